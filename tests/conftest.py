@@ -1,0 +1,22 @@
+"""Make the checkout importable as ``water_outage_notifier``.
+
+The repository root is the plugin package, and its installed folder name is
+``water_outage_notifier`` whatever the checkout folder is called. The
+package is registered under that name so tests import it exactly as QGIS
+does, relative imports included.
+"""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+PACKAGE = "water_outage_notifier"
+ROOT = Path(__file__).resolve().parents[1]
+
+if PACKAGE not in sys.modules:
+    spec = importlib.util.spec_from_file_location(
+        PACKAGE, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[PACKAGE] = module
+    spec.loader.exec_module(module)
