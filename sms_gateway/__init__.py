@@ -1,0 +1,1 @@
+"""SMS sending: encoding, provider interface and registry, providers, dispatcher."""
