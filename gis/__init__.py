@@ -1,0 +1,1 @@
+"""QGIS adapters: they translate between layers and the pure core, and decide nothing."""

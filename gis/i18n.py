@@ -1,0 +1,40 @@
+"""Qt translations for the plugin's interface (Italian and English).
+
+The ``.ts`` sources live in ``i18n/``; ``make transcompile`` builds the
+``.qm`` files that are loaded here. English is the source language, so a
+missing ``.qm`` simply leaves the interface in English.
+"""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+
+from ..resources import PLUGIN_DIR
+
+CONTEXT = "WaterOutageNotifier"
+
+
+def tr(text: str) -> str:
+    """Translate ``text`` in the plugin's single translation context."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def user_language() -> str:
+    """Two-letter language of the QGIS interface (``it``, ``en`` ...)."""
+    locale = QgsSettings().value("locale/userLocale", "") or QLocale.system().name()
+    return str(locale)[:2] or "en"
+
+
+def install_translator() -> QTranslator | None:
+    """Load the ``.qm`` for the user's language; returns it so ``unload`` can remove it."""
+    path = os.path.join(PLUGIN_DIR, "i18n", f"water_outage_notifier_{user_language()}.qm")
+    if not os.path.exists(path):
+        return None
+    translator = QTranslator()
+    if not translator.load(path):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator

@@ -1,0 +1,73 @@
+"""The QGIS plugin object: menu, toolbar and Processing provider.
+
+Everything ``initGui`` adds is remembered and removed again by ``unload``,
+so reloading the plugin (Plugin Reloader, upgrades) leaves nothing behind.
+``initProcessing`` works without an interface: ``qgis_process`` calls
+``classFactory(None).initProcessing()`` to load the ``outage`` algorithms.
+"""
+
+from __future__ import annotations
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .gis.i18n import install_translator, tr
+from .gis.log import install_bridge, remove_bridge
+from .processing_provider.provider import OutageProvider
+from .resources import icon_path
+
+MENU = "&Water Outage Notifier"
+
+
+class WaterOutageNotifierPlugin:
+    """Owns the plugin's lifetime inside QGIS."""
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider: OutageProvider | None = None
+        self.toolbar = None
+        self.actions: list[QAction] = []
+        self._log_handler = install_bridge()
+        self._translator = install_translator()
+
+    # Processing -----------------------------------------------------------
+    def initProcessing(self) -> None:  # noqa: N802 - QGIS API name
+        """Register the ``outage`` provider once (QGIS may call this twice)."""
+        if self.provider is None:
+            self.provider = OutageProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # GUI ------------------------------------------------------------------
+    def initGui(self) -> None:  # noqa: N802 - QGIS API name
+        self.initProcessing()
+        self.toolbar = self.iface.addToolBar(tr("Water Outage Notifier"))
+        self.toolbar.setObjectName("WaterOutageNotifierToolbar")
+
+    def add_action(self, icon: str, text: str, callback, checkable: bool = False) -> QAction:
+        """Add an action to the plugin's toolbar and menu, and remember it for ``unload``."""
+        action = QAction(QIcon(icon_path(icon)), text, self.iface.mainWindow())
+        action.setCheckable(checkable)
+        action.triggered.connect(callback)
+        self.toolbar.addAction(action)
+        self.iface.addPluginToMenu(MENU, action)
+        self.actions.append(action)
+        return action
+
+    def unload(self) -> None:
+        for action in self.actions:
+            self.iface.removePluginMenu(MENU, action)
+            action.deleteLater()
+        self.actions.clear()
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_bridge(self._log_handler)
+        if self._translator is not None:
+            QCoreApplication.removeTranslator(self._translator)
+            self._translator = None

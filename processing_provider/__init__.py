@@ -1,0 +1,1 @@
+"""The Processing provider ``outage``: the plugin's batch API."""

@@ -1,0 +1,12 @@
+"""The list of algorithms the ``outage`` provider offers.
+
+Kept apart from the provider so that adding an algorithm is one line here
+and the provider never changes.
+"""
+
+from __future__ import annotations
+
+
+def algorithm_classes() -> list:
+    """Algorithm classes in the order they appear in the toolbox."""
+    return []

@@ -1,0 +1,59 @@
+"""Fixtures shared by the pytest-qgis tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+class RecordingInterface:
+    """pytest-qgis's interface, completed with the calls QGIS offers and it lacks.
+
+    It records what a plugin adds to the menus, docks and map-tool handlers, so
+    a test can prove that ``unload`` removes all of it. Everything else is
+    forwarded to pytest-qgis's interface and its real main window and canvas.
+    """
+
+    def __init__(self, iface):
+        self._iface = iface
+        self.menu_actions: dict[str, list] = {}
+        self.docks: list = []
+        self.map_tool_handlers: list = []
+
+    def __getattr__(self, name):
+        return getattr(self._iface, name)
+
+    def addPluginToMenu(self, name, action):  # noqa: N802 - QGIS API name
+        self.menu_actions.setdefault(name, []).append(action)
+
+    def removePluginMenu(self, name, action):  # noqa: N802 - QGIS API name
+        actions = self.menu_actions.get(name, [])
+        if action in actions:
+            actions.remove(action)
+        if not actions:
+            self.menu_actions.pop(name, None)
+
+    def addDockWidget(self, area, dock):  # noqa: N802 - QGIS API name
+        self._iface.mainWindow().addDockWidget(area, dock)
+        self.docks.append(dock)
+
+    def removeDockWidget(self, dock):  # noqa: N802 - QGIS API name
+        self._iface.mainWindow().removeDockWidget(dock)
+        self.docks.remove(dock)
+
+    def registerMapToolHandler(self, handler):  # noqa: N802 - QGIS API name
+        self.map_tool_handlers.append(handler)
+
+    def unregisterMapToolHandler(self, handler):  # noqa: N802 - QGIS API name
+        self.map_tool_handlers.remove(handler)
+
+    def registerOptionsWidgetFactory(self, factory):  # noqa: N802 - QGIS API name
+        self.__dict__.setdefault("options_factories", []).append(factory)
+
+    def unregisterOptionsWidgetFactory(self, factory):  # noqa: N802 - QGIS API name
+        self.__dict__.setdefault("options_factories", []).remove(factory)
+
+
+@pytest.fixture()
+def recording_iface(qgis_iface):
+    """A fresh recording interface around pytest-qgis's session interface."""
+    return RecordingInterface(qgis_iface)
