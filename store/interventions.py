@@ -386,7 +386,7 @@ class InterventionStore:
                     draft.operator.strip(),
                     _json(list(draft.work_pipe_ids)),
                     _json(list(draft.valves_to_close)),
-                    _json(list(draft.segment_ids)),
+                    _json(list(dict.fromkeys(draft.segment_ids))),
                     _json(list(dict.fromkeys(draft.customer_ids))),
                     _json(dict(draft.counts)),
                     draft.area_wkt,
