@@ -7,7 +7,7 @@ PY            := $(VENV)/bin/python
 STAMP         := $(VENV)/.installed
 PROFILE       ?= default
 # Debian's QGIS and the Python packages the plugin needs at run time inside QGIS.
-APT_PACKAGES  := qgis python3-qgis qgis-providers xvfb python3-venv pyqt5-dev-tools \
+APT_PACKAGES  := qgis python3-qgis qgis-providers xvfb python3-venv \
                  qttools5-dev-tools python3-networkx python3-phonenumbers python3-jinja2 \
                  python3-requests
 HEADLESS      := QT_QPA_PLATFORM=offscreen
@@ -68,8 +68,7 @@ bench: setup
 
 ## Translations: .ts sources are committed, .qm files are built.
 transup: setup
-	pylupdate5 -noobsolete $$(find . -path ./.venv -prune -o -name '*.py' -print | grep -v -e tests/ -e devtools/ -e benchmarks/) \
-	    -ts i18n/water_outage_notifier_it.ts i18n/water_outage_notifier_en.ts
+	$(PY) devtools/translations.py
 
 transcompile: system-packages
 	@for ts in i18n/*.ts; do [ -e "$$ts" ] || continue; lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done

@@ -1,0 +1,141 @@
+"""Read the mapped pipe, valve and source layers into a network model.
+
+This is the only place where network layers are read, for the map tool and
+for every Processing algorithm alike, so they cannot disagree. Any vector
+provider works (GeoPackage, shapefile, PostGIS, memory), because features are
+read through the provider-independent QGIS API.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer, QgsWkbTypes
+
+from ..trace import build_network
+from ..trace.inputs import NetworkSettings, PipeInput, SourceInput, ValveInput
+from .features import (
+    LayerError,
+    attribute,
+    field_index,
+    line_parts,
+    optional_index,
+    point_xy,
+    read_request,
+    transform_to,
+)
+from .progress import FeedbackProgress
+
+
+@dataclass
+class NetworkLayers:
+    """The layers and field names one network is read from."""
+
+    pipes: QgsVectorLayer
+    pipe_id_field: str
+    valves: QgsVectorLayer
+    valve_id_field: str
+    valve_status_field: str = ""
+    sources: Optional[QgsVectorLayer] = None
+    source_id_field: str = ""
+
+
+def working_crs(pipes: QgsVectorLayer) -> tuple:
+    """The projected CRS the trace works in, and a note when it is not the pipes' own.
+
+    A snapping tolerance in degrees means nothing to an operator, so pipes in
+    a geographic CRS are traced in the UTM zone of their centre, with the
+    tolerance read in metres.
+    """
+    crs = pipes.crs()
+    if not crs.isValid():
+        raise LayerError(f"The pipes layer '{pipes.name()}' has no coordinate reference system; set one.")
+    if not crs.isGeographic():
+        return crs, ""
+    centre = pipes.extent().center()
+    zone = int((centre.x() + 180.0) // 6.0) + 1
+    epsg = (32600 if centre.y() >= 0 else 32700) + zone
+    utm = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+    note = (
+        f"The pipes layer '{pipes.name()}' is in {crs.authid()} (degrees); the trace works in "
+        f"{utm.authid()} and reads the tolerance in metres."
+    )
+    return utm, note
+
+
+def check_geometry(layer: QgsVectorLayer, expected, role: str) -> None:
+    """Refuse a layer of the wrong geometry type with a message naming it."""
+    if layer.geometryType() != expected:
+        raise LayerError(
+            f"The {role} layer '{layer.name()}' has "
+            f"{QgsWkbTypes.geometryDisplayString(layer.geometryType())} geometry; "
+            f"{role} must be {QgsWkbTypes.geometryDisplayString(expected)}s."
+        )
+
+
+def read_network(layers: NetworkLayers, settings: NetworkSettings, feedback=None):
+    """Build the network model; returns ``(network, crs, notes)``.
+
+    Reading takes the first 60 % of the progress bar and building the rest.
+    """
+    check_geometry(layers.pipes, QgsWkbTypes.GeometryType.LineGeometry, "pipes")
+    check_geometry(layers.valves, QgsWkbTypes.GeometryType.PointGeometry, "valves")
+    if layers.sources is not None:
+        check_geometry(layers.sources, QgsWkbTypes.GeometryType.PointGeometry, "sources")
+    crs, note = working_crs(layers.pipes)
+    pipes = _read_pipes(layers, crs, FeedbackProgress(feedback, 0, 45))
+    valves = _read_valves(layers, crs, FeedbackProgress(feedback, 45, 55))
+    sources = _read_sources(layers, crs)
+    network = build_network(pipes, valves, sources, settings, progress=FeedbackProgress(feedback, 60, 100))
+    return network, crs, [note] if note else []
+
+
+def _read_pipes(layers: NetworkLayers, crs, progress: FeedbackProgress) -> list:
+    layer = layers.pipes
+    id_index = field_index(layer, layers.pipe_id_field, "pipe id")
+    transform = transform_to(layer, crs)
+    total = max(layer.featureCount(), 1)
+    pipes = []
+    for count, feature in enumerate(layer.getFeatures(read_request(layer, [id_index]))):
+        if count % 5000 == 0:
+            progress.set_progress(100.0 * count / total)
+            if progress.is_canceled():
+                break
+        pipes.append(
+            PipeInput(feature.id(), attribute(feature, id_index), line_parts(feature.geometry(), transform))
+        )
+    return pipes
+
+
+def _read_valves(layers: NetworkLayers, crs, progress: FeedbackProgress) -> list:
+    layer = layers.valves
+    id_index = field_index(layer, layers.valve_id_field, "valve id")
+    status_index = optional_index(layer, layers.valve_status_field, "valve status")
+    transform = transform_to(layer, crs)
+    progress.set_progress(0)
+    return [
+        ValveInput(
+            feature.id(),
+            attribute(feature, id_index),
+            point_xy(feature.geometry(), transform),
+            attribute(feature, status_index),
+        )
+        for feature in layer.getFeatures(read_request(layer, [id_index, status_index]))
+    ]
+
+
+def _read_sources(layers: NetworkLayers, crs) -> list:
+    layer = layers.sources
+    if layer is None:
+        return []
+    id_index = optional_index(layer, layers.source_id_field, "source id")
+    transform = transform_to(layer, crs)
+    return [
+        SourceInput(
+            feature.id(),
+            attribute(feature, id_index) if id_index >= 0 else feature.id(),
+            point_xy(feature.geometry(), transform),
+        )
+        for feature in layer.getFeatures(read_request(layer, [id_index]))
+    ]

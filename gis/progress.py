@@ -1,0 +1,28 @@
+"""Adapt QGIS feedback objects to the core's progress protocol.
+
+The core asks for ``set_progress(percent)`` and ``is_canceled()`` so it can
+stay free of QGIS; a ``QgsFeedback`` (Processing feedback, or a task's)
+answers to ``setProgress`` and ``isCanceled``.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from qgis.core import QgsFeedback
+
+
+class FeedbackProgress:
+    """Reports a sub-range ``[start, end]`` of a feedback's 0-100 progress."""
+
+    def __init__(self, feedback: Optional[QgsFeedback], start: float = 0.0, end: float = 100.0):
+        self._feedback = feedback
+        self._start = start
+        self._span = end - start
+
+    def set_progress(self, percent: float) -> None:
+        if self._feedback is not None:
+            self._feedback.setProgress(self._start + self._span * percent / 100.0)
+
+    def is_canceled(self) -> bool:
+        return self._feedback is not None and self._feedback.isCanceled()
