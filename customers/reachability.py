@@ -1,0 +1,88 @@
+"""Whether a customer can be warned by SMS, and if not, why.
+
+Being unreachable is not an error: it sends the customer to the flyer list
+and tells the utility what to fix (ask for consent, correct a number).
+
+A customer is reachable when at least one of its contacts is. When none is,
+the customer gets the most informative reason among its contacts, the one
+that got furthest through the checks and so says most about what to do:
+
+    ``opted_out``  a valid mobile whose owner asked not to be messaged
+    ``no_consent`` a valid mobile without consent: ask for it
+    ``landline``   a valid number that cannot receive SMS: ask for a mobile
+    ``invalid_phone`` something was typed but it is not a number: correct it
+    ``no_phone``   nothing at all
+
+Each contact is checked in the same order: number present, valid, mobile,
+not on the opt-out list, consent given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .phones import INVALID_PHONE, LANDLINE, NO_PHONE, PhoneNormalizer
+
+NO_CONSENT = "no_consent"
+OPTED_OUT = "opted_out"
+
+#: Reasons from most to least informative (see the module docstring).
+REASON_PRECEDENCE = (OPTED_OUT, NO_CONSENT, LANDLINE, INVALID_PHONE, NO_PHONE)
+_RANK = {reason: rank for rank, reason in enumerate(REASON_PRECEDENCE)}
+
+
+def consent_given(value: object, accepted: frozenset[str]) -> bool:
+    """A consent attribute read the way operators fill it in.
+
+    ``True``/``False`` come from boolean fields (and ``True`` when no consent
+    field is mapped); any other value is compared trimmed, case-insensitively.
+    """
+    if isinstance(value, bool):
+        return value
+    if value is None:
+        return False
+    return str(value).strip().casefold() in accepted
+
+
+class ContactChecker:
+    """Checks contacts against the phone rules, consent values and opt-outs."""
+
+    def __init__(
+        self,
+        normalizer: PhoneNormalizer,
+        consent_values: Iterable[str],
+        opted_out: frozenset[str],
+    ) -> None:
+        self.normalizer = normalizer
+        self.accepted = frozenset(str(v).strip().casefold() for v in consent_values)
+        self.opted_out = opted_out
+
+    def check(self, phone: object, consent: object) -> tuple[str | None, str | None]:
+        """``(e164, None)`` for a reachable contact, else ``(None, reason)``."""
+        e164, reason = self.normalizer.normalize(phone)
+        if e164 is None:
+            return None, reason
+        if e164 in self.opted_out:
+            return None, OPTED_OUT
+        if not consent_given(consent, self.accepted):
+            return None, NO_CONSENT
+        return e164, None
+
+    def check_all(
+        self, contacts: Iterable[tuple[object, object]]
+    ) -> tuple[tuple[str, ...], str | None]:
+        """Reachable numbers of a customer's ``(phone, consent)`` contacts.
+
+        Returns the distinct E.164 numbers in contact order and, when there is
+        none, the most informative reason (``no_phone`` for no contact).
+        """
+        phones: list[str] = []
+        best = NO_PHONE
+        for phone, consent in contacts:
+            e164, reason = self.check(phone, consent)
+            if e164 is not None:
+                if e164 not in phones:
+                    phones.append(e164)
+            elif _RANK[reason] < _RANK[best]:
+                best = reason
+        return (tuple(phones), None) if phones else ((), best)
