@@ -6,7 +6,6 @@ import phonenumbers
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from water_outage_notifier.customers.phones import (
     INVALID_PHONE,
     LANDLINE,

@@ -1,0 +1,58 @@
+"""Affected customers: who loses water, how to reach them, who gets a flyer.
+
+Pure core (no Qt, no QGIS). The QGIS adapter reads the mapped customers
+layer and contacts table into :class:`CustomerInput` and
+:class:`ContactInput`, builds one :class:`CustomerIndex` per network model,
+and asks it on every click (:meth:`CustomerIndex.select`) or announcement
+(:meth:`CustomerIndex.select_ids`).
+"""
+
+from .csv_export import customers_csv, flyers_csv, safe_cell
+from .flyers import FlyerStop, FlyerStreet, flyer_list
+from .index import CustomerIndex
+from .phones import INVALID_PHONE, LANDLINE, NO_PHONE, PhoneNormalizer, PhoneResult
+from .reachability import NO_CONSENT, OPTED_OUT, REASON_PRECEDENCE
+from .records import (
+    CONSENT_VALUES,
+    MAX_SNAP_DISTANCE,
+    ContactInput,
+    CustomerInput,
+    CustomerSettings,
+)
+from .selection import (
+    ISOLATED,
+    SELECTED,
+    UNSUPPLIED,
+    AffectedCustomer,
+    CustomerSelection,
+    Recipient,
+)
+
+__all__ = [
+    "CONSENT_VALUES",
+    "INVALID_PHONE",
+    "ISOLATED",
+    "LANDLINE",
+    "MAX_SNAP_DISTANCE",
+    "NO_CONSENT",
+    "NO_PHONE",
+    "OPTED_OUT",
+    "REASON_PRECEDENCE",
+    "SELECTED",
+    "UNSUPPLIED",
+    "AffectedCustomer",
+    "ContactInput",
+    "CustomerIndex",
+    "CustomerInput",
+    "CustomerSelection",
+    "CustomerSettings",
+    "FlyerStop",
+    "FlyerStreet",
+    "PhoneNormalizer",
+    "PhoneResult",
+    "Recipient",
+    "customers_csv",
+    "flyer_list",
+    "flyers_csv",
+    "safe_cell",
+]

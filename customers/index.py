@@ -1,0 +1,267 @@
+"""The customer index: built once per network model, asked on every click.
+
+Building links every customer to its pipe pieces and stores the links as
+two flat integer arrays (piece -> customer positions, CSR layout), so a click
+costs time proportional to the customers it touches, never to the layer.
+Phone numbers are normalised on first need and cached (``phones``).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from array import array
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
+
+from ..sms_gateway.privacy import mask_phone
+from ..trace.warnings import DataWarning
+from .linking import ROLE, Linker, NetworkLike
+from .phones import PhoneNormalizer
+from .reachability import ContactChecker
+from .records import ContactInput, CustomerInput, CustomerSettings
+from .selection import ISOLATED, SELECTED, UNSUPPLIED, AffectedCustomer, CustomerSelection, assemble
+
+LOG = logging.getLogger("water_outage_notifier.customers")
+
+CONTACTS_ROLE = "contacts"
+OPT_OUT_ROLE = "opt_out"
+
+
+class CustomerIndex:
+    """Customers of one network model, indexed by pipe piece and by id.
+
+    Build it with :meth:`build`; ``warnings`` lists every customer, contact
+    or opt-out entry that could not be used as given.
+    """
+
+    def __init__(
+        self,
+        customers: Sequence[CustomerInput],
+        piece_links: tuple[list[int], list[int]],
+        piece_count: int,
+        settings: CustomerSettings,
+    ) -> None:
+        self.customers = customers
+        self.settings = settings
+        self.warnings: list[DataWarning] = []
+        self._offsets, self._members = _compress(*piece_links, piece_count)
+        self._positions_by_id: dict[object, list[int]] = {}
+        self._contacts: dict[int, list[ContactInput]] = {}
+        self._sensitive = _folded(settings.sensitive_values)
+        self._shared = _folded(settings.shared_meter_values)
+        self.normalizer = PhoneNormalizer(settings.phone_region)
+        self.checker = ContactChecker(
+            self.normalizer, settings.consent_values, self._opt_out(settings.opt_out)
+        )
+
+    @classmethod
+    def build(
+        cls,
+        customers: Iterable[CustomerInput],
+        network: NetworkLike,
+        settings: CustomerSettings | None = None,
+        contacts: Iterable[ContactInput] = (),
+    ) -> CustomerIndex:
+        """Link customers to ``network`` pieces and join their contacts."""
+        settings = settings or CustomerSettings()
+        customers = customers if isinstance(customers, list) else list(customers)
+        linker = Linker(network, settings.max_snap_distance)
+        links = linker.link_all(customers)
+        index = cls(customers, links, len(network.pieces), settings)
+        index.warnings[:0] = linker.warnings
+        index._index_ids()
+        index._join_contacts(contacts)
+        LOG.info(
+            "Indexed %d customers on %d pipe pieces (%d data warnings).",
+            len(customers),
+            len(network.pieces),
+            len(index.warnings),
+        )
+        return index
+
+    # -- questions ----------------------------------------------------------
+
+    def positions_on(self, pieces: Iterable[int]) -> set[int]:
+        """Positions of the customers linked to any of ``pieces``."""
+        offsets, members = self._offsets, self._members
+        found: set[int] = set()
+        for piece in pieces:
+            found.update(members[offsets[piece] : offsets[piece + 1]])
+        return found
+
+    def count_on_pieces(self, pieces: Iterable[int], excluding: Iterable[int] = ()) -> int:
+        """How many customers lose water on ``pieces`` beyond those on ``excluding``.
+
+        Plan B and inoperable valves: the trace gives the extra pieces a
+        valve costs, this gives the extra customers.
+        """
+        return len(self.positions_on(pieces) - self.positions_on(excluding))
+
+    def select(self, isolation) -> CustomerSelection:
+        """Customers of an ``IsolationResult``; ``isolated`` wins over ``unsupplied``."""
+        isolated = self.positions_on(isolation.isolated_pieces)
+        unsupplied = self.positions_on(isolation.unsupplied_pieces) - isolated
+        affected = [self._describe(p, ISOLATED) for p in isolated]
+        affected += [self._describe(p, UNSUPPLIED) for p in unsupplied]
+        return assemble(affected, (ISOLATED, UNSUPPLIED))
+
+    def select_ids(self, customer_ids: Iterable[object], role: str = SELECTED) -> CustomerSelection:
+        """Customers chosen by id (an announcement), all given ``role``.
+
+        Unknown ids are logged and left out: they come from the customers
+        layer itself, so one missing means the layer changed since indexing.
+        """
+        positions: set[int] = set()
+        missing = []
+        for customer_id in customer_ids:
+            found = self._positions_by_id.get(customer_id)
+            if found is None:
+                missing.append(customer_id)
+            else:
+                positions.update(found)
+        if missing:
+            LOG.warning(
+                "%d selected customer id(s) are not in the index (layer changed since "
+                "the model was built?), e.g. %r.",
+                len(missing),
+                missing[:5],
+            )
+        return assemble([self._describe(p, role) for p in positions], (role,))
+
+    # -- building -----------------------------------------------------------
+
+    def _index_ids(self) -> None:
+        by_id = self._positions_by_id
+        for position, customer in enumerate(self.customers):
+            if _units(customer.units) is None:
+                self._warn_units(customer)
+            owners = by_id.get(customer.customer_id)
+            if owners is None:
+                by_id[customer.customer_id] = [position]
+                continue
+            owners.append(position)
+            self._warn(
+                "duplicate_id",
+                ROLE,
+                customer.fid,
+                customer.customer_id,
+                f"customer id {customer.customer_id!r} in the id field is also used by "
+                f"feature {self.customers[owners[0]].fid}; both are kept",
+                customer.point,
+            )
+
+    def _warn_units(self, customer: CustomerInput) -> None:
+        self._warn(
+            "invalid_units",
+            ROLE,
+            customer.fid,
+            customer.customer_id,
+            f"units field value {customer.units!r} is not a positive whole number; 1 is used",
+            customer.point,
+        )
+
+    def _join_contacts(self, contacts: Iterable[ContactInput]) -> None:
+        for contact in contacts:
+            owners = self._positions_by_id.get(contact.customer_id)
+            if owners is None:
+                self._warn(
+                    "unknown_customer",
+                    CONTACTS_ROLE,
+                    contact.fid,
+                    contact.customer_id,
+                    f"customer id {contact.customer_id!r} in the customer field matches "
+                    "no customer; contact not used",
+                )
+                continue
+            for position in owners:
+                self._contacts.setdefault(position, []).append(contact)
+
+    def _opt_out(self, numbers: Iterable[object]) -> frozenset[str]:
+        """Opt-out entries as E.164, so any typing of a number matches."""
+        normalized = set()
+        for row, raw in enumerate(numbers, start=1):
+            e164 = self.normalizer.normalize(raw).e164
+            if e164 is None:
+                self._warn(
+                    "invalid_opt_out",
+                    OPT_OUT_ROLE,
+                    None,
+                    row,
+                    f"entry {row} ({mask_phone(str(raw))}) is not a mobile number; ignored",
+                )
+            else:
+                normalized.add(e164)
+        return frozenset(normalized)
+
+    def _warn(self, code, role, fid, feature_id, what, point=None) -> None:
+        where = f"feature {fid}, " if fid is not None else ""
+        self.warnings.append(
+            DataWarning(
+                code=code,
+                message=f"Layer '{role}', {where}id {feature_id!r}: {what}.",
+                role=role,
+                fid=fid,
+                feature_id=feature_id,
+                point=point,
+            )
+        )
+
+    # -- describing ---------------------------------------------------------
+
+    def _describe(self, position: int, role: str) -> AffectedCustomer:
+        customer = self.customers[position]
+        contacts = [(customer.phone, customer.consent)] if customer.phone is not None else []
+        contacts += [(c.phone, c.consent) for c in self._contacts.get(position, ())]
+        phones, reason = self.checker.check_all(contacts)
+        category = _fold(customer.category)
+        return AffectedCustomer(
+            customer_id=customer.customer_id,
+            fid=customer.fid,
+            role=role,
+            category=customer.category,
+            sensitive=category in self._sensitive,
+            shared_meter=category in self._shared,
+            units=_units(customer.units) or 1,
+            phones=phones,
+            reason=reason,
+            address=customer.address,
+            house_number=customer.house_number,
+            municipality=customer.municipality,
+            point=customer.point,
+        )
+
+
+def _fold(value: object) -> str:
+    return "" if value is None else str(value).strip().casefold()
+
+
+def _folded(values: Iterable[object]) -> frozenset[str]:
+    return frozenset(_fold(v) for v in values) - {""}
+
+
+def _units(value: object) -> int | None:
+    """Units behind a meter; ``None`` when the value is not a positive whole number."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return 1
+    try:
+        number = float(str(value).strip().replace(",", "."))
+    except ValueError:
+        return None
+    if not math.isfinite(number) or number < 1 or not number.is_integer():
+        return None
+    return int(number)
+
+
+def _compress(pieces: list[int], owners: list[int], piece_count: int) -> tuple[array, array]:
+    """CSR arrays: the customers of piece ``p`` are ``members[offsets[p]:offsets[p+1]]``."""
+    counts = [0] * piece_count
+    for piece in pieces:
+        counts[piece] += 1
+    offsets = array("q", accumulate(counts, initial=0))
+    cursor = list(offsets)
+    members = array("i", bytes(4 * len(pieces)))
+    for piece, owner in zip(pieces, owners):
+        members[cursor[piece]] = owner
+        cursor[piece] += 1
+    return offsets, members

@@ -1,0 +1,132 @@
+"""The answer for one click or one announcement: who, how to reach them, counts.
+
+Sensitive customers (hospitals, dialysis patients, schools) come first in
+every list, so an operator reading from the top never misses one. A number
+shared by several affected customers (a building administrator) is one
+recipient listing all of them: one SMS per person.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Tuple
+
+from .natural import natural_key
+from .records import Point
+
+ISOLATED = "isolated"
+UNSUPPLIED = "unsupplied"
+SELECTED = "selected"
+
+
+@dataclass(frozen=True)
+class AffectedCustomer:
+    """One affected customer, with what the results layer and the SMS need.
+
+    ``phones`` holds the distinct reachable E.164 numbers of its contacts;
+    ``reason`` says why there is none (see ``reachability``).
+    """
+
+    customer_id: object
+    fid: int
+    role: str
+    category: object
+    sensitive: bool
+    shared_meter: bool
+    units: int
+    phones: Tuple[str, ...]
+    reason: str | None
+    address: str | None
+    house_number: str | None
+    municipality: str | None
+    point: Point | None
+
+    @property
+    def reachable(self) -> bool:
+        return bool(self.phones)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """One SMS: a number and every affected customer it speaks for."""
+
+    phone: str
+    customers: Tuple[object, ...]
+    sensitive: bool
+
+
+@dataclass(frozen=True)
+class CustomerSelection:
+    """Affected customers in report order, their recipients, and the roles asked.
+
+    ``roles`` are the report keys under ``customers`` (``isolated`` and
+    ``unsupplied`` for a trace, ``selected`` for an announcement), present
+    even when empty so consumers can rely on them.
+    """
+
+    customers: Tuple[AffectedCustomer, ...]
+    recipients: Tuple[Recipient, ...]
+    roles: Tuple[str, ...]
+
+    @property
+    def unreachable(self) -> Tuple[AffectedCustomer, ...]:
+        return tuple(c for c in self.customers if not c.reachable)
+
+    def counts(self) -> dict:
+        """Figures for the dock, the email and the history."""
+        reasons = Counter(c.reason for c in self.customers if not c.reachable)
+        sensitive = [c for c in self.customers if c.sensitive]
+        counts = {"customers": len(self.customers)}
+        counts.update({role: sum(c.role == role for c in self.customers) for role in self.roles})
+        counts.update(
+            units=sum(c.units for c in self.customers),
+            sensitive=len(sensitive),
+            sensitive_unreachable=sum(not c.reachable for c in sensitive),
+            reachable=len(self.customers) - sum(reasons.values()),
+            unreachable=dict(sorted(reasons.items())),
+            recipients=len(self.recipients),
+        )
+        return counts
+
+    def to_report(self) -> dict:
+        """The JSON-ready customer keys added to the trace's report."""
+        return {
+            "customers": {
+                role: [c.customer_id for c in self.customers if c.role == role]
+                for role in self.roles
+            },
+            "recipients": [
+                {"phone": r.phone, "customers": list(r.customers)} for r in self.recipients
+            ],
+            "unreachable": [
+                {"customer": c.customer_id, "reason": c.reason, "sensitive": c.sensitive}
+                for c in self.unreachable
+            ],
+            "counts": self.counts(),
+        }
+
+
+def report_order(customer: AffectedCustomer, roles: Tuple[str, ...]) -> tuple:
+    """Sensitive first, then by role as asked, then by id in natural order."""
+    return (not customer.sensitive, roles.index(customer.role), natural_key(customer.customer_id))
+
+
+def assemble(affected: list[AffectedCustomer], roles: Tuple[str, ...]) -> CustomerSelection:
+    """Order the affected customers and merge their numbers into recipients."""
+    ordered = tuple(sorted(affected, key=lambda c: report_order(c, roles)))
+    by_phone: dict[str, list[AffectedCustomer]] = {}
+    for customer in ordered:
+        for phone in customer.phones:
+            by_phone.setdefault(phone, []).append(customer)
+    recipients = tuple(
+        Recipient(
+            phone=phone,
+            customers=tuple(c.customer_id for c in members),
+            sensitive=any(c.sensitive for c in members),
+        )
+        for phone, members in by_phone.items()
+    )
+    # Insertion order already follows the customers; a shared number that
+    # also serves a sensitive customer was met at that customer first.
+    return CustomerSelection(customers=ordered, recipients=recipients, roles=roles)
