@@ -71,7 +71,9 @@ def build_zip(destination: Path, root: Path = ROOT) -> Path:
     """Write the zip: one top folder ``water_outage_notifier``, files mode 0644."""
     with zipfile.ZipFile(destination, "w", zipfile.ZIP_DEFLATED) as archive:
         for relative in plugin_files(root):
-            info = zipfile.ZipInfo(f"{PACKAGE}/{relative.as_posix()}", date_time=(2026, 1, 1, 0, 0, 0))
+            info = zipfile.ZipInfo(
+                f"{PACKAGE}/{relative.as_posix()}", date_time=(2026, 1, 1, 0, 0, 0)
+            )
             info.external_attr = (stat.S_IFREG | 0o644) << 16
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, (root / relative).read_bytes())

@@ -78,14 +78,18 @@ def write_ts(ts_path: Path, language: str, strings: dict) -> int:
     ET.indent(root)
     ts_path.parent.mkdir(exist_ok=True)
     body = ET.tostring(root, encoding="unicode")
-    ts_path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    ts_path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
     return missing
 
 
 def main() -> int:
     strings = source_strings()
     for language in LANGUAGES:
-        missing = write_ts(ROOT / "i18n" / f"water_outage_notifier_{language}.ts", language, strings)
+        missing = write_ts(
+            ROOT / "i18n" / f"water_outage_notifier_{language}.ts", language, strings
+        )
         print(f"{language}: {len(strings)} strings, {missing} to translate")
     return 0
 

@@ -30,7 +30,9 @@ def plain_value(value):
     if value is None or isinstance(value, QVariant):
         return None
     if isinstance(value, (QDate, QDateTime)):
-        return value.toString("yyyy-MM-dd HH:mm:ss" if isinstance(value, QDateTime) else "yyyy-MM-dd")
+        return value.toString(
+            "yyyy-MM-dd HH:mm:ss" if isinstance(value, QDateTime) else "yyyy-MM-dd"
+        )
     return value
 
 
@@ -38,7 +40,9 @@ def field_index(layer: QgsVectorLayer, name: str, role: str) -> int:
     """Index of field ``name`` on ``layer``, or a LayerError naming both."""
     index = layer.fields().indexFromName(name) if name else -1
     if index < 0:
-        raise LayerError(f"The field '{name}' ({role}) does not exist in the layer '{layer.name()}'.")
+        raise LayerError(
+            f"The field '{name}' ({role}) does not exist in the layer '{layer.name()}'."
+        )
     return index
 
 
@@ -52,7 +56,9 @@ def attribute(feature, index: int):
     return plain_value(feature.attribute(index)) if index >= 0 else None
 
 
-def transform_to(layer: QgsVectorLayer, crs: QgsCoordinateReferenceSystem) -> Optional[QgsCoordinateTransform]:
+def transform_to(
+    layer: QgsVectorLayer, crs: QgsCoordinateReferenceSystem
+) -> Optional[QgsCoordinateTransform]:
     """A transform from ``layer`` to ``crs``, or None when they are the same."""
     if layer.crs() == crs:
         return None

@@ -71,7 +71,13 @@ class ProjectMapping:
             "category": False,
             "units": False,
         },
-        "contacts": {"customer": True, "phone": True, "consent": False, "name": False, "role": False},
+        "contacts": {
+            "customer": True,
+            "phone": True,
+            "consent": False,
+            "name": False,
+            "role": False,
+        },
     }
     LAYER_ROLES = ("pipes", "valves", "sources", "customers", "contacts")
 
@@ -102,7 +108,7 @@ class ProjectMapping:
         return json.dumps(asdict(self), sort_keys=True)
 
     @classmethod
-    def from_json(cls, text: str) -> "ProjectMapping":
+    def from_json(cls, text: str) -> ProjectMapping:
         """Read a stored mapping, ignoring keys from other plugin versions."""
         data = json.loads(text) if text else {}
         known = {f.name for f in fields(cls)}
@@ -171,7 +177,9 @@ def _layer_problems(role: str, entry: LayerMapping, layer: QgsMapLayer, mapping)
         name = entry.field_name(field_role)
         if not name:
             if required:
-                problems.append(f"The {role} layer '{layer.name()}' has no {field_role} field chosen.")
+                problems.append(
+                    f"The {role} layer '{layer.name()}' has no {field_role} field chosen."
+                )
         elif name not in names:
             problems.append(
                 f"The {role} layer '{layer.name()}' has no field '{name}' (mapped as {field_role})."

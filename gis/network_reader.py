@@ -50,7 +50,9 @@ def working_crs(pipes: QgsVectorLayer) -> tuple:
     """
     crs = pipes.crs()
     if not crs.isValid():
-        raise LayerError(f"The pipes layer '{pipes.name()}' has no coordinate reference system; set one.")
+        raise LayerError(
+            f"The pipes layer '{pipes.name()}' has no coordinate reference system; set one."
+        )
     if not crs.isGeographic():
         return crs, ""
     centre = pipes.extent().center()
@@ -74,20 +76,23 @@ def check_geometry(layer: QgsVectorLayer, expected, role: str) -> None:
         )
 
 
-def read_network(layers: NetworkLayers, settings: NetworkSettings, feedback=None):
+def read_network(
+    layers: NetworkLayers, settings: NetworkSettings, progress: Optional[FeedbackProgress] = None
+):
     """Build the network model; returns ``(network, crs, notes)``.
 
-    Reading takes the first 60 % of the progress bar and building the rest.
+    Reading takes the first 60 % of ``progress`` and building the rest.
     """
+    progress = progress or FeedbackProgress(None)
     check_geometry(layers.pipes, QgsWkbTypes.GeometryType.LineGeometry, "pipes")
     check_geometry(layers.valves, QgsWkbTypes.GeometryType.PointGeometry, "valves")
     if layers.sources is not None:
         check_geometry(layers.sources, QgsWkbTypes.GeometryType.PointGeometry, "sources")
     crs, note = working_crs(layers.pipes)
-    pipes = _read_pipes(layers, crs, FeedbackProgress(feedback, 0, 45))
-    valves = _read_valves(layers, crs, FeedbackProgress(feedback, 45, 55))
+    pipes = _read_pipes(layers, crs, progress.part(0, 45))
+    valves = _read_valves(layers, crs, progress.part(45, 55))
     sources = _read_sources(layers, crs)
-    network = build_network(pipes, valves, sources, settings, progress=FeedbackProgress(feedback, 60, 100))
+    network = build_network(pipes, valves, sources, settings, progress=progress.part(60, 100))
     return network, crs, [note] if note else []
 
 
@@ -103,7 +108,11 @@ def _read_pipes(layers: NetworkLayers, crs, progress: FeedbackProgress) -> list:
             if progress.is_canceled():
                 break
         pipes.append(
-            PipeInput(feature.id(), attribute(feature, id_index), line_parts(feature.geometry(), transform))
+            PipeInput(
+                feature.id(),
+                attribute(feature, id_index),
+                line_parts(feature.geometry(), transform),
+            )
         )
     return pipes
 

@@ -24,5 +24,13 @@ class FeedbackProgress:
         if self._feedback is not None:
             self._feedback.setProgress(self._start + self._span * percent / 100.0)
 
+    def part(self, start: float, end: float) -> FeedbackProgress:
+        """The sub-range ``[start, end]`` (in percent) of this range."""
+        return FeedbackProgress(
+            self._feedback,
+            self._start + self._span * start / 100.0,
+            self._start + self._span * end / 100.0,
+        )
+
     def is_canceled(self) -> bool:
         return self._feedback is not None and self._feedback.isCanceled()

@@ -48,9 +48,7 @@ class Database:
         """The calling thread's connection, opened on first use."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(
-                self.path, timeout=self._timeout, isolation_level=None
-            )
+            conn = sqlite3.connect(self.path, timeout=self._timeout, isolation_level=None)
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import logging
 
+import water_outage_notifier
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QEvent
 from qgis.PyQt.QtWidgets import QToolBar
-
-import water_outage_notifier
 from water_outage_notifier.gis.log import LOGGER_NAME, QgsMessageLogHandler
 
 
@@ -25,7 +24,9 @@ def _plugin_toolbars(iface) -> list[QToolBar]:
 
 
 def _bridges() -> list[logging.Handler]:
-    return [h for h in logging.getLogger(LOGGER_NAME).handlers if isinstance(h, QgsMessageLogHandler)]
+    return [
+        h for h in logging.getLogger(LOGGER_NAME).handlers if isinstance(h, QgsMessageLogHandler)
+    ]
 
 
 def test_init_processing_registers_the_provider_without_an_interface(qgis_app):

@@ -8,10 +8,8 @@ cached files, nothing hidden and nothing executable.
 import configparser
 import stat
 import zipfile
-from pathlib import Path
 
 import pytest
-
 from water_outage_notifier.devtools.package import PACKAGE, build_zip, deploy
 
 MAX_BYTES = 25 * 1024 * 1024
@@ -45,7 +43,9 @@ def test_no_tests_caches_compiled_hidden_or_developer_files(archive):
     for name in archive.namelist():
         parts = name.split("/")
         assert not any(part.startswith(".") for part in parts), name
-        assert not any(part in ("tests", "devtools", "benchmarks", "__pycache__") for part in parts), name
+        assert not any(
+            part in ("tests", "devtools", "benchmarks", "__pycache__") for part in parts
+        ), name
         assert not name.endswith((".pyc", ".pyo", ".so", ".dll", ".exe", ".sh", ".zip")), name
         assert ".." not in parts, name
 
@@ -59,6 +59,8 @@ def test_nothing_is_executable_or_a_link(archive):
 
 def test_deploy_copies_the_same_files(tmp_path, archive):
     target = deploy(tmp_path / "plugins")
-    deployed = {p.relative_to(tmp_path / "plugins").as_posix() for p in target.rglob("*") if p.is_file()}
+    deployed = {
+        p.relative_to(tmp_path / "plugins").as_posix() for p in target.rglob("*") if p.is_file()
+    }
     zipped = {name for name in archive.namelist() if not name.endswith("/")}
     assert deployed == zipped

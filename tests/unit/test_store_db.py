@@ -1,7 +1,6 @@
 """The shared SQLite database: versioned schemas per component."""
 
 import pytest
-
 from water_outage_notifier.store.db import Database, SchemaTooNew
 
 V1 = "CREATE TABLE things (id INTEGER PRIMARY KEY, name TEXT)"

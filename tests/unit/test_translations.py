@@ -9,7 +9,9 @@ def test_ts_files_list_exactly_the_strings_in_the_code():
     strings = set(source_strings())
     assert strings, "no tr() call found: the extractor is broken"
     for language in LANGUAGES:
-        ts_strings = set(existing_translations(ROOT / "i18n" / f"water_outage_notifier_{language}.ts"))
+        ts_strings = set(
+            existing_translations(ROOT / "i18n" / f"water_outage_notifier_{language}.ts")
+        )
         assert ts_strings == strings, f"run `make transup` ({language})"
 
 
