@@ -1,0 +1,147 @@
+"""The one HTTP client every provider uses, hardened once for all of them.
+
+Every request carries an explicit (connect, read) timeout, verifies TLS
+(there is no switch to turn it off), goes through the caller's proxies, and
+is logged without secrets or bodies. Network failures are translated into
+the question the dispatcher cares about: did the request surely not reach
+the provider (safe to retry), or might it have been processed (uncertain)?
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import threading
+import time
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import requests
+from urllib3.exceptions import NewConnectionError
+
+from .privacy import REDACTED, is_secret_name, redact_mapping
+
+LOG = logging.getLogger("water_outage_notifier.sms_gateway")
+USER_AGENT = "water-outage-notifier (QGIS plugin)"
+
+
+class TransportError(Exception):
+    """A request that got no HTTP answer. ``safe_to_retry`` is True only when
+    it surely never reached the provider (refused, connect timeout, TLS)."""
+
+    def __init__(self, message: str, safe_to_retry: bool):
+        super().__init__(message)
+        self.safe_to_retry = safe_to_retry
+
+
+class HttpClient:
+    """A thread-safe wrapper on ``requests`` (one session per thread)."""
+
+    def __init__(self, timeout: tuple[float, float], proxies: dict | None = None):
+        if len(timeout) != 2 or not all(value and value > 0 for value in timeout):
+            raise ValueError("Every request needs a connect and a read timeout above 0 s.")
+        self.timeout = (float(timeout[0]), float(timeout[1]))
+        self.proxies = dict(proxies or {})
+        self._local = threading.local()
+        self._sessions: list[requests.Session] = []
+        self._lock = threading.Lock()
+
+    def _session(self) -> requests.Session:
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            session.headers["User-Agent"] = USER_AGENT
+            session.trust_env = False  # proxies come from the caller (QGIS settings) only
+            self._local.session = session
+            with self._lock:
+                self._sessions.append(session)
+        return session
+
+    def request(self, method: str, url: str, **kwargs) -> requests.Response:
+        """Send one request; raise ``TransportError`` when no answer came back."""
+        started = time.monotonic()
+        safe_url = redact_url(url)
+        LOG.debug("%s %s headers=%s", method, safe_url, redact_mapping(kwargs.get("headers")))
+        try:
+            response = self._session().request(
+                method,
+                url,
+                timeout=self.timeout,
+                verify=True,
+                proxies=self.proxies,
+                allow_redirects=False,
+                **kwargs,
+            )
+        except requests.RequestException as exc:
+            safe = never_reached(exc)
+            LOG.warning(
+                "%s %s: no answer (%s); %s",
+                method,
+                safe_url,
+                type(exc).__name__,
+                "not sent, safe to retry" if safe else "it may have been processed",
+            )
+            raise TransportError(f"{type(exc).__name__} on {safe_url}", safe) from exc
+        LOG.debug(
+            "%s %s -> %s in %.0f ms",
+            method,
+            safe_url,
+            response.status_code,
+            (time.monotonic() - started) * 1000,
+        )
+        return response
+
+    def close(self) -> None:
+        """Close every thread's session."""
+        with self._lock:
+            for session in self._sessions:
+                session.close()
+            self._sessions.clear()
+        self._local = threading.local()
+
+
+def never_reached(exc: requests.RequestException) -> bool:
+    """True when the request surely did not reach the provider.
+
+    A refused connection, a connect timeout or a failed TLS handshake happen
+    before a byte of the request is sent; anything later (read timeout,
+    connection reset) may come after the provider recorded it.
+    """
+    if isinstance(exc, (requests.exceptions.ConnectTimeout, requests.exceptions.SSLError)):
+        return True
+    if isinstance(exc, requests.exceptions.ConnectionError):
+        seen = set()
+        cause = exc.args[0] if exc.args else None
+        while cause is not None and id(cause) not in seen:
+            seen.add(id(cause))
+            if isinstance(cause, NewConnectionError):
+                return True
+            cause = getattr(cause, "reason", None) or cause.__cause__ or cause.__context__
+    return False
+
+
+def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
+    """The ``Retry-After`` header as seconds (it may be a number or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def redact_url(url: str) -> str:
+    """The URL with secret-looking query parameters hidden."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    query = [
+        (name, REDACTED if is_secret_name(name) else value)
+        for name, value in parse_qsl(parts.query, keep_blank_values=True)
+    ]
+    return urlunsplit(parts._replace(query=urlencode(query)))

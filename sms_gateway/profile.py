@@ -1,0 +1,97 @@
+"""Gateway profiles and credentials, kept apart on purpose.
+
+A profile (provider, URL, sender, rate...) is plain settings the QGIS adapter
+stores in the QGIS settings; credentials live only in QgsAuthManager and are
+handed to a provider at run time. ``to_dict`` therefore never holds a secret.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, fields
+
+ALPHANUMERIC_SENDER = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,10}$")
+NUMERIC_SENDER = re.compile(r"^\+?[1-9][0-9]{5,14}$")
+GENERIC_SENDERS = frozenset({"INFO", "SMS", "NOREPLY", "TEST", "ALERT"})
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """What the caller read from its secret store; the repr never shows it."""
+
+    username: str = ""
+    password: str = field(default="", repr=False)
+    token: str = field(default="", repr=False)
+    extra: dict = field(default_factory=dict, repr=False)
+
+
+@dataclass(frozen=True)
+class GatewayProfile:
+    """One configured gateway. ``authcfg`` is the QgsAuthManager id, not a secret."""
+
+    name: str
+    provider: str
+    base_url: str = ""
+    sender: str = ""
+    authcfg: str = ""
+    rate: float = 10.0
+    concurrency: int = 1
+    max_batch: int | None = None
+    connect_timeout: float = 5.0
+    read_timeout: float = 30.0
+    options: dict = field(default_factory=dict)
+
+    @property
+    def timeout(self) -> tuple[float, float]:
+        """The (connect, read) timeout every request carries."""
+        return (self.connect_timeout, self.read_timeout)
+
+    def to_dict(self) -> dict:
+        """Settings to store; there is no secret in a profile to leak."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> GatewayProfile:
+        """Rebuild a stored profile, ignoring keys written by a newer plugin."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in known})
+
+    def problems(self) -> list[str]:
+        """Everything wrong with the profile, in words an operator can act on."""
+        found = []
+        sender_problem = sender_problem_of(self.sender) if self.sender else None
+        if sender_problem:
+            found.append(sender_problem)
+        if self.rate <= 0:
+            found.append(f"Profile '{self.name}': the rate must be above 0 messages/s.")
+        if self.concurrency < 1:
+            found.append(f"Profile '{self.name}': the concurrency must be at least 1.")
+        if self.max_batch is not None and self.max_batch < 1:
+            found.append(f"Profile '{self.name}': the batch size must be at least 1.")
+        if self.connect_timeout <= 0 or self.read_timeout <= 0:
+            found.append(f"Profile '{self.name}': timeouts must be above 0 seconds.")
+        if self.base_url and not self.base_url.startswith(("https://", "http://")):
+            found.append(f"Profile '{self.name}': the base URL must start with https://.")
+        return found
+
+
+def sender_problem_of(sender: str) -> str | None:
+    """Why a sender would be refused (AGCOM alias rules), or None when it is fine.
+
+    Checked locally so that a typo fails before the first SMS, not at the
+    provider after half a batch.
+    """
+    if NUMERIC_SENDER.match(sender):
+        return None
+    if sender[:1].isdigit() or sender.startswith("+"):
+        return (
+            f"Sender '{sender}': a numeric sender must be a full international number "
+            "(E.164, up to 15 digits); an alphanumeric one must not start with a digit."
+        )
+    if len(sender) > 11:
+        return f"Sender '{sender}': an alphanumeric sender has at most 11 characters."
+    if not ALPHANUMERIC_SENDER.match(sender):
+        return f"Sender '{sender}': only letters A-Z and digits are allowed (no spaces or symbols)."
+    if sender.upper() in GENERIC_SENDERS:
+        return f"Sender '{sender}': generic names such as INFO or SMS are not registrable."
+    return None

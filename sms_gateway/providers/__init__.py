@@ -1,0 +1,12 @@
+"""The built-in providers, registered on import under their names."""
+
+from ..provider import register_provider
+from .file import FileProvider
+from .generic import GenericHttpProvider
+from .skebby import SkebbyProvider
+from .twilio import TwilioProvider
+
+for _provider in (TwilioProvider, SkebbyProvider, GenericHttpProvider, FileProvider):
+    register_provider(_provider.name, _provider)
+for _brand in ("aruba", "mobyt"):
+    register_provider(_brand, SkebbyProvider)

@@ -1,0 +1,368 @@
+"""The durable SMS outbox: every message is written down before it is sent.
+
+The promise is "nothing lost, nothing sent twice", even across a ``kill -9``:
+
+* a message row is committed as PENDING before any request leaves;
+* it is claimed (PENDING → SUBMITTING, with ``claimed_by`` and a lease) and
+  that claim is committed before the request is made;
+* a row found in SUBMITTING by a later run was interrupted mid-request, so
+  it becomes UNCERTAIN and is checked at the provider, never resent blindly;
+* the deduplication key (intervention, kind, phone, generation) is a UNIQUE
+  constraint, so a double click cannot queue a number twice; a deliberate
+  re-send takes the next generation and is written to the audit table.
+
+Reports only move a message forward (``RANK``): a late "sent" after
+"delivered", or the same report twice, changes nothing. The claim-with-lease
+shape is the one a PostgreSQL back end would use (``FOR UPDATE SKIP LOCKED``).
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .db import Database
+
+PENDING = "PENDING"
+SUBMITTING = "SUBMITTING"
+ACCEPTED = "ACCEPTED"
+FAILED = "FAILED"
+UNCERTAIN = "UNCERTAIN"
+DELIVERED = "DELIVERED"
+UNDELIVERED = "UNDELIVERED"
+STATES = (PENDING, SUBMITTING, ACCEPTED, FAILED, UNCERTAIN, DELIVERED, UNDELIVERED)
+FINAL_STATES = (FAILED, DELIVERED, UNDELIVERED)
+RANK = {PENDING: 0, SUBMITTING: 1, UNCERTAIN: 2, FAILED: 2, ACCEPTED: 3, DELIVERED: 4}
+RANK[UNDELIVERED] = 4
+_RANK_SQL = "CASE state " + " ".join(f"WHEN '{s}' THEN {r}" for s, r in RANK.items()) + " END"
+
+MIGRATIONS = [
+    f"""
+    CREATE TABLE outbox_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE outbox_messages (
+        id INTEGER PRIMARY KEY,
+        intervention_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        generation INTEGER NOT NULL DEFAULT 0,
+        text TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'PENDING' CHECK (state IN {STATES!r}),
+        chunk_ref TEXT,
+        provider_id TEXT,
+        tries INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at REAL NOT NULL DEFAULT 0,
+        retryable INTEGER NOT NULL DEFAULT 0,
+        code TEXT,
+        detail TEXT,
+        claimed_by TEXT,
+        lease_until REAL,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        UNIQUE (intervention_id, kind, phone, generation)
+    );
+    CREATE INDEX outbox_due ON outbox_messages (state, next_attempt_at, id);
+    CREATE INDEX outbox_chunk ON outbox_messages (chunk_ref);
+    CREATE TABLE outbox_audit (
+        id INTEGER PRIMARY KEY,
+        at REAL NOT NULL,
+        intervention_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        action TEXT NOT NULL,
+        operator TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        messages INTEGER NOT NULL
+    )
+    """
+]
+
+
+@dataclass(frozen=True)
+class OutboxMessage:
+    """One row of the outbox, as the dispatcher and the dialogs see it."""
+
+    id: int
+    intervention_id: str
+    kind: str
+    phone: str
+    generation: int
+    text: str
+    state: str
+    chunk_ref: str | None
+    provider_id: str | None
+    tries: int
+    retryable: bool
+    code: str | None
+    detail: str | None
+
+    @property
+    def ref(self) -> str:
+        """The per-message client reference (stable across retries and runs)."""
+        return f"{self.chunk_ref.split('-')[0] if self.chunk_ref else 'm'}-m{self.id}"
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """The new state of one claimed or uncertain message."""
+
+    message_id: int
+    state: str
+    provider_id: str | None = None
+    code: str | None = None
+    detail: str | None = None
+    retry_at: float | None = None
+    retryable: bool = False
+
+
+_COLUMNS = (
+    "id, intervention_id, kind, phone, generation, text, state, chunk_ref, "
+    "provider_id, tries, retryable, code, detail"
+)
+
+
+def _message(row) -> OutboxMessage:
+    values = dict(row)
+    values["retryable"] = bool(values["retryable"])
+    return OutboxMessage(**values)
+
+
+class Outbox:
+    """The outbox tables inside the shared database (component ``outbox``)."""
+
+    def __init__(self, db: Database, clock=time.time):
+        self.db = db
+        self.clock = clock
+        db.ensure_schema("outbox", MIGRATIONS)
+        with db.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO outbox_meta (key, value) VALUES ('token', ?)",
+                (secrets.token_hex(4),),
+            )
+            self.token = conn.execute(
+                "SELECT value FROM outbox_meta WHERE key = 'token'"
+            ).fetchone()[0]
+
+    # -- queueing --------------------------------------------------------
+    def enqueue(self, intervention_id, kind: str, text: str, phones: Iterable[str]) -> int:
+        """Queue one message per phone; numbers already queued for this
+        intervention and kind are left alone. Returns how many were added."""
+        now = self.clock()
+        rows = [(str(intervention_id), kind, phone, text, now, now) for phone in phones]
+        with self.db.transaction() as conn:
+            before = conn.total_changes
+            conn.executemany(
+                "INSERT OR IGNORE INTO outbox_messages"
+                " (intervention_id, kind, phone, text, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            return conn.total_changes - before
+
+    def resend(
+        self,
+        intervention_id,
+        kind: str,
+        text: str,
+        phones: Sequence[str],
+        operator: str,
+        reason: str,
+    ) -> int:
+        """Deliberately send again: a new generation per phone, audited."""
+        if not operator.strip() or not reason.strip():
+            raise ValueError("A re-send needs the operator's name and a reason for the audit.")
+        now = self.clock()
+        key = str(intervention_id)
+        with self.db.transaction() as conn:
+            for phone in phones:
+                conn.execute(
+                    "INSERT INTO outbox_messages (intervention_id, kind, phone, generation,"
+                    " text, created_at, updated_at)"
+                    " SELECT ?, ?, ?, COALESCE(MAX(generation) + 1, 0), ?, ?, ?"
+                    " FROM outbox_messages WHERE intervention_id = ? AND kind = ? AND phone = ?",
+                    (key, kind, phone, text, now, now, key, kind, phone),
+                )
+            conn.execute(
+                "INSERT INTO outbox_audit (at, intervention_id, kind, action, operator,"
+                " reason, messages) VALUES (?, ?, ?, 'resend', ?, ?, ?)",
+                (now, key, kind, operator, reason, len(phones)),
+            )
+        return len(phones)
+
+    def audit(self, intervention_id) -> list[dict]:
+        """The audit trail of deliberate re-sends for one intervention."""
+        rows = self.db.connection().execute(
+            "SELECT at, kind, action, operator, reason, messages FROM outbox_audit"
+            " WHERE intervention_id = ? ORDER BY id",
+            (str(intervention_id),),
+        )
+        return [dict(row) for row in rows]
+
+    # -- claiming and settling -------------------------------------------
+    def claim(
+        self, worker: str, limit: int, lease_seconds: float, intervention_id=None
+    ) -> list[OutboxMessage]:
+        """Take up to ``limit`` due PENDING messages that can go in one request.
+
+        They share one text and one chunk reference: a chunk retried after a
+        throttle keeps its reference, a new chunk gets ``<token>-<first id>``.
+        """
+        now = self.clock()
+        scope, args = (
+            ("", ())
+            if intervention_id is None
+            else (
+                " AND intervention_id = ?",
+                (str(intervention_id),),
+            )
+        )
+        with self.db.transaction() as conn:
+            first = conn.execute(
+                "SELECT id, intervention_id, kind, text, chunk_ref FROM outbox_messages"
+                f" WHERE state = 'PENDING' AND next_attempt_at <= ?{scope}"
+                " ORDER BY next_attempt_at, id LIMIT 1",
+                (now, *args),
+            ).fetchone()
+            if first is None:
+                return []
+            if first["chunk_ref"] is not None:
+                chunk_ref = first["chunk_ref"]
+                ids = conn.execute(
+                    "SELECT id FROM outbox_messages WHERE chunk_ref = ? AND state = 'PENDING'"
+                    " ORDER BY id LIMIT ?",
+                    (chunk_ref, limit),
+                ).fetchall()
+            else:
+                chunk_ref = f"{self.token}-{first['id']}"
+                ids = conn.execute(
+                    "SELECT id FROM outbox_messages WHERE state = 'PENDING'"
+                    " AND chunk_ref IS NULL AND next_attempt_at <= ? AND intervention_id = ?"
+                    " AND kind = ? AND text = ? ORDER BY id LIMIT ?",
+                    (now, first["intervention_id"], first["kind"], first["text"], limit),
+                ).fetchall()
+            conn.executemany(
+                "UPDATE outbox_messages SET state = 'SUBMITTING', chunk_ref = ?,"
+                " claimed_by = ?, lease_until = ?, tries = tries + 1, updated_at = ?"
+                " WHERE id = ?",
+                [(chunk_ref, worker, now + lease_seconds, now, row["id"]) for row in ids],
+            )
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM outbox_messages WHERE chunk_ref = ?"
+                " AND state = 'SUBMITTING' AND claimed_by = ? ORDER BY id",
+                (chunk_ref, worker),
+            ).fetchall()
+        return [_message(row) for row in rows]
+
+    def settle(self, settlements: Sequence[Settlement], from_states=(SUBMITTING,)) -> int:
+        """Record send results; a row no longer in ``from_states`` is left alone."""
+        now = self.clock()
+        marks = ",".join("?" * len(from_states))
+        with self.db.transaction() as conn:
+            before = conn.total_changes
+            conn.executemany(
+                "UPDATE outbox_messages SET state = ?,"
+                " provider_id = COALESCE(?, provider_id), code = ?, detail = ?,"
+                " next_attempt_at = COALESCE(?, next_attempt_at), retryable = ?,"
+                " claimed_by = NULL, lease_until = NULL, updated_at = ?"
+                f" WHERE id = ? AND state IN ({marks})",
+                [
+                    (
+                        s.state,
+                        s.provider_id,
+                        s.code,
+                        s.detail,
+                        s.retry_at,
+                        int(s.retryable),
+                        now,
+                        s.message_id,
+                        *from_states,
+                    )
+                    for s in settlements
+                ],
+            )
+            return conn.total_changes - before
+
+    def expire_leases(self, assume_dead: bool = False) -> int:
+        """SUBMITTING rows whose sender died become UNCERTAIN (to reconcile).
+
+        A lease still running belongs to a live sender and is left alone,
+        unless ``assume_dead`` says no other sender can be running.
+        """
+        now = self.clock()
+        condition = "" if assume_dead else " AND lease_until <= ?"
+        with self.db.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE outbox_messages SET state = 'UNCERTAIN', claimed_by = NULL,"
+                " lease_until = NULL, detail = 'interrupted while sending', updated_at = ?"
+                f" WHERE state = 'SUBMITTING'{condition}",
+                (now,) if assume_dead else (now, now),
+            )
+            return cursor.rowcount
+
+    def apply_report(
+        self, message_id: int, state: str, code: str | None = None, provider_id: str | None = None
+    ) -> bool:
+        """Move a message forward on a provider report; never backwards."""
+        if state not in RANK:
+            raise ValueError(f"Unknown outbox state '{state}'.")
+        with self.db.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE outbox_messages SET state = ?, code = COALESCE(?, code),"
+                " provider_id = COALESCE(?, provider_id), updated_at = ?"
+                f" WHERE id = ? AND {_RANK_SQL} < ?",
+                (state, code, provider_id, self.clock(), message_id, RANK[state]),
+            )
+            return cursor.rowcount == 1
+
+    # -- reading ---------------------------------------------------------
+    def messages(self, state: str | None = None, intervention_id=None) -> list[OutboxMessage]:
+        """Messages, optionally of one state and/or one intervention, by id."""
+        clauses, args = [], []
+        if state is not None:
+            clauses.append("state = ?")
+            args.append(state)
+        if intervention_id is not None:
+            clauses.append("intervention_id = ?")
+            args.append(str(intervention_id))
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self.db.connection().execute(
+            f"SELECT {_COLUMNS} FROM outbox_messages{where} ORDER BY id", args
+        )
+        return [_message(row) for row in rows]
+
+    def counts(self, intervention_id=None) -> dict[str, int]:
+        """How many messages are in each state (every state listed, even at 0)."""
+        where, args = (
+            ("", ())
+            if intervention_id is None
+            else (
+                " WHERE intervention_id = ?",
+                (str(intervention_id),),
+            )
+        )
+        found = dict.fromkeys(STATES, 0)
+        for row in self.db.connection().execute(
+            f"SELECT state, COUNT(*) FROM outbox_messages{where} GROUP BY state", args
+        ):
+            found[row[0]] = row[1]
+        return found
+
+    def next_due(self, intervention_id=None) -> float | None:
+        """When the earliest PENDING message may be tried, or None if none waits."""
+        where, args = (
+            ("", ())
+            if intervention_id is None
+            else (
+                " AND intervention_id = ?",
+                (str(intervention_id),),
+            )
+        )
+        row = (
+            self.db.connection()
+            .execute(
+                f"SELECT MIN(next_attempt_at) FROM outbox_messages WHERE state = 'PENDING'{where}",
+                args,
+            )
+            .fetchone()
+        )
+        return row[0]
