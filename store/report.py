@@ -1,0 +1,77 @@
+"""``write_report``: the pilot report files for a period, as the Processing algorithm asks.
+
+Two CSV files (the summary per municipality and one line per intervention)
+for the spreadsheet users, and one HTML page with charts for everyone else.
+The CSV files follow the customers' export conventions (UTF-8 with BOM,
+``;``, formula guard) and write decimals with a comma, so Italian Excel reads
+them as numbers.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from datetime import date
+
+from ..customers.csv_export import csv_bytes
+from .interventions import InterventionStore, When
+from .report_figures import MessageSource, build_report, interventions_table, summary_table
+from .report_html import render_html
+
+log = logging.getLogger("water_outage_notifier.store")
+
+DEFAULT_TITLE = "Water outage SMS pilot report"
+
+
+@dataclass(frozen=True)
+class ReportPaths:
+    """The files written."""
+
+    summary_csv: str
+    interventions_csv: str
+    html: str
+
+    def __iter__(self):
+        return iter((self.summary_csv, self.interventions_csv, self.html))
+
+
+def write_report(
+    store: InterventionStore,
+    period_start: When | date,
+    period_end: When | date,
+    folder: str,
+    messages: MessageSource | None = None,
+    title: str = DEFAULT_TITLE,
+) -> ReportPaths:
+    """Compute the figures for the period and write the CSV and HTML files into ``folder``.
+
+    Plain dates are whole Rome days, ``period_end`` included. ``messages``
+    gives each intervention's SMS states (the outbox); without it the
+    recipient snapshot recorded with the interventions is used.
+    """
+    report = build_report(store, period_start, period_end, messages)
+    os.makedirs(folder, exist_ok=True)
+    stem = f"pilot_report_{report.period_start:%Y%m%d}_{report.period_end:%Y%m%d}"
+    paths = ReportPaths(
+        os.path.join(folder, f"{stem}_summary.csv"),
+        os.path.join(folder, f"{stem}_interventions.csv"),
+        os.path.join(folder, f"{stem}.html"),
+    )
+    for path, (header, rows) in (
+        (paths.summary_csv, summary_table(report)),
+        (paths.interventions_csv, interventions_table(report)),
+    ):
+        with open(path, "wb") as handle:
+            handle.write(csv_bytes(header, ([_csv_cell(cell) for cell in row] for row in rows)))
+    with open(paths.html, "w", encoding="utf-8") as handle:
+        handle.write(render_html(report, title, store.now()))
+    log.info(
+        "Pilot report for %d intervention(s) written to %s.", report.total.interventions, folder
+    )
+    return paths
+
+
+def _csv_cell(value: object) -> object:
+    """Decimals with a comma, as Italian spreadsheets expect."""
+    return f"{value:.1f}".replace(".", ",") if isinstance(value, float) else value

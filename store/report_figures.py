@@ -1,0 +1,261 @@
+"""The pilot report's figures: what the utility measured during its trial.
+
+The pilot was judged on how many customers were warned per intervention,
+who could not be reached and why (they still need flyers), how many SMS and
+segments it cost, and how much notice customers got. These figures are
+computed here from the intervention records and from the per-message
+states, which belong to the outbox: they come in through a ``MessageSource``
+callable so that this module never reads the outbox's tables. Without one,
+the recipient snapshot kept with each intervention is used.
+
+Definitions (shown in the report too):
+- interventions are counted when their planned start falls in the period;
+- customers affected exclude cancelled interventions; a customer hit by two
+  interventions counts twice (the pilot's "472 customers for 16 interventions");
+- warned = a phone of the customer had the first notice ACCEPTED or DELIVERED;
+- SMS accepted = taken by the provider (ACCEPTED, DELIVERED or UNDELIVERED),
+  failed = FAILED or UNDELIVERED; segments count the accepted SMS, follow-ups
+  ("cancelled", "water back") included;
+- notice = hours from the first notice to the planned start, averaged over
+  the notified interventions;
+- an intervention in several municipalities counts once in each of their
+  rows, and once in the total.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Callable
+
+from .interventions import (
+    CANCELLED,
+    FOLLOW_UP_MESSAGE_KINDS,
+    Intervention,
+    InterventionStore,
+    MessageRow,
+    When,
+    to_rome,
+)
+
+#: reference -> the intervention's messages (kind, phone, state, segments).
+MessageSource = Callable[[str], Iterable[MessageRow]]
+
+WARNED_STATES = frozenset({"ACCEPTED", "DELIVERED"})
+PROVIDER_TOOK = frozenset({"ACCEPTED", "DELIVERED", "UNDELIVERED"})
+FAILED_STATES = frozenset({"FAILED", "UNDELIVERED"})
+#: Reason given to customers whose every notice SMS failed.
+SMS_FAILED_REASON = "sms_failed"
+NO_MUNICIPALITY = "(unspecified)"
+
+
+@dataclass
+class Figures:
+    """Additive counters for one scope (an intervention, a municipality, the total)."""
+
+    interventions: int = 0
+    by_kind: Counter = field(default_factory=Counter)
+    by_state: Counter = field(default_factory=Counter)
+    customers_affected: int = 0
+    customers_warned: int = 0
+    unreachable_by_reason: Counter = field(default_factory=Counter)
+    sms_accepted: int = 0
+    sms_delivered: int = 0
+    sms_failed: int = 0
+    sms_segments: int = 0
+    notice_hours_sum: float = 0.0
+    notified: int = 0
+    emails_sent: int = 0
+
+    @property
+    def average_notice_hours(self) -> float | None:
+        """Mean notice in hours, None when nothing was notified."""
+        return self.notice_hours_sum / self.notified if self.notified else None
+
+    def add(self, other: Figures) -> None:
+        """Add another scope's counters to this one."""
+        for name, value in vars(other).items():
+            mine = getattr(self, name)
+            if isinstance(mine, Counter):
+                mine.update(value)
+            else:
+                setattr(self, name, mine + value)
+
+
+@dataclass(frozen=True)
+class PilotReport:
+    """Figures for a period: the total, each municipality and each intervention."""
+
+    period_start: datetime
+    period_end: datetime
+    total: Figures
+    municipalities: tuple[tuple[str, Figures], ...]
+    interventions: tuple[tuple[Intervention, Figures], ...]
+
+    def kinds(self) -> list[str]:
+        """Intervention kinds present, sorted: the dynamic columns of the tables."""
+        return sorted(self.total.by_kind)
+
+    def reasons(self) -> list[str]:
+        """Unreachable reasons present, sorted."""
+        return sorted(self.total.unreachable_by_reason)
+
+
+def period_bounds(period_start: When | date, period_end: When | date) -> tuple[datetime, datetime]:
+    """[start, end) in Rome time; a plain date as the end means the whole of that day."""
+    start = _bound(period_start, "period_start", whole_day=False)
+    end = _bound(period_end, "period_end", whole_day=True)
+    if end <= start:
+        raise ValueError(f"period_end {end.isoformat()} must be after period_start.")
+    return start, end
+
+
+def build_report(
+    store: InterventionStore,
+    period_start: When | date,
+    period_end: When | date,
+    messages: MessageSource | None = None,
+) -> PilotReport:
+    """Compute the pilot figures for interventions planned to start in the period."""
+    start, end = period_bounds(period_start, period_end)
+    source = messages or store.message_rows
+    items = store.select(
+        "i.start_ts >= ? AND i.start_ts < ?", (int(start.timestamp()), int(end.timestamp()))
+    )
+    total = Figures()
+    by_municipality: dict[str, Figures] = {}
+    per_intervention = []
+    for item in items:
+        figures = intervention_figures(store, item, list(source(item.reference)))
+        per_intervention.append((item, figures))
+        total.add(figures)
+        for name in item.municipalities or (NO_MUNICIPALITY,):
+            by_municipality.setdefault(name, Figures()).add(figures)
+    return PilotReport(
+        start,
+        end,
+        total,
+        tuple(sorted(by_municipality.items(), key=lambda pair: pair[0].casefold())),
+        tuple(per_intervention),
+    )
+
+
+def intervention_figures(
+    store: InterventionStore, item: Intervention, rows: Sequence[MessageRow]
+) -> Figures:
+    """The counters of one intervention (see the module's definitions)."""
+    figures = Figures(interventions=1)
+    figures.by_kind[item.kind] += 1
+    figures.by_state[item.state] += 1
+    if item.state != CANCELLED:
+        figures.customers_affected = len(item.customer_ids)
+    for row in rows:
+        took = row.state in PROVIDER_TOOK
+        figures.sms_accepted += took
+        figures.sms_delivered += row.state == "DELIVERED"
+        figures.sms_failed += row.state in FAILED_STATES
+        figures.sms_segments += row.segments if took else 0
+    warned, failed = _notice_outcomes(store, item.reference, rows)
+    figures.customers_warned = len(warned)
+    figures.unreachable_by_reason.update(reason for _, reason in item.unreachable)
+    if failed - warned:
+        figures.unreachable_by_reason[SMS_FAILED_REASON] += len(failed - warned)
+    if item.notified_at is not None:
+        figures.notified = 1
+        figures.notice_hours_sum = (item.planned_start - item.notified_at) / timedelta(hours=1)
+    figures.emails_sent = sum(email.status == "sent" for email in store.emails(item.reference))
+    return figures
+
+
+def _notice_outcomes(store: InterventionStore, reference: str, rows: Sequence[MessageRow]):
+    """(customers warned, customers with a failed notice), mapped through the snapshot."""
+    state_of = {row.phone: row.state for row in rows if row.kind not in FOLLOW_UP_MESSAGE_KINDS}
+    warned: set = set()
+    failed: set = set()
+    for recipient in store.recipients(reference):
+        state = state_of.get(recipient.phone)
+        if state in WARNED_STATES:
+            warned.update(recipient.customer_ids)
+        elif state in FAILED_STATES:
+            failed.update(recipient.customer_ids)
+    return warned, failed
+
+
+def _bound(value: When | date, what: str, whole_day: bool) -> datetime:
+    if isinstance(value, str) and len(value.strip()) == 10:
+        value = date.fromisoformat(value.strip())
+    if isinstance(value, date) and not isinstance(value, datetime):
+        day = value + timedelta(days=1) if whole_day else value
+        return to_rome(datetime(day.year, day.month, day.day), what)
+    return to_rome(value, what)
+
+
+# -- tables shared by the CSV and the HTML outputs ---------------------------
+
+#: Label of the row summing every municipality.
+TOTAL_LABEL = "TOTAL"
+INTERVENTION_COLUMNS = ("reference", "kind", "state", "planned_start", "municipalities")
+
+
+def figure_header(report: PilotReport) -> list[str]:
+    """Column names of the figures, kinds and reasons present included."""
+    return [
+        "interventions",
+        *(f"kind:{kind}" for kind in report.kinds()),
+        "cancelled",
+        "customers_affected",
+        "customers_warned",
+        "unreachable",
+        *(f"unreachable:{reason}" for reason in report.reasons()),
+        "sms_accepted",
+        "sms_delivered",
+        "sms_failed",
+        "sms_segments",
+        "average_notice_hours",
+        "emails_sent",
+    ]
+
+
+def figure_values(report: PilotReport, figures: Figures) -> list[object]:
+    """The figures of one scope, in figure_header order (None when not applicable)."""
+    average = figures.average_notice_hours
+    return [
+        figures.interventions,
+        *(figures.by_kind[kind] for kind in report.kinds()),
+        figures.by_state[CANCELLED],
+        figures.customers_affected,
+        figures.customers_warned,
+        sum(figures.unreachable_by_reason.values()),
+        *(figures.unreachable_by_reason[reason] for reason in report.reasons()),
+        figures.sms_accepted,
+        figures.sms_delivered,
+        figures.sms_failed,
+        figures.sms_segments,
+        None if average is None else round(average, 1),
+        figures.emails_sent,
+    ]
+
+
+def summary_table(report: PilotReport) -> tuple[list[str], list[list[object]]]:
+    """One row per municipality, then the total."""
+    scopes = [*report.municipalities, (TOTAL_LABEL, report.total)]
+    rows = [[name, *figure_values(report, figures)] for name, figures in scopes]
+    return ["municipality", *figure_header(report)], rows
+
+
+def interventions_table(report: PilotReport) -> tuple[list[str], list[list[object]]]:
+    """One row per intervention with its own figures."""
+    rows = [
+        [
+            item.reference,
+            item.kind,
+            item.state,
+            item.planned_start.isoformat(),
+            ", ".join(item.municipalities),
+            *figure_values(report, figures),
+        ]
+        for item, figures in report.interventions
+    ]
+    return [*INTERVENTION_COLUMNS, *figure_header(report)], rows
