@@ -1,0 +1,416 @@
+"""Build the network model once: parts, snapped nodes, valves placed, pieces, segments.
+
+Everything per pipe end or per valve is done in whole numpy arrays; the only
+Python loop per part is the one that cuts parts at mid-span valves into
+pieces. The result is a :class:`Network`, which answers clicks without
+touching the whole network again.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from itertools import chain
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+
+from .checks import crossing_warnings, dangling_end_warnings
+from .components import compact, component_labels
+from .grid import SegmentGrid
+from .inputs import (
+    NetworkSettings,
+    PipeInput,
+    ProgressGuard,
+    SourceInput,
+    ValveInput,
+)
+from .network import Network, Topology
+from .warnings import DataWarning
+
+_STRIDE = 50_000  # how many features between two cancel checks
+
+
+def build_network(
+    pipes: Sequence[PipeInput],
+    valves: Sequence[ValveInput],
+    sources: Sequence[SourceInput],
+    settings: Optional[NetworkSettings] = None,
+    progress: Any = None,
+) -> Network:
+    """Build the model the clicks run on; raises TraceCanceled if the user cancels."""
+    settings = settings or NetworkSettings()
+    guard = ProgressGuard(progress)
+    warnings: List[DataWarning] = []
+    tol = float(settings.tolerance)
+    guard.step(0)
+    parts = _read_parts(pipes, tol, warnings, guard)
+    guard.step(30)
+    ends_x = np.column_stack([parts.sx, parts.ex]).ravel()
+    ends_y = np.column_stack([parts.sy, parts.ey]).ravel()
+    end_node, node_count = _snap(ends_x, ends_y, tol)
+    grid = _part_grid(parts, tol)
+    guard.step(45)
+    placed = _place_valves(valves, settings, parts, grid, end_node, tol, warnings)
+    guard.step(55)
+    topo = _cut_pieces(parts, end_node, node_count, placed, guard)
+    guard.step(70)
+    source_hits = _locate([s.point for s in sources], parts, grid, tol)
+    network = Network(
+        settings=settings,
+        pipe_ids=parts.pipe_ids,
+        pipe_fids=parts.pipe_fids,
+        topology=topo,
+        grid=grid,
+        valves=valves,
+        placed=placed,
+        sources=sources,
+        source_hits=source_hits,
+        warnings=warnings,
+    )
+    guard.step(85)
+    busy = set(placed.node_valve)
+    for source, hit in zip(sources, source_hits):
+        if hit is None:
+            warnings.append(_source_off(source, tol))
+            continue
+        node = _end_node_near(source.point, hit[0], parts, end_node, tol)
+        if node is not None:
+            busy.add(node)
+    warnings.extend(dangling_end_warnings(parts, end_node, busy))
+    warnings.extend(crossing_warnings(grid, parts, tol))
+    warnings.extend(network.component_warnings())
+    guard.step(100)
+    return network
+
+
+class _Parts:
+    """All valid parts, flattened: vertex arrays and per-part ranges."""
+
+    def __init__(self):
+        self.pipe_ids: List[Any] = []
+        self.pipe_fids: List[int] = []
+        self.part_pipe: List[int] = []
+        self.coords: List[Sequence[Tuple[float, float]]] = []
+
+
+def _read_parts(pipes, tol, warnings, guard) -> _Parts:
+    """Keep every usable part; warn on null, broken, zero-length and duplicate pipes."""
+    parts = _Parts()
+    seen: Dict[Any, int] = {}
+    for index, pipe in enumerate(pipes):
+        if index % _STRIDE == 0:
+            guard.step(30.0 * index / max(len(pipes), 1))
+        parts.pipe_ids.append(pipe.pipe_id)
+        parts.pipe_fids.append(pipe.fid)
+        if pipe.pipe_id in seen:
+            warnings.append(
+                DataWarning(
+                    "duplicate_id",
+                    f"Pipe layer: id {pipe.pipe_id!r} (feature {pipe.fid}) is also used by "
+                    f"feature {seen[pipe.pipe_id]}; both are kept, results list the id once.",
+                    "pipe",
+                    pipe.fid,
+                    pipe.pipe_id,
+                )
+            )
+        else:
+            seen[pipe.pipe_id] = pipe.fid
+        usable = [part for part in (pipe.parts or []) if part is not None and len(part) >= 2]
+        if not usable:
+            warnings.append(
+                DataWarning(
+                    "null_geometry",
+                    f"Pipe layer: feature {pipe.fid} (id {pipe.pipe_id!r}) has no line "
+                    "geometry; it is left out of the network.",
+                    "pipe",
+                    pipe.fid,
+                    pipe.pipe_id,
+                )
+            )
+        for part in usable:
+            parts.part_pipe.append(index)
+            parts.coords.append(part)
+    _flatten(parts, tol, warnings)
+    return parts
+
+
+def _flatten(parts: _Parts, tol: float, warnings: List[DataWarning]) -> None:
+    """Vertex arrays; drop parts with non-finite or zero-length geometry, with a warning."""
+    sizes = np.fromiter((len(c) for c in parts.coords), dtype=np.int64, count=len(parts.coords))
+    flat = np.array(list(chain.from_iterable(parts.coords)), dtype=float).reshape(-1, 2)
+    owner = np.repeat(np.arange(len(sizes)), sizes)
+    step = np.hypot(np.diff(flat[:, 0]), np.diff(flat[:, 1])) if len(flat) else np.zeros(0)
+    inner = owner[1:] == owner[:-1] if len(flat) else np.zeros(0, bool)
+    length = np.bincount(owner[1:][inner], weights=step[inner], minlength=len(sizes))
+    finite = np.bincount(owner, weights=~np.isfinite(flat).all(axis=1), minlength=len(sizes)) == 0
+    good = finite & (length > tol)
+    for part in np.flatnonzero(~good):
+        pipe = int(parts.part_pipe[part])
+        code = "null_geometry" if not finite[part] else "zero_length"
+        what = "non-numeric coordinates" if not finite[part] else f"length {length[part]:.4g}"
+        warnings.append(
+            DataWarning(
+                code,
+                f"Pipe layer: feature {parts.pipe_fids[pipe]} (id {parts.pipe_ids[pipe]!r}) "
+                f"has a part with {what}; that part is left out of the network.",
+                "pipe",
+                parts.pipe_fids[pipe],
+                parts.pipe_ids[pipe],
+            )
+        )
+    keep_vertex = np.repeat(good, sizes)
+    parts.coords = [c for c, ok in zip(parts.coords, good) if ok]
+    parts.part_pipe = np.asarray(parts.part_pipe, dtype=np.int64)[good]
+    parts.length = length[good]
+    sizes = sizes[good]
+    flat = flat[keep_vertex]
+    parts.first_vertex = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+    parts.x, parts.y = flat[:, 0], flat[:, 1]
+    vertex_part = np.repeat(np.arange(len(sizes)), sizes)
+    # the part each vertex starts a straight segment of, -1 on a part's last vertex
+    parts.seg_part = np.where(
+        np.append(vertex_part[1:] == vertex_part[:-1], False), vertex_part, -1
+    )
+    starts, stops = parts.first_vertex[:-1], parts.first_vertex[1:] - 1
+    parts.sx, parts.sy = flat[starts, 0], flat[starts, 1]
+    parts.ex, parts.ey = flat[stops, 0], flat[stops, 1]
+
+
+def _snap(x: np.ndarray, y: np.ndarray, tol: float):
+    """Cluster points lying within ``tol`` of each other (true distance, chained)."""
+    if len(x) == 0:
+        return np.zeros(0, dtype=np.int64), 0
+    grid = SegmentGrid(x, y, x, y, np.arange(len(x)), tol / 2.0)
+    a, b = grid.cell_pairs()
+    close = np.hypot(x[a] - x[b], y[a] - y[b]) <= tol
+    labels = component_labels(len(x), a[close], b[close])
+    return compact(labels)
+
+
+def _locate(points, parts, grid, tol) -> List[Optional[Tuple[int, int, float]]]:
+    """For each point: (part, vertex-segment index in the part, t), or None if off the network."""
+    hits: List[Optional[Tuple[int, int, float]]] = [None] * len(points)
+    usable = [
+        i
+        for i, p in enumerate(points)
+        if p is not None and len(p) == 2 and all(math.isfinite(float(c)) for c in p)
+    ]
+    if not usable or len(parts.coords) == 0:
+        return hits
+    px = np.array([float(points[i][0]) for i in usable])
+    py = np.array([float(points[i][1]) for i in usable])
+    seg, _dist, t = grid.nearest(px, py, tol)
+    for i, s, tt in zip(usable, seg.tolist(), t.tolist()):
+        if s >= 0:
+            hits[i] = (int(grid.owner[s]), int(grid.local[s]), tt)
+    return hits
+
+
+def _part_grid(parts, tol: float) -> SegmentGrid:
+    """Grid over every straight segment of every part; ``local`` is its rank in the part."""
+    vertex = np.flatnonzero(parts.seg_part >= 0)
+    owner = parts.seg_part[vertex]
+    grid = SegmentGrid(parts.x[vertex], parts.y[vertex], parts.x[vertex + 1], parts.y[vertex + 1],
+                       owner, tol)
+    grid.local = vertex - parts.first_vertex[owner]
+    return grid
+
+
+class Placed:
+    """Where each valve ended up: its kind and the two node ends it separates."""
+
+    def __init__(self, count: int):
+        self.kind: List[int] = [-1] * count  # -1: not in the model
+        self.node_a: List[int] = [-1] * count
+        self.node_b: List[int] = [-1] * count
+        self.node_valve: Dict[int, int] = {}  # snapped node -> valve sitting on it
+        self.midspan: Dict[int, List[Tuple[int, float, int]]] = defaultdict(list)
+
+
+def _place_valves(valves, settings, parts, grid, end_node, tol, warnings) -> Placed:
+    """Put each valve on a junction or inside a part; warn when it cannot be placed."""
+    placed = Placed(len(valves))
+    hits = _locate([v.point for v in valves], parts, grid, tol)
+    degree = np.bincount(end_node, minlength=int(end_node.max()) + 1 if len(end_node) else 0)
+    nulls: List[Any] = []
+    seen: Dict[Any, int] = {}
+    for index, (valve, hit) in enumerate(zip(valves, hits)):
+        if valve.valve_id in seen:
+            warnings.append(_valve_warning("duplicate_id", valve, f"id is also used by feature {seen[valve.valve_id]}; both are kept"))
+        else:
+            seen[valve.valve_id] = valve.fid
+        kind = settings.classify_state(valve.state)
+        if kind is None:
+            nulls.append(valve.valve_id)
+            kind = 0
+        if valve.point is None:
+            warnings.append(_valve_warning("null_geometry", valve, "has no point geometry; it is ignored"))
+            continue
+        if hit is None:
+            warnings.append(_valve_warning("valve_off_network", valve, f"lies on no pipe (farther than {tol:g} from every pipe); it is ignored"))
+            continue
+        part, seg, t = hit
+        node = _end_node_near(valve.point, part, parts, end_node, tol)
+        if node is None:
+            placed.midspan[part].append((seg, t, index))
+            placed.kind[index] = kind
+            continue
+        if degree[node] >= 3:
+            warnings.append(_valve_warning("valve_ambiguous", valve, f"sits where {int(degree[node])} pipe ends meet, so it cannot shut one of them; it is ignored"))
+            continue
+        if node in placed.node_valve:
+            other = valves[placed.node_valve[node]]
+            warnings.append(_valve_warning("valve_ambiguous", valve, f"sits on the same junction as valve {other.valve_id!r}; it is ignored"))
+            continue
+        placed.node_valve[node] = index
+        placed.kind[index] = kind
+    if nulls:
+        shown = ", ".join(repr(v) for v in nulls[:10]) + (" ..." if len(nulls) > 10 else "")
+        warnings.append(
+            DataWarning(
+                "null_valve_state",
+                f"Valve layer: {len(nulls)} valve(s) have an empty state field and are "
+                f"treated as operable: {shown}",
+                "valve",
+            )
+        )
+    return placed
+
+
+def _valve_warning(code: str, valve: ValveInput, what: str) -> DataWarning:
+    return DataWarning(
+        code,
+        f"Valve layer: feature {valve.fid} (id {valve.valve_id!r}) {what}.",
+        "valve",
+        valve.fid,
+        valve.valve_id,
+        tuple(valve.point) if valve.point is not None else None,
+    )
+
+
+def _source_off(source: SourceInput, tol: float) -> DataWarning:
+    where = "has no point geometry" if source.point is None else f"lies on no pipe (farther than {tol:g})"
+    return DataWarning(
+        "source_off_network",
+        f"Source layer: feature {source.fid} (id {source.source_id!r}) {where}; it feeds nothing.",
+        "source",
+        source.fid,
+        source.source_id,
+        tuple(source.point) if source.point is not None else None,
+    )
+
+
+def _end_node_near(point, part, parts, end_node, tol) -> Optional[int]:
+    """The node of the part end within ``tol`` of ``point`` (the nearer one), if any."""
+    ds = math.hypot(point[0] - parts.sx[part], point[1] - parts.sy[part])
+    de = math.hypot(point[0] - parts.ex[part], point[1] - parts.ey[part])
+    if min(ds, de) > tol:
+        return None
+    return int(end_node[2 * part] if ds <= de else end_node[2 * part + 1])
+
+
+def _cut_pieces(parts, end_node, node_count, placed: Placed, guard) -> Topology:
+    """Cut parts at mid-span valves into pieces and give each piece its two end nodes."""
+    coords: List[Sequence[Tuple[float, float]]] = []
+    piece_part: List[int] = []
+    start_node: List[int] = []
+    stop_node: List[int] = []
+    lengths: List[float] = []
+    first_piece = [0] * (len(parts.coords) + 1)
+    splits: Dict[int, List[Tuple[int, float]]] = {}
+    next_node = node_count
+    end_list = end_node.tolist()
+    for part, line in enumerate(parts.coords):
+        if part % _STRIDE == 0:
+            guard.step(55 + 15.0 * part / max(len(parts.coords), 1))
+        first_piece[part] = len(coords)
+        cuts = placed.midspan.get(part)
+        node = end_list[2 * part]
+        if cuts:
+            cuts.sort()
+            kept = []
+            for seg, t, valve in cuts:
+                if kept and kept[-1][0] == seg and abs(kept[-1][1] - t) < 1e-12:
+                    placed.kind[valve] = -1  # two valves on one spot: the first one stands
+                    continue
+                kept.append((seg, t, valve))
+            splits[part] = [(seg, t) for seg, t, _ in kept]
+            for line_piece, (seg, t, valve) in zip(_cut_line(line, kept), kept):
+                coords.append(line_piece)
+                piece_part.append(part)
+                start_node.append(node)
+                stop_node.append(next_node)
+                placed.node_a[valve], placed.node_b[valve] = next_node, next_node + 1
+                node = next_node + 1
+                next_node += 2
+            line = _tail(line, kept[-1])
+        coords.append(line)
+        piece_part.append(part)
+        start_node.append(node)
+        stop_node.append(end_list[2 * part + 1])
+    first_piece[len(parts.coords)] = len(coords)
+    lengths = _lengths(coords, piece_part, parts.length, splits)
+    start = np.asarray(start_node, dtype=np.int64)
+    stop = np.asarray(stop_node, dtype=np.int64)
+    ends = _ends_at(placed.node_valve, start, stop)
+    for node, valve in placed.node_valve.items():
+        _split_node(node, valve, placed, ends.get(node, []), start, stop, next_node)
+        next_node += 1
+    return Topology(coords, np.asarray(piece_part, dtype=np.int64), parts.part_pipe, start, stop,
+                    lengths, first_piece, splits, next_node)
+
+
+def _ends_at(node_valve, start, stop) -> Dict[int, List[Tuple[int, int]]]:
+    """Piece ends (piece, 0 for start / 1 for end) at each node carrying a valve."""
+    nodes = np.fromiter(node_valve, dtype=np.int64, count=len(node_valve))
+    ends: Dict[int, List[Tuple[int, int]]] = defaultdict(list)
+    for which, column in enumerate((start, stop)):
+        for piece in np.flatnonzero(np.isin(column, nodes)).tolist():
+            ends[int(column[piece])].append((piece, which))
+    return ends
+
+
+def _split_node(node, valve, placed, ends, start, stop, new_node) -> None:
+    """Give the second pipe end at a two-ended valve junction its own node."""
+    if len(ends) != 2:
+        placed.node_a[valve] = placed.node_b[valve] = node  # a dead end: nothing to shut
+        return
+    piece, which = ends[1]
+    (start if which == 0 else stop)[piece] = new_node
+    placed.node_a[valve], placed.node_b[valve] = node, new_node
+
+
+def _cut_line(line, cuts):
+    """The polylines before each cut point, consecutive (the tail is :func:`_tail`)."""
+    pieces = []
+    previous = None
+    for seg, t, _valve in cuts:
+        point = _at(line, seg, t)
+        if previous is None:
+            head = list(line[: seg + 1])
+        else:
+            pseg, _pt, ppoint = previous
+            head = [ppoint] + list(line[pseg + 1 : seg + 1])
+        pieces.append(tuple(head) + (point,))
+        previous = (seg, t, point)
+    return pieces
+
+
+def _tail(line, cut):
+    seg, t, _valve = cut
+    return (_at(line, seg, t),) + tuple(line[seg + 1 :])
+
+
+def _at(line, seg, t) -> Tuple[float, float]:
+    (x1, y1), (x2, y2) = line[seg], line[seg + 1]
+    return (x1 + t * (x2 - x1), y1 + t * (y2 - y1))
+
+
+def _lengths(coords, piece_part, part_length, splits) -> np.ndarray:
+    """Piece lengths: the part's length when uncut, measured otherwise."""
+    out = np.asarray(part_length, dtype=float)[np.asarray(piece_part, dtype=np.int64)]
+    for piece in np.flatnonzero(np.isin(piece_part, list(splits))).tolist():
+        line = coords[piece]
+        out[piece] = sum(math.dist(a, b) for a, b in zip(line[:-1], line[1:]))
+    return out

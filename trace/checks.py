@@ -1,0 +1,87 @@
+"""Topology checks that only warn: dangling pipe ends and pipes crossing without a junction.
+
+Both are common digitising errors. A crossing without a junction is
+harmless if the pipes really pass over each other, but it is also what an
+unsnapped T looks like, and then the trace would miss a connection; the
+operator has to see it.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, List
+
+import numpy as np
+
+from .warnings import DataWarning
+
+
+def dangling_end_warnings(parts, end_node, busy_nodes: Iterable[int]) -> List[DataWarning]:
+    """One info warning per pipe end that meets no other pipe end, valve or source."""
+    degree = np.bincount(end_node) if len(end_node) else np.zeros(0, dtype=np.int64)
+    lonely = degree[end_node] == 1
+    busy = np.fromiter(busy_nodes, dtype=np.int64)
+    lonely &= ~np.isin(end_node, busy)
+    out = []
+    for end in np.flatnonzero(lonely).tolist():
+        part, which = divmod(end, 2)
+        pipe = int(parts.part_pipe[part])
+        x, y = (parts.ex[part], parts.ey[part]) if which else (parts.sx[part], parts.sy[part])
+        out.append(
+            DataWarning(
+                "dangling_end",
+                f"Pipe layer: feature {parts.pipe_fids[pipe]} (id {parts.pipe_ids[pipe]!r}) "
+                f"ends at ({x:.3f}, {y:.3f}) without meeting another pipe, a valve or a source.",
+                "pipe",
+                parts.pipe_fids[pipe],
+                parts.pipe_ids[pipe],
+                (float(x), float(y)),
+            )
+        )
+    return out
+
+
+def crossing_warnings(grid, parts, tol: float) -> List[DataWarning]:
+    """One warning per pair of parts whose lines meet away from a shared end."""
+    i, j = grid.cell_pairs()
+    owner = grid.owner
+    keep = (owner[i] >= 0) & (owner[j] >= 0) & (owner[i] != owner[j])
+    i, j = i[keep], j[keep]
+    px, py = grid.x1[i], grid.y1[i]
+    rx, ry = grid.x2[i] - px, grid.y2[i] - py
+    qx, qy = grid.x1[j] - px, grid.y1[j] - py
+    sx, sy = grid.x2[j] - grid.x1[j], grid.y2[j] - grid.y1[j]
+    den = rx * sy - ry * sx
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = (qx * sy - qy * sx) / den
+        u = (qx * ry - qy * rx) / den
+    hit = (den != 0) & (t >= 0) & (t <= 1) & (u >= 0) & (u <= 1)
+    i, j, t = i[hit], j[hit], t[hit]
+    x, y = grid.x1[i] + t * (grid.x2[i] - grid.x1[i]), grid.y1[i] + t * (grid.y2[i] - grid.y1[i])
+    a, b = owner[i], owner[j]
+    at_a = _near_end(parts, a, x, y, tol)
+    at_b = _near_end(parts, b, x, y, tol)
+    bad = ~(at_a & at_b)
+    a, b, x, y = np.minimum(a, b)[bad], np.maximum(a, b)[bad], x[bad], y[bad]
+    _, first = np.unique(a * (len(parts.coords) + 1) + b, return_index=True)
+    out = []
+    for k in first.tolist():
+        pa, pb = int(parts.part_pipe[a[k]]), int(parts.part_pipe[b[k]])
+        out.append(
+            DataWarning(
+                "crossing_without_junction",
+                f"Pipe layer: feature {parts.pipe_fids[pa]} (id {parts.pipe_ids[pa]!r}) and "
+                f"feature {parts.pipe_fids[pb]} (id {parts.pipe_ids[pb]!r}) meet at "
+                f"({x[k]:.3f}, {y[k]:.3f}) where neither has a pipe end shared with the other; "
+                "they are not connected.",
+                "pipe",
+                parts.pipe_fids[pa],
+                parts.pipe_ids[pa],
+                (float(x[k]), float(y[k])),
+            )
+        )
+    return out
+
+
+def _near_end(parts, part, x, y, tol) -> np.ndarray:
+    start = np.hypot(parts.sx[part] - x, parts.sy[part] - y) <= tol
+    return start | (np.hypot(parts.ex[part] - x, parts.ey[part] - y) <= tol)

@@ -1,0 +1,100 @@
+"""Plain input shapes for the trace, filled by the GIS adapters from mapped layers.
+
+They carry ids as the user wrote them (``pipe_id``, ``valve_id``) and the
+QGIS feature id (``fid``) so that every warning and every result can be
+zoomed to and selected, without the trace ever touching a QgsFeature.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, List, Optional, Sequence, Tuple, Union
+
+Point = Tuple[float, float]
+Polyline = Sequence[Point]
+FeatureId = Union[str, int]
+
+OPERABLE = 0
+CLOSED = 1
+INOPERABLE = 2
+
+
+@dataclass(frozen=True)
+class PipeInput:
+    """A pipe feature; ``parts`` is empty for a null or empty geometry."""
+
+    fid: int
+    pipe_id: FeatureId
+    parts: Sequence[Polyline]
+
+
+@dataclass(frozen=True)
+class ValveInput:
+    """A valve feature; ``state`` is the raw attribute value (None when null)."""
+
+    fid: int
+    valve_id: FeatureId
+    point: Optional[Point]
+    state: Any = None
+
+
+@dataclass(frozen=True)
+class SourceInput:
+    """A tank, reservoir, well, plant or inlet from another network."""
+
+    fid: int
+    source_id: FeatureId
+    point: Optional[Point]
+
+
+@dataclass(frozen=True)
+class NetworkSettings:
+    """How the layers are read: snapping distance (layer units) and state values."""
+
+    tolerance: float = 0.01
+    closed_values: Tuple[str, ...] = ("closed",)
+    inoperable_values: Tuple[str, ...] = ("broken", "inoperable")
+
+    def classify_state(self, raw: Any) -> Optional[int]:
+        """OPERABLE, CLOSED or INOPERABLE; None for a null or blank state.
+
+        Matching ignores case and surrounding spaces because the values are
+        typed by hand in the field survey forms.
+        """
+        if raw is None:
+            return None
+        text = str(raw).strip().casefold()
+        if not text or text == "null":
+            return None
+        if text in _folded(self.closed_values):
+            return CLOSED
+        if text in _folded(self.inoperable_values):
+            return INOPERABLE
+        return OPERABLE
+
+
+def _folded(values: Sequence[str]) -> List[str]:
+    return [str(v).strip().casefold() for v in values]
+
+
+class TraceCanceled(Exception):
+    """The user canceled building the network model."""
+
+
+class ProgressGuard:
+    """Report progress and stop promptly when the user cancels.
+
+    ``progress`` is any object with ``set_progress(percent)`` and
+    ``is_canceled()`` (a QgsProcessingFeedback or QgsFeedback fits), or None.
+    """
+
+    def __init__(self, progress: Any = None):
+        self._progress = progress
+
+    def step(self, percent: float) -> None:
+        """Publish ``percent`` and raise :class:`TraceCanceled` if canceled."""
+        if self._progress is None:
+            return
+        if self._progress.is_canceled():
+            raise TraceCanceled("building the network model was canceled")
+        self._progress.set_progress(float(percent))

@@ -1,0 +1,295 @@
+"""The network model: pieces, valve segments, supply, and the questions clicks ask.
+
+Built once by :func:`build_network`; after that a click costs time in
+proportion to the area it affects. Arrays are kept flat (numpy or lists of
+ints) because a million pipes as Python objects would not fit the memory
+budget; :class:`Piece` objects are made on access only.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
+
+import numpy as np
+
+from .components import compact, component_labels
+from .inputs import INOPERABLE, OPERABLE, NetworkSettings
+from .supply import reachable
+from .warnings import DataWarning
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of pipe between two nodes (a pipe end, a junction or a mid-span valve)."""
+
+    index: int
+    pipe_id: Any
+    pipe_fid: int
+    coords: Tuple[Tuple[float, float], ...]
+    length: float
+
+
+class SegmentRow(NamedTuple):
+    """One row of the ``outage:segments`` table."""
+
+    piece: int
+    pipe_id: Any
+    pipe_fid: int
+    segment_id: int
+    supplied: bool
+
+
+def piece_at(first_piece, splits, part: int, seg: int, t: float) -> int:
+    """The piece holding position (vertex segment ``seg``, parameter ``t``) of a part."""
+    cuts = splits.get(part)
+    if not cuts:
+        return first_piece[part]
+    return first_piece[part] + bisect.bisect_right(cuts, (seg, t))
+
+
+class Topology:
+    """Pieces and their end nodes, as cut by the builder."""
+
+    def __init__(self, coords, piece_part, part_pipe, start, stop, lengths, first_piece, splits,
+                 node_count):
+        self.coords = coords
+        self.piece_part = piece_part
+        self.part_pipe = part_pipe
+        self.start = start
+        self.stop = stop
+        self.lengths = lengths
+        self.first_piece = first_piece
+        self.splits = splits
+        self.node_count = node_count
+
+
+class _PieceList(Sequence):
+    """``network.pieces[i]`` without a million objects kept alive."""
+
+    def __init__(self, network: Network):
+        self._net = network
+
+    def __len__(self) -> int:
+        return len(self._net.piece_pipe)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        net = self._net
+        pipe = net.piece_pipe[index]
+        return Piece(
+            index if index >= 0 else len(self) + index,
+            net.pipe_ids[pipe],
+            net.pipe_fids[pipe],
+            tuple(tuple(map(float, xy)) for xy in net.topology.coords[index]),
+            float(net.topology.lengths[index]),
+        )
+
+
+class Network:
+    """A built network model; see :func:`build_network`."""
+
+    def __init__(self, settings: NetworkSettings, pipe_ids, pipe_fids, topology: Topology, grid,
+                 valves, placed, sources, source_hits, warnings):
+        self.settings = settings
+        self.pipe_ids: List[Any] = pipe_ids
+        self.pipe_fids: List[int] = pipe_fids
+        self.topology = topology
+        self.warnings: List[DataWarning] = warnings
+        self.valves = valves
+        self.sources = sources
+        self._grid = grid
+        self.piece_pipe: List[int] = topology.part_pipe[topology.piece_part].tolist()
+        self.pieces = _PieceList(self)
+        self.valve_kind: List[int] = placed.kind
+        self._valve_index: Dict[Any, int] = {}
+        for index, valve in enumerate(valves):
+            self._valve_index.setdefault(valve.valve_id, index)
+        self._pipe_pieces: Optional[Dict[Any, List[int]]] = None
+        self._node_pieces = None
+        self._build_segments(placed)
+        self._build_supply(source_hits)
+
+    # ----- model -----------------------------------------------------------------
+
+    def _build_segments(self, placed) -> None:
+        """Segments: pieces joined through plain junctions and inoperable valves."""
+        topo = self.topology
+        n, m = len(topo.coords), topo.node_count
+        pieces = np.arange(n, dtype=np.int64)
+        left = [pieces, pieces]
+        right = [n + topo.start, n + topo.stop]
+        inop = [v for v, k in enumerate(placed.kind) if k == INOPERABLE and placed.node_a[v] >= 0]
+        left.append(n + np.asarray([placed.node_a[v] for v in inop], dtype=np.int64))
+        right.append(n + np.asarray([placed.node_b[v] for v in inop], dtype=np.int64))
+        labels = component_labels(n + m, np.concatenate(left), np.concatenate(right))
+        segment, self.segment_count = compact(labels[:n])
+        self.piece_segment: List[int] = segment.tolist()
+        node_piece = np.full(m, -1, dtype=np.int64)
+        node_piece[topo.start] = pieces
+        node_piece[topo.stop] = pieces
+        self.node_piece = node_piece
+        self.valve_node_a, self.valve_node_b = placed.node_a, placed.node_b
+        self.valve_sides: List[Tuple[int, int]] = [(-1, -1)] * len(placed.kind)
+        self.segment_valves: List[List[int]] = [[] for _ in range(self.segment_count)]
+        self.neighbours: List[List[int]] = [[] for _ in range(self.segment_count + 1)]
+        for valve, kind in enumerate(placed.kind):
+            if kind < 0 or placed.node_a[valve] < 0 or placed.node_a[valve] == placed.node_b[valve]:
+                continue
+            a = self.piece_segment[node_piece[placed.node_a[valve]]]
+            b = self.piece_segment[node_piece[placed.node_b[valve]]]
+            self.valve_sides[valve] = (a, b)
+            self.segment_valves[a].append(valve)
+            if b != a:
+                self.segment_valves[b].append(valve)
+                if kind == OPERABLE:
+                    self.neighbours[a].append(b)
+                    self.neighbours[b].append(a)
+        seg_pieces = np.argsort(segment, kind="stable")
+        bounds = np.searchsorted(segment[seg_pieces], np.arange(self.segment_count + 1))
+        self._segment_pieces = seg_pieces.tolist()
+        self._segment_bounds = bounds.tolist()
+
+    def _build_supply(self, source_hits) -> None:
+        """Mark the segments a source reaches through open operable valves."""
+        topo = self.topology
+        self.super_source = self.segment_count
+        self.source_segments: Dict[int, List[int]] = {}
+        for index, hit in enumerate(source_hits):
+            if hit is None:
+                continue
+            piece = piece_at(topo.first_piece, topo.splits, *hit)
+            segment = self.piece_segment[piece]
+            if segment not in self.source_segments:
+                self.neighbours[segment].append(self.super_source)
+                self.neighbours[self.super_source].append(segment)
+            self.source_segments.setdefault(segment, []).append(index)
+        fed = reachable([self.super_source], self.neighbours.__getitem__)
+        self.segment_supplied: List[bool] = [s in fed for s in range(self.segment_count + 1)]
+
+    def component_warnings(self) -> List[DataWarning]:
+        """Parts of the network (through any valve, closed ones too) with no source or no valve."""
+        pairs = [side for side in self.valve_sides if side[0] >= 0]
+        a = np.asarray([p[0] for p in pairs], dtype=np.int64)
+        b = np.asarray([p[1] for p in pairs], dtype=np.int64)
+        labels = component_labels(self.segment_count, a, b)
+        has_valve = np.zeros(self.segment_count, dtype=bool)
+        has_valve[a] = True
+        has_valve[b] = True
+        has_source = np.zeros(self.segment_count, dtype=bool)
+        has_source[list(self.source_segments)] = True
+        seg_of_piece = np.asarray(self.piece_segment, dtype=np.int64)
+        comp_of_piece = labels[seg_of_piece] if len(seg_of_piece) else seg_of_piece
+        count = self.segment_count
+        comp_source = np.bincount(labels, weights=has_source, minlength=count) > 0
+        comp_valve = np.bincount(labels, weights=has_valve, minlength=count) > 0
+        warnings = []
+        roots, first_piece, sizes = np.unique(comp_of_piece, return_index=True, return_counts=True)
+        for root, piece, size in zip(roots.tolist(), first_piece.tolist(), sizes.tolist()):
+            if comp_source[root] and comp_valve[root]:
+                continue
+            sample = self.pieces[piece]
+            where = (f"the part of the network with pipe {sample.pipe_id!r} "
+                     f"(feature {sample.pipe_fid}, {size} piece(s))")
+            point = sample.coords[0]
+            if not comp_source[root]:
+                warnings.append(DataWarning(
+                    "no_source", f"Pipe layer: {where} is reached by no source; it is never "
+                    "reported as losing supply.", "pipe", sample.pipe_fid, sample.pipe_id, point))
+            if not comp_valve[root]:
+                warnings.append(DataWarning(
+                    "no_valves", f"Pipe layer: {where} has no valve; isolating any pipe in it "
+                    "shuts all of it.", "pipe", sample.pipe_fid, sample.pipe_id, point))
+        return warnings
+
+    # ----- questions ---------------------------------------------------------------
+
+    def segment_of(self, piece: int) -> int:
+        """The valve segment holding ``piece``."""
+        return self.piece_segment[piece]
+
+    def supplied(self, piece: int) -> bool:
+        """Whether ``piece`` gets water from a source in the normal state of the valves."""
+        return self.segment_supplied[self.piece_segment[piece]]
+
+    def segment_pieces(self, segment: int) -> List[int]:
+        """The pieces of one segment."""
+        return self._segment_pieces[self._segment_bounds[segment] : self._segment_bounds[segment + 1]]
+
+    def segments_table(self) -> List[SegmentRow]:
+        """Per piece: pipe id, segment id and supply, for the ``outage:segments`` algorithm."""
+        return [
+            SegmentRow(piece, self.pipe_ids[pipe], self.pipe_fids[pipe], seg, self.segment_supplied[seg])
+            for piece, (pipe, seg) in enumerate(zip(self.piece_pipe, self.piece_segment))
+        ]
+
+    def pieces_of_pipe(self, pipe_id) -> List[int]:
+        """Piece indices of a pipe id (several pipes sharing an id give all their pieces)."""
+        if self._pipe_pieces is None:
+            table: Dict[Any, List[int]] = {}
+            for piece, pipe in enumerate(self.piece_pipe):
+                table.setdefault(self.pipe_ids[pipe], []).append(piece)
+            self._pipe_pieces = table
+        return list(self._pipe_pieces.get(pipe_id, ()))
+
+    def pieces_for_pipe_ids(self, pipe_ids: Iterable[Any]) -> List[int]:
+        """Piece indices of several pipe ids; an id with no piece is a ValueError naming it."""
+        out: List[int] = []
+        for pipe_id in pipe_ids:
+            pieces = self.pieces_of_pipe(pipe_id)
+            if not pieces:
+                raise ValueError(f"pipe id {pipe_id!r} is not in the network model")
+            out.extend(pieces)
+        return out
+
+    def valve_index(self, valve_id) -> Optional[int]:
+        """Index into ``valves`` of a valve id (the first feature, if duplicated)."""
+        return self._valve_index.get(valve_id)
+
+    def nearest_piece(self, point, max_distance: float) -> Optional[Tuple[int, float]]:
+        """The piece nearest to ``point`` within ``max_distance``, with its distance."""
+        found = self.nearest_pieces([point], max_distance)[0]
+        return found
+
+    def nearest_pieces(self, points, max_distance: float) -> List[Optional[Tuple[int, float]]]:
+        """:meth:`nearest_piece` for many points at once (customers come in bulk)."""
+        out: List[Optional[Tuple[int, float]]] = [None] * len(points)
+        if not len(points) or not len(self.piece_pipe):
+            return out
+        xy = np.asarray(points, dtype=float).reshape(-1, 2)
+        seg, dist, t = self._grid.nearest(xy[:, 0], xy[:, 1], float(max_distance))
+        owner = self._grid.owner
+        topo = self.topology
+        for i, (s, d, tt) in enumerate(zip(seg.tolist(), dist.tolist(), t.tolist())):
+            if s >= 0:
+                part, local = int(owner[s]), int(self._grid.local[s])
+                out[i] = (piece_at(topo.first_piece, topo.splits, part, local, tt), d)
+        return out
+
+    def piece_ends(self, piece: int) -> Tuple[int, int]:
+        """The two node numbers of a piece."""
+        return int(self.topology.start[piece]), int(self.topology.stop[piece])
+
+    def node_pieces(self, node: int) -> List[int]:
+        """Pieces touching a node (built on first use)."""
+        if self._node_pieces is None:
+            topo = self.topology
+            nodes = np.concatenate([topo.start, topo.stop])
+            pieces = np.concatenate([np.arange(len(topo.start))] * 2)
+            order = np.argsort(nodes, kind="stable")
+            bounds = np.searchsorted(nodes[order], np.arange(topo.node_count + 1))
+            self._node_pieces = (pieces[order].tolist(), bounds.tolist())
+        pieces, bounds = self._node_pieces
+        return pieces[bounds[node] : bounds[node + 1]]
+
+    def isolate(self, piece_indices: Iterable[int], failed_valves: Iterable[Any] = ()):
+        """Isolate the work site; ``failed_valves`` (valve ids) will not close this time."""
+        from .isolation import isolate
+
+        return isolate(self, piece_indices, failed_valves)
+
+    def isolate_pipes(self, pipe_ids: Iterable[Any], failed_valves: Iterable[Any] = ()):
+        """:meth:`isolate` with the work site given as pipe ids."""
+        return self.isolate(self.pieces_for_pipe_ids(pipe_ids), failed_valves)
