@@ -54,7 +54,7 @@ def duration_class(start: datetime, end: datetime | None) -> str:
     change is not an hour off; ``any`` when the end is not known."""
     if end is None:
         return ANY
-    elapsed = dates.to_local(end) - dates.to_local(start)
+    elapsed = dates.elapsed(start, end)
     if elapsed.total_seconds() <= 0:
         raise MessageError(
             f"The end ({dates.to_local(end):%Y-%m-%d %H:%M}) must come after the start "

@@ -10,7 +10,7 @@ across a daylight-saving change counts its real hours.
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 
 ZONE_NAME = "Europe/Rome"
 
@@ -115,6 +115,13 @@ def long_date(moment: datetime, lang: str) -> str:
 def clock(moment: datetime) -> str:
     """``08:30``: the 24-hour clock both Italian and English notices use here."""
     return to_local(moment).strftime("%H:%M")
+
+
+def elapsed(start: datetime, end: datetime) -> timedelta:
+    """Real time between two moments. Subtracting two datetimes of the same
+    zone gives wall-clock time, an hour off across a daylight-saving
+    change, so both go through UTC first."""
+    return to_local(end).astimezone(timezone.utc) - to_local(start).astimezone(timezone.utc)
 
 
 def same_local_day(first: datetime, second: datetime) -> bool:

@@ -47,7 +47,7 @@ def check_notice(
     """
     if kind != PLANNED_INTERRUPTION:
         return ()
-    notice = dates.to_local(start) - dates.to_local(now)
+    notice = dates.elapsed(now, start)
     if notice >= minimum:
         return ()
     hours, need = _hours(notice), _hours(minimum)

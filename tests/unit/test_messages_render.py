@@ -46,12 +46,7 @@ def context(kind, lang, hours=None, **changes):
     return replace(base, **changes)
 
 
-CASES = [
-    (kind, duration, lang)
-    for kind in KINDS
-    for duration in LENGTHS
-    for lang in ("it", "en")
-]
+CASES = [(kind, duration, lang) for kind in KINDS for duration in LENGTHS for lang in ("it", "en")]
 
 
 @pytest.mark.parametrize(("kind", "duration", "lang"), CASES)
