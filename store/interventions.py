@@ -422,11 +422,7 @@ class InterventionStore:
 
     def events(self, reference: str) -> list[Event]:
         """The audit trail of one intervention, oldest first."""
-        rows = self.db.connection().execute(
-            "SELECT e.* FROM intervention_events AS e JOIN interventions AS i"
-            " ON i.id = e.intervention_id WHERE i.reference = ? ORDER BY e.id",
-            (reference,),
-        )
+        rows = self._rows("intervention_events", reference, "t.id")
         return [
             Event(
                 _read_time(r["at"]),
@@ -552,40 +548,26 @@ class InterventionStore:
 
     def recipients(self, reference: str, message_kind: str | None = None) -> list[RecipientState]:
         """The recipient snapshot, all message kinds or one."""
-        sql = (
-            "SELECT r.* FROM intervention_recipients AS r JOIN interventions AS i"
-            " ON i.id = r.intervention_id WHERE i.reference = ?"
+        if message_kind is None:
+            return self._recipients(reference, "1", ())
+        return self._recipients(reference, "t.message_kind = ?", (message_kind,))
+
+    def notice_recipients(self, reference: str) -> list[RecipientState]:
+        """The snapshot of the first notice only (follow-up messages left out)."""
+        marks = ",".join("?" * len(FOLLOW_UP_MESSAGE_KINDS))
+        return self._recipients(
+            reference, f"t.message_kind NOT IN ({marks})", FOLLOW_UP_MESSAGE_KINDS
         )
-        params: list[Any] = [reference]
-        if message_kind is not None:
-            sql += " AND r.message_kind = ?"
-            params.append(message_kind)
-        rows = self.db.connection().execute(sql + " ORDER BY r.message_kind, r.phone", params)
-        return [
-            RecipientState(
-                r["phone"], tuple(json.loads(r["customer_ids"])), r["state"], r["segments"]
-            )
-            for r in rows
-        ]
 
     def message_rows(self, reference: str) -> list[MessageRow]:
         """The snapshot in the outbox's shape: the report's default message source."""
-        rows = self.db.connection().execute(
-            "SELECT r.message_kind, r.phone, r.state, r.segments FROM intervention_recipients"
-            " AS r JOIN interventions AS i ON i.id = r.intervention_id WHERE i.reference = ?",
-            (reference,),
-        )
-        return [MessageRow(*row) for row in rows]
+        rows = self._rows("intervention_recipients", reference, "t.message_kind, t.phone")
+        return [MessageRow(r["message_kind"], r["phone"], r["state"], r["segments"]) for r in rows]
 
     def message_texts(self, reference: str) -> list[tuple[str, str, str]]:
         """(message kind, language, exact text) of every text sent, in order."""
-        rows = self.db.connection().execute(
-            "SELECT m.message_kind, m.language, m.text FROM intervention_messages AS m"
-            " JOIN interventions AS i ON i.id = m.intervention_id WHERE i.reference = ?"
-            " ORDER BY m.id",
-            (reference,),
-        )
-        return [tuple(row) for row in rows]
+        rows = self._rows("intervention_messages", reference, "t.id")
+        return [(r["message_kind"], r["language"], r["text"]) for r in rows]
 
     def record_email(
         self,
@@ -619,11 +601,7 @@ class InterventionStore:
 
     def emails(self, reference: str) -> list[EmailRecord]:
         """Every call-centre email recorded for the intervention, oldest first."""
-        rows = self.db.connection().execute(
-            "SELECT e.* FROM intervention_emails AS e JOIN interventions AS i"
-            " ON i.id = e.intervention_id WHERE i.reference = ? ORDER BY e.id",
-            (reference,),
-        )
+        rows = self._rows("intervention_emails", reference, "t.id")
         return [
             EmailRecord(
                 tuple(json.loads(r["recipients"])),
@@ -645,13 +623,11 @@ class InterventionStore:
         the same people, never more. Asking twice is harmless, since the
         outbox deduplicates by intervention + message kind + phone.
         """
-        marks = ",".join("?" * len(FOLLOW_UP_MESSAGE_KINDS))
-        states = ",".join("?" * len(MAY_HAVE_RECEIVED))
-        rows = self.db.connection().execute(
-            "SELECT r.phone, r.customer_ids, r.state, r.segments FROM intervention_recipients"
-            " AS r JOIN interventions AS i ON i.id = r.intervention_id WHERE i.reference = ?"
-            f" AND r.message_kind NOT IN ({marks}) AND r.state IN ({states}) ORDER BY r.phone",
-            (reference, *FOLLOW_UP_MESSAGE_KINDS, *MAY_HAVE_RECEIVED),
+        return [r for r in self.notice_recipients(reference) if r.state in MAY_HAVE_RECEIVED]
+
+    def _recipients(self, reference: str, condition: str, params: Sequence[Any]):
+        rows = self._rows(
+            "intervention_recipients", reference, "t.phone, t.message_kind", condition, params
         )
         return [
             RecipientState(
@@ -659,6 +635,15 @@ class InterventionStore:
             )
             for r in rows
         ]
+
+    def _rows(self, table, reference, order, condition="1", params: Sequence[Any] = ()):
+        """Rows of one of the intervention's own tables (alias ``t``)."""
+        return self.db.connection().execute(
+            f"SELECT t.* FROM {table} AS t JOIN interventions AS i"
+            f" ON i.id = t.intervention_id WHERE i.reference = ? AND ({condition})"
+            f" ORDER BY {order}",
+            (reference, *params),
+        )
 
     def _id_and_state(self, conn, reference: str) -> tuple[int, str]:
         row = conn.execute(

@@ -174,7 +174,7 @@ def _notice_outcomes(store: InterventionStore, reference: str, rows: Sequence[Me
     state_of = {row.phone: row.state for row in rows if row.kind not in FOLLOW_UP_MESSAGE_KINDS}
     warned: set = set()
     failed: set = set()
-    for recipient in store.recipients(reference):
+    for recipient in store.notice_recipients(reference):
         state = state_of.get(recipient.phone)
         if state in WARNED_STATES:
             warned.update(recipient.customer_ids)
