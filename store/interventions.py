@@ -101,6 +101,7 @@ MIGRATIONS = (
         cancelled_at TEXT
     );
     CREATE INDEX interventions_window ON interventions (start_ts, end_ts);
+    CREATE INDEX interventions_end ON interventions (end_ts);
     CREATE INDEX interventions_state ON interventions (state);
     CREATE INDEX interventions_notified_day ON interventions (notified_day);
     CREATE INDEX interventions_bbox ON interventions (xmin, xmax, ymin, ymax);
