@@ -211,8 +211,9 @@ def _part_grid(parts, tol: float) -> SegmentGrid:
     """Grid over every straight segment of every part; ``local`` is its rank in the part."""
     vertex = np.flatnonzero(parts.seg_part >= 0)
     owner = parts.seg_part[vertex]
-    grid = SegmentGrid(parts.x[vertex], parts.y[vertex], parts.x[vertex + 1], parts.y[vertex + 1],
-                       owner, tol)
+    grid = SegmentGrid(
+        parts.x[vertex], parts.y[vertex], parts.x[vertex + 1], parts.y[vertex + 1], owner, tol
+    )
     grid.local = vertex - parts.first_vertex[owner]
     return grid
 
@@ -237,7 +238,13 @@ def _place_valves(valves, settings, parts, grid, end_node, tol, warnings) -> Pla
     seen: Dict[Any, int] = {}
     for index, (valve, hit) in enumerate(zip(valves, hits)):
         if valve.valve_id in seen:
-            warnings.append(_valve_warning("duplicate_id", valve, f"id is also used by feature {seen[valve.valve_id]}; both are kept"))
+            warnings.append(
+                _valve_warning(
+                    "duplicate_id",
+                    valve,
+                    f"id is also used by feature {seen[valve.valve_id]}; both are kept",
+                )
+            )
         else:
             seen[valve.valve_id] = valve.fid
         kind = settings.classify_state(valve.state)
@@ -245,10 +252,18 @@ def _place_valves(valves, settings, parts, grid, end_node, tol, warnings) -> Pla
             nulls.append(valve.valve_id)
             kind = 0
         if valve.point is None:
-            warnings.append(_valve_warning("null_geometry", valve, "has no point geometry; it is ignored"))
+            warnings.append(
+                _valve_warning("null_geometry", valve, "has no point geometry; it is ignored")
+            )
             continue
         if hit is None:
-            warnings.append(_valve_warning("valve_off_network", valve, f"lies on no pipe (farther than {tol:g} from every pipe); it is ignored"))
+            warnings.append(
+                _valve_warning(
+                    "valve_off_network",
+                    valve,
+                    f"lies on no pipe (farther than {tol:g} from every pipe); it is ignored",
+                )
+            )
             continue
         part, seg, t = hit
         node = _end_node_near(valve.point, part, parts, end_node, tol)
@@ -257,11 +272,23 @@ def _place_valves(valves, settings, parts, grid, end_node, tol, warnings) -> Pla
             placed.kind[index] = kind
             continue
         if degree[node] >= 3:
-            warnings.append(_valve_warning("valve_ambiguous", valve, f"sits where {int(degree[node])} pipe ends meet, so it cannot shut one of them; it is ignored"))
+            warnings.append(
+                _valve_warning(
+                    "valve_ambiguous",
+                    valve,
+                    f"sits where {int(degree[node])} pipe ends meet, so it cannot shut one of them; it is ignored",
+                )
+            )
             continue
         if node in placed.node_valve:
             other = valves[placed.node_valve[node]]
-            warnings.append(_valve_warning("valve_ambiguous", valve, f"sits on the same junction as valve {other.valve_id!r}; it is ignored"))
+            warnings.append(
+                _valve_warning(
+                    "valve_ambiguous",
+                    valve,
+                    f"sits on the same junction as valve {other.valve_id!r}; it is ignored",
+                )
+            )
             continue
         placed.node_valve[node] = index
         placed.kind[index] = kind
@@ -290,7 +317,11 @@ def _valve_warning(code: str, valve: ValveInput, what: str) -> DataWarning:
 
 
 def _source_off(source: SourceInput, tol: float) -> DataWarning:
-    where = "has no point geometry" if source.point is None else f"lies on no pipe (farther than {tol:g})"
+    where = (
+        "has no point geometry"
+        if source.point is None
+        else f"lies on no pipe (farther than {tol:g})"
+    )
     return DataWarning(
         "source_off_network",
         f"Source layer: feature {source.fid} (id {source.source_id!r}) {where}; it feeds nothing.",
@@ -336,7 +367,7 @@ def _cut_pieces(parts, end_node, node_count, placed: Placed, guard) -> Topology:
                     continue
                 kept.append((seg, t, valve))
             splits[part] = [(seg, t) for seg, t, _ in kept]
-            for line_piece, (seg, t, valve) in zip(_cut_line(line, kept), kept):
+            for line_piece, (_seg, _t, valve) in zip(_cut_line(line, kept), kept):
                 coords.append(line_piece)
                 piece_part.append(part)
                 start_node.append(node)
@@ -357,8 +388,17 @@ def _cut_pieces(parts, end_node, node_count, placed: Placed, guard) -> Topology:
     for node, valve in placed.node_valve.items():
         _split_node(node, valve, placed, ends.get(node, []), start, stop, next_node)
         next_node += 1
-    return Topology(coords, np.asarray(piece_part, dtype=np.int64), parts.part_pipe, start, stop,
-                    lengths, first_piece, splits, next_node)
+    return Topology(
+        coords,
+        np.asarray(piece_part, dtype=np.int64),
+        parts.part_pipe,
+        start,
+        stop,
+        lengths,
+        first_piece,
+        splits,
+        next_node,
+    )
 
 
 def _ends_at(node_valve, start, stop) -> Dict[int, List[Tuple[int, int]]]:

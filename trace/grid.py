@@ -44,7 +44,9 @@ class SegmentGrid:
         wide = cx1 - cx0 + 1
         counts = wide * (cy1 - cy0 + 1)
         item = np.repeat(np.arange(n, dtype=np.int64), counts)
-        offset = np.arange(len(item), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+        offset = np.arange(len(item), dtype=np.int64) - np.repeat(
+            np.cumsum(counts) - counts, counts
+        )
         cx = np.repeat(cx0, counts) + offset % np.repeat(wide, counts)
         cy = np.repeat(cy0, counts) + offset // np.repeat(wide, counts)
         keys = cx * _KEY + cy
@@ -70,7 +72,9 @@ class SegmentGrid:
         hi = np.where(found, self.starts[np.minimum(pos + 1, len(self.starts) - 1)], 0)
         counts = hi - lo
         point = np.repeat(np.arange(len(px), dtype=np.int64), counts)
-        offset = np.arange(len(point), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+        offset = np.arange(len(point), dtype=np.int64) - np.repeat(
+            np.cumsum(counts) - counts, counts
+        )
         return point, self.items[np.repeat(lo, counts) + offset]
 
     def project(self, seg, px, py):

@@ -35,11 +35,20 @@ def _failed(network, valve_ids) -> Tuple[FrozenSet[int], List[DataWarning]]:
     for valve_id in valve_ids:
         index = network.valve_index(valve_id)
         if index is None or network.valve_kind[index] != OPERABLE:
-            why = "is not in the valve layer" if index is None else "is not an operable valve in the model"
+            why = (
+                "is not in the valve layer"
+                if index is None
+                else "is not an operable valve in the model"
+            )
             warnings.append(
-                DataWarning("failed_valve_unknown", f"Valve layer: id {valve_id!r} marked as "
-                            f"'will not close' {why}; the mark is ignored.", "valve",
-                            None if index is None else network.valves[index].fid, valve_id)
+                DataWarning(
+                    "failed_valve_unknown",
+                    f"Valve layer: id {valve_id!r} marked as "
+                    f"'will not close' {why}; the mark is ignored.",
+                    "valve",
+                    None if index is None else network.valves[index].fid,
+                    valve_id,
+                )
             )
             continue
         failed.add(index)
@@ -93,8 +102,14 @@ class IsolationResult:
     def unsupplied_segments(self) -> Tuple[int, ...]:
         """Segments that had water before the closure and have none after it."""
         net = self.network
-        return tuple(cut_off(set(self.segments), net.neighbours.__getitem__,
-                             net.segment_supplied, net.super_source))
+        return tuple(
+            cut_off(
+                set(self.segments),
+                net.neighbours.__getitem__,
+                net.segment_supplied,
+                net.super_source,
+            )
+        )
 
     @cached_property
     def unsupplied_pieces(self) -> Tuple[int, ...]:
@@ -108,12 +123,20 @@ class IsolationResult:
         other = IsolationResult(net, self.work_pieces, self.failed | {valve}, ())
         return {
             "valve_id": net.valves[valve].valve_id,
-            "extra_valves_to_close": _ids(net, set(other.valves_to_close) - set(self.valves_to_close)),
+            "extra_valves_to_close": _ids(
+                net, set(other.valves_to_close) - set(self.valves_to_close)
+            ),
             "extra_segments": sorted(other.segments - self.segments),
             "extra_isolated_pieces": sorted(set(other.isolated_pieces) - set(self.isolated_pieces)),
-            "extra_unsupplied_pieces": sorted(set(other.unsupplied_pieces) - set(self.unsupplied_pieces)),
-            "extra_isolated_pipe_ids": _pipe_ids(net, set(other.isolated_pieces) - set(self.isolated_pieces)),
-            "extra_unsupplied_pipe_ids": _pipe_ids(net, set(other.unsupplied_pieces) - set(self.unsupplied_pieces)),
+            "extra_unsupplied_pieces": sorted(
+                set(other.unsupplied_pieces) - set(self.unsupplied_pieces)
+            ),
+            "extra_isolated_pipe_ids": _pipe_ids(
+                net, set(other.isolated_pieces) - set(self.isolated_pieces)
+            ),
+            "extra_unsupplied_pipe_ids": _pipe_ids(
+                net, set(other.unsupplied_pieces) - set(self.unsupplied_pieces)
+            ),
         }
 
     def inoperable_extra(self, valve: int) -> Tuple[int, ...]:
@@ -145,19 +168,29 @@ class IsolationResult:
         """JSON-ready parts of the report (the customers room adds its own keys)."""
         net = self.network
         return {
-            "work_site": {"pieces": list(self.work_pieces),
-                          "pipe_ids": _pipe_ids(net, self.work_pieces)},
+            "work_site": {
+                "pieces": list(self.work_pieces),
+                "pipe_ids": _pipe_ids(net, self.work_pieces),
+            },
             "pipes": {
-                "isolated": {"pipe_ids": _pipe_ids(net, self.isolated_pieces),
-                             "pieces": list(self.isolated_pieces)},
-                "unsupplied": {"pipe_ids": _pipe_ids(net, self.unsupplied_pieces),
-                               "pieces": list(self.unsupplied_pieces)},
+                "isolated": {
+                    "pipe_ids": _pipe_ids(net, self.isolated_pieces),
+                    "pieces": list(self.isolated_pieces),
+                },
+                "unsupplied": {
+                    "pipe_ids": _pipe_ids(net, self.unsupplied_pieces),
+                    "pieces": list(self.unsupplied_pieces),
+                },
             },
             "valves": {
                 "to_close": [_valve(net, v) for v in self.valves_to_close],
                 "already_closed": [_valve(net, v) for v in self.valves_already_closed],
                 "inoperable_passed": [
-                    dict(_valve(net, v), extra_pieces=list(extra), extra_pipe_ids=_pipe_ids(net, extra))
+                    dict(
+                        _valve(net, v),
+                        extra_pieces=list(extra),
+                        extra_pipe_ids=_pipe_ids(net, extra),
+                    )
                     for v in self.valves_inoperable
                     for extra in [self.inoperable_extra(v)]
                 ],

@@ -52,8 +52,9 @@ def piece_at(first_piece, splits, part: int, seg: int, t: float) -> int:
 class Topology:
     """Pieces and their end nodes, as cut by the builder."""
 
-    def __init__(self, coords, piece_part, part_pipe, start, stop, lengths, first_piece, splits,
-                 node_count):
+    def __init__(
+        self, coords, piece_part, part_pipe, start, stop, lengths, first_piece, splits, node_count
+    ):
         self.coords = coords
         self.piece_part = piece_part
         self.part_pipe = part_pipe
@@ -91,8 +92,19 @@ class _PieceList(Sequence):
 class Network:
     """A built network model; see :func:`build_network`."""
 
-    def __init__(self, settings: NetworkSettings, pipe_ids, pipe_fids, topology: Topology, grid,
-                 valves, placed, sources, source_hits, warnings):
+    def __init__(
+        self,
+        settings: NetworkSettings,
+        pipe_ids,
+        pipe_fids,
+        topology: Topology,
+        grid,
+        valves,
+        placed,
+        sources,
+        source_hits,
+        warnings,
+    ):
         self.settings = settings
         self.pipe_ids: List[Any] = pipe_ids
         self.pipe_fids: List[int] = pipe_fids
@@ -191,17 +203,35 @@ class Network:
             if comp_source[root] and comp_valve[root]:
                 continue
             sample = self.pieces[piece]
-            where = (f"the part of the network with pipe {sample.pipe_id!r} "
-                     f"(feature {sample.pipe_fid}, {size} piece(s))")
+            where = (
+                f"the part of the network with pipe {sample.pipe_id!r} "
+                f"(feature {sample.pipe_fid}, {size} piece(s))"
+            )
             point = sample.coords[0]
             if not comp_source[root]:
-                warnings.append(DataWarning(
-                    "no_source", f"Pipe layer: {where} is reached by no source; it is never "
-                    "reported as losing supply.", "pipe", sample.pipe_fid, sample.pipe_id, point))
+                warnings.append(
+                    DataWarning(
+                        "no_source",
+                        f"Pipe layer: {where} is reached by no source; it is never "
+                        "reported as losing supply.",
+                        "pipe",
+                        sample.pipe_fid,
+                        sample.pipe_id,
+                        point,
+                    )
+                )
             if not comp_valve[root]:
-                warnings.append(DataWarning(
-                    "no_valves", f"Pipe layer: {where} has no valve; isolating any pipe in it "
-                    "shuts all of it.", "pipe", sample.pipe_fid, sample.pipe_id, point))
+                warnings.append(
+                    DataWarning(
+                        "no_valves",
+                        f"Pipe layer: {where} has no valve; isolating any pipe in it "
+                        "shuts all of it.",
+                        "pipe",
+                        sample.pipe_fid,
+                        sample.pipe_id,
+                        point,
+                    )
+                )
         return warnings
 
     # ----- questions ---------------------------------------------------------------
@@ -216,12 +246,16 @@ class Network:
 
     def segment_pieces(self, segment: int) -> List[int]:
         """The pieces of one segment."""
-        return self._segment_pieces[self._segment_bounds[segment] : self._segment_bounds[segment + 1]]
+        return self._segment_pieces[
+            self._segment_bounds[segment] : self._segment_bounds[segment + 1]
+        ]
 
     def segments_table(self) -> List[SegmentRow]:
         """Per piece: pipe id, segment id and supply, for the ``outage:segments`` algorithm."""
         return [
-            SegmentRow(piece, self.pipe_ids[pipe], self.pipe_fids[pipe], seg, self.segment_supplied[seg])
+            SegmentRow(
+                piece, self.pipe_ids[pipe], self.pipe_fids[pipe], seg, self.segment_supplied[seg]
+            )
             for piece, (pipe, seg) in enumerate(zip(self.piece_pipe, self.piece_segment))
         ]
 
