@@ -23,6 +23,7 @@ FILES = (
     "__init__.py",
     "plugin.py",
     "map_tool.py",
+    "work_site.py",
     "resources.py",
     "resources.qrc",
     "LICENSE",

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProject,
     QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
@@ -99,3 +100,45 @@ def point_xy(geometry: QgsGeometry, transform) -> Optional[tuple]:
         geometry.transform(transform)
     vertex = geometry.vertexAt(0)
     return (vertex.x(), vertex.y())
+
+
+class LayerSnapshot:
+    """A read-only view of a vector layer that a ``QgsTask`` may read.
+
+    A layer must not be touched outside the main thread; a
+    ``QgsVectorLayerFeatureSource`` taken in the main thread may. The
+    snapshot answers the few layer questions the readers ask (name, CRS,
+    fields, geometry type, count, extent, features), so the readers work
+    unchanged on a layer or on its snapshot.
+    """
+
+    def __init__(self, layer: QgsVectorLayer):
+        self.layer_id = layer.id()
+        self._name = layer.name()
+        self._crs = layer.crs()
+        self._fields = layer.fields()
+        self._geometry_type = layer.geometryType()
+        self._count = layer.featureCount()
+        self._extent = layer.extent()
+        self._source = QgsVectorLayerFeatureSource(layer)
+
+    def name(self) -> str:
+        return self._name
+
+    def crs(self):
+        return self._crs
+
+    def fields(self):
+        return self._fields
+
+    def geometryType(self):  # noqa: N802 - same name as QgsVectorLayer
+        return self._geometry_type
+
+    def featureCount(self) -> int:  # noqa: N802 - same name as QgsVectorLayer
+        return self._count
+
+    def extent(self):
+        return self._extent
+
+    def getFeatures(self, request=None):  # noqa: N802 - same name as QgsVectorLayer
+        return self._source.getFeatures(request or QgsFeatureRequest())

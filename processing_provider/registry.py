@@ -6,7 +6,9 @@ and the provider never changes.
 
 from __future__ import annotations
 
+from .segments import SegmentsAlgorithm
+
 
 def algorithm_classes() -> list:
     """Algorithm classes in the order they appear in the toolbox."""
-    return []
+    return [SegmentsAlgorithm]

@@ -1,0 +1,208 @@
+"""The network model kept warm for clicks, rebuilt when its layers change.
+
+Building the model reads every pipe, valve, source and customer: seconds on
+a whole utility. It is built once per mapped set of layers and kept; a click
+then only asks it questions. Any change to a mapped layer (edits committed,
+features added or deleted, geometry or attribute changes, a reload, a
+changed data source) drops the model, and the next click rebuilds it. Reading
+goes through :class:`LayerSnapshot`, so the build can run in a ``QgsTask``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from qgis.core import QgsTask
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+from ..customers.index import CustomerIndex
+from ..work_site import WorkSite, analyse
+from .customer_reader import CustomerLayers, read_contacts, read_customers
+from .features import LayerError, LayerSnapshot
+from .mapping import LINK_BY_FIELD, ProjectMapping, validate_mapping
+from .network_reader import NetworkLayers, read_network
+from .progress import FeedbackProgress
+
+LOG = logging.getLogger("water_outage_notifier.gis")
+
+# Layer signals after which the model no longer matches the data.
+_CHANGE_SIGNALS = (
+    "afterCommitChanges",
+    "featureAdded",
+    "featuresDeleted",
+    "geometryChanged",
+    "attributeValueChanged",
+    "dataSourceChanged",
+    "willBeDeleted",
+    "dataChanged",
+)
+
+
+@dataclass
+class NetworkModel:
+    """A built network, its CRS, and the customers indexed on it."""
+
+    network: object
+    crs: object
+    index: Optional[CustomerIndex] = None
+    notes: list = field(default_factory=list)
+
+    def analyse(self, pieces: Iterable[int], failed_valves: Iterable = ()) -> WorkSite:
+        """Trace the work site and select its customers."""
+        return analyse(self.network, pieces, self.index, failed_valves)
+
+
+@dataclass
+class ModelSources:
+    """Snapshots of the mapped layers, taken in the main thread."""
+
+    network: NetworkLayers
+    customers: Optional[CustomerLayers]
+    mapping: ProjectMapping
+
+    @classmethod
+    def from_mapping(cls, mapping: ProjectMapping) -> "ModelSources":
+        problems = validate_mapping(mapping)
+        if problems:
+            raise LayerError(" ".join(problems))
+
+        def snap(role):
+            layer = mapping.layer(role)
+            return LayerSnapshot(layer) if layer is not None else None
+
+        network = NetworkLayers(
+            pipes=snap("pipes"),
+            pipe_id_field=mapping.pipes.field_name("id"),
+            valves=snap("valves"),
+            valve_id_field=mapping.valves.field_name("id"),
+            valve_status_field=mapping.valves.field_name("status"),
+            sources=snap("sources"),
+            source_id_field=mapping.sources.field_name("id"),
+        )
+        customers = None
+        if mapping.layer("customers") is not None:
+            fields = dict(mapping.customers.fields)
+            if mapping.customer_link != LINK_BY_FIELD:
+                fields.pop("pipe", None)
+            customers = CustomerLayers(
+                customers=snap("customers"),
+                id_field=mapping.customers.field_name("id"),
+                fields={k: v for k, v in fields.items() if k != "id"},
+                contacts=snap("contacts"),
+                contact_fields=dict(mapping.contacts.fields),
+            )
+        return cls(network=network, customers=customers, mapping=mapping)
+
+    def build(self, progress: Optional[FeedbackProgress] = None) -> NetworkModel:
+        """Read the layers and build the model (safe to call from a task)."""
+        progress = progress or FeedbackProgress(None)
+        network, crs, notes = read_network(
+            self.network, self.mapping.network_settings(), progress.part(0, 80)
+        )
+        index = None
+        if self.customers is not None:
+            customers = read_customers(self.customers, crs)
+            progress.part(80, 100).set_progress(50)
+            index = CustomerIndex.build(
+                customers,
+                network,
+                self.mapping.customer_settings(),
+                contacts=read_contacts(self.customers),
+            )
+        progress.part(80, 100).set_progress(100)
+        return NetworkModel(network=network, crs=crs, index=index, notes=notes)
+
+
+class BuildModelTask(QgsTask):
+    """Builds the model in the background; the result is read in ``finished``."""
+
+    def __init__(self, sources: ModelSources, on_done):
+        super().__init__("Water Outage Notifier: building the network model", QgsTask.Flag.CanCancel)
+        self.sources = sources
+        self.model: Optional[NetworkModel] = None
+        self.error = ""
+        self._on_done = on_done
+
+    def run(self) -> bool:
+        # No GUI here: only the snapshots are read.
+        try:
+            self.model = self.sources.build(FeedbackProgress(_TaskFeedback(self)))
+        except Exception as error:  # reported in finished(), in the main thread
+            self.error = str(error)
+            return False
+        return not self.isCanceled()
+
+    def finished(self, result: bool) -> None:
+        self._on_done(self.model if result else None, self.error)
+
+
+class _TaskFeedback:
+    """A task seen as a feedback object (setProgress, isCanceled)."""
+
+    def __init__(self, task: QgsTask):
+        self._task = task
+
+    def setProgress(self, value: float) -> None:  # noqa: N802 - QgsFeedback name
+        self._task.setProgress(value)
+
+    def isCanceled(self) -> bool:  # noqa: N802 - QgsFeedback name
+        return self._task.isCanceled()
+
+
+class ModelCache(QObject):
+    """Keeps one model for the current mapping and drops it when a layer changes."""
+
+    invalidated = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model: Optional[NetworkModel] = None
+        self._key = ""
+        self._watched: list = []
+
+    def current(self, mapping: ProjectMapping) -> Optional[NetworkModel]:
+        """The model if it was built for this very mapping, else None."""
+        return self.model if self._key == mapping.to_json() else None
+
+    def build_now(self, mapping: ProjectMapping, feedback=None) -> NetworkModel:
+        """Build in the calling thread (console, tests, small networks)."""
+        model = ModelSources.from_mapping(mapping).build(FeedbackProgress(feedback))
+        self.store(mapping, model)
+        return model
+
+    def store(self, mapping: ProjectMapping, model: NetworkModel) -> None:
+        """Keep ``model`` for ``mapping`` and watch its layers for changes."""
+        self._unwatch()
+        self.model = model
+        self._key = mapping.to_json()
+        for role in ProjectMapping.LAYER_ROLES:
+            layer = mapping.layer(role)
+            if layer is not None:
+                self._watch(layer)
+        LOG.info("Network model ready: %d pipe pieces.", len(model.network.pieces))
+
+    def invalidate(self, *_args) -> None:
+        """Forget the model; the next request rebuilds it."""
+        if self.model is not None:
+            LOG.info("A mapped layer changed: the network model will be rebuilt.")
+        self._unwatch()
+        self.model = None
+        self._key = ""
+        self.invalidated.emit()
+
+    def _watch(self, layer) -> None:
+        for name in _CHANGE_SIGNALS:
+            signal = getattr(layer, name, None)
+            if signal is not None:
+                signal.connect(self.invalidate)
+                self._watched.append(signal)
+
+    def _unwatch(self) -> None:
+        for signal in self._watched:
+            try:
+                signal.disconnect(self.invalidate)
+            except (TypeError, RuntimeError):  # layer already deleted
+                pass
+        self._watched = []

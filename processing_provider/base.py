@@ -1,0 +1,48 @@
+"""What every ``outage`` algorithm shares: naming, translation, help, icon."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtGui import QIcon
+
+from ..gis.i18n import tr
+from ..resources import icon_path
+
+
+class OutageAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set ``NAME``, ``DISPLAY_NAME``, ``GROUP`` and ``HELP``."""
+
+    NAME = ""
+    DISPLAY_NAME = ""
+    GROUP = "Network"
+    HELP = ""
+
+    def tr(self, text: str) -> str:
+        return tr(text)
+
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:  # noqa: N802 - QGIS API name
+        return self.tr(self.DISPLAY_NAME)
+
+    def group(self) -> str:
+        return self.tr(self.GROUP)
+
+    def groupId(self) -> str:  # noqa: N802 - QGIS API name
+        return self.GROUP.lower()
+
+    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API name
+        return self.tr(self.HELP)
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path("icon.svg"))
+
+    def createInstance(self):  # noqa: N802 - QGIS API name
+        return type(self)()
+
+
+def require(condition: bool, message: str) -> None:
+    """Stop the algorithm with ``message`` (named layer, feature or field) when not ``condition``."""
+    if not condition:
+        raise QgsProcessingException(message)
