@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import zipfile
+
 import pytest
-from qgis.core import QgsApplication, QgsNetworkAccessManager, QgsSettings
+from qgis.core import QgsApplication, QgsNetworkAccessManager, QgsProject, QgsSettings
 from water_outage_notifier.gis.auth import (
     AuthError,
     gateway_credentials,
     requests_proxies,
     smtp_login,
     store_credentials,
+)
+from water_outage_notifier.gis.mapping import ProjectMapping, save_mapping
+from water_outage_notifier.gis.settings_store import (
+    ROOT,
+    PluginSettings,
+    SettingsError,
+    create_email_settings,
+    create_gateway_profile,
 )
 
 MASTER = "master-of-the-test-profile"
@@ -129,3 +139,82 @@ def test_an_excluded_url_goes_direct(proxy_settings):
     )
     assert requests_proxies("https://sms.intranet.local/api") is None
     assert requests_proxies("https://api.twilio.com") is not None
+
+
+@pytest.fixture()
+def fresh_settings(auth_manager):
+    """An unlocked auth DB and no plugin settings yet."""
+    QgsSettings().remove(ROOT)
+    yield QgsSettings()
+    QgsSettings().remove(ROOT)
+
+
+def _saved_project_text(tmp_path) -> str:
+    """The .qgs inside a .qgz written with the plugin's mapping, as text."""
+    project = QgsProject()
+    save_mapping(ProjectMapping(phone_region="IT"), project)
+    path = str(tmp_path / "secrets.qgz")
+    assert project.write(path)
+    with zipfile.ZipFile(path) as archive:
+        return "".join(archive.read(name).decode("utf-8", "replace") for name in archive.namelist())
+
+
+def test_a_console_profile_keeps_its_secrets_in_the_auth_db_only(fresh_settings, tmp_path):
+    password, token = "Pw-only-in-the-auth-db-1", "Tk-only-in-the-auth-db-2"
+    profile = create_gateway_profile(
+        "Skebby",
+        "skebby",
+        "https://api.skebby.it",
+        "AcquaImola",
+        username="imola",
+        password=password,
+        token=token,
+        rate=4,
+        message_type="GP",
+    )
+    assert profile.authcfg and (profile.rate, profile.options) == (4, {"message_type": "GP"})
+    stored = PluginSettings.load()
+    assert stored.profile("Skebby") == profile and stored.selected_profile == "Skebby"
+    credentials = gateway_credentials(stored.profile().authcfg, "Skebby")
+    assert (credentials.password, credentials.token) == (password, token)
+
+    fresh_settings.sync()
+    with open(fresh_settings.fileName(), encoding="utf-8") as ini:
+        ini_text = ini.read()
+    assert profile.authcfg in ini_text  # the id is there...
+    for secret in (password, token):  # ...the secrets are not
+        assert secret not in ini_text
+        assert secret not in _saved_project_text(tmp_path)
+
+
+def test_recreating_a_profile_updates_its_credentials_in_place(fresh_settings):
+    first = create_gateway_profile("T", "twilio", "", "AcquaImola", username="AC1", password="a")
+    second = create_gateway_profile("T", "twilio", "", "AcquaImola", username="AC1", password="b")
+    assert second.authcfg == first.authcfg
+    assert gateway_credentials(second.authcfg).password == "b"
+    assert len(PluginSettings.load().profiles) == 1
+
+
+def test_a_console_profile_with_a_wrong_sender_or_provider_is_refused(fresh_settings):
+    with pytest.raises(SettingsError, match="at most 11 characters"):
+        create_gateway_profile("X", "skebby", "https://api.skebby.it", "AcquaImolaSpa2024")
+    with pytest.raises(SettingsError, match="Unknown SMS provider 'smsfoo'.*skebby"):
+        create_gateway_profile("X", "smsfoo", "", "AcquaImola")
+    assert PluginSettings.load().profiles == []
+
+
+def test_console_email_settings_keep_the_smtp_login_in_the_auth_db(fresh_settings):
+    email = create_email_settings(
+        "smtp.example.it",
+        "noreply@example.it",
+        ["cc@example.it"],
+        security="ssl",
+        username="mailer",
+        password="Mail-secret-3",
+    )
+    assert email.port == 465 and email.authcfg
+    assert PluginSettings.load().email == email
+    assert smtp_login(email.authcfg) == ("mailer", "Mail-secret-3")
+    fresh_settings.sync()
+    with open(fresh_settings.fileName(), encoding="utf-8") as ini:
+        assert "Mail-secret-3" not in ini.read()
