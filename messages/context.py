@@ -29,6 +29,30 @@ KINDS = (
     SERVICE_ANNOUNCEMENT,
     CANCELLED,
 )
+# Names of the kinds for people: the email subject, the dialogs, the history.
+KIND_LABELS = {
+    "it": {
+        PLANNED_INTERRUPTION: "Interruzione programmata",
+        PRESSURE_DROP: "Calo di pressione",
+        EMERGENCY: "Rottura accidentale (Pronto Intervento)",
+        WATER_BACK: "Ripristino del servizio",
+        SERVICE_ANNOUNCEMENT: "Comunicazione di servizio",
+        CANCELLED: "Intervento annullato",
+    },
+    "en": {
+        PLANNED_INTERRUPTION: "Planned interruption",
+        PRESSURE_DROP: "Pressure drop",
+        EMERGENCY: "Accidental break (emergency service)",
+        WATER_BACK: "Water back",
+        SERVICE_ANNOUNCEMENT: "Service announcement",
+        CANCELLED: "Cancelled intervention",
+    },
+}
+
+
+def kind_label(kind: str, lang: str) -> str:
+    return KIND_LABELS.get(lang, KIND_LABELS["en"]).get(kind, kind)
+
 
 UP_TO_2H = "up_to_2h"
 HALF_DAY = "half_day"

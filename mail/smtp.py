@@ -1,0 +1,169 @@
+"""Sending the call-centre email over SMTP, verified and bounded in time.
+
+Python's ``smtplib`` does not check the server's certificate unless it is
+given a verifying context, so every TLS connection here uses
+``ssl.create_default_context`` (with the utility's own CA file when its
+mail server uses a private CA). Every network step has a timeout. A
+failure comes back as a :class:`SendResult` with a clear reason instead of
+an exception: the email is a copy, and it must never stop or repeat the SMS
+that the caller already queued.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+import socket
+import ssl
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+
+LOG = logging.getLogger("water_outage_notifier.mail")
+
+STARTTLS = "starttls"
+SSL = "ssl"
+NONE = "none"
+SECURITY_MODES = (STARTTLS, SSL, NONE)
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    """The mail server; ``password`` comes from the QGIS auth manager at run
+    time and never shows in a repr or a log."""
+
+    host: str
+    port: int = 587
+    security: str = STARTTLS
+    username: str = ""
+    password: str = field(default="", repr=False)
+    cafile: str | None = None
+    timeout: float = 30.0
+
+
+@dataclass(frozen=True)
+class SendResult:
+    """How the sending went. ``refused`` maps each address the server
+    refused to its SMTP answer; ``error`` is set when nothing was sent."""
+
+    ok: bool
+    message_id: str
+    accepted: tuple[str, ...] = ()
+    refused: dict[str, str] = field(default_factory=dict)
+    error: str | None = None
+
+
+class MailSendError(RuntimeError):
+    """Raised by :meth:`SendResult.raise_for_error` for callers that prefer it."""
+
+
+def raise_for_error(result: SendResult) -> SendResult:
+    """``result`` itself when it went out, else :class:`MailSendError`."""
+    if not result.ok:
+        raise MailSendError(result.error)
+    return result
+
+
+def _settings_problem(settings: SmtpSettings) -> str | None:
+    if settings.security not in SECURITY_MODES:
+        return f"SMTP security {settings.security!r} is not one of {', '.join(SECURITY_MODES)}"
+    if not settings.host:
+        return "No SMTP server is configured (Settings > Email)"
+    if settings.username and settings.security == NONE:
+        return (
+            "The SMTP password would travel unencrypted: choose starttls or ssl, "
+            "or a server that needs no login"
+        )
+    if settings.timeout <= 0:
+        return "The SMTP timeout must be above 0 seconds"
+    return None
+
+
+def _tls_context(settings: SmtpSettings) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=settings.cafile or None)
+
+
+def _connect(settings: SmtpSettings) -> smtplib.SMTP:
+    """An open, secured and logged-in connection."""
+    if settings.security == SSL:
+        smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+            settings.host, settings.port, timeout=settings.timeout, context=_tls_context(settings)
+        )
+    else:
+        smtp = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+    try:
+        smtp.ehlo()
+        if settings.security == STARTTLS:
+            if not smtp.has_extn("starttls"):
+                raise smtplib.SMTPNotSupportedError(
+                    f"{settings.host}:{settings.port} does not offer STARTTLS"
+                )
+            smtp.starttls(context=_tls_context(settings))
+            smtp.ehlo()
+        if settings.username:
+            smtp.login(settings.username, settings.password)
+    except BaseException:
+        smtp.close()
+        raise
+    return smtp
+
+
+def _explain(exc: BaseException, settings: SmtpSettings) -> str:
+    """The failure in words an operator or an IT department can act on."""
+    where = f"{settings.host}:{settings.port}"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        hint = (
+            f"check the CA file {settings.cafile}"
+            if settings.cafile
+            else "if the server uses a private CA, set its CA file in the email settings"
+        )
+        return f"The certificate of {where} is not trusted ({exc.verify_message}): {hint}"
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS with {where} failed ({exc.reason or exc}); check the security mode and port"
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return f"{where} refused the login of user {settings.username!r}"
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return f"{where} refused every recipient: " + ", ".join(exc.recipients)
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return str(exc)
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return f"{where} answered {exc.smtp_code}: {exc.smtp_error.decode(errors='replace')}"
+    if isinstance(exc, (socket.timeout, TimeoutError)):
+        return f"{where} did not answer within {settings.timeout:g} s"
+    if isinstance(exc, ConnectionRefusedError):
+        return f"{where} refused the connection; check the server name and port"
+    if isinstance(exc, socket.gaierror):
+        return f"The SMTP server name {settings.host!r} is unknown"
+    return f"Sending through {where} failed: {exc}"
+
+
+def send_email(message: EmailMessage, settings: SmtpSettings) -> SendResult:
+    """Send ``message`` and say how it went; never raises for a network,
+    TLS, login or server failure (see :func:`raise_for_error`)."""
+    message_id = str(message.get("Message-ID", ""))
+    problem = _settings_problem(settings)
+    if problem:
+        LOG.error("Call-centre email %s not sent: %s", message_id, problem)
+        return SendResult(False, message_id, error=problem)
+    try:
+        smtp = _connect(settings)
+        try:
+            refused = smtp.send_message(message)
+        finally:
+            try:
+                smtp.quit()
+            except (smtplib.SMTPException, OSError):
+                smtp.close()
+    except (smtplib.SMTPException, OSError) as exc:
+        reason = _explain(exc, settings)
+        LOG.error("Call-centre email %s not sent: %s", message_id, reason)
+        return SendResult(False, message_id, error=reason)
+    answers = {
+        address: f"{code} {text.decode(errors='replace')}"
+        for address, (code, text) in refused.items()
+    }
+    recipients = [a.addr_spec for h in ("To", "Cc") for a in getattr(message[h], "addresses", ())]
+    accepted = tuple(a for a in recipients if a not in answers)
+    if answers:
+        LOG.warning("Call-centre email %s: refused %s", message_id, ", ".join(answers))
+    LOG.info("Call-centre email %s sent to %d address(es)", message_id, len(accepted))
+    return SendResult(True, message_id, accepted, answers)
