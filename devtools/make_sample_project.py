@@ -1,0 +1,188 @@
+"""Build ``sample_data/imola_sample.qgz``: the sample town, styled to be read at a glance.
+
+    QT_QPA_PLATFORM=offscreen /usr/bin/python3 devtools/make_sample_project.py [--png out.png]
+
+Opening the bundled project must show an operator a readable network map
+with no set-up and no internet (so no basemap): pipes by size, valves by
+state (the closed and the broken ones stand out), the sources, and the
+customers with the sensitive ones prominent. Layers are referenced by a
+relative path, so the project works wherever the plugin is installed.
+``--png`` also renders the full extent headless, to check the look.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsGraduatedSymbolRenderer,
+    QgsLineSymbol,
+    QgsMapRendererSequentialJob,
+    QgsMapSettings,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsProject,
+    QgsReferencedRectangle,
+    QgsRendererCategory,
+    QgsRendererRange,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor
+
+SAMPLE_DIR = Path(__file__).resolve().parents[1] / "sample_data"
+GPKG_NAME = "imola_sample.gpkg"
+PROJECT_NAME = "imola_sample.qgz"
+BACKGROUND = "#f6f4ee"
+
+# (low, high, label, colour, width mm)
+PIPE_CLASSES = (
+    (0, 99, "Allacci 60-80 mm", "#9fb7c9", 0.25),
+    (100, 149, "Distribuzione 100-125 mm", "#5b9bd5", 0.4),
+    (150, 299, "Distribuzione 150-200 mm", "#2e6fb7", 0.6),
+    (300, 399, "Dorsali 300 mm", "#1b3f8b", 1.0),
+    (400, 9999, "Adduttrici 400-500 mm", "#0b1f4d", 1.5),
+)
+# value, label, symbol properties
+VALVE_STATES = (
+    ("aperta", "Aperta (manovrabile)", {"name": "circle", "color": "#2ca02c", "size": "1.6"}),
+    ("chiusa", "Chiusa (normalmente)", {"name": "square", "color": "#d62728", "size": "3.0"}),
+    ("inoperabile", "Inoperabile", {"name": "cross2", "color": "#ff7f0e", "size": "3.0"}),
+    ("guasta", "Guasta", {"name": "cross2", "color": "#000000", "size": "3.0"}),
+    (None, "Stato mancante", {"name": "circle", "color": "#9e9e9e", "size": "1.6"}),
+)
+SOURCE_KINDS = (
+    ("serbatoio", "Serbatoio", {"name": "square", "color": "#1f77b4", "size": "6"}),
+    ("pozzo", "Pozzo", {"name": "triangle", "color": "#17becf", "size": "6.5"}),
+    ("immissione", "Immissione", {"name": "diamond", "color": "#9467bd", "size": "6"}),
+)
+CUSTOMER_CATEGORIES = (
+    ("domestica", "Domestica", {"name": "circle", "color": "#7f7f7f", "size": "0.8"}),
+    ("condominio", "Condominio", {"name": "square", "color": "#8c564b", "size": "1.4"}),
+    ("commerciale", "Commerciale", {"name": "circle", "color": "#b07aa1", "size": "1.1"}),
+    ("scuola", "Scuola", {"name": "star", "color": "#e6b800", "size": "3.6"}),
+    ("dialisi", "Dialisi domiciliare", {"name": "cross_fill", "color": "#e377c2", "size": "3.4"}),
+    ("ospedale", "Ospedale", {"name": "cross_fill", "color": "#c00000", "size": "5.5"}),
+)
+
+
+def _marker(props: dict) -> QgsMarkerSymbol:
+    return QgsMarkerSymbol.createSimple(
+        {"outline_color": "#202020", "outline_width": "0.15", **props}
+    )
+
+
+def _categorised(field: str, table: tuple) -> QgsCategorizedSymbolRenderer:
+    categories = [
+        QgsRendererCategory(value, _marker(props), label) for value, label, props in table
+    ]
+    return QgsCategorizedSymbolRenderer(field, categories)
+
+
+def _pipes_renderer() -> QgsGraduatedSymbolRenderer:
+    ranges = []
+    for low, high, label, colour, width in PIPE_CLASSES:
+        symbol = QgsLineSymbol.createSimple(
+            {"line_color": colour, "line_width": str(width), "capstyle": "round"}
+        )
+        ranges.append(QgsRendererRange(low, high, symbol, label))
+    renderer = QgsGraduatedSymbolRenderer("diametro", ranges)
+    renderer.setClassAttribute("diametro")
+    return renderer
+
+
+def _label_sources(layer: QgsVectorLayer) -> None:
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "nome"
+    text = QgsTextFormat()
+    text.setSize(9)
+    text.setColor(QColor("#0b1f4d"))
+    buffer = text.buffer()
+    buffer.setEnabled(True)
+    buffer.setSize(1.0)
+    settings.setFormat(text)
+    settings.dist = 2.0
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def build_project(directory: Path = SAMPLE_DIR) -> QgsProject:
+    """Create and save the styled project next to the GeoPackage in ``directory``."""
+    project = QgsProject.instance()
+    project.clear()
+    project.setFileName(str(directory / PROJECT_NAME))
+    project.setTitle("Water Outage Notifier - Imola (dati di esempio)")
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:32632"))
+    project.setBackgroundColor(QColor(BACKGROUND))
+    project.writeEntryBool("Paths", "/Absolute", False)
+    gpkg = str(directory / GPKG_NAME)
+
+    def add(table: str, title: str) -> QgsVectorLayer:
+        layer = QgsVectorLayer(f"{gpkg}|layername={table}", title, "ogr")
+        if not layer.isValid():
+            raise RuntimeError(f"cannot open layer {table} of {gpkg}")
+        project.addMapLayer(layer)
+        return layer
+
+    pipes = add("condotte", "Condotte")
+    pipes.setRenderer(_pipes_renderer())
+    customers = add("utenze", "Utenze")
+    customers.setRenderer(_categorised("categoria", CUSTOMER_CATEGORIES))
+    valves = add("valvole", "Valvole")
+    valves.setRenderer(_categorised("stato", VALVE_STATES))
+    sources = add("fonti", "Fonti")
+    sources.setRenderer(_categorised("tipo", SOURCE_KINDS))
+    _label_sources(sources)
+    add("contatti", "Contatti")
+    extent = pipes.extent()
+    extent.scale(1.03)
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, project.crs()))
+    if not project.write():
+        raise RuntimeError(f"cannot write {project.fileName()}")
+    return project
+
+
+def render_png(project: QgsProject, path: str, width: int = 1600) -> None:
+    """Render the project's map layers over their full extent to ``path``."""
+    layers = [layer for layer in project.layerTreeRoot().layerOrder() if layer.isSpatial()]
+    extent = project.viewSettings().defaultViewExtent()
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(project.crs())
+    settings.setBackgroundColor(QColor(BACKGROUND))
+    height = round(width * extent.height() / extent.width())
+    settings.setOutputSize(QSize(width, height))
+    settings.setExtent(extent)
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    job.renderedImage().save(path, "png")
+
+
+def main(argv: list | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--png", help="also render the full extent to this PNG file")
+    args = parser.parse_args(argv)
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        project = build_project()
+        print(f"wrote {project.fileName()}")
+        if args.png:
+            render_png(project, args.png)
+            print(f"rendered {args.png}")
+    finally:
+        QgsProject.instance().clear()
+        app.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
