@@ -12,6 +12,7 @@ from water_outage_notifier.messages.catalogue import (
     TemplateNotFoundError,
     find_template,
     list_templates,
+    misnamed_templates,
 )
 from water_outage_notifier.messages.context import (
     ANY,
@@ -209,3 +210,22 @@ def test_listing_shows_plugin_and_user_files(tmp_path):
 def test_no_template_is_a_clear_error():
     with pytest.raises(TemplateNotFoundError, match="'emergency'.*'any'.*'it'"):
         render_sms(context("emergency", "it", end=None))
+
+
+def test_extra_values_feed_user_placeholders(tmp_path):
+    write(tmp_path, "sms/emergency/any.it.j2", "Guasto a {{ place }}, squadra {{ crew }}.")
+    ctx = context("emergency", "it", end=None, extra={"crew": "Squadra 3"})
+    assert render_sms(ctx, tmp_path)[0].endswith("squadra Squadra 3.")
+
+
+def test_misnamed_user_files_are_reported(tmp_path):
+    write(tmp_path, "sms/emergency/half-day.it.j2", "x")
+    write(tmp_path, "sms/emergencies/any.it.j2", "x")
+    write(tmp_path, "sms/_footer.it.j2", "x")
+    write(tmp_path, "sms/emergency/any.it.j2", "x")
+    problems = {
+        path.relative_to(tmp_path).as_posix(): why for path, why in misnamed_templates(tmp_path)
+    }
+    assert set(problems) == {"sms/emergency/half-day.it.j2", "sms/emergencies/any.it.j2"}
+    assert "half_day" in problems["sms/emergency/half-day.it.j2"]
+    assert "planned_interruption" in problems["sms/emergencies/any.it.j2"]
