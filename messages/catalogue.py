@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..sms_gateway.encoding import OffendingChar, find_offending
 from .context import ANY, DURATIONS, KINDS
 
 PLUGIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -119,3 +120,18 @@ def misnamed_templates(user_dir: str | Path | None) -> list[tuple[Path, str]]:
                 )
             )
     return problems
+
+
+def non_gsm7_templates(
+    user_dir: str | Path | None = None,
+) -> list[tuple[TemplateInfo, tuple[OffendingChar, ...]]]:
+    """Templates whose own wording has characters outside GSM-7 (a pasted
+    curly apostrophe, a capital ``È``), each with the characters and their
+    suggested replacements: such a template makes every SMS it renders
+    UCS-2, so it is worth fixing once in the file rather than at each send."""
+    found = []
+    for info in list_templates(user_dir):
+        offending = find_offending(info.path.read_text(encoding="utf-8"))
+        if offending:
+            found.append((info, offending))
+    return found

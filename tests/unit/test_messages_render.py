@@ -13,6 +13,7 @@ from water_outage_notifier.messages.catalogue import (
     find_template,
     list_templates,
     misnamed_templates,
+    non_gsm7_templates,
 )
 from water_outage_notifier.messages.context import (
     ANY,
@@ -229,3 +230,11 @@ def test_misnamed_user_files_are_reported(tmp_path):
     assert set(problems) == {"sms/emergency/half-day.it.j2", "sms/emergencies/any.it.j2"}
     assert "half_day" in problems["sms/emergency/half-day.it.j2"]
     assert "planned_interruption" in problems["sms/emergencies/any.it.j2"]
+
+
+def test_shipped_templates_are_gsm7_and_user_slips_are_found(tmp_path):
+    assert non_gsm7_templates() == []
+    write(tmp_path, "sms/water_back/any.it.j2", "È tornata l’acqua {{ ref }}")
+    ((info, offending),) = non_gsm7_templates(tmp_path)
+    assert info.origin == "user" and info.kind == "water_back"
+    assert [(o.char, o.replacement) for o in offending] == [("È", "E'"), ("’", "'")]
