@@ -25,7 +25,7 @@ from .inputs import (
     SourceInput,
     ValveInput,
 )
-from .network import Network, Topology
+from .network import Network, Topology, piece_at
 from .warnings import DataWarning
 
 _STRIDE = 50_000  # how many features between two cancel checks
@@ -56,6 +56,9 @@ def build_network(
     topo = _cut_pieces(parts, end_node, node_count, placed, guard)
     guard.step(70)
     source_hits = _locate([s.point for s in sources], parts, grid, tol)
+    source_pieces, source_nodes = _source_pieces(
+        sources, source_hits, parts, end_node, placed, topo, tol
+    )
     network = Network(
         settings=settings,
         pipe_ids=parts.pipe_ids,
@@ -65,19 +68,14 @@ def build_network(
         valves=valves,
         placed=placed,
         sources=sources,
-        source_hits=source_hits,
+        source_pieces=source_pieces,
         warnings=warnings,
     )
     guard.step(85)
-    busy = set(placed.node_valve)
     for source, hit in zip(sources, source_hits):
         if hit is None:
             warnings.append(_source_off(source, tol))
-            continue
-        node = _end_node_near(source.point, hit[0], parts, end_node, tol)
-        if node is not None:
-            busy.add(node)
-    warnings.extend(dangling_end_warnings(parts, end_node, busy))
+    warnings.extend(dangling_end_warnings(parts, end_node, set(placed.node_valve) | source_nodes))
     warnings.extend(crossing_warnings(grid, parts, tol))
     warnings.extend(network.component_warnings())
     guard.step(100)
@@ -216,6 +214,37 @@ def _part_grid(parts, tol: float) -> SegmentGrid:
     )
     grid.local = vertex - parts.first_vertex[owner]
     return grid
+
+
+def _source_pieces(sources, hits, parts, end_node, placed, topo, tol):
+    """Pieces each source feeds (None when off the network) and the end nodes holding sources.
+
+    A source on a junction feeds every piece there, both sides of a valve
+    included: a tank at a valve is upstream of it whichever way it is shut.
+    """
+    junction: List[Optional[int]] = []
+    wanted: Dict[int, int] = {}  # node (either side of a valve) -> junction node
+    for source, hit in zip(sources, hits):
+        node = None if hit is None else _end_node_near(source.point, hit[0], parts, end_node, tol)
+        junction.append(node)
+        if node is not None:
+            wanted[node] = node
+            if node in placed.node_valve:
+                wanted[placed.node_b[placed.node_valve[node]]] = node
+    at_node: Dict[int, List[int]] = defaultdict(list)
+    keys = np.fromiter(wanted, dtype=np.int64, count=len(wanted))
+    for column in (topo.start, topo.stop):
+        for piece in np.flatnonzero(np.isin(column, keys)).tolist():
+            at_node[wanted[int(column[piece])]].append(piece)
+    feeds: List[Optional[List[int]]] = []
+    for hit, node in zip(hits, junction):
+        if hit is None:
+            feeds.append(None)
+        elif node is not None:
+            feeds.append(at_node[node])
+        else:
+            feeds.append([piece_at(topo.first_piece, topo.splits, *hit)])
+    return feeds, set(wanted.values())
 
 
 class Placed:

@@ -102,7 +102,7 @@ class Network:
         valves,
         placed,
         sources,
-        source_hits,
+        source_pieces,
         warnings,
     ):
         self.settings = settings
@@ -122,7 +122,7 @@ class Network:
         self._pipe_pieces: Optional[Dict[Any, List[int]]] = None
         self._node_pieces = None
         self._build_segments(placed)
-        self._build_supply(source_hits)
+        self._build_supply(source_pieces)
 
     # ----- model -----------------------------------------------------------------
 
@@ -164,20 +164,16 @@ class Network:
         self._segment_pieces = seg_pieces.tolist()
         self._segment_bounds = bounds.tolist()
 
-    def _build_supply(self, source_hits) -> None:
+    def _build_supply(self, source_pieces) -> None:
         """Mark the segments a source reaches through open operable valves."""
-        topo = self.topology
         self.super_source = self.segment_count
         self.source_segments: Dict[int, List[int]] = {}
-        for index, hit in enumerate(source_hits):
-            if hit is None:
-                continue
-            piece = piece_at(topo.first_piece, topo.splits, *hit)
-            segment = self.piece_segment[piece]
-            if segment not in self.source_segments:
-                self.neighbours[segment].append(self.super_source)
-                self.neighbours[self.super_source].append(segment)
-            self.source_segments.setdefault(segment, []).append(index)
+        for index, pieces in enumerate(source_pieces):
+            for segment in {self.piece_segment[p] for p in pieces or ()}:
+                if segment not in self.source_segments:
+                    self.neighbours[segment].append(self.super_source)
+                    self.neighbours[self.super_source].append(segment)
+                self.source_segments.setdefault(segment, []).append(index)
         fed = reachable([self.super_source], self.neighbours.__getitem__)
         self.segment_supplied: List[bool] = [s in fed for s in range(self.segment_count + 1)]
 

@@ -1,7 +1,6 @@
 """Building the network model: snapping, valves on the network, and every data warning."""
 
 import pytest
-
 from water_outage_notifier.trace import (
     NetworkSettings,
     PipeInput,

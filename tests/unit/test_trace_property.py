@@ -1,0 +1,171 @@
+"""The fast engine against a plain brute-force reference on random networks.
+
+Networks are drawn on a small lattice so the true topology is known without
+any snapping: each pipe joins two lattice points; a valve sits on a lattice
+point (a junction) or at the middle of a pipe; sources sit on lattice points.
+The reference works on pipe halves with networkx and plain searches, and it
+must agree with the engine on segments, valves to close, valves already
+closed, isolated and unsupplied pipes, and plan B.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from water_outage_notifier.trace import PipeInput, SourceInput, ValveInput, build_network
+
+SIZE = 4
+STEP = 10.0
+STATES = ["open", "closed", "broken"]
+
+
+@st.composite
+def networks(draw):
+    edges = [((i, j), (i + 1, j)) for i in range(SIZE - 1) for j in range(SIZE)]
+    edges += [((i, j), (i, j + 1)) for i in range(SIZE) for j in range(SIZE - 1)]
+    chosen = draw(st.lists(st.sampled_from(edges), min_size=1, max_size=len(edges), unique=True))
+    points = sorted({p for e in chosen for p in e})
+    valves = []
+    for k, (a, b) in enumerate(chosen):
+        if draw(st.booleans()):
+            valves.append((f"m{k}", ("mid", k), draw(st.sampled_from(STATES))))
+    for p in draw(st.lists(st.sampled_from(points), unique=True, max_size=len(points))):
+        valves.append((f"n{p[0]}{p[1]}", ("node", p), draw(st.sampled_from(STATES))))
+    sources = draw(st.lists(st.sampled_from(points), unique=True, min_size=0, max_size=2))
+    work = draw(st.lists(st.integers(0, len(chosen) - 1), min_size=1, max_size=2, unique=True))
+    failed = draw(st.lists(st.sampled_from([v[0] for v in valves] or ["none"]), max_size=1))
+    return chosen, valves, sources, work, failed
+
+
+def xy(p):
+    return (p[0] * STEP, p[1] * STEP)
+
+
+def build(case):
+    chosen, valves, sources, _work, _failed = case
+    pipes = [PipeInput(k, f"p{k}", [[xy(a), xy(b)]]) for k, (a, b) in enumerate(chosen)]
+    valve_inputs = []
+    for n, (vid, (kind, where), state) in enumerate(valves):
+        if kind == "mid":
+            a, b = chosen[where]
+            point = ((xy(a)[0] + xy(b)[0]) / 2, (xy(a)[1] + xy(b)[1]) / 2)
+        else:
+            point = xy(where)
+        valve_inputs.append(ValveInput(n, vid, point, state))
+    source_inputs = [SourceInput(n, f"s{n}", xy(p)) for n, p in enumerate(sources)]
+    return build_network(pipes, valve_inputs, source_inputs)
+
+
+class Reference:
+    """Pipe halves (k, 0) and (k, 1); plain graphs, no cleverness."""
+
+    def __init__(self, case):
+        chosen, valves, sources, _work, _failed = case
+        self.links = nx.MultiGraph()  # always-open links: junctions and pipe middles
+        self.valves = {}  # valve id -> (state, half, half)
+        at_point = {}
+        for k, (a, b) in enumerate(chosen):
+            self.links.add_nodes_from([(k, 0), (k, 1)])
+            at_point.setdefault(a, []).append((k, 0))
+            at_point.setdefault(b, []).append((k, 1))
+        mids = {where: (vid, state) for vid, (kind, where), state in valves if kind == "mid"}
+        nodes = {where: (vid, state) for vid, (kind, where), state in valves if kind == "node"}
+        for k in range(len(chosen)):
+            if k in mids:
+                vid, state = mids[k]
+                self.valves[vid] = (state, (k, 0), (k, 1))
+            else:
+                self.links.add_edge((k, 0), (k, 1))
+        for p, halves in at_point.items():
+            if p in nodes and len(halves) == 2:
+                vid, state = nodes[p]
+                self.valves[vid] = (state, halves[0], halves[1])
+            else:
+                for h in halves[1:]:
+                    self.links.add_edge(halves[0], h)
+        self.sources = [h for p in sources for h in at_point.get(p, [])]
+
+    def graph(self, passable):
+        g = nx.Graph(self.links)
+        for vid, (state, a, b) in self.valves.items():
+            if passable(vid, state):
+                g.add_edge(a, b)
+        return g
+
+    def segments(self):
+        g = self.graph(lambda vid, state: state == "broken")
+        return {frozenset(c) for c in nx.connected_components(g)}
+
+    def fed(self, removed=frozenset()):
+        g = self.graph(lambda vid, state: state != "closed")
+        g.remove_nodes_from(removed)
+        return {h for s in self.sources if s in g for h in nx.node_connected_component(g, s)}
+
+    def isolate(self, work_pipes, failed):
+        g = self.graph(lambda vid, state: state == "broken" or vid in failed)
+        isolated = set()
+        for k in work_pipes:
+            isolated |= nx.node_connected_component(g, (k, 0))
+            isolated |= nx.node_connected_component(g, (k, 1))
+        to_close, closed = set(), set()
+        for vid, (state, a, b) in self.valves.items():
+            if (a in isolated) != (b in isolated):
+                if state == "closed":
+                    closed.add(vid)
+                elif state == "open" and vid not in failed:
+                    to_close.add(vid)
+        unsupplied = self.fed() - self.fed(isolated) - isolated
+        return isolated, to_close, closed, unsupplied
+
+
+def halves_of(network, pieces):
+    """Map engine pieces to the reference's pipe halves they cover."""
+    out = set()
+    for piece in pieces:
+        p = network.pieces[piece]
+        k = int(str(p.pipe_id)[1:])
+        (x0, y0), (x1, y1) = p.coords[0], p.coords[-1]
+        mid_x, mid_y = (x0 + x1) / 2, (y0 + y1) / 2
+        a, _b = [xy(q) for q in CASE_EDGES[0][k]]
+        near_a = abs(mid_x - a[0]) + abs(mid_y - a[1])
+        whole = abs(x1 - x0) + abs(y1 - y0) > STEP * 0.75
+        if whole:
+            out |= {(k, 0), (k, 1)}
+        else:
+            out.add((k, 0) if near_a < STEP / 2 else (k, 1))
+    return out
+
+
+CASE_EDGES = [None]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(networks())
+def test_engine_matches_brute_force(case):
+    chosen, _valves, _sources, work, failed = case
+    CASE_EDGES[0] = chosen
+    network = build(case)
+    reference = Reference(case)
+    segments = {}
+    for piece in range(len(network.pieces)):
+        segments.setdefault(network.segment_of(piece), set()).update(halves_of(network, [piece]))
+    assert {frozenset(s) for s in segments.values()} == reference.segments()
+
+    work_pieces = network.pieces_for_pipe_ids([f"p{k}" for k in work])
+    result = network.isolate(work_pieces, failed_valves=failed)
+    real_failed = {v for v in failed if v in reference.valves and reference.valves[v][0] == "open"}
+    isolated, to_close, closed, unsupplied = reference.isolate(work, real_failed)
+    report = result.to_report()
+    assert halves_of(network, result.isolated_pieces) == isolated
+    assert {v["valve_id"] for v in report["valves"]["to_close"]} == to_close
+    assert {v["valve_id"] for v in report["valves"]["already_closed"]} == closed
+    assert halves_of(network, result.unsupplied_pieces) == unsupplied
+
+    for plan in report["plan_b"]:
+        more = real_failed | {plan["valve_id"]}
+        iso_b, close_b, _closed_b, dry_b = reference.isolate(work, more)
+        assert set(plan["extra_valves_to_close"]) == close_b - to_close
+        assert halves_of(network, plan["extra_isolated_pieces"]) == iso_b - isolated
+        assert halves_of(network, plan["extra_unsupplied_pieces"]) == dry_b - unsupplied
