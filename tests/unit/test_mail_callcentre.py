@@ -6,13 +6,12 @@ from __future__ import annotations
 import csv
 import io
 import ssl
-import sys
 from datetime import datetime, timezone
-from pathlib import Path
 
 import pytest
 import trustme
 from water_outage_notifier.customers.selection import AffectedCustomer, assemble
+from water_outage_notifier.devtools.smtp_server import LocalSmtpServer, free_port
 from water_outage_notifier.mail.compose import (
     INTERVENTION_HEADER,
     CallcentreReport,
@@ -25,9 +24,6 @@ from water_outage_notifier.mail.smtp import (
     raise_for_error,
     send_email,
 )
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from devtools.smtp_server import LocalSmtpServer, free_port  # noqa: E402
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(17)
 SMS = "HERA Acqua: per lavori programmati mar 3 dic dalle 08:30 alle 12:00 ... Rif. INT-7"
