@@ -154,6 +154,7 @@ class GatewayEmulator:
 
     # -- internals used by the handler ----------------------------------
     def next_fault(self, endpoint: str) -> Fault | None:
+        """Count a request to ``endpoint`` and take the fault planned for it."""
         with self.state.lock:
             self.state.requests[endpoint] += 1
             queue = self.state.faults.get(endpoint)
@@ -171,6 +172,7 @@ class GatewayEmulator:
 class _Handler(BaseHTTPRequestHandler):
     emulator: GatewayEmulator
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
 
     def log_message(self, format, *args):  # noqa: A002 - stdlib signature
         pass
@@ -206,9 +208,8 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {"Retry-After": fault.retry_after} if fault.retry_after else {}
         self._answer(fault.status, {"code": fault.status, "message": "emulated fault"}, headers)
 
-    def _run(self, endpoint: str, record) -> None:
-        """Apply the endpoint's next fault around ``record()`` (which answers)."""
-        fault = self.emulator.next_fault(endpoint)
+    def _run(self, fault: Fault | None, record) -> None:
+        """Apply a fault around ``record()`` (which answers)."""
         if fault is None:
             record()
             return
@@ -266,6 +267,7 @@ class _Handler(BaseHTTPRequestHandler):
         return True
 
     def _twilio_send(self, sid: str, body: bytes) -> None:
+        fault = self.emulator.next_fault("twilio_send")
         if not self._twilio_ok(sid):
             return
         form = {key: values[0] for key, values in parse_qs(body.decode()).items()}
@@ -293,7 +295,7 @@ class _Handler(BaseHTTPRequestHandler):
             if answer:
                 self._answer(201, self._twilio_view(message, "queued"))
 
-        self._run("twilio_send", record)
+        self._run(fault, record)
 
     @staticmethod
     def _twilio_view(message: dict, status: str) -> dict:
@@ -342,6 +344,9 @@ class _Handler(BaseHTTPRequestHandler):
         return known
 
     def _skebby_send(self, body: bytes) -> None:
+        fault = self.emulator.next_fault("skebby_send")
+        if fault and fault.status == 401:
+            return self._fault_answer(fault)
         if not self._skebby_ok():
             return
         state = self.emulator.state
@@ -376,9 +381,12 @@ class _Handler(BaseHTTPRequestHandler):
                     },
                 )
 
-        self._run("skebby_send", record)
+        self._run(fault, record)
 
     def _skebby_status(self, order_id: str) -> None:
+        fault = self.emulator.next_fault("skebby_status")
+        if fault and fault.status:
+            return self._fault_answer(fault)
         if not self._skebby_ok():
             return
         state = self.emulator.state
@@ -401,6 +409,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- Vonage (legacy SMS API), for the generic provider ---------------
     def _vonage_send(self, body: bytes) -> None:
+        fault = self.emulator.next_fault("vonage_send")
         form = {key: values[0] for key, values in parse_qs(body.decode()).items()}
         if (form.get("api_key"), form.get("api_secret")) != self.emulator.credentials["skebby"]:
             return self._answer(
@@ -439,7 +448,7 @@ class _Handler(BaseHTTPRequestHandler):
                     },
                 )
 
-        self._run("vonage_send", record)
+        self._run(fault, record)
 
 
 def main() -> None:

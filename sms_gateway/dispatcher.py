@@ -34,7 +34,7 @@ from ..store.outbox import (
     Settlement,
 )
 from .backoff import RetryPolicy
-from .privacy import mask_phone
+from .privacy import mask_phone, scrub_phones
 from .provider import (
     AuthenticationError,
     Delivery,
@@ -250,7 +250,9 @@ class Dispatcher:
             return 0
         except Exception as exc:  # a provider bug must not lose track of the chunk
             LOG.exception("The %s provider failed on chunk %s", self.provider.name, chunk_ref)
-            result = SubmitResult(Outcome.UNCERTAIN, code="error", detail=repr(exc)[:200])
+            result = SubmitResult(
+                Outcome.UNCERTAIN, code="error", detail=scrub_phones(repr(exc)[:200])
+            )
         settlements = [self._decide(row, result) for row in rows]
         self.outbox.settle(settlements)
         if result.outcome is Outcome.LOOKUP:

@@ -60,7 +60,10 @@ class HttpClient:
         """Send one request; raise ``TransportError`` when no answer came back."""
         started = time.monotonic()
         safe_url = redact_url(url)
-        LOG.debug("%s %s headers=%s", method, safe_url, redact_mapping(kwargs.get("headers")))
+        shown = redact_mapping(kwargs.get("headers"))
+        if kwargs.get("auth"):
+            shown["Authorization"] = REDACTED  # requests adds it from ``auth``
+        LOG.debug("%s %s headers=%s", method, safe_url, shown)
         try:
             response = self._session().request(
                 method,

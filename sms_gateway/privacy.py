@@ -6,7 +6,10 @@ both must be unreadable in a log file that an operator mails to support.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+
+PHONE_LIKE = re.compile(r"\+?\d{9,15}")
 
 SECRET_HEADERS = frozenset(
     {"authorization", "proxy-authorization", "session_key", "access_token", "user_key", "cookie"}
@@ -42,3 +45,9 @@ def redact_mapping(values: Mapping[str, object] | None) -> dict[str, object]:
         name: (REDACTED if is_secret_name(str(name)) else value)
         for name, value in (values or {}).items()
     }
+
+
+def scrub_phones(text: str) -> str:
+    """Mask every phone-like number in free text (provider error messages
+    often quote the number they refused)."""
+    return PHONE_LIKE.sub(lambda found: mask_phone(found.group()), text)

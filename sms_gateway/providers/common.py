@@ -12,6 +12,7 @@ from __future__ import annotations
 import requests
 
 from ..http import TransportError, retry_after_seconds
+from ..privacy import scrub_phones
 from ..provider import Outcome, SubmitResult
 
 
@@ -29,7 +30,7 @@ def transport_result(exc: TransportError, has_reference: bool) -> SubmitResult:
 def error_result(response: requests.Response, has_reference: bool) -> SubmitResult:
     """A non-success HTTP answer to a send request."""
     status = response.status_code
-    detail = f"HTTP {status}: {response.text[:200]}"
+    detail = f"HTTP {status}: {scrub_phones(response.text[:200])}"
     if status == 429:
         wait = retry_after_seconds(response.headers.get("Retry-After"))
         return SubmitResult(Outcome.RETRY, retry_after=wait, code="429", detail=detail)

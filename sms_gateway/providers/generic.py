@@ -24,6 +24,7 @@ from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from ..http import TransportError
+from ..privacy import scrub_phones
 from ..provider import (
     Capabilities,
     Delivery,
@@ -117,7 +118,7 @@ class GenericHttpProvider(Provider):
         if status is not None and status in options.get("retry_values", []):
             return SubmitResult(Outcome.RETRY, code=status, detail="throttled by the provider")
         if status is not None and status not in options.get("accepted_values", [status]):
-            return SubmitResult(Outcome.FAILED, code=status, detail=str(data)[:200])
+            return SubmitResult(Outcome.FAILED, code=status, detail=scrub_phones(str(data)[:200]))
         accepted = RecipientResult(
             Outcome.ACCEPTED, None if provider_id is None else str(provider_id)
         )

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Sequence
 
 from ..http import TransportError
+from ..privacy import scrub_phones
 from ..provider import (
     AuthenticationError,
     Capabilities,
@@ -100,7 +101,7 @@ class SkebbyProvider(Provider):
             return error_result(response, has_reference=True)
         data = json_body(response)
         if data.get("result", "OK") != "OK":
-            return SubmitResult(Outcome.FAILED, code="KO", detail=str(data)[:200])
+            return SubmitResult(Outcome.FAILED, code="KO", detail=scrub_phones(str(data)[:200]))
         if int(data.get("total_sent", len(messages))) >= len(messages):
             accepted = RecipientResult(Outcome.ACCEPTED, batch_ref)
             return SubmitResult(Outcome.ACCEPTED, {m.ref: accepted for m in messages})
