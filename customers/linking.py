@@ -15,7 +15,7 @@ falls back to the position when there is a point, with a warning either way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Protocol
 
 from ..trace.warnings import DataWarning
@@ -34,6 +34,9 @@ class NetworkLike(Protocol):
     pieces: Sequence[PieceLike]
 
     def nearest_piece(self, point: Point, max_distance: float) -> tuple[int, float] | None: ...
+
+    # Optional, used when present: ``nearest_pieces(points, max_distance)``,
+    # the same answer for many points in one call.
 
     def pieces_of_pipe(self, pipe_id: object) -> Sequence[int]: ...
 
@@ -62,59 +65,85 @@ def _has_value(value: object) -> bool:
 
 
 class Linker:
-    """Links customers one by one, collecting data warnings as it goes."""
+    """Links all customers of a layer, collecting data warnings as it goes.
+
+    Customers with a point are snapped in one bulk call
+    (``network.nearest_pieces`` when the network has it), because a million
+    single look-ups would dominate the build. For a field link the bulk
+    answer is kept when it is a piece of the named pipe, which is then
+    surely its nearest piece; otherwise that pipe's pieces are measured.
+    """
 
     def __init__(self, network: NetworkLike, max_distance: float) -> None:
         self.network = network
         self.max_distance = max_distance
         self.warnings: list[DataWarning] = []
 
-    def link_all(self, customers: Iterable[CustomerInput]) -> tuple[list[int], list[int]]:
+    def link_all(self, customers: Sequence[CustomerInput]) -> tuple[list[int], list[int]]:
         """Parallel lists ``(piece indices, customer positions)``, one pair per link."""
         pieces: list[int] = []
         owners: list[int] = []
+        to_snap: list[tuple[int, Sequence[int]]] = []  # (position, pieces of the named pipe)
         for position, customer in enumerate(customers):
-            linked = self.link(customer)
-            pieces.extend(linked)
-            owners.extend([position] * len(linked))
-        return pieces, owners
-
-    def link(self, customer: CustomerInput) -> Sequence[int]:
-        """The pieces feeding ``customer``; empty (with a warning) when none."""
-        if _has_value(customer.pipe_id):
-            pieces = self.network.pieces_of_pipe(customer.pipe_id)
-            if pieces:
-                return self._by_field(customer, pieces)
-            if customer.point is None:
+            named = self._named_pieces(customer)
+            if customer.point is not None:
+                to_snap.append((position, named))
+            elif named:
+                pieces.extend(named)
+                owners.extend([position] * len(named))
+            elif not _has_value(customer.pipe_id):
                 self._warn(
                     customer,
-                    "unknown_pipe",
-                    f"pipe id {customer.pipe_id!r} in the pipe field does not exist; "
-                    "customer not linked",
+                    "customer_unlinked",
+                    "no pipe id in the pipe field and no geometry; not linked",
                 )
-                return ()
+        snapped = self._nearest([customers[position].point for position, _ in to_snap])
+        for (position, named), found in zip(to_snap, snapped):
+            customer = customers[position]
+            piece = self._by_field(customer, named, found) if named else _piece(found)
+            if piece is None:
+                self._warn(
+                    customer,
+                    "customer_too_far",
+                    f"no pipe piece within {self.max_distance:g} of the geometry; not linked",
+                )
+            else:
+                pieces.append(piece)
+                owners.append(position)
+        return pieces, owners
+
+    def _named_pieces(self, customer: CustomerInput) -> Sequence[int]:
+        """Pieces of the pipe in the customer's pipe field; warns if it does not exist."""
+        if not _has_value(customer.pipe_id):
+            return ()
+        named = self.network.pieces_of_pipe(customer.pipe_id)
+        if not named:
+            fallback = "linked by position instead" if customer.point else "not linked"
             self._warn(
                 customer,
                 "unknown_pipe",
-                f"pipe id {customer.pipe_id!r} in the pipe field does not exist; "
-                "linked by position instead",
+                f"pipe id {customer.pipe_id!r} in the pipe field does not exist; {fallback}",
             )
-        if customer.point is not None:
-            return self._by_position(customer)
-        self._warn(
-            customer,
-            "customer_unlinked",
-            "no pipe id in the pipe field and no geometry; not linked",
-        )
-        return ()
+        return named
 
-    def _by_field(self, customer: CustomerInput, pieces: Sequence[int]) -> Sequence[int]:
-        if customer.point is None:
-            return pieces
-        all_pieces = self.network.pieces
-        distance, nearest = min(
-            (distance_to_polyline(customer.point, all_pieces[p].coords), p) for p in pieces
-        )
+    def _nearest(self, points: list[Point]) -> Sequence[tuple[int, float] | None]:
+        bulk = getattr(self.network, "nearest_pieces", None)
+        if bulk is not None:
+            return bulk(points, self.max_distance) if points else []
+        return [self.network.nearest_piece(point, self.max_distance) for point in points]
+
+    def _by_field(
+        self, customer: CustomerInput, named: Sequence[int], found: tuple[int, float] | None
+    ) -> int:
+        """The nearest piece of the named pipe; warns when it is beyond the snap distance."""
+        if found is not None and found[0] in named:
+            return found[0]
+        all_pieces, point = self.network.pieces, customer.point
+        distance, nearest = float("inf"), named[0]
+        for piece in named:
+            measured = distance_to_polyline(point, all_pieces[piece].coords)
+            if measured < distance:
+                distance, nearest = measured, piece
         if distance > self.max_distance:
             self._warn(
                 customer,
@@ -122,18 +151,7 @@ class Linker:
                 f"the point is {distance:.1f} from pipe {customer.pipe_id!r} named in the "
                 f"pipe field (more than {self.max_distance:g}); linked by the pipe field anyway",
             )
-        return (nearest,)
-
-    def _by_position(self, customer: CustomerInput) -> Sequence[int]:
-        found = self.network.nearest_piece(customer.point, self.max_distance)
-        if found is None:
-            self._warn(
-                customer,
-                "customer_too_far",
-                f"no pipe piece within {self.max_distance:g} of the geometry; not linked",
-            )
-            return ()
-        return (found[0],)
+        return nearest
 
     def _warn(self, customer: CustomerInput, code: str, what: str) -> None:
         self.warnings.append(
@@ -147,3 +165,7 @@ class Linker:
                 point=customer.point,
             )
         )
+
+
+def _piece(found: tuple[int, float] | None) -> int | None:
+    return None if found is None else found[0]
