@@ -6,9 +6,10 @@ and the provider never changes.
 
 from __future__ import annotations
 
+from .isolate import IsolateAlgorithm
 from .segments import SegmentsAlgorithm
 
 
 def algorithm_classes() -> list:
     """Algorithm classes in the order they appear in the toolbox."""
-    return [SegmentsAlgorithm]
+    return [SegmentsAlgorithm, IsolateAlgorithm]

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import sys
+
 import pytest
+
+# Helpers next to this file (gpkg_layers, screens).
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 
 class RecordingInterface:
@@ -57,3 +63,22 @@ class RecordingInterface:
 def recording_iface(qgis_iface):
     """A fresh recording interface around pytest-qgis's session interface."""
     return RecordingInterface(qgis_iface)
+
+
+@pytest.fixture()
+def outage_provider(qgis_processing):
+    """The plugin's ``outage`` provider registered as qgis_process does it."""
+    import water_outage_notifier
+
+    plugin = water_outage_notifier.classFactory(None)
+    plugin.initProcessing()
+    yield plugin.provider
+    plugin.unload()
+
+
+@pytest.fixture()
+def run_algorithm(outage_provider):
+    """``processing.run`` with the ``outage`` provider loaded."""
+    import processing  # importable once pytest-qgis has initialised Processing
+
+    return processing.run

@@ -1,0 +1,180 @@
+"""``outage:isolate``: the valves to close and who loses water for a work site.
+
+The batch twin of the click-a-pipe tool: the same network model, the same
+trace and the same customer selection (``work_site.analyse``).
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..customers.index import CustomerIndex
+from ..gis.customer_reader import read_contacts, read_customers
+from ..gis.features import LayerError, attribute, field_index
+from ..gis.progress import FeedbackProgress
+from ..gis.result_features import pipe_features, pipe_fields, valve_features, valve_fields
+from ..work_site import analyse
+from .base import OutageAlgorithm, require
+from .outputs import (
+    add_customer_output,
+    add_report_output,
+    write_customers,
+    write_report,
+    write_sink,
+)
+from .parameters import (
+    add_customer_parameters,
+    add_network_parameters,
+    customer_layers_from_parameters,
+    customer_settings_from_parameters,
+    network_from_parameters,
+    split_values,
+)
+
+
+class IsolateAlgorithm(OutageAlgorithm):
+    NAME = "isolate"
+    DISPLAY_NAME = "Isolate a work site"
+    HELP = (
+        "Finds what must be closed to work on one or several pipes: the isolated pipes, the "
+        "valves to close (already closed valves stay closed, inoperable valves are passed "
+        "through), the pipes left without supply because they are cut off from every source, "
+        "plan B for each valve, and, with a customers layer, the affected customers, the SMS "
+        "recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated "
+        "list of pipe ids; when empty, the selected pipes are used."
+    )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+        add_network_parameters(self)
+        self.addParameter(
+            QgsProcessingParameterString(
+                "PIPE_IDS",
+                self.tr("Pipe ids of the work site (empty: selected pipes)"),
+                "",
+                False,
+                True,
+            )
+        )
+        add_customer_parameters(self)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT_PIPES", self.tr("Isolated and unsupplied pipes")
+            )
+        )
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_VALVES", self.tr("Valves")))
+        add_customer_output(self)
+        add_report_output(self)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+        progress = FeedbackProgress(feedback)
+        network, crs, layers = network_from_parameters(
+            self, parameters, context, progress.part(0, 60), feedback
+        )
+        pipe_ids = work_site_ids(self, parameters, context, layers)
+        try:
+            pieces = network.pieces_for_pipe_ids(pipe_ids)
+        except ValueError as error:
+            raise QgsProcessingException(
+                self.tr("Pipe layer '{layer}': {problem}.").format(
+                    layer=layers.pipes.name(), problem=error
+                )
+            ) from error
+        customer_layers = customer_layers_from_parameters(self, parameters, context)
+        index = None
+        if customer_layers is not None:
+            try:
+                index = CustomerIndex.build(
+                    read_customers(customer_layers, crs),
+                    network,
+                    customer_settings_from_parameters(self, parameters, context),
+                    contacts=read_contacts(customer_layers),
+                )
+            except LayerError as error:
+                raise QgsProcessingException(str(error)) from error
+        progress.set_progress(80)
+        if feedback.isCanceled():
+            return {}
+        work_site = analyse(network, pieces, index)
+        report = work_site.report()
+        for warning in work_site.data_warnings:
+            feedback.pushWarning(warning.message)
+        id_field = layers.pipes.fields().field(layers.pipe_id_field)
+        valve_id_field = layers.valves.fields().field(layers.valve_id_field)
+        pfields, vfields = pipe_fields(id_field), valve_fields(valve_id_field)
+        results = {
+            "OUTPUT_PIPES": write_sink(
+                self,
+                parameters,
+                context,
+                "OUTPUT_PIPES",
+                pfields,
+                QgsWkbTypes.Type.LineString,
+                crs,
+                pipe_features(work_site, pfields),
+            ),
+            "OUTPUT_VALVES": write_sink(
+                self,
+                parameters,
+                context,
+                "OUTPUT_VALVES",
+                vfields,
+                QgsWkbTypes.Type.Point,
+                crs,
+                valve_features(work_site, report, vfields),
+            ),
+        }
+        if customer_layers is not None:
+            customer_id_field = customer_layers.customers.fields().field(customer_layers.id_field)
+            results["OUTPUT_CUSTOMERS"] = write_customers(
+                self, parameters, context, work_site.customers, customer_id_field, crs
+            )
+        results["OUTPUT_REPORT"] = write_report(self, parameters, context, report, crs)
+        counts = report["counts"]
+        feedback.pushInfo(
+            self.tr(
+                "{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, "
+                "{customers} customers affected."
+            ).format(
+                close=counts["valves_to_close"],
+                isolated=counts["isolated_pipes"],
+                unsupplied=counts["unsupplied_pipes"],
+                customers=counts.get("customers", 0),
+            )
+        )
+        progress.set_progress(100)
+        return results
+
+
+def work_site_ids(algorithm, parameters, context, layers) -> list:
+    """Pipe ids typed in PIPE_IDS (converted to the id field's type), or the selected pipes'."""
+    text = algorithm.parameterAsString(parameters, "PIPE_IDS", context)
+    id_index = field_index(layers.pipes, layers.pipe_id_field, "pipe id")
+    if text.strip():
+        id_field = layers.pipes.fields().at(id_index)
+        ids = []
+        for value in split_values(text):
+            if id_field.isNumeric():
+                require(
+                    value.lstrip("-").isdigit(),
+                    algorithm.tr(
+                        "Pipe id '{value}' is not a number, but the field '{field}' of layer "
+                        "'{layer}' is numeric."
+                    ).format(value=value, field=id_field.name(), layer=layers.pipes.name()),
+                )
+                ids.append(int(value))
+            else:
+                ids.append(value)
+        return ids
+    selected = [attribute(f, id_index) for f in layers.pipes.getSelectedFeatures()]
+    require(
+        bool(selected),
+        algorithm.tr("No pipe ids were given and no pipe is selected in layer '{layer}'.").format(
+            layer=layers.pipes.name()
+        ),
+    )
+    return selected

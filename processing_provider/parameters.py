@@ -1,0 +1,262 @@
+"""Parameters shared by the ``outage`` algorithms, defined and read in one place.
+
+The parameter names are the batch interface users and scripts rely on
+(``PIPES``, ``PIPE_ID_FIELD``, ``TOLERANCE`` ...): they never change.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..customers.records import CONSENT_VALUES, MAX_SNAP_DISTANCE, CustomerSettings
+from ..gis.customer_reader import CustomerLayers
+from ..gis.features import LayerError
+from ..gis.network_reader import NetworkLayers, read_network
+from ..gis.progress import FeedbackProgress
+from ..trace.inputs import NetworkSettings
+
+CUSTOMER_FIELD_PARAMETERS = {
+    "pipe": "CUSTOMER_PIPE_FIELD",
+    "phone": "PHONE_FIELD",
+    "consent": "CONSENT_FIELD",
+    "address": "ADDRESS_FIELD",
+    "house_number": "HOUSE_NUMBER_FIELD",
+    "municipality": "MUNICIPALITY_FIELD",
+    "category": "CATEGORY_FIELD",
+    "units": "UNITS_FIELD",
+}
+CONTACT_FIELD_PARAMETERS = {
+    "customer": "CONTACT_CUSTOMER_FIELD",
+    "phone": "CONTACT_PHONE_FIELD",
+    "consent": "CONTACT_CONSENT_FIELD",
+    "name": "CONTACT_NAME_FIELD",
+    "role": "CONTACT_ROLE_FIELD",
+}
+
+
+def split_values(text: str) -> tuple:
+    """``"a, b,,c"`` → ``("a", "b", "c")``: comma-separated lists typed by users."""
+    return tuple(part.strip() for part in (text or "").split(",") if part.strip())
+
+
+def _advanced(parameter):
+    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+    return parameter
+
+
+def _field(
+    name, description, parent, optional=True, field_type=QgsProcessingParameterField.DataType.Any
+):
+    return QgsProcessingParameterField(name, description, None, parent, field_type, False, optional)
+
+
+def add_network_parameters(algorithm) -> None:
+    """PIPES, valves, sources, state values and tolerance."""
+    add = algorithm.addParameter
+    tr = algorithm.tr
+    add(
+        QgsProcessingParameterVectorLayer(
+            "PIPES", tr("Pipes"), [QgsProcessing.SourceType.TypeVectorLine]
+        )
+    )
+    add(_field("PIPE_ID_FIELD", tr("Pipe id field"), "PIPES", optional=False))
+    add(
+        QgsProcessingParameterVectorLayer(
+            "VALVES", tr("Valves"), [QgsProcessing.SourceType.TypeVectorPoint]
+        )
+    )
+    add(_field("VALVE_ID_FIELD", tr("Valve id field"), "VALVES", optional=False))
+    add(_field("VALVE_STATUS_FIELD", tr("Valve status field"), "VALVES"))
+    add(
+        QgsProcessingParameterString(
+            "CLOSED_VALUES", tr("Status values meaning normally closed"), "closed"
+        )
+    )
+    add(
+        QgsProcessingParameterString(
+            "INOPERABLE_VALUES", tr("Status values meaning inoperable"), "broken,inoperable"
+        )
+    )
+    add(
+        QgsProcessingParameterVectorLayer(
+            "SOURCES",
+            tr("Sources (tanks, wells, inlets)"),
+            [QgsProcessing.SourceType.TypeVectorPoint],
+            None,
+            True,
+        )
+    )
+    add(_advanced(_field("SOURCE_ID_FIELD", tr("Source id field"), "SOURCES")))
+    add(
+        QgsProcessingParameterNumber(
+            "TOLERANCE",
+            tr("Snapping tolerance (layer units)"),
+            QgsProcessingParameterNumber.Type.Double,
+            0.01,
+            False,
+            0.0,
+        )
+    )
+
+
+def add_customer_parameters(algorithm, optional: bool = True) -> None:
+    """Customers, contacts and their fields; all optional for ``outage:isolate``."""
+    add = algorithm.addParameter
+    tr = algorithm.tr
+    add(
+        QgsProcessingParameterVectorLayer(
+            "CUSTOMERS",
+            tr("Customers"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVector],
+            None,
+            optional,
+        )
+    )
+    add(_field("CUSTOMER_ID_FIELD", tr("Customer id field"), "CUSTOMERS", optional=optional))
+    add(
+        _field(
+            "CUSTOMER_PIPE_FIELD", tr("Customer's pipe id field (empty: nearest pipe)"), "CUSTOMERS"
+        )
+    )
+    add(_field("PHONE_FIELD", tr("Mobile phone field"), "CUSTOMERS"))
+    add(_field("CONSENT_FIELD", tr("Consent field"), "CUSTOMERS"))
+    add(
+        QgsProcessingParameterString(
+            "CONSENT_VALUES", tr("Consent values"), ",".join(CONSENT_VALUES)
+        )
+    )
+    for role in ("address", "house_number", "municipality", "category", "units"):
+        add(
+            _advanced(_field(CUSTOMER_FIELD_PARAMETERS[role], tr(_FIELD_LABELS[role]), "CUSTOMERS"))
+        )
+    add(
+        _advanced(
+            QgsProcessingParameterString(
+                "SENSITIVE_VALUES", tr("Category values of sensitive customers"), "", False, True
+            )
+        )
+    )
+    add(
+        _advanced(
+            QgsProcessingParameterString(
+                "SHARED_METER_VALUES", tr("Category values of shared meters"), "", False, True
+            )
+        )
+    )
+    add(
+        _advanced(
+            QgsProcessingParameterNumber(
+                "MAX_SNAP_DISTANCE",
+                tr("Maximum distance to the nearest pipe (layer units)"),
+                QgsProcessingParameterNumber.Type.Double,
+                MAX_SNAP_DISTANCE,
+                False,
+                0.0,
+            )
+        )
+    )
+    add(
+        _advanced(
+            QgsProcessingParameterVectorLayer(
+                "CONTACTS", tr("Contacts table"), [QgsProcessing.SourceType.TypeVector], None, True
+            )
+        )
+    )
+    for role in ("customer", "phone", "consent", "name", "role"):
+        add(
+            _advanced(_field(CONTACT_FIELD_PARAMETERS[role], tr(_CONTACT_LABELS[role]), "CONTACTS"))
+        )
+    add(
+        _advanced(
+            QgsProcessingParameterString(
+                "OPT_OUT", tr("Numbers that opted out (comma-separated)"), "", True, True
+            )
+        )
+    )
+    add(_advanced(QgsProcessingParameterString("PHONE_REGION", tr("Default phone region"), "IT")))
+
+
+_FIELD_LABELS = {
+    "address": "Address field",
+    "house_number": "House number field",
+    "municipality": "Municipality field",
+    "category": "Category field",
+    "units": "Units field (shared meters)",
+}
+_CONTACT_LABELS = {
+    "customer": "Contacts: customer id field",
+    "phone": "Contacts: mobile phone field",
+    "consent": "Contacts: consent field",
+    "name": "Contacts: name field",
+    "role": "Contacts: role field",
+}
+
+
+def network_from_parameters(algorithm, parameters, context, progress: FeedbackProgress, feedback):
+    """Read the network parameters and build the model: ``(network, crs, layers)``."""
+    layers = NetworkLayers(
+        pipes=algorithm.parameterAsVectorLayer(parameters, "PIPES", context),
+        pipe_id_field=algorithm.parameterAsString(parameters, "PIPE_ID_FIELD", context),
+        valves=algorithm.parameterAsVectorLayer(parameters, "VALVES", context),
+        valve_id_field=algorithm.parameterAsString(parameters, "VALVE_ID_FIELD", context),
+        valve_status_field=algorithm.parameterAsString(parameters, "VALVE_STATUS_FIELD", context),
+        sources=algorithm.parameterAsVectorLayer(parameters, "SOURCES", context),
+        source_id_field=algorithm.parameterAsString(parameters, "SOURCE_ID_FIELD", context),
+    )
+    settings = NetworkSettings(
+        tolerance=algorithm.parameterAsDouble(parameters, "TOLERANCE", context),
+        closed_values=split_values(
+            algorithm.parameterAsString(parameters, "CLOSED_VALUES", context)
+        ),
+        inoperable_values=split_values(
+            algorithm.parameterAsString(parameters, "INOPERABLE_VALUES", context)
+        ),
+    )
+    try:
+        network, crs, notes = read_network(layers, settings, progress)
+    except LayerError as error:
+        raise QgsProcessingException(str(error)) from error
+    for note in notes:
+        feedback.pushWarning(note)
+    return network, crs, layers
+
+
+def customer_layers_from_parameters(algorithm, parameters, context):
+    """The customer parameters as :class:`CustomerLayers`, or None without customers."""
+    customers = algorithm.parameterAsVectorLayer(parameters, "CUSTOMERS", context)
+    if customers is None:
+        return None
+    text = algorithm.parameterAsString
+    return CustomerLayers(
+        customers=customers,
+        id_field=text(parameters, "CUSTOMER_ID_FIELD", context),
+        fields={
+            role: text(parameters, name, context)
+            for role, name in CUSTOMER_FIELD_PARAMETERS.items()
+        },
+        contacts=algorithm.parameterAsVectorLayer(parameters, "CONTACTS", context),
+        contact_fields={
+            role: text(parameters, name, context) for role, name in CONTACT_FIELD_PARAMETERS.items()
+        },
+    )
+
+
+def customer_settings_from_parameters(algorithm, parameters, context) -> CustomerSettings:
+    """Consent, categories, snapping distance, opt-outs and phone region."""
+    text = algorithm.parameterAsString
+    return CustomerSettings(
+        max_snap_distance=algorithm.parameterAsDouble(parameters, "MAX_SNAP_DISTANCE", context),
+        consent_values=split_values(text(parameters, "CONSENT_VALUES", context)),
+        sensitive_values=split_values(text(parameters, "SENSITIVE_VALUES", context)),
+        shared_meter_values=split_values(text(parameters, "SHARED_METER_VALUES", context)),
+        phone_region=text(parameters, "PHONE_REGION", context) or "IT",
+        opt_out=split_values(text(parameters, "OPT_OUT", context)),
+    )

@@ -1,0 +1,62 @@
+"""Write small real GeoPackages for the QGIS tests.
+
+Layers are given as WKT rows so each test shows its network at a glance.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+_TYPES = {str: QVariant.String, int: QVariant.Int, float: QVariant.Double}
+
+
+def write_layer(
+    path: Path, name: str, geometry: str, crs: str, columns: dict, rows: list
+) -> QgsVectorLayer:
+    """Append layer ``name`` to the GeoPackage ``path``; rows are ``(wkt, {col: value})``.
+
+    ``geometry`` is a WKB type name such as ``LineString``, ``MultiLineString``,
+    ``Point`` or ``NoGeometry``; ``columns`` maps field names to Python types.
+    """
+    fields = QgsFields()
+    for column, kind in columns.items():
+        fields.append(QgsField(column, _TYPES[kind]))
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = name
+    if path.exists():
+        options.actionOnExistingFile = (
+            QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        )
+    wkb = getattr(QgsWkbTypes.Type, geometry)
+    writer = QgsVectorFileWriter.create(
+        str(path),
+        fields,
+        wkb,
+        QgsCoordinateReferenceSystem(crs),
+        QgsCoordinateTransformContext(),
+        options,
+    )
+    for wkt, values in rows:
+        feature = QgsFeature(fields)
+        if wkt:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes([values.get(column) for column in columns])
+        writer.addFeature(feature)
+    del writer
+    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    assert layer.isValid(), f"{path}|{name}"
+    return layer

@@ -1,0 +1,278 @@
+"""outage:segments and outage:isolate on real GeoPackages through Processing.
+
+The test town: a tank T feeds a main P1-P2-P3-P4 eastwards. Operable
+valves: V1 between P1 and P2, V2 in mid-span of P3 (5 m after its start,
+so P3 is split in two pieces), V3 between P3 and P4. P4 is a
+MultiLineString. P3 starts a few millimetres off P2's end (within the
+tolerance). A branch P5 goes north from the P2/P3 junction with a normally
+closed valve V4 in mid-span, so its far half has no supply. Valves are stored in WGS84 while the pipes are in
+UTM 32N, so they are transformed while reading. Customers: C1 on P2 (by
+pipe id), C2 near P4 (by position), C3 on P3 with a landline, C4 on P1.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from gpkg_layers import write_layer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProject,
+)
+
+X0, Y0 = 716000.0, 4914000.0
+UTM = "EPSG:32632"
+
+
+def utm(x, y):
+    return X0 + x, Y0 + y
+
+
+def wgs84_point(x, y):
+    transform = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem(UTM),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsProject.instance(),
+    )
+    point = transform.transform(QgsPointXY(*utm(x, y)))
+    return f"POINT({point.x():.10f} {point.y():.10f})"
+
+
+def line(*points):
+    return "LINESTRING(" + ", ".join("%.4f %.4f" % utm(x, y) for x, y in points) + ")"
+
+
+def point(x, y):
+    return "POINT(%.4f %.4f)" % utm(x, y)
+
+
+@pytest.fixture()
+def town(tmp_path):
+    path = tmp_path / "town.gpkg"
+    pipes = write_layer(
+        path,
+        "pipes",
+        "MultiLineString",
+        UTM,
+        {"code": str},
+        [
+            (line((0, 0), (100, 0)), {"code": "P1"}),
+            (line((100, 0), (200, 0)), {"code": "P2"}),
+            (line((200.004, 0.003), (300, 0)), {"code": "P3"}),
+            (
+                "MULTILINESTRING((%.4f %.4f, %.4f %.4f),(%.4f %.4f, %.4f %.4f))"
+                % (*utm(300, 0), *utm(350, 0), *utm(350, 0), *utm(400, 0)),
+                {"code": "P4"},
+            ),
+            (line((200, 0), (200, 100)), {"code": "P5"}),
+        ],
+    )
+    valves = write_layer(
+        path,
+        "valves",
+        "Point",
+        "EPSG:4326",
+        {"vid": str, "state": str},
+        [
+            (wgs84_point(100, 0), {"vid": "V1", "state": "Open"}),
+            (wgs84_point(205, 0), {"vid": "V2", "state": " open "}),
+            (wgs84_point(300, 0), {"vid": "V3", "state": None}),
+            (wgs84_point(200, 50), {"vid": "V4", "state": "CLOSED"}),
+        ],
+    )
+    sources = write_layer(
+        path, "sources", "Point", UTM, {"name": str}, [(point(0, 0), {"name": "T"})]
+    )
+    customers = write_layer(
+        path,
+        "customers",
+        "Point",
+        UTM,
+        {"cid": str, "pipe": str, "phone": str, "ok": str, "cat": str, "units": int},
+        [
+            (
+                point(150, 5),
+                {
+                    "cid": "C1",
+                    "pipe": "P2",
+                    "phone": "333 123 4567",
+                    "ok": "si",
+                    "cat": "ospedale",
+                    "units": 1,
+                },
+            ),
+            (
+                point(380, 4),
+                {
+                    "cid": "C2",
+                    "pipe": None,
+                    "phone": "+39 347 7654321",
+                    "ok": "si",
+                    "cat": "domestica",
+                    "units": 1,
+                },
+            ),
+            (
+                point(250, 6),
+                {
+                    "cid": "C3",
+                    "pipe": "P3",
+                    "phone": "0542 123456",
+                    "ok": "si",
+                    "cat": "condominio",
+                    "units": 12,
+                },
+            ),
+            (
+                point(50, 5),
+                {
+                    "cid": "C4",
+                    "pipe": "P1",
+                    "phone": "333 999 8888",
+                    "ok": "si",
+                    "cat": "domestica",
+                    "units": 1,
+                },
+            ),
+        ],
+    )
+    return {"pipes": pipes, "valves": valves, "sources": sources, "customers": customers}
+
+
+def network_parameters(town, **extra):
+    parameters = {
+        "PIPES": town["pipes"],
+        "PIPE_ID_FIELD": "code",
+        "VALVES": town["valves"],
+        "VALVE_ID_FIELD": "vid",
+        "VALVE_STATUS_FIELD": "state",
+        "CLOSED_VALUES": "closed",
+        "INOPERABLE_VALUES": "broken,inoperable",
+        "SOURCES": town["sources"],
+        "TOLERANCE": 0.01,
+    }
+    parameters.update(extra)
+    return parameters
+
+
+def isolate(run, town, tmp_path, **extra):
+    report_path = tmp_path / "report.json"
+    parameters = network_parameters(
+        town,
+        CUSTOMERS=town["customers"],
+        CUSTOMER_ID_FIELD="cid",
+        CUSTOMER_PIPE_FIELD="pipe",
+        PHONE_FIELD="phone",
+        CONSENT_FIELD="ok",
+        CONSENT_VALUES="si",
+        CATEGORY_FIELD="cat",
+        UNITS_FIELD="units",
+        SENSITIVE_VALUES="ospedale",
+        SHARED_METER_VALUES="condominio",
+        OUTPUT_PIPES="memory:",
+        OUTPUT_VALVES="memory:",
+        OUTPUT_CUSTOMERS="memory:",
+        OUTPUT_REPORT=str(report_path),
+        **extra,
+    )
+    result = run("outage:isolate", parameters)
+    return result, json.loads(report_path.read_text(encoding="utf-8"))
+
+
+def test_segments_split_mid_span_snap_jitter_and_mark_supply(run_algorithm, town):
+    result = run_algorithm("outage:segments", network_parameters(town, OUTPUT="memory:"))
+    assert result["OUTPUT"].fields().names() == ["code", "segment_id", "supplied"]
+    by_code = {}
+    for feature in result["OUTPUT"].getFeatures():
+        by_code.setdefault(feature["code"], []).append((feature["segment_id"], feature["supplied"]))
+    assert len(by_code["P5"]) == 2, "the mid-span valve V4 splits P5"
+    assert sorted(supplied for _, supplied in by_code["P5"]) == [False, True]
+    assert len(by_code["P3"]) == 2 and len({s for s, _ in by_code["P3"]}) == 2, "V2 splits P3"
+    assert len(by_code["P4"]) == 2 and len({s for s, _ in by_code["P4"]}) == 1, "P4's parts join"
+    p2_segment = by_code["P2"][0][0]
+    assert p2_segment in {s for s, _ in by_code["P3"]}, "P3's jittered start joins P2"
+    assert len({by_code["P1"][0][0], p2_segment, by_code["P4"][0][0]}) == 3
+    assert all(supplied for code in ("P1", "P2", "P3", "P4") for _, supplied in by_code[code])
+
+
+def ids(entries):
+    return sorted(entry["valve_id"] for entry in entries)
+
+
+def test_isolate_one_pipe_reports_valves_unsupplied_area_and_customers(
+    run_algorithm, town, tmp_path
+):
+    result, report = isolate(run_algorithm, town, tmp_path, PIPE_IDS="P2")
+    assert sorted(report["pipes"]["isolated"]["pipe_ids"]) == ["P2", "P3", "P5"]
+    assert sorted(report["pipes"]["unsupplied"]["pipe_ids"]) == ["P3", "P4"]
+    assert ids(report["valves"]["to_close"]) == ["V1", "V2"]
+    assert ids(report["valves"]["already_closed"]) == ["V4"]
+    assert report["customers"]["isolated"] == ["C1"]
+    assert sorted(report["customers"]["unsupplied"]) == ["C2", "C3"]
+    assert {r["phone"] for r in report["recipients"]} == {"+393331234567", "+393477654321"}
+    assert report["unreachable"] == [{"customer": "C3", "reason": "landline", "sensitive": False}]
+    assert report["counts"]["sensitive"] == 1
+    assert report["counts"]["units"] == 14
+    plan_v2 = next(p for p in report["plan_b"] if p["valve_id"] == "V2")
+    assert plan_v2["extra_valves_to_close"] == ["V3"]
+    assert plan_v2["extra_customers"] == 0
+    roles = {(f["code"], f["role"]) for f in result["OUTPUT_PIPES"].getFeatures()}
+    assert {
+        ("P2", "isolated"),
+        ("P3", "isolated"),
+        ("P3", "unsupplied"),
+        ("P4", "unsupplied"),
+    } <= roles
+    actions = {f["vid"]: f["action"] for f in result["OUTPUT_VALVES"].getFeatures()}
+    assert actions == {"V1": "close", "V2": "close", "V4": "already_closed"}
+    customers = {
+        f["cid"]: (f["role"], f["reachable"], f["reason"])
+        for f in result["OUTPUT_CUSTOMERS"].getFeatures()
+    }
+    assert customers["C3"] == ("unsupplied", False, "landline")
+    assert customers["C1"][0] == "isolated"
+    assert "C4" not in customers
+
+
+def test_closed_valve_on_the_boundary_is_listed_as_already_closed(run_algorithm, town, tmp_path):
+    _, report = isolate(run_algorithm, town, tmp_path, PIPE_IDS="P3")
+    assert ids(report["valves"]["already_closed"]) == ["V4"]
+    assert ids(report["valves"]["to_close"]) == ["V1", "V3"]
+    assert report["pipes"]["unsupplied"]["pipe_ids"] == ["P4"]
+
+
+def test_inoperable_valves_are_passed_through(run_algorithm, town, tmp_path):
+    _, report = isolate(run_algorithm, town, tmp_path, PIPE_IDS="P2", INOPERABLE_VALUES="open")
+    assert ids(report["valves"]["inoperable_passed"]) == ["V1", "V2"]
+    assert ids(report["valves"]["to_close"]) == ["V3"]
+    assert sorted(report["pipes"]["isolated"]["pipe_ids"]) == ["P1", "P2", "P3", "P5"]
+    assert report["pipes"]["unsupplied"]["pipe_ids"] == ["P4"]
+    assert report["customers"]["isolated"][0] == "C1", "sensitive customers come first"
+
+
+def test_several_pipes_in_one_work_site(run_algorithm, town, tmp_path):
+    _, report = isolate(run_algorithm, town, tmp_path, PIPE_IDS="P2, P4")
+    assert ids(report["valves"]["to_close"]) == ["V1", "V2", "V3"]
+    assert sorted(report["pipes"]["isolated"]["pipe_ids"]) == ["P2", "P3", "P4", "P5"]
+    assert report["pipes"]["unsupplied"]["pipe_ids"] == ["P3"], (
+        "P3's far piece is cut off between them"
+    )
+
+
+def test_empty_pipe_ids_use_the_selected_pipes(run_algorithm, town, tmp_path):
+    pipes = town["pipes"]
+    pipes.selectByIds([f.id() for f in pipes.getFeatures() if f["code"] == "P1"])
+    _, report = isolate(run_algorithm, town, tmp_path, PIPE_IDS="")
+    assert report["pipes"]["isolated"]["pipe_ids"] == ["P1"]
+    assert sorted(report["pipes"]["unsupplied"]["pipe_ids"]) == ["P2", "P3", "P4", "P5"]
+
+
+def test_unknown_pipe_id_and_missing_selection_are_named(run_algorithm, town, tmp_path):
+    with pytest.raises(QgsProcessingException, match="P99"):
+        isolate(run_algorithm, town, tmp_path, PIPE_IDS="P99")
+    with pytest.raises(QgsProcessingException, match="No pipe ids were given"):
+        isolate(run_algorithm, town, tmp_path, PIPE_IDS="")
