@@ -19,6 +19,7 @@ from ..sms_gateway.encoding import analyse
 from .catalogue import TemplateInfo, find_template, roots
 from .context import MessageContext, template_values
 from .places import DETAIL_LEVELS
+from .rules import DEFAULT_MAX_SEGMENTS
 
 UNDEFINED_NAME = re.compile(r"'([^']+)' is undefined|has no attribute '([^']+)'")
 
@@ -93,7 +94,7 @@ def render_file(
 def render_sms(
     ctx: MessageContext,
     user_dir: str | Path | None = None,
-    max_segments: int = 2,
+    max_segments: int = DEFAULT_MAX_SEGMENTS,
 ) -> tuple[str, TemplateInfo]:
     """The SMS text for ``ctx`` and the template that made it.
 

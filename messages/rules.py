@@ -121,7 +121,9 @@ def check_segments(
     analysis: SmsAnalysis, max_segments: int = DEFAULT_MAX_SEGMENTS
 ) -> tuple[Issue, ...]:
     """Above the configured number of segments the send is blocked: each
-    segment is billed for every recipient."""
+    segment is billed for every recipient. An empty text is blocked too."""
+    if not analysis.text.strip():
+        return (Issue("empty", True, "Il messaggio è vuoto.", "The message is empty."),)
     if analysis.segments <= max_segments:
         return ()
     return (

@@ -150,6 +150,11 @@ def test_too_long_template_is_shortened_then_blocked(tmp_path):
     assert codes(blocked.issues) == [("too_many_segments", True)]
 
 
+@pytest.mark.parametrize("text", ["", "   "])
+def test_empty_text_blocks(text):
+    assert codes(check_text(text, ctx(), NOW).issues) == [("empty", True)]
+
+
 def test_ucs2_text_is_reported_with_suggestion():
     preview = check_text("È prevista un’interruzione", ctx(), NOW)
     assert codes(preview.issues) == [("ucs2", False)]
