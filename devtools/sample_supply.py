@@ -75,18 +75,19 @@ def analyse(network) -> list:
         rest = zones.copy()
         rest.remove_node(cut)
         still = nx.node_connected_component(rest, "source")
-        dry = sorted(p for s in supplied - still - {cut, "source"} for p in members[s])
+        # a pipe cut by a mid-span valve belongs to two segments: count it once
+        dry = sorted({p for s in supplied - still - {cut, "source"} for p in members[s]})
         if dry:
             results.append(Shutdown(members[cut][0], tuple(members[cut]), tuple(dry)))
     return results
 
 
-def unfed_segments(network) -> int:
-    """Segments with no path to any source in normal service (should be none)."""
+def unfed_pieces(network) -> int:
+    """Pipe pieces with no path to any source in normal service (should be none)."""
     free, open_links, at_node = _pieces(network)
     graph = nx.Graph(free)
     graph.add_edges_from(open_links)
     fed = set()
     for s in network.sources:
         fed |= nx.node_connected_component(graph, at_node[s.node][0])
-    return sum(1 for component in nx.connected_components(graph) if not component & fed)
+    return len(set(graph) - fed)
