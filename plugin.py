@@ -13,8 +13,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from .dialogs.settings_dialog import SettingsDialog
 from .gis.i18n import install_translator, tr
 from .gis.log import install_bridge, remove_bridge
+from .gis.options_page import SettingsOptionsFactory
 from .processing_provider.provider import OutageProvider
 from .resources import icon_path
 
@@ -29,6 +31,7 @@ class WaterOutageNotifierPlugin:
         self.provider: OutageProvider | None = None
         self.toolbar = None
         self.actions: list[QAction] = []
+        self.options_factory: SettingsOptionsFactory | None = None
         self._log_handler = install_bridge()
         self._translator = install_translator()
 
@@ -44,6 +47,13 @@ class WaterOutageNotifierPlugin:
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr("Water Outage Notifier"))
         self.toolbar.setObjectName("WaterOutageNotifierToolbar")
+        self.add_action("settings.svg", tr("Settings…"), self.open_settings)
+        self.options_factory = SettingsOptionsFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+
+    def open_settings(self) -> None:
+        """The settings dialog: the project's layers and the plugin-wide settings."""
+        SettingsDialog(self.iface.mainWindow()).exec()
 
     def add_action(self, icon: str, text: str, callback, checkable: bool = False) -> QAction:
         """Add an action to the plugin's toolbar and menu, and remember it for ``unload``."""
@@ -60,6 +70,9 @@ class WaterOutageNotifierPlugin:
             self.iface.removePluginMenu(MENU, action)
             action.deleteLater()
         self.actions.clear()
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         if self.toolbar is not None:
             self.iface.mainWindow().removeToolBar(self.toolbar)
             self.toolbar.deleteLater()

@@ -23,16 +23,16 @@ from typing import Optional
 from qgis.core import QgsApplication, QgsSettings
 
 from ..customers.phones import PhoneNormalizer
+from ..mail.smtp import SECURITY_MODES, SmtpSettings
 from ..sms_gateway.profile import GatewayProfile
 from ..sms_gateway.provider import provider_names
-from .auth import store_credentials
+from .auth import smtp_login, store_credentials
 from .i18n import tr, user_language
 
 LOGGER = logging.getLogger("water_outage_notifier.settings")
 
 ROOT = "water_outage_notifier"
 LANGUAGES = ("it", "en")
-SECURITY_MODES = ("starttls", "ssl", "none")
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 
 
@@ -64,6 +64,22 @@ class EmailSettings:
     call_centre: list = field(default_factory=list)
     cafile: str = ""
     timeout: float = 30.0
+
+    def smtp_settings(self) -> SmtpSettings:
+        """What ``mail.smtp.send_email`` needs, the login read from QgsAuthManager now.
+
+        Raises ``gis.auth.AuthError`` when the login cannot be read.
+        """
+        username, password = smtp_login(self.authcfg)
+        return SmtpSettings(
+            host=self.host,
+            port=int(self.port),
+            security=self.security,
+            username=username,
+            password=password,
+            cafile=self.cafile or None,
+            timeout=float(self.timeout),
+        )
 
     def problems(self) -> list:
         """What stops the email from being sent, in words the operator can act on."""

@@ -1,0 +1,1 @@
+"""Qt windows and docks of the plugin: settings, notify, results and history."""

@@ -1,0 +1,49 @@
+"""The plugin's settings dialog: the project's layers, then the plugin-wide tabs.
+
+The first tab is saved in the current project (each project maps its own
+layers, by layer id); the others are saved in the QGIS user profile and are
+also reachable from Settings > Options. Problems are shown live but never
+block saving: an operator may save half a mapping and finish it tomorrow.
+"""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
+
+from ..gis.i18n import tr
+from ..gis.mapping import load_mapping, save_mapping
+from ..gis.settings_store import PluginSettings
+from .widgets_global import GlobalSettingsTabs
+from .widgets_layers import LayersTab
+
+
+class SettingsDialog(QDialog):
+    """Edit the current project's mapping and the plugin settings; OK saves both."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Water Outage Notifier settings"))
+        self.resize(720, 640)
+        self.tabs = QTabWidget()
+        self.layers = LayersTab()
+        self.tabs.addTab(self.layers, tr("Layers and fields"))
+        self.global_tabs = GlobalSettingsTabs(self.tabs)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        self.layers.set_mapping(load_mapping())
+        self.global_tabs.set_settings(PluginSettings.load())
+
+    def save(self) -> None:
+        """Store the mapping in the project and the rest in the QGIS settings."""
+        save_mapping(self.layers.mapping())
+        self.global_tabs.settings().save()
+
+    def accept(self) -> None:
+        self.save()
+        super().accept()

@@ -1,0 +1,166 @@
+"""The "Email" tab: the call-centre copy of every notice, and a test email.
+
+The SMTP login is chosen with QGIS's authentication selector (only the
+authcfg id is stored). The test email uses ``mail.smtp.send_email`` with
+the same settings a real notice would, so certificate, port and login
+mistakes show up here, at setup time.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.utils import make_msgid
+
+from qgis.gui import QgsAuthConfigSelect, QgsFileWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QGuiApplication
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+)
+
+from ..gis.auth import AuthError
+from ..gis.i18n import tr
+from ..gis.settings_store import DEFAULT_PORTS, EmailSettings
+from ..mail.smtp import send_email
+from .widgets_common import FormTab, comma_text, comma_values
+
+
+def send_trial_email(email: EmailSettings) -> tuple:
+    """Send a short test email to the call-centre addresses; returns ``(ok, explanation)``."""
+    problems = email.problems() if email.enabled else [tr("The call-centre email is turned off.")]
+    if problems:
+        return False, "\n".join(problems)
+    try:
+        smtp = email.smtp_settings()
+    except AuthError as exc:
+        return False, str(exc)
+    message = EmailMessage()
+    message["Subject"] = tr("Water Outage Notifier: test email")
+    message["From"] = email.from_address
+    message["To"] = ", ".join(email.call_centre)
+    message["Message-ID"] = make_msgid(domain=email.from_address.rpartition("@")[2])
+    message.set_content(
+        tr("This is a test of the call-centre copy of outage notices. No action is needed.")
+    )
+    result = send_email(message, smtp)
+    if not result.ok:
+        return False, result.error
+    if result.refused:
+        return False, tr("The server refused: {addresses}").format(
+            addresses="; ".join(f"{a} ({why})" for a, why in result.refused.items())
+        )
+    return True, tr("Test email sent to {addresses}.").format(addresses=", ".join(result.accepted))
+
+
+class EmailTab(FormTab):
+    """Edits ``EmailSettings``; ``email_settings()`` reads them back."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.enabled = QCheckBox(tr("Mail a copy of every notice to the call-centre"))
+        self.host = QLineEdit()
+        self.host.setPlaceholderText("smtp.example.it")
+        self.security = QComboBox()
+        self.security.addItem(tr("STARTTLS (port 587)"), "starttls")
+        self.security.addItem(tr("SSL/TLS (port 465)"), "ssl")
+        self.security.addItem(tr("None (unencrypted)"), "none")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.authcfg = QgsAuthConfigSelect()
+        self.from_address = QLineEdit()
+        self.call_centre = QLineEdit()
+        self.call_centre.setPlaceholderText(tr("one or more addresses, separated by commas"))
+        self.cafile = QgsFileWidget()
+        self.cafile.setFilter(tr("Certificates (*.pem *.crt *.cer)"))
+        self.cafile.setToolTip(
+            tr("Only when the mail server uses a private certificate authority.")
+        )
+        self.timeout = QDoubleSpinBox()
+        self.timeout.setRange(1.0, 300.0)
+        self.timeout.setSuffix(tr(" s"))
+        self.test_button = QPushButton(tr("Send a test email"))
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+
+        self.form.addRow(self.enabled)
+        self.form.addRow(tr("Mail server"), self.host)
+        self.form.addRow(tr("Security"), self.security)
+        self.form.addRow(tr("Port"), self.port)
+        self.form.addRow(tr("Login"), self.authcfg)
+        self.form.addRow(tr("From"), self.from_address)
+        self.form.addRow(tr("Call-centre addresses"), self.call_centre)
+        self.form.addRow(tr("CA file"), self.cafile)
+        self.form.addRow(tr("Timeout"), self.timeout)
+        self.form.addRow(self.test_button, self.test_result)
+
+        self.enabled.toggled.connect(self.refresh)
+        self.security.currentIndexChanged.connect(self._security_changed)
+        for edit in (self.host, self.from_address, self.call_centre):
+            edit.textChanged.connect(self.refresh)
+        self.port.valueChanged.connect(self.refresh)
+        self.cafile.fileChanged.connect(self.refresh)
+        self.test_button.clicked.connect(self.send_test)
+        self.set_email_settings(EmailSettings())
+
+    def set_email_settings(self, email: EmailSettings) -> None:
+        self.enabled.setChecked(email.enabled)
+        self.host.setText(email.host)
+        self.security.blockSignals(True)
+        self.security.setCurrentIndex(max(0, self.security.findData(email.security)))
+        self.security.blockSignals(False)
+        self.port.setValue(int(email.port))
+        self.authcfg.setConfigId(email.authcfg)
+        self.from_address.setText(email.from_address)
+        self.call_centre.setText(comma_text(email.call_centre))
+        self.cafile.setFilePath(email.cafile)
+        self.timeout.setValue(float(email.timeout))
+        self.refresh()
+
+    def email_settings(self) -> EmailSettings:
+        return EmailSettings(
+            enabled=self.enabled.isChecked(),
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            security=self.security.currentData(),
+            authcfg=self.authcfg.configId(),
+            from_address=self.from_address.text().strip(),
+            call_centre=comma_values(self.call_centre.text()),
+            cafile=self.cafile.filePath(),
+            timeout=self.timeout.value(),
+        )
+
+    def _security_changed(self) -> None:
+        """Follow the usual port of the new mode, unless the user chose another port."""
+        if self.port.value() in DEFAULT_PORTS.values():
+            self.port.setValue(DEFAULT_PORTS[self.security.currentData()])
+        self.refresh()
+
+    def refresh(self) -> None:
+        for widget in (
+            self.host,
+            self.security,
+            self.port,
+            self.authcfg,
+            self.from_address,
+            self.call_centre,
+            self.cafile,
+            self.timeout,
+            self.test_button,
+        ):
+            widget.setEnabled(self.enabled.isChecked())
+        self.problems_label.show_problems(self.email_settings().problems())
+
+    def send_test(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            ok, text = send_trial_email(self.email_settings())
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.test_result.setStyleSheet("QLabel { color: %s; }" % ("#1d6b32" if ok else "#a61b1b"))
+        self.test_result.setText(text)

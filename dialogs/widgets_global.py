@@ -1,0 +1,41 @@
+"""The plugin-wide tabs (gateway, email, messages), shared by two windows.
+
+The plugin's settings dialog and the page in QGIS Options show the same
+tabs; building them here keeps one implementation for both.
+"""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtWidgets import QTabWidget
+
+from ..gis.i18n import tr
+from ..gis.settings_store import PluginSettings
+from .widgets_email import EmailTab
+from .widgets_gateway import GatewayTab
+from .widgets_messages import MessagesTab
+
+
+class GlobalSettingsTabs:
+    """Adds the three plugin-wide tabs to a ``QTabWidget`` and reads them back."""
+
+    def __init__(self, tabs: QTabWidget):
+        self.messages = MessagesTab()
+        self.gateway = GatewayTab(phone_source=lambda: self.messages.operator_phone.text().strip())
+        self.email = EmailTab()
+        tabs.addTab(self.gateway, tr("SMS gateway"))
+        tabs.addTab(self.email, tr("Email"))
+        tabs.addTab(self.messages, tr("Messages"))
+
+    def set_settings(self, settings: PluginSettings) -> None:
+        self.gateway.set_profiles(settings.profiles, settings.selected_profile)
+        self.email.set_email_settings(settings.email)
+        self.messages.set_message_settings(settings.messages, settings.database_path)
+
+    def settings(self) -> PluginSettings:
+        return PluginSettings(
+            profiles=self.gateway.profiles(),
+            selected_profile=self.gateway.selected_profile(),
+            email=self.email.email_settings(),
+            messages=self.messages.message_settings(),
+            database_path=self.messages.database_file_path(),
+        )
