@@ -287,7 +287,8 @@ def test_affected_customer_carries_what_result_layers_need():
     assert affected.reachable and not affected.sensitive
 
 
-def test_real_trace_network_links_customers_to_split_pieces():
+def real_network():
+    """P1 (0-100) split by a mid-span valve at 50, valve at 100, P2 (100-200); source at 0."""
     trace = pytest.importorskip("water_outage_notifier.trace")
     if not hasattr(trace, "build_network"):
         pytest.skip("trace.build_network not available yet")
@@ -306,19 +307,42 @@ def test_real_trace_network_links_customers_to_split_pieces():
         trace.NetworkSettings(),
     )
     west, east = sorted(network.pieces_of_pipe("P1"), key=lambda p: network.pieces[p].coords[0])
+    return network, west, east
+
+
+def test_real_trace_network_links_customers_to_split_pieces():
+    network, west, east = real_network()
     index = CustomerIndex.build(
         [
             customer(1, "west", point=(20.0, 3.0)),
             customer(2, "east", point=(70.0, -3.0)),
             customer(3, "far", point=(150.0, 2.0)),
+            customer(4, "lost", point=(150.0, 90.0)),
+        ],
+        network,
+        SETTINGS,
+    )
+    assert codes(index) == ["customer_too_far"]
+    report = index.select(network.isolate([east])).to_report()
+    assert report["customers"] == {"isolated": ["east"], "unsupplied": ["far"]}
+    assert index.select(network.isolate([west])).to_report()["customers"]["isolated"] == ["west"]
+
+
+def test_real_trace_network_field_link_picks_the_piece_of_the_named_pipe():
+    network, west, east = real_network()
+    index = CustomerIndex.build(
+        [
+            # Nearest piece overall is P2, but the pipe field names P1: its east piece.
+            customer(1, "named", point=(104.0, 5.0), pipe_id="P1"),
+            customer(2, "no-geometry", pipe_id="P1"),
         ],
         network,
         SETTINGS,
     )
     assert index.warnings == []
-    selection = index.select(network.isolate([east]))
-    report = selection.to_report()
-    assert report["customers"]["isolated"] == ["east"]
-    assert report["customers"]["unsupplied"] == ["far"]
-    assert "west" not in ids(selection)
-    assert west != east
+    assert ids(index.select(network.isolate([east]))) == ["named", "no-geometry"]
+    # The source is on the west piece: shutting it leaves the east piece dry.
+    assert index.select(network.isolate([west])).to_report()["customers"] == {
+        "isolated": ["no-geometry"],
+        "unsupplied": ["named"],
+    }
