@@ -74,24 +74,23 @@ class GridNetwork:
         self._answers = [self.nearest_piece(point, max_distance) for point in points]
 
 
+# How people type numbers, with the share of each shape (m = a mobile, r = the rng).
+PHONE_SHAPES = (
+    (55, lambda m, r: f"{m[:3]} {m[3:6]} {m[6:]}"),
+    (15, lambda m, r: f"+39 {m}"),
+    (8, lambda m, r: f"0039 {m}"),
+    (6, lambda m, r: f"39 {m[:3]} {m[3:]}"),
+    (6, lambda m, r: f"{m[:3]}-{m[3:6]}-{m[6:]}"),
+    (5, lambda m, r: f"0542 {r.randint(100000, 999999)}"),  # landline
+    (3, lambda m, r: str(r.randint(1000, 99999))),  # invalid
+    (2, lambda m, r: ""),  # none
+)
+
+
 def phone(rng: random.Random) -> str:
     mobile = f"3{rng.randint(20, 99)}{rng.randint(0, 9_999_999):07d}"
-    shape = rng.random()
-    if shape < 0.55:
-        return f"{mobile[:3]} {mobile[3:6]} {mobile[6:]}"
-    if shape < 0.70:
-        return f"+39 {mobile}"
-    if shape < 0.78:
-        return f"0039 {mobile}"
-    if shape < 0.84:
-        return f"39 {mobile[:3]} {mobile[3:]}"
-    if shape < 0.90:
-        return f"{mobile[:3]}-{mobile[3:6]}-{mobile[6:]}"
-    if shape < 0.95:
-        return f"0542 {rng.randint(100000, 999999)}"
-    if shape < 0.98:
-        return str(rng.randint(1000, 99999))
-    return ""
+    (shape,) = rng.choices([s for _, s in PHONE_SHAPES], weights=[w for w, _ in PHONE_SHAPES])
+    return shape(mobile, rng)
 
 
 def customers(count: int, rng: random.Random) -> list[CustomerInput]:
