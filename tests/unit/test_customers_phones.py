@@ -113,6 +113,17 @@ def test_fast_path_agrees_with_phonenumbers(prefix, first, rest, separator):
     assert PhoneNormalizer("IT").normalize(raw) == _reference(raw)
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    prefix=_prefixes,
+    digits=st.text("0123456789", min_size=8, max_size=9),
+    separator=_separators,
+)
+def test_fast_path_agrees_on_mobile_shaped_numbers(prefix, digits, separator):
+    raw = prefix + separator.join(["3" + digits[:2], digits[2:]])
+    assert PhoneNormalizer("IT").normalize(raw) == _reference(raw)
+
+
 def checker(opted_out=()):
     return ContactChecker(PhoneNormalizer("IT"), CONSENT_VALUES, frozenset(opted_out))
 
