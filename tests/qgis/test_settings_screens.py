@@ -1,0 +1,98 @@
+"""README screenshots of the settings dialog, filled with the Imola sample project."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsProject, QgsSettings
+from screens import SCREENSHOT_DIR, grab, wanted
+from water_outage_notifier.dialogs.settings_dialog import SettingsDialog
+from water_outage_notifier.gis.mapping import LayerMapping, ProjectMapping
+from water_outage_notifier.gis.settings_store import ROOT, EmailSettings, MessageSettings
+from water_outage_notifier.sms_gateway.profile import GatewayProfile
+
+pytestmark = pytest.mark.skipif(not wanted(), reason="screenshots only with SCREENSHOTS=1")
+
+SAMPLE = SCREENSHOT_DIR.parents[1] / "sample_data" / "imola_sample.qgz"
+
+
+def _sample_mapping() -> ProjectMapping:
+    """The mapping an operator makes for the sample project (see sample_data/README.md)."""
+    ids = {layer.name(): layer.id() for layer in QgsProject.instance().mapLayers().values()}
+    customer = {
+        "id": "cod_utenza",
+        "pipe": "cod_condotta",
+        "phone": "cellulare",
+        "consent": "consenso",
+        "address": "indirizzo",
+        "house_number": "civico",
+        "municipality": "comune",
+        "category": "categoria",
+        "units": "unita",
+    }
+    return ProjectMapping(
+        pipes=LayerMapping(ids["Condotte"], {"id": "cod_condotta"}),
+        valves=LayerMapping(ids["Valvole"], {"id": "cod_valvola", "status": "stato"}),
+        sources=LayerMapping(ids["Fonti"], {"id": "cod_fonte"}),
+        customers=LayerMapping(ids["Utenze"], customer),
+        contacts=LayerMapping(
+            ids["Contatti"],
+            {
+                "customer": "cod_utenza",
+                "phone": "cellulare",
+                "consent": "consenso",
+                "name": "nome",
+                "role": "ruolo",
+            },
+        ),
+        closed_values=["chiusa"],
+        inoperable_values=["inoperabile", "guasta"],
+        consent_values=["si"],
+        sensitive_values=["dialisi", "ospedale"],
+        shared_meter_values=["condominio"],
+    )
+
+
+def test_settings_dialog_screenshots(qgis_app):
+    QgsSettings().remove(ROOT)
+    assert QgsProject.instance().read(str(SAMPLE))
+    dialog = SettingsDialog()
+    dialog.resize(760, 720)
+    dialog.layers.set_mapping(_sample_mapping())
+    tabs = dialog.global_tabs
+    tabs.gateway.set_profiles(
+        [
+            GatewayProfile("Skebby", "skebby", "https://api.skebby.it", "AcquaImola", rate=5.0),
+            GatewayProfile(
+                "Prova (file)",
+                "file",
+                sender="AcquaImola",
+                options={"path": "/tmp/prove_sms.jsonl"},
+            ),
+        ],
+        "Skebby",
+    )
+    tabs.email.set_email_settings(
+        EmailSettings(
+            host="smtp.acque-imola.example.it",
+            from_address="gis@acque-imola.example.it",
+            call_centre=["callcenter@acque-imola.example.it"],
+        )
+    )
+    tabs.messages.set_message_settings(
+        MessageSettings(
+            language="it",
+            utility_name="Acque Imola",
+            call_centre_number="800 123 456",
+            short_link_base="https://acque-imola.example.it/i/",
+            operator_phone="+39 333 1234567",
+        ),
+        "",
+    )
+    try:
+        for index, name in enumerate(("layers", "gateway", "email", "messages")):
+            dialog.tabs.setCurrentIndex(index)
+            assert grab(dialog, SCREENSHOT_DIR / f"settings_{name}.png").stat().st_size > 0
+    finally:
+        dialog.close()
+        QgsProject.instance().clear()
+        QgsSettings().remove(ROOT)
