@@ -77,23 +77,28 @@ def read_request(layer: QgsVectorLayer, indexes, expression: str = "", with_geom
     return request
 
 
-def line_parts(geometry: QgsGeometry, transform) -> list:
-    """The polylines of a (multi)line geometry as lists of ``(x, y)``; [] when empty."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return []
-    if transform is not None:
+def line_parts(geometry: QgsGeometry, transform, multi: bool = True) -> list:
+    """The polylines of a (multi)line geometry as lists of ``(x, y)``; [] when empty.
+
+    ``multi`` is the layer's own type: asking the geometry for its type on
+    every feature costs a tenth of the read on a big network, so the layer's
+    answer is tried first and the geometry is asked only when it disagrees.
+    """
+    if transform is not None and not geometry.isNull():
         geometry = QgsGeometry(geometry)
         geometry.transform(transform)
-    if QgsWkbTypes.isMultiType(geometry.wkbType()):
-        lines = geometry.asMultiPolyline()
-    else:
-        lines = [geometry.asPolyline()]
+    lines = geometry.asMultiPolyline() if multi else [geometry.asPolyline()]
+    if not lines or not lines[0]:
+        if geometry.isNull() or geometry.isEmpty():
+            return []
+        is_multi = QgsWkbTypes.isMultiType(geometry.wkbType())
+        lines = geometry.asMultiPolyline() if is_multi else [geometry.asPolyline()]
     return [[(p.x(), p.y()) for p in line] for line in lines if line]
 
 
 def point_xy(geometry: QgsGeometry, transform) -> Optional[tuple]:
     """The ``(x, y)`` of a point geometry (first point of a multipoint); None when empty."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
+    if geometry.isNull() or geometry.isEmpty():
         return None
     if transform is not None:
         geometry = QgsGeometry(geometry)
@@ -118,6 +123,7 @@ class LayerSnapshot:
         self._crs = layer.crs()
         self._fields = layer.fields()
         self._geometry_type = layer.geometryType()
+        self._wkb_type = layer.wkbType()
         self._count = layer.featureCount()
         self._extent = layer.extent()
         self._source = QgsVectorLayerFeatureSource(layer)
@@ -133,6 +139,9 @@ class LayerSnapshot:
 
     def geometryType(self):  # noqa: N802 - same name as QgsVectorLayer
         return self._geometry_type
+
+    def wkbType(self):  # noqa: N802 - same name as QgsVectorLayer
+        return self._wkb_type
 
     def featureCount(self) -> int:  # noqa: N802 - same name as QgsVectorLayer
         return self._count

@@ -101,6 +101,7 @@ def _read_pipes(layers: NetworkLayers, crs, progress: FeedbackProgress) -> list:
     id_index = field_index(layer, layers.pipe_id_field, "pipe id")
     transform = transform_to(layer, crs)
     total = max(layer.featureCount(), 1)
+    multi = QgsWkbTypes.isMultiType(layer.wkbType())
     pipes = []
     for count, feature in enumerate(layer.getFeatures(read_request(layer, [id_index]))):
         if count % 5000 == 0:

@@ -1,0 +1,195 @@
+"""Benchmark the whole click path inside QGIS, from a generated GeoPackage.
+
+Usage: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_model_gpkg.py [pipes ...]``
+(default 100000; pass 1000000 for the whole-utility case). For each size the
+town generator writes a GeoPackage (cached in ``benchmarks/data/``), then:
+
+- **build**: the warm model read through QGIS (pipes, valves, sources,
+  customers and contacts) and indexed, as the map tool builds it;
+- **click**: trace plus customers for random pipes (``NetworkModel.analyse``
+  and the customer selection), p50/p95/max over 200 clicks;
+- **segments**: one whole ``outage:segments`` Processing call on the 3,000-pipe
+  sample town (the issue's "about 5,000 pipes" case).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _pkg  # noqa: E402,F401
+
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data"
+CLICKS = 200
+
+
+def ensure_network(pipes: int) -> Path:
+    """The cached GeoPackage for ``pipes`` pipes (one customer per pipe), made on demand."""
+    path = DATA / f"net_{pipes}.gpkg"
+    if not path.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "devtools" / "sample_town.py"),
+                "--pipes",
+                str(pipes),
+                "--customers",
+                str(pipes),
+                "--out",
+                str(path),
+            ],
+            check=True,
+        )
+    return path
+
+
+def sample_mapping(path: Path):
+    """Load the town's layers into the project and map them as the sample project does."""
+    from water_outage_notifier.gis.mapping import LayerMapping, ProjectMapping
+
+    project = QgsProject.instance()
+    project.clear()
+    layers = {}
+    for name in ("condotte", "valvole", "fonti", "utenze", "contatti"):
+        layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+        assert layer.isValid(), name
+        project.addMapLayer(layer)
+        layers[name] = layer
+    return ProjectMapping(
+        pipes=LayerMapping(layers["condotte"].id(), {"id": "cod_condotta"}),
+        valves=LayerMapping(layers["valvole"].id(), {"id": "cod_valvola", "status": "stato"}),
+        sources=LayerMapping(layers["fonti"].id(), {"id": "cod_fonte"}),
+        customers=LayerMapping(
+            layers["utenze"].id(),
+            {
+                "id": "cod_utenza",
+                "pipe": "cod_condotta",
+                "phone": "cellulare",
+                "consent": "consenso",
+                "address": "indirizzo",
+                "house_number": "civico",
+                "municipality": "comune",
+                "category": "categoria",
+                "units": "unita",
+            },
+        ),
+        contacts=LayerMapping(
+            layers["contatti"].id(),
+            {
+                "customer": "cod_utenza",
+                "phone": "cellulare",
+                "consent": "consenso",
+                "name": "nome",
+                "role": "ruolo",
+            },
+        ),
+        closed_values=["chiusa"],
+        inoperable_values=["inoperabile", "guasta"],
+        consent_values=["si"],
+        sensitive_values=["ospedale", "dialisi", "scuola"],
+        shared_meter_values=["condominio"],
+    ), layers
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def bench_click_path(pipes: int) -> dict:
+    from water_outage_notifier.gis.model import ModelSources
+
+    path = ensure_network(pipes)
+    mapping, _ = sample_mapping(path)
+    started = time.perf_counter()
+    model = ModelSources.from_mapping(mapping).build()
+    build = time.perf_counter() - started
+    rng = random.Random(7)
+    network = model.network
+    times, affected = [], []
+    for _ in range(CLICKS):
+        piece = rng.randrange(len(network.pieces))
+        started = time.perf_counter()
+        site = model.analyse([piece])
+        customers = site.customers
+        times.append(time.perf_counter() - started)
+        affected.append(len(customers.customers) if customers else 0)
+    return {
+        "pipes": pipes,
+        "pieces": len(network.pieces),
+        "customers": len(model.index.customers) if model.index else 0,
+        "build_s": build,
+        "click_p50_ms": 1000 * percentile(times, 0.50),
+        "click_p95_ms": 1000 * percentile(times, 0.95),
+        "click_max_ms": 1000 * max(times),
+        "affected_p50": percentile(affected, 0.5),
+        "peak_rss_gb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024,
+    }
+
+
+def bench_segments_call() -> float:
+    sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
+    import processing
+    from processing.core.Processing import Processing
+
+    import water_outage_notifier
+
+    Processing.initialize()
+    plugin = water_outage_notifier.classFactory(None)
+    plugin.initProcessing()
+    mapping, layers = sample_mapping(ROOT / "sample_data" / "imola_sample.gpkg")
+    parameters = {
+        "PIPES": layers["condotte"],
+        "PIPE_ID_FIELD": "cod_condotta",
+        "VALVES": layers["valvole"],
+        "VALVE_ID_FIELD": "cod_valvola",
+        "VALVE_STATUS_FIELD": "stato",
+        "CLOSED_VALUES": "chiusa",
+        "INOPERABLE_VALUES": "inoperabile,guasta",
+        "SOURCES": layers["fonti"],
+        "TOLERANCE": 0.01,
+        "OUTPUT": "memory:",
+    }
+    processing.run("outage:segments", parameters)  # warm-up: imports, provider caches
+    runs = []
+    for _ in range(5):
+        started = time.perf_counter()
+        processing.run("outage:segments", parameters)
+        runs.append(time.perf_counter() - started)
+    plugin.unload()
+    return 1000 * percentile(runs, 0.5)
+
+
+def main(argv) -> int:
+    sizes = [int(a) for a in argv] or [100_000]
+    app = QgsApplication([], False)
+    app.initQgis()
+    print(
+        "| pipes | pieces | customers | build s | click p50 ms | click p95 ms | click max ms | customers/click p50 | peak RSS GB |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    for size in sizes:
+        r = bench_click_path(size)
+        print(
+            f"| {r['pipes']:,} | {r['pieces']:,} | {r['customers']:,} | {r['build_s']:.1f} | "
+            f"{r['click_p50_ms']:.1f} | {r['click_p95_ms']:.1f} | {r['click_max_ms']:.1f} | "
+            f"{r['affected_p50']} | {r['peak_rss_gb']:.2f} |"
+        )
+    print(
+        f"\noutage:segments on the sample town (3,000 pipes), median of 5 calls: {bench_segments_call():.0f} ms"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
