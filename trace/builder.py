@@ -8,8 +8,10 @@ touching the whole network again.
 
 from __future__ import annotations
 
+import gc
 import math
 from collections import defaultdict
+from contextlib import contextmanager
 from itertools import chain
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
@@ -39,7 +41,27 @@ def build_network(
     progress: Any = None,
 ) -> Network:
     """Build the model the clicks run on; raises TraceCanceled if the user cancels."""
-    settings = settings or NetworkSettings()
+    with _no_cyclic_gc():
+        return _build(pipes, valves, sources, settings or NetworkSettings(), progress)
+
+
+@contextmanager
+def _no_cyclic_gc():
+    """Pause the cycle collector: the build makes millions of acyclic objects.
+
+    Each burst of allocations would otherwise rescan every live tuple of the
+    input, which costs more than the build itself on large networks.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Network:
     guard = ProgressGuard(progress)
     warnings: List[DataWarning] = []
     tol = float(settings.tolerance)
@@ -55,10 +77,8 @@ def build_network(
     guard.step(55)
     topo = _cut_pieces(parts, end_node, node_count, placed, guard)
     guard.step(70)
-    source_hits = _locate([s.point for s in sources], parts, grid, tol)
-    source_pieces, source_nodes = _source_pieces(
-        sources, source_hits, parts, end_node, placed, topo, tol
-    )
+    source_hits = _locate([s.point for s in sources], parts, grid, end_node, tol)
+    source_pieces, source_nodes = _source_pieces(source_hits, placed, topo)
     network = Network(
         settings=settings,
         pipe_ids=parts.pipe_ids,
@@ -136,11 +156,9 @@ def _read_parts(pipes, tol, warnings, guard) -> _Parts:
 def _flatten(parts: _Parts, tol: float, warnings: List[DataWarning]) -> None:
     """Vertex arrays; drop parts with non-finite or zero-length geometry, with a warning."""
     sizes = np.fromiter((len(c) for c in parts.coords), dtype=np.int64, count=len(parts.coords))
-    flat = np.array(list(chain.from_iterable(parts.coords)), dtype=float).reshape(-1, 2)
+    flat = _vertex_array(parts.coords)
     owner = np.repeat(np.arange(len(sizes)), sizes)
-    step = np.hypot(np.diff(flat[:, 0]), np.diff(flat[:, 1])) if len(flat) else np.zeros(0)
-    inner = owner[1:] == owner[:-1] if len(flat) else np.zeros(0, bool)
-    length = np.bincount(owner[1:][inner], weights=step[inner], minlength=len(sizes))
+    length = np.bincount(owner, weights=_steps(flat, owner), minlength=len(sizes))
     finite = np.bincount(owner, weights=~np.isfinite(flat).all(axis=1), minlength=len(sizes)) == 0
     good = finite & (length > tol)
     for part in np.flatnonzero(~good):
@@ -166,6 +184,9 @@ def _flatten(parts: _Parts, tol: float, warnings: List[DataWarning]) -> None:
     parts.first_vertex = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
     parts.x, parts.y = flat[:, 0], flat[:, 1]
     vertex_part = np.repeat(np.arange(len(sizes)), sizes)
+    along = np.cumsum(_steps(flat, vertex_part))
+    # distance along its part of every vertex, to measure pieces cut at valves
+    parts.arc = (along - along[parts.first_vertex[:-1]][vertex_part]).tolist()
     # the part each vertex starts a straight segment of, -1 on a part's last vertex
     parts.seg_part = np.where(
         np.append(vertex_part[1:] == vertex_part[:-1], False), vertex_part, -1
@@ -173,6 +194,34 @@ def _flatten(parts: _Parts, tol: float, warnings: List[DataWarning]) -> None:
     starts, stops = parts.first_vertex[:-1], parts.first_vertex[1:] - 1
     parts.sx, parts.sy = flat[starts, 0], flat[starts, 1]
     parts.ex, parts.ey = flat[stops, 0], flat[stops, 1]
+
+
+def _vertex_array(lines) -> np.ndarray:
+    """All vertices as an (n, 2) float array; unreadable coordinates become NaN."""
+    try:
+        flat = np.fromiter(chain.from_iterable(chain.from_iterable(lines)), dtype=float)
+        return flat.reshape(-1, 2)
+    except (TypeError, ValueError):
+        return np.array([_readable(xy) for line in lines for xy in line], dtype=float).reshape(
+            -1, 2
+        )
+
+
+def _readable(xy) -> Tuple[float, float]:
+    try:
+        x, y = xy
+        return (float(x), float(y))
+    except (TypeError, ValueError):
+        return (math.nan, math.nan)
+
+
+def _steps(flat: np.ndarray, owner: np.ndarray) -> np.ndarray:
+    """Length of the step arriving at each vertex (0 at the first vertex of a part)."""
+    out = np.zeros(len(flat))
+    if len(flat) > 1:
+        step = np.hypot(np.diff(flat[:, 0]), np.diff(flat[:, 1]))
+        out[1:] = np.where(owner[1:] == owner[:-1], step, 0.0)
+    return out
 
 
 def _snap(x: np.ndarray, y: np.ndarray, tol: float):
@@ -186,22 +235,30 @@ def _snap(x: np.ndarray, y: np.ndarray, tol: float):
     return compact(labels)
 
 
-def _locate(points, parts, grid, tol) -> List[Optional[Tuple[int, int, float]]]:
-    """For each point: (part, vertex-segment index in the part, t), or None if off the network."""
-    hits: List[Optional[Tuple[int, int, float]]] = [None] * len(points)
-    usable = [
-        i
-        for i, p in enumerate(points)
-        if p is not None and len(p) == 2 and all(math.isfinite(float(c)) for c in p)
-    ]
-    if not usable or len(parts.coords) == 0:
+def _locate(points, parts, grid, end_node, tol) -> List[Optional[Tuple[int, int, float, int]]]:
+    """Where each point touches the network, or None if it is farther than ``tol``.
+
+    A hit is (part, vertex-segment index in the part, t along that segment,
+    snapped node of the part end within ``tol`` or -1 when mid-span).
+    """
+    hits: List[Optional[Tuple[int, int, float, int]]] = [None] * len(points)
+    if not len(points) or not len(parts.coords):
         return hits
-    px = np.array([float(points[i][0]) for i in usable])
-    py = np.array([float(points[i][1]) for i in usable])
+    nowhere = (math.nan, math.nan)
+    xy = _vertex_array([[nowhere if p is None or len(p) != 2 else p for p in points]])
+    usable = np.flatnonzero(np.isfinite(xy).all(axis=1))
+    px, py = xy[usable, 0], xy[usable, 1]
     seg, _dist, t = grid.nearest(px, py, tol)
-    for i, s, tt in zip(usable, seg.tolist(), t.tolist()):
-        if s >= 0:
-            hits[i] = (int(grid.owner[s]), int(grid.local[s]), tt)
+    found = seg >= 0
+    usable, px, py, seg, t = usable[found], px[found], py[found], seg[found], t[found]
+    part = grid.owner[seg]
+    to_start = np.hypot(px - parts.sx[part], py - parts.sy[part])
+    to_end = np.hypot(px - parts.ex[part], py - parts.ey[part])
+    node = np.where(to_start <= to_end, end_node[2 * part], end_node[2 * part + 1])
+    node = np.where(np.minimum(to_start, to_end) <= tol, node, -1)
+    rows = zip(usable.tolist(), part.tolist(), grid.local[seg].tolist(), t.tolist(), node.tolist())
+    for i, p, local, tt, n in rows:
+        hits[i] = (p, local, tt, n)
     return hits
 
 
@@ -216,7 +273,7 @@ def _part_grid(parts, tol: float) -> SegmentGrid:
     return grid
 
 
-def _source_pieces(sources, hits, parts, end_node, placed, topo, tol):
+def _source_pieces(hits, placed, topo):
     """Pieces each source feeds (None when off the network) and the end nodes holding sources.
 
     A source on a junction feeds every piece there, both sides of a valve
@@ -224,8 +281,8 @@ def _source_pieces(sources, hits, parts, end_node, placed, topo, tol):
     """
     junction: List[Optional[int]] = []
     wanted: Dict[int, int] = {}  # node (either side of a valve) -> junction node
-    for source, hit in zip(sources, hits):
-        node = None if hit is None else _end_node_near(source.point, hit[0], parts, end_node, tol)
+    for hit in hits:
+        node = None if hit is None or hit[3] < 0 else hit[3]
         junction.append(node)
         if node is not None:
             wanted[node] = node
@@ -243,7 +300,7 @@ def _source_pieces(sources, hits, parts, end_node, placed, topo, tol):
         elif node is not None:
             feeds.append(at_node[node])
         else:
-            feeds.append([piece_at(topo.first_piece, topo.splits, *hit)])
+            feeds.append([piece_at(topo.first_piece, topo.splits, *hit[:3])])
     return feeds, set(wanted.values())
 
 
@@ -261,10 +318,11 @@ class Placed:
 def _place_valves(valves, settings, parts, grid, end_node, tol, warnings) -> Placed:
     """Put each valve on a junction or inside a part; warn when it cannot be placed."""
     placed = Placed(len(valves))
-    hits = _locate([v.point for v in valves], parts, grid, tol)
+    hits = _locate([v.point for v in valves], parts, grid, end_node, tol)
     degree = np.bincount(end_node, minlength=int(end_node.max()) + 1 if len(end_node) else 0)
     nulls: List[Any] = []
     seen: Dict[Any, int] = {}
+    classify = settings.state_classifier()
     for index, (valve, hit) in enumerate(zip(valves, hits)):
         if valve.valve_id in seen:
             warnings.append(
@@ -276,7 +334,7 @@ def _place_valves(valves, settings, parts, grid, end_node, tol, warnings) -> Pla
             )
         else:
             seen[valve.valve_id] = valve.fid
-        kind = settings.classify_state(valve.state)
+        kind = classify(valve.state)
         if kind is None:
             nulls.append(valve.valve_id)
             kind = 0
@@ -294,9 +352,8 @@ def _place_valves(valves, settings, parts, grid, end_node, tol, warnings) -> Pla
                 )
             )
             continue
-        part, seg, t = hit
-        node = _end_node_near(valve.point, part, parts, end_node, tol)
-        if node is None:
+        part, seg, t, node = hit
+        if node < 0:
             placed.midspan[part].append((seg, t, index))
             placed.kind[index] = kind
             continue
@@ -361,73 +418,72 @@ def _source_off(source: SourceInput, tol: float) -> DataWarning:
     )
 
 
-def _end_node_near(point, part, parts, end_node, tol) -> Optional[int]:
-    """The node of the part end within ``tol`` of ``point`` (the nearer one), if any."""
-    ds = math.hypot(point[0] - parts.sx[part], point[1] - parts.sy[part])
-    de = math.hypot(point[0] - parts.ex[part], point[1] - parts.ey[part])
-    if min(ds, de) > tol:
-        return None
-    return int(end_node[2 * part] if ds <= de else end_node[2 * part + 1])
-
-
 def _cut_pieces(parts, end_node, node_count, placed: Placed, guard) -> Topology:
-    """Cut parts at mid-span valves into pieces and give each piece its two end nodes."""
-    coords: List[Sequence[Tuple[float, float]]] = []
-    piece_part: List[int] = []
-    start_node: List[int] = []
-    stop_node: List[int] = []
-    lengths: List[float] = []
-    first_piece = [0] * (len(parts.coords) + 1)
-    splits: Dict[int, List[Tuple[int, float]]] = {}
+    """Cut parts at mid-span valves into pieces and give each piece its two end nodes.
+
+    Pieces are numbered part by part. Uncut parts (most of them) become one
+    piece each with whole-array operations; only cut parts go through Python.
+    """
+    kept_cuts = {part: _distinct_cuts(cuts, placed) for part, cuts in placed.midspan.items()}
+    counts = np.ones(len(parts.coords), dtype=np.int64)
+    for part, cuts in kept_cuts.items():
+        counts[part] += len(cuts)
+    first_piece = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    total = int(first_piece[-1])
+    piece_part = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+    start = np.empty(total, dtype=np.int64)
+    stop = np.empty(total, dtype=np.int64)
+    start[first_piece[:-1]] = end_node[0::2]
+    stop[first_piece[1:] - 1] = end_node[1::2]
+    lengths = np.asarray(parts.length, dtype=float)[piece_part]
+    cut_coords: Dict[int, Tuple[Tuple[float, float], ...]] = {}
     next_node = node_count
-    end_list = end_node.tolist()
-    for part, line in enumerate(parts.coords):
-        if part % _STRIDE == 0:
-            guard.step(55 + 15.0 * part / max(len(parts.coords), 1))
-        first_piece[part] = len(coords)
-        cuts = placed.midspan.get(part)
-        node = end_list[2 * part]
-        if cuts:
-            cuts.sort()
-            kept = []
-            for seg, t, valve in cuts:
-                if kept and kept[-1][0] == seg and abs(kept[-1][1] - t) < 1e-12:
-                    placed.kind[valve] = -1  # two valves on one spot: the first one stands
-                    continue
-                kept.append((seg, t, valve))
-            splits[part] = [(seg, t) for seg, t, _ in kept]
-            for line_piece, (_seg, _t, valve) in zip(_cut_line(line, kept), kept):
-                coords.append(line_piece)
-                piece_part.append(part)
-                start_node.append(node)
-                stop_node.append(next_node)
-                placed.node_a[valve], placed.node_b[valve] = next_node, next_node + 1
-                node = next_node + 1
-                next_node += 2
-            line = _tail(line, kept[-1])
-        coords.append(line)
-        piece_part.append(part)
-        start_node.append(node)
-        stop_node.append(end_list[2 * part + 1])
-    first_piece[len(parts.coords)] = len(coords)
-    lengths = _lengths(coords, piece_part, parts.length, splits)
-    start = np.asarray(start_node, dtype=np.int64)
-    stop = np.asarray(stop_node, dtype=np.int64)
+    guard.step(60)
+    for part, cuts in kept_cuts.items():
+        first = int(first_piece[part])
+        line = parts.coords[part]
+        base = int(parts.first_vertex[part])
+        arcs = [0.0]
+        for rank, (line_piece, (seg, t, valve)) in enumerate(zip(_cut_line(line, cuts), cuts)):
+            cut_coords[first + rank] = line_piece
+            stop[first + rank], start[first + rank + 1] = next_node, next_node + 1
+            placed.node_a[valve], placed.node_b[valve] = next_node, next_node + 1
+            next_node += 2
+            arcs.append(
+                parts.arc[base + seg] + t * (parts.arc[base + seg + 1] - parts.arc[base + seg])
+            )
+        cut_coords[first + len(cuts)] = _tail(line, cuts[-1])
+        arcs.append(float(parts.length[part]))
+        for rank in range(len(cuts) + 1):
+            lengths[first + rank] = arcs[rank + 1] - arcs[rank]
     ends = _ends_at(placed.node_valve, start, stop)
     for node, valve in placed.node_valve.items():
         _split_node(node, valve, placed, ends.get(node, []), start, stop, next_node)
         next_node += 1
+    splits = {part: [(seg, t) for seg, t, _ in cuts] for part, cuts in kept_cuts.items()}
     return Topology(
-        coords,
-        np.asarray(piece_part, dtype=np.int64),
+        parts.coords,
+        cut_coords,
+        piece_part,
         parts.part_pipe,
         start,
         stop,
         lengths,
-        first_piece,
+        first_piece.tolist(),
         splits,
         next_node,
     )
+
+
+def _distinct_cuts(cuts, placed: Placed) -> List[Tuple[int, float, int]]:
+    """Cuts of one part in order along it; of two valves on one spot the first stands."""
+    kept: List[Tuple[int, float, int]] = []
+    for seg, t, valve in sorted(cuts):
+        if kept and kept[-1][0] == seg and abs(kept[-1][1] - t) < 1e-12:
+            placed.kind[valve] = -1
+            continue
+        kept.append((seg, t, valve))
+    return kept
 
 
 def _ends_at(node_valve, start, stop) -> Dict[int, List[Tuple[int, int]]]:
@@ -474,12 +530,3 @@ def _tail(line, cut):
 def _at(line, seg, t) -> Tuple[float, float]:
     (x1, y1), (x2, y2) = line[seg], line[seg + 1]
     return (x1 + t * (x2 - x1), y1 + t * (y2 - y1))
-
-
-def _lengths(coords, piece_part, part_length, splits) -> np.ndarray:
-    """Piece lengths: the part's length when uncut, measured otherwise."""
-    out = np.asarray(part_length, dtype=float)[np.asarray(piece_part, dtype=np.int64)]
-    for piece in np.flatnonzero(np.isin(piece_part, list(splits))).tolist():
-        line = coords[piece]
-        out[piece] = sum(math.dist(a, b) for a, b in zip(line[:-1], line[1:]))
-    return out

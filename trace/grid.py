@@ -23,6 +23,7 @@ class SegmentGrid:
     def __init__(self, x1, y1, x2, y2, owner, pad: float):
         self.x1, self.y1, self.x2, self.y2 = (np.asarray(v, dtype=float) for v in (x1, y1, x2, y2))
         self.owner = np.asarray(owner, dtype=np.int64)
+        self.pad = float(pad)
         n = len(self.x1)
         if n == 0:
             self.origin = (0.0, 0.0)
@@ -98,7 +99,9 @@ class SegmentGrid:
         best_seg = np.full(len(px), -1, dtype=np.int64)
         best_d = np.full(len(px), np.inf)
         best_t = np.zeros(len(px))
-        reach = int(math.ceil(max_distance / self.cell)) if max_distance > 0 else 0
+        # a segment is registered in every cell within ``pad`` of it, so only
+        # the part of the distance beyond ``pad`` needs neighbouring cells
+        reach = int(math.ceil(max(0.0, max_distance - self.pad) / self.cell))
         for dx in range(-reach, reach + 1):
             for dy in range(-reach, reach + 1):
                 point, seg = self._candidates(px, py, dx, dy)

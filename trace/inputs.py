@@ -8,7 +8,7 @@ zoomed to and selected, without the trace ever touching a QgsFeature.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, Optional, Sequence, Tuple, Union
 
 Point = Tuple[float, float]
 Polyline = Sequence[Point]
@@ -55,26 +55,34 @@ class NetworkSettings:
     closed_values: Tuple[str, ...] = ("closed",)
     inoperable_values: Tuple[str, ...] = ("broken", "inoperable")
 
-    def classify_state(self, raw: Any) -> Optional[int]:
-        """OPERABLE, CLOSED or INOPERABLE; None for a null or blank state.
+    def state_classifier(self) -> Callable[[Any], Optional[int]]:
+        """A function giving OPERABLE, CLOSED or INOPERABLE; None for a null or blank state.
 
         Matching ignores case and surrounding spaces because the values are
-        typed by hand in the field survey forms.
+        typed by hand in the field survey forms. Answers are memoised: a
+        valve layer holds a handful of distinct state values.
         """
-        if raw is None:
-            return None
-        text = str(raw).strip().casefold()
-        if not text or text == "null":
-            return None
-        if text in _folded(self.closed_values):
-            return CLOSED
-        if text in _folded(self.inoperable_values):
-            return INOPERABLE
-        return OPERABLE
+        closed = {_fold(v) for v in self.closed_values}
+        inoperable = {_fold(v) for v in self.inoperable_values}
+        known: Dict[Any, Optional[int]] = {}
+
+        def classify(raw: Any) -> Optional[int]:
+            key = (type(raw), raw)
+            if key not in known:
+                text = "" if raw is None else _fold(raw)
+                if not text or text == "null":
+                    known[key] = None
+                elif text in closed:
+                    known[key] = CLOSED
+                else:
+                    known[key] = INOPERABLE if text in inoperable else OPERABLE
+            return known[key]
+
+        return classify
 
 
-def _folded(values: Sequence[str]) -> List[str]:
-    return [str(v).strip().casefold() for v in values]
+def _fold(value: Any) -> str:
+    return str(value).strip().casefold()
 
 
 class TraceCanceled(Exception):

@@ -53,9 +53,20 @@ class Topology:
     """Pieces and their end nodes, as cut by the builder."""
 
     def __init__(
-        self, coords, piece_part, part_pipe, start, stop, lengths, first_piece, splits, node_count
+        self,
+        part_coords,
+        cut_coords,
+        piece_part,
+        part_pipe,
+        start,
+        stop,
+        lengths,
+        first_piece,
+        splits,
+        node_count,
     ):
-        self.coords = coords
+        self.part_coords = part_coords
+        self.cut_coords = cut_coords
         self.piece_part = piece_part
         self.part_pipe = part_pipe
         self.start = start
@@ -64,6 +75,11 @@ class Topology:
         self.first_piece = first_piece
         self.splits = splits
         self.node_count = node_count
+
+    def coords(self, piece: int):
+        """The vertices of a piece."""
+        found = self.cut_coords.get(piece)
+        return found if found is not None else self.part_coords[self.piece_part[piece]]
 
 
 class _PieceList(Sequence):
@@ -84,7 +100,7 @@ class _PieceList(Sequence):
             index if index >= 0 else len(self) + index,
             net.pipe_ids[pipe],
             net.pipe_fids[pipe],
-            tuple(tuple(map(float, xy)) for xy in net.topology.coords[index]),
+            tuple(tuple(map(float, xy)) for xy in net.topology.coords(index)),
             float(net.topology.lengths[index]),
         )
 
@@ -129,7 +145,7 @@ class Network:
     def _build_segments(self, placed) -> None:
         """Segments: pieces joined through plain junctions and inoperable valves."""
         topo = self.topology
-        n, m = len(topo.coords), topo.node_count
+        n, m = len(topo.piece_part), topo.node_count
         pieces = np.arange(n, dtype=np.int64)
         left = [pieces, pieces]
         right = [n + topo.start, n + topo.stop]
@@ -147,11 +163,14 @@ class Network:
         self.valve_sides: List[Tuple[int, int]] = [(-1, -1)] * len(placed.kind)
         self.segment_valves: List[List[int]] = [[] for _ in range(self.segment_count)]
         self.neighbours: List[List[int]] = [[] for _ in range(self.segment_count + 1)]
+        node_a = np.asarray(placed.node_a, dtype=np.int64)
+        node_b = np.asarray(placed.node_b, dtype=np.int64)
+        side_a = np.where(node_a >= 0, segment[node_piece[node_a]], -1).tolist()
+        side_b = np.where(node_b >= 0, segment[node_piece[node_b]], -1).tolist()
         for valve, kind in enumerate(placed.kind):
             if kind < 0 or placed.node_a[valve] < 0 or placed.node_a[valve] == placed.node_b[valve]:
                 continue
-            a = self.piece_segment[node_piece[placed.node_a[valve]]]
-            b = self.piece_segment[node_piece[placed.node_b[valve]]]
+            a, b = side_a[valve], side_b[valve]
             self.valve_sides[valve] = (a, b)
             self.segment_valves[a].append(valve)
             if b != a:
