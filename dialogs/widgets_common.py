@@ -8,9 +8,13 @@ SMS of an emergency.
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QGuiApplication
 from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ..gis.i18n import tr
+
+GOOD_STYLE = "QLabel { color: #1d6b32; }"
+BAD_STYLE = "QLabel { color: #a61b1b; }"
 
 
 def comma_values(text: str) -> list:
@@ -20,6 +24,21 @@ def comma_values(text: str) -> list:
 
 def comma_text(values) -> str:
     return ", ".join(str(value) for value in values)
+
+
+def run_test_send(label: QLabel, send, *args) -> None:
+    """Run a test send (``send(*args) -> (ok, text)``) under a wait cursor; show the outcome.
+
+    The test sends block for at most their network timeouts, short enough
+    for a button an operator presses once while setting up.
+    """
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        ok, text = send(*args)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    label.setStyleSheet(GOOD_STYLE if ok else BAD_STYLE)
+    label.setText(text)
 
 
 class ProblemsLabel(QLabel):
@@ -35,10 +54,10 @@ class ProblemsLabel(QLabel):
     def show_problems(self, problems: list) -> None:
         self.problems = list(problems)
         if self.problems:
-            self.setStyleSheet("QLabel { color: #a61b1b; }")
+            self.setStyleSheet(BAD_STYLE)
             self.setText("\n".join(f"• {problem}" for problem in self.problems))
         else:
-            self.setStyleSheet("QLabel { color: #1d6b32; }")
+            self.setStyleSheet(GOOD_STYLE)
             self.setText(tr("No problems found."))
 
 

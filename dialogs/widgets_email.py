@@ -12,8 +12,6 @@ from email.message import EmailMessage
 from email.utils import make_msgid
 
 from qgis.gui import QgsAuthConfigSelect, QgsFileWidget
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QGuiApplication
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +26,7 @@ from ..gis.auth import AuthError
 from ..gis.i18n import tr
 from ..gis.settings_store import DEFAULT_PORTS, EmailSettings
 from ..mail.smtp import send_email
-from .widgets_common import FormTab, comma_text, comma_values
+from .widgets_common import FormTab, comma_text, comma_values, run_test_send
 
 
 def send_trial_email(email: EmailSettings) -> tuple:
@@ -157,10 +155,4 @@ class EmailTab(FormTab):
         self.problems_label.show_problems(self.email_settings().problems())
 
     def send_test(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            ok, text = send_trial_email(self.email_settings())
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.test_result.setStyleSheet("QLabel { color: %s; }" % ("#1d6b32" if ok else "#a61b1b"))
-        self.test_result.setText(text)
+        run_test_send(self.test_result, send_trial_email, self.email_settings())

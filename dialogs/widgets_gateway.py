@@ -16,8 +16,6 @@ import uuid
 from dataclasses import replace
 
 from qgis.gui import QgsAuthConfigSelect
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QGuiApplication
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -43,7 +41,7 @@ from ..sms_gateway.provider import (
     create_provider,
     provider_names,
 )
-from .widgets_common import FormTab
+from .widgets_common import BAD_STYLE, FormTab, run_test_send
 
 LOGGER = logging.getLogger("water_outage_notifier.settings")
 
@@ -141,7 +139,7 @@ class GatewayTab(FormTab):
         self.sender = QLineEdit()
         self.sender.setMaxLength(16)
         self.sender_problem = QLabel()
-        self.sender_problem.setStyleSheet("QLabel { color: #a61b1b; }")
+        self.sender_problem.setStyleSheet(BAD_STYLE)
         self.authcfg = QgsAuthConfigSelect()
         self.rate = QDoubleSpinBox()
         self.rate.setRange(0.1, 1000.0)
@@ -302,12 +300,5 @@ class GatewayTab(FormTab):
         if not phone:
             self.test_result.setText(tr("Enter your phone number in the Messages tab first."))
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            ok, text = send_trial_sms(
-                self._profiles[row], phone, tr("Water Outage Notifier: test SMS, no action needed.")
-            )
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.test_result.setStyleSheet("QLabel { color: %s; }" % ("#1d6b32" if ok else "#a61b1b"))
-        self.test_result.setText(text)
+        text = tr("Water Outage Notifier: test SMS, no action needed.")
+        run_test_send(self.test_result, send_trial_sms, self._profiles[row], phone, text)
