@@ -69,7 +69,7 @@ class CustomerIndex:
         settings = settings or CustomerSettings()
         customers = customers if isinstance(customers, list) else list(customers)
         with _collector_paused():
-            linker = Linker(network, settings.max_snap_distance)
+            linker = Linker(network, settings)
             links = linker.link_all(customers)
             index = cls(customers, links, len(network.pieces), settings)
             index.warnings[:0] = linker.warnings
@@ -149,7 +149,8 @@ class CustomerIndex:
                 ROLE,
                 customer.fid,
                 customer.customer_id,
-                f"customer id {customer.customer_id!r} in the id field is also used by "
+                f"customer id {customer.customer_id!r} in the {self.settings.field('id')} is also "
+                f"used by "
                 f"feature {self.customers[owners[0]].fid}; both are kept",
                 customer.point,
             )
@@ -160,7 +161,8 @@ class CustomerIndex:
             ROLE,
             customer.fid,
             customer.customer_id,
-            f"units field value {customer.units!r} is not a positive whole number; 1 is used",
+            f"{self.settings.field('units')} value {customer.units!r} is not a positive whole "
+            "number; 1 is used",
             customer.point,
         )
 
@@ -173,7 +175,8 @@ class CustomerIndex:
                     CONTACTS_ROLE,
                     contact.fid,
                     contact.customer_id,
-                    f"customer id {contact.customer_id!r} in the customer field matches "
+                    f"customer id {contact.customer_id!r} in the "
+                    f"{self.settings.field('contact_customer')} matches "
                     "no customer; contact not used",
                 )
                 continue

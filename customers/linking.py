@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..trace.warnings import DataWarning
-from .records import CustomerInput, Point
+from .records import CustomerInput, CustomerSettings, Point
 
 ROLE = "customers"
 
@@ -74,9 +74,10 @@ class Linker:
     surely its nearest piece; otherwise that pipe's pieces are measured.
     """
 
-    def __init__(self, network: NetworkLike, max_distance: float) -> None:
+    def __init__(self, network: NetworkLike, settings: CustomerSettings) -> None:
         self.network = network
-        self.max_distance = max_distance
+        self.max_distance = settings.max_snap_distance
+        self.pipe_field = settings.field("pipe")
         self.warnings: list[DataWarning] = []
 
     def link_all(self, customers: Sequence[CustomerInput]) -> tuple[list[int], list[int]]:
@@ -95,7 +96,7 @@ class Linker:
                 self._warn(
                     customer,
                     "customer_unlinked",
-                    "no pipe id in the pipe field and no geometry; not linked",
+                    f"no value in the {self.pipe_field} and no geometry; not linked",
                 )
         snapped = self._nearest([customers[position].point for position, _ in to_snap])
         for (position, named), found in zip(to_snap, snapped):
@@ -122,7 +123,7 @@ class Linker:
             self._warn(
                 customer,
                 "unknown_pipe",
-                f"pipe id {customer.pipe_id!r} in the pipe field does not exist; {fallback}",
+                f"pipe id {customer.pipe_id!r} in the {self.pipe_field} does not exist; {fallback}",
             )
         return named
 
@@ -149,7 +150,7 @@ class Linker:
                 customer,
                 "customer_far_from_pipe",
                 f"the point is {distance:.1f} from pipe {customer.pipe_id!r} named in the "
-                f"pipe field (more than {self.max_distance:g}); linked by the pipe field anyway",
+                f"{self.pipe_field} (more than {self.max_distance:g}); linked to it anyway",
             )
         return nearest
 

@@ -71,3 +71,12 @@ class CustomerSettings:
     shared_meter_values: Tuple[str, ...] = ()
     phone_region: str = "IT"
     opt_out: Tuple[str, ...] = ()
+    #: ``(role, field name)`` pairs (``id``, ``pipe``, ``units``,
+    #: ``contact_customer``) so warnings name the user's own fields.
+    field_names: Tuple[Tuple[str, str], ...] = ()
+
+    def field(self, role: str) -> str:
+        """How a warning names the field of ``role``: ``pipe field 'cod_condotta'``."""
+        name = dict(self.field_names).get(role)
+        label = role.replace("_", " ")
+        return f"{label} field {name!r}" if name else f"{label} field"

@@ -89,6 +89,17 @@ class CustomerSelection:
         )
         return counts
 
+    def places(self) -> dict:
+        """Municipalities and streets, most affected customers first.
+
+        The SMS names the first ones and counts the rest, so the order
+        decides which street a customer reads; ties keep natural name order.
+        """
+        return {
+            "municipalities": _most_affected(c.municipality for c in self.customers),
+            "streets": _most_affected(c.address for c in self.customers),
+        }
+
     def to_report(self) -> dict:
         """The JSON-ready customer keys added to the trace's report."""
         return {
@@ -104,7 +115,14 @@ class CustomerSelection:
                 for c in self.unreachable
             ],
             "counts": self.counts(),
+            "places": self.places(),
         }
+
+
+def _most_affected(names) -> list:
+    """Distinct non-blank names by how many customers they hold, then by name."""
+    counted = Counter(" ".join(str(n).split()) for n in names if n is not None and str(n).strip())
+    return sorted(counted, key=lambda name: (-counted[name], natural_key(name)))
 
 
 def report_order(customer: AffectedCustomer, roles: Tuple[str, ...]) -> tuple:

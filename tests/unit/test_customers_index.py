@@ -110,6 +110,13 @@ def test_unknown_pipe_id_without_geometry_is_reported_and_not_linked():
     assert ids(index.select(Isolation([0, 1, 2]))) == []
 
 
+def test_warnings_name_the_users_own_fields():
+    settings = CustomerSettings(field_names=(("pipe", "cod_condotta"), ("units", "unita")))
+    index = build([customer(7, "c", pipe_id="NOPE", units=-3)], settings=settings)
+    messages = " ".join(w.message for w in index.warnings)
+    assert "pipe field 'cod_condotta'" in messages and "units field 'unita'" in messages
+
+
 def test_unknown_pipe_id_with_geometry_falls_back_to_position():
     index = build([customer(7, "c", pipe_id="NOPE", point=(20, 5))])
     assert codes(index) == ["unknown_pipe"]
