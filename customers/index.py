@@ -18,16 +18,14 @@ from itertools import accumulate
 
 from ..sms_gateway.privacy import mask_phone
 from ..trace.warnings import DataWarning
-from .linking import ROLE, Linker, NetworkLike
+from .linking import Linker, NetworkLike
 from .phones import PhoneNormalizer
+from .problems import CONTACTS_ROLE, CUSTOMERS_ROLE, OPT_OUT_ROLE, data_warning
 from .reachability import ContactChecker
 from .records import ContactInput, CustomerInput, CustomerSettings
 from .selection import ISOLATED, SELECTED, UNSUPPLIED, AffectedCustomer, CustomerSelection, assemble
 
 LOG = logging.getLogger("water_outage_notifier.customers")
-
-CONTACTS_ROLE = "contacts"
-OPT_OUT_ROLE = "opt_out"
 
 
 class CustomerIndex:
@@ -146,7 +144,7 @@ class CustomerIndex:
             owners.append(position)
             self._warn(
                 "duplicate_id",
-                ROLE,
+                CUSTOMERS_ROLE,
                 customer.fid,
                 customer.customer_id,
                 f"customer id {customer.customer_id!r} in the {self.settings.field('id')} is also "
@@ -158,7 +156,7 @@ class CustomerIndex:
     def _warn_units(self, customer: CustomerInput) -> None:
         self._warn(
             "invalid_units",
-            ROLE,
+            CUSTOMERS_ROLE,
             customer.fid,
             customer.customer_id,
             f"{self.settings.field('units')} value {customer.units!r} is not a positive whole "
@@ -194,24 +192,14 @@ class CustomerIndex:
                     OPT_OUT_ROLE,
                     None,
                     row,
-                    f"entry {row} ({mask_phone(str(raw))}) is not a mobile number; ignored",
+                    f"number {mask_phone(str(raw))} is not a mobile number; ignored",
                 )
             else:
                 normalized.add(e164)
         return frozenset(normalized)
 
     def _warn(self, code, role, fid, feature_id, what, point=None) -> None:
-        where = f"feature {fid}, " if fid is not None else ""
-        self.warnings.append(
-            DataWarning(
-                code=code,
-                message=f"Layer '{role}', {where}id {feature_id!r}: {what}.",
-                role=role,
-                fid=fid,
-                feature_id=feature_id,
-                point=point,
-            )
-        )
+        self.warnings.append(data_warning(code, role, what, fid, feature_id, point))
 
     # -- describing ---------------------------------------------------------
 

@@ -19,9 +19,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..trace.warnings import DataWarning
+from .problems import CUSTOMERS_ROLE, data_warning
 from .records import CustomerInput, CustomerSettings, Point
-
-ROLE = "customers"
 
 
 class PieceLike(Protocol):
@@ -156,14 +155,8 @@ class Linker:
 
     def _warn(self, customer: CustomerInput, code: str, what: str) -> None:
         self.warnings.append(
-            DataWarning(
-                code=code,
-                message=f"Layer '{ROLE}', feature {customer.fid}, "
-                f"customer {customer.customer_id!r}: {what}.",
-                role=ROLE,
-                fid=customer.fid,
-                feature_id=customer.customer_id,
-                point=customer.point,
+            data_warning(
+                code, CUSTOMERS_ROLE, what, customer.fid, customer.customer_id, customer.point
             )
         )
 
