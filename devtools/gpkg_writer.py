@@ -20,6 +20,8 @@ import sqlite3
 import struct
 from typing import Iterable, Sequence
 
+from .gpkg_rtree import bulk_load
+
 APPLICATION_ID = 0x47504B47  # "GPKG"
 USER_VERSION = 10300  # GeoPackage 1.3.0
 FIXED_TIMESTAMP = "2024-01-01T00:00:00.000Z"
@@ -156,6 +158,7 @@ class GeoPackage:
         self.conn = sqlite3.connect(path, isolation_level=None)
         self.conn.execute("PRAGMA journal_mode = OFF")
         self.conn.execute("PRAGMA synchronous = OFF")
+        self.conn.execute("PRAGMA cache_size = -262144")  # 256 MB: the R-trees stay in memory
         self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         self.conn.execute(f"PRAGMA user_version = {USER_VERSION}")
         self.conn.execute("BEGIN")
@@ -258,9 +261,9 @@ class GeoPackage:
         return len(boxes)
 
     def _add_rtree(self, table: str, boxes: list) -> None:
+        """Index ``boxes`` ``(fid, minx, maxx, miny, maxy)`` as the GeoPackage R-tree extension."""
         rtree = f"rtree_{table}_geom"
-        self.conn.execute(f'CREATE VIRTUAL TABLE "{rtree}" USING rtree(id, minx, maxx, miny, maxy)')
-        self.conn.executemany(f'INSERT INTO "{rtree}" VALUES (?, ?, ?, ?, ?)', boxes)
+        bulk_load(self.conn, rtree, boxes)
         self._run_script(_RTREE_TRIGGERS.format(t=table, c="geom", i="fid"))
         self.conn.execute(
             "INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index',"

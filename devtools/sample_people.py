@@ -17,6 +17,7 @@ import random
 from dataclasses import dataclass
 
 from . import sample_names as names
+from .sample_network import Weighted
 
 # Category, weight, units range. Sensitive customers are rare, as in life.
 CATEGORIES = (
@@ -41,8 +42,9 @@ PHONE_KINDS = (
     ("empty", 6),  # ''
     ("null", 16),  # NULL
 )
-CONSENT = (("si", "no", None), (72, 14, 14))
-RESIDENT_CONSENT = (("si", "no", None), (85, 10, 5))
+CONSENT = Weighted(("si", "no", None), (72, 14, 14))
+RESIDENT_CONSENT = Weighted(("si", "no", None), (85, 10, 5))
+SUFFIX = Weighted(("", "A", "B", "/B"), (91, 4, 2, 3))
 BAD_PIPE_REFERENCES = 5
 
 
@@ -62,21 +64,25 @@ class Customer:
 
 def phone_number(rng: random.Random, kind: str) -> str | None:
     """A phone number typed the ``kind`` way (see ``PHONE_KINDS``)."""
-    prefix = rng.choice(names.MOBILE_PREFIXES)
-    a, b = f"{rng.randrange(1000):03d}", f"{rng.randrange(10000):04d}"
-    formats = {
+    if kind == "null":
+        return None
+    if kind == "empty":
+        return ""
+    if kind == "landline":
+        return f"{names.LANDLINE_PREFIX} {100000 + int(rng.random() * 900000)}"
+    if kind == "invalid":
+        return str(1000 + int(rng.random() * 99000))
+    prefix = names.MOBILE_PREFIXES[int(rng.random() * len(names.MOBILE_PREFIXES))]
+    digits = f"{int(rng.random() * 10_000_000):07d}"
+    a, b = digits[:3], digits[3:]
+    return {
         "spaced": f"{prefix} {a} {b}",
-        "compact": f"{prefix}{a}{b}",
-        "plus": f"+39 {prefix} {a}{b}",
-        "double_zero": f"0039 {prefix}{a}{b}",
-        "bare_country": f"39 {prefix} {a}{b}",
+        "compact": f"{prefix}{digits}",
+        "plus": f"+39 {prefix} {digits}",
+        "double_zero": f"0039 {prefix}{digits}",
+        "bare_country": f"39 {prefix} {digits}",
         "dashed": f"{prefix}-{a}-{b}",
-        "landline": f"{names.LANDLINE_PREFIX} {rng.randrange(100000, 1000000)}",
-        "invalid": str(rng.randrange(1000, 100000)),
-        "empty": "",
-        "null": None,
-    }
-    return formats[kind]
+    }[kind]
 
 
 def _pick(rng: random.Random, table: tuple, k: int) -> list:
@@ -122,7 +128,8 @@ def make_customers(rng: random.Random, pipes: list, count: int, exact_nearest: b
     for i in served:
         total += math.dist(pipes[i].coords[0], pipes[i].coords[-1])
         cumulative.append(total)
-    chosen = rng.choices(served, cum_weights=cumulative, k=count)
+    # sorted, so customer ids run along the streets and the R-tree fills in spatial order
+    chosen = sorted(rng.choices(served, cum_weights=cumulative, k=count))
     categories = _pick(rng, CATEGORIES, count)
     for category in (row[0] for row in CATEGORIES):
         if category not in categories:
@@ -135,21 +142,22 @@ def make_customers(rng: random.Random, pipes: list, count: int, exact_nearest: b
         pipe = pipes[index]
         (xa, ya), (xb, yb) = pipe.coords[0], pipe.coords[-1]
         length = math.hypot(xb - xa, yb - ya)
-        t, side = rng.uniform(0.2, 0.8), rng.choice((-1, 1))
+        t, side = 0.2 + 0.6 * rng.random(), 1 if rng.random() < 0.5 else -1
         offset = min(rng.uniform(7.0, 18.0), length * 0.3) * side / length
         x, y = xa + t * (xb - xa) - (yb - ya) * offset, ya + t * (yb - ya) + (xb - xa) * offset
         if grid is not None:
             pipe = pipes[grid.nearest(x, y)]
         along = x if abs(xb - xa) > abs(yb - ya) else y
         number = 2 * (int(along // 9) % 150) + (1 if side < 0 else 2)
-        suffix = rng.choices(("", "A", "B", "/B"), weights=(91, 4, 2, 3))[0]
+        suffix = SUFFIX(rng)
         low, high = units[category]
         phone = phone_number(rng, phone_kind)
-        consent = rng.choices(*CONSENT)[0] if phone else None
+        consent = CONSENT(rng) if phone else None
         customers.append(
             Customer(
                 f"U{n:07d}", (round(x, 2), round(y, 2)), pipe.pipe_id, pipe.street,
-                f"{number}{suffix}", pipe.comune, category, rng.randint(low, high), phone, consent,
+                f"{number}{suffix}", pipe.comune, category,
+                low if low == high else rng.randint(low, high), phone, consent,
             )
         )  # fmt: skip
     return customers
@@ -180,6 +188,6 @@ def make_contacts(rng: random.Random, customers: list) -> list:
         for _ in range(rng.randint(0, min(6, condo.units))):
             person = f"{rng.choice(names.FIRST_NAMES)} {rng.choice(names.SURNAMES)}"
             kind = _pick(rng, PHONE_KINDS[:6], 1)[0]
-            consent = rng.choices(*RESIDENT_CONSENT)[0]
+            consent = RESIDENT_CONSENT(rng)
             rows.append((condo.customer_id, person, "residente", phone_number(rng, kind), consent))
     return rows

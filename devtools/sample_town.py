@@ -223,6 +223,7 @@ def main(argv: list | None = None) -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--pipes", type=int, default=SAMPLE_PIPES, help="about this many pipes")
     parser.add_argument("--customers", type=int, help="default: two per pipe")
+    parser.add_argument("--digest", action="store_true", help="print the content digest")
     parser.add_argument(
         "--readme", action="store_true", help="also rewrite the generated block of the README"
     )
@@ -234,7 +235,8 @@ def main(argv: list | None = None) -> int:
         f"{args.out}: {len(network.pipes)} pipes, {len(network.valves)} valves,"
         f" {len(clients)} customers, {len(contacts)} contacts in {elapsed:.1f} s"
     )
-    print(f"content digest {content_digest(str(args.out))}")
+    if args.digest:
+        print(f"content digest {content_digest(str(args.out))}")
     if args.readme:
         update_readme(readme_block(network, clients, contacts))
     return 0
