@@ -13,8 +13,8 @@ APT_PACKAGES  := qgis python3-qgis qgis-providers xvfb python3-venv \
 HEADLESS      := QT_QPA_PLATFORM=offscreen
 PYTEST        := $(HEADLESS) $(PY) -m pytest
 
-.PHONY: setup system-packages test test-unit test-qgis demo deploy zip lint bench \
-        transup transcompile clean
+.PHONY: setup system-packages test test-unit test-qgis demo deploy qgis zip lint bench \
+        screenshots transup transcompile clean
 
 setup: $(STAMP)
 
@@ -55,6 +55,15 @@ demo: setup transcompile
 
 deploy: setup transcompile
 	$(PY) devtools/package.py deploy --profile $(PROFILE)
+
+## For people with a display: the deployed plugin and the sample project.
+qgis: deploy
+	QGIS_PLUGINPATH= qgis --nologo sample_data/imola_sample.qgz
+
+## README screenshots: real windows under Xvfb.
+screenshots: setup transcompile
+	SCREENSHOTS=1 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
+	    $(PY) -m pytest tests/qgis -k "screen" -q
 
 zip: setup transcompile
 	$(PY) devtools/package.py zip --out water_outage_notifier.zip
