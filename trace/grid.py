@@ -31,6 +31,7 @@ class SegmentGrid:
             self.keys = np.zeros(0, dtype=np.int64)
             self.starts = np.zeros(1, dtype=np.int64)
             self.items = np.zeros(0, dtype=np.int64)
+            self.cell_bounds = ((0, 0), (0, 0))
             return
         lengths = np.hypot(self.x2 - self.x1, self.y2 - self.y1)
         self.cell = max(float(np.median(lengths)) * 2.0, pad * 4.0, 1e-9)
@@ -56,6 +57,7 @@ class SegmentGrid:
         self.items = item[order]
         self.keys, first = np.unique(keys, return_index=True)
         self.starts = np.append(first, len(keys)).astype(np.int64)
+        self.cell_bounds = ((int(cx0.min()), int(cx1.max())), (int(cy0.min()), int(cy1.max())))
 
     def _cx(self, x):
         return np.floor((np.asarray(x) - self.origin[0]) / self.cell).astype(np.int64)
@@ -91,36 +93,61 @@ class SegmentGrid:
     def nearest(self, px, py, max_distance: float):
         """For each point: (segment index or -1, distance, t) of the nearest segment.
 
-        Only segments within ``max_distance`` count. Ties go to the lowest
-        segment index so answers are reproducible.
+        Only segments within ``max_distance`` count; ties go to the lowest
+        segment index so answers are reproducible. Cells are read in rings
+        around each point, and a point stops as soon as nothing in a farther
+        ring could beat what it has, so a generous ``max_distance`` costs
+        nothing where the network is dense.
         """
         px = np.asarray(px, dtype=float)
         py = np.asarray(py, dtype=float)
         best_seg = np.full(len(px), -1, dtype=np.int64)
         best_d = np.full(len(px), np.inf)
         best_t = np.zeros(len(px))
+        if not len(self.keys) or not len(px):
+            return best_seg, best_d, best_t
         # a segment is registered in every cell within ``pad`` of it, so only
         # the part of the distance beyond ``pad`` needs neighbouring cells
         reach = int(math.ceil(max(0.0, max_distance - self.pad) / self.cell))
-        for dx in range(-reach, reach + 1):
-            for dy in range(-reach, reach + 1):
-                point, seg = self._candidates(px, py, dx, dy)
-                if len(point) == 0:
-                    continue
-                dist, t = self.project(seg, px[point], py[point])
-                keep = dist <= max_distance
-                point, seg, dist, t = point[keep], seg[keep], dist[keep], t[keep]
-                order = np.lexsort((seg, dist, point))
-                point, seg, dist, t = point[order], seg[order], dist[order], t[order]
-                first = np.ones(len(point), dtype=bool)
-                first[1:] = point[1:] != point[:-1]
-                point, seg, dist, t = point[first], seg[first], dist[first], t[first]
-                better = (dist < best_d[point]) | (
-                    (dist == best_d[point]) & (seg < best_seg[point])
-                )
-                point, seg, dist, t = point[better], seg[better], dist[better], t[better]
-                best_seg[point], best_d[point], best_t[point] = seg, dist, t
+        reach = min(reach, self._rings_to_cover(px, py))
+        pending = np.arange(len(px))
+        for ring in range(reach + 1):
+            for dx, dy in _ring(ring):
+                self._improve(pending, px, py, dx, dy, max_distance, best_seg, best_d, best_t)
+            pending = pending[best_d[pending] >= ring * self.cell]
+            if not len(pending):
+                break
         return best_seg, best_d, best_t
+
+    def _rings_to_cover(self, px, py) -> int:
+        """How many rings reach every occupied cell from the farthest point."""
+        (cx_min, cx_max), (cy_min, cy_max) = self.cell_bounds
+        px_cell, py_cell = self._cx(px), self._cy(py)
+        spans = (
+            np.abs(px_cell - cx_min),
+            np.abs(px_cell - cx_max),
+            np.abs(py_cell - cy_min),
+            np.abs(py_cell - cy_max),
+        )
+        return int(max(span.max() for span in spans))
+
+    def _improve(self, pending, px, py, dx, dy, max_distance, best_seg, best_d, best_t) -> None:
+        """Look at the cell at offset (dx, dy) of each pending point; keep better answers."""
+        local, seg = self._candidates(px[pending], py[pending], dx, dy)
+        if not len(local):
+            return
+        point = pending[local]
+        dist, t = self.project(seg, px[point], py[point])
+        keep = dist <= max_distance
+        point, seg, dist, t = point[keep], seg[keep], dist[keep], t[keep]
+        order = np.lexsort((seg, dist, point))
+        point, seg, dist, t = point[order], seg[order], dist[order], t[order]
+        first = np.ones(len(point), dtype=bool)
+        first[1:] = point[1:] != point[:-1]
+        point, seg, dist, t = point[first], seg[first], dist[first], t[first]
+        better = (dist < best_d[point]) | ((dist == best_d[point]) & (seg < best_seg[point]))
+        point, seg, dist, t = point[better], seg[better], dist[better], t[better]
+        best_seg[point], best_d[point], best_t[point] = seg, dist, t
 
     def cell_pairs(self):
         """Every pair of segments sharing a cell, each pair once per shared cell (i < j order)."""
@@ -131,3 +158,11 @@ class SegmentGrid:
         left = np.repeat(np.arange(len(self.items), dtype=np.int64), later)
         step = np.arange(len(left), dtype=np.int64) - np.repeat(np.cumsum(later) - later, later)
         return self.items[left], self.items[left + 1 + step]
+
+
+def _ring(ring: int):
+    """Cell offsets at Chebyshev distance ``ring`` (just (0, 0) for ring 0)."""
+    if ring == 0:
+        return [(0, 0)]
+    side = range(-ring, ring + 1)
+    return [(dx, dy) for dx in side for dy in side if max(abs(dx), abs(dy)) == ring]

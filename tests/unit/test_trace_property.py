@@ -10,10 +10,12 @@ closed, isolated and unsupplied pipes, and plan B.
 
 from __future__ import annotations
 
+import math
+
 import networkx as nx
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from water_outage_notifier.trace import PipeInput, SourceInput, ValveInput, build_network
 
 SIZE = 4
@@ -28,7 +30,7 @@ def networks(draw):
     chosen = draw(st.lists(st.sampled_from(edges), min_size=1, max_size=len(edges), unique=True))
     points = sorted({p for e in chosen for p in e})
     valves = []
-    for k, (a, b) in enumerate(chosen):
+    for k in range(len(chosen)):
         if draw(st.booleans()):
             valves.append((f"m{k}", ("mid", k), draw(st.sampled_from(STATES))))
     for p in draw(st.lists(st.sampled_from(points), unique=True, max_size=len(points))):
@@ -103,8 +105,14 @@ class Reference:
         g.remove_nodes_from(removed)
         return {h for s in self.sources if s in g for h in nx.node_connected_component(g, s)}
 
-    def isolate(self, work_pipes, failed):
-        g = self.graph(lambda vid, state: state == "broken" or vid in failed)
+    def isolate(self, work_pipes, failed, repaired=()):
+        """Isolated halves, valves to close, already closed, unsupplied halves.
+
+        ``repaired`` valves count as operable instead of broken.
+        """
+        g = self.graph(
+            lambda vid, state: (state == "broken" and vid not in repaired) or vid in failed
+        )
         isolated = set()
         for k in work_pipes:
             isolated |= nx.node_connected_component(g, (k, 0))
@@ -120,7 +128,7 @@ class Reference:
         return isolated, to_close, closed, unsupplied
 
 
-def halves_of(network, pieces):
+def halves_of(network, pieces, chosen):
     """Map engine pieces to the reference's pipe halves they cover."""
     out = set()
     for piece in pieces:
@@ -128,7 +136,7 @@ def halves_of(network, pieces):
         k = int(str(p.pipe_id)[1:])
         (x0, y0), (x1, y1) = p.coords[0], p.coords[-1]
         mid_x, mid_y = (x0 + x1) / 2, (y0 + y1) / 2
-        a, _b = [xy(q) for q in CASE_EDGES[0][k]]
+        a = xy(chosen[k][0])
         near_a = abs(mid_x - a[0]) + abs(mid_y - a[1])
         whole = abs(x1 - x0) + abs(y1 - y0) > STEP * 0.75
         if whole:
@@ -138,19 +146,17 @@ def halves_of(network, pieces):
     return out
 
 
-CASE_EDGES = [None]
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(networks())
 def test_engine_matches_brute_force(case):
     chosen, _valves, _sources, work, failed = case
-    CASE_EDGES[0] = chosen
     network = build(case)
     reference = Reference(case)
     segments = {}
     for piece in range(len(network.pieces)):
-        segments.setdefault(network.segment_of(piece), set()).update(halves_of(network, [piece]))
+        segments.setdefault(network.segment_of(piece), set()).update(
+            halves_of(network, [piece], chosen)
+        )
     assert {frozenset(s) for s in segments.values()} == reference.segments()
 
     work_pieces = network.pieces_for_pipe_ids([f"p{k}" for k in work])
@@ -158,14 +164,51 @@ def test_engine_matches_brute_force(case):
     real_failed = {v for v in failed if v in reference.valves and reference.valves[v][0] == "open"}
     isolated, to_close, closed, unsupplied = reference.isolate(work, real_failed)
     report = result.to_report()
-    assert halves_of(network, result.isolated_pieces) == isolated
+    assert halves_of(network, result.isolated_pieces, chosen) == isolated
     assert {v["valve_id"] for v in report["valves"]["to_close"]} == to_close
     assert {v["valve_id"] for v in report["valves"]["already_closed"]} == closed
-    assert halves_of(network, result.unsupplied_pieces) == unsupplied
+    assert halves_of(network, result.unsupplied_pieces, chosen) == unsupplied
+
+    for passed in report["valves"]["inoperable_passed"]:
+        iso_fixed = reference.isolate(work, real_failed, repaired={passed["valve_id"]})[0]
+        assert halves_of(network, passed["extra_pieces"], chosen) == isolated - iso_fixed
 
     for plan in report["plan_b"]:
         more = real_failed | {plan["valve_id"]}
         iso_b, close_b, _closed_b, dry_b = reference.isolate(work, more)
         assert set(plan["extra_valves_to_close"]) == close_b - to_close
-        assert halves_of(network, plan["extra_isolated_pieces"]) == iso_b - isolated
-        assert halves_of(network, plan["extra_unsupplied_pieces"]) == dry_b - unsupplied
+        assert halves_of(network, plan["extra_isolated_pieces"], chosen) == iso_b - isolated
+        assert halves_of(network, plan["extra_unsupplied_pieces"], chosen) == dry_b - unsupplied
+
+
+coordinate = st.floats(-1000, 1000, allow_nan=False)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.tuples(coordinate, coordinate, coordinate, coordinate), min_size=1, max_size=30),
+    st.lists(st.tuples(coordinate, coordinate), min_size=1, max_size=10),
+    st.floats(0.5, 3000),
+)
+def test_nearest_piece_matches_a_scan_of_every_piece(lines, points, max_distance):
+    pipes = [PipeInput(k, f"p{k}", [[(a, b), (c, d)]]) for k, (a, b, c, d) in enumerate(lines)]
+    network = build_network(pipes, [], [])
+    for point, found in zip(points, network.nearest_pieces(points, max_distance)):
+        distances = [
+            distance_to(point, network.pieces[i].coords) for i in range(len(network.pieces))
+        ]
+        best = min(distances, default=float("inf"))
+        if best > max_distance:
+            assert found is None
+        else:
+            assert found is not None
+            assert found[1] == pytest.approx(best, abs=1e-9)
+            assert distances[found[0]] == pytest.approx(best, abs=1e-9)
+
+
+def distance_to(point, coords):
+    (x1, y1), (x2, y2) = coords[0], coords[-1]
+    dx, dy = x2 - x1, y2 - y1
+    t = ((point[0] - x1) * dx + (point[1] - y1) * dy) / (dx * dx + dy * dy)
+    t = min(1.0, max(0.0, t))
+    return math.hypot(x1 + t * dx - point[0], y1 + t * dy - point[1])
