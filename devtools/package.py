@@ -9,6 +9,7 @@ the package, as the QGIS plugins repository requires.
 from __future__ import annotations
 
 import argparse
+import configparser
 import os
 import shutil
 import stat
@@ -92,6 +93,22 @@ def deploy(profile_plugins: Path, root: Path = ROOT) -> Path:
     return target
 
 
+def enable(profile_dir: Path) -> Path:
+    """Mark the plugin enabled in a profile's ``QGIS3.ini`` so QGIS loads it at start."""
+    ini = profile_dir / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    parser.optionxform = str  # QSettings keys are case-sensitive
+    if ini.exists():
+        parser.read(ini, encoding="utf-8")
+    if not parser.has_section("PythonPlugins"):
+        parser.add_section("PythonPlugins")
+    parser.set("PythonPlugins", PACKAGE, "true")
+    with open(ini, "w", encoding="utf-8") as handle:
+        parser.write(handle, space_around_delimiters=False)
+    return ini
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -102,13 +119,9 @@ def main() -> None:
     if args.command == "zip":
         print(build_zip(Path(args.out)))
     else:
-        plugins = (
-            Path(os.path.expanduser("~/.local/share/QGIS/QGIS3/profiles"))
-            / args.profile
-            / "python"
-            / "plugins"
-        )
-        print(f"Deployed to {deploy(plugins)}")
+        profile = Path(os.path.expanduser("~/.local/share/QGIS/QGIS3/profiles")) / args.profile
+        print(f"Deployed to {deploy(profile / 'python' / 'plugins')}")
+        print(f"Enabled in {enable(profile)}")
 
 
 if __name__ == "__main__":

@@ -64,3 +64,15 @@ def test_deploy_copies_the_same_files(tmp_path, archive):
     }
     zipped = {name for name in archive.namelist() if not name.endswith("/")}
     assert deployed == zipped
+
+
+def test_enable_keeps_other_settings(tmp_path):
+    from water_outage_notifier.devtools.package import enable
+
+    ini = tmp_path / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir()
+    ini.write_text("[PythonPlugins]\nprocessing=true\n\n[qgis]\nCamelKey=1\n", encoding="utf-8")
+    enable(tmp_path)
+    text = ini.read_text(encoding="utf-8")
+    assert f"{PACKAGE}=true" in text
+    assert "processing=true" in text and "CamelKey=1" in text
