@@ -16,17 +16,9 @@ import random
 import resource
 import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import _pkg  # noqa: E402,F401  (registers the package as water_outage_notifier)
-
-from water_outage_notifier.trace import (  # noqa: E402
-    PipeInput,
-    SourceInput,
-    ValveInput,
-    build_network,
-)
+import _pkg  # noqa: F401  registers water_outage_notifier
+from water_outage_notifier.trace import PipeInput, SourceInput, ValveInput, build_network
 
 SPACING = 50.0
 CLICKS = 200
@@ -71,12 +63,12 @@ def run(pipe_count: int) -> dict:
         piece = rng.randrange(len(network.pieces))
         started = time.perf_counter()
         result = network.isolate([piece])
-        result.unsupplied_pieces
+        affected = len(result.isolated_pieces) + len(result.unsupplied_pieces)
         isolate_ms.append((time.perf_counter() - started) * 1000)
         started = time.perf_counter()
         result.to_report()
         report_ms.append((time.perf_counter() - started) * 1000)
-        pieces.append(len(result.isolated_pieces) + len(result.unsupplied_pieces))
+        pieces.append(affected)
     started = time.perf_counter()
     network.nearest_pieces([(rng.uniform(0, 1000), rng.uniform(0, 1000)) for _ in range(10000)], 30)
     nearest = (time.perf_counter() - started) * 1000 / 10000
