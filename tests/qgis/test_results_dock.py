@@ -1,0 +1,149 @@
+"""The results dock and the crew sheet, driven by a real trace of the test town."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject
+from trace_town import UTM, build_town, town_extent, utm, wait_for_model
+from water_outage_notifier.dialogs.crew_sheet import SHEET_COLUMNS, valve_rows
+from water_outage_notifier.dialogs.results_dock import ResultsDock, summary_rows
+from water_outage_notifier.map_tool import TraceSession
+
+
+@pytest.fixture()
+def traced(qgis_iface, qgis_canvas, qgis_new_project, tmp_path):
+    """A session that traced a click on P2 left of the mid-span valve, and a dock showing it."""
+    qgis_canvas.resize(800, 400)
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem(UTM))
+    qgis_canvas.setExtent(town_extent())
+    town = build_town(tmp_path / "town.gpkg")
+    session = TraceSession(qgis_iface)
+    dock = ResultsDock(qgis_canvas)
+    session.changed.connect(
+        lambda site, crs: dock.show_work_site(
+            site, crs, list(session.layers.values()), [town["pipes"]]
+        )
+    )
+    dock.valve_refused.connect(session.refuse_valve)
+    session.pick(QgsPointXY(*utm(150, 0)), 2.0)
+    wait_for_model(session)
+    yield session, dock
+    session.clear()
+    QgsProject.instance().clear()
+
+
+def figures(dock):
+    return {
+        dock.figures.topLevelItem(i).text(0): dock.figures.topLevelItem(i).text(1)
+        for i in range(dock.figures.topLevelItemCount())
+    }
+
+
+def test_the_figures_are_the_report_counts(traced):
+    session, dock = traced
+    report = session.work_site.report()
+    counts = report["counts"]
+    shown = figures(dock)
+    assert shown == dict(summary_rows(report))
+    assert shown["Valves to close"] == str(counts["valves_to_close"]) == "2"
+    assert shown["Isolated pipes"].startswith(f"{counts['isolated_pipes']} (")
+    assert f"{counts['isolated_km']} km" in shown["Isolated pipes"]
+    assert shown["Sensitive customers"] == str(counts["sensitive"]) == "1"
+    assert shown["Reachable by SMS"] == str(counts["reachable"])
+    assert shown["Unreachable: no phone number"] == "1"
+    assert shown["Units"] == str(counts["units"]) == "6"
+
+
+def test_the_valves_to_close_are_listed_with_plan_b(traced):
+    session, dock = traced
+    assert dock.valves_to_close() == ["V1", "V2"]
+    group = dock.valves.topLevelItem(0)
+    v2 = group.child(1)
+    # If V2 will not close, the broken V3 is passed and the closed V4 holds: no extra valve.
+    plan = {row[1]: row for row in valve_rows(session.work_site.report())}
+    assert plan["V2"][4] == ""
+    assert plan["V2"][5] == "P2, P3"
+    assert plan["V1"][4] == ""  # V1 fails: the isolation reaches the source S1
+    assert "+2 pipes" in v2.text(3)
+
+
+def test_a_valve_row_zooms_to_the_valve(traced, qgis_canvas):
+    _session, dock = traced
+    qgis_canvas.setExtent(town_extent())
+    item = dock.valves.topLevelItem(0).child(0)
+    dock._zoom_to_item(item, 0)
+    centre = qgis_canvas.center()
+    assert abs(centre.x() - utm(100, 0)[0]) < 1
+    assert abs(centre.y() - utm(100, 0)[1]) < 1
+    assert qgis_canvas.scale() <= 1000 * 1.01
+
+
+def test_will_not_close_recomputes_the_valves(traced):
+    session, dock = traced
+    item = dock.valves.topLevelItem(0).child(1)
+    dock.valves.setCurrentItem(item)
+    dock.refuse_button.click()
+    assert session.failed_valves == ["V2"]
+    assert dock.valves_to_close() == ["V1"]
+    failed_group = dock.valves.topLevelItem(3)
+    assert failed_group.child(0).text(0) == "V2"
+
+
+def test_the_notify_button_hands_over_the_work_site(traced):
+    session, dock = traced
+    received = []
+    dock.notify_requested.connect(received.append)
+    dock.notify_button.click()
+    assert received == [session.work_site]
+
+
+def test_the_dock_empties_when_the_results_are_cleared(traced):
+    session, dock = traced
+    session.clear()
+    assert dock.figures.topLevelItemCount() == 0
+    assert dock.valves_to_close() == []
+    assert not dock.notify_button.isEnabled()
+
+
+def read_csv(path):
+    text = path.read_bytes().decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text), delimiter=";"))
+
+
+def test_crew_sheet_csv_and_pdf(traced, tmp_path):
+    session, dock = traced
+    dock.export_crew_sheet(str(tmp_path / "sheet.csv"), str(tmp_path / "sheet.pdf"))
+    rows = read_csv(tmp_path / "sheet.csv")
+    assert tuple(rows[0]) == SHEET_COLUMNS
+    assert [row[1] for row in rows[1:]] == ["V1", "V2"]
+    assert float(rows[1][2]) == pytest.approx(utm(100, 0)[0])
+    assert float(rows[2][3]) == pytest.approx(utm(200, 0)[1])
+    pdf = (tmp_path / "sheet.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+
+
+def test_customer_and_flyer_exports(traced, tmp_path):
+    session, dock = traced
+    dock.export_customers(str(tmp_path / "customers.csv"))
+    dock.export_flyers(str(tmp_path / "flyers.csv"))
+    customers = read_csv(tmp_path / "customers.csv")
+    # Sensitive first, then isolated before unsupplied.
+    assert [row[0] for row in customers[1:]] == ["C3", "C1", "C2"]
+    flyers = read_csv(tmp_path / "flyers.csv")
+    # Only C2 has no phone: the flyer round is its door alone.
+    assert [(row[1], row[2], row[3]) for row in flyers[1:]] == [("Via Emilia", "3", "C2")]
+
+
+def test_warnings_are_listed_and_zoom_to_their_point(traced, qgis_canvas):
+    _session, dock = traced
+    warnings = dock.report["warnings"]
+    assert [dock.warnings.item(i).text() for i in range(dock.warnings.count())] == [
+        w["message"] for w in warnings
+    ]
+    [row] = [i for i, w in enumerate(warnings) if w["feature_id"] == "V9"]
+    dock._zoom_to_item(dock.warnings.item(row))
+    assert abs(qgis_canvas.center().x() - utm(250, 60)[0]) < 1
+    assert abs(qgis_canvas.center().y() - utm(250, 60)[1]) < 1
