@@ -1,0 +1,135 @@
+"""The history dock on a real intervention database in tmp_path."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+from qgis.PyQt.QtCore import QDate
+from trace_town import UTM, utm
+from water_outage_notifier.dialogs.history_dock import HistoryDock
+from water_outage_notifier.store.db import Database
+from water_outage_notifier.store.interventions import (
+    NOTIFIED,
+    ROME,
+    InterventionDraft,
+    InterventionStore,
+    RecipientState,
+)
+
+
+def area(x0, x1):
+    (ax, ay), (bx, by) = utm(x0, -20), utm(x1, 20)
+    return f"POLYGON(({ax} {ay}, {bx} {ay}, {bx} {by}, {ax} {by}, {ax} {ay}))"
+
+
+@pytest.fixture()
+def database(tmp_path):
+    path = str(tmp_path / "history.sqlite")
+    store = InterventionStore(Database(path))
+    today = datetime.now(ROME).replace(hour=8, minute=0, second=0, microsecond=0)
+    notified = store.create(
+        InterventionDraft(
+            kind="planned_interruption",
+            planned_start=today + timedelta(days=2),
+            planned_end=today + timedelta(days=2, hours=4),
+            operator="rossi",
+            customer_ids=("C1", "C2", "C3"),
+            area_wkt=area(100, 300),
+        )
+    )
+    store.record_notification(
+        notified.reference,
+        "planned_interruption",
+        [
+            RecipientState("+393331234567", ("C1",), "DELIVERED"),
+            RecipientState("+393477654321", ("C3",), "DELIVERED"),
+            RecipientState("+393339998888", ("C2",), "FAILED"),
+        ],
+    )
+    store.transition(notified.reference, NOTIFIED, "rossi")
+    store.create(
+        InterventionDraft(
+            kind="emergency",
+            planned_start=today - timedelta(days=1),
+            planned_end=today - timedelta(days=1) + timedelta(hours=2),
+            operator="bianchi",
+            customer_ids=("C4",),
+        )
+    )
+    store.create(  # far in the past: outside the default dates
+        InterventionDraft(
+            kind="planned_interruption",
+            planned_start=today - timedelta(days=400),
+            planned_end=today - timedelta(days=400) + timedelta(hours=2),
+            operator="verdi",
+        )
+    )
+    return path, notified.reference
+
+
+@pytest.fixture()
+def dock(qgis_canvas, qgis_new_project, database):
+    qgis_canvas.resize(800, 400)
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem(UTM))
+    widget = HistoryDock(qgis_canvas, database_path=database[0])
+    widget.refresh()
+    yield widget
+    widget.clear_highlight()
+    QgsProject.instance().clear()
+
+
+def column(dock, name):
+    index = HistoryDock.COLUMNS.index(name)
+    return [dock.table.item(row, index).text() for row in range(dock.table.rowCount())]
+
+
+def test_lists_the_interventions_in_the_dates_with_their_notification(dock, database):
+    _path, reference = database
+    assert column(dock, "kind") == ["emergency", "planned_interruption"]
+    assert column(dock, "customers") == ["1", "3"]
+    row = column(dock, "reference").index(reference)
+    assert column(dock, "notification")[row] == "2 DELIVERED, 1 FAILED"
+    assert column(dock, "notification")[1 - row] == "not notified"
+
+
+def test_filters_by_state_and_by_dates(dock):
+    dock.state_combo.setCurrentIndex(dock.state_combo.findData(NOTIFIED))
+    assert column(dock, "state") == ["notified"]
+    dock.state_combo.setCurrentIndex(0)
+    dock.from_date.setDate(QDate.currentDate().addDays(-500))
+    assert len(column(dock, "reference")) == 3
+    dock.to_date.setDate(QDate.currentDate().addDays(-300))
+    assert column(dock, "reference") == [dock.interventions[0].reference]
+    assert dock.interventions[0].operator == "verdi"
+
+
+def test_show_on_map_zooms_to_and_highlights_the_area(dock, database, qgis_canvas):
+    _path, reference = database
+    row = column(dock, "reference").index(reference)
+    dock.table.selectRow(row)
+    dock.show_selected()
+    extent = qgis_canvas.extent()
+    assert extent.contains(utm(100, 0)[0], utm(100, 0)[1])
+    assert extent.contains(utm(300, 0)[0], utm(300, 0)[1])
+    assert extent.width() < 1000
+    assert dock.highlight is not None
+    assert dock.highlight.asGeometry().area() == pytest.approx(200 * 40)
+
+
+def test_an_intervention_without_area_is_explained(dock):
+    row = column(dock, "kind").index("emergency")
+    dock.table.selectRow(row)
+    dock.show_selected()
+    assert "has no recorded area" in dock.message.text()
+    assert dock.highlight is None
+
+
+def test_an_unreadable_database_is_a_message(qgis_canvas, tmp_path):
+    bad = tmp_path / "not_a_database.sqlite"
+    bad.write_bytes(b"this is not SQLite" * 100)
+    widget = HistoryDock(qgis_canvas, database_path=str(bad))
+    widget.refresh()
+    assert "could not be read" in widget.message.text()
+    assert widget.table.rowCount() == 0
