@@ -96,6 +96,7 @@ class ProjectMapping:
             shared_meter_values=tuple(self.shared_meter_values),
             phone_region=self.phone_region,
             opt_out=tuple(opt_out),
+            field_names=named_fields(self.customers.fields, self.contacts.field_name("customer")),
         )
 
     def layer(self, role: str) -> Optional[QgsVectorLayer]:
@@ -117,6 +118,14 @@ class ProjectMapping:
             if isinstance(values.get(role), dict):
                 values[role] = LayerMapping(**values[role])
         return cls(**values)
+
+
+def named_fields(customer_fields: dict, contact_customer: str) -> tuple:
+    """``(role, field)`` pairs so customer warnings name the user's own fields."""
+    pairs = [(role, name) for role, name in sorted(customer_fields.items()) if name]
+    if contact_customer:
+        pairs.append(("contact_customer", contact_customer))
+    return tuple(pairs)
 
 
 def load_mapping(project: Optional[QgsProject] = None) -> ProjectMapping:

@@ -19,6 +19,7 @@ from qgis.core import (
 from ..customers.records import CONSENT_VALUES, MAX_SNAP_DISTANCE, CustomerSettings
 from ..gis.customer_reader import CustomerLayers
 from ..gis.features import LayerError
+from ..gis.mapping import named_fields
 from ..gis.network_reader import NetworkLayers, read_network
 from ..gis.progress import FeedbackProgress
 from ..trace.inputs import NetworkSettings
@@ -259,4 +260,9 @@ def customer_settings_from_parameters(algorithm, parameters, context) -> Custome
         shared_meter_values=split_values(text(parameters, "SHARED_METER_VALUES", context)),
         phone_region=text(parameters, "PHONE_REGION", context) or "IT",
         opt_out=split_values(text(parameters, "OPT_OUT", context)),
+        field_names=named_fields(
+            {"id": text(parameters, "CUSTOMER_ID_FIELD", context)}
+            | {role: text(parameters, name, context) for role, name in CUSTOMER_FIELD_PARAMETERS.items()},
+            text(parameters, "CONTACT_CUSTOMER_FIELD", context),
+        ),
     )
