@@ -1,0 +1,52 @@
+"""Finishing and cancelling an intervention, and offering the follow-up SMS.
+
+The state machine lives in the store; these helpers walk it the way the
+field work goes (a finished job was in progress first) and tell the caller
+how many numbers could receive "water back" or "cancelled", so the dialog
+can offer that message right away instead of the operator remembering it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..messages.context import CANCELLED as CANCELLED_MESSAGE
+from ..messages.context import WATER_BACK
+from ..store.interventions import CANCELLED, FINISHED, IN_PROGRESS, NOTIFIED, Intervention
+from .request import Services
+
+#: The states an intervention passes through to be finished, from each state.
+_TO_FINISHED = {NOTIFIED: (IN_PROGRESS, FINISHED), IN_PROGRESS: (FINISHED,)}
+
+
+@dataclass(frozen=True)
+class Closing:
+    """The intervention after the change, and the follow-up message to offer."""
+
+    intervention: Intervention
+    follow_up_kind: str
+    follow_up_recipients: int
+
+
+def finish(
+    reference: str, services: Services, actor: str, at: datetime | None = None, note: str = ""
+) -> Closing:
+    """Mark the work finished (through in-progress when needed); offer "water back".
+
+    Raises ``store.interventions.TransitionRefused`` from a state that cannot
+    finish (planned, never notified: cancel it instead).
+    """
+    store = services.store
+    intervention = store.get(reference)
+    steps = _TO_FINISHED.get(intervention.state, (FINISHED,))
+    for state in steps:
+        intervention = store.transition(reference, state, actor, at, note)
+    return Closing(intervention, WATER_BACK, len(store.already_warned(reference)))
+
+
+def cancel(reference: str, services: Services, actor: str, note: str = "") -> Closing:
+    """Cancel the intervention; offer "cancelled" to whoever had the notice."""
+    store = services.store
+    intervention = store.transition(reference, CANCELLED, actor, note=note)
+    return Closing(intervention, CANCELLED_MESSAGE, len(store.already_warned(reference)))

@@ -1,0 +1,190 @@
+"""What the caller asks of the pipeline, what it lends it, and what it gets back.
+
+Plain data only, so the dialog, the Processing algorithm and the demo can
+fill a request from their own widgets, parameters or files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Callable, Optional
+
+from ..customers.selection import CustomerSelection
+from ..mail.smtp import SmtpSettings
+from ..messages.preview import Preview, SendRules
+from ..sms_gateway.backoff import RetryPolicy
+from ..sms_gateway.provider import Provider
+from ..store.interventions import InterventionStore
+from ..store.outbox import ACCEPTED, DELIVERED, FAILED, PENDING, UNCERTAIN, UNDELIVERED, Outbox
+
+
+@dataclass(frozen=True)
+class InterventionPlan:
+    """The intervention as the operator planned it; ``reference`` None makes a new one.
+
+    ``segment_ids`` are what conflicts are checked on (the isolated pipes'
+    ids when the caller has no segment ids); ``area_wkt`` gives the store
+    its extent for the history map.
+    """
+
+    kind: str
+    start: datetime
+    end: Optional[datetime]
+    operator: str
+    reference: Optional[str] = None
+    work_pipe_ids: tuple = ()
+    valves_to_close: tuple = ()
+    segment_ids: tuple = ()
+    area_wkt: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class MessageOptions:
+    """How the SMS is written and checked: the utility's settings of the day."""
+
+    language: str = "it"
+    utility_name: str = ""
+    callcentre_number: str = ""
+    link: Optional[str] = None
+    templates_dir: Optional[str] = None
+    rules: SendRules = SendRules()
+    override_window: bool = False
+
+
+@dataclass(frozen=True)
+class Resend:
+    """A deliberate second send of the same notice, written to the audit trail."""
+
+    operator: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class NotifyRequest:
+    """One notice to send: who (``selection``), what (``plan`` + ``options``), how.
+
+    ``places`` overrides the municipalities and streets read from the
+    selection (``{"municipalities": [...], "streets": [...]}``, most affected
+    first). ``dry_run`` sends through the caller's File gateway into a
+    scratch outbox and records nothing.
+    """
+
+    plan: InterventionPlan
+    selection: CustomerSelection
+    options: MessageOptions = MessageOptions()
+    places: Optional[dict] = None
+    send_email: bool = True
+    map_png: Optional[bytes] = None
+    dry_run: bool = False
+    resend: Optional[Resend] = None
+
+
+@dataclass(frozen=True)
+class MailCopy:
+    """Where the call-centre copy goes; the SMTP password is already resolved."""
+
+    smtp: SmtpSettings
+    sender: str
+    recipients: tuple
+
+
+@dataclass
+class Services:
+    """The long-lived parts the pipeline uses: one database, one provider, the mail.
+
+    ``now`` is the clock of the preview rules (48 h notice, send window);
+    ``retry`` and ``rate`` tune the dispatcher (tests make them quick).
+    """
+
+    outbox: Outbox
+    store: InterventionStore
+    provider: Provider
+    mail: Optional[MailCopy] = None
+    now: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
+    retry: Optional[RetryPolicy] = None
+
+
+#: Outbox states the provider took: the SMS left.
+SENT_STATES = (ACCEPTED, DELIVERED, UNDELIVERED)
+
+
+@dataclass(frozen=True)
+class EmailOutcome:
+    """The call-centre copy: ``sent``, ``failed`` or ``skipped``, and why."""
+
+    status: str
+    detail: str = ""
+    message_id: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class NotifyResult:
+    """What happened, in figures the dialog and the JSON report show as they are.
+
+    ``refused`` lists why nothing was sent (and nothing written); when it is
+    empty, ``counts`` are this message kind's outbox states for the
+    intervention, ``queued`` the numbers added by this call and
+    ``already_sent`` those the outbox already held (never sent twice).
+    """
+
+    kind: str
+    reference: Optional[str] = None
+    preview: Optional[Preview] = None
+    refused: tuple = ()
+    warnings: tuple = ()
+    counts: dict = field(default_factory=dict)
+    recipients: int = 0
+    unreachable: int = 0
+    queued: int = 0
+    already_sent: int = 0
+    canceled: bool = False
+    error: Optional[str] = None
+    needs_operator: int = 0
+    email: Optional[EmailOutcome] = None
+    state: Optional[str] = None
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.refused and self.error is None
+
+    @property
+    def sent(self) -> int:
+        return sum(self.counts.get(state, 0) for state in SENT_STATES)
+
+    @property
+    def pending(self) -> int:
+        return self.counts.get(PENDING, 0)
+
+    @property
+    def failed(self) -> int:
+        return self.counts.get(FAILED, 0)
+
+    @property
+    def uncertain(self) -> int:
+        return self.counts.get(UNCERTAIN, 0)
+
+    def to_dict(self) -> dict:
+        """The JSON-ready summary (``outage:notify``'s report)."""
+        preview = self.preview
+        return {
+            "kind": self.kind,
+            "reference": self.reference,
+            "dry_run": self.dry_run,
+            "refused": list(self.refused),
+            "warnings": list(self.warnings),
+            "text": preview.text if preview else None,
+            "encoding": preview.analysis.encoding if preview else None,
+            "segments": preview.analysis.segments if preview else None,
+            "recipients": self.recipients,
+            "unreachable": self.unreachable,
+            "queued": self.queued,
+            "already_sent": self.already_sent,
+            "counts": dict(self.counts),
+            "canceled": self.canceled,
+            "error": self.error,
+            "needs_operator": self.needs_operator,
+            "email": None if self.email is None else dict(vars(self.email)),
+            "state": self.state,
+        }

@@ -1,0 +1,39 @@
+"""Reading one message kind's states back from the outbox.
+
+The outbox keys messages by intervention, kind and phone (plus a generation
+for deliberate re-sends); the dialog, the JSON report and the history want
+one state per phone, the latest generation's, and counts per state.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..store.interventions import RecipientState
+from ..store.outbox import STATES, Outbox, OutboxMessage
+
+
+def latest_messages(outbox: Outbox, reference: str, kind: str) -> dict[str, OutboxMessage]:
+    """The newest outbox row per phone for this intervention and message kind."""
+    latest: dict[str, OutboxMessage] = {}
+    for message in outbox.messages(intervention_id=reference):
+        if message.kind == kind:
+            latest[message.phone] = message  # rows come by id: a later generation wins
+    return latest
+
+
+def state_counts(messages: dict[str, OutboxMessage]) -> dict[str, int]:
+    """How many phones are in each outbox state (every state listed)."""
+    found = Counter(message.state for message in messages.values())
+    return {state: found.get(state, 0) for state in STATES}
+
+
+def recipient_states(
+    messages: dict[str, OutboxMessage], customers_by_phone: dict, segments: int
+) -> list[RecipientState]:
+    """The history's snapshot: each phone's state and the customers it speaks for."""
+    return [
+        RecipientState(phone, tuple(customers_by_phone.get(phone, ())), row.state, segments)
+        for phone, row in messages.items()
+        if phone in customers_by_phone
+    ]

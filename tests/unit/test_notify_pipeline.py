@@ -1,0 +1,319 @@
+"""The notify pipeline end to end: real SQLite, the local gateway emulator, a real SMTP server.
+
+The selection: C1 and C2 share a building administrator's mobile, C3 has
+its own mobile, C4 only a landline (unreachable). So three customers are
+reachable through two numbers.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+import zlib
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from water_outage_notifier.customers.selection import AffectedCustomer, assemble
+from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
+from water_outage_notifier.devtools.smtp_server import LocalSmtpServer, free_port
+from water_outage_notifier.mail.compose import INTERVENTION_HEADER
+from water_outage_notifier.mail.smtp import SmtpSettings
+from water_outage_notifier.messages.preview import SendRules
+from water_outage_notifier.notify.lifecycle import cancel, finish
+from water_outage_notifier.notify.pipeline import follow_up, notify
+from water_outage_notifier.notify.request import (
+    InterventionPlan,
+    MailCopy,
+    MessageOptions,
+    NotifyRequest,
+    Resend,
+    Services,
+)
+from water_outage_notifier.sms_gateway.backoff import RetryPolicy
+from water_outage_notifier.sms_gateway.dispatcher import Dispatcher
+from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
+from water_outage_notifier.sms_gateway.provider import create_provider
+from water_outage_notifier.store.db import Database
+from water_outage_notifier.store.interventions import (
+    CANCELLED,
+    FINISHED,
+    NOTIFIED,
+    PLANNED,
+    InterventionStore,
+)
+from water_outage_notifier.store.outbox import ACCEPTED, PENDING, Outbox
+
+ADMIN = "+393331111111"
+OWN = "+393332222222"
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)  # 11:00 in Rome, inside the window
+START = datetime(2026, 3, 5, 8, 30)  # naive: Rome time, 3 days' notice
+END = START + timedelta(hours=4)
+QUICK = RetryPolicy(max_tries=2, base_delay=0.01, max_delay=0.02)
+OPTIONS = MessageOptions(
+    language="it",
+    utility_name="Acqua Imola",
+    callcentre_number="800 123 456",
+    rules=SendRules(sender="AcquaImola"),
+)
+
+
+def customer(cid, phones=(), reason=None, street="Via Emilia", sensitive=False):
+    return AffectedCustomer(
+        customer_id=cid,
+        fid=int(cid[1:]),
+        role="isolated",
+        category=None,
+        sensitive=sensitive,
+        shared_meter=False,
+        units=1,
+        phones=tuple(phones),
+        reason=reason,
+        address=street,
+        house_number="1",
+        municipality="Imola",
+        point=(0.0, 0.0),
+    )
+
+
+SELECTION = assemble(
+    [
+        customer("C1", [ADMIN]),
+        customer("C2", [ADMIN]),
+        customer("C3", [OWN], street="Via Cavour"),
+        customer("C4", reason="landline"),
+    ],
+    ("isolated",),
+)
+
+
+def tiny_png() -> bytes:
+    """A real 1x1 PNG, so the attachment is a valid image."""
+
+    def chunk(kind, data):
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\x00\x00")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+@pytest.fixture
+def emu():
+    with GatewayEmulator() as emulator:
+        yield emulator
+
+
+@pytest.fixture
+def smtp(tmp_path):
+    with LocalSmtpServer(tmp_path / "mail") as server:
+        yield server
+
+
+def make_services(tmp_path, emu, smtp_port=None, provider="skebby", **profile_options):
+    db = Database(str(tmp_path / "outage.sqlite"))
+    profile = GatewayProfile(
+        "test",
+        provider,
+        emu.url if emu else "",
+        "AcquaImola",
+        rate=1000.0,
+        connect_timeout=1.0,
+        read_timeout=2.0,
+        options=profile_options,
+    )
+    mail = None
+    if smtp_port is not None:
+        mail = MailCopy(
+            SmtpSettings("127.0.0.1", smtp_port, security="none", timeout=5.0),
+            "interruzioni@acqua-imola.it",
+            ("callcentre@acqua-imola.it",),
+        )
+    return Services(
+        outbox=Outbox(db),
+        store=InterventionStore(db, clock=lambda: NOW),
+        provider=create_provider(profile, Credentials("utility", "skebby-secret")),
+        mail=mail,
+        now=lambda: NOW,
+        retry=QUICK,
+    )
+
+
+def request(**changes):
+    plan = InterventionPlan(
+        kind="planned_interruption",
+        start=START,
+        end=END,
+        operator="Rossi",
+        work_pipe_ids=("P1",),
+        valves_to_close=("V1", "V3"),
+        segment_ids=("P1", "P2"),
+    )
+    values = {"plan": plan, "selection": SELECTION, "options": OPTIONS, "map_png": tiny_png()}
+    values.update(changes)
+    return NotifyRequest(**values)
+
+
+def test_one_sms_per_number_then_the_email_with_text_html_csv_and_map(tmp_path, emu, smtp):
+    services = make_services(tmp_path, emu, smtp.port)
+    result = notify(request(), services)
+
+    assert result.ok, result.refused
+    assert (emu.accepted_count(ADMIN), emu.accepted_count(OWN)) == (1, 1)
+    assert emu.total_accepted() == 2
+    assert (result.recipients, result.unreachable, result.queued) == (2, 1, 2)
+    assert result.counts[ACCEPTED] == 2 and result.state == NOTIFIED
+    assert "Via Emilia" in result.preview.text and result.reference in result.preview.text
+
+    store = services.store
+    assert store.get(result.reference).state == NOTIFIED
+    recorded = {r.phone: r for r in store.recipients(result.reference)}
+    assert recorded[ADMIN].customer_ids == ("C1", "C2") and recorded[ADMIN].state == ACCEPTED
+    assert store.get(result.reference).unreachable == (("C4", "landline"),)
+    assert store.message_texts(result.reference)[0][2] == result.preview.text
+
+    assert result.email.status == "sent"
+    assert [e.status for e in store.emails(result.reference)] == ["sent"]
+    (message,) = smtp.messages
+    assert message[INTERVENTION_HEADER] == result.reference
+    kinds = {part.get_content_type() for part in message.walk()}
+    assert {"text/plain", "text/html", "text/csv", "image/png"} <= kinds
+    csv = next(p for p in message.walk() if p.get_content_type() == "text/csv").get_content()
+    assert "C4" in csv and ADMIN not in csv  # numbers are masked in the copy
+
+
+def test_a_second_call_sends_nothing_and_says_so(tmp_path, emu, smtp):
+    services = make_services(tmp_path, emu, smtp.port)
+    first = notify(request(), services)
+    again = notify(request(plan=_with_reference(first.reference)), services)
+
+    assert again.ok
+    assert (again.queued, again.already_sent) == (0, 2)
+    assert any("did not send them again" in w for w in again.warnings)
+    assert emu.total_accepted() == 2
+    assert again.email.status == "skipped" and len(smtp.messages) == 1
+    assert again.state == NOTIFIED
+
+
+def test_an_explicit_resend_goes_again_and_is_audited(tmp_path, emu):
+    services = make_services(tmp_path, emu)
+    first = notify(request(send_email=False), services)
+    again = notify(
+        request(
+            plan=_with_reference(first.reference),
+            send_email=False,
+            resend=Resend("Bianchi", "customers called: SMS not received"),
+        ),
+        services,
+    )
+    assert again.queued == 2 and again.already_sent == 0
+    assert emu.accepted_count(ADMIN) == 2
+    (audit,) = services.outbox.audit(first.reference)
+    assert (audit["operator"], audit["messages"]) == ("Bianchi", 2)
+
+
+def test_email_failure_leaves_the_sms_states_unchanged(tmp_path, emu):
+    closed_port = free_port()  # nothing listens there
+    services = make_services(tmp_path, emu, closed_port)
+    result = notify(request(), services)
+
+    assert result.email.status == "failed" and "refused" in result.email.detail
+    assert result.counts[ACCEPTED] == 2 and emu.total_accepted() == 2
+    assert services.outbox.counts(result.reference)[ACCEPTED] == 2
+    (email,) = services.store.emails(result.reference)
+    assert email.status == "failed" and email.detail == result.email.detail
+    assert services.store.get(result.reference).state == NOTIFIED
+
+
+def test_a_blocking_preview_refuses_before_writing_anything(tmp_path, emu):
+    services = make_services(tmp_path, emu)
+    services.now = lambda: NOW.replace(hour=22)  # 23:00 in Rome: outside the send window
+    result = notify(request(), services)
+
+    assert not result.ok and result.reference is None
+    assert any("21:00" in reason for reason in result.refused)
+    assert result.preview is not None and result.preview.blocking
+    assert services.store.select() == []
+    assert services.outbox.messages() == []
+    assert emu.total_accepted() == 0
+
+
+def test_missing_template_value_is_a_refusal_naming_the_placeholder(tmp_path, emu):
+    services = make_services(tmp_path, emu)
+    result = notify(request(options=MessageOptions(rules=SendRules())), services)
+    assert not result.ok and any("utility" in reason for reason in result.refused)
+    assert services.store.select() == []
+
+
+def test_follow_up_water_back_goes_to_the_same_numbers_once(tmp_path, emu):
+    services = make_services(tmp_path, emu)
+    first = notify(request(send_email=False), services)
+    closing = finish(first.reference, services, "Rossi")
+    assert closing.intervention.state == FINISHED
+    assert (closing.follow_up_kind, closing.follow_up_recipients) == ("water_back", 2)
+
+    back = follow_up(first.reference, "water_back", services, OPTIONS, "Rossi")
+    again = follow_up(first.reference, "water_back", services, OPTIONS, "Rossi")
+
+    assert back.ok and back.counts[ACCEPTED] == 2
+    assert (emu.accepted_count(ADMIN), emu.accepted_count(OWN)) == (2, 2)  # notice + water back
+    assert (again.queued, again.already_sent) == (0, 2)
+    assert emu.total_accepted() == 4
+    kinds = {kind for kind, _, _ in services.store.message_texts(first.reference)}
+    assert kinds == {"planned_interruption", "water_back"}
+
+
+def test_cancelled_path_tells_whoever_had_the_notice(tmp_path, emu):
+    services = make_services(tmp_path, emu)
+    first = notify(request(send_email=False), services)
+    closing = cancel(first.reference, services, "Rossi", note="rain")
+    assert closing.intervention.state == CANCELLED and closing.follow_up_recipients == 2
+
+    told = follow_up(first.reference, "cancelled", services, OPTIONS, "Rossi")
+    assert told.ok and told.queued == 2
+    assert "ANNULLATA" in told.preview.text
+    assert emu.total_accepted() == 4
+    refused = notify(request(plan=_with_reference(first.reference)), services)
+    assert not refused.ok and "cancelled" in refused.refused[0]
+
+
+def test_cancel_stops_sending_and_leaves_pending_for_resume(tmp_path, emu):
+    services = make_services(tmp_path, emu)
+
+    class Stop:
+        def set_progress(self, percent):
+            pass
+
+        def is_canceled(self):
+            return True
+
+    result = notify(request(send_email=False), services, progress=Stop())
+    assert result.canceled and result.counts[PENDING] == 2
+    assert result.state == PLANNED and emu.total_accepted() == 0
+
+    Dispatcher(services.outbox, services.provider, retry=QUICK).resume()
+    assert (emu.accepted_count(ADMIN), emu.accepted_count(OWN)) == (1, 1)
+
+
+def test_dry_run_writes_the_file_and_records_nothing(tmp_path):
+    jsonl = tmp_path / "dry.jsonl"
+    services = make_services(tmp_path, None, provider="file", path=str(jsonl))
+    result = notify(request(dry_run=True), services)
+
+    assert result.ok and result.dry_run and result.counts[ACCEPTED] == 2
+    lines = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
+    assert sorted(line["to"] for line in lines) == sorted([ADMIN, OWN])
+    assert {line["text"] for line in lines} == {result.preview.text}
+    assert services.store.select() == [] and services.outbox.messages() == []
+
+
+def _with_reference(reference):
+    return InterventionPlan(
+        kind="planned_interruption",
+        start=START,
+        end=END,
+        operator="Rossi",
+        reference=reference,
+    )
