@@ -9,14 +9,16 @@ so reloading the plugin (Plugin Reloader, upgrades) leaves nothing behind.
 from __future__ import annotations
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from .dialogs.history_dock import HistoryDock
 from .dialogs.settings_dialog import SettingsDialog
 from .gis.i18n import install_translator, tr
 from .gis.log import install_bridge, remove_bridge
 from .gis.options_page import SettingsOptionsFactory
+from .map_tool import TraceUi
 from .processing_provider.provider import OutageProvider
 from .resources import icon_path
 
@@ -32,6 +34,8 @@ class WaterOutageNotifierPlugin:
         self.toolbar = None
         self.actions: list[QAction] = []
         self.options_factory: SettingsOptionsFactory | None = None
+        self.trace_ui: TraceUi | None = None
+        self.history_dock: HistoryDock | None = None
         self._log_handler = install_bridge()
         self._translator = install_translator()
 
@@ -50,6 +54,17 @@ class WaterOutageNotifierPlugin:
         self.add_action("settings.svg", tr("Settings…"), self.open_settings)
         self.options_factory = SettingsOptionsFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
+        self.trace_ui = TraceUi(self.iface, self.add_action, self.open_settings)
+        self.history_dock = HistoryDock(self.iface.mapCanvas(), parent=self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+        self.add_action("history.svg", tr("Intervention history"), self.show_history)
+
+    def show_history(self) -> None:
+        """Open the history dock on fresh data."""
+        self.history_dock.show()
+        self.history_dock.raise_()
+        self.history_dock.refresh()
 
     def open_settings(self) -> None:
         """The settings dialog: the project's layers and the plugin-wide settings."""
@@ -66,6 +81,14 @@ class WaterOutageNotifierPlugin:
         return action
 
     def unload(self) -> None:
+        if self.trace_ui is not None:
+            self.trace_ui.unload()
+            self.trace_ui = None
+        if self.history_dock is not None:
+            self.history_dock.clear_highlight()
+            self.iface.removeDockWidget(self.history_dock)
+            self.history_dock.deleteLater()
+            self.history_dock = None
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
             action.deleteLater()
