@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .db import Database
+from .outbox_commit import GroupCommitter
 
 PENDING = "PENDING"
 SUBMITTING = "SUBMITTING"
@@ -121,6 +122,13 @@ _COLUMNS = (
 )
 
 
+def _scope(intervention_id, keyword: str) -> tuple[str, tuple]:
+    """An SQL filter on one intervention (or none), joined with ``keyword``."""
+    if intervention_id is None:
+        return "", ()
+    return f" {keyword} intervention_id = ?", (str(intervention_id),)
+
+
 def _message(row) -> OutboxMessage:
     values = dict(row)
     values["retryable"] = bool(values["retryable"])
@@ -133,6 +141,7 @@ class Outbox:
     def __init__(self, db: Database, clock=time.time):
         self.db = db
         self.clock = clock
+        self._commits = GroupCommitter(db)
         db.ensure_schema("outbox", MIGRATIONS)
         with db.transaction() as conn:
             conn.execute(
@@ -208,15 +217,9 @@ class Outbox:
         throttle keeps its reference, a new chunk gets ``<token>-<first id>``.
         """
         now = self.clock()
-        scope, args = (
-            ("", ())
-            if intervention_id is None
-            else (
-                " AND intervention_id = ?",
-                (str(intervention_id),),
-            )
-        )
-        with self.db.transaction() as conn:
+        scope, args = _scope(intervention_id, "AND")
+
+        def work(conn):
             first = conn.execute(
                 "SELECT id, intervention_id, kind, text, chunk_ref FROM outbox_messages"
                 f" WHERE state = 'PENDING' AND next_attempt_at <= ?{scope}"
@@ -246,18 +249,21 @@ class Outbox:
                 " WHERE id = ?",
                 [(chunk_ref, worker, now + lease_seconds, now, row["id"]) for row in ids],
             )
-            rows = conn.execute(
+            return conn.execute(
                 f"SELECT {_COLUMNS} FROM outbox_messages WHERE chunk_ref = ?"
                 " AND state = 'SUBMITTING' AND claimed_by = ? ORDER BY id",
                 (chunk_ref, worker),
             ).fetchall()
+
+        rows = self._commits.run(work)
         return [_message(row) for row in rows]
 
     def settle(self, settlements: Sequence[Settlement], from_states=(SUBMITTING,)) -> int:
         """Record send results; a row no longer in ``from_states`` is left alone."""
         now = self.clock()
         marks = ",".join("?" * len(from_states))
-        with self.db.transaction() as conn:
+
+        def work(conn):
             before = conn.total_changes
             conn.executemany(
                 "UPDATE outbox_messages SET state = ?,"
@@ -281,6 +287,8 @@ class Outbox:
                 ],
             )
             return conn.total_changes - before
+
+        return self._commits.run(work)
 
     def expire_leases(self, assume_dead: bool = False) -> int:
         """SUBMITTING rows whose sender died become UNCERTAIN (to reconcile).
@@ -332,14 +340,7 @@ class Outbox:
 
     def counts(self, intervention_id=None) -> dict[str, int]:
         """How many messages are in each state (every state listed, even at 0)."""
-        where, args = (
-            ("", ())
-            if intervention_id is None
-            else (
-                " WHERE intervention_id = ?",
-                (str(intervention_id),),
-            )
-        )
+        where, args = _scope(intervention_id, "WHERE")
         found = dict.fromkeys(STATES, 0)
         for row in self.db.connection().execute(
             f"SELECT state, COUNT(*) FROM outbox_messages{where} GROUP BY state", args
@@ -349,14 +350,7 @@ class Outbox:
 
     def next_due(self, intervention_id=None) -> float | None:
         """When the earliest PENDING message may be tried, or None if none waits."""
-        where, args = (
-            ("", ())
-            if intervention_id is None
-            else (
-                " AND intervention_id = ?",
-                (str(intervention_id),),
-            )
-        )
+        where, args = _scope(intervention_id, "AND")
         row = (
             self.db.connection()
             .execute(

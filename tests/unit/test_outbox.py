@@ -2,6 +2,7 @@
 with leases, crash recovery states and monotonic reports."""
 
 import sqlite3
+import threading
 
 import pytest
 from water_outage_notifier.store.db import Database
@@ -16,6 +17,7 @@ from water_outage_notifier.store.outbox import (
     Outbox,
     Settlement,
 )
+from water_outage_notifier.store.outbox_commit import GroupCommitter
 
 PHONES = ["+393331110001", "+393331110002", "+393331110003"]
 
@@ -132,3 +134,46 @@ def test_outbox_survives_reopening(tmp_path):
     second = Outbox(Database(path))
     assert second.token == first.token
     assert second.counts(9)[PENDING] == 3
+
+
+def test_concurrent_claims_share_commits_and_never_take_a_row_twice(tmp_path):
+    outbox = Outbox(Database(str(tmp_path / "outbox.sqlite")))
+    outbox.enqueue(1, "start", "x", [f"+39333{n:07d}" for n in range(400)])
+    taken = []
+
+    def worker(name):
+        while True:
+            rows = outbox.claim(name, 1, 60)
+            if not rows:
+                return
+            taken.extend(row.id for row in rows)
+            outbox.settle([Settlement(rows[0].id, ACCEPTED)])
+
+    threads = [threading.Thread(target=worker, args=(f"w{n}",)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(taken) == sorted(set(taken)) and len(taken) == 400
+    assert outbox.counts()[ACCEPTED] == 400
+
+
+def test_a_failing_write_in_a_shared_commit_fails_only_its_caller(tmp_path):
+    db = Database(str(tmp_path / "outbox.sqlite"))
+    db.ensure_schema("probe", ["CREATE TABLE probe (n INTEGER UNIQUE)"])
+    committer = GroupCommitter(db)
+    errors = []
+
+    def insert(n):
+        try:
+            committer.run(lambda conn: conn.execute("INSERT INTO probe VALUES (?)", (n,)))
+        except sqlite3.IntegrityError:
+            errors.append(n)
+
+    threads = [threading.Thread(target=insert, args=(n % 20,)) for n in range(40)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(errors) == 20
+    assert db.connection().execute("SELECT COUNT(*) FROM probe").fetchone()[0] == 20
