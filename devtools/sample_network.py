@@ -533,18 +533,13 @@ class TownPlan:
         pipes = self.b.pipes
         for main_id in self.landmarks["source_mains"]:
             main = next(p for p in pipes if p.pipe_id == main_id)
-            xs, ys = [x for x, _ in main.coords], [y for _, y in main.coords]
-            x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-            near = [
-                p
-                for p in pipes
-                if p is not main
-                and not all(x < x0 for x, _ in p.coords)
-                and not all(x > x1 for x, _ in p.coords)
-                and not all(y < y0 for _, y in p.coords)
-                and not all(y > y1 for _, y in p.coords)
-            ]
-            for other in near:
+            (xa, ya), (xb, yb) = main.coords[0], main.coords[-1]
+            reach = math.hypot(xb - xa, yb - ya) / 2 + 300.0  # longer than any street pipe
+            cx, cy = (xa + xb) / 2, (ya + yb) / 2
+            for other in pipes:
+                x, y = other.coords[0]
+                if abs(x - cx) > reach or abs(y - cy) > reach or other is main:
+                    continue
                 if _segments_cross_any(main.coords, other.coords):
                     self.issues.setdefault("crossings", []).append(f"{main_id} x {other.pipe_id}")
 
