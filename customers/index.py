@@ -81,6 +81,26 @@ class CustomerIndex:
         )
         return index
 
+    @classmethod
+    def for_selection(
+        cls,
+        customers: Iterable[CustomerInput],
+        settings: CustomerSettings | None = None,
+        contacts: Iterable[ContactInput] = (),
+    ) -> CustomerIndex:
+        """Customers indexed by id only, with their contacts: no network, no linking.
+
+        An announcement picks customers by attribute (a street, a town), so
+        building the network would only cost time; :meth:`select_ids` then
+        gives their recipients with the same phone and consent rules.
+        """
+        settings = settings or CustomerSettings()
+        customers = customers if isinstance(customers, list) else list(customers)
+        index = cls(customers, ([], []), 0, settings)
+        index._index_ids()
+        index._join_contacts(contacts)
+        return index
+
     # -- questions ----------------------------------------------------------
 
     def positions_on(self, pieces: Iterable[int]) -> set[int]:

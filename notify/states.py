@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..store.interventions import RecipientState
+from ..sms_gateway.encoding import analyse
+from ..store.interventions import MessageRow, RecipientState
 from ..store.outbox import STATES, Outbox, OutboxMessage
 
 
@@ -37,3 +38,22 @@ def recipient_states(
         for phone, row in messages.items()
         if phone in customers_by_phone
     ]
+
+
+def message_rows_source(outbox: Outbox):
+    """The pilot report's ``messages`` callable: each intervention's SMS as the outbox has them.
+
+    One row per message kind and phone (the latest generation), with the
+    segments its text takes, so the report counts what was really billed.
+    """
+
+    def rows(reference: str) -> list[MessageRow]:
+        latest: dict = {}
+        for message in outbox.messages(intervention_id=reference):
+            latest[(message.kind, message.phone)] = message
+        return [
+            MessageRow(kind, phone, row.state, analyse(row.text).segments)
+            for (kind, phone), row in sorted(latest.items())
+        ]
+
+    return rows

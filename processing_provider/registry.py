@@ -6,10 +6,19 @@ and the provider never changes.
 
 from __future__ import annotations
 
+from .customers import CustomersAlgorithm
 from .isolate import IsolateAlgorithm
+from .notify import NotifyAlgorithm
+from .report import ReportAlgorithm
 from .segments import SegmentsAlgorithm
 
 
 def algorithm_classes() -> list:
     """Algorithm classes in the order they appear in the toolbox."""
-    return [SegmentsAlgorithm, IsolateAlgorithm]
+    return [
+        SegmentsAlgorithm,
+        IsolateAlgorithm,
+        CustomersAlgorithm,
+        NotifyAlgorithm,
+        ReportAlgorithm,
+    ]

@@ -1,0 +1,109 @@
+"""The notify pipeline's services and options, made from the plugin settings.
+
+The dialog and ``outage:notify`` both send through these, so a profile,
+its credentials (read from QgsAuthManager at the moment of sending), the
+proxy, the database and the call-centre email are set up one way only.
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import replace
+from typing import Optional
+
+from qgis.core import QgsApplication
+
+from ..messages.preview import SendRules
+from ..notify.request import MailCopy, MessageOptions, Services
+from ..sms_gateway.profile import Credentials, GatewayProfile
+from ..sms_gateway.provider import create_provider
+from ..store.db import Database
+from ..store.interventions import InterventionStore
+from ..store.outbox import Outbox
+from .auth import AuthError, gateway_credentials, requests_proxies
+from .i18n import tr
+from .settings_store import PluginSettings
+
+
+class NotifySetupError(RuntimeError):
+    """The settings cannot send yet; the message says what to fix and where."""
+
+
+def operator_name() -> str:
+    """Who signs the notice in the history: the QGIS user's full name, else the login."""
+    return QgsApplication.userFullName() or QgsApplication.userLoginName() or getpass.getuser()
+
+
+def message_options(
+    settings: PluginSettings,
+    language: Optional[str] = None,
+    override_window: bool = False,
+    sender: Optional[str] = None,
+) -> MessageOptions:
+    """What the SMS says and which checks it passes, from the Messages settings."""
+    messages = settings.messages
+    try:
+        window = messages.send_window
+    except ValueError as error:
+        raise NotifySetupError(
+            tr("Messages settings: the send window is not valid ({error}).").format(error=error)
+        ) from error
+    return MessageOptions(
+        language=language or messages.language,
+        utility_name=messages.utility_name,
+        callcentre_number=messages.call_centre_number,
+        link=messages.short_link_base or None,
+        templates_dir=messages.templates_dir or None,
+        rules=SendRules(max_segments=int(messages.max_segments), window=window, sender=sender),
+        override_window=override_window,
+    )
+
+
+def gateway_profile(settings: PluginSettings, name: str = "") -> GatewayProfile:
+    """The profile called ``name``, or the one selected for sending."""
+    profile = settings.profile(name or None)
+    if profile is None:
+        known = ", ".join(p.name for p in settings.profiles) or tr("none")
+        raise NotifySetupError(
+            tr(
+                "No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin "
+                "settings, SMS gateway tab."
+            ).format(name=name or settings.selected_profile, known=known)
+        )
+    return profile
+
+
+def open_services(
+    settings: PluginSettings,
+    profile: GatewayProfile,
+    database: str = "",
+    dry_run_file: str = "",
+    with_email: bool = True,
+) -> Services:
+    """Database, outbox, history, provider and mail for one notify run.
+
+    ``dry_run_file`` replaces the profile's provider by the File gateway
+    writing there (same sender, no credentials needed).
+    """
+    if dry_run_file:
+        profile = replace(profile, provider="file", options={"path": dry_run_file}, authcfg="")
+    try:
+        credentials = (
+            gateway_credentials(profile.authcfg, profile.name) if profile.authcfg else Credentials()
+        )
+        mail = _mail_copy(settings) if with_email else None
+    except AuthError as error:
+        raise NotifySetupError(str(error)) from error
+    try:
+        provider = create_provider(profile, credentials, requests_proxies(profile.base_url))
+    except ValueError as error:
+        raise NotifySetupError(str(error)) from error
+    db = Database(database or settings.database_file())
+    return Services(outbox=Outbox(db), store=InterventionStore(db), provider=provider, mail=mail)
+
+
+def _mail_copy(settings: PluginSettings) -> Optional[MailCopy]:
+    email = settings.email
+    if not email.enabled or not email.host:
+        return None
+    return MailCopy(email.smtp_settings(), email.from_address, tuple(email.call_centre))
