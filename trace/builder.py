@@ -229,9 +229,12 @@ def _snap(x: np.ndarray, y: np.ndarray, tol: float):
     if len(x) == 0:
         return np.zeros(0, dtype=np.int64), 0
     grid = SegmentGrid(x, y, x, y, np.arange(len(x)), tol / 2.0)
-    a, b = grid.cell_pairs()
-    close = np.hypot(x[a] - x[b], y[a] - y[b]) <= tol
-    labels = component_labels(len(x), a[close], b[close])
+    near_a, near_b = [], []
+    for a, b in grid.cell_pairs():
+        close = np.hypot(x[a] - x[b], y[a] - y[b]) <= tol
+        near_a.append(a[close])
+        near_b.append(b[close])
+    labels = component_labels(len(x), np.concatenate(near_a), np.concatenate(near_b))
     return compact(labels)
 
 

@@ -42,26 +42,11 @@ def dangling_end_warnings(parts, end_node, busy_nodes: Iterable[int]) -> List[Da
 
 def crossing_warnings(grid, parts, tol: float) -> List[DataWarning]:
     """One warning per pair of parts whose lines meet away from a shared end."""
-    i, j = grid.cell_pairs()
-    owner = grid.owner
-    keep = (owner[i] >= 0) & (owner[j] >= 0) & (owner[i] != owner[j])
-    i, j = i[keep], j[keep]
-    px, py = grid.x1[i], grid.y1[i]
-    rx, ry = grid.x2[i] - px, grid.y2[i] - py
-    qx, qy = grid.x1[j] - px, grid.y1[j] - py
-    sx, sy = grid.x2[j] - grid.x1[j], grid.y2[j] - grid.y1[j]
-    den = rx * sy - ry * sx
-    with np.errstate(divide="ignore", invalid="ignore"):
-        t = (qx * sy - qy * sx) / den
-        u = (qx * ry - qy * rx) / den
-    hit = (den != 0) & (t >= 0) & (t <= 1) & (u >= 0) & (u <= 1)
-    i, j, t = i[hit], j[hit], t[hit]
-    x, y = grid.x1[i] + t * (grid.x2[i] - grid.x1[i]), grid.y1[i] + t * (grid.y2[i] - grid.y1[i])
-    a, b = owner[i], owner[j]
-    at_a = _near_end(parts, a, x, y, tol)
-    at_b = _near_end(parts, b, x, y, tol)
-    bad = ~(at_a & at_b)
-    a, b, x, y = np.minimum(a, b)[bad], np.maximum(a, b)[bad], x[bad], y[bad]
+    found = [_crossings(grid, parts, i, j, tol) for i, j in grid.cell_pairs()]
+    a = np.concatenate([f[0] for f in found])
+    b = np.concatenate([f[1] for f in found])
+    x = np.concatenate([f[2] for f in found])
+    y = np.concatenate([f[3] for f in found])
     _, first = np.unique(a * (len(parts.coords) + 1) + b, return_index=True)
     out = []
     for k in first.tolist():
@@ -80,6 +65,27 @@ def crossing_warnings(grid, parts, tol: float) -> List[DataWarning]:
             )
         )
     return out
+
+
+def _crossings(grid, parts, i, j, tol):
+    """(part a, part b, x, y) of the candidate pairs that meet away from a shared node."""
+    owner = grid.owner
+    keep = owner[i] != owner[j]
+    i, j = i[keep], j[keep]
+    px, py = grid.x1[i], grid.y1[i]
+    rx, ry = grid.x2[i] - px, grid.y2[i] - py
+    qx, qy = grid.x1[j] - px, grid.y1[j] - py
+    sx, sy = grid.x2[j] - grid.x1[j], grid.y2[j] - grid.y1[j]
+    den = rx * sy - ry * sx
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = (qx * sy - qy * sx) / den
+        u = (qx * ry - qy * rx) / den
+    hit = (den != 0) & (t >= 0) & (t <= 1) & (u >= 0) & (u <= 1)
+    i, j, t = i[hit], j[hit], t[hit]
+    x, y = grid.x1[i] + t * (grid.x2[i] - grid.x1[i]), grid.y1[i] + t * (grid.y2[i] - grid.y1[i])
+    a, b = owner[i], owner[j]
+    bad = ~(_near_end(parts, a, x, y, tol) & _near_end(parts, b, x, y, tol))
+    return np.minimum(a, b)[bad], np.maximum(a, b)[bad], x[bad], y[bad]
 
 
 def _near_end(parts, part, x, y, tol) -> np.ndarray:

@@ -149,13 +149,37 @@ class SegmentGrid:
         point, seg, dist, t = point[better], seg[better], dist[better], t[better]
         best_seg[point], best_d[point], best_t[point] = seg, dist, t
 
-    def cell_pairs(self):
-        """Every pair of segments sharing a cell, each pair once per shared cell (i < j order)."""
+    def cell_pairs(self, chunk: int = 1 << 20):
+        """Every pair of segments sharing a cell, once per shared cell, in chunks.
+
+        Yields ``(i, j)`` index arrays of at most about ``chunk`` pairs (more
+        only when one cell alone holds more), so that a million pipes never
+        need all their candidate pairs in memory at once.
+        """
         counts = np.diff(self.starts)
+        if not len(counts):
+            yield self.items, self.items  # no segments: one empty chunk
+            return
+        pairs_per_cell = counts * (counts - 1) // 2
+        total = np.cumsum(pairs_per_cell)
+        first_cell = 0
+        while first_cell < len(counts):
+            done = total[first_cell - 1] if first_cell else 0
+            last_cell = int(np.searchsorted(total, done + chunk, side="right"))
+            last_cell = min(max(last_cell, first_cell + 1), len(counts))
+            yield self._pairs_in(first_cell, last_cell)
+            first_cell = last_cell
+
+    def _pairs_in(self, first_cell: int, last_cell: int):
+        """Pairs of segments sharing one of the cells ``first_cell .. last_cell - 1``."""
+        lo, hi = self.starts[first_cell], self.starts[last_cell]
+        counts = np.diff(self.starts[first_cell : last_cell + 1])
         size = np.repeat(counts, counts)
-        rank = np.arange(len(self.items), dtype=np.int64) - np.repeat(self.starts[:-1], counts)
+        rank = np.arange(lo, hi, dtype=np.int64) - np.repeat(
+            self.starts[first_cell:last_cell], counts
+        )
         later = size - rank - 1
-        left = np.repeat(np.arange(len(self.items), dtype=np.int64), later)
+        left = np.repeat(np.arange(lo, hi, dtype=np.int64), later)
         step = np.arange(len(left), dtype=np.int64) - np.repeat(np.cumsum(later) - later, later)
         return self.items[left], self.items[left + 1 + step]
 

@@ -31,6 +31,15 @@ class Piece:
     length: float
 
 
+def _segments_at(nodes, node_piece, segment) -> List[int]:
+    """Segment of the pieces at each node; -1 where the node is -1 (valve not placed)."""
+    nodes = np.asarray(nodes, dtype=np.int64)
+    out = np.full(len(nodes), -1, dtype=np.int64)
+    placed = nodes >= 0
+    out[placed] = segment[node_piece[nodes[placed]]]
+    return out.tolist()
+
+
 class SegmentRow(NamedTuple):
     """One row of the ``outage:segments`` table."""
 
@@ -163,10 +172,8 @@ class Network:
         self.valve_sides: List[Tuple[int, int]] = [(-1, -1)] * len(placed.kind)
         self.segment_valves: List[List[int]] = [[] for _ in range(self.segment_count)]
         self.neighbours: List[List[int]] = [[] for _ in range(self.segment_count + 1)]
-        node_a = np.asarray(placed.node_a, dtype=np.int64)
-        node_b = np.asarray(placed.node_b, dtype=np.int64)
-        side_a = np.where(node_a >= 0, segment[node_piece[node_a]], -1).tolist()
-        side_b = np.where(node_b >= 0, segment[node_piece[node_b]], -1).tolist()
+        side_a = _segments_at(placed.node_a, node_piece, segment)
+        side_b = _segments_at(placed.node_b, node_piece, segment)
         for valve, kind in enumerate(placed.kind):
             if kind < 0 or placed.node_a[valve] < 0 or placed.node_a[valve] == placed.node_b[valve]:
                 continue

@@ -97,6 +97,20 @@ def test_null_pipe_geometry_is_reported_not_raised():
     assert network.pieces_of_pipe("P4") == []
 
 
+def test_layers_with_nothing_usable_build_an_empty_model_with_warnings():
+    network = build_network(
+        [PipeInput(1, "P1", [])], [ValveInput(1, "V1", None, "open")], [SourceInput(1, "S", None)]
+    )
+    assert len(network.pieces) == 0
+    found = {(w.code, w.role) for w in network.warnings}
+    assert found == {
+        ("null_geometry", "pipe"),
+        ("null_geometry", "valve"),
+        ("source_off_network", "source"),
+    }
+    assert network.nearest_piece((0, 0), 100) is None
+
+
 def test_zero_length_pipe_is_reported():
     network = build_network([pipe(1, [(0, 0), (0, 0)]), pipe(2, [(0, 0), (5, 0)])], [], [])
     (warning,) = codes(network, "zero_length")
