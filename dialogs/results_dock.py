@@ -114,18 +114,19 @@ class ResultsDock(QgsDockWidget):
         self.figures.setHeaderLabels([tr("Figure"), tr("Value")])
         self.figures.setRootIsDecorated(False)
         self.figures.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.figures, 2)
+        layout.addWidget(self.figures)
 
         self.tabs = QTabWidget(body)
         self.valves = QTreeWidget(self.tabs)
-        self.valves.setHeaderLabels([tr("Valve"), tr("X"), tr("Y"), tr("Plan B")])
+        self.valves.setHeaderLabels([tr("Valve"), tr("X"), tr("Y"), tr("Note")])
+        self.valves.setWordWrap(True)
         self.valves.itemClicked.connect(self._zoom_to_item)
         self.tabs.addTab(self.valves, tr("Valves"))
         self.warnings = QListWidget(self.tabs)
         self.warnings.setWordWrap(True)
         self.warnings.itemClicked.connect(self._zoom_to_item)
         self.tabs.addTab(self.warnings, tr("Warnings"))
-        layout.addWidget(self.tabs, 3)
+        layout.addWidget(self.tabs, 1)
 
         buttons = QGridLayout()
         self.refuse_button = self._button(tr("Will not close"), self._refuse_current)
@@ -181,9 +182,18 @@ class ResultsDock(QgsDockWidget):
             item = QListWidgetItem(warning["message"], self.warnings)
             item.setData(_POINT_ROLE, warning["point"])
         self.tabs.setTabText(1, tr("Warnings ({n})").format(n=len(self.report["warnings"])))
-        self.valves.expandToDepth(0)
+        self.valves.expandAll()
+        for index in range(self.valves.topLevelItem(0).childCount()):
+            self.valves.topLevelItem(0).child(index).child(0).setFirstColumnSpanned(True)
+        self._fit_figures()
         for column in range(3):
             self.valves.resizeColumnToContents(column)
+
+    def _fit_figures(self) -> None:
+        """Make the figures table exactly as tall as its rows, leaving room for the valves."""
+        rows = self.figures.topLevelItemCount()
+        height = self.figures.header().height() + 2 * self.figures.frameWidth()
+        self.figures.setFixedHeight(height + rows * max(self.figures.sizeHintForRow(0), 1) + 2)
 
     def _fill_valves(self) -> None:
         valves = self.report["valves"]
@@ -191,15 +201,23 @@ class ResultsDock(QgsDockWidget):
         for order, valve_id, x, y, extra_valves, extra_pipes, extra_customers in valve_rows(
             self.report
         ):
-            plan = tr("also close {valves}; +{pipes} pipes, +{customers} customers").format(
-                valves=extra_valves or "-",
+            plan = tr(
+                "Plan B, if it will not close: also close {valves}; "
+                "+{pipes} pipes, +{customers} customers"
+            ).format(
+                valves=extra_valves or tr("nothing else"),
                 pipes=len([p for p in extra_pipes.split(", ") if p]),
                 customers=extra_customers,
             )
-            item = QTreeWidgetItem([f"{order}. {valve_id}", str(x), str(y), plan])
-            item.setToolTip(3, tr("Extra pipes: {pipes}").format(pipes=extra_pipes or "-"))
-            item.setData(0, _POINT_ROLE, [x, y] if x is not None else None)
+            point = [x, y] if x is not None else None
+            item = QTreeWidgetItem([f"{order}. {valve_id}", str(x), str(y)])
+            item.setData(0, _POINT_ROLE, point)
             item.setData(0, _VALVE_ROLE, valve_id)
+            plan_item = QTreeWidgetItem([plan])
+            plan_item.setToolTip(0, tr("Extra pipes: {pipes}").format(pipes=extra_pipes or "-"))
+            plan_item.setData(0, _POINT_ROLE, point)
+            plan_item.setData(0, _VALVE_ROLE, valve_id)
+            item.addChild(plan_item)
             to_close.addChild(item)
         self.valves.addTopLevelItem(to_close)
         for key, title in (

@@ -1,0 +1,105 @@
+"""README screenshots of a trace on the sample town: the map and the results dock.
+
+Taken only on request, under Xvfb::
+
+    QT_QPA_PLATFORM=xcb SCREENSHOTS=1 xvfb-run -a -s "-screen 0 1600x1000x24" \\
+        .venv/bin/python -m pytest tests/qgis/test_results_screens.py -q
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsProject
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor
+from screens import SCREENSHOT_DIR, grab, wanted
+from trace_town import wait_for_model
+from water_outage_notifier.dialogs.crew_sheet import work_site_extent
+from water_outage_notifier.dialogs.results_dock import ResultsDock
+from water_outage_notifier.gis.mapping import LayerMapping, ProjectMapping, save_mapping
+from water_outage_notifier.map_tool import TraceSession
+
+pytestmark = pytest.mark.skipif(not wanted(), reason="screenshots only with SCREENSHOTS=1")
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
+#: The branch main of the Dozza hamlet: shutting it leaves the hamlet dry.
+PIPE = "C002941"
+
+
+def sample_mapping(project) -> ProjectMapping:
+    """The mapping the sample README documents."""
+    layer = {layer.name(): layer.id() for layer in project.mapLayers().values()}
+    return ProjectMapping(
+        pipes=LayerMapping(layer["Condotte"], {"id": "cod_condotta"}),
+        valves=LayerMapping(layer["Valvole"], {"id": "cod_valvola", "status": "stato"}),
+        sources=LayerMapping(layer["Fonti"], {"id": "cod_fonte"}),
+        customers=LayerMapping(
+            layer["Utenze"],
+            {
+                "id": "cod_utenza",
+                "pipe": "cod_condotta",
+                "phone": "cellulare",
+                "consent": "consenso",
+                "address": "indirizzo",
+                "house_number": "civico",
+                "municipality": "comune",
+                "category": "categoria",
+                "units": "unita",
+            },
+        ),
+        contacts=LayerMapping(
+            layer["Contatti"],
+            {
+                "customer": "cod_utenza",
+                "phone": "cellulare",
+                "consent": "consenso",
+                "name": "nome",
+                "role": "ruolo",
+            },
+        ),
+        closed_values=["chiusa"],
+        inoperable_values=["inoperabile", "guasta"],
+        sensitive_values=["scuola", "dialisi", "ospedale"],
+        shared_meter_values=["condominio"],
+    )
+
+
+def test_screenshots_of_a_trace(qgis_iface, qgis_new_project, tmp_path):
+    for name in ("imola_sample.gpkg", "imola_sample.qgz"):
+        shutil.copy(SAMPLE / name, tmp_path / name)
+    project = QgsProject.instance()
+    assert project.read(str(tmp_path / "imola_sample.qgz"))
+    mapping = sample_mapping(project)
+    save_mapping(mapping)
+    session = TraceSession(qgis_iface)
+    pipes = mapping.layer("pipes")
+    pipes.selectByExpression(f"\"cod_condotta\" = '{PIPE}'")
+    session.use_selection()
+    wait_for_model(session)
+    site = session.work_site
+    assert site is not None and site.isolation.valves_to_close
+
+    settings = QgsMapSettings()
+    settings.setDestinationCrs(pipes.crs())
+    results = list(session.layers.values())
+    result_ids = {layer.id() for layer in results}
+    others = [x for x in project.layerTreeRoot().layerOrder() if x.id() not in result_ids]
+    settings.setLayers(results + others)
+    settings.setBackgroundColor(QColor("white"))
+    settings.setOutputSize(QSize(1400, 900))
+    extent = work_site_extent(site)
+    extent.scale(1.6)  # some of the town around the work site
+    settings.setExtent(extent)
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    assert job.renderedImage().save(str(SCREENSHOT_DIR / "map_trace.png"), "PNG")
+
+    dock = ResultsDock(qgis_iface.mapCanvas())
+    dock.show_work_site(site, session.crs, list(session.layers.values()), [pipes])
+    dock.resize(660, 760)
+    grab(dock, SCREENSHOT_DIR / "results_dock.png")
+    session.clear()
