@@ -8,10 +8,8 @@ touching the whole network again.
 
 from __future__ import annotations
 
-import gc
 import math
 from collections import defaultdict
-from contextlib import contextmanager
 from itertools import chain
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
@@ -19,6 +17,7 @@ import numpy as np
 
 from .checks import crossing_warnings, dangling_end_warnings
 from .components import compact, component_labels
+from .gc_pause import collector_paused
 from .grid import SegmentGrid
 from .inputs import (
     NetworkSettings,
@@ -41,24 +40,8 @@ def build_network(
     progress: Any = None,
 ) -> Network:
     """Build the model the clicks run on; raises TraceCanceled if the user cancels."""
-    with _no_cyclic_gc():
+    with collector_paused():
         return _build(pipes, valves, sources, settings or NetworkSettings(), progress)
-
-
-@contextmanager
-def _no_cyclic_gc():
-    """Pause the cycle collector: the build makes millions of acyclic objects.
-
-    Each burst of allocations would otherwise rescan every live tuple of the
-    input, which costs more than the build itself on large networks.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Network:
