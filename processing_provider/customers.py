@@ -46,7 +46,7 @@ class CustomersAlgorithm(OutageAlgorithm):
         add_customer_parameters(self, optional=False)
         self.addParameter(
             QgsProcessingParameterExpression(
-                "EXPRESSION", self.tr("Filter expression"), None, "CUSTOMERS", False, True
+                "EXPRESSION", self.tr("Filter expression"), None, "CUSTOMERS", True
             )
         )
         self.addParameter(
