@@ -87,7 +87,10 @@ def line_parts(geometry: QgsGeometry, transform, multi: bool = True) -> list:
     if transform is not None and not geometry.isNull():
         geometry = QgsGeometry(geometry)
         geometry.transform(transform)
-    lines = geometry.asMultiPolyline() if multi else [geometry.asPolyline()]
+    try:
+        lines = geometry.asMultiPolyline() if multi else [geometry.asPolyline()]
+    except TypeError:  # a single line in a layer declared multi (or the reverse)
+        lines = []
     if not lines or not lines[0]:
         if geometry.isNull() or geometry.isEmpty():
             return []

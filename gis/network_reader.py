@@ -112,7 +112,7 @@ def _read_pipes(layers: NetworkLayers, crs, progress: FeedbackProgress) -> list:
             PipeInput(
                 feature.id(),
                 attribute(feature, id_index),
-                line_parts(feature.geometry(), transform),
+                line_parts(feature.geometry(), transform, multi),
             )
         )
     return pipes

@@ -42,6 +42,11 @@ def wgs84_point(x, y):
     return f"POINT({point.x():.10f} {point.y():.10f})"
 
 
+def wgs84_line(*points):
+    coords = [wgs84_point(x, y)[6:-1] for x, y in points]
+    return "LINESTRING(" + ", ".join(coords) + ")"
+
+
 def line(*points):
     return "LINESTRING(" + ", ".join("%.4f %.4f" % utm(x, y) for x, y in points) + ")"
 
@@ -276,3 +281,47 @@ def test_unknown_pipe_id_and_missing_selection_are_named(run_algorithm, town, tm
         isolate(run_algorithm, town, tmp_path, PIPE_IDS="P99")
     with pytest.raises(QgsProcessingException, match="No pipe ids were given"):
         isolate(run_algorithm, town, tmp_path, PIPE_IDS="")
+
+
+def test_single_part_line_layer_and_geographic_pipes(run_algorithm, tmp_path):
+    """A plain LineString layer in WGS84: read, traced in UTM, with a notice."""
+    path = tmp_path / "wgs.gpkg"
+    rows = [
+        (wgs84_line((0, 0), (100, 0)), {"code": "A"}),
+        (wgs84_line((100, 0), (200, 0)), {"code": "B"}),
+        (wgs84_line((200, 0), (300, 0)), {"code": "C"}),
+    ]
+    pipes = write_layer(path, "pipes", "LineString", "EPSG:4326", {"code": str}, rows)
+    valves = write_layer(
+        path,
+        "valves",
+        "Point",
+        "EPSG:4326",
+        {"vid": str},
+        [(wgs84_point(100, 0), {"vid": "V1"}), (wgs84_point(200, 0), {"vid": "V2"})],
+    )
+    sources = write_layer(
+        path, "sources", "Point", "EPSG:4326", {"name": str}, [(wgs84_point(0, 0), {"name": "T"})]
+    )
+    report_path = tmp_path / "report.json"
+    result = run_algorithm(
+        "outage:isolate",
+        {
+            "PIPES": pipes,
+            "PIPE_ID_FIELD": "code",
+            "VALVES": valves,
+            "VALVE_ID_FIELD": "vid",
+            "SOURCES": sources,
+            "TOLERANCE": 0.01,
+            "PIPE_IDS": "B",
+            "OUTPUT_PIPES": "memory:",
+            "OUTPUT_VALVES": "memory:",
+            "OUTPUT_REPORT": str(report_path),
+        },
+    )
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    assert report["crs"] == "EPSG:32632"
+    assert report["pipes"]["unsupplied"]["pipe_ids"] == ["C"]
+    assert ids(report["valves"]["to_close"]) == ["V1", "V2"]
+    lengths = [f["length_m"] for f in result["OUTPUT_PIPES"].getFeatures() if f["code"] == "B"]
+    assert lengths and abs(lengths[0] - 100.0) < 0.5, "lengths are metres, not degrees"
