@@ -46,12 +46,17 @@ def pipe_features(work_site, fields: QgsFields) -> list:
     isolation = work_site.isolation
     network = isolation.network
     features = []
-    for role, pieces in (("isolated", isolation.isolated_pieces), ("unsupplied", isolation.unsupplied_pieces)):
+    for role, pieces in (
+        ("isolated", isolation.isolated_pieces),
+        ("unsupplied", isolation.unsupplied_pieces),
+    ):
         for index in pieces:
             piece = network.pieces[index]
             feature = QgsFeature(fields)
             feature.setGeometry(line_geometry(piece.coords))
-            feature.setAttributes([piece.pipe_id, role, int(network.segment_of(index)), round(piece.length, 2)])
+            feature.setAttributes(
+                [piece.pipe_id, role, int(network.segment_of(index)), round(piece.length, 2)]
+            )
             features.append(feature)
     return features
 
