@@ -9,6 +9,7 @@ at >= 2,000/s, through the Twilio-shaped single API with concurrency at
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import subprocess
@@ -97,6 +98,7 @@ def killed_run(folder):
 
 
 def main() -> None:
+    logging.basicConfig(level=logging.ERROR)
     with tempfile.TemporaryDirectory() as folder:
         rows = []
         for provider, label in (

@@ -240,7 +240,7 @@ class Outbox:
                 ids = conn.execute(
                     "SELECT id FROM outbox_messages WHERE state = 'PENDING'"
                     " AND chunk_ref IS NULL AND next_attempt_at <= ? AND intervention_id = ?"
-                    " AND kind = ? AND text = ? ORDER BY id LIMIT ?",
+                    " AND kind = ? AND text = ? ORDER BY next_attempt_at, id LIMIT ?",
                     (now, first["intervention_id"], first["kind"], first["text"], limit),
                 ).fetchall()
             conn.executemany(
