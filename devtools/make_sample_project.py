@@ -50,12 +50,13 @@ PIPE_CLASSES = (
     (300, 399, "Dorsali 300 mm", "#1b3f8b", 1.0),
     (400, 9999, "Adduttrici 400-500 mm", "#0b1f4d", 1.5),
 )
-# value, label, symbol properties
+# value, label, symbol properties; a cross has no fill, its stroke is the mark
+_CROSS = {"size": "3.4", "outline_width": "0.7"}
 VALVE_STATES = (
     ("aperta", "Aperta (manovrabile)", {"name": "circle", "color": "#2ca02c", "size": "1.6"}),
     ("chiusa", "Chiusa (normalmente)", {"name": "square", "color": "#d62728", "size": "3.0"}),
-    ("inoperabile", "Inoperabile", {"name": "cross2", "color": "#ff7f0e", "size": "3.0"}),
-    ("guasta", "Guasta", {"name": "cross2", "color": "#000000", "size": "3.0"}),
+    ("inoperabile", "Inoperabile", {"name": "cross2", "outline_color": "#ff7f0e", **_CROSS}),
+    ("guasta", "Guasta", {"name": "cross2", "outline_color": "#000000", **_CROSS}),
     (None, "Stato mancante", {"name": "circle", "color": "#9e9e9e", "size": "1.6"}),
 )
 SOURCE_KINDS = (
