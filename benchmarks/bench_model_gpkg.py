@@ -24,7 +24,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _pkg  # noqa: E402,F401
-
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,51 +53,19 @@ def ensure_network(pipes: int) -> Path:
 
 
 def sample_mapping(path: Path):
-    """Load the town's layers into the project and map them as the sample project does."""
-    from water_outage_notifier.gis.mapping import LayerMapping, ProjectMapping
+    """Load the town's layers into the project, mapped as the sample project is."""
+    from water_outage_notifier.devtools.sample_mapping import SAMPLE_LAYERS
+    from water_outage_notifier.devtools.sample_mapping import sample_mapping as mapping_of
 
     project = QgsProject.instance()
     project.clear()
     layers = {}
-    for name in ("condotte", "valvole", "fonti", "utenze", "contatti"):
-        layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
-        assert layer.isValid(), name
+    for table, _fields in SAMPLE_LAYERS.values():
+        layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
+        assert layer.isValid(), table
         project.addMapLayer(layer)
-        layers[name] = layer
-    return ProjectMapping(
-        pipes=LayerMapping(layers["condotte"].id(), {"id": "cod_condotta"}),
-        valves=LayerMapping(layers["valvole"].id(), {"id": "cod_valvola", "status": "stato"}),
-        sources=LayerMapping(layers["fonti"].id(), {"id": "cod_fonte"}),
-        customers=LayerMapping(
-            layers["utenze"].id(),
-            {
-                "id": "cod_utenza",
-                "pipe": "cod_condotta",
-                "phone": "cellulare",
-                "consent": "consenso",
-                "address": "indirizzo",
-                "house_number": "civico",
-                "municipality": "comune",
-                "category": "categoria",
-                "units": "unita",
-            },
-        ),
-        contacts=LayerMapping(
-            layers["contatti"].id(),
-            {
-                "customer": "cod_utenza",
-                "phone": "cellulare",
-                "consent": "consenso",
-                "name": "nome",
-                "role": "ruolo",
-            },
-        ),
-        closed_values=["chiusa"],
-        inoperable_values=["inoperabile", "guasta"],
-        consent_values=["si"],
-        sensitive_values=["ospedale", "dialisi", "scuola"],
-        shared_meter_values=["condominio"],
-    ), layers
+        layers[table] = layer
+    return mapping_of({table: layer.id() for table, layer in layers.items()}), layers
 
 
 def percentile(values, fraction):
@@ -140,9 +107,8 @@ def bench_click_path(pipes: int) -> dict:
 def bench_segments_call() -> float:
     sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
     import processing
-    from processing.core.Processing import Processing
-
     import water_outage_notifier
+    from processing.core.Processing import Processing
 
     Processing.initialize()
     plugin = water_outage_notifier.classFactory(None)

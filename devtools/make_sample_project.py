@@ -13,8 +13,14 @@ relative path, so the project works wherever the plugin is installed.
 from __future__ import annotations
 
 import argparse
+import runpy
 import sys
 from pathlib import Path
+
+if __name__ == "__main__" and not __package__:
+    # Run as a script: register the checkout as the package, as the tests do.
+    runpy.run_path(str(Path(__file__).resolve().parents[1] / "tests" / "conftest.py"))
+    __package__ = "water_outage_notifier.devtools"  # noqa: A001
 
 from qgis.core import (
     QgsApplication,
@@ -36,6 +42,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
+
+from ..gis.mapping import save_mapping  # noqa: E402
+from .sample_mapping import sample_mapping, table_of  # noqa: E402
 
 SAMPLE_DIR = Path(__file__).resolve().parents[1] / "sample_data"
 GPKG_NAME = "imola_sample.gpkg"
@@ -142,6 +151,8 @@ def build_project(directory: Path = SAMPLE_DIR) -> QgsProject:
     sources.setRenderer(_categorised("tipo", SOURCE_KINDS))
     _label_sources(sources)
     add("contatti", "Contatti")
+    layer_ids = {table_of(layer): layer.id() for layer in project.mapLayers().values()}
+    save_mapping(sample_mapping(layer_ids), project)
     extent = pipes.extent()
     extent.scale(1.03)
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, project.crs()))

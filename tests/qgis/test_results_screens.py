@@ -19,7 +19,7 @@ from screens import SCREENSHOT_DIR, grab, wanted
 from trace_town import wait_for_model
 from water_outage_notifier.dialogs.crew_sheet import work_site_extent
 from water_outage_notifier.dialogs.results_dock import ResultsDock
-from water_outage_notifier.gis.mapping import LayerMapping, ProjectMapping, save_mapping
+from water_outage_notifier.gis.mapping import load_mapping, save_mapping
 from water_outage_notifier.map_tool import TraceSession
 
 pytestmark = pytest.mark.skipif(not wanted(), reason="screenshots only with SCREENSHOTS=1")
@@ -29,50 +29,12 @@ SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
 PIPE = "C002941"
 
 
-def sample_mapping(project) -> ProjectMapping:
-    """The mapping the sample README documents."""
-    layer = {layer.name(): layer.id() for layer in project.mapLayers().values()}
-    return ProjectMapping(
-        pipes=LayerMapping(layer["Condotte"], {"id": "cod_condotta"}),
-        valves=LayerMapping(layer["Valvole"], {"id": "cod_valvola", "status": "stato"}),
-        sources=LayerMapping(layer["Fonti"], {"id": "cod_fonte"}),
-        customers=LayerMapping(
-            layer["Utenze"],
-            {
-                "id": "cod_utenza",
-                "pipe": "cod_condotta",
-                "phone": "cellulare",
-                "consent": "consenso",
-                "address": "indirizzo",
-                "house_number": "civico",
-                "municipality": "comune",
-                "category": "categoria",
-                "units": "unita",
-            },
-        ),
-        contacts=LayerMapping(
-            layer["Contatti"],
-            {
-                "customer": "cod_utenza",
-                "phone": "cellulare",
-                "consent": "consenso",
-                "name": "nome",
-                "role": "ruolo",
-            },
-        ),
-        closed_values=["chiusa"],
-        inoperable_values=["inoperabile", "guasta"],
-        sensitive_values=["scuola", "dialisi", "ospedale"],
-        shared_meter_values=["condominio"],
-    )
-
-
 def test_screenshots_of_a_trace(qgis_iface, qgis_new_project, tmp_path):
     for name in ("imola_sample.gpkg", "imola_sample.qgz"):
         shutil.copy(SAMPLE / name, tmp_path / name)
     project = QgsProject.instance()
     assert project.read(str(tmp_path / "imola_sample.qgz"))
-    mapping = sample_mapping(project)
+    mapping = load_mapping(project)
     save_mapping(mapping)
     session = TraceSession(qgis_iface)
     pipes = mapping.layer("pipes")

@@ -100,3 +100,14 @@ def test_project_reads_with_relative_paths_valid_styled_layers(qgis_app, tmp_pat
         assert project.viewSettings().defaultViewExtent().contains(layers["Condotte"].extent())
     finally:
         project.clear()
+
+
+def test_the_project_holds_a_valid_layer_mapping(qgis_new_project):
+    from water_outage_notifier.gis.mapping import load_mapping, validate_mapping
+
+    project = QgsProject.instance()
+    assert project.read(str(SAMPLE_DIR / "imola_sample.qgz"))
+    mapping = load_mapping(project)
+    assert validate_mapping(mapping) == []
+    assert mapping.layer("pipes").name() == "Condotte"
+    assert mapping.closed_values == ["chiusa"]

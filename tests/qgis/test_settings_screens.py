@@ -6,7 +6,7 @@ import pytest
 from qgis.core import QgsProject, QgsSettings
 from screens import SCREENSHOT_DIR, grab, wanted
 from water_outage_notifier.dialogs.settings_dialog import SettingsDialog
-from water_outage_notifier.gis.mapping import LayerMapping, ProjectMapping
+from water_outage_notifier.gis.mapping import load_mapping
 from water_outage_notifier.gis.settings_store import ROOT, EmailSettings, MessageSettings
 from water_outage_notifier.sms_gateway.profile import GatewayProfile
 
@@ -15,49 +15,12 @@ pytestmark = pytest.mark.skipif(not wanted(), reason="screenshots only with SCRE
 SAMPLE = SCREENSHOT_DIR.parents[1] / "sample_data" / "imola_sample.qgz"
 
 
-def _sample_mapping() -> ProjectMapping:
-    """The mapping an operator makes for the sample project (see sample_data/README.md)."""
-    ids = {layer.name(): layer.id() for layer in QgsProject.instance().mapLayers().values()}
-    customer = {
-        "id": "cod_utenza",
-        "pipe": "cod_condotta",
-        "phone": "cellulare",
-        "consent": "consenso",
-        "address": "indirizzo",
-        "house_number": "civico",
-        "municipality": "comune",
-        "category": "categoria",
-        "units": "unita",
-    }
-    return ProjectMapping(
-        pipes=LayerMapping(ids["Condotte"], {"id": "cod_condotta"}),
-        valves=LayerMapping(ids["Valvole"], {"id": "cod_valvola", "status": "stato"}),
-        sources=LayerMapping(ids["Fonti"], {"id": "cod_fonte"}),
-        customers=LayerMapping(ids["Utenze"], customer),
-        contacts=LayerMapping(
-            ids["Contatti"],
-            {
-                "customer": "cod_utenza",
-                "phone": "cellulare",
-                "consent": "consenso",
-                "name": "nome",
-                "role": "ruolo",
-            },
-        ),
-        closed_values=["chiusa"],
-        inoperable_values=["inoperabile", "guasta"],
-        consent_values=["si"],
-        sensitive_values=["dialisi", "ospedale"],
-        shared_meter_values=["condominio"],
-    )
-
-
 def test_settings_dialog_screenshots(qgis_app):
     QgsSettings().remove(ROOT)
     assert QgsProject.instance().read(str(SAMPLE))
     dialog = SettingsDialog()
     dialog.resize(760, 720)
-    dialog.layers.set_mapping(_sample_mapping())
+    dialog.layers.set_mapping(load_mapping())
     tabs = dialog.global_tabs
     tabs.gateway.set_profiles(
         [
