@@ -49,6 +49,14 @@ def test_pipes_that_cross_are_not_connected_and_are_reported():
     assert "P1" in crossing.message and "P2" in crossing.message
 
 
+def test_pipe_ending_on_another_pipe_mid_span_is_reported_and_not_connected():
+    pipes = [pipe(1, [(0, 0), (10, 0)]), pipe(2, [(5, 0), (5, 5)])]
+    network = build_network(pipes, [], [])
+    assert not same_segment(network, "P1", "P2")
+    (warning,) = codes(network, "crossing_without_junction")
+    assert warning.point == pytest.approx((5, 0))
+
+
 def test_pipes_meeting_at_their_ends_are_not_a_crossing():
     pipes = [pipe(1, [(0, 0), (5, 0)]), pipe(2, [(5, 0), (5, 5)]), pipe(3, [(5, 0), (10, 0)])]
     network = build_network(pipes, [], [])
@@ -82,6 +90,14 @@ def test_valve_where_three_pipes_meet_is_ambiguous_and_ignored():
     (warning,) = codes(network, "valve_ambiguous")
     assert (warning.fid, warning.feature_id, warning.role) == (7, "V7", "valve")
     assert same_segment(network, "P1", "P2") and same_segment(network, "P1", "P3")
+
+
+def test_second_valve_on_the_same_junction_is_ambiguous():
+    pipes = [pipe(1, [(0, 0), (5, 0)]), pipe(2, [(5, 0), (10, 0)])]
+    valves = [ValveInput(1, "V1", (5, 0), "open"), ValveInput(2, "V2", (5.001, 0), "open")]
+    network = build_network(pipes, valves, [])
+    assert [w.feature_id for w in codes(network, "valve_ambiguous")] == ["V2"]
+    assert not same_segment(network, "P1", "P2")
 
 
 def test_valve_off_the_network_is_reported():
