@@ -82,3 +82,13 @@ def run_algorithm(outage_provider):
     import processing  # importable once pytest-qgis has initialised Processing
 
     return processing.run
+
+
+@pytest.fixture(autouse=True)
+def clean_project(qgis_app):
+    """Every test starts and ends with an empty project, so layers never leak between tests."""
+    from qgis.core import QgsProject
+
+    QgsProject.instance().clear()
+    yield
+    QgsProject.instance().clear()
