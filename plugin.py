@@ -35,6 +35,7 @@ class WaterOutageNotifierPlugin:
         self.actions: list[QAction] = []
         self.options_factory: SettingsOptionsFactory | None = None
         self.trace_ui: TraceUi | None = None
+        self.notify_dialog = None
         self.history_dock: HistoryDock | None = None
         self._log_handler = install_bridge()
         self._translator = install_translator()
@@ -55,6 +56,7 @@ class WaterOutageNotifierPlugin:
         self.options_factory = SettingsOptionsFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
         self.trace_ui = TraceUi(self.iface, self.add_action, self.open_settings)
+        self.trace_ui.dock.notify_requested.connect(self.open_notify)
         self.history_dock = HistoryDock(self.iface.mapCanvas(), parent=self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
@@ -65,6 +67,26 @@ class WaterOutageNotifierPlugin:
         self.history_dock.show()
         self.history_dock.raise_()
         self.history_dock.refresh()
+
+    def open_notify(self, work_site) -> None:
+        """The notify dialog for the traced work site (kept open, not modal)."""
+        if work_site is None or work_site.customers is None:
+            self.iface.messageBar().pushWarning(
+                tr("Water Outage Notifier"),
+                tr("Map a customers layer in the settings to notify customers."),
+            )
+            return
+        from .dialogs.notify_dialog import NotifyDialog
+        from .gis.mapping import load_mapping
+
+        pipes = load_mapping().layer("pipes")
+        self.notify_dialog = NotifyDialog.for_work_site(
+            work_site,
+            self.trace_ui.session.crs,
+            background=[pipes] if pipes is not None else [],
+            parent=self.iface.mainWindow(),
+        )
+        self.notify_dialog.show()
 
     def open_settings(self) -> None:
         """The settings dialog: the project's layers and the plugin-wide settings."""
@@ -81,6 +103,9 @@ class WaterOutageNotifierPlugin:
         return action
 
     def unload(self) -> None:
+        if self.notify_dialog is not None:
+            self.notify_dialog.close()
+            self.notify_dialog = None
         if self.trace_ui is not None:
             self.trace_ui.unload()
             self.trace_ui = None

@@ -160,6 +160,33 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
     )
 
 
+def preview_notice(request: NotifyRequest, now: datetime) -> NotifyResult:
+    """What the dialog shows before Send: the text and its checks, or why there is none.
+
+    Nothing is read from or written to the store; the reference is the
+    intervention's, or a stand-in of the same length for a new one.
+    """
+    plan, selection = request.plan, request.selection
+    reference = plan.reference or PROVISIONAL_REFERENCE.format(year=now.year)
+    base = {
+        "kind": plan.kind,
+        "recipients": len(selection.recipients),
+        "unreachable": len(selection.unreachable),
+    }
+    places = request.places or selection.places()
+    try:
+        preview = _render(plan.kind, plan.start, plan.end, reference, places, request.options, now)
+    except _Refused as refusal:
+        return NotifyResult(refused=refusal.reasons, **base)
+    language = request.options.language
+    return NotifyResult(
+        preview=preview,
+        refused=_blocking(preview, language),
+        warnings=_issue_warnings(preview, language),
+        **base,
+    )
+
+
 def follow_up(
     reference: str,
     kind: str,

@@ -1,0 +1,419 @@
+"""The notify dialog: choose the kind and the times, read the exact SMS, send.
+
+The operator sees byte for byte what customers will get, its encoding and
+segments, every warning and blocking check, and how many numbers it goes
+to, before anything is written. Send runs the notify pipeline in a
+``QgsTask`` so QGIS stays responsive over thousands of SMS, with a progress
+bar and Cancel (what was not sent stays queued). A second Send for the same
+intervention sends nothing: the outbox refuses, and the dialog says so.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from typing import Callable, Optional
+
+from qgis.core import QgsApplication, QgsTask
+from qgis.gui import QgsDateTimeEdit
+from qgis.PyQt.QtCore import QDateTime, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ..gis.i18n import tr
+from ..gis.notify_services import (
+    NotifySetupError,
+    gateway_profile,
+    message_options,
+    open_services,
+    operator_name,
+)
+from ..gis.settings_store import LANGUAGES, PluginSettings
+from ..messages.context import kind_label
+from ..notify.pipeline import notify, preview_notice
+from ..notify.request import InterventionPlan, NotifyRequest, NotifyResult
+from ..processing_provider.notify import NOTICE_KINDS, wall_clock
+from ..sms_gateway.dispatcher import Dispatcher
+from ..sms_gateway.privacy import mask_phone
+
+LOG = logging.getLogger("water_outage_notifier.dialogs")
+
+TEST_KIND = "test"
+
+
+class _TaskProgress:
+    """A task seen as the core's progress object."""
+
+    def __init__(self, task: QgsTask):
+        self._task = task
+
+    def set_progress(self, percent: float) -> None:
+        self._task.setProgress(percent)
+
+    def is_canceled(self) -> bool:
+        return self._task.isCanceled()
+
+
+class NotifyTask(QgsTask):
+    """Runs ``work(progress)`` off the GUI thread; ``done(result, error)`` comes back in it."""
+
+    def __init__(self, description: str, work: Callable, done: Callable):
+        super().__init__(description, QgsTask.Flag.CanCancel)
+        self._work = work
+        self._done = done
+        self.result: Optional[NotifyResult] = None
+        self.error = ""
+
+    def run(self) -> bool:
+        # No GUI here: the pipeline only talks to SQLite, the gateway and SMTP.
+        try:
+            self.result = self._work(_TaskProgress(self))
+        except Exception as error:  # reported in finished(), in the main thread
+            LOG.exception("Sending the notice failed")
+            self.error = str(error)
+            return False
+        return True
+
+    def finished(self, ok: bool) -> None:
+        self._done(self.result if ok else None, self.error)
+
+
+class NotifyDialog(QDialog):
+    """Notify the customers of one selection; ``sent(result)`` after each Send."""
+
+    sent = pyqtSignal(object)
+
+    def __init__(
+        self,
+        selection,
+        plan_ids: Optional[dict] = None,
+        map_png: Optional[Callable[[], Optional[bytes]]] = None,
+        settings: Optional[PluginSettings] = None,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Notify customers"))
+        self.selection = selection
+        self.plan_ids = dict(plan_ids or {})
+        self.map_png = map_png
+        self.settings = settings or PluginSettings.load()
+        self.reference: Optional[str] = None
+        self.task: Optional[NotifyTask] = None
+        self.last_result: Optional[NotifyResult] = None
+        self._build()
+        self.refresh_preview()
+
+    @classmethod
+    def for_work_site(cls, work_site, crs, background=(), parent=None) -> NotifyDialog:
+        """The dialog for a traced work site, with its valves, pipes and map."""
+        from ..gis.map_image import work_site_png
+
+        report = work_site.report()
+        isolated = report["pipes"]["isolated"]["pipe_ids"]
+        plan_ids = {
+            "work_pipe_ids": tuple(report["work_site"]["pipe_ids"]),
+            "valves_to_close": tuple(v["valve_id"] for v in report["valves"]["to_close"]),
+            "segment_ids": tuple(isolated),
+        }
+        return cls(
+            work_site.customers,
+            plan_ids,
+            lambda: work_site_png(work_site, crs, list(background)),
+            parent=parent,
+        )
+
+    # Building ----------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind = QComboBox(self)
+        self.language = QComboBox(self)
+        for code in LANGUAGES:
+            self.language.addItem(code, code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(self.settings.messages.language))
+        )
+        self._fill_kinds()
+        self.start = QgsDateTimeEdit(self)
+        self.end = QgsDateTimeEdit(self)
+        tomorrow = (datetime.now() + timedelta(days=3)).replace(hour=8, minute=0, second=0)
+        self.start.setDateTime(QDateTime(tomorrow))
+        self.end.setDateTime(QDateTime(tomorrow + timedelta(hours=4)))
+        for picker in (self.start, self.end):
+            picker.setAllowNull(False)
+            picker.setDisplayFormat("dd/MM/yyyy HH:mm")
+        form.addRow(tr("Kind of event"), self.kind)
+        form.addRow(tr("Start"), self.start)
+        form.addRow(tr("End"), self.end)
+        form.addRow(tr("Language"), self.language)
+        layout.addLayout(form)
+
+        self.override = QCheckBox(tr("Send outside the send window (I take responsibility)"), self)
+        self.email = QCheckBox(tr("Send the copy to the call-centre by email"), self)
+        self.email.setChecked(True)
+        layout.addWidget(self.override)
+        layout.addWidget(self.email)
+
+        layout.addWidget(QLabel(tr("The SMS exactly as customers will read it:"), self))
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setMaximumHeight(110)
+        layout.addWidget(self.text)
+        self.figures = QLabel(self)
+        self.figures.setWordWrap(True)
+        layout.addWidget(self.figures)
+        self.issues = QListWidget(self)
+        self.issues.setWordWrap(True)
+        self.issues.setMaximumHeight(120)
+        layout.addWidget(self.issues)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        buttons = QHBoxLayout()
+        self.test_button = QPushButton(tr("Send a test to my number"), self)
+        self.send_button = QPushButton(tr("Send"), self)
+        self.cancel_button = QPushButton(tr("Cancel sending"), self)
+        self.close_button = QPushButton(tr("Close"), self)
+        self.cancel_button.setEnabled(False)
+        for button in (self.test_button, self.send_button, self.cancel_button, self.close_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+
+        self.test_button.clicked.connect(self.send_test)
+        self.send_button.clicked.connect(self.send)
+        self.cancel_button.clicked.connect(self.cancel_sending)
+        self.close_button.clicked.connect(self.reject)
+        self.kind.currentIndexChanged.connect(self.refresh_preview)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.override.toggled.connect(self.refresh_preview)
+        self.start.dateTimeChanged.connect(self.refresh_preview)
+        self.end.dateTimeChanged.connect(self.refresh_preview)
+        self.resize(620, 640)
+
+    def _fill_kinds(self) -> None:
+        current = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        for kind in NOTICE_KINDS:
+            self.kind.addItem(kind_label(kind, self.language.currentData()), kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
+        self.kind.blockSignals(False)
+
+    def _language_changed(self) -> None:
+        self._fill_kinds()
+        self.refresh_preview()
+
+    # The request -------------------------------------------------------------
+    def _profile(self):
+        return gateway_profile(self.settings)
+
+    def build_request(self) -> NotifyRequest:
+        """The request the widgets describe (raises NotifySetupError on bad settings)."""
+        profile = self.settings.profile()
+        plan = InterventionPlan(
+            kind=self.kind.currentData(),
+            start=wall_clock(self.start.dateTime()),
+            end=wall_clock(self.end.dateTime()),
+            operator=operator_name(),
+            reference=self.reference,
+            **self.plan_ids,
+        )
+        options = message_options(
+            self.settings,
+            self.language.currentData(),
+            self.override.isChecked(),
+            (profile.sender or None) if profile is not None else None,
+        )
+        return NotifyRequest(
+            plan=plan, selection=self.selection, options=options, send_email=self.email.isChecked()
+        )
+
+    # Preview -------------------------------------------------------------------
+    def refresh_preview(self, *_args) -> None:
+        """Render the SMS and its checks for the current choices."""
+        self.issues.clear()
+        try:
+            result = preview_notice(self.build_request(), datetime.now(timezone.utc))
+        except NotifySetupError as error:
+            self._show_blocked([str(error)])
+            return
+        preview = result.preview
+        self.text.setPlainText(preview.text if preview else "")
+        counts = self.selection.counts()
+        lines = [
+            tr(
+                "{recipients} numbers will get the SMS; {unreachable} customers cannot be reached "
+                "by SMS (flyers or phone calls)."
+            ).format(recipients=result.recipients, unreachable=result.unreachable),
+        ]
+        if preview is not None:
+            analysis = preview.analysis
+            lines.insert(
+                0,
+                tr(
+                    "{chars} characters, {encoding}, {segments} SMS segment(s) per number "
+                    "({total} in all)."
+                ).format(
+                    chars=analysis.units,
+                    encoding=analysis.encoding,
+                    segments=analysis.segments,
+                    total=analysis.segments * result.recipients,
+                ),
+            )
+        if counts.get("sensitive_unreachable"):
+            lines.append(
+                tr("{n} sensitive customers cannot be reached by SMS: call them.").format(
+                    n=counts["sensitive_unreachable"]
+                )
+            )
+        self.figures.setText("\n".join(lines))
+        for reason in result.refused:
+            self.issues.addItem(tr("Blocking: {reason}").format(reason=reason))
+        for warning in result.warnings:
+            self.issues.addItem(tr("Warning: {warning}").format(warning=warning))
+        if preview is not None and preview.suggested_text:
+            self.issues.addItem(
+                tr("Suggested GSM-7 text (edit the template to use it): {text}").format(
+                    text=preview.suggested_text
+                )
+            )
+        ready = not result.refused and result.recipients > 0 and self.task is None
+        self.send_button.setEnabled(ready)
+        self.test_button.setEnabled(ready and bool(self.settings.messages.operator_phone))
+
+    def _show_blocked(self, reasons) -> None:
+        self.text.setPlainText("")
+        for reason in reasons:
+            self.issues.addItem(tr("Blocking: {reason}").format(reason=reason))
+        self.send_button.setEnabled(False)
+        self.test_button.setEnabled(False)
+
+    # Sending -------------------------------------------------------------------
+    def send(self) -> None:
+        """Send the notice in a background task."""
+        try:
+            request = self.build_request()
+            services = open_services(self.settings, self._profile(), with_email=request.send_email)
+        except NotifySetupError as error:
+            self.summary.setText(str(error))
+            return
+        if request.send_email and self.map_png is not None:
+            request = replace(request, map_png=self.map_png())  # rendered here, in the GUI thread
+        self._start(
+            tr("Sending the outage notice"),
+            lambda progress: notify(request, services, progress),
+            self._sent,
+        )
+
+    def send_test(self) -> None:
+        """Send the previewed text to the operator's own phone, once per text."""
+        phone = self.settings.messages.operator_phone
+        try:
+            services = open_services(self.settings, self._profile(), with_email=False)
+        except NotifySetupError as error:
+            self.summary.setText(str(error))
+            return
+        text = self.text.toPlainText()
+        test_id = f"TEST-{datetime.now():%Y%m%d%H%M%S}"
+
+        def work(progress):
+            dispatcher = Dispatcher(services.outbox, services.provider)
+            return dispatcher.send_intervention(test_id, TEST_KIND, text, [phone], progress)
+
+        def done(summary, error):
+            self._finish_task()
+            self.summary.setText(
+                error
+                or tr("Test SMS to {phone}: {state}.").format(
+                    phone=mask_phone(phone),
+                    state=tr("sent") if summary and summary.sent else tr("not sent"),
+                )
+            )
+
+        self._start(tr("Sending a test SMS"), work, done)
+
+    def _start(self, description: str, work, done) -> None:
+        self.task = NotifyTask(description, work, done)
+        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        for button in (self.send_button, self.test_button):
+            button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.summary.setText(description + "…")
+        QgsApplication.taskManager().addTask(self.task)
+
+    def cancel_sending(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _finish_task(self) -> None:
+        self.task = None
+        self.progress.setVisible(False)
+        self.cancel_button.setEnabled(False)
+        self.refresh_preview()
+
+    def _sent(self, result: Optional[NotifyResult], error: str) -> None:
+        self._finish_task()
+        if result is None:
+            self.summary.setText(tr("Sending failed: {error}").format(error=error))
+            return
+        self.last_result = result
+        if result.reference and not result.dry_run:
+            self.reference = result.reference
+        self.summary.setText(result_summary(result))
+        self.sent.emit(result)
+
+
+def result_summary(result: NotifyResult) -> str:
+    """The outcome in a few sentences for the operator."""
+    if result.refused:
+        return tr("Nothing was sent: {reasons}").format(reasons=" ".join(result.refused))
+    if result.queued == 0 and result.already_sent:
+        return tr(
+            "Nothing sent: the {n} numbers already had this notice for {reference}. The outbox "
+            "never sends the same notice twice to a number; use a re-send with a reason if "
+            "customers really did not get it."
+        ).format(n=result.already_sent, reference=result.reference)
+    lines = [
+        tr(
+            "{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to "
+            "check with the provider."
+        ).format(
+            reference=result.reference,
+            sent=result.sent,
+            pending=result.pending,
+            failed=result.failed,
+            uncertain=result.uncertain,
+        )
+    ]
+    if result.canceled:
+        lines.append(tr("Sending was cancelled: the rest stays queued and goes on resume."))
+    if result.error:
+        lines.append(tr("The gateway stopped the run: {error}").format(error=result.error))
+    if result.email is not None:
+        lines.append(
+            tr("Call-centre email: {status} {detail}").format(
+                status=result.email.status, detail=result.email.detail
+            )
+        )
+    lines.extend(result.warnings)
+    return "\n".join(lines)
