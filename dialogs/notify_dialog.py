@@ -278,6 +278,8 @@ class NotifyDialog(QDialog):
                     total=analysis.segments * result.recipients,
                 ),
             )
+        if self.reference is None:
+            lines.append(tr("The reference (Rif.) is given to the new intervention on Send."))
         if counts.get("sensitive_unreachable"):
             lines.append(
                 tr("{n} sensitive customers cannot be reached by SMS: call them.").format(
