@@ -29,6 +29,7 @@ from water_outage_notifier.notify.request import (
     Resend,
     Services,
 )
+from water_outage_notifier.notify.states import message_rows_source
 from water_outage_notifier.sms_gateway.backoff import RetryPolicy
 from water_outage_notifier.sms_gateway.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
@@ -42,6 +43,7 @@ from water_outage_notifier.store.interventions import (
     InterventionStore,
 )
 from water_outage_notifier.store.outbox import ACCEPTED, PENDING, Outbox
+from water_outage_notifier.store.report import write_report
 
 ADMIN = "+393331111111"
 OWN = "+393332222222"
@@ -317,3 +319,34 @@ def _with_reference(reference):
         operator="Rossi",
         reference=reference,
     )
+
+
+def test_the_pilot_report_reads_the_states_from_the_outbox(tmp_path, emu):
+    services = make_services(tmp_path, emu)
+    first = notify(request(send_email=False), services)
+    rows = message_rows_source(services.outbox)(first.reference)
+    assert sorted((r.phone, r.state) for r in rows) == [(ADMIN, ACCEPTED), (OWN, ACCEPTED)]
+    assert {r.segments for r in rows} == {first.preview.analysis.segments}
+    paths = write_report(
+        services.store,
+        START.date(),
+        START.date(),
+        str(tmp_path / "report"),
+        message_rows_source(services.outbox),
+    )
+    with open(paths.interventions_csv, encoding="utf-8-sig") as handle:
+        assert first.reference in handle.read()
+
+
+def test_an_announcement_index_needs_no_network():
+    from water_outage_notifier.customers.index import CustomerIndex
+    from water_outage_notifier.customers.records import CustomerInput
+
+    customers = [
+        CustomerInput(fid=1, customer_id="A", point=None, phone="333 123 4567", consent=True),
+        CustomerInput(fid=2, customer_id="B", point=None, phone="0542 111111", consent=True),
+    ]
+    selection = CustomerIndex.for_selection(customers).select_ids(["A", "B"])
+    assert selection.roles == ("selected",)
+    assert [r.phone for r in selection.recipients] == ["+393331234567"]
+    assert [c.customer_id for c in selection.unreachable] == ["B"]
