@@ -52,7 +52,10 @@ class WorkSite:
             report.update(self.customers.to_report())
         else:
             report.update(
-                customers={"isolated": [], "unsupplied": []}, recipients=[], unreachable=[], counts={}
+                customers={"isolated": [], "unsupplied": []},
+                recipients=[],
+                unreachable=[],
+                counts={},
             )
         report["counts"].update(self.pipe_counts())
         report["counts"].update(
@@ -64,7 +67,9 @@ class WorkSite:
         return report
 
 
-def analyse(network, pieces: Iterable[int], index=None, failed_valves: Iterable[Any] = ()) -> WorkSite:
+def analyse(
+    network, pieces: Iterable[int], index=None, failed_valves: Iterable[Any] = ()
+) -> WorkSite:
     """Trace the work site ``pieces`` and select its customers from ``index``.
 
     ``failed_valves`` are valve ids the crew found would not close: they are

@@ -63,7 +63,7 @@ class ModelSources:
     mapping: ProjectMapping
 
     @classmethod
-    def from_mapping(cls, mapping: ProjectMapping) -> "ModelSources":
+    def from_mapping(cls, mapping: ProjectMapping) -> ModelSources:
         problems = validate_mapping(mapping)
         if problems:
             raise LayerError(" ".join(problems))
@@ -119,7 +119,9 @@ class BuildModelTask(QgsTask):
     """Builds the model in the background; the result is read in ``finished``."""
 
     def __init__(self, sources: ModelSources, on_done):
-        super().__init__("Water Outage Notifier: building the network model", QgsTask.Flag.CanCancel)
+        super().__init__(
+            "Water Outage Notifier: building the network model", QgsTask.Flag.CanCancel
+        )
         self.sources = sources
         self.model: Optional[NetworkModel] = None
         self.error = ""

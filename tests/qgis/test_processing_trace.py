@@ -48,11 +48,11 @@ def wgs84_line(*points):
 
 
 def line(*points):
-    return "LINESTRING(" + ", ".join("%.4f %.4f" % utm(x, y) for x, y in points) + ")"
+    return "LINESTRING(" + ", ".join("{:.4f} {:.4f}".format(*utm(x, y)) for x, y in points) + ")"
 
 
 def point(x, y):
-    return "POINT(%.4f %.4f)" % utm(x, y)
+    return "POINT({:.4f} {:.4f})".format(*utm(x, y))
 
 
 @pytest.fixture()
@@ -69,8 +69,9 @@ def town(tmp_path):
             (line((100, 0), (200, 0)), {"code": "P2"}),
             (line((200.004, 0.003), (300, 0)), {"code": "P3"}),
             (
-                "MULTILINESTRING((%.4f %.4f, %.4f %.4f),(%.4f %.4f, %.4f %.4f))"
-                % (*utm(300, 0), *utm(350, 0), *utm(350, 0), *utm(400, 0)),
+                "MULTILINESTRING(({:.4f} {:.4f}, {:.4f} {:.4f}),({:.4f} {:.4f}, {:.4f} {:.4f}))".format(
+                    *utm(300, 0), *utm(350, 0), *utm(350, 0), *utm(400, 0)
+                ),
                 {"code": "P4"},
             ),
             (line((200, 0), (200, 100)), {"code": "P5"}),
