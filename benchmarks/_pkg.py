@@ -1,20 +1,10 @@
 """Make the checkout importable as ``water_outage_notifier`` for benchmarks.
 
-Same shim as ``tests/conftest.py``: the repository root is the plugin
-package, registered under its installed name so relative imports work.
+The same registration the tests use (``tests/conftest.py``), run from there
+so there is one copy of it.
 """
 
-import importlib.util
-import sys
+import runpy
 from pathlib import Path
 
-PACKAGE = "water_outage_notifier"
-ROOT = Path(__file__).resolve().parents[1]
-
-if PACKAGE not in sys.modules:
-    spec = importlib.util.spec_from_file_location(
-        PACKAGE, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[PACKAGE] = module
-    spec.loader.exec_module(module)
+runpy.run_path(str(Path(__file__).resolve().parents[1] / "tests" / "conftest.py"))
