@@ -9,12 +9,26 @@ PROFILE       ?= default
 # Debian's QGIS and the Python packages the plugin needs at run time inside QGIS.
 APT_PACKAGES  := qgis python3-qgis qgis-providers xvfb python3-venv \
                  qttools5-dev-tools python3-networkx python3-phonenumbers python3-jinja2 \
-                 python3-requests
+                 python3-requests python3-psycopg2
 HEADLESS      := QT_QPA_PLATFORM=offscreen
 PYTEST        := $(HEADLESS) $(PY) -m pytest
+# A throwaway PostgreSQL/PostGIS cluster for the team store's tests (`make postgres`).
+PG_VERSION    := 15
+PG_BIN        := /usr/lib/postgresql/$(PG_VERSION)/bin
+PG_APT        := postgresql-$(PG_VERSION) postgresql-$(PG_VERSION)-postgis-3 gdal-bin
+PG_DIR        ?= /tmp/water_outage_pg
+PG_PORT       ?= 54329
+PG_DSN        := host=127.0.0.1 port=$(PG_PORT) dbname=outage_test user=outage
+# initdb refuses root: as root the cluster belongs to the postgres user.
+PG_AS         := $(if $(filter 0,$(shell id -u)),runuser -u postgres --,)
+PG_SQL        := PGOPTIONS=--client-min-messages=warning $(PG_AS) $(PG_BIN)/psql -X -q -v ON_ERROR_STOP=1 -h $(PG_DIR) -p $(PG_PORT) -U postgres
+# When that cluster is up, the tests get its DSN (password in a pgpass file, never in the DSN);
+# without it the PostgreSQL tests are skipped.
+PG_TEST_ENV    = $$(pg_isready -q -h 127.0.0.1 -p $(PG_PORT) 2>/dev/null \
+                   && echo "OUTAGE_TEST_PG_DSN='$(PG_DSN)' PGPASSFILE=$(PG_DIR)/pgpass")
 
 .PHONY: setup system-packages test test-unit test-qgis demo deploy qgis zip lint bench \
-        screenshots transup transcompile clean
+        screenshots transup transcompile clean postgres
 
 setup: $(STAMP)
 
@@ -41,14 +55,42 @@ $(STAMP): requirements.txt requirements-dev.txt
 	touch $@
 
 test: setup transcompile
-	$(PYTEST) tests/unit -p no:pytest_qgis
-	$(PYTEST) tests/qgis
+	env $(PG_TEST_ENV) $(PYTEST) tests/unit -p no:pytest_qgis
+	env $(PG_TEST_ENV) $(PYTEST) tests/qgis
 
 test-unit: setup
-	$(PYTEST) tests/unit -p no:pytest_qgis
+	env $(PG_TEST_ENV) $(PYTEST) tests/unit -p no:pytest_qgis
 
 test-qgis: setup transcompile
-	$(PYTEST) tests/qgis
+	env $(PG_TEST_ENV) $(PYTEST) tests/qgis
+
+## Local PostgreSQL + PostGIS from Debian's packages, on 127.0.0.1 only (docs/postgres.md).
+## Idempotent: creates the cluster, role `outage` and database `outage_test` once, then
+## only starts the server. The role's password is random and lives in $(PG_DIR)/pgpass.
+postgres:
+	@$(MAKE) --no-print-directory system-packages APT_PACKAGES="$(PG_APT)"
+	@if [ ! -s $(PG_DIR)/data/PG_VERSION ]; then \
+	    mkdir -p $(PG_DIR) && chmod 700 $(PG_DIR); \
+	    if [ "$$(id -u)" = 0 ]; then chown postgres: $(PG_DIR); fi; \
+	    $(PG_AS) $(PG_BIN)/initdb -D $(PG_DIR)/data -U postgres -E UTF8 --locale=C.UTF-8 \
+	        --auth-local=trust --auth-host=scram-sha-256 >/dev/null; \
+	fi
+	@$(PG_AS) $(PG_BIN)/pg_ctl -D $(PG_DIR)/data status >/dev/null 2>&1 || \
+	    $(PG_AS) $(PG_BIN)/pg_ctl -D $(PG_DIR)/data -l $(PG_DIR)/server.log -w start \
+	        -o "-c listen_addresses=127.0.0.1 -p $(PG_PORT) -k $(PG_DIR)" >/dev/null
+	@if [ ! -s $(PG_DIR)/pgpass ]; then \
+	    echo "127.0.0.1:$(PG_PORT):*:outage:$$(head -c 24 /dev/urandom | base64 | tr -dc A-Za-z0-9)" \
+	        > $(PG_DIR)/pgpass; chmod 600 $(PG_DIR)/pgpass; \
+	fi
+	@{ echo "SELECT 'CREATE ROLE outage LOGIN' WHERE NOT EXISTS"; \
+	   echo "  (SELECT 1 FROM pg_roles WHERE rolname = 'outage') \\gexec"; \
+	   echo "ALTER ROLE outage PASSWORD :'password';"; \
+	   echo "SELECT 'CREATE DATABASE outage_test OWNER outage' WHERE NOT EXISTS"; \
+	   echo "  (SELECT 1 FROM pg_database WHERE datname = 'outage_test') \\gexec"; \
+	} | $(PG_SQL) -d postgres -v password="$$(cut -d: -f5 $(PG_DIR)/pgpass)"
+	@$(PG_SQL) -d outage_test -c "CREATE EXTENSION IF NOT EXISTS postgis"
+	@echo "PostgreSQL $(PG_VERSION) + PostGIS on 127.0.0.1:$(PG_PORT), database outage_test, role outage"
+	@echo "  export OUTAGE_TEST_PG_DSN='$(PG_DSN)' PGPASSFILE=$(PG_DIR)/pgpass"
 
 demo: setup transcompile
 	$(HEADLESS) $(PY) devtools/demo.py
