@@ -76,3 +76,21 @@ def test_enable_keeps_other_settings(tmp_path):
     text = ini.read_text(encoding="utf-8")
     assert f"{PACKAGE}=true" in text
     assert "processing=true" in text and "CamelKey=1" in text
+
+
+def test_every_code_folder_is_either_shipped_or_a_developer_folder():
+    from water_outage_notifier.devtools.package import DEVELOPER_FOLDERS, FOLDERS, ROOT
+
+    code_folders = {
+        path.parent.relative_to(ROOT).parts[0]
+        for path in ROOT.glob("*/**/*.py")
+        if not path.relative_to(ROOT).parts[0].startswith(".")
+    }
+    assert code_folders - set(FOLDERS) - set(DEVELOPER_FOLDERS) == set()
+
+
+def test_every_root_module_is_shipped():
+    from water_outage_notifier.devtools.package import FILES, ROOT
+
+    modules = {path.name for path in ROOT.glob("*.py")}
+    assert modules - set(FILES) == set()
