@@ -20,6 +20,8 @@ from .interventions import ACTIVE_STATES, CustomerId, InterventionStore, When, i
 
 #: How many shared ids a Conflict keeps for display (the counts are exact).
 FIRST_IDS = 5
+#: The intervention being checked is not its own conflict (bound twice: the reference or None).
+_NOT_EXCLUDED = "(? IS NULL OR reference <> ?)"
 
 
 @dataclass(frozen=True)
@@ -85,8 +87,14 @@ def find_conflicts(
     rows = store.db.connection().execute(
         "SELECT reference, kind, state, planned_start, planned_end, segment_ids, customer_ids"
         " FROM interventions WHERE start_ts < ? AND end_ts > ?"
-        f" AND state IN ({marks}) AND reference IS NOT ? ORDER BY start_ts, id",
-        (int(end.timestamp()), int(start.timestamp()), *ACTIVE_STATES, exclude_reference),
+        f" AND state IN ({marks}) AND {_NOT_EXCLUDED} ORDER BY start_ts, id",
+        (
+            int(end.timestamp()),
+            int(start.timestamp()),
+            *ACTIVE_STATES,
+            exclude_reference,
+            exclude_reference,
+        ),
     )
     conflicts = []
     for row in rows:
@@ -126,8 +134,8 @@ def same_day_warnings(
     customers = set(customer_ids)
     rows = store.db.connection().execute(
         "SELECT reference, customer_ids FROM interventions"
-        " WHERE notified_day = ? AND reference IS NOT ? ORDER BY notified_ts, id",
-        (day.isoformat(), exclude_reference),
+        f" WHERE notified_day = ? AND {_NOT_EXCLUDED} ORDER BY notified_ts, id",
+        (day.isoformat(), exclude_reference, exclude_reference),
     )
     warnings = []
     for row in rows:

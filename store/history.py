@@ -65,13 +65,15 @@ def list_interventions(
     if municipality:
         where.append(
             "i.id IN (SELECT intervention_id FROM intervention_municipalities"
-            " WHERE municipality = ?)"
+            " WHERE lower(municipality) = lower(?))"
         )
         params.append(municipality.strip())
     if bbox is not None:
-        where.append("i.xmin <= ? AND i.xmax >= ? AND i.ymin <= ? AND i.ymax >= ?")
+        where.append(
+            "i.area_xmin <= ? AND i.area_xmax >= ? AND i.area_ymin <= ? AND i.area_ymax >= ?"
+        )
         params.extend((bbox[2], bbox[0], bbox[3], bbox[1]))
-    return store.select(" AND ".join(where) or "1", params)
+    return store.select(" AND ".join(where) or "1=1", params)
 
 
 def history_layer_rows(interventions: Sequence[Intervention]) -> list[dict[str, Any]]:

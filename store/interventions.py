@@ -71,8 +71,7 @@ MAY_HAVE_RECEIVED = ("ACCEPTED", "DELIVERED", "UNCERTAIN")
 
 _REFERENCE_PATTERN = re.compile(r"^INT-(\d{4})-(\d+)$")
 
-MIGRATIONS = (
-    """
+_V1 = """
     CREATE TABLE interventions (
         id INTEGER PRIMARY KEY,
         reference TEXT NOT NULL UNIQUE,
@@ -90,7 +89,7 @@ MIGRATIONS = (
         unreachable TEXT NOT NULL DEFAULT '[]',
         counts TEXT NOT NULL,
         area_wkt TEXT,
-        xmin REAL, ymin REAL, xmax REAL, ymax REAL,
+        {bbox_columns},
         notes TEXT NOT NULL DEFAULT '',
         created_at TEXT NOT NULL,
         notified_at TEXT,
@@ -104,7 +103,7 @@ MIGRATIONS = (
     CREATE INDEX interventions_end ON interventions (end_ts);
     CREATE INDEX interventions_state ON interventions (state);
     CREATE INDEX interventions_notified_day ON interventions (notified_day);
-    CREATE INDEX interventions_bbox ON interventions (xmin, xmax, ymin, ymax);
+    CREATE INDEX interventions_bbox ON interventions ({bbox_index});
     CREATE TABLE intervention_municipalities (
         intervention_id INTEGER NOT NULL REFERENCES interventions (id),
         municipality TEXT NOT NULL COLLATE NOCASE,
@@ -151,7 +150,29 @@ MIGRATIONS = (
         at TEXT NOT NULL
     );
     CREATE INDEX intervention_emails_intervention ON intervention_emails (intervention_id)
-    """,
+    """
+_AREA = ("area_xmin", "area_ymin", "area_xmax", "area_ymax")
+
+
+def _v1(xmin: str, ymin: str, xmax: str, ymax: str) -> str:
+    """The version 1 script with these names for the area's extent."""
+    columns = ", ".join(f"{name} REAL" for name in (xmin, ymin, xmax, ymax))
+    return _V1.replace("{bbox_columns}", columns).replace(
+        "{bbox_index}", ", ".join((xmin, xmax, ymin, ymax))
+    )
+
+
+MIGRATIONS = (
+    # Version 1 as released for SQLite. PostgreSQL reserves xmin and xmax
+    # (system columns), so it starts with the names version 2 gave them.
+    {"sqlite": _v1("xmin", "ymin", "xmax", "ymax"), "postgresql": _v1(*_AREA)},
+    {
+        "sqlite": ";".join(
+            f"ALTER TABLE interventions RENAME COLUMN {old} TO {new}"
+            for old, new in zip(("xmin", "ymin", "xmax", "ymax"), _AREA)
+        ),
+        "postgresql": "",
+    },
 )
 
 When = Union[datetime, str]
@@ -366,44 +387,54 @@ class InterventionStore:
         bbox = wkt_bbox(draft.area_wkt) if draft.area_wkt else None
         created = self.now()
         with self.db.transaction() as conn:
-            reference = draft.reference or _next_reference(conn, created.year)
-            if conn.execute(
-                "SELECT 1 FROM interventions WHERE reference = ?", (reference,)
-            ).fetchone():
-                raise ValueError(f"reference: an intervention {reference} already exists.")
-            cursor = conn.execute(
-                "INSERT INTO interventions (reference, kind, state, planned_start, planned_end,"
-                " start_ts, end_ts, operator, work_pipe_ids, valves_to_close, segment_ids,"
-                " customer_ids, counts, area_wkt, xmin, ymin, xmax, ymax, notes, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    reference,
-                    draft.kind.strip(),
-                    PLANNED,
-                    iso(start),
-                    iso(end),
-                    int(start.timestamp()),
-                    int(end.timestamp()),
-                    draft.operator.strip(),
-                    _json(list(draft.work_pipe_ids)),
-                    _json(list(draft.valves_to_close)),
-                    _json(list(dict.fromkeys(draft.segment_ids))),
-                    _json(list(dict.fromkeys(draft.customer_ids))),
-                    _json(dict(draft.counts)),
-                    draft.area_wkt,
-                    *(bbox or (None, None, None, None)),
-                    draft.notes,
-                    iso(created),
-                ),
-            )
-            intervention_id = cursor.lastrowid
+            if draft.reference:
+                reference = draft.reference
+            else:  # numbered from the highest so far: one numbering at a time
+                self.db.dialect.lock(conn, "intervention reference")
+                reference = _next_reference(conn, created.year)
+            try:
+                intervention_id = self._insert(conn, reference, draft, start, end, bbox, created)
+            except self.db.integrity_error:
+                raise ValueError(
+                    f"reference: an intervention {reference} already exists."
+                ) from None
             conn.executemany(
-                "INSERT OR IGNORE INTO intervention_municipalities VALUES (?, ?)",
-                [(intervention_id, name.strip()) for name in draft.municipalities if name.strip()],
+                "INSERT INTO intervention_municipalities VALUES (?, ?) ON CONFLICT DO NOTHING",
+                [(intervention_id, name) for name in _distinct_names(draft.municipalities)],
             )
             _add_event(conn, intervention_id, created, draft.operator, "created", None, PLANNED)
         log.info("Intervention %s recorded (%s).", reference, draft.kind)
         return self.get(reference)
+
+    def _insert(self, conn, reference, draft, start, end, bbox, created) -> int:
+        """The interventions row; a reference already taken raises the integrity error."""
+        return self.db.dialect.insert_id(
+            conn,
+            "INSERT INTO interventions (reference, kind, state, planned_start, planned_end,"
+            " start_ts, end_ts, operator, work_pipe_ids, valves_to_close, segment_ids,"
+            " customer_ids, counts, area_wkt, area_xmin, area_ymin, area_xmax, area_ymax,"
+            " notes, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                reference,
+                draft.kind.strip(),
+                PLANNED,
+                iso(start),
+                iso(end),
+                int(start.timestamp()),
+                int(end.timestamp()),
+                draft.operator.strip(),
+                _json(list(draft.work_pipe_ids)),
+                _json(list(draft.valves_to_close)),
+                _json(list(dict.fromkeys(draft.segment_ids))),
+                _json(list(dict.fromkeys(draft.customer_ids))),
+                _json(dict(draft.counts)),
+                draft.area_wkt,
+                *(bbox or (None, None, None, None)),
+                draft.notes,
+                iso(created),
+            ),
+        )
 
     def get(self, reference: str) -> Intervention:
         """The intervention with this reference, or UnknownInterventionError."""
@@ -412,7 +443,7 @@ class InterventionStore:
             raise UnknownInterventionError(f"No intervention with reference {reference}.")
         return rows[0]
 
-    def select(self, where: str = "1", params: Sequence[Any] = (), order: str = "i.start_ts"):
+    def select(self, where: str = "1=1", params: Sequence[Any] = (), order: str = "i.start_ts"):
         """Interventions matching an SQL condition on alias ``i`` (for history queries)."""
         conn = self.db.connection()
         rows = conn.execute(
@@ -495,9 +526,9 @@ class InterventionStore:
             intervention_id, _ = self._id_and_state(conn, reference)
             if text is not None:
                 conn.execute(
-                    "INSERT OR IGNORE INTO intervention_messages"
+                    "INSERT INTO intervention_messages"
                     " (intervention_id, message_kind, language, text, recorded_at)"
-                    " VALUES (?, ?, ?, ?, ?)",
+                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     (intervention_id, message_kind, language, text, iso(now)),
                 )
             conn.executemany(
@@ -550,7 +581,7 @@ class InterventionStore:
     def recipients(self, reference: str, message_kind: str | None = None) -> list[RecipientState]:
         """The recipient snapshot, all message kinds or one."""
         if message_kind is None:
-            return self._recipients(reference, "1", ())
+            return self._recipients(reference, "1=1", ())
         return self._recipients(reference, "t.message_kind = ?", (message_kind,))
 
     def notice_recipients(self, reference: str) -> list[RecipientState]:
@@ -637,7 +668,7 @@ class InterventionStore:
             for r in rows
         ]
 
-    def _rows(self, table, reference, order, condition="1", params: Sequence[Any] = ()):
+    def _rows(self, table, reference, order, condition="1=1", params: Sequence[Any] = ()):
         """Rows of one of the intervention's own tables (alias ``t``)."""
         return self.db.connection().execute(
             f"SELECT t.* FROM {table} AS t JOIN interventions AS i"
@@ -647,8 +678,10 @@ class InterventionStore:
         )
 
     def _id_and_state(self, conn, reference: str) -> tuple[int, str]:
+        """Id and state, the row locked until the transaction ends (checked, then changed)."""
         row = conn.execute(
-            "SELECT id, state FROM interventions WHERE reference = ?", (reference,)
+            f"SELECT id, state FROM interventions WHERE reference = ?{self.db.dialect.lock_row}",
+            (reference,),
         ).fetchone()
         if row is None:
             raise UnknownInterventionError(f"No intervention with reference {reference}.")
@@ -685,6 +718,14 @@ def _add_event(conn, intervention_id, at, actor, action, from_state, to_state, d
     )
 
 
+def _distinct_names(names: Iterable[str]) -> list[str]:
+    """Stripped, non-empty, first spelling kept when only the case differs."""
+    found: dict[str, str] = {}
+    for name in names:
+        found.setdefault(name.strip().casefold(), name.strip())
+    return [name for key, name in found.items() if key]
+
+
 def _municipalities(conn, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
     names: dict[int, list[str]] = {}
     for start in range(0, len(ids), 500):
@@ -700,7 +741,7 @@ def _municipalities(conn, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
 
 
 def _intervention(row, municipalities: tuple[str, ...]) -> Intervention:
-    bbox = None if row["xmin"] is None else (row["xmin"], row["ymin"], row["xmax"], row["ymax"])
+    bbox = None if row["area_xmin"] is None else tuple(row[name] for name in _AREA)
     return Intervention(
         id=row["id"],
         reference=row["reference"],

@@ -12,8 +12,13 @@ The promise is "nothing lost, nothing sent twice", even across a ``kill -9``:
   re-send takes the next generation and is written to the audit table.
 
 Reports only move a message forward (``RANK``): a late "sent" after
-"delivered", or the same report twice, changes nothing. The claim-with-lease
-shape is the one a PostgreSQL back end would use (``FOR UPDATE SKIP LOCKED``).
+"delivered", or the same report twice, changes nothing.
+
+Several senders may share the outbox (two operators' QGIS on one PostgreSQL
+database, or two processes on one SQLite file). A claim locks the rows it
+takes (``FOR UPDATE SKIP LOCKED`` on PostgreSQL; SQLite's single writer does
+the same), so two senders get disjoint chunks and never one message twice;
+a sender that dies leaves its claims to expire with their lease.
 """
 
 from __future__ import annotations
@@ -116,6 +121,11 @@ class Settlement:
     retryable: bool = False
 
 
+#: Rows per multi-row INSERT and ids per IN list: under SQLite's oldest
+#: limit of 999 bound values, and few round trips to a PostgreSQL server.
+_ROWS_PER_INSERT = 150
+_IDS_PER_STATEMENT = 900
+
 _COLUMNS = (
     "id, intervention_id, kind, phone, generation, text, state, chunk_ref, "
     "provider_id, tries, retryable, code, detail"
@@ -145,7 +155,8 @@ class Outbox:
         db.ensure_schema("outbox", MIGRATIONS)
         with db.transaction() as conn:
             conn.execute(
-                "INSERT OR IGNORE INTO outbox_meta (key, value) VALUES ('token', ?)",
+                "INSERT INTO outbox_meta (key, value) VALUES ('token', ?)"
+                " ON CONFLICT (key) DO NOTHING",
                 (secrets.token_hex(4),),
             )
             self.token = conn.execute(
@@ -158,15 +169,18 @@ class Outbox:
         intervention and kind are left alone. Returns how many were added."""
         now = self.clock()
         rows = [(str(intervention_id), kind, phone, text, now, now) for phone in phones]
+        added = 0
         with self.db.transaction() as conn:
-            before = conn.total_changes
-            conn.executemany(
-                "INSERT OR IGNORE INTO outbox_messages"
-                " (intervention_id, kind, phone, text, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-            return conn.total_changes - before
+            for start in range(0, len(rows), _ROWS_PER_INSERT):
+                chunk = rows[start : start + _ROWS_PER_INSERT]
+                added += conn.execute(
+                    "INSERT INTO outbox_messages"
+                    " (intervention_id, kind, phone, text, created_at, updated_at)"
+                    f" VALUES {', '.join(['(?, ?, ?, ?, ?, ?)'] * len(chunk))}"
+                    " ON CONFLICT (intervention_id, kind, phone, generation) DO NOTHING",
+                    [value for row in chunk for value in row],
+                ).rowcount
+        return added
 
     def resend(
         self,
@@ -183,6 +197,8 @@ class Outbox:
         now = self.clock()
         key = str(intervention_id)
         with self.db.transaction() as conn:
+            # The next generation is read then written: one re-send at a time.
+            self.db.dialect.lock(conn, f"outbox resend {key}")
             for phone in phones:
                 conn.execute(
                     "INSERT INTO outbox_messages (intervention_id, kind, phone, generation,"
@@ -218,12 +234,17 @@ class Outbox:
         """
         now = self.clock()
         scope, args = _scope(intervention_id, "AND")
+        lock = self.db.dialect.lock_rows
 
         def work(conn):
+            # A chunk retried after a throttle is taken whole, from its lowest
+            # waiting id: two senders must never split it (it is one order).
             first = conn.execute(
-                "SELECT id, intervention_id, kind, text, chunk_ref FROM outbox_messages"
+                "SELECT id, intervention_id, kind, text, chunk_ref FROM outbox_messages AS m"
                 f" WHERE state = 'PENDING' AND next_attempt_at <= ?{scope}"
-                " ORDER BY next_attempt_at, id LIMIT 1",
+                " AND (chunk_ref IS NULL OR id = (SELECT MIN(id) FROM outbox_messages AS c"
+                " WHERE c.chunk_ref = m.chunk_ref AND c.state = 'PENDING'))"
+                f" ORDER BY next_attempt_at, id LIMIT 1{lock}",
                 (now, *args),
             ).fetchone()
             if first is None:
@@ -232,7 +253,7 @@ class Outbox:
                 chunk_ref = first["chunk_ref"]
                 ids = conn.execute(
                     "SELECT id FROM outbox_messages WHERE chunk_ref = ? AND state = 'PENDING'"
-                    " ORDER BY id LIMIT ?",
+                    f" ORDER BY id LIMIT ?{lock}",
                     (chunk_ref, limit),
                 ).fetchall()
             else:
@@ -240,15 +261,17 @@ class Outbox:
                 ids = conn.execute(
                     "SELECT id FROM outbox_messages WHERE state = 'PENDING'"
                     " AND chunk_ref IS NULL AND next_attempt_at <= ? AND intervention_id = ?"
-                    " AND kind = ? AND text = ? ORDER BY next_attempt_at, id LIMIT ?",
+                    f" AND kind = ? AND text = ? ORDER BY next_attempt_at, id LIMIT ?{lock}",
                     (now, first["intervention_id"], first["kind"], first["text"], limit),
                 ).fetchall()
-            conn.executemany(
-                "UPDATE outbox_messages SET state = 'SUBMITTING', chunk_ref = ?,"
-                " claimed_by = ?, lease_until = ?, tries = tries + 1, updated_at = ?"
-                " WHERE id = ?",
-                [(chunk_ref, worker, now + lease_seconds, now, row["id"]) for row in ids],
-            )
+            for start in range(0, len(ids), _IDS_PER_STATEMENT):
+                chunk = [row["id"] for row in ids[start : start + _IDS_PER_STATEMENT]]
+                conn.execute(
+                    "UPDATE outbox_messages SET state = 'SUBMITTING', chunk_ref = ?,"
+                    " claimed_by = ?, lease_until = ?, tries = tries + 1, updated_at = ?"
+                    f" WHERE id IN ({','.join('?' * len(chunk))})",
+                    (chunk_ref, worker, now + lease_seconds, now, *chunk),
+                )
             return conn.execute(
                 f"SELECT {_COLUMNS} FROM outbox_messages WHERE chunk_ref = ?"
                 " AND state = 'SUBMITTING' AND claimed_by = ? ORDER BY id",
@@ -264,8 +287,7 @@ class Outbox:
         marks = ",".join("?" * len(from_states))
 
         def work(conn):
-            before = conn.total_changes
-            conn.executemany(
+            return conn.executemany(
                 "UPDATE outbox_messages SET state = ?,"
                 " provider_id = COALESCE(?, provider_id), code = ?, detail = ?,"
                 " next_attempt_at = COALESCE(?, next_attempt_at), retryable = ?,"
@@ -285,8 +307,7 @@ class Outbox:
                     )
                     for s in settlements
                 ],
-            )
-            return conn.total_changes - before
+            ).rowcount
 
         return self._commits.run(work)
 
