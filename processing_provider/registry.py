@@ -6,6 +6,7 @@ and the provider never changes.
 
 from __future__ import annotations
 
+from .batch import BatchAlgorithm
 from .customers import CustomersAlgorithm
 from .isolate import IsolateAlgorithm
 from .notify import NotifyAlgorithm
@@ -20,5 +21,6 @@ def algorithm_classes() -> list:
         IsolateAlgorithm,
         CustomersAlgorithm,
         NotifyAlgorithm,
+        BatchAlgorithm,
         ReportAlgorithm,
     ]

@@ -1,0 +1,279 @@
+"""``outage:batch``: a CSV of planned works traced, checked and notified in one run.
+
+The planner's weekly list, from the Python console or ``qgis_process``:
+the network model is built once, each work is traced on it, checked for
+conflicts and notified through the same pipeline as ``outage:notify``
+(``notify.batch.run_batch``), and a summary says what happened to every row.
+The layers come from the project's mapping (nothing but WORKS to type in
+the console) or from the same parameters as ``outage:isolate``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterString,
+    QgsProject,
+)
+
+from ..customers.index import CustomerIndex
+from ..gis.customer_reader import read_contacts, read_customers
+from ..gis.features import LayerError
+from ..gis.mapping import load_mapping, validate_mapping
+from ..gis.model import ModelSources, NetworkModel
+from ..gis.notify_services import (
+    NotifySetupError,
+    gateway_profile,
+    message_options,
+    open_services,
+    operator_name,
+)
+from ..gis.progress import FeedbackProgress
+from ..gis.settings_store import LANGUAGES, PluginSettings
+from ..notify.batch import (
+    BatchSettings,
+    run_batch,
+    summary_csv,
+    summary_rows,
+    summary_table,
+    write_work_reports,
+)
+from ..notify.planned_works import PlannedWorksError, read_planned_works
+from ..sms_gateway.profile import GatewayProfile
+from .base import OutageAlgorithm, require
+from .parameters import (
+    add_customer_parameters,
+    add_network_parameters,
+    customer_layers_from_parameters,
+    customer_settings_from_parameters,
+    network_from_parameters,
+)
+
+#: Network parameters that are required only without the project's mapping.
+MAPPED_BY_PROJECT = ("PIPES", "PIPE_ID_FIELD", "VALVES", "VALVE_ID_FIELD")
+DRY_RUN_FILE = "dry_run_sms.jsonl"
+
+
+class BatchAlgorithm(OutageAlgorithm):
+    NAME = "batch"
+    DISPLAY_NAME = "Notify a list of planned works"
+    GROUP = "Notify"
+    HELP = (
+        "Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, "
+        "optionally, reference and notes; ';' or ',' between columns; several pipe ids "
+        "separated by '|' or spaces; times in Rome time), builds the network model once, and "
+        "for each work traces the valves to close and the affected customers, checks "
+        "conflicts with the history and with the other works of the file, and sends the "
+        "notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file "
+        "in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and "
+        "sharing pipes or customers) is flagged on both sides and still notified. Bad rows are "
+        "named in the summary and skipped. Running the same file again sends nothing new. "
+        "With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) "
+        "only WORKS is needed; otherwise give the layers as for outage:isolate."
+    )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+        add = self.addParameter
+        add(QgsProcessingParameterFile("WORKS", self.tr("Planned works (CSV)"), extension="csv"))
+        add(
+            QgsProcessingParameterBoolean(
+                "USE_PROJECT_MAPPING", self.tr("Use the project's layer mapping"), True
+            )
+        )
+        add_network_parameters(self)
+        for name in MAPPED_BY_PROJECT:
+            definition = self.parameterDefinition(name)
+            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagOptional)
+        add_customer_parameters(self)
+        add(
+            QgsProcessingParameterBoolean(
+                "DRY_RUN", self.tr("Dry run (write a file, send and record nothing)"), True
+            )
+        )
+        add(
+            QgsProcessingParameterString(
+                "PROFILE", self.tr("SMS gateway profile (empty: the selected one)"), "", False, True
+            )
+        )
+        add(QgsProcessingParameterEnum("LANGUAGE", self.tr("Language"), list(LANGUAGES), False, 0))
+        add(QgsProcessingParameterBoolean("SEND_EMAIL", self.tr("Email the call-centre"), True))
+        add(
+            QgsProcessingParameterBoolean(
+                "OVERRIDE_WINDOW",
+                self.tr("Send outside the send window (operator's decision)"),
+                False,
+            )
+        )
+        add(
+            QgsProcessingParameterFile(
+                "DATABASE",
+                self.tr("History database (empty: the one in the settings)"),
+                extension="sqlite",
+                optional=True,
+            )
+        )
+        add(
+            QgsProcessingParameterFileDestination(
+                "OUTPUT_SUMMARY", self.tr("Summary (CSV)"), self.tr("CSV files (*.csv)")
+            )
+        )
+        add(
+            QgsProcessingParameterFolderDestination(
+                "OUTPUT_FOLDER", self.tr("Folder for one JSON report per work")
+            )
+        )
+        self.addOutput(QgsProcessingOutputFile("DRY_RUN_FILE", self.tr("Dry-run SMS (JSONL)")))
+        for name, label in (
+            ("WORKS_READ", "Valid rows"),
+            ("INVALID_ROWS", "Rows skipped as invalid"),
+            ("NOTIFIED", "Works notified"),
+            ("CONFLICTING", "Works with a conflict"),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+        progress = FeedbackProgress(feedback)
+        path = self.parameterAsFile(parameters, "WORKS", context)
+        try:
+            works, problems = read_planned_works(path)
+        except PlannedWorksError as error:
+            raise QgsProcessingException(str(error)) from error
+        for problem in problems:
+            feedback.reportError(self.tr("Skipped: {problem}").format(problem=problem.message()))
+        if not works:
+            feedback.pushWarning(
+                self.tr("No valid row in '{path}': nothing to trace.").format(path=path)
+            )
+        model = self._model(parameters, context, progress.part(0, 30), feedback)
+        folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
+        os.makedirs(folder, exist_ok=True)
+        dry_run = self.parameterAsBoolean(parameters, "DRY_RUN", context)
+        dry_run_file = os.path.join(folder, DRY_RUN_FILE) if dry_run else ""
+        if dry_run_file and os.path.exists(dry_run_file):
+            os.remove(dry_run_file)  # the file shows this run only
+        settings, services = self._services(parameters, context, dry_run_file)
+        try:
+            outcomes = run_batch(
+                works, model.network, model.index, services, settings, progress.part(30, 100)
+            )
+        finally:
+            services.store.db.close()
+        for outcome in outcomes:
+            for conflict in outcome.conflicts:
+                feedback.pushWarning(f"{outcome.work.label}: {conflict.message()}")
+            for warning in outcome.result.warnings if outcome.result is not None else ():
+                feedback.pushWarning(f"{outcome.work.label}: {warning}")
+        rows = summary_rows(outcomes, problems)
+        feedback.pushInfo(summary_table(rows))
+        summary = self.parameterAsFileOutput(parameters, "OUTPUT_SUMMARY", context)
+        with open(summary, "wb") as handle:
+            handle.write(summary_csv(rows))
+        write_work_reports(outcomes, folder)
+        return {
+            "OUTPUT_SUMMARY": summary,
+            "OUTPUT_FOLDER": folder,
+            "DRY_RUN_FILE": dry_run_file or None,
+            "WORKS_READ": len(works),
+            "INVALID_ROWS": len(problems),
+            "NOTIFIED": sum(1 for o in outcomes if o.result is not None and o.result.ok),
+            "CONFLICTING": sum(1 for o in outcomes if o.conflicts),
+        }
+
+    def _model(self, parameters, context, progress, feedback) -> NetworkModel:
+        """The network model, built once: from the project's mapping or from the parameters."""
+        if self._use_project_mapping(parameters, context):
+            try:
+                model = ModelSources.from_mapping(load_mapping(context.project())).build(progress)
+            except LayerError as error:
+                raise QgsProcessingException(str(error)) from error
+            for note in model.notes:
+                feedback.pushWarning(note)
+            return model
+        missing = [name for name in MAPPED_BY_PROJECT if not parameters.get(name)]
+        require(
+            not missing,
+            self.tr(
+                "Without the project's layer mapping, give {missing} (or open a project whose "
+                "layers are mapped in the plugin settings and set USE_PROJECT_MAPPING)."
+            ).format(missing=", ".join(missing)),
+        )
+        network, crs, _layers = network_from_parameters(
+            self, parameters, context, progress.part(0, 80), feedback
+        )
+        layers = customer_layers_from_parameters(self, parameters, context)
+        index = None
+        if layers is not None:
+            try:
+                index = CustomerIndex.build(
+                    read_customers(layers, crs),
+                    network,
+                    customer_settings_from_parameters(self, parameters, context),
+                    contacts=read_contacts(layers),
+                )
+            except LayerError as error:
+                raise QgsProcessingException(str(error)) from error
+        return NetworkModel(network=network, crs=crs, index=index)
+
+    def _use_project_mapping(self, parameters, context) -> bool:
+        """USE_PROJECT_MAPPING as given; when not given, whether the project's mapping is valid."""
+        project = context.project() or QgsProject.instance()
+        if parameters.get("USE_PROJECT_MAPPING") is None:
+            return not validate_mapping(load_mapping(project))
+        if not self.parameterAsBoolean(parameters, "USE_PROJECT_MAPPING", context):
+            return False
+        problems = validate_mapping(load_mapping(project))
+        require(
+            not problems,
+            self.tr(
+                "USE_PROJECT_MAPPING is set but the project's layer mapping cannot be used: "
+                "{problems} Map the layers in the plugin settings, or set USE_PROJECT_MAPPING "
+                "to false and give the layers (PIPES, VALVES, CUSTOMERS...)."
+            ).format(problems=" ".join(problems)),
+        )
+        return True
+
+    def _services(self, parameters, context, dry_run_file: str):
+        """The batch's shared settings and the pipeline's services (database, gateway, mail)."""
+        settings = PluginSettings.load()
+        name = self.parameterAsString(parameters, "PROFILE", context).strip()
+        send_email = self.parameterAsBoolean(parameters, "SEND_EMAIL", context)
+        try:
+            profile = self._profile(settings, name, bool(dry_run_file))
+            services = open_services(
+                settings,
+                profile,
+                self.parameterAsFile(parameters, "DATABASE", context),
+                dry_run_file,
+                with_email=send_email,
+            )
+            options = message_options(
+                settings,
+                LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)],
+                self.parameterAsBoolean(parameters, "OVERRIDE_WINDOW", context),
+                profile.sender or None,
+            )
+        except NotifySetupError as error:
+            raise QgsProcessingException(str(error)) from error
+        batch = BatchSettings(
+            options=options,
+            operator=operator_name(),
+            dry_run=bool(dry_run_file),
+            send_email=send_email,
+        )
+        return batch, services
+
+    def _profile(self, settings, name: str, dry_run: bool) -> GatewayProfile:
+        """The named or selected profile; a dry run needs none (the File gateway writes)."""
+        if dry_run and not name and settings.profile(None) is None:
+            return GatewayProfile(name=self.tr("dry run"), provider="file")
+        return gateway_profile(settings, name)
