@@ -5,7 +5,10 @@ segments, every warning and blocking check, and how many numbers it goes
 to, before anything is written. Send runs the notify pipeline in a
 ``QgsTask`` so QGIS stays responsive over thousands of SMS, with a progress
 bar and Cancel (what was not sent stays queued). A second Send for the same
-intervention sends nothing: the outbox refuses, and the dialog says so.
+intervention sends nothing: the outbox refuses, and the dialog says so and
+offers the one way to send it again: a re-send with the operator's reason,
+written to the audit trail. Messages the gateway did not confirm
+(UNCERTAIN) are counted apart, with what to do about them.
 """
 
 from __future__ import annotations
@@ -43,10 +46,11 @@ from ..gis.notify_services import (
 from ..gis.settings_store import LANGUAGES, PluginSettings
 from ..messages.context import kind_label
 from ..notify.pipeline import notify, preview_notice
-from ..notify.request import InterventionPlan, NotifyRequest, NotifyResult
+from ..notify.request import InterventionPlan, NotifyRequest, NotifyResult, Resend
 from ..processing_provider.notify import NOTICE_KINDS, wall_clock
 from ..sms_gateway.dispatcher import Dispatcher
 from ..sms_gateway.privacy import mask_phone
+from .lifecycle_dialogs import ReasonDialog, uncertain_explanation
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
 
@@ -116,9 +120,12 @@ class NotifyDialog(QDialog):
         self.refresh_preview()
 
     @classmethod
-    def for_work_site(cls, work_site, crs, background=(), parent=None) -> NotifyDialog:
-        """The dialog for a traced work site, with its valves, pipes and map."""
+    def for_work_site(
+        cls, work_site, crs, background=(), parent=None, settings: Optional[PluginSettings] = None
+    ) -> NotifyDialog:
+        """The dialog for a traced work site, with its valves, pipes, area and map."""
         from ..gis.map_image import work_site_png
+        from ..gis.work_site_area import work_site_area_wkt
 
         report = work_site.report()
         isolated = report["pipes"]["isolated"]["pipe_ids"]
@@ -126,11 +133,13 @@ class NotifyDialog(QDialog):
             "work_pipe_ids": tuple(report["work_site"]["pipe_ids"]),
             "valves_to_close": tuple(v["valve_id"] for v in report["valves"]["to_close"]),
             "segment_ids": tuple(isolated),
+            "area_wkt": work_site_area_wkt(work_site, crs),
         }
         return cls(
             work_site.customers,
             plan_ids,
             lambda: work_site_png(work_site, crs, list(background)),
+            settings=settings,
             parent=parent,
         )
 
@@ -190,15 +199,24 @@ class NotifyDialog(QDialog):
         buttons = QHBoxLayout()
         self.test_button = QPushButton(tr("Send a test to my number"), self)
         self.send_button = QPushButton(tr("Send"), self)
+        self.resend_button = QPushButton(tr("Re-send with a reason…"), self)
         self.cancel_button = QPushButton(tr("Cancel sending"), self)
         self.close_button = QPushButton(tr("Close"), self)
         self.cancel_button.setEnabled(False)
-        for button in (self.test_button, self.send_button, self.cancel_button, self.close_button):
+        self.resend_button.setVisible(False)
+        for button in (
+            self.test_button,
+            self.send_button,
+            self.resend_button,
+            self.cancel_button,
+            self.close_button,
+        ):
             buttons.addWidget(button)
         layout.addLayout(buttons)
 
         self.test_button.clicked.connect(self.send_test)
-        self.send_button.clicked.connect(self.send)
+        self.send_button.clicked.connect(lambda _checked: self.send())
+        self.resend_button.clicked.connect(self.resend)
         self.cancel_button.clicked.connect(self.cancel_sending)
         self.close_button.clicked.connect(self.reject)
         self.kind.currentIndexChanged.connect(self.refresh_preview)
@@ -309,10 +327,23 @@ class NotifyDialog(QDialog):
         self.test_button.setEnabled(False)
 
     # Sending -------------------------------------------------------------------
-    def send(self) -> None:
-        """Send the notice in a background task."""
+    def ask(self, dialog) -> bool:
+        """Show ``dialog`` modally; True when the operator accepted it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def resend(self) -> None:
+        """Send the same notice again to every number, after asking why (audited)."""
+        phones = [recipient.phone for recipient in self.selection.recipients]
+        dialog = ReasonDialog(self.kind.currentText(), phones, self)
+        if not self.ask(dialog) or not dialog.reason():
+            self.summary.setText(tr("Nothing re-sent."))
+            return
+        self.send(Resend(operator_name(), dialog.reason()))
+
+    def send(self, resend: Optional[Resend] = None) -> None:
+        """Send the notice in a background task (again, on purpose, when ``resend`` says why)."""
         try:
-            request = self.build_request()
+            request = replace(self.build_request(), resend=resend)
             services = open_services(self.settings, self._profile(), with_email=request.send_email)
         except NotifySetupError as error:
             self.summary.setText(str(error))
@@ -357,7 +388,7 @@ class NotifyDialog(QDialog):
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        for button in (self.send_button, self.test_button):
+        for button in (self.send_button, self.test_button, self.resend_button):
             button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.summary.setText(description + "…")
@@ -382,6 +413,9 @@ class NotifyDialog(QDialog):
         if result.reference and not result.dry_run:
             self.reference = result.reference
         self.summary.setText(result_summary(result))
+        refused_as_sent = result.queued == 0 and result.already_sent > 0
+        self.resend_button.setVisible(refused_as_sent)
+        self.resend_button.setEnabled(refused_as_sent)
         self.sent.emit(result)
 
 
@@ -407,6 +441,8 @@ def result_summary(result: NotifyResult) -> str:
             uncertain=result.uncertain,
         )
     ]
+    if result.uncertain:
+        lines.append(uncertain_explanation(result.uncertain))
     if result.canceled:
         lines.append(tr("Sending was cancelled: the rest stays queued and goes on resume."))
     if result.error:

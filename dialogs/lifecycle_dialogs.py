@@ -1,0 +1,241 @@
+"""The small dialogs of an intervention's life: the follow-up offer, the re-send reason, the messages.
+
+Each one shows the operator what will happen before it happens: the exact
+follow-up text and how many numbers get it, the numbers a re-send goes to
+(masked) with a reason that is required because it goes to the audit
+trail, and every message's state with the UNCERTAIN ones set apart, since
+those must be checked with the provider before anyone sends them again.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Callable
+
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..gis.i18n import tr
+from ..messages.context import WATER_BACK
+from ..sms_gateway.privacy import mask_phone
+from ..store.interventions import ROME
+from ..store.outbox import UNCERTAIN, OutboxMessage
+from .lifecycle_actions import FollowUpPreview, uncertain_count
+
+#: Row colour of an UNCERTAIN message: a warning, not an error.
+UNCERTAIN_COLOUR = QColor(255, 236, 153)
+
+
+def uncertain_explanation(count: int) -> str:
+    """Why UNCERTAIN messages are not simply sent again."""
+    return tr(
+        "{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider "
+        "before re-sending, or customers may get them twice."
+    ).format(n=count)
+
+
+def follow_up_name(kind: str) -> str:
+    return tr("water back") if kind == WATER_BACK else tr("cancelled")
+
+
+class FollowUpOffer(QDialog):
+    """Offers the follow-up SMS: how many numbers, the exact text, its checks; Send or Not now.
+
+    ``preview_for(override_window)`` renders the text; the override box
+    re-renders it, since outside the send window the text is blocked.
+    """
+
+    def __init__(
+        self,
+        reference: str,
+        kind: str,
+        numbers: int,
+        preview_for: Callable[[bool], FollowUpPreview],
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Send the follow-up SMS"))
+        self._preview_for = preview_for
+        layout = QVBoxLayout(self)
+        self.question = QLabel(
+            tr(
+                "Send the '{kind}' SMS of {reference} to the {n} numbers that had the notice? "
+                "Nobody else gets it, and nobody gets it twice."
+            ).format(kind=follow_up_name(kind), reference=reference, n=numbers),
+            self,
+        )
+        self.question.setWordWrap(True)
+        layout.addWidget(self.question)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setMaximumHeight(110)
+        layout.addWidget(self.text)
+        self.issues = QListWidget(self)
+        self.issues.setWordWrap(True)
+        self.issues.setMaximumHeight(90)
+        layout.addWidget(self.issues)
+        self.override = QCheckBox(tr("Send outside the send window (I take responsibility)"), self)
+        layout.addWidget(self.override)
+        self.buttons = QDialogButtonBox(self)
+        self.send_button = self.buttons.addButton(
+            tr("Send"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.override.toggled.connect(self.refresh)
+        self.resize(520, 360)
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        result = self._preview_for(self.override.isChecked())
+        self.text.setPlainText(result.preview.text if result.preview else "")
+        self.issues.clear()
+        for reason in result.blocking:
+            self.issues.addItem(tr("Blocking: {reason}").format(reason=reason))
+        for warning in result.warnings:
+            self.issues.addItem(tr("Warning: {warning}").format(warning=warning))
+        self.send_button.setEnabled(result.preview is not None and not result.blocking)
+
+
+class ReasonDialog(QDialog):
+    """Asks why the same message goes again; OK only with a reason (it is audited)."""
+
+    def __init__(self, kind_label: str, phones: list, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Re-send with a reason"))
+        layout = QVBoxLayout(self)
+        shown = ", ".join(mask_phone(phone) for phone in phones[:10])
+        more = len(phones) - 10
+        if more > 0:
+            shown += " " + tr("and {n} more").format(n=more)
+        intro = QLabel(
+            tr(
+                "Send the '{kind}' SMS again to {n} number(s): {phones}. They may get it twice. "
+                "Your name and the reason are written to the audit trail."
+            ).format(kind=kind_label, n=len(phones), phones=shown),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setPlaceholderText(tr("Why it must go again (required)"))
+        layout.addWidget(self.reason_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.reason_edit.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()
+
+
+class MessagesDialog(QDialog):
+    """Every message of one intervention with its latest state; re-send the selected ones.
+
+    ``resend_requested(kind, phones)`` asks the owner to re-send; the owner
+    asks for the reason and calls :meth:`show_messages` again afterwards.
+    """
+
+    resend_requested = pyqtSignal(str, list)
+    COLUMNS = ("kind", "phone", "state", "tries", "resends", "detail")
+
+    def __init__(self, reference: str, parent=None):
+        super().__init__(parent)
+        self.reference = reference
+        self.rows: list[OutboxMessage] = []
+        self.setWindowTitle(tr("Messages of {reference}").format(reference=reference))
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(
+            [tr("Message"), tr("Number"), tr("State"), tr("Tries"), tr("Re-sends"), tr("Detail")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table)
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        layout.addWidget(self.explanation)
+        self.audit = QListWidget(self)
+        self.audit.setMaximumHeight(90)
+        layout.addWidget(self.audit)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.resend_button = QPushButton(tr("Re-send to the selected numbers…"), self)
+        self.resend_button.clicked.connect(self._resend_selected)
+        layout.addWidget(self.resend_button)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.resize(700, 480)
+
+    def show_messages(self, rows: list[OutboxMessage], audit: list[dict]) -> None:
+        """Fill the table (UNCERTAIN rows highlighted) and the re-send history."""
+        self.rows = list(rows)
+        self.table.clearSelection()
+        self.table.setRowCount(len(self.rows))
+        for row, message in enumerate(self.rows):
+            values = (
+                message.kind,
+                mask_phone(message.phone),
+                message.state,
+                str(message.tries),
+                str(message.generation),
+                message.detail or message.code or "",
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if message.state == UNCERTAIN:
+                    item.setBackground(UNCERTAIN_COLOUR)
+                    item.setToolTip(uncertain_explanation(1))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        uncertain = uncertain_count(self.rows)
+        self.explanation.setText(uncertain_explanation(uncertain) if uncertain else "")
+        self.explanation.setVisible(bool(uncertain))
+        self.audit.clear()
+        for entry in audit:
+            at = datetime.fromtimestamp(entry["at"], ROME)
+            self.audit.addItem(
+                tr("{at}: {operator} re-sent '{kind}' to {n} number(s): {reason}").format(
+                    at=f"{at:%d/%m/%Y %H:%M}",
+                    operator=entry["operator"],
+                    kind=entry["kind"],
+                    n=entry["messages"],
+                    reason=entry["reason"],
+                )
+            )
+        self._selection_changed()
+
+    def selected_messages(self) -> list[OutboxMessage]:
+        return [self.rows[index.row()] for index in self.table.selectionModel().selectedRows()]
+
+    def _selection_changed(self) -> None:
+        kinds = {message.kind for message in self.selected_messages()}
+        self.resend_button.setEnabled(len(kinds) == 1)
+        if len(kinds) > 1:
+            self.message.setText(tr("Choose messages of one kind to re-send them together."))
+
+    def _resend_selected(self) -> None:
+        selected = self.selected_messages()
+        if selected:
+            self.resend_requested.emit(selected[0].kind, [m.phone for m in selected])
