@@ -4,9 +4,1909 @@
   <context>
     <name>WaterOutageNotifier</name>
     <message>
-      <location filename="../plugin.py" line="45" />
+      <location filename="../dialogs/widgets_gateway.py" line="146" />
+      <source> SMS/s</source>
+      <translation> SMS/s</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="152" />
+      <source> m</source>
+      <translation> m</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="84" />
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" line="83" />
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="232" />
+      <source>+{n} customers</source>
+      <translation>+{n} customers</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="285" />
+      <source>A gateway profile has no name.</source>
+      <translation>A gateway profile has no name.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="121" />
+      <source>Add</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="189" />
+      <source>Address field</source>
+      <translation>Address field</translation>
+    </message>
+    <message>
+      <location filename="../gis/result_layers.py" line="194" />
+      <source>Affected customers</source>
+      <translation>Affected customers</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="152" />
+      <source>All states</source>
+      <translation>All states</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="224" />
+      <source>Already closed ({n})</source>
+      <translation>Already closed ({n})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="154" />
+      <source>Base URL</source>
+      <translation>Base URL</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="110" />
+      <source>Blocking: {reason}</source>
+      <translation>Blocking: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../map_tool.py" line="156" />
+      <source>Building the network model…</source>
+      <translation>Building the network model…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/customers.py" line="37" />
+      <source>Builds the SMS recipient list for any set of customers, without a network: those matching EXPRESSION, only the selected ones (SELECTED_ONLY), and/or those of one MUNICIPALITY (needs the municipality field). The conditions add up. Writes the customers layer and the same JSON report as outage:isolate (role 'selected'), ready for outage:notify.</source>
+      <translation>Builds the SMS recipient list for any set of customers, without a network: those matching EXPRESSION, only the selected ones (SELECTED_ONLY), and/or those of one MUNICIPALITY (needs the municipality field). The conditions add up. Writes the customers layer and the same JSON report as outage:isolate (role 'selected'), ready for outage:notify.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="148" />
+      <source>By the pipe id field</source>
+      <translation>By the pipe id field</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="96" />
+      <source>CA file</source>
+      <translation>CA file</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="325" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="127" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="95" />
+      <source>Call-centre addresses</source>
+      <translation>Call-centre addresses</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="452" />
+      <source>Call-centre email: {status} {detail}</source>
+      <translation>Call-centre email: {status} {detail}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_messages.py" line="59" />
+      <source>Call-centre number</source>
+      <translation>Call-centre number</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="203" />
+      <source>Cancel sending</source>
+      <translation>Cancel sending</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="342" />
+      <source>Cancel {reference}? This cannot be undone.</source>
+      <translation>Cancel {reference}? This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="192" />
+      <source>Cancel…</source>
+      <translation>Cancel…</translation>
+    </message>
+    <message>
+      <location filename="../gis/result_layers.py" line="171" />
+      <source>Cannot be reached by SMS</source>
+      <translation>Cannot be reached by SMS</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="66" />
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="192" />
+      <source>Category field</source>
+      <translation>Category field</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="144" />
+      <source>Category values of sensitive customers</source>
+      <translation>Category values of sensitive customers</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="151" />
+      <source>Category values of shared meters</source>
+      <translation>Category values of shared meters</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="78" />
+      <source>Certificates (*.pem *.crt *.cer)</source>
+      <translation>Certificates (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="236" />
+      <source>Choose messages of one kind to re-send them together.</source>
+      <translation>Choose messages of one kind to re-send them together.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/customers.py" line="65" />
+      <source>Choose the customers layer.</source>
+      <translation>Choose the customers layer.</translation>
+    </message>
+    <message>
+      <location filename="../map_tool.py" line="294" />
+      <source>Clear the trace results</source>
+      <translation>Clear the trace results</translation>
+    </message>
+    <message>
+      <location filename="../map_tool.py" line="285" />
+      <source>Click a pipe to find the valves to close; Shift-click adds pipes to the work site.</source>
+      <translation>Click a pipe to find the valves to close; Shift-click adds pipes to the work site.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="204" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="131" />
+      <source>Consent field</source>
+      <translation>Consent field</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="164" />
+      <source>Consent values</source>
+      <translation>Consent values</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="170" />
+      <source>Contacts table</source>
+      <translation>Contacts table</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="198" />
+      <source>Contacts: consent field</source>
+      <translation>Contacts: consent field</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="196" />
+      <source>Contacts: customer id field</source>
+      <translation>Contacts: customer id field</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="197" />
+      <source>Contacts: mobile phone field</source>
+      <translation>Contacts: mobile phone field</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="199" />
+      <source>Contacts: name field</source>
+      <translation>Contacts: name field</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="200" />
+      <source>Contacts: role field</source>
+      <translation>Contacts: role field</translation>
+    </message>
+    <message>
+      <location filename="../gis/auth.py" line="136" />
+      <source>Could not store the credentials '{name}' in the QGIS authentication database.</source>
+      <translation>Could not store the credentials '{name}' in the QGIS authentication database.</translation>
+    </message>
+    <message>
+      <location filename="../gis/auth.py" line="130" />
+      <source>Could not update the authentication configuration '{id}'.</source>
+      <translation>Could not update the authentication configuration '{id}'.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="157" />
+      <source>Credentials</source>
+      <translation>Credentials</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="68" />
+      <source>Customer id</source>
+      <translation>Customer id</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="124" />
+      <source>Customer id field</source>
+      <translation>Customer id field</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="137" />
+      <source>Customer list…</source>
+      <translation>Customer list…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="127" />
+      <source>Customer's pipe id field (empty: nearest pipe)</source>
+      <translation>Customer's pipe id field (empty: nearest pipe)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="176" />
+      <source>Customers</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="51" />
+      <source>Customers (meters)</source>
+      <translation>Customers (meters)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/customers.py" line="35" />
+      <source>Customers for an announcement</source>
+      <translation>Customers for an announcement</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="185" />
+      <source>Default phone region</source>
+      <translation>Default phone region</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="171" />
+      <source>Detail</source>
+      <translation>Detail</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="100" />
+      <source>Dry run (write a file, send and record nothing)</source>
+      <translation>Dry run (write a file, send and record nothing)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" line="109" />
+      <source>Dry run (write a file, send nothing)</source>
+      <translation>Dry run (write a file, send nothing)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="135" />
+      <source>Dry-run SMS (JSONL)</source>
+      <translation>Dry-run SMS (JSONL)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="67" />
+      <source>Dwellings served</source>
+      <translation>Dwellings served</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_global.py" line="26" />
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="109" />
+      <source>Email the call-centre</source>
+      <translation>Email the call-centre</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="106" />
+      <source>Email: no call-centre address is given.</source>
+      <translation>Email: no call-centre address is given.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="115" />
+      <source>Email: the CA file '{path}' does not exist.</source>
+      <translation>Email: the CA file '{path}' does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="110" />
+      <source>Email: the call-centre address '{address}' is not an email address.</source>
+      <translation>Email: the call-centre address '{address}' is not an email address.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="90" />
+      <source>Email: the mail server is missing.</source>
+      <translation>Email: the mail server is missing.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="98" />
+      <source>Email: the port {port} is not a valid port.</source>
+      <translation>Email: the port {port} is not a valid port.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="93" />
+      <source>Email: the security '{value}' is unknown; use starttls, ssl or none.</source>
+      <translation>Email: the security '{value}' is unknown; use starttls, ssl or none.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="101" />
+      <source>Email: the sender address '{address}' is not an email address.</source>
+      <translation>Email: the sender address '{address}' is not an email address.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="175" />
+      <source>End</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="301" />
+      <source>Enter your phone number in the Messages tab first.</source>
+      <translation>Enter your phone number in the Messages tab first.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="312" />
+      <source>Export failed</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="52" />
+      <source>Extra contacts</source>
+      <translation>Extra contacts</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" line="89" />
+      <source>Extra customers</source>
+      <translation>Extra customers</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" line="88" />
+      <source>Extra pipes</source>
+      <translation>Extra pipes</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="217" />
+      <source>Extra pipes: {pipes}</source>
+      <translation>Extra pipes: {pipes}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="114" />
+      <source>Figure</source>
+      <translation>Figure</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/customers.py" line="49" />
+      <source>Filter expression</source>
+      <translation>Filter expression</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/isolate.py" line="43" />
+      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used.</source>
+      <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="332" />
+      <source>Finish {reference}: the work is over and the water is back?</source>
+      <translation>Finish {reference}: the work is over and the water is back?</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="191" />
+      <source>Finish…</source>
+      <translation>Finish…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="138" />
+      <source>Flyer addresses…</source>
+      <translation>Flyer addresses…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="132" />
+      <source>Folder for one JSON report per work</source>
+      <translation>Folder for one JSON report per work</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="193" />
+      <source>Follow-up SMS…</source>
+      <translation>Follow-up SMS…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="94" />
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="120" />
+      <source>History database (empty: the one in the settings)</source>
+      <translation>History database (empty: the one in the settings)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="522" />
+      <source>History layer: {n} interventions shown.</source>
+      <translation>History layer: {n} interventions shown.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="64" />
+      <source>House number</source>
+      <translation>House number</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="190" />
+      <source>House number field</source>
+      <translation>House number field</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="58" />
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" line="87" />
+      <source>If it will not close: also close</source>
+      <translation>If it will not close: also close</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="72" />
+      <source>Inoperable valves passed</source>
+      <translation>Inoperable valves passed</translation>
+    </message>
+    <message>
+      <location filename="../gis/result_layers.py" line="214" />
+      <source>Inoperable valves passed through</source>
+      <translation>Inoperable valves passed through</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="225" />
+      <source>Inoperable, passed through ({n})</source>
+      <translation>Inoperable, passed through ({n})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="138" />
+      <source>Intervention history</source>
+      <translation>Intervention history</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" line="99" />
+      <source>Intervention reference (empty: a new one)</source>
+      <translation>Intervention reference (empty: a new one)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="535" />
+      <source>Intervention {reference} has no recorded area to show.</source>
+      <translation>Intervention {reference} has no recorded area to show.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/isolate.py" line="42" />
+      <source>Isolate a work site</source>
+      <translation>Isolate a work site</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/isolate.py" line="66" />
+      <source>Isolated and unsupplied pipes</source>
+      <translation>Isolated and unsupplied pipes</translation>
+    </message>
+    <message>
+      <location filename="../gis/result_layers.py" line="169" />
+      <source>Isolated customer</source>
+      <translation>Isolated customer</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="63" />
+      <source>Isolated pipes</source>
+      <translation>Isolated pipes</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" line="131" />
+      <source>JSON files (*.json)</source>
+      <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="172" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="166" />
+      <source>Kind of event</source>
+      <translation>Kind of event</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" line="92" />
+      <source>Kind of notice</source>
+      <translation>Kind of notice</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="169" />
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="109" />
+      <source>Layer</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/settings_dialog.py" line="29" />
+      <source>Layers and fields</source>
+      <translation>Layers and fields</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="163" />
+      <source>Link customers to pipes</source>
+      <translation>Link customers to pipes</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="93" />
+      <source>Login</source>
+      <translation>Login</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/customers.py" line="135" />
+      <source>MUNICIPALITY '{town}' needs the municipality field of layer '{layer}' (MUNICIPALITY_FIELD).</source>
+      <translation>MUNICIPALITY '{town}' needs the municipality field of layer '{layer}' (MUNICIPALITY_FIELD).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="64" />
+      <source>Mail a copy of every notice to the call-centre</source>
+      <translation>Mail a copy of every notice to the call-centre</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="90" />
+      <source>Mail server</source>
+      <translation>Mail server</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="76" />
+      <source>Map a customers layer in the settings to notify customers.</source>
+      <translation>Map a customers layer in the settings to notify customers.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="159" />
+      <source>Maximum distance to the nearest pipe (layer units)</source>
+      <translation>Maximum distance to the nearest pipe (layer units)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="171" />
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_messages.py" line="57" />
+      <source>Message language</source>
+      <translation>Message language</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_global.py" line="27" />
+      <source>Messages</source>
+      <translation>Messages</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="167" />
+      <source>Messages of {reference}</source>
+      <translation>Messages of {reference}</translation>
+    </message>
+    <message>
+      <location filename="../gis/notify_services.py" line="49" />
+      <source>Messages settings: the send window is not valid ({error}).</source>
+      <translation>Messages settings: the send window is not valid ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="157" />
+      <source>Messages: at least one SMS segment must be allowed.</source>
+      <translation>Messages: at least one SMS segment must be allowed.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="152" />
+      <source>Messages: the language '{value}' is not available (it, en).</source>
+      <translation>Messages: the language '{value}' is not available (it, en).</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="146" />
+      <source>Messages: the send window '{start}'-'{end}' is not two HH:MM times.</source>
+      <translation>Messages: the send window '{start}'-'{end}' is not two HH:MM times.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="143" />
+      <source>Messages: the send window must start before it ends.</source>
+      <translation>Messages: the send window must start before it ends.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="159" />
+      <source>Messages: the short link must start with https://.</source>
+      <translation>Messages: the short link must start with https://.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="162" />
+      <source>Messages: the templates folder '{path}' does not exist.</source>
+      <translation>Messages: the templates folder '{path}' does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="170" />
+      <source>Messages: your phone number cannot receive a test SMS ({reason}).</source>
+      <translation>Messages: your phone number cannot receive a test SMS ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="194" />
+      <source>Messages…</source>
+      <translation>Messages…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="130" />
+      <source>Mobile phone field</source>
+      <translation>Mobile phone field</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_messages.py" line="62" />
+      <source>Most SMS parts per message</source>
+      <translation>Most SMS parts per message</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="65" />
+      <source>Municipality</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="191" />
+      <source>Municipality field</source>
+      <translation>Municipality field</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="152" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="122" />
+      <source>Network</source>
+      <translation>Network</translation>
+    </message>
+    <message>
+      <location filename="../gis/notify_services.py" line="68" />
+      <source>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</source>
+      <translation>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</translation>
+    </message>
+    <message>
+      <location filename="../gis/auth.py" line="64" />
+      <source>No credentials are chosen for {purpose}. Choose an authentication configuration in the plugin settings.</source>
+      <translation>No credentials are chosen for {purpose}. Choose an authentication configuration in the plugin settings.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/customers.py" line="90" />
+      <source>No customer of layer '{layer}' matches the conditions.</source>
+      <translation>No customer of layer '{layer}' matches the conditions.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="210" />
+      <source>No gateway profile is selected for sending.</source>
+      <translation>No gateway profile is selected for sending.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/isolate.py" line="176" />
+      <source>No pipe ids were given and no pipe is selected in layer '{layer}'.</source>
+      <translation>No pipe ids were given and no pipe is selected in layer '{layer}'.</translation>
+    </message>
+    <message>
+      <location filename="../map_tool.py" line="182" />
+      <source>No pipe within {pixels} pixels of the click.</source>
+      <translation>No pipe within {pixels} pixels of the click.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_common.py" line="61" />
+      <source>No problems found.</source>
+      <translation>No problems found.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="155" />
+      <source>No valid row in '{path}': nothing to trace.</source>
+      <translation>No valid row in '{path}': nothing to trace.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="70" />
+      <source>None (unencrypted)</source>
+      <translation>None (unencrypted)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="97" />
+      <source>Not now</source>
+      <translation>Not now</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="121" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="492" />
+      <source>Nothing re-sent.</source>
+      <translation>Nothing re-sent.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="427" />
+      <source>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</source>
+      <translation>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="425" />
+      <source>Nothing was sent: {reasons}</source>
+      <translation>Nothing was sent: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="177" />
+      <source>Notification</source>
+      <translation>Notification</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="70" />
+      <source>Notify</source>
+      <translation>Notify</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="69" />
+      <source>Notify a list of planned works</source>
+      <translation>Notify a list of planned works</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="111" />
+      <source>Notify customers</source>
+      <translation>Notify customers</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" line="70" />
+      <source>Notify customers by SMS</source>
+      <translation>Notify customers by SMS</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="140" />
+      <source>Notify customers…</source>
+      <translation>Notify customers…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" line="131" />
+      <source>Notify report (JSON)</source>
+      <translation>Notify report (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="171" />
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="181" />
+      <source>Numbers that opted out (comma-separated)</source>
+      <translation>Numbers that opted out (comma-separated)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="80" />
+      <source>Only when the mail server uses a private certificate authority.</source>
+      <translation>Only when the mail server uses a private certificate authority.</translation>
+    </message>
+    <message>
+      <location filename="../map_tool.py" line="264" />
+      <source>Open settings</source>
+      <translation>Open settings</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="102" />
+      <source>Outage results</source>
+      <translation>Outage results</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_messages.py" line="64" />
+      <source>Outbox and history database</source>
+      <translation>Outbox and history database</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="317" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="159" />
+      <source>Parallel requests</source>
+      <translation>Parallel requests</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="61" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="167" />
+      <source>Phone region</source>
+      <translation>Phone region</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="31" />
+      <source>Pilot report</source>
+      <translation>Pilot report</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="130" />
+      <source>Pipe ends and valves closer than this (in layer units) are joined.</source>
+      <translation>Pipe ends and valves closer than this (in layer units) are joined.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="60" />
+      <source>Pipe id</source>
+      <translation>Pipe id</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/isolate.py" line="164" />
+      <source>Pipe id '{value}' is not a number, but the field '{field}' of layer '{layer}' is numeric.</source>
+      <translation>Pipe id '{value}' is not a number, but the field '{field}' of layer '{layer}' is numeric.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="71" />
+      <source>Pipe id field</source>
+      <translation>Pipe id field</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/isolate.py" line="57" />
+      <source>Pipe ids of the work site (empty: selected pipes)</source>
+      <translation>Pipe ids of the work site (empty: selected pipes)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/isolate.py" line="83" />
+      <source>Pipe layer '{layer}': {problem}.</source>
+      <translation>Pipe layer '{layer}': {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="48" />
+      <source>Pipes</source>
+      <translation>Pipes</translation>
+    </message>
+    <message>
+      <location filename="../map_tool.py" line="214" />
+      <source>Pipes layer '{layer}': the selected ids {ids} (field '{field}') are not in the network model and were left out.</source>
+      <translation>Pipes layer '{layer}': the selected ids {ids} (field '{field}') are not in the network model and were left out.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="204" />
+      <source>Plan B, if it will not close: also close {valves}; +{pipes} pipes, +{customers} customers</source>
+      <translation>Plan B, if it will not close: also close {valves}; +{pipes} pipes, +{customers} customers</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="87" />
+      <source>Planned works (CSV)</source>
+      <translation>Planned works (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="92" />
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="201" />
+      <source>Profile {number}</source>
+      <translation>Profile {number}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="130" />
+      <source>Profiles</source>
+      <translation>Profiles</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="153" />
+      <source>Provider</source>
+      <translation>Provider</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="160" />
+      <source>Provider options</source>
+      <translation>Provider options</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="158" />
+      <source>Rate</source>
+      <translation>Rate</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="185" />
+      <source>Re-send to the selected numbers…</source>
+      <translation>Re-send to the selected numbers…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="121" />
+      <source>Re-send with a reason</source>
+      <translation>Re-send with a reason</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="202" />
+      <source>Re-send with a reason…</source>
+      <translation>Re-send with a reason…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="496" />
+      <source>Re-sending the '{kind}' SMS to {n} number(s)</source>
+      <translation>Re-sending the '{kind}' SMS to {n} number(s)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="171" />
+      <source>Re-sends</source>
+      <translation>Re-sends</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="86" />
+      <source>Reachable by SMS</source>
+      <translation>Reachable by SMS</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="71" />
+      <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by '|' or spaces; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
+      <translation>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by '|' or spaces; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="171" />
+      <source>Reference</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="195" />
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="369" />
+      <source>Refused: {reason}</source>
+      <translation>Refused: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="122" />
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/outputs.py" line="34" />
+      <source>Report (JSON)</source>
+      <translation>Report (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="51" />
+      <source>Report folder</source>
+      <translation>Report folder</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" line="86" />
+      <source>Report of outage:isolate or outage:customers (JSON)</source>
+      <translation>Report of outage:isolate or outage:customers (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="79" />
+      <source>Report written to {path}</source>
+      <translation>Report written to {path}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="70" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/customers.py" line="72" />
+      <source>SELECTED_ONLY is set but no feature is selected in layer '{layer}'.</source>
+      <translation>SELECTED_ONLY is set but no feature is selected in layer '{layer}'.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="62" />
+      <source>SMS consent</source>
+      <translation>SMS consent</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_global.py" line="25" />
+      <source>SMS gateway</source>
+      <translation>SMS gateway</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="105" />
+      <source>SMS gateway profile (empty: the selected one)</source>
+      <translation>SMS gateway profile (empty: the selected one)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_messages.py" line="53" />
+      <source>SQLite database (*.sqlite)</source>
+      <translation>SQLite database (*.sqlite)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="69" />
+      <source>SSL/TLS (port 465)</source>
+      <translation>SSL/TLS (port 465)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="68" />
+      <source>STARTTLS (port 587)</source>
+      <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="325" />
+      <source>Save the customer list</source>
+      <translation>Save the customer list</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="330" />
+      <source>Save the flyer addresses</source>
+      <translation>Save the flyer addresses</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="317" />
+      <source>Save the valve sheet</source>
+      <translation>Save the valve sheet</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="91" />
+      <source>Security</source>
+      <translation>Security</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/segments.py" line="37" />
+      <source>Segments</source>
+      <translation>Segments</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="256" />
+      <source>Select a valve to close in the list first.</source>
+      <translation>Select a valve to close in the list first.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="316" />
+      <source>Select an intervention first.</source>
+      <translation>Select an intervention first.</translation>
+    </message>
+    <message>
+      <location filename="../map_tool.py" line="205" />
+      <source>Select one or more pipes in the layer '{layer}' first.</source>
+      <translation>Select one or more pipes in the layer '{layer}' first.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/customers.py" line="54" />
+      <source>Selected customers only</source>
+      <translation>Selected customers only</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="95" />
+      <source>Send</source>
+      <translation>Send</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="162" />
+      <source>Send a test SMS to my number</source>
+      <translation>Send a test SMS to my number</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="85" />
+      <source>Send a test email</source>
+      <translation>Send a test email</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="200" />
+      <source>Send a test to my number</source>
+      <translation>Send a test to my number</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="91" />
+      <source>Send outside the send window (I take responsibility)</source>
+      <translation>Send outside the send window (I take responsibility)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="113" />
+      <source>Send outside the send window (operator's decision)</source>
+      <translation>Send outside the send window (operator's decision)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="128" />
+      <source>Send the '{kind}' SMS again to {n} number(s): {phones}. They may get it twice. Your name and the reason are written to the audit trail.</source>
+      <translation>Send the '{kind}' SMS again to {n} number(s): {phones}. They may get it twice. Your name and the reason are written to the audit trail.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="75" />
+      <source>Send the '{kind}' SMS of {reference} to the {n} numbers that had the notice? Nobody else gets it, and nobody gets it twice.</source>
+      <translation>Send the '{kind}' SMS of {reference} to the {n} numbers that had the notice? Nobody else gets it, and nobody gets it twice.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="173" />
+      <source>Send the copy to the call-centre by email</source>
+      <translation>Send the copy to the call-centre by email</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="71" />
+      <source>Send the follow-up SMS</source>
+      <translation>Send the follow-up SMS</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_messages.py" line="56" />
+      <source>Send window</source>
+      <translation>Send window</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="132" />
+      <source>Send with</source>
+      <translation>Send with</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="155" />
+      <source>Sender</source>
+      <translation>Sender</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="384" />
+      <source>Sending a test SMS</source>
+      <translation>Sending a test SMS</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="460" />
+      <source>Sending failed: {error}</source>
+      <translation>Sending failed: {error}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="434" />
+      <source>Sending the '{kind}' SMS</source>
+      <translation>Sending the '{kind}' SMS</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="354" />
+      <source>Sending the outage notice</source>
+      <translation>Sending the outage notice</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="447" />
+      <source>Sending was cancelled: the rest stays queued and goes on resume.</source>
+      <translation>Sending was cancelled: the rest stays queued and goes on resume.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" line="72" />
+      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written. DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</source>
+      <translation>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written. DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="165" />
+      <source>Sensitive categories</source>
+      <translation>Sensitive categories</translation>
+    </message>
+    <message>
+      <location filename="../gis/result_layers.py" line="168" />
+      <source>Sensitive customer</source>
+      <translation>Sensitive customer</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="85" />
+      <source>Sensitive customers</source>
+      <translation>Sensitive customers</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="55" />
+      <source>Settings…</source>
+      <translation>Settings…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="166" />
+      <source>Shared-meter categories</source>
+      <translation>Shared-meter categories</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_messages.py" line="60" />
+      <source>Short link base</source>
+      <translation>Short link base</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="197" />
+      <source>Show history layer</source>
+      <translation>Show history layer</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="196" />
+      <source>Show on map</source>
+      <translation>Show on map</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="152" />
+      <source>Skipped: {problem}</source>
+      <translation>Skipped: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="136" />
+      <source>Snapping tolerance</source>
+      <translation>Snapping tolerance</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="102" />
+      <source>Snapping tolerance (layer units)</source>
+      <translation>Snapping tolerance (layer units)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="98" />
+      <source>Source id field</source>
+      <translation>Source id field</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="50" />
+      <source>Sources (tanks, wells, connections)</source>
+      <translation>Sources (tanks, wells, connections)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="92" />
+      <source>Sources (tanks, wells, inlets)</source>
+      <translation>Sources (tanks, wells, inlets)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/segments.py" line="28" />
+      <source>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Pipes are split at mid-span valves; ends closer than the tolerance are joined. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</source>
+      <translation>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Pipes are split at mid-span valves; ends closer than the tolerance are joined. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="174" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="190" />
+      <source>Start work</source>
+      <translation>Start work</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="173" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="86" />
+      <source>Status values meaning inoperable</source>
+      <translation>Status values meaning inoperable</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="81" />
+      <source>Status values meaning normally closed</source>
+      <translation>Status values meaning normally closed</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="63" />
+      <source>Street</source>
+      <translation>Street</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="314" />
+      <source>Suggested GSM-7 text (edit the template to use it): {text}</source>
+      <translation>Suggested GSM-7 text (edit the template to use it): {text}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="127" />
+      <source>Summary (CSV)</source>
+      <translation>Summary (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="378" />
+      <source>Test SMS to {phone}: {state}.</source>
+      <translation>Test SMS to {phone}: {state}.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="56" />
+      <source>Test email sent to {addresses}.</source>
+      <translation>Test email sent to {addresses}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/auth.py" line="46" />
+      <source>The QGIS authentication system is disabled: {reason}</source>
+      <translation>The QGIS authentication system is disabled: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../gis/auth.py" line="52" />
+      <source>The QGIS master password is not set or was not entered, so the stored credentials cannot be read. Set it in Settings &gt; Options &gt; Authentication.</source>
+      <translation>The QGIS master password is not set or was not entered, so the stored credentials cannot be read. Set it in Settings &gt; Options &gt; Authentication.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="178" />
+      <source>The SMS exactly as customers will read it:</source>
+      <translation>The SMS exactly as customers will read it:</translation>
+    </message>
+    <message>
+      <location filename="../gis/auth.py" line="81" />
+      <source>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</source>
+      <translation>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</translation>
+    </message>
+    <message>
+      <location filename="../gis/auth.py" line="72" />
+      <source>The authentication configuration '{id}' for {purpose} no longer exists in the QGIS authentication database.</source>
+      <translation>The authentication configuration '{id}' for {purpose} no longer exists in the QGIS authentication database.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="34" />
+      <source>The call-centre email is turned off.</source>
+      <translation>The call-centre email is turned off.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" line="193" />
+      <source>The call-centre email was not sent: {detail}</source>
+      <translation>The call-centre email was not sent: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="373" />
+      <source>The change was not saved: {error}</source>
+      <translation>The change was not saved: {error}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="134" />
+      <source>The crew could not close the selected valve: trace again without it.</source>
+      <translation>The crew could not close the selected valve: trace again without it.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/customers.py" line="125" />
+      <source>The filter expression on layer '{layer}' is invalid: {error}</source>
+      <translation>The filter expression on layer '{layer}' is invalid: {error}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="80" />
+      <source>The gateway accepted the test SMS to {phone}.</source>
+      <translation>The gateway accepted the test SMS to {phone}.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="83" />
+      <source>The gateway did not accept the test SMS ({outcome}: {detail}).</source>
+      <translation>The gateway did not accept the test SMS ({outcome}: {detail}).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="449" />
+      <source>The gateway stopped the run: {error}</source>
+      <translation>The gateway stopped the run: {error}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="262" />
+      <source>The intervention history could not be read: {error}</source>
+      <translation>The intervention history could not be read: {error}</translation>
+    </message>
+    <message>
+      <location filename="../map_tool.py" line="256" />
+      <source>The layers are not ready for a trace: {problems}</source>
+      <translation>The layers are not ready for a trace: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../map_tool.py" line="164" />
+      <source>The network model could not be built: {error}</source>
+      <translation>The network model could not be built: {error}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="58" />
+      <source>The number '{phone}' cannot receive an SMS ({reason}).</source>
+      <translation>The number '{phone}' cannot receive an SMS ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="65" />
+      <source>The period must have a start before its end.</source>
+      <translation>The period must have a start before its end.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="251" />
+      <source>The phone region '{region}' is unknown; use a country code such as IT.</source>
+      <translation>The phone region '{region}' is unknown; use a country code such as IT.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="300" />
+      <source>The reference (Rif.) is given to the new intervention on Send.</source>
+      <translation>The reference (Rif.) is given to the new intervention on Send.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="53" />
+      <source>The server refused: {addresses}</source>
+      <translation>The server refused: {addresses}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" line="162" />
+      <source>The valve sheet PDF could not be written to {path} (error {code}).</source>
+      <translation>The valve sheet PDF could not be written to {path} (error {code}).</translation>
+    </message>
+    <message>
+      <location filename="../map_tool.py" line="238" />
+      <source>The work site is no longer on any pipe.</source>
+      <translation>The work site is no longer on any pipe.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="313" />
+      <source>The {what} could not be saved: {error}</source>
+      <translation>The {what} could not be saved: {error}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="47" />
+      <source>This is a test of the call-centre copy of outage notices. No action is needed.</source>
+      <translation>This is a test of the call-centre copy of outage notices. No action is needed.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="97" />
+      <source>Timeout</source>
+      <translation>Timeout</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="41" />
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="200" />
+      <source>To close ({n})</source>
+      <translation>To close ({n})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="149" />
+      <source>To the nearest pipe</source>
+      <translation>To the nearest pipe</translation>
+    </message>
+    <message>
+      <location filename="../map_tool.py" line="282" />
+      <source>Trace a work site</source>
+      <translation>Trace a work site</translation>
+    </message>
+    <message>
+      <location filename="../map_tool.py" line="291" />
+      <source>Trace the selected pipes</source>
+      <translation>Trace the selected pipes</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="171" />
+      <source>Tries</source>
+      <translation>Tries</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="206" />
+      <source>Two gateway profiles are called '{name}'.</source>
+      <translation>Two gateway profiles are called '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="237" />
+      <source>USE_PROJECT_MAPPING is set but the project's layer mapping cannot be used: {problems} Map the layers in the plugin settings, or set USE_PROJECT_MAPPING to false and give the layers (PIPES, VALVES, CUSTOMERS...).</source>
+      <translation>USE_PROJECT_MAPPING is set but the project's layer mapping cannot be used: {problems} Map the layers in the plugin settings, or set USE_PROJECT_MAPPING to false and give the layers (PIPES, VALVES, CUSTOMERS...).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="84" />
+      <source>Units</source>
+      <translation>Units</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="193" />
+      <source>Units field (shared meters)</source>
+      <translation>Units field (shared meters)</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="347" />
+      <source>Unknown SMS provider '{provider}' (known: {known}).</source>
+      <translation>Unknown SMS provider '{provider}' (known: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="89" />
+      <source>Unreachable: {reason}</source>
+      <translation>Unreachable: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../gis/result_layers.py" line="170" />
+      <source>Unsupplied customer</source>
+      <translation>Unsupplied customer</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="67" />
+      <source>Unsupplied pipes</source>
+      <translation>Unsupplied pipes</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="90" />
+      <source>Use the project's layer mapping</source>
+      <translation>Use the project's layer mapping</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_messages.py" line="58" />
+      <source>Utility name</source>
+      <translation>Utility name</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="114" />
+      <source>Value</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" line="84" />
+      <source>Valve</source>
+      <translation>Valve</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="77" />
+      <source>Valve id field</source>
+      <translation>Valve id field</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/segments.py" line="27" />
+      <source>Valve segments</source>
+      <translation>Valve segments</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="136" />
+      <source>Valve sheet…</source>
+      <translation>Valve sheet…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="137" />
+      <source>Valve states meaning closed</source>
+      <translation>Valve states meaning closed</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="138" />
+      <source>Valve states meaning inoperable</source>
+      <translation>Valve states meaning inoperable</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="78" />
+      <source>Valve status field</source>
+      <translation>Valve status field</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="124" />
+      <source>Valves</source>
+      <translation>Valves</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="71" />
+      <source>Valves already closed</source>
+      <translation>Valves already closed</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="70" />
+      <source>Valves to close</source>
+      <translation>Valves to close</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" line="155" />
+      <source>Valves to close — {when}</source>
+      <translation>Valves to close — {when}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="112" />
+      <source>Warning: {warning}</source>
+      <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="128" />
+      <source>Warnings</source>
+      <translation>Warnings</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="184" />
+      <source>Warnings ({n})</source>
+      <translation>Warnings ({n})</translation>
+    </message>
+    <message>
+      <location filename="../gis/options_page.py" line="40" />
       <source>Water Outage Notifier</source>
       <translation>Water Outage Notifier</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="367" />
+      <source>Water Outage Notifier SMS: {name}</source>
+      <translation>Water Outage Notifier SMS: {name}</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" line="413" />
+      <source>Water Outage Notifier mail server {host}</source>
+      <translation>Water Outage Notifier mail server {host}</translation>
+    </message>
+    <message>
+      <location filename="../gis/result_layers.py" line="60" />
+      <source>Water Outage Notifier results</source>
+      <translation>Water Outage Notifier results</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/settings_dialog.py" line="25" />
+      <source>Water Outage Notifier settings</source>
+      <translation>Water Outage Notifier settings</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="303" />
+      <source>Water Outage Notifier: test SMS, no action needed.</source>
+      <translation>Water Outage Notifier: test SMS, no action needed.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="42" />
+      <source>Water Outage Notifier: test email</source>
+      <translation>Water Outage Notifier: test email</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="137" />
+      <source>Why it must go again (required)</source>
+      <translation>Why it must go again (required)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="132" />
+      <source>Will not close</source>
+      <translation>Will not close</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="226" />
+      <source>Will not close, this time ({n})</source>
+      <translation>Will not close, this time ({n})</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="205" />
+      <source>Without the project's layer mapping, give {missing} (or open a project whose layers are mapped in the plugin settings and set USE_PROJECT_MAPPING).</source>
+      <translation>Without the project's layer mapping, give {missing} (or open a project whose layers are mapped in the plugin settings and set USE_PROJECT_MAPPING).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="33" />
+      <source>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER. DATABASE defaults to the one in the settings.</source>
+      <translation>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER. DATABASE defaults to the one in the settings.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" line="85" />
+      <source>X</source>
+      <translation>X</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" line="86" />
+      <source>Y</source>
+      <translation>Y</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_messages.py" line="45" />
+      <source>Your own templates, used instead of the built-in ones of the same name.</source>
+      <translation>Your own templates, used instead of the built-in ones of the same name.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_messages.py" line="63" />
+      <source>Your phone (test SMS)</source>
+      <translation>Your phone (test SMS)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_messages.py" line="61" />
+      <source>Your templates folder</source>
+      <translation>Your templates folder</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="126" />
+      <source>and {n} more</source>
+      <translation>and {n} more</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="107" />
+      <source>cancelled</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="327" />
+      <source>customer list</source>
+      <translation>customer list</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="278" />
+      <source>dry run</source>
+      <translation>dry run</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="135" />
+      <source>e.g. broken, guasta</source>
+      <translation>e.g. broken, guasta</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="133" />
+      <source>e.g. closed, chiusa</source>
+      <translation>e.g. closed, chiusa</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="160" />
+      <source>e.g. condominium</source>
+      <translation>e.g. condominium</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="158" />
+      <source>e.g. hospital, dialysis, school</source>
+      <translation>e.g. hospital, dialysis, school</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="106" />
+      <source>finished</source>
+      <translation>finished</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="332" />
+      <source>flyer list</source>
+      <translation>flyer list</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="160" />
+      <source>from</source>
+      <translation>from</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="105" />
+      <source>in progress</source>
+      <translation>in progress</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="51" />
+      <source>invalid number</source>
+      <translation>invalid number</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="150" />
+      <source>key = value, one a line (e.g. path = /tmp/sms.jsonl)</source>
+      <translation>key = value, one a line (e.g. path = /tmp/sms.jsonl)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="52" />
+      <source>landline only</source>
+      <translation>landline only</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="53" />
+      <source>no SMS consent</source>
+      <translation>no SMS consent</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="50" />
+      <source>no phone number</source>
+      <translation>no phone number</translation>
+    </message>
+    <message>
+      <location filename="../gis/notify_services.py" line="66" />
+      <source>none</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="97" />
+      <source>not notified</source>
+      <translation>not notified</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="380" />
+      <source>not sent</source>
+      <translation>not sent</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="208" />
+      <source>nothing else</source>
+      <translation>nothing else</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="104" />
+      <source>notified</source>
+      <translation>notified</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_email.py" line="76" />
+      <source>one or more addresses, separated by commas</source>
+      <translation>one or more addresses, separated by commas</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="54" />
+      <source>opted out</source>
+      <translation>opted out</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="103" />
+      <source>planned</source>
+      <translation>planned</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="380" />
+      <source>sent</source>
+      <translation>sent</translation>
+    </message>
+    <message>
+      <location filename="../gis/auth.py" line="96" />
+      <source>the SMS gateway '{name}'</source>
+      <translation>the SMS gateway '{name}'</translation>
+    </message>
+    <message>
+      <location filename="../gis/auth.py" line="110" />
+      <source>the mail server</source>
+      <translation>the mail server</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" line="138" />
+      <source>the provider's default</source>
+      <translation>the provider's default</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="162" />
+      <source>to</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="321" />
+      <source>valve sheet</source>
+      <translation>valve sheet</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="52" />
+      <source>water back</source>
+      <translation>water back</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="219" />
+      <source>{at}: {operator} re-sent '{kind}' to {n} number(s): {reason}</source>
+      <translation>{at}: {operator} re-sent '{kind}' to {n} number(s): {reason}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="289" />
+      <source>{chars} characters, {encoding}, {segments} SMS segment(s) per number ({total} in all).</source>
+      <translation>{chars} characters, {encoding}, {segments} SMS segment(s) per number ({total} in all).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/isolate.py" line="139" />
+      <source>{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</source>
+      <translation>{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/customers.py" line="101" />
+      <source>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</source>
+      <translation>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="78" />
+      <source>{n} ({isolated} isolated, {unsupplied} unsupplied)</source>
+      <translation>{n} ({isolated} isolated, {unsupplied} unsupplied)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" line="64" />
+      <source>{n} ({km} km)</source>
+      <translation>{n} ({km} km)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" line="45" />
+      <source>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
+      <translation>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="266" />
+      <source>{n} interventions.</source>
+      <translation>{n} interventions.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="303" />
+      <source>{n} sensitive customers cannot be reached by SMS: call them.</source>
+      <translation>{n} sensitive customers cannot be reached by SMS: call them.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/segments.py" line="65" />
+      <source>{pieces} pipe pieces in {segments} segments.</source>
+      <translation>{pieces} pipe pieces in {segments} segments.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="280" />
+      <source>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</source>
+      <translation>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="326" />
+      <source>{reference} is in progress.</source>
+      <translation>{reference} is in progress.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="392" />
+      <source>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</source>
+      <translation>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="399" />
+      <source>{reference} is {state}. Nothing sent: the {n} numbers that had the notice already had the '{kind}' SMS; it never goes twice.</source>
+      <translation>{reference} is {state}. Nothing sent: the {n} numbers that had the notice already had the '{kind}' SMS; it never goes twice.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="425" />
+      <source>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</source>
+      <translation>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" line="198" />
+      <source>{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, {failed} failed, {uncertain} to check; {unreachable} customers cannot be reached.</source>
+      <translation>{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, {failed} failed, {uncertain} to check; {unreachable} customers cannot be reached.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="433" />
+      <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
+      <translation>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</translation>
     </message>
   </context>
 </TS>
