@@ -15,7 +15,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from water_outage_notifier.devtools.package import PACKAGE, ROOT, deploy, enable
 
 pytestmark = pytest.mark.skipif(
