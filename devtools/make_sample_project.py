@@ -41,7 +41,7 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..gis.mapping import save_mapping  # noqa: E402
 from .sample_mapping import sample_mapping, table_of  # noqa: E402
@@ -112,6 +112,9 @@ def _label_sources(layer: QgsVectorLayer) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = "nome"
     text = QgsTextFormat()
+    # Name a font every QGIS install has; the default one differs by platform and
+    # a missing font raises a warning each time the project opens.
+    text.setFont(QFont("DejaVu Sans"))
     text.setSize(9)
     text.setColor(QColor("#0b1f4d"))
     buffer = text.buffer()
