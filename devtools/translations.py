@@ -16,7 +16,12 @@ translated too:
   ``HELP`` (``processing_provider/*.py``), which ``OutageAlgorithm`` passes to
   ``tr()`` when QGIS asks for them;
 - ``tr(TABLE[key])`` where ``TABLE`` is a module-level dict literal: every
-  string value of that dict.
+  string value of that dict;
+- ``tr(label)`` where ``label`` is bound by an enclosing ``for`` over a literal
+  tuple or list (``for name, label in (("A", "Label A"), ...)``).
+
+Any other ``tr()`` argument is reported by ``unreadable_calls`` (and printed),
+because its text would silently stay English.
 """
 
 from __future__ import annotations
@@ -39,33 +44,98 @@ ALGORITHM_ATTRIBUTES = ("DISPLAY_NAME", "GROUP", "HELP")
 def source_strings(root: Path = ROOT) -> dict:
     """Every translatable literal, mapped to the first ``file:line`` using it."""
     found: dict = {}
+    for relative, reader in _read_modules(root):
+        for text, line in reader.strings:
+            found.setdefault(text, f"{relative}:{line}")
+    return found
+
+
+def unreadable_calls(root: Path = ROOT) -> list:
+    """``file:line`` of the ``tr()`` calls whose text the extractor cannot read.
+
+    Such a string never reaches the ``.ts`` files, so it stays English: pass
+    ``tr()`` a literal, or one of the indirections listed in the module notes.
+    """
+    return [
+        f"{relative}:{line}" for relative, reader in _read_modules(root) for line in reader.unread
+    ]
+
+
+def _read_modules(root: Path):
     for path in sorted(root.rglob("*.py")):
         relative = path.relative_to(root)
         if relative.parts[0] in SKIPPED:
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for text, line in _module_strings(tree, relative.parts[0] == ALGORITHM_FOLDER):
-            found.setdefault(text, f"{relative.as_posix()}:{line}")
-    return found
+        reader = _ModuleReader(is_algorithm_module=relative.parts[0] == ALGORITHM_FOLDER)
+        reader.read(ast.parse(path.read_text(encoding="utf-8")))
+        yield relative.as_posix(), reader
 
 
-def _module_strings(tree: ast.Module, is_algorithm_module: bool):
-    """``(text, line)`` of every string one module hands to ``tr()``, in source order."""
-    tables = _module_dicts(tree)
-    for node in ast.walk(tree):
-        if is_algorithm_module and isinstance(node, ast.ClassDef):
-            yield from _algorithm_attributes(node)
-        if not _is_tr_call(node):
-            continue
-        argument = node.args[0]
+class _ModuleReader(ast.NodeVisitor):
+    """Collects ``(text, line)`` handed to ``tr()`` in one module, and the calls it cannot read.
+
+    Calls inside a function named ``tr`` are the wrappers passing their
+    argument on, not strings of their own.
+    """
+
+    def __init__(self, is_algorithm_module: bool):
+        self.is_algorithm_module = is_algorithm_module
+        self.strings: list = []
+        self.unread: list = []
+        self._tables: dict = {}
+        self._in_wrapper = 0
+        self._loop_names: dict = {}
+
+    def read(self, tree: ast.Module) -> None:
+        self._tables = _module_dicts(tree)
+        self.visit(tree)
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast visitor name
+        if self.is_algorithm_module:
+            self.strings.extend(_algorithm_attributes(node))
+        self.generic_visit(node)
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:  # noqa: N802 - ast visitor name
+        wrapper = node.name == "tr"
+        self._in_wrapper += wrapper
+        self.generic_visit(node)
+        self._in_wrapper -= wrapper
+
+    def visit_For(self, node: ast.For) -> None:  # noqa: N802 - ast visitor name
+        outer = self._loop_names
+        self._loop_names = {**outer, **_loop_literals(node)}
+        self.generic_visit(node)
+        self._loop_names = outer
+
+    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast visitor name
+        if _is_tr_call(node) and not self._in_wrapper:
+            self._read_argument(node.args[0], node.lineno)
+        self.generic_visit(node)
+
+    def _read_argument(self, argument, line: int) -> None:
         if _is_text(argument):
-            yield argument.value, node.lineno
+            self.strings.append((argument.value, line))
         elif isinstance(argument, ast.Subscript) and isinstance(argument.value, ast.Name):
-            yield from tables.get(argument.value.id, ())
+            if argument.value.id in self._tables:
+                self.strings.extend(self._tables[argument.value.id])
+            else:
+                self.unread.append(line)
+        elif isinstance(argument, ast.Name) and argument.id in self._loop_names:
+            self.strings.extend(self._loop_names[argument.id])
+        elif not self._is_algorithm_attribute(argument):
+            self.unread.append(line)
+
+    def _is_algorithm_attribute(self, node) -> bool:
+        """``self.HELP`` and the like, read from the class bodies instead."""
+        return (
+            self.is_algorithm_module
+            and isinstance(node, ast.Attribute)
+            and node.attr in ALGORITHM_ATTRIBUTES
+        )
 
 
 def _is_tr_call(node) -> bool:
-    if not isinstance(node, ast.Call) or not node.args:
+    if not node.args:
         return False
     name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
     return name == "tr"
@@ -76,16 +146,40 @@ def _is_text(node) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str) and bool(node.value)
 
 
-def _algorithm_attributes(cls: ast.ClassDef):
+def _algorithm_attributes(cls: ast.ClassDef) -> list:
     """The literal ``DISPLAY_NAME``/``GROUP``/``HELP`` of an algorithm class."""
-    for statement in cls.body:
-        if not isinstance(statement, ast.Assign) or not _is_text(statement.value):
-            continue
-        if any(
+    return [
+        (statement.value.value, statement.lineno)
+        for statement in cls.body
+        if isinstance(statement, ast.Assign)
+        and _is_text(statement.value)
+        and any(
             isinstance(target, ast.Name) and target.id in ALGORITHM_ATTRIBUTES
             for target in statement.targets
-        ):
-            yield statement.value.value, statement.lineno
+        )
+    ]
+
+
+def _loop_literals(loop: ast.For) -> dict:
+    """Names a ``for`` binds over a literal sequence: ``name -> [(text, line)]``.
+
+    ``for name, label in (("A", "Label A"), ...)`` gives ``label`` the strings
+    in its position of every tuple.
+    """
+    if not isinstance(loop.iter, (ast.Tuple, ast.List)):
+        return {}
+    targets = loop.target.elts if isinstance(loop.target, ast.Tuple) else [loop.target]
+    rows = [
+        item.elts if isinstance(loop.target, ast.Tuple) and isinstance(item, ast.Tuple) else [item]
+        for item in loop.iter.elts
+    ]
+    return {
+        target.id: [
+            (row[i].value, row[i].lineno) for row in rows if i < len(row) and _is_text(row[i])
+        ]
+        for i, target in enumerate(targets)
+        if isinstance(target, ast.Name)
+    }
 
 
 def _module_dicts(tree: ast.Module) -> dict:
@@ -147,6 +241,8 @@ def main() -> int:
             ROOT / "i18n" / f"water_outage_notifier_{language}.ts", language, strings
         )
         print(f"{language}: {len(strings)} strings, {missing} to translate")
+    for location in unreadable_calls():
+        print(f"{location}: tr() is given text the extractor cannot read; it stays English")
     return 0
 
 

@@ -489,6 +489,11 @@
       <translation>Intervention {reference} has no recorded area to show.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/report.py" line="55" />
+      <source>Interventions (CSV)</source>
+      <translation>Interventions (CSV)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/isolate.py" line="42" />
       <source>Isolate a work site</source>
       <translation>Isolate a work site</translation>
@@ -984,6 +989,11 @@
       <translation>Report of outage:isolate or outage:customers (JSON)</translation>
     </message>
     <message>
+      <location filename="../processing_provider/report.py" line="56" />
+      <source>Report page (HTML)</source>
+      <translation>Report page (HTML)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/report.py" line="79" />
       <source>Report written to {path}</source>
       <translation>Report written to {path}</translation>
@@ -992,6 +1002,11 @@
       <location filename="../dialogs/widgets_layers.py" line="70" />
       <source>Role</source>
       <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="138" />
+      <source>Rows skipped as invalid</source>
+      <translation>Rows skipped as invalid</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" line="72" />
@@ -1284,6 +1299,11 @@
       <translation>Summary (CSV)</translation>
     </message>
     <message>
+      <location filename="../processing_provider/report.py" line="54" />
+      <source>Summary per municipality (CSV)</source>
+      <translation>Summary per municipality (CSV)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" line="378" />
       <source>Test SMS to {phone}: {state}.</source>
       <translation>Test SMS to {phone}: {state}.</translation>
@@ -1504,6 +1524,11 @@
       <translation>Utility name</translation>
     </message>
     <message>
+      <location filename="../processing_provider/batch.py" line="137" />
+      <source>Valid rows</source>
+      <translation>Valid rows</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" line="114" />
       <source>Value</source>
       <translation>Value</translation>
@@ -1632,6 +1657,16 @@
       <location filename="../processing_provider/batch.py" line="205" />
       <source>Without the project's layer mapping, give {missing} (or open a project whose layers are mapped in the plugin settings and set USE_PROJECT_MAPPING).</source>
       <translation>Without the project's layer mapping, give {missing} (or open a project whose layers are mapped in the plugin settings and set USE_PROJECT_MAPPING).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="139" />
+      <source>Works notified</source>
+      <translation>Works notified</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="140" />
+      <source>Works with a conflict</source>
+      <translation>Works with a conflict</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" line="33" />

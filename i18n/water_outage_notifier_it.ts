@@ -489,6 +489,11 @@
       <translation>L'intervento {reference} non ha un'area registrata da mostrare.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/report.py" line="55" />
+      <source>Interventions (CSV)</source>
+      <translation>Interventi (CSV)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/isolate.py" line="42" />
       <source>Isolate a work site</source>
       <translation>Isola un cantiere</translation>
@@ -984,6 +989,11 @@
       <translation>Report di outage:isolate o outage:customers (JSON)</translation>
     </message>
     <message>
+      <location filename="../processing_provider/report.py" line="56" />
+      <source>Report page (HTML)</source>
+      <translation>Pagina del report (HTML)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/report.py" line="79" />
       <source>Report written to {path}</source>
       <translation>Report scritto in {path}</translation>
@@ -992,6 +1002,11 @@
       <location filename="../dialogs/widgets_layers.py" line="70" />
       <source>Role</source>
       <translation>Ruolo</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="138" />
+      <source>Rows skipped as invalid</source>
+      <translation>Righe non valide saltate</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" line="72" />
@@ -1284,6 +1299,11 @@
       <translation>Riepilogo (CSV)</translation>
     </message>
     <message>
+      <location filename="../processing_provider/report.py" line="54" />
+      <source>Summary per municipality (CSV)</source>
+      <translation>Riepilogo per comune (CSV)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" line="378" />
       <source>Test SMS to {phone}: {state}.</source>
       <translation>SMS di prova a {phone}: {state}.</translation>
@@ -1504,6 +1524,11 @@
       <translation>Nome del gestore</translation>
     </message>
     <message>
+      <location filename="../processing_provider/batch.py" line="137" />
+      <source>Valid rows</source>
+      <translation>Righe valide</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" line="114" />
       <source>Value</source>
       <translation>Valore</translation>
@@ -1632,6 +1657,16 @@
       <location filename="../processing_provider/batch.py" line="205" />
       <source>Without the project's layer mapping, give {missing} (or open a project whose layers are mapped in the plugin settings and set USE_PROJECT_MAPPING).</source>
       <translation>Senza la mappatura dei layer del progetto, indica {missing} (oppure apri un progetto con i layer mappati nelle impostazioni del plugin e attiva USE_PROJECT_MAPPING).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="139" />
+      <source>Works notified</source>
+      <translation>Lavori notificati</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="140" />
+      <source>Works with a conflict</source>
+      <translation>Lavori in conflitto</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" line="33" />
