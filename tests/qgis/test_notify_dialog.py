@@ -10,36 +10,15 @@ from datetime import datetime, timedelta
 
 import pytest
 import screens
+from notify_support import customer, emulator_settings, wait_for_task
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QDateTime
-from qgis.PyQt.QtTest import QTest
-from water_outage_notifier.customers.selection import AffectedCustomer, assemble
+from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
-from water_outage_notifier.gis.auth import store_credentials
-from water_outage_notifier.gis.settings_store import MessageSettings, PluginSettings
 from water_outage_notifier.sms_gateway.encoding import analyse
-from water_outage_notifier.sms_gateway.profile import GatewayProfile
 
 PHONES = ("+393331111111", "+393332222222")
-
-
-def customer(cid, phones=(), reason=None):
-    return AffectedCustomer(
-        cid,
-        0,
-        "isolated",
-        None,
-        False,
-        False,
-        1,
-        tuple(phones),
-        reason,
-        "Via Emilia",
-        "1",
-        "Imola",
-        (0.0, 0.0),
-    )
 
 
 SELECTION = assemble(
@@ -56,29 +35,7 @@ def emulator():
 
 @pytest.fixture()
 def dialog(qgis_app, emulator, tmp_path):
-    manager = QgsApplication.authManager()
-    if not manager.masterPasswordIsSet():
-        assert manager.setMasterPassword("master-of-the-test-profile", True)
-    authcfg = store_credentials("emulator", {"username": "utility", "password": "skebby-secret"})
-    settings = PluginSettings(
-        profiles=[
-            GatewayProfile(
-                "Emulator",
-                "skebby",
-                emulator.url,
-                "AcquaImola",
-                authcfg=authcfg,
-                rate=1000.0,
-                read_timeout=3.0,
-            )
-        ],
-        selected_profile="Emulator",
-        messages=MessageSettings(
-            language="it", utility_name="Acqua Imola", call_centre_number="800123456"
-        ),
-        database_path=str(tmp_path / "history.sqlite"),
-    )
-    settings.email.enabled = False
+    settings = emulator_settings(emulator, str(tmp_path / "history.sqlite"))
     window = NotifyDialog(SELECTION, {"valves_to_close": ("V1",)}, settings=settings)
     start = (datetime.now() + timedelta(days=3)).replace(hour=8, minute=30, second=0)
     window.start.setDateTime(QDateTime(start))
@@ -86,14 +43,6 @@ def dialog(qgis_app, emulator, tmp_path):
     window.override.setChecked(True)  # the test may run at night
     yield window
     window.close()
-
-
-def wait_for_task(window, seconds=30.0):
-    waited = 0.0
-    while window.task is not None and waited < seconds:
-        QTest.qWait(50)
-        waited += 0.05
-    assert window.task is None, "the notify task did not finish"
 
 
 def test_the_preview_shows_the_exact_text_and_its_segments(dialog):
