@@ -1,8 +1,31 @@
-"""Every interface string is translated into Italian, and the .ts files are current."""
+"""Every interface string is translated into Italian, and the .ts files are current.
 
-from water_outage_notifier.devtools.translations import ROOT, existing_translations, source_strings
+The extractor is tested on small source trees written to ``tmp_path``: the
+literal ``tr()`` calls, the Processing algorithms' ``DISPLAY_NAME``/``GROUP``/
+``HELP`` class attributes, the label tables and loops handed to ``tr()``, and
+the calls it cannot read, which must be reported rather than lost.
+"""
+
+import re
+import textwrap
+import xml.etree.ElementTree as ET
+
+from water_outage_notifier.devtools.translations import (
+    ROOT,
+    existing_translations,
+    source_strings,
+    unreadable_calls,
+    write_ts,
+)
 
 LANGUAGES = ("it", "en")
+PLACEHOLDER = re.compile(r"\{[A-Za-z_]*\}|%n|%\d")
+
+
+def write_module(root, relative: str, source: str) -> None:
+    path = root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(source), encoding="utf-8")
 
 
 def test_ts_files_list_exactly_the_strings_in_the_code():
@@ -15,9 +38,153 @@ def test_ts_files_list_exactly_the_strings_in_the_code():
         assert ts_strings == strings, f"run `make transup` ({language})"
 
 
+def test_every_tr_call_in_the_code_can_be_read_by_the_extractor():
+    assert unreadable_calls() == []
+
+
 def test_every_string_has_an_italian_translation_that_keeps_its_placeholders():
     italian = existing_translations(ROOT / "i18n" / "water_outage_notifier_it.ts")
     for source in source_strings():
-        assert italian.get(source), f"missing Italian for: {source}"
-        for placeholder in ("{", "%1", "%2", "%n"):
-            assert source.count(placeholder) == italian[source].count(placeholder), source
+        translation = italian.get(source)
+        assert translation, f"missing Italian for: {source}"
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation)), (
+            source
+        )
+        assert source.count("&") == translation.count("&"), f"accelerator lost: {source}"
+        assert source.endswith("…") == translation.endswith("…"), f"ellipsis lost: {source}"
+        assert source.startswith(" ") == translation.startswith(" "), f"suffix space: {source}"
+
+
+def test_algorithm_class_attributes_are_collected_with_implicit_concatenation(tmp_path):
+    write_module(
+        tmp_path,
+        "processing_provider/base.py",
+        """
+        class OutageAlgorithm:
+            NAME = ""
+            DISPLAY_NAME = ""
+            GROUP = "Network"
+            HELP = ""
+
+            def displayName(self):
+                return self.tr(self.DISPLAY_NAME)
+
+            def shortHelpString(self):
+                return self.tr(self.HELP)
+        """,
+    )
+    write_module(
+        tmp_path,
+        "processing_provider/flush.py",
+        """
+        class FlushAlgorithm:
+            NAME = "flush"
+            DISPLAY_NAME = "Flush a pipe"
+            GROUP = "Maintenance"
+            HELP = (
+                "Opens the hydrant "
+                "until the water is clear."
+            )
+            OTHER = "Not a translatable attribute"
+        """,
+    )
+    write_module(
+        tmp_path,
+        "dialogs/panel.py",
+        """
+        class Panel:
+            DISPLAY_NAME = "Outside the Processing provider"
+        """,
+    )
+
+    strings = source_strings(tmp_path)
+
+    assert set(strings) == {
+        "Network",
+        "Flush a pipe",
+        "Maintenance",
+        "Opens the hydrant until the water is clear.",
+    }
+    assert strings["Flush a pipe"] == "processing_provider/flush.py:4"
+    assert unreadable_calls(tmp_path) == []
+
+
+def test_label_tables_and_literal_loops_are_collected(tmp_path):
+    write_module(
+        tmp_path,
+        "processing_provider/parameters.py",
+        """
+        def add_fields(tr, add):
+            for role in ("address", "category"):
+                add(tr(_LABELS[role]))
+            for name, label in (("A", "First output"), ("B", "Second output")):
+                add(name, tr(label))
+
+        _LABELS = {"address": "Address field", "category": "Category field"}
+        """,
+    )
+
+    assert set(source_strings(tmp_path)) == {
+        "Address field",
+        "Category field",
+        "First output",
+        "Second output",
+    }
+    assert unreadable_calls(tmp_path) == []
+
+
+def test_calls_the_extractor_cannot_read_are_reported_and_wrappers_are_not(tmp_path):
+    write_module(
+        tmp_path,
+        "gis/i18n.py",
+        """
+        def tr(text):
+            return translate("Context", text)
+        """,
+    )
+    write_module(
+        tmp_path,
+        "dialogs/panel.py",
+        """
+        def title(kind, labels):
+            heading = tr(f"Kind {kind}")
+            label = tr(labels[kind])
+            return heading, label, tr("Fine")
+        """,
+    )
+
+    assert set(source_strings(tmp_path)) == {"Fine"}
+    assert unreadable_calls(tmp_path) == ["dialogs/panel.py:3", "dialogs/panel.py:4"]
+
+
+def test_write_ts_keeps_finished_translations_drops_old_and_adds_new(tmp_path):
+    ts_path = tmp_path / "i18n" / "plugin_it.ts"
+    assert write_ts(ts_path, "it", {"Valves": "a.py:1", "Pipes": "a.py:2"}) == 2
+    tree = ET.parse(ts_path)
+    for message in tree.getroot().iter("message"):
+        if message.findtext("source") == "Valves":
+            translation = message.find("translation")
+            translation.text = "Valvole"
+            del translation.attrib["type"]
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+
+    missing = write_ts(ts_path, "it", {"Valves": "a.py:1", "Customers": "b.py:3"})
+
+    assert missing == 1
+    assert existing_translations(ts_path) == {"Valves": "Valvole"}
+    root = ET.parse(ts_path).getroot()
+    sources = [message.findtext("source") for message in root.iter("message")]
+    assert sources == ["Customers", "Valves"]
+    unfinished = [m for m in root.iter("message") if m.find("translation").get("type")]
+    assert [m.findtext("source") for m in unfinished] == ["Customers"]
+    assert ts_path.read_text(encoding="utf-8").startswith(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+    )
+
+
+def test_english_ts_translates_every_string_to_itself(tmp_path):
+    ts_path = tmp_path / "plugin_en.ts"
+    strings = {"Valves": "a.py:1", " m": "b.py:2"}
+
+    assert write_ts(ts_path, "en", strings) == 0
+    assert existing_translations(ts_path) == {source: source for source in strings}
