@@ -1,10 +1,10 @@
-"""Conflicts in time and network, and customers warned twice on one Rome day."""
+"""Conflicts in time and network, and customers warned twice on one Rome day
+(on both back ends)."""
 
 from datetime import datetime, timezone
 
 import pytest
 from water_outage_notifier.store.conflicts import FIRST_IDS, find_conflicts, same_day_warnings
-from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.interventions import (
     ROME,
     InterventionDraft,
@@ -13,9 +13,9 @@ from water_outage_notifier.store.interventions import (
 
 
 @pytest.fixture()
-def store(tmp_path):
+def store(backend):
     clock = lambda: datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)  # noqa: E731
-    return InterventionStore(Database(str(tmp_path / "store.sqlite")), clock=clock)
+    return InterventionStore(backend.open(), clock=clock)
 
 
 def add(store, start, end, segments=(), customers=(), state=None):

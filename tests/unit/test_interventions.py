@@ -1,4 +1,5 @@
-"""Intervention records: life cycle, audit trail, snapshots, history and restart."""
+"""Intervention records on both back ends: life cycle, audit trail, snapshots,
+history and restart."""
 
 import subprocess
 import sys
@@ -7,7 +8,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.history import (
     HISTORY_LAYER_FIELDS,
     history_layer_rows,
@@ -46,8 +46,8 @@ def draft(**changes):
 
 
 @pytest.fixture()
-def store(tmp_path):
-    return InterventionStore(Database(str(tmp_path / "store.sqlite")), clock=lambda: NOW)
+def store(backend):
+    return InterventionStore(backend.open(), clock=lambda: NOW)
 
 
 def test_references_are_numbered_per_year_and_unique(store):
@@ -242,8 +242,8 @@ def test_history_layer_rows_carry_wkt_and_all_fields(store):
     assert row["planned_start"] == "2026-03-03T08:30:00+01:00"
 
 
-def _seed_for_restart(path):
-    store = InterventionStore(Database(path), clock=lambda: NOW)
+def _seed_for_restart(backend):
+    store = InterventionStore(backend.open(), clock=lambda: NOW)
     ref = store.create(draft()).reference
     store.transition(ref, "notified", "Mario Rossi")
     store.record_notification(
@@ -252,10 +252,9 @@ def _seed_for_restart(path):
     return ref
 
 
-def test_a_new_database_object_reads_the_same_history(tmp_path):
-    path = str(tmp_path / "store.sqlite")
-    ref = _seed_for_restart(path)
-    again = InterventionStore(Database(path))
+def test_a_new_database_object_reads_the_same_history(backend):
+    ref = _seed_for_restart(backend)
+    again = InterventionStore(backend.open())
     assert [i.reference for i in list_interventions(again, states=["notified"])] == [ref]
     assert again.recipients(ref)[0].state == "DELIVERED"
     assert [e.action for e in again.events(ref)] == [
@@ -265,17 +264,17 @@ def test_a_new_database_object_reads_the_same_history(tmp_path):
     ]
 
 
-def test_another_process_reads_the_same_history(tmp_path):
-    path = str(tmp_path / "store.sqlite")
-    ref = _seed_for_restart(path)
+def test_another_process_reads_the_same_history(backend):
+    ref = _seed_for_restart(backend)
+    spec, schema = backend.spec()
     conftest = Path(__file__).resolve().parents[1] / "conftest.py"
     script = textwrap.dedent(
         f"""
         import runpy
         runpy.run_path({str(conftest)!r})
-        from water_outage_notifier.store.db import Database
+        from water_outage_notifier.store.backend import open_database
         from water_outage_notifier.store.interventions import InterventionStore
-        store = InterventionStore(Database({path!r}))
+        store = InterventionStore(open_database({spec!r}, schema={schema!r}))
         item = store.get({ref!r})
         print(item.state, item.notified_at.isoformat(), len(store.recipients({ref!r})))
         """

@@ -1,11 +1,10 @@
-"""The durable outbox on a real SQLite file: dedup, re-send audit, claims
-with leases, crash recovery states and monotonic reports."""
+"""The durable outbox on both back ends (a real SQLite file, a real PostgreSQL
+schema): dedup, re-send audit, claims with leases, crash recovery states and
+monotonic reports."""
 
-import sqlite3
 import threading
 
 import pytest
-from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.outbox import (
     ACCEPTED,
     DELIVERED,
@@ -31,8 +30,8 @@ class Clock:
 
 
 @pytest.fixture
-def outbox(tmp_path):
-    return Outbox(Database(str(tmp_path / "outbox.sqlite")), clock=Clock())
+def outbox(backend):
+    return Outbox(backend.open("outbox"), clock=Clock())
 
 
 def test_same_intervention_queued_twice_adds_nothing(outbox):
@@ -44,7 +43,7 @@ def test_same_intervention_queued_twice_adds_nothing(outbox):
 
 def test_the_unique_constraint_itself_refuses_a_duplicate(outbox):
     outbox.enqueue("I-7", "start", "x", PHONES[:1])
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(outbox.db.integrity_error):
         with outbox.db.transaction() as conn:
             conn.execute(
                 "INSERT INTO outbox_messages (intervention_id, kind, phone, text,"
@@ -127,17 +126,16 @@ def test_settle_ignores_rows_no_longer_claimed(outbox):
     assert outbox.messages()[0].code == "21211"
 
 
-def test_outbox_survives_reopening(tmp_path):
-    path = str(tmp_path / "outbox.sqlite")
-    first = Outbox(Database(path))
+def test_outbox_survives_reopening(backend):
+    first = Outbox(backend.open("outbox"))
     first.enqueue(9, "start", "x", PHONES)
-    second = Outbox(Database(path))
+    second = Outbox(backend.open("outbox"))
     assert second.token == first.token
     assert second.counts(9)[PENDING] == 3
 
 
-def test_concurrent_claims_share_commits_and_never_take_a_row_twice(tmp_path):
-    outbox = Outbox(Database(str(tmp_path / "outbox.sqlite")))
+def test_concurrent_claims_share_commits_and_never_take_a_row_twice(backend):
+    outbox = Outbox(backend.open("outbox"))
     outbox.enqueue(1, "start", "x", [f"+39333{n:07d}" for n in range(400)])
     taken = []
 
@@ -158,8 +156,8 @@ def test_concurrent_claims_share_commits_and_never_take_a_row_twice(tmp_path):
     assert outbox.counts()[ACCEPTED] == 400
 
 
-def test_a_failing_write_in_a_shared_commit_fails_only_its_caller(tmp_path):
-    db = Database(str(tmp_path / "outbox.sqlite"))
+def test_a_failing_write_in_a_shared_commit_fails_only_its_caller(backend):
+    db = backend.open("outbox")
     db.ensure_schema("probe", ["CREATE TABLE probe (n INTEGER UNIQUE)"])
     committer = GroupCommitter(db)
     errors = []
@@ -167,7 +165,7 @@ def test_a_failing_write_in_a_shared_commit_fails_only_its_caller(tmp_path):
     def insert(n):
         try:
             committer.run(lambda conn: conn.execute("INSERT INTO probe VALUES (?)", (n,)))
-        except sqlite3.IntegrityError:
+        except db.integrity_error:
             errors.append(n)
 
     threads = [threading.Thread(target=insert, args=(n % 20,)) for n in range(40)]
