@@ -94,7 +94,7 @@
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="127" />
+      <location filename="../processing_provider/batch.py" line="110" />
       <source>CSV files (*.csv)</source>
       <translation>File CSV (*.csv)</translation>
     </message>
@@ -284,7 +284,7 @@
       <translation>Dettaglio</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="100" />
+      <location filename="../processing_provider/batch.py" line="101" />
       <source>Dry run (write a file, send and record nothing)</source>
       <translation>Simulazione (scrive un file, non invia e non registra nulla)</translation>
     </message>
@@ -294,7 +294,7 @@
       <translation>Simulazione (scrive un file, non invia nulla)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="135" />
+      <location filename="../processing_provider/batch.py" line="118" />
       <source>Dry-run SMS (JSONL)</source>
       <translation>SMS della simulazione (JSONL)</translation>
     </message>
@@ -309,7 +309,7 @@
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="109" />
+      <location filename="../processing_provider/notify.py" line="113" />
       <source>Email the call-centre</source>
       <translation>Invia l'email al call center</translation>
     </message>
@@ -414,7 +414,7 @@
       <translation>Indirizzi per volantini…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="132" />
+      <location filename="../processing_provider/batch.py" line="115" />
       <source>Folder for one JSON report per work</source>
       <translation>Cartella per un report JSON per ogni lavoro</translation>
     </message>
@@ -429,7 +429,7 @@
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="120" />
+      <location filename="../processing_provider/notify.py" line="124" />
       <source>History database (empty: the one in the settings)</source>
       <translation>Database dello storico (vuoto: quello delle impostazioni)</translation>
     </message>
@@ -714,7 +714,7 @@
       <translation>Nessun problema trovato.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="155" />
+      <location filename="../processing_provider/batch.py" line="138" />
       <source>No valid row in '{path}': nothing to trace.</source>
       <translation>Nessuna riga valida in '{path}': niente da tracciare.</translation>
     </message>
@@ -754,12 +754,12 @@
       <translation>Avviso</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="70" />
+      <location filename="../processing_provider/batch.py" line="71" />
       <source>Notify</source>
       <translation>Avvisi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="69" />
+      <location filename="../processing_provider/batch.py" line="70" />
       <source>Notify a list of planned works</source>
       <translation>Avvisa per un elenco di lavori programmati</translation>
     </message>
@@ -884,7 +884,7 @@
       <translation>Piano B, se non chiude: chiudere anche {valves}; +{pipes} condotte, +{customers} utenze</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="87" />
+      <location filename="../processing_provider/batch.py" line="88" />
       <source>Planned works (CSV)</source>
       <translation>Lavori programmati (CSV)</translation>
     </message>
@@ -949,7 +949,7 @@
       <translation>Raggiungibili via SMS</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="71" />
+      <location filename="../processing_provider/batch.py" line="72" />
       <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by '|' or spaces; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
       <translation>Legge WORKS, un CSV di lavori programmati (colonne pipe_ids, kind, start, end e, facoltative, reference e notes; ';' o ',' tra le colonne; più id condotta separati da '|' o da spazi; orari nell'ora di Roma), costruisce il modello di rete una sola volta e per ogni lavoro traccia le valvole da chiudere e le utenze coinvolte, controlla i conflitti con lo storico e con gli altri lavori del file e invia l'avviso tramite il gateway PROFILE (DRY_RUN, attivo per impostazione predefinita, scrive gli SMS in un file in OUTPUT_FOLDER e non registra nulla). Un lavoro in conflitto (sovrapposto nel tempo e con condotte o utenze in comune) viene segnalato da entrambe le parti e comunque notificato. Le righe errate sono indicate nel riepilogo e saltate. Rieseguire lo stesso file non invia nulla di nuovo. Con USE_PROJECT_MAPPING (predefinito quando il progetto ha una mappatura dei layer valida) basta WORKS; altrimenti indica i layer come per outage:isolate.</translation>
     </message>
@@ -1004,7 +1004,7 @@
       <translation>Ruolo</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="138" />
+      <location filename="../processing_provider/batch.py" line="121" />
       <source>Rows skipped as invalid</source>
       <translation>Righe non valide saltate</translation>
     </message>
@@ -1024,7 +1024,7 @@
       <translation>Gateway SMS</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="105" />
+      <location filename="../processing_provider/notify.py" line="104" />
       <source>SMS gateway profile (empty: the selected one)</source>
       <translation>Profilo del gateway SMS (vuoto: quello selezionato)</translation>
     </message>
@@ -1114,7 +1114,7 @@
       <translation>Invia fuori dalla fascia oraria (me ne assumo la responsabilità)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="113" />
+      <location filename="../processing_provider/notify.py" line="117" />
       <source>Send outside the send window (operator's decision)</source>
       <translation>Invia fuori dalla fascia oraria (decisione dell'operatore)</translation>
     </message>
@@ -1224,7 +1224,7 @@
       <translation>Mostra sulla mappa</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="152" />
+      <location filename="../processing_provider/batch.py" line="135" />
       <source>Skipped: {problem}</source>
       <translation>Saltato: {problem}</translation>
     </message>
@@ -1294,7 +1294,7 @@
       <translation>Testo GSM-7 suggerito (modifica il modello per usarlo): {text}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="127" />
+      <location filename="../processing_provider/batch.py" line="110" />
       <source>Summary (CSV)</source>
       <translation>Riepilogo (CSV)</translation>
     </message>
@@ -1479,7 +1479,7 @@
       <translation>Due profili del gateway si chiamano '{name}'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="237" />
+      <location filename="../processing_provider/batch.py" line="220" />
       <source>USE_PROJECT_MAPPING is set but the project's layer mapping cannot be used: {problems} Map the layers in the plugin settings, or set USE_PROJECT_MAPPING to false and give the layers (PIPES, VALVES, CUSTOMERS...).</source>
       <translation>USE_PROJECT_MAPPING è attivo ma la mappatura dei layer del progetto non è utilizzabile: {problems} Mappa i layer nelle impostazioni del plugin, oppure imposta USE_PROJECT_MAPPING a false e indica i layer (PIPES, VALVES, CUSTOMERS...).</translation>
     </message>
@@ -1514,7 +1514,7 @@
       <translation>Condotte non alimentate</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="90" />
+      <location filename="../processing_provider/batch.py" line="91" />
       <source>Use the project's layer mapping</source>
       <translation>Usa la mappatura dei layer del progetto</translation>
     </message>
@@ -1524,7 +1524,7 @@
       <translation>Nome del gestore</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="137" />
+      <location filename="../processing_provider/batch.py" line="120" />
       <source>Valid rows</source>
       <translation>Righe valide</translation>
     </message>
@@ -1654,17 +1654,17 @@
       <translation>Non chiudono, questa volta ({n})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="205" />
+      <location filename="../processing_provider/batch.py" line="188" />
       <source>Without the project's layer mapping, give {missing} (or open a project whose layers are mapped in the plugin settings and set USE_PROJECT_MAPPING).</source>
       <translation>Senza la mappatura dei layer del progetto, indica {missing} (oppure apri un progetto con i layer mappati nelle impostazioni del plugin e attiva USE_PROJECT_MAPPING).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="139" />
+      <location filename="../processing_provider/batch.py" line="122" />
       <source>Works notified</source>
       <translation>Lavori notificati</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="140" />
+      <location filename="../processing_provider/batch.py" line="123" />
       <source>Works with a conflict</source>
       <translation>Lavori in conflitto</translation>
     </message>
@@ -1714,7 +1714,7 @@
       <translation>l'elenco delle utenze</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="278" />
+      <location filename="../processing_provider/batch.py" line="261" />
       <source>dry run</source>
       <translation>simulazione</translation>
     </message>
@@ -1891,7 +1891,7 @@
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" line="45" />
       <source>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
-      <translation>{n} SMS sono INCERTI: il gateway non li ha confermati. Verifica con il fornitore prima di inviarli di nuovo, o le utenze potrebbero riceverli due volte.</translation>
+      <translation>{n} SMS sono in stato UNCERTAIN (incerto): il gateway non li ha confermati. Verifica con il fornitore prima di inviarli di nuovo, o le utenze potrebbero riceverli due volte.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" line="266" />
