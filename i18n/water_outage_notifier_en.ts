@@ -94,7 +94,7 @@
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="127" />
+      <location filename="../processing_provider/batch.py" line="110" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
@@ -284,7 +284,7 @@
       <translation>Detail</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="100" />
+      <location filename="../processing_provider/batch.py" line="101" />
       <source>Dry run (write a file, send and record nothing)</source>
       <translation>Dry run (write a file, send and record nothing)</translation>
     </message>
@@ -294,7 +294,7 @@
       <translation>Dry run (write a file, send nothing)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="135" />
+      <location filename="../processing_provider/batch.py" line="118" />
       <source>Dry-run SMS (JSONL)</source>
       <translation>Dry-run SMS (JSONL)</translation>
     </message>
@@ -309,7 +309,7 @@
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="109" />
+      <location filename="../processing_provider/notify.py" line="113" />
       <source>Email the call-centre</source>
       <translation>Email the call-centre</translation>
     </message>
@@ -414,7 +414,7 @@
       <translation>Flyer addresses…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="132" />
+      <location filename="../processing_provider/batch.py" line="115" />
       <source>Folder for one JSON report per work</source>
       <translation>Folder for one JSON report per work</translation>
     </message>
@@ -429,7 +429,7 @@
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="120" />
+      <location filename="../processing_provider/notify.py" line="124" />
       <source>History database (empty: the one in the settings)</source>
       <translation>History database (empty: the one in the settings)</translation>
     </message>
@@ -714,7 +714,7 @@
       <translation>No problems found.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="155" />
+      <location filename="../processing_provider/batch.py" line="138" />
       <source>No valid row in '{path}': nothing to trace.</source>
       <translation>No valid row in '{path}': nothing to trace.</translation>
     </message>
@@ -754,12 +754,12 @@
       <translation>Notification</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="70" />
+      <location filename="../processing_provider/batch.py" line="71" />
       <source>Notify</source>
       <translation>Notify</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="69" />
+      <location filename="../processing_provider/batch.py" line="70" />
       <source>Notify a list of planned works</source>
       <translation>Notify a list of planned works</translation>
     </message>
@@ -884,7 +884,7 @@
       <translation>Plan B, if it will not close: also close {valves}; +{pipes} pipes, +{customers} customers</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="87" />
+      <location filename="../processing_provider/batch.py" line="88" />
       <source>Planned works (CSV)</source>
       <translation>Planned works (CSV)</translation>
     </message>
@@ -949,7 +949,7 @@
       <translation>Reachable by SMS</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="71" />
+      <location filename="../processing_provider/batch.py" line="72" />
       <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by '|' or spaces; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
       <translation>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by '|' or spaces; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</translation>
     </message>
@@ -1004,7 +1004,7 @@
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="138" />
+      <location filename="../processing_provider/batch.py" line="121" />
       <source>Rows skipped as invalid</source>
       <translation>Rows skipped as invalid</translation>
     </message>
@@ -1024,7 +1024,7 @@
       <translation>SMS gateway</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="105" />
+      <location filename="../processing_provider/notify.py" line="104" />
       <source>SMS gateway profile (empty: the selected one)</source>
       <translation>SMS gateway profile (empty: the selected one)</translation>
     </message>
@@ -1114,7 +1114,7 @@
       <translation>Send outside the send window (I take responsibility)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="113" />
+      <location filename="../processing_provider/notify.py" line="117" />
       <source>Send outside the send window (operator's decision)</source>
       <translation>Send outside the send window (operator's decision)</translation>
     </message>
@@ -1224,7 +1224,7 @@
       <translation>Show on map</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="152" />
+      <location filename="../processing_provider/batch.py" line="135" />
       <source>Skipped: {problem}</source>
       <translation>Skipped: {problem}</translation>
     </message>
@@ -1294,7 +1294,7 @@
       <translation>Suggested GSM-7 text (edit the template to use it): {text}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="127" />
+      <location filename="../processing_provider/batch.py" line="110" />
       <source>Summary (CSV)</source>
       <translation>Summary (CSV)</translation>
     </message>
@@ -1479,7 +1479,7 @@
       <translation>Two gateway profiles are called '{name}'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="237" />
+      <location filename="../processing_provider/batch.py" line="220" />
       <source>USE_PROJECT_MAPPING is set but the project's layer mapping cannot be used: {problems} Map the layers in the plugin settings, or set USE_PROJECT_MAPPING to false and give the layers (PIPES, VALVES, CUSTOMERS...).</source>
       <translation>USE_PROJECT_MAPPING is set but the project's layer mapping cannot be used: {problems} Map the layers in the plugin settings, or set USE_PROJECT_MAPPING to false and give the layers (PIPES, VALVES, CUSTOMERS...).</translation>
     </message>
@@ -1514,7 +1514,7 @@
       <translation>Unsupplied pipes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="90" />
+      <location filename="../processing_provider/batch.py" line="91" />
       <source>Use the project's layer mapping</source>
       <translation>Use the project's layer mapping</translation>
     </message>
@@ -1524,7 +1524,7 @@
       <translation>Utility name</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="137" />
+      <location filename="../processing_provider/batch.py" line="120" />
       <source>Valid rows</source>
       <translation>Valid rows</translation>
     </message>
@@ -1654,17 +1654,17 @@
       <translation>Will not close, this time ({n})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="205" />
+      <location filename="../processing_provider/batch.py" line="188" />
       <source>Without the project's layer mapping, give {missing} (or open a project whose layers are mapped in the plugin settings and set USE_PROJECT_MAPPING).</source>
       <translation>Without the project's layer mapping, give {missing} (or open a project whose layers are mapped in the plugin settings and set USE_PROJECT_MAPPING).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="139" />
+      <location filename="../processing_provider/batch.py" line="122" />
       <source>Works notified</source>
       <translation>Works notified</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="140" />
+      <location filename="../processing_provider/batch.py" line="123" />
       <source>Works with a conflict</source>
       <translation>Works with a conflict</translation>
     </message>
@@ -1714,7 +1714,7 @@
       <translation>customer list</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="278" />
+      <location filename="../processing_provider/batch.py" line="261" />
       <source>dry run</source>
       <translation>dry run</translation>
     </message>
