@@ -61,21 +61,7 @@ SUMMARY_COLUMNS = (
     "status",
 )
 #: Columns of the text table in the Processing log (the CSV has them all).
-TABLE_COLUMNS = (
-    "row",
-    "reference",
-    "intervention",
-    "pipes",
-    "valves_to_close",
-    "customers",
-    "recipients",
-    "unreachable",
-    "conflicts",
-    "sent",
-    "already_sent",
-    "queued",
-    "status",
-)
+TABLE_COLUMNS = tuple(c for c in SUMMARY_COLUMNS if c not in ("kind", "start", "end"))
 _TABLE_HEADINGS = {"valves_to_close": "valves", "already_sent": "already"}
 
 

@@ -18,11 +18,9 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterString,
     QgsProject,
 )
 
@@ -51,6 +49,7 @@ from ..notify.batch import (
 from ..notify.planned_works import PlannedWorksError, read_planned_works
 from ..sms_gateway.profile import GatewayProfile
 from .base import OutageAlgorithm, require
+from .notify import NotifyAlgorithm
 from .parameters import (
     add_customer_parameters,
     add_network_parameters,
@@ -61,6 +60,8 @@ from .parameters import (
 
 #: Network parameters that are required only without the project's mapping.
 MAPPED_BY_PROJECT = ("PIPES", "PIPE_ID_FIELD", "VALVES", "VALVE_ID_FIELD")
+#: Parameters with the same meaning as in ``outage:notify``.
+SENDING_PARAMETERS = ("PROFILE", "LANGUAGE", "SEND_EMAIL", "OVERRIDE_WINDOW", "DATABASE")
 DRY_RUN_FILE = "dry_run_sms.jsonl"
 
 
@@ -100,28 +101,10 @@ class BatchAlgorithm(OutageAlgorithm):
                 "DRY_RUN", self.tr("Dry run (write a file, send and record nothing)"), True
             )
         )
-        add(
-            QgsProcessingParameterString(
-                "PROFILE", self.tr("SMS gateway profile (empty: the selected one)"), "", False, True
-            )
-        )
-        add(QgsProcessingParameterEnum("LANGUAGE", self.tr("Language"), list(LANGUAGES), False, 0))
-        add(QgsProcessingParameterBoolean("SEND_EMAIL", self.tr("Email the call-centre"), True))
-        add(
-            QgsProcessingParameterBoolean(
-                "OVERRIDE_WINDOW",
-                self.tr("Send outside the send window (operator's decision)"),
-                False,
-            )
-        )
-        add(
-            QgsProcessingParameterFile(
-                "DATABASE",
-                self.tr("History database (empty: the one in the settings)"),
-                extension="sqlite",
-                optional=True,
-            )
-        )
+        sending = NotifyAlgorithm()
+        sending.initAlgorithm()
+        for name in SENDING_PARAMETERS:  # the same definitions as outage:notify's
+            add(sending.parameterDefinition(name).clone())
         add(
             QgsProcessingParameterFileDestination(
                 "OUTPUT_SUMMARY", self.tr("Summary (CSV)"), self.tr("CSV files (*.csv)")
