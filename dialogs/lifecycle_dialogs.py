@@ -48,6 +48,35 @@ def uncertain_explanation(count: int) -> str:
     ).format(n=count)
 
 
+def sms_text_box(parent) -> QPlainTextEdit:
+    """The read-only box showing an SMS exactly as customers will read it."""
+    box = QPlainTextEdit(parent)
+    box.setReadOnly(True)
+    box.setMaximumHeight(110)
+    return box
+
+
+def issues_list(parent, height: int) -> QListWidget:
+    """The list of a text's blocking checks and warnings."""
+    issues = QListWidget(parent)
+    issues.setWordWrap(True)
+    issues.setMaximumHeight(height)
+    return issues
+
+
+def show_issues(issues: QListWidget, blocking=(), warnings=(), suggested=None) -> None:
+    """Fill ``issues``: what blocks sending first, then warnings, then a GSM-7 suggestion."""
+    issues.clear()
+    for reason in blocking:
+        issues.addItem(tr("Blocking: {reason}").format(reason=reason))
+    for warning in warnings:
+        issues.addItem(tr("Warning: {warning}").format(warning=warning))
+    if suggested:
+        issues.addItem(
+            tr("Suggested GSM-7 text (edit the template to use it): {text}").format(text=suggested)
+        )
+
+
 def follow_up_name(kind: str) -> str:
     return tr("water back") if kind == WATER_BACK else tr("cancelled")
 
@@ -80,13 +109,9 @@ class FollowUpOffer(QDialog):
         )
         self.question.setWordWrap(True)
         layout.addWidget(self.question)
-        self.text = QPlainTextEdit(self)
-        self.text.setReadOnly(True)
-        self.text.setMaximumHeight(110)
+        self.text = sms_text_box(self)
         layout.addWidget(self.text)
-        self.issues = QListWidget(self)
-        self.issues.setWordWrap(True)
-        self.issues.setMaximumHeight(90)
+        self.issues = issues_list(self, 90)
         layout.addWidget(self.issues)
         self.override = QCheckBox(tr("Send outside the send window (I take responsibility)"), self)
         layout.addWidget(self.override)
@@ -105,11 +130,8 @@ class FollowUpOffer(QDialog):
     def refresh(self, *_args) -> None:
         result = self._preview_for(self.override.isChecked())
         self.text.setPlainText(result.preview.text if result.preview else "")
-        self.issues.clear()
-        for reason in result.blocking:
-            self.issues.addItem(tr("Blocking: {reason}").format(reason=reason))
-        for warning in result.warnings:
-            self.issues.addItem(tr("Warning: {warning}").format(warning=warning))
+        suggested = result.preview.suggested_text if result.preview else None
+        show_issues(self.issues, result.blocking, result.warnings, suggested)
         self.send_button.setEnabled(result.preview is not None and not result.blocking)
 
 

@@ -28,8 +28,6 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -50,7 +48,13 @@ from ..notify.request import InterventionPlan, NotifyRequest, NotifyResult, Rese
 from ..processing_provider.notify import NOTICE_KINDS, wall_clock
 from ..sms_gateway.dispatcher import Dispatcher
 from ..sms_gateway.privacy import mask_phone
-from .lifecycle_dialogs import ReasonDialog, uncertain_explanation
+from .lifecycle_dialogs import (
+    ReasonDialog,
+    issues_list,
+    show_issues,
+    sms_text_box,
+    uncertain_explanation,
+)
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
 
@@ -176,16 +180,12 @@ class NotifyDialog(QDialog):
         layout.addWidget(self.email)
 
         layout.addWidget(QLabel(tr("The SMS exactly as customers will read it:"), self))
-        self.text = QPlainTextEdit(self)
-        self.text.setReadOnly(True)
-        self.text.setMaximumHeight(110)
+        self.text = sms_text_box(self)
         layout.addWidget(self.text)
         self.figures = QLabel(self)
         self.figures.setWordWrap(True)
         layout.addWidget(self.figures)
-        self.issues = QListWidget(self)
-        self.issues.setWordWrap(True)
-        self.issues.setMaximumHeight(120)
+        self.issues = issues_list(self, 120)
         layout.addWidget(self.issues)
 
         self.progress = QProgressBar(self)
@@ -267,7 +267,6 @@ class NotifyDialog(QDialog):
     # Preview -------------------------------------------------------------------
     def refresh_preview(self, *_args) -> None:
         """Render the SMS and its checks for the current choices."""
-        self.issues.clear()
         try:
             result = preview_notice(self.build_request(), datetime.now(timezone.utc))
         except NotifySetupError as error:
@@ -305,24 +304,15 @@ class NotifyDialog(QDialog):
                 )
             )
         self.figures.setText("\n".join(lines))
-        for reason in result.refused:
-            self.issues.addItem(tr("Blocking: {reason}").format(reason=reason))
-        for warning in result.warnings:
-            self.issues.addItem(tr("Warning: {warning}").format(warning=warning))
-        if preview is not None and preview.suggested_text:
-            self.issues.addItem(
-                tr("Suggested GSM-7 text (edit the template to use it): {text}").format(
-                    text=preview.suggested_text
-                )
-            )
+        suggested = preview.suggested_text if preview is not None else None
+        show_issues(self.issues, result.refused, result.warnings, suggested)
         ready = not result.refused and result.recipients > 0 and self.task is None
         self.send_button.setEnabled(ready)
         self.test_button.setEnabled(ready and bool(self.settings.messages.operator_phone))
 
     def _show_blocked(self, reasons) -> None:
         self.text.setPlainText("")
-        for reason in reasons:
-            self.issues.addItem(tr("Blocking: {reason}").format(reason=reason))
+        show_issues(self.issues, reasons)
         self.send_button.setEnabled(False)
         self.test_button.setEnabled(False)
 
