@@ -86,6 +86,8 @@ class WaterOutageNotifierPlugin:
             background=[pipes] if pipes is not None else [],
             parent=self.iface.mainWindow(),
         )
+        # A notice sent changes the history: the dock (and its history layer) follow.
+        self.notify_dialog.sent.connect(lambda _result: self.history_dock.refresh())
         self.notify_dialog.show()
 
     def open_settings(self) -> None:
