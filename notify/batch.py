@@ -102,6 +102,12 @@ class WorkOutcome:
             **plan_ids_from_report(self.report),
         )
 
+    def intervention(self) -> str:
+        """The history's reference for the work ('' in a dry run of a work not yet recorded)."""
+        result = self.result
+        made = result.reference if result is not None and not result.dry_run else None
+        return made or self.reference or ""
+
     def status(self) -> str:
         """One phrase for the summary: what happened to this work, or why not."""
         result = self.result
@@ -130,7 +136,7 @@ class WorkOutcome:
         row = {
             "row": work.row,
             "reference": work.reference,
-            "intervention": (result.reference if result is not None else None) or self.reference,
+            "intervention": self.intervention(),
             "kind": work.kind,
             "start": work.start.isoformat(timespec="minutes"),
             "end": work.end.isoformat(timespec="minutes"),
@@ -155,7 +161,7 @@ class WorkOutcome:
         return {
             "row": work.row,
             "reference": work.reference,
-            "intervention": self.summary_row()["intervention"],
+            "intervention": self.intervention(),
             "kind": work.kind,
             "start": work.start.isoformat(),
             "end": work.end.isoformat(),
