@@ -21,13 +21,16 @@ from .postgres_backend import DEFAULT_SCHEMA, PostgresDatabase
 AnyDatabase = Union[Database, PostgresDatabase]
 
 _URI = re.compile(r"^postgres(ql)?://", re.IGNORECASE)
-_CONNINFO_KEY = re.compile(r"(^|\s)(host|hostaddr|dbname|service|port|user)\s*=")
+# libpq's key=value form: nothing but pairs (a file name may hold '=' and spaces).
+_PAIR = r"\w+\s*=\s*(?:'(?:[^'\\]|\\.)*'|[^\s']+)"
+_CONNINFO = re.compile(rf"^{_PAIR}(?:\s+{_PAIR})*$")
+_CONNINFO_KEY = re.compile(r"(^|\s)(host|hostaddr|dbname|service)\s*=")
 
 
 def is_postgres_spec(spec: str) -> bool:
     """True for a libpq URI or key=value connection string, False for a file path."""
     text = spec.strip()
-    return bool(_URI.match(text) or _CONNINFO_KEY.search(text))
+    return bool(_URI.match(text) or (_CONNINFO.match(text) and _CONNINFO_KEY.search(text)))
 
 
 def open_database(
