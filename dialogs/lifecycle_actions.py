@@ -11,6 +11,7 @@ the audit trail. Kept free of Qt so the batch tools could call it too.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Optional
@@ -24,6 +25,8 @@ from ..notify.states import latest_messages, state_counts
 from ..sms_gateway.dispatcher import Dispatcher
 from ..store.interventions import Intervention
 from ..store.outbox import UNCERTAIN, Outbox, OutboxMessage
+
+LOG = logging.getLogger("water_outage_notifier.dialogs")
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,14 @@ def resend_messages(
     for text, group in by_text.items():
         services.outbox.resend(reference, kind, text, group, resend.operator, resend.reason)
         summary = dispatcher.send_intervention(reference, kind, text, group, progress)
+    LOG.info(
+        "Intervention %s: '%s' re-sent to %d number(s) by %s: %s",
+        reference,
+        kind,
+        len(phones),
+        resend.operator,
+        resend.reason,
+    )
     after = latest_messages(services.outbox, reference, kind)
     services.store.update_recipient_states(
         reference, kind, {phone: after[phone].state for phone in phones}
