@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 import test_processing_notify as notify_tests
-from qgis.core import QgsProject
+from qgis.core import QgsProcessingException, QgsProject
 from qgis.PyQt.QtCore import QSettings
 from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.interventions import InterventionStore
@@ -187,3 +187,33 @@ def test_qgis_process_runs_the_batch_on_a_copy_of_the_sample(works, tmp_path):
     assert summary["LAV-3"]["conflicts"] == "1: LAV-1"
     assert {row["status"] for row in summary.values()} == {"dry run"}
     assert stored(tmp_path) == []
+
+
+def test_without_a_mapped_project_the_layers_come_from_the_parameters(
+    run_algorithm, configured, works, tmp_path
+):
+    with pytest.raises(QgsProcessingException, match="PIPES, PIPE_ID_FIELD, VALVES"):
+        batch(run_algorithm, works, tmp_path, "none", DRY_RUN=True)
+    gpkg = SAMPLE / "imola_sample.gpkg"
+    layers = {
+        "PIPES": f"{gpkg}|layername=condotte",
+        "PIPE_ID_FIELD": "cod_condotta",
+        "VALVES": f"{gpkg}|layername=valvole",
+        "VALVE_ID_FIELD": "cod_valvola",
+        "VALVE_STATUS_FIELD": "stato",
+        "CLOSED_VALUES": "chiusa",
+        "INOPERABLE_VALUES": "inoperabile,guasta",
+        "SOURCES": f"{gpkg}|layername=fonti",
+        "CUSTOMERS": f"{gpkg}|layername=utenze",
+        "CUSTOMER_ID_FIELD": "cod_utenza",
+        "CUSTOMER_PIPE_FIELD": "cod_condotta",
+        "PHONE_FIELD": "cellulare",
+        "CONSENT_FIELD": "consenso",
+        "CONSENT_VALUES": "si",
+        "ADDRESS_FIELD": "indirizzo",
+        "MUNICIPALITY_FIELD": "comune",  # the SMS names the town
+    }
+    result, summary = batch(run_algorithm, works, tmp_path, "layers", DRY_RUN=True, **layers)
+    assert summary["LAV-3"]["conflicts"] == "1: LAV-1"
+    assert int(summary["LAV-1"]["customers"]) > int(summary["LAV-1"]["recipients"]) / 2 > 0
+    assert {row["status"] for row in summary.values()} == {"dry run"}
