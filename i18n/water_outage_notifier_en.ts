@@ -64,7 +64,7 @@
       <translation>Base URL</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="110" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="71" />
       <source>Blocking: {reason}</source>
       <translation>Blocking: {reason}</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Call-centre addresses</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="452" />
+      <location filename="../dialogs/notify_dialog.py" line="442" />
       <source>Call-centre email: {status} {detail}</source>
       <translation>Call-centre email: {status} {detail}</translation>
     </message>
@@ -159,7 +159,7 @@
       <translation>Certificates (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="236" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="258" />
       <source>Choose messages of one kind to re-send them together.</source>
       <translation>Choose messages of one kind to re-send them together.</translation>
     </message>
@@ -279,7 +279,7 @@
       <translation>Default phone region</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="171" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
       <source>Detail</source>
       <translation>Detail</translation>
     </message>
@@ -524,7 +524,7 @@
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="166" />
+      <location filename="../dialogs/notify_dialog.py" line="170" />
       <source>Kind of event</source>
       <translation>Kind of event</translation>
     </message>
@@ -534,7 +534,7 @@
       <translation>Kind of notice</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="169" />
+      <location filename="../dialogs/notify_dialog.py" line="173" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
@@ -584,7 +584,7 @@
       <translation>Maximum distance to the nearest pipe (layer units)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="171" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="167" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="189" />
       <source>Messages of {reference}</source>
       <translation>Messages of {reference}</translation>
     </message>
@@ -724,7 +724,7 @@
       <translation>None (unencrypted)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="97" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="122" />
       <source>Not now</source>
       <translation>Not now</translation>
     </message>
@@ -739,12 +739,12 @@
       <translation>Nothing re-sent.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="427" />
+      <location filename="../dialogs/notify_dialog.py" line="417" />
       <source>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</source>
       <translation>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="425" />
+      <location filename="../dialogs/notify_dialog.py" line="415" />
       <source>Nothing was sent: {reasons}</source>
       <translation>Nothing was sent: {reasons}</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>Notify a list of planned works</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="111" />
+      <location filename="../dialogs/notify_dialog.py" line="115" />
       <source>Notify customers</source>
       <translation>Notify customers</translation>
     </message>
@@ -784,7 +784,7 @@
       <translation>Notify report (JSON)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="171" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
       <source>Number</source>
       <translation>Number</translation>
     </message>
@@ -919,12 +919,12 @@
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="185" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="207" />
       <source>Re-send to the selected numbers…</source>
       <translation>Re-send to the selected numbers…</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="121" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="143" />
       <source>Re-send with a reason</source>
       <translation>Re-send with a reason</translation>
     </message>
@@ -939,7 +939,7 @@
       <translation>Re-sending the '{kind}' SMS to {n} number(s)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="171" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
       <source>Re-sends</source>
       <translation>Re-sends</translation>
     </message>
@@ -1089,7 +1089,7 @@
       <translation>Selected customers only</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="95" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="120" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
@@ -1109,7 +1109,7 @@
       <translation>Send a test to my number</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="91" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="116" />
       <source>Send outside the send window (I take responsibility)</source>
       <translation>Send outside the send window (I take responsibility)</translation>
     </message>
@@ -1119,22 +1119,22 @@
       <translation>Send outside the send window (operator's decision)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="128" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="150" />
       <source>Send the '{kind}' SMS again to {n} number(s): {phones}. They may get it twice. Your name and the reason are written to the audit trail.</source>
       <translation>Send the '{kind}' SMS again to {n} number(s): {phones}. They may get it twice. Your name and the reason are written to the audit trail.</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="75" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="104" />
       <source>Send the '{kind}' SMS of {reference} to the {n} numbers that had the notice? Nobody else gets it, and nobody gets it twice.</source>
       <translation>Send the '{kind}' SMS of {reference} to the {n} numbers that had the notice? Nobody else gets it, and nobody gets it twice.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="173" />
+      <location filename="../dialogs/notify_dialog.py" line="177" />
       <source>Send the copy to the call-centre by email</source>
       <translation>Send the copy to the call-centre by email</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="71" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="100" />
       <source>Send the follow-up SMS</source>
       <translation>Send the follow-up SMS</translation>
     </message>
@@ -1154,7 +1154,7 @@
       <translation>Sender</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="384" />
+      <location filename="../dialogs/notify_dialog.py" line="374" />
       <source>Sending a test SMS</source>
       <translation>Sending a test SMS</translation>
     </message>
@@ -1169,12 +1169,12 @@
       <translation>Sending the '{kind}' SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="354" />
+      <location filename="../dialogs/notify_dialog.py" line="344" />
       <source>Sending the outage notice</source>
       <translation>Sending the outage notice</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="447" />
+      <location filename="../dialogs/notify_dialog.py" line="437" />
       <source>Sending was cancelled: the rest stays queued and goes on resume.</source>
       <translation>Sending was cancelled: the rest stays queued and goes on resume.</translation>
     </message>
@@ -1289,7 +1289,7 @@
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="314" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="76" />
       <source>Suggested GSM-7 text (edit the template to use it): {text}</source>
       <translation>Suggested GSM-7 text (edit the template to use it): {text}</translation>
     </message>
@@ -1304,7 +1304,7 @@
       <translation>Summary per municipality (CSV)</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="378" />
+      <location filename="../dialogs/notify_dialog.py" line="368" />
       <source>Test SMS to {phone}: {state}.</source>
       <translation>Test SMS to {phone}: {state}.</translation>
     </message>
@@ -1324,7 +1324,7 @@
       <translation>The QGIS master password is not set or was not entered, so the stored credentials cannot be read. Set it in Settings &gt; Options &gt; Authentication.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="178" />
+      <location filename="../dialogs/notify_dialog.py" line="182" />
       <source>The SMS exactly as customers will read it:</source>
       <translation>The SMS exactly as customers will read it:</translation>
     </message>
@@ -1374,7 +1374,7 @@
       <translation>The gateway did not accept the test SMS ({outcome}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="449" />
+      <location filename="../dialogs/notify_dialog.py" line="439" />
       <source>The gateway stopped the run: {error}</source>
       <translation>The gateway stopped the run: {error}</translation>
     </message>
@@ -1409,7 +1409,7 @@
       <translation>The phone region '{region}' is unknown; use a country code such as IT.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="300" />
+      <location filename="../dialogs/notify_dialog.py" line="299" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>The reference (Rif.) is given to the new intervention on Send.</translation>
     </message>
@@ -1469,7 +1469,7 @@
       <translation>Trace the selected pipes</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="171" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
       <source>Tries</source>
       <translation>Tries</translation>
     </message>
@@ -1589,7 +1589,7 @@
       <translation>Valves to close — {when}</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="112" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="73" />
       <source>Warning: {warning}</source>
       <translation>Warning: {warning}</translation>
     </message>
@@ -1639,7 +1639,7 @@
       <translation>Water Outage Notifier: test email</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="137" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="159" />
       <source>Why it must go again (required)</source>
       <translation>Why it must go again (required)</translation>
     </message>
@@ -1699,7 +1699,7 @@
       <translation>Your templates folder</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="126" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="148" />
       <source>and {n} more</source>
       <translation>and {n} more</translation>
     </message>
@@ -1794,7 +1794,7 @@
       <translation>not notified</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="380" />
+      <location filename="../dialogs/notify_dialog.py" line="370" />
       <source>not sent</source>
       <translation>not sent</translation>
     </message>
@@ -1824,7 +1824,7 @@
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="380" />
+      <location filename="../dialogs/notify_dialog.py" line="370" />
       <source>sent</source>
       <translation>sent</translation>
     </message>
@@ -1854,17 +1854,17 @@
       <translation>valve sheet</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="52" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="81" />
       <source>water back</source>
       <translation>water back</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="219" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="241" />
       <source>{at}: {operator} re-sent '{kind}' to {n} number(s): {reason}</source>
       <translation>{at}: {operator} re-sent '{kind}' to {n} number(s): {reason}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="289" />
+      <location filename="../dialogs/notify_dialog.py" line="288" />
       <source>{chars} characters, {encoding}, {segments} SMS segment(s) per number ({total} in all).</source>
       <translation>{chars} characters, {encoding}, {segments} SMS segment(s) per number ({total} in all).</translation>
     </message>
@@ -1899,7 +1899,7 @@
       <translation>{n} interventions.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="303" />
+      <location filename="../dialogs/notify_dialog.py" line="302" />
       <source>{n} sensitive customers cannot be reached by SMS: call them.</source>
       <translation>{n} sensitive customers cannot be reached by SMS: call them.</translation>
     </message>
@@ -1909,7 +1909,7 @@
       <translation>{pieces} pipe pieces in {segments} segments.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="280" />
+      <location filename="../dialogs/notify_dialog.py" line="279" />
       <source>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</source>
       <translation>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</translation>
     </message>
@@ -1939,7 +1939,7 @@
       <translation>{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, {failed} failed, {uncertain} to check; {unreachable} customers cannot be reached.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="433" />
+      <location filename="../dialogs/notify_dialog.py" line="423" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
       <translation>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</translation>
     </message>

@@ -64,7 +64,7 @@
       <translation>URL di base</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="110" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="71" />
       <source>Blocking: {reason}</source>
       <translation>Bloccante: {reason}</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Indirizzi del call center</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="452" />
+      <location filename="../dialogs/notify_dialog.py" line="442" />
       <source>Call-centre email: {status} {detail}</source>
       <translation>Email al call center: {status} {detail}</translation>
     </message>
@@ -159,7 +159,7 @@
       <translation>Certificati (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="236" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="258" />
       <source>Choose messages of one kind to re-send them together.</source>
       <translation>Scegli messaggi di un solo tipo per inviarli di nuovo insieme.</translation>
     </message>
@@ -279,7 +279,7 @@
       <translation>Paese predefinito dei numeri di telefono</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="171" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
       <source>Detail</source>
       <translation>Dettaglio</translation>
     </message>
@@ -524,7 +524,7 @@
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="166" />
+      <location filename="../dialogs/notify_dialog.py" line="170" />
       <source>Kind of event</source>
       <translation>Tipo di evento</translation>
     </message>
@@ -534,7 +534,7 @@
       <translation>Tipo di avviso</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="169" />
+      <location filename="../dialogs/notify_dialog.py" line="173" />
       <source>Language</source>
       <translation>Lingua</translation>
     </message>
@@ -584,7 +584,7 @@
       <translation>Distanza massima dalla condotta più vicina (unità del layer)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="171" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
       <source>Message</source>
       <translation>Messaggio</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="167" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="189" />
       <source>Messages of {reference}</source>
       <translation>Messaggi di {reference}</translation>
     </message>
@@ -724,7 +724,7 @@
       <translation>Nessuna (non cifrata)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="97" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="122" />
       <source>Not now</source>
       <translation>Non ora</translation>
     </message>
@@ -739,12 +739,12 @@
       <translation>Nessun nuovo invio.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="427" />
+      <location filename="../dialogs/notify_dialog.py" line="417" />
       <source>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</source>
       <translation>Nulla inviato: i {n} numeri avevano già ricevuto questo avviso per {reference}. La coda di invio non manda mai due volte lo stesso avviso a un numero; usa un nuovo invio motivato se le utenze non l'hanno davvero ricevuto.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="425" />
+      <location filename="../dialogs/notify_dialog.py" line="415" />
       <source>Nothing was sent: {reasons}</source>
       <translation>Non è stato inviato nulla: {reasons}</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>Avvisa per un elenco di lavori programmati</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="111" />
+      <location filename="../dialogs/notify_dialog.py" line="115" />
       <source>Notify customers</source>
       <translation>Avvisa le utenze</translation>
     </message>
@@ -784,7 +784,7 @@
       <translation>Report degli avvisi (JSON)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="171" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
       <source>Number</source>
       <translation>Numero</translation>
     </message>
@@ -919,12 +919,12 @@
       <translation>Velocità</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="185" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="207" />
       <source>Re-send to the selected numbers…</source>
       <translation>Invia di nuovo ai numeri selezionati…</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="121" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="143" />
       <source>Re-send with a reason</source>
       <translation>Nuovo invio motivato</translation>
     </message>
@@ -939,7 +939,7 @@
       <translation>Nuovo invio dell'SMS '{kind}' a {n} numeri</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="171" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
       <source>Re-sends</source>
       <translation>Nuovi invii</translation>
     </message>
@@ -1089,7 +1089,7 @@
       <translation>Solo le utenze selezionate</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="95" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="120" />
       <source>Send</source>
       <translation>Invia</translation>
     </message>
@@ -1109,7 +1109,7 @@
       <translation>Invia una prova al mio numero</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="91" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="116" />
       <source>Send outside the send window (I take responsibility)</source>
       <translation>Invia fuori dalla fascia oraria (me ne assumo la responsabilità)</translation>
     </message>
@@ -1119,22 +1119,22 @@
       <translation>Invia fuori dalla fascia oraria (decisione dell'operatore)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="128" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="150" />
       <source>Send the '{kind}' SMS again to {n} number(s): {phones}. They may get it twice. Your name and the reason are written to the audit trail.</source>
       <translation>Inviare di nuovo l'SMS '{kind}' a {n} numeri: {phones}? Potrebbero riceverlo due volte. Il tuo nome e il motivo vengono scritti nel registro delle operazioni.</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="75" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="104" />
       <source>Send the '{kind}' SMS of {reference} to the {n} numbers that had the notice? Nobody else gets it, and nobody gets it twice.</source>
       <translation>Inviare l'SMS '{kind}' di {reference} ai {n} numeri che hanno ricevuto l'avviso? Nessun altro lo riceve e nessuno lo riceve due volte.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="173" />
+      <location filename="../dialogs/notify_dialog.py" line="177" />
       <source>Send the copy to the call-centre by email</source>
       <translation>Invia la copia al call center per email</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="71" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="100" />
       <source>Send the follow-up SMS</source>
       <translation>Invia l'SMS di aggiornamento</translation>
     </message>
@@ -1154,7 +1154,7 @@
       <translation>Mittente</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="384" />
+      <location filename="../dialogs/notify_dialog.py" line="374" />
       <source>Sending a test SMS</source>
       <translation>Invio di un SMS di prova</translation>
     </message>
@@ -1169,12 +1169,12 @@
       <translation>Invio dell'SMS '{kind}'</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="354" />
+      <location filename="../dialogs/notify_dialog.py" line="344" />
       <source>Sending the outage notice</source>
       <translation>Invio dell'avviso di interruzione</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="447" />
+      <location filename="../dialogs/notify_dialog.py" line="437" />
       <source>Sending was cancelled: the rest stays queued and goes on resume.</source>
       <translation>Invio annullato: i messaggi restanti rimangono in coda e partono alla ripresa.</translation>
     </message>
@@ -1289,7 +1289,7 @@
       <translation>Via</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="314" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="76" />
       <source>Suggested GSM-7 text (edit the template to use it): {text}</source>
       <translation>Testo GSM-7 suggerito (modifica il modello per usarlo): {text}</translation>
     </message>
@@ -1304,7 +1304,7 @@
       <translation>Riepilogo per comune (CSV)</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="378" />
+      <location filename="../dialogs/notify_dialog.py" line="368" />
       <source>Test SMS to {phone}: {state}.</source>
       <translation>SMS di prova a {phone}: {state}.</translation>
     </message>
@@ -1324,7 +1324,7 @@
       <translation>La password principale di QGIS non è impostata o non è stata inserita, quindi le credenziali salvate non si possono leggere. Impostala in Impostazioni &gt; Opzioni &gt; Autenticazione.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="178" />
+      <location filename="../dialogs/notify_dialog.py" line="182" />
       <source>The SMS exactly as customers will read it:</source>
       <translation>L'SMS esattamente come lo leggeranno le utenze:</translation>
     </message>
@@ -1374,7 +1374,7 @@
       <translation>Il gateway non ha accettato l'SMS di prova ({outcome}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="449" />
+      <location filename="../dialogs/notify_dialog.py" line="439" />
       <source>The gateway stopped the run: {error}</source>
       <translation>Il gateway ha interrotto l'invio: {error}</translation>
     </message>
@@ -1409,7 +1409,7 @@
       <translation>Il paese '{region}' dei numeri di telefono è sconosciuto; usa un codice paese come IT.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="300" />
+      <location filename="../dialogs/notify_dialog.py" line="299" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>Il riferimento (Rif.) viene assegnato al nuovo intervento con Invia.</translation>
     </message>
@@ -1469,7 +1469,7 @@
       <translation>Traccia le condotte selezionate</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="171" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
       <source>Tries</source>
       <translation>Tentativi</translation>
     </message>
@@ -1589,7 +1589,7 @@
       <translation>Valvole da chiudere — {when}</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="112" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="73" />
       <source>Warning: {warning}</source>
       <translation>Attenzione: {warning}</translation>
     </message>
@@ -1639,7 +1639,7 @@
       <translation>Avvisi interruzioni idriche: email di prova</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="137" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="159" />
       <source>Why it must go again (required)</source>
       <translation>Perché deve essere inviato di nuovo (obbligatorio)</translation>
     </message>
@@ -1699,7 +1699,7 @@
       <translation>La tua cartella dei modelli</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="126" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="148" />
       <source>and {n} more</source>
       <translation>e altri {n}</translation>
     </message>
@@ -1794,7 +1794,7 @@
       <translation>non notificato</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="380" />
+      <location filename="../dialogs/notify_dialog.py" line="370" />
       <source>not sent</source>
       <translation>non inviato</translation>
     </message>
@@ -1824,7 +1824,7 @@
       <translation>programmato</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="380" />
+      <location filename="../dialogs/notify_dialog.py" line="370" />
       <source>sent</source>
       <translation>inviato</translation>
     </message>
@@ -1854,17 +1854,17 @@
       <translation>la scheda manovre</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="52" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="81" />
       <source>water back</source>
       <translation>acqua ripristinata</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="219" />
+      <location filename="../dialogs/lifecycle_dialogs.py" line="241" />
       <source>{at}: {operator} re-sent '{kind}' to {n} number(s): {reason}</source>
       <translation>{at}: {operator} ha inviato di nuovo '{kind}' a {n} numeri: {reason}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="289" />
+      <location filename="../dialogs/notify_dialog.py" line="288" />
       <source>{chars} characters, {encoding}, {segments} SMS segment(s) per number ({total} in all).</source>
       <translation>{chars} caratteri, {encoding}, {segments} segmenti SMS per numero ({total} in tutto).</translation>
     </message>
@@ -1899,7 +1899,7 @@
       <translation>{n} interventi.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="303" />
+      <location filename="../dialogs/notify_dialog.py" line="302" />
       <source>{n} sensitive customers cannot be reached by SMS: call them.</source>
       <translation>{n} utenze sensibili non sono raggiungibili via SMS: chiamale.</translation>
     </message>
@@ -1909,7 +1909,7 @@
       <translation>{pieces} tratti di condotta in {segments} segmenti.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="280" />
+      <location filename="../dialogs/notify_dialog.py" line="279" />
       <source>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</source>
       <translation>{recipients} numeri riceveranno l'SMS; {unreachable} utenze non sono raggiungibili via SMS (volantini o telefonate).</translation>
     </message>
@@ -1939,7 +1939,7 @@
       <translation>{reference}: {sent} SMS inviati, {already} già inviati in precedenza, {pending} in attesa, {failed} non riusciti, {uncertain} da verificare; {unreachable} utenze non raggiungibili.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="433" />
+      <location filename="../dialogs/notify_dialog.py" line="423" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
       <translation>{reference}: {sent} SMS inviati, {pending} in attesa, {failed} non riusciti, {uncertain} da verificare con il fornitore.</translation>
     </message>
