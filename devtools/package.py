@@ -25,6 +25,8 @@ FILES = (
     "plugin.py",
     "map_tool.py",
     "work_site.py",
+    "dependencies.py",
+    "missing_dependencies.py",
     "resources.py",
     "resources.qrc",
     "LICENSE",

@@ -58,3 +58,17 @@ def test_load_and_unload_twice_leaves_nothing_behind(qgis_app, recording_iface):
         assert _bridges() == []
     QgsApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # run deleteLater
     assert _plugin_toolbars(recording_iface) == []
+
+
+def test_missing_packages_load_a_stand_in_that_says_what_to_install(
+    qgis_app, recording_iface, monkeypatch
+):
+    from water_outage_notifier import dependencies
+
+    monkeypatch.setattr(dependencies, "missing_packages", lambda: ["phonenumbers"])
+    plugin = water_outage_notifier.classFactory(recording_iface)
+    plugin.initGui()
+    assert "outage" not in _provider_ids()
+    assert "python3-phonenumbers" in plugin.message
+    plugin.unload()
+    assert recording_iface.menu_actions == {}
