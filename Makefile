@@ -8,7 +8,7 @@ STAMP         := $(VENV)/.installed
 PROFILE       ?= default
 # Debian's QGIS and the Python packages the plugin needs at run time inside QGIS.
 APT_PACKAGES  := qgis python3-qgis qgis-providers xvfb python3-venv \
-                 qttools5-dev-tools python3-networkx python3-phonenumbers python3-jinja2 \
+                 qttools5-dev-tools python3-numpy python3-networkx python3-phonenumbers python3-jinja2 \
                  python3-requests python3-psycopg2
 HEADLESS      := QT_QPA_PLATFORM=offscreen
 PYTEST        := $(HEADLESS) $(PY) -m pytest
