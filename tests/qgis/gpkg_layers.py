@@ -14,6 +14,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -59,4 +60,7 @@ def write_layer(
     del writer
     layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
     assert layer.isValid(), f"{path}|{name}"
+    # The project owns the layer, so it is freed when the test's project is cleared:
+    # an OGR layer still alive when QGIS exits crashes the interpreter.
+    QgsProject.instance().addMapLayer(layer, False)
     return layer
