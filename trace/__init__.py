@@ -7,6 +7,7 @@ Build the model once with :func:`build_network`, then ask
 from .builder import build_network
 from .inputs import (
     NetworkSettings,
+    PipeArrays,
     PipeInput,
     SourceInput,
     TraceCanceled,
@@ -22,6 +23,7 @@ __all__ = [
     "Network",
     "NetworkSettings",
     "Piece",
+    "PipeArrays",
     "PipeInput",
     "SegmentRow",
     "SourceInput",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from itertools import chain
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 
@@ -21,25 +21,29 @@ from .gc_pause import collector_paused
 from .grid import SegmentGrid
 from .inputs import (
     NetworkSettings,
+    PipeArrays,
     PipeInput,
     ProgressGuard,
     SourceInput,
     ValveInput,
 )
 from .network import Network, Topology, piece_at
+from .polylines import FlatPolylines
 from .warnings import DataWarning
-
-_STRIDE = 50_000  # how many features between two cancel checks
 
 
 def build_network(
-    pipes: Sequence[PipeInput],
+    pipes: Union[Sequence[PipeInput], PipeArrays],
     valves: Sequence[ValveInput],
     sources: Sequence[SourceInput],
     settings: Optional[NetworkSettings] = None,
     progress: Any = None,
 ) -> Network:
-    """Build the model the clicks run on; raises TraceCanceled if the user cancels."""
+    """Build the model the clicks run on; raises TraceCanceled if the user cancels.
+
+    ``pipes`` is a list of :class:`PipeInput`, or for big layers the same
+    pipes as one :class:`PipeArrays`.
+    """
     with collector_paused():
         return _build(pipes, valves, sources, settings or NetworkSettings(), progress)
 
@@ -88,64 +92,78 @@ def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Netwo
 class _Parts:
     """All valid parts, flattened: vertex arrays and per-part ranges."""
 
-    def __init__(self):
-        self.pipe_ids: List[Any] = []
-        self.pipe_fids: List[int] = []
-        self.part_pipe: List[int] = []
-        self.coords: List[Sequence[Tuple[float, float]]] = []
+    def __init__(self, pipe_ids, pipe_fids):
+        self.pipe_ids: List[Any] = pipe_ids
+        self.pipe_fids: List[int] = pipe_fids
 
 
 def _read_parts(pipes, tol, warnings, guard) -> _Parts:
     """Keep every usable part; warn on null, broken, zero-length and duplicate pipes."""
-    parts = _Parts()
+    flat = pipes if isinstance(pipes, PipeArrays) else _as_arrays(pipes)
+    guard.step(15)
+    parts = _Parts(list(flat.pipe_ids), list(flat.fids))
     seen: Dict[Any, int] = {}
-    for index, pipe in enumerate(pipes):
-        if index % _STRIDE == 0:
-            guard.step(30.0 * index / max(len(pipes), 1))
-        parts.pipe_ids.append(pipe.pipe_id)
-        parts.pipe_fids.append(pipe.fid)
-        if pipe.pipe_id in seen:
+    for pipe_id, fid in zip(parts.pipe_ids, parts.pipe_fids):
+        first = seen.setdefault(pipe_id, fid)
+        if first != fid:
             warnings.append(
                 DataWarning(
                     "duplicate_id",
-                    f"Pipe layer: id {pipe.pipe_id!r} (feature {pipe.fid}) is also used by "
-                    f"feature {seen[pipe.pipe_id]}; both are kept, results list the id once.",
+                    f"Pipe layer: id {pipe_id!r} (feature {fid}) is also used by "
+                    f"feature {first}; both are kept, results list the id once.",
                     "pipe",
-                    pipe.fid,
-                    pipe.pipe_id,
+                    fid,
+                    pipe_id,
                 )
             )
-        else:
-            seen[pipe.pipe_id] = pipe.fid
-        usable = [part for part in (pipe.parts or []) if part is not None and len(part) >= 2]
-        if not usable:
-            warnings.append(
-                DataWarning(
-                    "null_geometry",
-                    f"Pipe layer: feature {pipe.fid} (id {pipe.pipe_id!r}) has no line "
-                    "geometry; it is left out of the network.",
-                    "pipe",
-                    pipe.fid,
-                    pipe.pipe_id,
-                )
+    part_start = np.asarray(flat.part_start, dtype=np.int64)
+    part_pipe = np.asarray(flat.part_pipe, dtype=np.int64)
+    usable = np.diff(part_start) >= 2
+    with_line = np.bincount(part_pipe[usable], minlength=len(parts.pipe_ids)) > 0
+    for pipe in np.flatnonzero(~with_line).tolist():
+        fid, pipe_id = parts.pipe_fids[pipe], parts.pipe_ids[pipe]
+        warnings.append(
+            DataWarning(
+                "null_geometry",
+                f"Pipe layer: feature {fid} (id {pipe_id!r}) has no line "
+                "geometry; it is left out of the network.",
+                "pipe",
+                fid,
+                pipe_id,
             )
-        for part in usable:
-            parts.part_pipe.append(index)
-            parts.coords.append(part)
-    _flatten(parts, tol, warnings)
+        )
+    vertex_part = np.repeat(np.arange(len(usable)), np.diff(part_start))
+    xy = np.asarray(flat.xy, dtype=float).reshape(-1, 2)[usable[vertex_part]]
+    _flatten(parts, part_pipe[usable], np.diff(part_start)[usable], xy, tol, warnings)
     return parts
 
 
-def _flatten(parts: _Parts, tol: float, warnings: List[DataWarning]) -> None:
+def _as_arrays(pipes: Sequence[PipeInput]) -> PipeArrays:
+    """The flat form of a list of :class:`PipeInput`."""
+    lines, owner = [], []
+    for index, pipe in enumerate(pipes):
+        for part in pipe.parts or ():
+            if part is not None:
+                lines.append(part)
+                owner.append(index)
+    sizes = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
+    return PipeArrays(
+        [p.fid for p in pipes],
+        [p.pipe_id for p in pipes],
+        owner,
+        np.concatenate([[0], np.cumsum(sizes)]),
+        _vertex_array(lines, int(sizes.sum())),
+    )
+
+
+def _flatten(parts: _Parts, part_pipe, sizes, flat, tol: float, warnings) -> None:
     """Vertex arrays; drop parts with non-finite or zero-length geometry, with a warning."""
-    sizes = np.fromiter((len(c) for c in parts.coords), dtype=np.int64, count=len(parts.coords))
-    flat = _vertex_array(parts.coords)
     owner = np.repeat(np.arange(len(sizes)), sizes)
     length = np.bincount(owner, weights=_steps(flat, owner), minlength=len(sizes))
     finite = np.bincount(owner, weights=~np.isfinite(flat).all(axis=1), minlength=len(sizes)) == 0
     good = finite & (length > tol)
     for part in np.flatnonzero(~good):
-        pipe = int(parts.part_pipe[part])
+        pipe = int(part_pipe[part])
         code = "null_geometry" if not finite[part] else "zero_length"
         what = "non-numeric coordinates" if not finite[part] else f"length {length[part]:.4g}"
         warnings.append(
@@ -159,17 +177,17 @@ def _flatten(parts: _Parts, tol: float, warnings: List[DataWarning]) -> None:
             )
         )
     keep_vertex = np.repeat(good, sizes)
-    parts.coords = [c for c, ok in zip(parts.coords, good) if ok]
-    parts.part_pipe = np.asarray(parts.part_pipe, dtype=np.int64)[good]
+    parts.part_pipe = part_pipe[good]
     parts.length = length[good]
     sizes = sizes[good]
     flat = flat[keep_vertex]
     parts.first_vertex = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
-    parts.x, parts.y = flat[:, 0], flat[:, 1]
+    parts.x, parts.y = np.ascontiguousarray(flat[:, 0]), np.ascontiguousarray(flat[:, 1])
+    parts.coords = FlatPolylines(parts.x, parts.y, parts.first_vertex)
     vertex_part = np.repeat(np.arange(len(sizes)), sizes)
     along = np.cumsum(_steps(flat, vertex_part))
     # distance along its part of every vertex, to measure pieces cut at valves
-    parts.arc = (along - along[parts.first_vertex[:-1]][vertex_part]).tolist()
+    parts.arc = along - along[parts.first_vertex[:-1]][vertex_part]
     # the part each vertex starts a straight segment of, -1 on a part's last vertex
     parts.seg_part = np.where(
         np.append(vertex_part[1:] == vertex_part[:-1], False), vertex_part, -1
@@ -179,15 +197,19 @@ def _flatten(parts: _Parts, tol: float, warnings: List[DataWarning]) -> None:
     parts.ex, parts.ey = flat[stops, 0], flat[stops, 1]
 
 
-def _vertex_array(lines) -> np.ndarray:
-    """All vertices as an (n, 2) float array; unreadable coordinates become NaN."""
+def _vertex_array(lines, count: int = -1) -> np.ndarray:
+    """All vertices as an (n, 2) float array; unreadable coordinates become NaN.
+
+    ``count`` is the number of vertices when known: a vertex with a third
+    value (x, y, z) then shows as a mismatch instead of shifting the rest.
+    """
     try:
         flat = np.fromiter(chain.from_iterable(chain.from_iterable(lines)), dtype=float)
-        return flat.reshape(-1, 2)
+        if count < 0 or len(flat) == 2 * count:
+            return flat.reshape(-1, 2)
     except (TypeError, ValueError):
-        return np.array([_readable(xy) for line in lines for xy in line], dtype=float).reshape(
-            -1, 2
-        )
+        pass
+    return np.array([_readable(xy) for line in lines for xy in line], dtype=float).reshape(-1, 2)
 
 
 def _readable(xy) -> Tuple[float, float]:

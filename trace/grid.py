@@ -111,9 +111,16 @@ class SegmentGrid:
         reach = int(math.ceil(max(0.0, max_distance - self.pad) / self.cell))
         reach = min(reach, self._rings_to_cover(px, py))
         pending = np.arange(len(px))
+        best = (best_seg, best_d, best_t)
         for ring in range(reach + 1):
-            for dx, dy in _ring(ring):
-                self._improve(pending, px, py, dx, dy, max_distance, best_seg, best_d, best_t)
+            cells = _ring(ring)
+            if len(cells) > len(self.keys):
+                # far from a small network: every occupied cell is fewer than this ring
+                self._scan_every_segment(pending, px, py, max_distance, best)
+                break
+            for dx, dy in cells:
+                local, seg = self._candidates(px[pending], py[pending], dx, dy)
+                self._keep_nearest(pending[local], seg, px, py, max_distance, best)
             pending = pending[best_d[pending] >= ring * self.cell]
             if not len(pending):
                 break
@@ -131,12 +138,21 @@ class SegmentGrid:
         )
         return int(max(span.max() for span in spans))
 
-    def _improve(self, pending, px, py, dx, dy, max_distance, best_seg, best_d, best_t) -> None:
-        """Look at the cell at offset (dx, dy) of each pending point; keep better answers."""
-        local, seg = self._candidates(px[pending], py[pending], dx, dy)
-        if not len(local):
+    def _scan_every_segment(self, pending, px, py, max_distance, best, chunk=1 << 20) -> None:
+        """Compare the pending points with every segment, ``chunk`` pairs at a time."""
+        count = len(self.x1)
+        step = max(1, chunk // count)
+        for first in range(0, len(pending), step):
+            points = pending[first : first + step]
+            point = np.repeat(points, count)
+            seg = np.tile(np.arange(count, dtype=np.int64), len(points))
+            self._keep_nearest(point, seg, px, py, max_distance, best)
+
+    def _keep_nearest(self, point, seg, px, py, max_distance, best) -> None:
+        """Of the (point, segment) candidates, keep each point's nearest if it beats ``best``."""
+        if not len(point):
             return
-        point = pending[local]
+        best_seg, best_d, best_t = best
         dist, t = self.project(seg, px[point], py[point])
         keep = dist <= max_distance
         point, seg, dist, t = point[keep], seg[keep], dist[keep], t[keep]

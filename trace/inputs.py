@@ -29,6 +29,24 @@ class PipeInput:
 
 
 @dataclass(frozen=True)
+class PipeArrays:
+    """Many pipes as flat arrays: the input for big layers, with no Python object per vertex.
+
+    ``fids`` and ``pipe_ids`` hold one entry per pipe. Part ``k`` belongs to
+    pipe ``part_pipe[k]`` and has the vertices ``xy[part_start[k]:part_start[k + 1]]``
+    of the ``(n, 2)`` float array ``xy``. A pipe with no part is a null or
+    empty geometry. :func:`build_network` takes it instead of a list of
+    :class:`PipeInput`, with the same meaning and the same warnings.
+    """
+
+    fids: Sequence[int]
+    pipe_ids: Sequence[FeatureId]
+    part_pipe: Any
+    part_start: Any
+    xy: Any
+
+
+@dataclass(frozen=True)
 class ValveInput:
     """A valve feature; ``state`` is the raw attribute value (None when null)."""
 
