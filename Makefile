@@ -12,6 +12,9 @@ APT_PACKAGES  := qgis python3-qgis qgis-providers xvfb python3-venv \
                  python3-requests python3-psycopg2
 HEADLESS      := QT_QPA_PLATFORM=offscreen
 PYTEST        := $(HEADLESS) $(PY) -m pytest
+# QGIS tests open real windows on a virtual X server.
+ON_XVFB       := QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24"
+PYTEST_GUI    := $(ON_XVFB) $(PY) -m pytest
 # A throwaway PostgreSQL/PostGIS cluster for the team store's tests (`make postgres`).
 PG_VERSION    := 15
 PG_BIN        := /usr/lib/postgresql/$(PG_VERSION)/bin
@@ -30,7 +33,7 @@ PG_TEST_ENV    = $$(pg_isready -q -h 127.0.0.1 -p $(PG_PORT) 2>/dev/null \
 .PHONY: setup system-packages test test-unit test-qgis demo deploy qgis zip lint bench \
         screenshots transup transcompile clean postgres
 
-setup: $(STAMP)
+setup: system-packages $(STAMP)
 
 ## Debian packages: installed when missing and running as root, otherwise explained.
 system-packages:
@@ -56,13 +59,13 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 test: setup transcompile
 	env $(PG_TEST_ENV) $(PYTEST) tests/unit -p no:pytest_qgis
-	env $(PG_TEST_ENV) $(PYTEST) tests/qgis
+	env $(PG_TEST_ENV) $(PYTEST_GUI) tests/qgis
 
 test-unit: setup
 	env $(PG_TEST_ENV) $(PYTEST) tests/unit -p no:pytest_qgis
 
 test-qgis: setup transcompile
-	env $(PG_TEST_ENV) $(PYTEST) tests/qgis
+	env $(PG_TEST_ENV) $(PYTEST_GUI) tests/qgis
 
 ## Local PostgreSQL + PostGIS from Debian's packages, on 127.0.0.1 only (docs/postgres.md).
 ## Idempotent: creates the cluster, role `outage` and database `outage_test` once, then
@@ -104,8 +107,7 @@ qgis: deploy
 
 ## README screenshots: real windows under Xvfb.
 screenshots: setup transcompile
-	SCREENSHOTS=1 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
-	    $(PY) -m pytest tests/qgis -k "screen" -q
+	SCREENSHOTS=1 $(PYTEST_GUI) tests/qgis -k "screen" -q
 
 zip: setup transcompile
 	$(PY) devtools/package.py zip --out water_outage_notifier.zip

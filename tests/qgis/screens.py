@@ -12,13 +12,35 @@ import os
 from pathlib import Path
 
 from qgis.core import QgsApplication
+from qgis.PyQt.QtGui import QImage
 
 SCREENSHOT_DIR = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def wanted() -> bool:
-    """Screenshots are only taken on request (``SCREENSHOTS=1``), never in CI."""
+    """The README's screenshots are rewritten only on request (``make screenshots``)."""
     return os.environ.get("SCREENSHOTS") == "1"
+
+
+def screenshot_dir(tmp_path: Path) -> Path:
+    """Where the screen tests write: ``docs/screenshots`` on request, else a scratch folder.
+
+    The screen tests always run (under Xvfb in ``make test``), so the windows
+    they show are checked on every run; only ``make screenshots`` replaces the
+    README's pictures.
+    """
+    return SCREENSHOT_DIR if wanted() else tmp_path
+
+
+def assert_painted(path: Path) -> None:
+    """The PNG at ``path`` shows something: it has more than a handful of colours."""
+    image = QImage(str(path))
+    assert not image.isNull(), path
+    step_x, step_y = max(1, image.width() // 64), max(1, image.height() // 64)
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), step_x) for y in range(0, image.height(), step_y)
+    }
+    assert len(colours) > 8, f"{path} looks blank"
 
 
 def grab(widget, path) -> Path:

@@ -78,8 +78,6 @@ def test_send_goes_through_the_task_once_and_a_second_send_says_why(dialog, emul
     assert QgsApplication.taskManager().countActiveTasks() == 0
 
 
-def test_screenshot(dialog):
-    if not screens.wanted():
-        pytest.skip("screenshots only with SCREENSHOTS=1")
-    path = screens.grab(dialog, screens.SCREENSHOT_DIR / "notify_dialog.png")
-    assert path.stat().st_size > 0
+def test_screenshot(dialog, tmp_path):
+    path = screens.grab(dialog, screens.screenshot_dir(tmp_path) / "notify_dialog.png")
+    screens.assert_painted(path)

@@ -11,18 +11,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsProject
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
-from screens import SCREENSHOT_DIR, grab, wanted
+from screens import assert_painted, grab, screenshot_dir
 from trace_town import wait_for_model
 from water_outage_notifier.dialogs.crew_sheet import work_site_extent
 from water_outage_notifier.dialogs.results_dock import ResultsDock
 from water_outage_notifier.gis.mapping import load_mapping, save_mapping
 from water_outage_notifier.map_tool import TraceSession
-
-pytestmark = pytest.mark.skipif(not wanted(), reason="screenshots only with SCREENSHOTS=1")
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
 #: The branch main of the Dozza hamlet: shutting it leaves the hamlet dry.
@@ -58,10 +55,13 @@ def test_screenshots_of_a_trace(qgis_iface, qgis_new_project, tmp_path):
     job = QgsMapRendererParallelJob(settings)
     job.start()
     job.waitForFinished()
-    assert job.renderedImage().save(str(SCREENSHOT_DIR / "map_trace.png"), "PNG")
+    out = screenshot_dir(tmp_path / "shots")
+    out.mkdir(parents=True, exist_ok=True)
+    assert job.renderedImage().save(str(out / "map_trace.png"), "PNG")
+    assert_painted(out / "map_trace.png")
 
     dock = ResultsDock(qgis_iface.mapCanvas())
     dock.show_work_site(site, session.crs, list(session.layers.values()), [pipes])
     dock.resize(660, 760)
-    grab(dock, SCREENSHOT_DIR / "results_dock.png")
+    assert_painted(grab(dock, out / "results_dock.png"))
     session.clear()

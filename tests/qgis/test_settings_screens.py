@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
 from qgis.core import QgsProject, QgsSettings
-from screens import SCREENSHOT_DIR, grab, wanted
+from screens import SCREENSHOT_DIR, assert_painted, grab, screenshot_dir
 from water_outage_notifier.dialogs.settings_dialog import SettingsDialog
 from water_outage_notifier.gis.mapping import load_mapping
 from water_outage_notifier.gis.settings_store import ROOT, EmailSettings, MessageSettings
 from water_outage_notifier.sms_gateway.profile import GatewayProfile
 
-pytestmark = pytest.mark.skipif(not wanted(), reason="screenshots only with SCREENSHOTS=1")
-
 SAMPLE = SCREENSHOT_DIR.parents[1] / "sample_data" / "imola_sample.qgz"
 
 
-def test_settings_dialog_screenshots(qgis_app):
+def test_settings_dialog_screenshots(qgis_app, tmp_path):
     QgsSettings().remove(ROOT)
     assert QgsProject.instance().read(str(SAMPLE))
     dialog = SettingsDialog()
@@ -54,7 +51,7 @@ def test_settings_dialog_screenshots(qgis_app):
     try:
         for index, name in enumerate(("layers", "gateway", "email", "messages")):
             dialog.tabs.setCurrentIndex(index)
-            assert grab(dialog, SCREENSHOT_DIR / f"settings_{name}.png").stat().st_size > 0
+            assert_painted(grab(dialog, screenshot_dir(tmp_path) / f"settings_{name}.png"))
     finally:
         dialog.close()
         QgsProject.instance().clear()
