@@ -13,7 +13,7 @@ from typing import Optional
 from qgis.core import QgsVectorLayer, QgsWkbTypes
 
 from ..customers.records import ContactInput, CustomerInput
-from .features import attribute, field_index, optional_index, point_xy, read_request, transform_to
+from .features import field_index, optional_index, read_table, table_points, transform_to
 
 CUSTOMER_FIELD_ROLES = (
     "pipe",
@@ -51,35 +51,35 @@ def read_customers(layers: CustomerLayers, crs, expression: str = "", feature_id
     assumed, as the customers room documents.
     """
     layer = layers.customers
-    id_index = field_index(layer, layers.id_field, "customer id")
-    indexes = {
-        role: optional_index(layer, layers.fields.get(role, ""), role)
-        for role in CUSTOMER_FIELD_ROLES
-    }
-    has_points = layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
-    transform = transform_to(layer, crs) if has_points else None
-    request = read_request(
-        layer, [id_index, *indexes.values()], expression, with_geometry=has_points
-    )
-    if feature_ids is not None:
-        request.setFilterFids(list(feature_ids))
-    consent_index = indexes["consent"]
-    return [
-        CustomerInput(
-            fid=feature.id(),
-            customer_id=attribute(feature, id_index),
-            point=point_xy(feature.geometry(), transform) if has_points else None,
-            pipe_id=attribute(feature, indexes["pipe"]),
-            address=_text(attribute(feature, indexes["address"])),
-            house_number=_text(attribute(feature, indexes["house_number"])),
-            municipality=_text(attribute(feature, indexes["municipality"])),
-            category=attribute(feature, indexes["category"]),
-            units=attribute(feature, indexes["units"]),
-            phone=attribute(feature, indexes["phone"]),
-            consent=attribute(feature, consent_index) if consent_index >= 0 else True,
-        )
-        for feature in layer.getFeatures(request)
+    indexes = [field_index(layer, layers.id_field, "customer id")] + [
+        optional_index(layer, layers.fields.get(role, ""), role) for role in CUSTOMER_FIELD_ROLES
     ]
+    has_points = layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
+    table = read_table(
+        layer,
+        indexes,
+        transform_to(layer, crs) if has_points else None,
+        with_geometry=has_points,
+        expression=expression,
+        feature_ids=feature_ids,
+    )
+    column = dict(zip(("id",) + CUSTOMER_FIELD_ROLES, table.columns))
+    return list(
+        map(
+            CustomerInput,
+            table.fids,
+            column["id"],
+            table_points(table) if has_points else [None] * len(table.fids),
+            column["pipe"],
+            _texts(column["address"]),
+            _texts(column["house_number"]),
+            _texts(column["municipality"]),
+            column["category"],
+            column["units"],
+            column["phone"],
+            _consents(column["consent"], indexes[1 + CUSTOMER_FIELD_ROLES.index("consent")]),
+        )
+    )
 
 
 def read_contacts(layers: CustomerLayers) -> list:
@@ -87,27 +87,31 @@ def read_contacts(layers: CustomerLayers) -> list:
     layer = layers.contacts
     if layer is None:
         return []
-    customer_index = field_index(
-        layer, layers.contact_fields.get("customer", ""), "contact customer id"
-    )
-    indexes = {
-        role: optional_index(layer, layers.contact_fields.get(role, ""), f"contact {role}")
+    indexes = [
+        field_index(layer, layers.contact_fields.get("customer", ""), "contact customer id")
+    ] + [
+        optional_index(layer, layers.contact_fields.get(role, ""), f"contact {role}")
         for role in CONTACT_FIELD_ROLES
-    }
-    consent_index = indexes["consent"]
-    request = read_request(layer, [customer_index, *indexes.values()], with_geometry=False)
-    return [
-        ContactInput(
-            fid=feature.id(),
-            customer_id=attribute(feature, customer_index),
-            phone=attribute(feature, indexes["phone"]),
-            consent=attribute(feature, consent_index) if consent_index >= 0 else True,
-            name=_text(attribute(feature, indexes["name"])),
-            role=_text(attribute(feature, indexes["role"])),
-        )
-        for feature in layer.getFeatures(request)
     ]
+    table = read_table(layer, indexes, with_geometry=False)
+    column = dict(zip(("customer",) + CONTACT_FIELD_ROLES, table.columns))
+    return list(
+        map(
+            ContactInput,
+            table.fids,
+            column["customer"],
+            column["phone"],
+            _consents(column["consent"], indexes[1 + CONTACT_FIELD_ROLES.index("consent")]),
+            _texts(column["name"]),
+            _texts(column["role"]),
+        )
+    )
 
 
-def _text(value) -> Optional[str]:
-    return None if value is None else str(value)
+def _consents(values: list, index: int) -> list:
+    """The raw consent values, or all True when no consent field is mapped (-1)."""
+    return values if index >= 0 else [True] * len(values)
+
+
+def _texts(values: list) -> list:
+    return [None if value is None else str(value) for value in values]

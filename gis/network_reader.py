@@ -14,15 +14,14 @@ from typing import Optional
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer, QgsWkbTypes
 
 from ..trace import build_network
-from ..trace.inputs import NetworkSettings, PipeInput, SourceInput, ValveInput
+from ..trace.inputs import NetworkSettings, PipeArrays, SourceInput, ValveInput
 from .features import (
     LayerError,
-    attribute,
     field_index,
-    line_parts,
     optional_index,
-    point_xy,
-    read_request,
+    read_table,
+    table_lines,
+    table_points,
     transform_to,
 )
 from .progress import FeedbackProgress
@@ -96,43 +95,23 @@ def read_network(
     return network, crs, [note] if note else []
 
 
-def _read_pipes(layers: NetworkLayers, crs, progress: FeedbackProgress) -> list:
+def _read_pipes(layers: NetworkLayers, crs, progress: FeedbackProgress) -> PipeArrays:
     layer = layers.pipes
     id_index = field_index(layer, layers.pipe_id_field, "pipe id")
-    transform = transform_to(layer, crs)
-    total = max(layer.featureCount(), 1)
-    multi = QgsWkbTypes.isMultiType(layer.wkbType())
-    pipes = []
-    for count, feature in enumerate(layer.getFeatures(read_request(layer, [id_index]))):
-        if count % 5000 == 0:
-            progress.set_progress(100.0 * count / total)
-            if progress.is_canceled():
-                break
-        pipes.append(
-            PipeInput(
-                feature.id(),
-                attribute(feature, id_index),
-                line_parts(feature.geometry(), transform, multi),
-            )
-        )
-    return pipes
+    table = read_table(layer, [id_index], transform_to(layer, crs), progress=progress)
+    lines = table_lines(table)
+    return PipeArrays(table.fids, table.columns[0], lines.part_feature, lines.part_start, lines.xy)
 
 
 def _read_valves(layers: NetworkLayers, crs, progress: FeedbackProgress) -> list:
     layer = layers.valves
     id_index = field_index(layer, layers.valve_id_field, "valve id")
     status_index = optional_index(layer, layers.valve_status_field, "valve status")
-    transform = transform_to(layer, crs)
     progress.set_progress(0)
-    return [
-        ValveInput(
-            feature.id(),
-            attribute(feature, id_index),
-            point_xy(feature.geometry(), transform),
-            attribute(feature, status_index),
-        )
-        for feature in layer.getFeatures(read_request(layer, [id_index, status_index]))
-    ]
+    table = read_table(layer, [id_index, status_index], transform_to(layer, crs))
+    return list(
+        map(ValveInput, table.fids, table.columns[0], table_points(table), table.columns[1])
+    )
 
 
 def _read_sources(layers: NetworkLayers, crs) -> list:
@@ -140,12 +119,6 @@ def _read_sources(layers: NetworkLayers, crs) -> list:
     if layer is None:
         return []
     id_index = optional_index(layer, layers.source_id_field, "source id")
-    transform = transform_to(layer, crs)
-    return [
-        SourceInput(
-            feature.id(),
-            attribute(feature, id_index) if id_index >= 0 else feature.id(),
-            point_xy(feature.geometry(), transform),
-        )
-        for feature in layer.getFeatures(read_request(layer, [id_index]))
-    ]
+    table = read_table(layer, [id_index], transform_to(layer, crs))
+    ids = table.columns[0] if id_index >= 0 else table.fids
+    return list(map(SourceInput, table.fids, ids, table_points(table)))

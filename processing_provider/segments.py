@@ -11,13 +11,14 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
+    QgsGeometry,
     QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
 )
 
 from ..gis.compat import new_field
 from ..gis.progress import FeedbackProgress
-from ..gis.result_features import line_geometry
+from ..gis.wkb import linestring_wkb
 from .base import OutageAlgorithm
 from .parameters import add_network_parameters, network_from_parameters
 
@@ -50,15 +51,19 @@ class SegmentsAlgorithm(OutageAlgorithm):
         )
         rows = network.segments_table()
         writing = progress.part(80, 100)
+        features = []
         for count, row in enumerate(rows):
             if count % 10000 == 0:
                 writing.set_progress(100.0 * count / max(len(rows), 1))
                 if feedback.isCanceled():
                     break
             feature = QgsFeature(fields)
-            feature.setGeometry(line_geometry(network.pieces[row.piece].coords))
+            geometry = QgsGeometry()
+            geometry.fromWkb(linestring_wkb(network.topology.coords(row.piece)))
+            feature.setGeometry(geometry)
             feature.setAttributes([row.pipe_id, row.segment_id, bool(row.supplied)])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            features.append(feature)
+        sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
         for warning in network.warnings:
             feedback.pushWarning(warning.message)
         feedback.pushInfo(
