@@ -10,6 +10,7 @@ from __future__ import annotations
 from operator import itemgetter
 from typing import List, NamedTuple, Optional
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -145,7 +146,9 @@ def _plain_columns(rows: list, width: int, count: int) -> List[list]:
         return []
     columns = [rows] if width == 1 else [list(c) for c in zip(*rows)] or [[]] * width
     return [
-        column if set(map(type, column)) <= _PLAIN_TYPES else [plain_value(v) for v in column]
+        column
+        if set(map(type, column)) <= _PLAIN_TYPES
+        else [v if type(v) in _PLAIN_TYPES else plain_value(v) for v in column]
         for column in columns
     ]
 
@@ -170,7 +173,9 @@ def table_lines(table: FeatureTable):
 def table_points(table: FeatureTable) -> list:
     """``(x, y)`` of each feature of a table read from a point layer; None when empty."""
     xy, unreadable = read_points(table.blobs)
-    points = [None if x != x else (x, y) for x, y in xy.tolist()]  # NaN: no point
+    points = list(zip(xy[:, 0].tolist(), xy[:, 1].tolist()))
+    for index in np.flatnonzero(np.isnan(xy[:, 0])).tolist():
+        points[index] = None
     for index in unreadable:
         points[index] = point_xy(_from_wkb(table.blobs[index]), None)
     return points
