@@ -11,6 +11,7 @@ the console) or from the same parameters as ``outage:isolate``.
 from __future__ import annotations
 
 import os
+from functools import partial
 
 from qgis.core import (
     QgsProcessingException,
@@ -24,20 +25,14 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..customers.index import CustomerIndex
-from ..gis.customer_reader import read_contacts, read_customers
 from ..gis.features import LayerError
 from ..gis.mapping import load_mapping, validate_mapping
 from ..gis.model import ModelSources, NetworkModel
 from ..gis.notify_services import (
-    NotifySetupError,
     gateway_profile,
-    message_options,
-    open_services,
     operator_name,
 )
 from ..gis.progress import FeedbackProgress
-from ..gis.settings_store import LANGUAGES, PluginSettings
 from ..notify.batch import (
     BatchSettings,
     run_batch,
@@ -53,9 +48,9 @@ from .notify import NotifyAlgorithm
 from .parameters import (
     add_customer_parameters,
     add_network_parameters,
-    customer_layers_from_parameters,
-    customer_settings_from_parameters,
+    customer_index_from_parameters,
     network_from_parameters,
+    notify_services_from_parameters,
 )
 
 #: Network parameters that are required only without the project's mapping.
@@ -193,18 +188,9 @@ class BatchAlgorithm(OutageAlgorithm):
         network, crs, _layers = network_from_parameters(
             self, parameters, context, progress.part(0, 80), feedback
         )
-        layers = customer_layers_from_parameters(self, parameters, context)
-        index = None
-        if layers is not None:
-            try:
-                index = CustomerIndex.build(
-                    read_customers(layers, crs),
-                    network,
-                    customer_settings_from_parameters(self, parameters, context),
-                    contacts=read_contacts(layers),
-                )
-            except LayerError as error:
-                raise QgsProcessingException(str(error)) from error
+        index, _customer_layers = customer_index_from_parameters(
+            self, parameters, context, network, crs
+        )
         return NetworkModel(network=network, crs=crs, index=index)
 
     def _use_project_mapping(self, parameters, context) -> bool:
@@ -227,26 +213,14 @@ class BatchAlgorithm(OutageAlgorithm):
 
     def _services(self, parameters, context, dry_run_file: str):
         """The batch's shared settings and the pipeline's services (database, gateway, mail)."""
-        settings = PluginSettings.load()
-        name = self.parameterAsString(parameters, "PROFILE", context).strip()
+        services, options = notify_services_from_parameters(
+            self,
+            parameters,
+            context,
+            dry_run_file,
+            partial(self._profile, dry_run=bool(dry_run_file)),
+        )
         send_email = self.parameterAsBoolean(parameters, "SEND_EMAIL", context)
-        try:
-            profile = self._profile(settings, name, bool(dry_run_file))
-            services = open_services(
-                settings,
-                profile,
-                self.parameterAsFile(parameters, "DATABASE", context),
-                dry_run_file,
-                with_email=send_email,
-            )
-            options = message_options(
-                settings,
-                LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)],
-                self.parameterAsBoolean(parameters, "OVERRIDE_WINDOW", context),
-                profile.sender or None,
-            )
-        except NotifySetupError as error:
-            raise QgsProcessingException(str(error)) from error
         batch = BatchSettings(
             options=options,
             operator=operator_name(),

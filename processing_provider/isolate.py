@@ -13,9 +13,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..customers.index import CustomerIndex
-from ..gis.customer_reader import read_contacts, read_customers
-from ..gis.features import LayerError, attribute, field_index
+from ..gis.features import attribute, field_index
 from ..gis.progress import FeedbackProgress
 from ..gis.result_features import pipe_features, pipe_fields, valve_features, valve_fields
 from ..work_site import analyse
@@ -30,8 +28,7 @@ from .outputs import (
 from .parameters import (
     add_customer_parameters,
     add_network_parameters,
-    customer_layers_from_parameters,
-    customer_settings_from_parameters,
+    customer_index_from_parameters,
     network_from_parameters,
     split_values,
 )
@@ -84,18 +81,9 @@ class IsolateAlgorithm(OutageAlgorithm):
                     layer=layers.pipes.name(), problem=error
                 )
             ) from error
-        customer_layers = customer_layers_from_parameters(self, parameters, context)
-        index = None
-        if customer_layers is not None:
-            try:
-                index = CustomerIndex.build(
-                    read_customers(customer_layers, crs),
-                    network,
-                    customer_settings_from_parameters(self, parameters, context),
-                    contacts=read_contacts(customer_layers),
-                )
-            except LayerError as error:
-                raise QgsProcessingException(str(error)) from error
+        index, customer_layers = customer_index_from_parameters(
+            self, parameters, context, network, crs
+        )
         progress.set_progress(80)
         if feedback.isCanceled():
             return {}

@@ -24,14 +24,11 @@ from qgis.core import (
 )
 
 from ..gis.notify_services import (
-    NotifySetupError,
     gateway_profile,
-    message_options,
-    open_services,
     operator_name,
 )
 from ..gis.progress import FeedbackProgress
-from ..gis.settings_store import LANGUAGES, PluginSettings
+from ..gis.settings_store import LANGUAGES
 from ..messages.context import EMERGENCY, PLANNED_INTERRUPTION, PRESSURE_DROP, SERVICE_ANNOUNCEMENT
 from ..notify.pipeline import notify
 from ..notify.report_input import (
@@ -42,6 +39,7 @@ from ..notify.report_input import (
 )
 from ..notify.request import InterventionPlan, NotifyRequest
 from .base import OutageAlgorithm, require
+from .parameters import notify_services_from_parameters
 
 NOTICE_KINDS = (PLANNED_INTERRUPTION, PRESSURE_DROP, EMERGENCY, SERVICE_ANNOUNCEMENT)
 
@@ -141,27 +139,9 @@ class NotifyAlgorithm(OutageAlgorithm):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         dry_run = self.parameterAsBoolean(parameters, "DRY_RUN", context)
         dry_run_file = os.path.splitext(output)[0] + "_sms.jsonl" if dry_run else ""
-        settings = PluginSettings.load()
-        language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]
-        try:
-            profile = gateway_profile(
-                settings, self.parameterAsString(parameters, "PROFILE", context).strip()
-            )
-            services = open_services(
-                settings,
-                profile,
-                self.parameterAsFile(parameters, "DATABASE", context),
-                dry_run_file,
-                with_email=self.parameterAsBoolean(parameters, "SEND_EMAIL", context),
-            )
-            options = message_options(
-                settings,
-                language,
-                self.parameterAsBoolean(parameters, "OVERRIDE_WINDOW", context),
-                profile.sender or None,
-            )
-        except NotifySetupError as error:
-            raise QgsProcessingException(str(error)) from error
+        services, options = notify_services_from_parameters(
+            self, parameters, context, dry_run_file, gateway_profile
+        )
         plan = InterventionPlan(
             kind=NOTICE_KINDS[self.parameterAsEnum(parameters, "KIND", context)],
             start=wall_clock(self.parameterAsDateTime(parameters, "START", context)),

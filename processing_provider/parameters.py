@@ -16,12 +16,15 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..customers.index import CustomerIndex
 from ..customers.records import CONSENT_VALUES, MAX_SNAP_DISTANCE, CustomerSettings
-from ..gis.customer_reader import CustomerLayers
+from ..gis.customer_reader import CustomerLayers, read_contacts, read_customers
 from ..gis.features import LayerError
 from ..gis.mapping import named_fields
 from ..gis.network_reader import NetworkLayers, read_network
+from ..gis.notify_services import NotifySetupError, message_options, open_services
 from ..gis.progress import FeedbackProgress
+from ..gis.settings_store import LANGUAGES, PluginSettings
 from ..trace.inputs import NetworkSettings
 
 CUSTOMER_FIELD_PARAMETERS = {
@@ -262,7 +265,56 @@ def customer_settings_from_parameters(algorithm, parameters, context) -> Custome
         opt_out=split_values(text(parameters, "OPT_OUT", context)),
         field_names=named_fields(
             {"id": text(parameters, "CUSTOMER_ID_FIELD", context)}
-            | {role: text(parameters, name, context) for role, name in CUSTOMER_FIELD_PARAMETERS.items()},
+            | {
+                role: text(parameters, name, context)
+                for role, name in CUSTOMER_FIELD_PARAMETERS.items()
+            },
             text(parameters, "CONTACT_CUSTOMER_FIELD", context),
         ),
     )
+
+
+def customer_index_from_parameters(algorithm, parameters, context, network, crs):
+    """The customers of the CUSTOMERS parameters indexed on ``network``; None without customers."""
+    layers = customer_layers_from_parameters(algorithm, parameters, context)
+    if layers is None:
+        return None, None
+    try:
+        index = CustomerIndex.build(
+            read_customers(layers, crs),
+            network,
+            customer_settings_from_parameters(algorithm, parameters, context),
+            contacts=read_contacts(layers),
+        )
+    except LayerError as error:
+        raise QgsProcessingException(str(error)) from error
+    return index, layers
+
+
+def notify_services_from_parameters(algorithm, parameters, context, dry_run_file: str, profile_for):
+    """PROFILE, DATABASE, SEND_EMAIL, LANGUAGE and OVERRIDE_WINDOW as the pipeline's services.
+
+    ``profile_for(settings, name)`` picks the gateway profile (a dry run may
+    need none). Returns ``(services, options)``; a setup problem stops the
+    algorithm with its message.
+    """
+    settings = PluginSettings.load()
+    name = algorithm.parameterAsString(parameters, "PROFILE", context).strip()
+    try:
+        profile = profile_for(settings, name)
+        services = open_services(
+            settings,
+            profile,
+            algorithm.parameterAsFile(parameters, "DATABASE", context),
+            dry_run_file,
+            with_email=algorithm.parameterAsBoolean(parameters, "SEND_EMAIL", context),
+        )
+        options = message_options(
+            settings,
+            LANGUAGES[algorithm.parameterAsEnum(parameters, "LANGUAGE", context)],
+            algorithm.parameterAsBoolean(parameters, "OVERRIDE_WINDOW", context),
+            profile.sender or None,
+        )
+    except NotifySetupError as error:
+        raise QgsProcessingException(str(error)) from error
+    return services, options
