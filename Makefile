@@ -21,14 +21,14 @@ PG_BIN        := /usr/lib/postgresql/$(PG_VERSION)/bin
 PG_APT        := postgresql-$(PG_VERSION) postgresql-$(PG_VERSION)-postgis-3 gdal-bin
 PG_DIR        ?= /tmp/water_outage_pg
 PG_PORT       ?= 54329
-PG_DSN        := host=127.0.0.1 port=$(PG_PORT) dbname=outage_test user=outage
+PG_DSN        := postgresql://outage@127.0.0.1:$(PG_PORT)/outage_test
 # initdb refuses root: as root the cluster belongs to the postgres user.
 PG_AS         := $(if $(filter 0,$(shell id -u)),runuser -u postgres --,)
 PG_SQL        := PGOPTIONS=--client-min-messages=warning $(PG_AS) $(PG_BIN)/psql -X -q -v ON_ERROR_STOP=1 -h $(PG_DIR) -p $(PG_PORT) -U postgres
 # When that cluster is up, the tests get its DSN (password in a pgpass file, never in the DSN);
 # without it the PostgreSQL tests are skipped.
 PG_TEST_ENV    = $$(pg_isready -q -h 127.0.0.1 -p $(PG_PORT) 2>/dev/null \
-                   && echo "OUTAGE_TEST_PG_DSN='$(PG_DSN)' PGPASSFILE=$(PG_DIR)/pgpass")
+                   && echo "OUTAGE_TEST_PG_DSN=$(PG_DSN) PGPASSFILE=$(PG_DIR)/pgpass")
 
 .PHONY: setup system-packages test test-unit test-qgis demo deploy qgis zip lint bench \
         screenshots transup transcompile clean postgres
@@ -93,7 +93,7 @@ postgres:
 	} | $(PG_SQL) -d postgres -v password="$$(cut -d: -f5 $(PG_DIR)/pgpass)"
 	@$(PG_SQL) -d outage_test -c "CREATE EXTENSION IF NOT EXISTS postgis"
 	@echo "PostgreSQL $(PG_VERSION) + PostGIS on 127.0.0.1:$(PG_PORT), database outage_test, role outage"
-	@echo "  export OUTAGE_TEST_PG_DSN='$(PG_DSN)' PGPASSFILE=$(PG_DIR)/pgpass"
+	@echo "  export OUTAGE_TEST_PG_DSN=$(PG_DSN) PGPASSFILE=$(PG_DIR)/pgpass"
 
 demo: setup transcompile
 	$(HEADLESS) $(PY) devtools/demo.py

@@ -56,8 +56,12 @@ def load_geopackage(gpkg: str, dsn: str, schema: str, tables: Sequence[str]) -> 
 def layer_uri(dsn: str, schema: str, table: str, spatial: bool = True) -> str:
     """The ``postgres`` provider's source for one copied table (a table without
     geometry, such as the contacts, is named without a geometry column)."""
+    from psycopg2.extensions import parse_dsn
+
+    # QGIS reads libpq's key=value form, not a postgresql:// URI.
+    conninfo = " ".join(f"{key}='{value}'" for key, value in parse_dsn(dsn).items())
     geometry = " (geom)" if spatial else ""
-    return f'{dsn} key=\'fid\' table="{schema}"."{table}"{geometry}'
+    return f'{conninfo} key=\'fid\' table="{schema}"."{table}"{geometry}'
 
 
 def drop_schema(dsn: str, schema: str) -> None:

@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture()
 def postgis_sources():
     schema = f"town_{uuid.uuid4().hex[:10]}"
     yield load_geopackage(str(SAMPLE), PG_DSN, schema, TABLES)
