@@ -30,6 +30,7 @@ class GlobalSettingsTabs:
         self.gateway.set_profiles(settings.profiles, settings.selected_profile)
         self.email.set_email_settings(settings.email)
         self.messages.set_message_settings(settings.messages, settings.database_path)
+        self.messages.database_login.setConfigId(settings.database_authcfg)
 
     def settings(self) -> PluginSettings:
         return PluginSettings(
@@ -38,4 +39,5 @@ class GlobalSettingsTabs:
             email=self.email.email_settings(),
             messages=self.messages.message_settings(),
             database_path=self.messages.database_file_path(),
+            database_authcfg=self.messages.database_login.configId(),
         )

@@ -7,7 +7,7 @@ and history database lives.
 
 from __future__ import annotations
 
-from qgis.gui import QgsFileWidget
+from qgis.gui import QgsAuthConfigSelect, QgsFileWidget
 from qgis.PyQt.QtCore import QTime
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QTimeEdit
 
@@ -52,6 +52,14 @@ class MessagesTab(FormTab):
         self.database_path.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.database_path.setFilter(tr("SQLite database (*.sqlite)"))
         self.database_path.lineEdit().setPlaceholderText(default_database_path())
+        self.database_path.setToolTip(
+            tr(
+                "A SQLite file for one operator, or a PostgreSQL connection shared by a team, "
+                "such as postgresql://gis@db.example.it/utility (no password here: choose the "
+                "login below)."
+            )
+        )
+        self.database_login = QgsAuthConfigSelect()
 
         self.form.addRow(tr("Send window"), window)
         self.form.addRow(tr("Message language"), self.language)
@@ -62,6 +70,7 @@ class MessagesTab(FormTab):
         self.form.addRow(tr("Most SMS parts per message"), self.max_segments)
         self.form.addRow(tr("Your phone (test SMS)"), self.operator_phone)
         self.form.addRow(tr("Outbox and history database"), self.database_path)
+        self.form.addRow(tr("Database login (PostgreSQL)"), self.database_login)
 
         for edit in (
             self.utility_name,

@@ -103,12 +103,22 @@ def gateway_credentials(authcfg: str, profile_name: str = "") -> Credentials:
     )
 
 
-def smtp_login(authcfg: str) -> tuple[str, str]:
-    """``(username, password)`` for the call-centre mail server; empty when no login is needed."""
+def basic_login(authcfg: str, purpose: str) -> tuple[str, str]:
+    """``(username, password)`` of a Basic configuration; empty when no login is needed."""
     if not authcfg:
         return "", ""
-    config = load_config(authcfg, tr("the mail server"))
+    config = load_config(authcfg, purpose)
     return config.config("username"), config.config("password")
+
+
+def smtp_login(authcfg: str) -> tuple[str, str]:
+    """``(username, password)`` for the call-centre mail server; empty when no login is needed."""
+    return basic_login(authcfg, tr("the mail server"))
+
+
+def database_login(authcfg: str) -> tuple[str, str]:
+    """``(username, password)`` for the shared PostgreSQL store."""
+    return basic_login(authcfg, tr("the shared database"))
 
 
 def store_credentials(name: str, values: dict, authcfg: str = "") -> str:

@@ -17,12 +17,14 @@ from ..messages.preview import SendRules
 from ..notify.request import MailCopy, MessageOptions, Services
 from ..sms_gateway.profile import Credentials, GatewayProfile
 from ..sms_gateway.provider import create_provider
-from ..store.db import Database
+from ..store.db import SchemaTooNew
 from ..store.interventions import InterventionStore
 from ..store.outbox import Outbox
+from ..store.postgres_backend import StoreUnavailable
 from .auth import AuthError, gateway_credentials, requests_proxies
 from .i18n import tr
 from .settings_store import PluginSettings
+from .store_access import open_store
 
 
 class NotifySetupError(RuntimeError):
@@ -98,8 +100,13 @@ def open_services(
         provider = create_provider(profile, credentials, requests_proxies(profile.base_url))
     except ValueError as error:
         raise NotifySetupError(str(error)) from error
-    db = Database(database or settings.database_file())
-    return Services(outbox=Outbox(db), store=InterventionStore(db), provider=provider, mail=mail)
+    try:
+        db = open_store(settings, database)
+        return Services(
+            outbox=Outbox(db), store=InterventionStore(db), provider=provider, mail=mail
+        )
+    except (AuthError, StoreUnavailable, SchemaTooNew) as error:
+        raise NotifySetupError(str(error)) from error
 
 
 def _mail_copy(settings: PluginSettings) -> Optional[MailCopy]:

@@ -183,6 +183,8 @@ class PluginSettings:
     email: EmailSettings = field(default_factory=EmailSettings)
     messages: MessageSettings = field(default_factory=MessageSettings)
     database_path: str = ""
+    #: QgsAuthManager id of the PostgreSQL login when ``database_path`` is a DSN.
+    database_authcfg: str = ""
 
     def database_file(self) -> str:
         """The outbox and history database; the default follows the QGIS profile."""
@@ -219,6 +221,7 @@ class PluginSettings:
             email=_read_section(settings, "email", EmailSettings),
             messages=_read_section(settings, "messages", MessageSettings),
             database_path=_read(settings, "database_path", ""),
+            database_authcfg=_read(settings, "database_authcfg", ""),
         )
 
     def save(self, settings: Optional[QgsSettings] = None) -> None:
@@ -229,6 +232,7 @@ class PluginSettings:
         _write_section(settings, "email", self.email)
         _write_section(settings, "messages", self.messages)
         settings.setValue(f"{ROOT}/database_path", self.database_path)
+        settings.setValue(f"{ROOT}/database_authcfg", self.database_authcfg)
         settings.sync()
 
 

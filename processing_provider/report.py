@@ -10,17 +10,21 @@ recorded still counts as delivered.
 from __future__ import annotations
 
 from qgis.core import (
+    QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
 )
 
+from ..gis.auth import AuthError
 from ..gis.settings_store import PluginSettings
+from ..gis.store_access import open_store
 from ..notify.states import message_rows_source
-from ..store.db import Database
+from ..store.db import SchemaTooNew
 from ..store.interventions import InterventionStore
 from ..store.outbox import Outbox
+from ..store.postgres_backend import StoreUnavailable
 from ..store.report import write_report
 from .base import OutageAlgorithm, require
 from .notify import wall_clock
@@ -65,10 +69,14 @@ class ReportAlgorithm(OutageAlgorithm):
             self.tr("The period must have a start before its end."),
         )
         path = self.parameterAsFile(parameters, "DATABASE", context)
-        db = Database(path or PluginSettings.load().database_file())
+        try:
+            db = open_store(PluginSettings.load(), path)
+            store = InterventionStore(db)
+        except (AuthError, StoreUnavailable, SchemaTooNew) as error:
+            raise QgsProcessingException(str(error)) from error
         try:
             paths = write_report(
-                InterventionStore(db),
+                store,
                 start,
                 end,
                 self.parameterAsString(parameters, "OUTPUT_FOLDER", context),

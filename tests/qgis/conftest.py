@@ -92,3 +92,11 @@ def clean_project(qgis_app):
     QgsProject.instance().clear()
     yield
     QgsProject.instance().clear()
+
+
+@pytest.fixture()
+def auth_manager(qgis_app):
+    """The auth DB of pytest-qgis's temporary profile, unlocked with a master password."""
+    from auth_support import unlock_auth
+
+    return unlock_auth()

@@ -7,7 +7,7 @@ stores them; the wait is on the real QGIS task manager.
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication
+from auth_support import unlock_auth
 from qgis.PyQt.QtTest import QTest
 from water_outage_notifier.customers.selection import AffectedCustomer
 from water_outage_notifier.gis.auth import store_credentials
@@ -17,9 +17,7 @@ from water_outage_notifier.sms_gateway.profile import GatewayProfile
 
 def emulator_settings(emulator, database_path: str) -> PluginSettings:
     """A Skebby profile on ``emulator``, Italian messages, the database at ``database_path``."""
-    manager = QgsApplication.authManager()
-    if not manager.masterPasswordIsSet():
-        assert manager.setMasterPassword("master-of-the-test-profile", True)
+    unlock_auth()
     authcfg = store_credentials("emulator", {"username": "utility", "password": "skebby-secret"})
     settings = PluginSettings(
         profiles=[

@@ -5,7 +5,8 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-from qgis.core import QgsApplication, QgsNetworkAccessManager, QgsProject, QgsSettings
+from auth_support import MASTER
+from qgis.core import QgsNetworkAccessManager, QgsProject, QgsSettings
 from water_outage_notifier.gis.auth import (
     AuthError,
     gateway_credentials,
@@ -21,17 +22,6 @@ from water_outage_notifier.gis.settings_store import (
     create_email_settings,
     create_gateway_profile,
 )
-
-MASTER = "master-of-the-test-profile"
-
-
-@pytest.fixture()
-def auth_manager(qgis_app):
-    """The auth DB of pytest-qgis's temporary profile, unlocked with a master password."""
-    manager = QgsApplication.authManager()
-    if not manager.masterPasswordIsSet():
-        assert manager.setMasterPassword(MASTER, True)
-    return manager
 
 
 def test_stored_credentials_are_read_back_as_gateway_credentials(auth_manager):

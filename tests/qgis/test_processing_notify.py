@@ -14,8 +14,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from auth_support import unlock_auth
 from gpkg_layers import write_layer
-from qgis.core import QgsApplication, QgsProcessingException
+from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QDateTime
 from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer
@@ -25,7 +26,6 @@ from water_outage_notifier.gis.settings_store import (
     create_gateway_profile,
 )
 
-MASTER = "master-of-the-test-profile"
 ADMIN, ROSSI, DOZZA = "+393331111111", "+393332222222", "+393333333333"
 START = (datetime.now() + timedelta(days=3)).replace(hour=8, minute=30, second=0, microsecond=0)
 
@@ -78,9 +78,7 @@ def emulator():
 @pytest.fixture()
 def configured(qgis_app, emulator, tmp_path):
     """A Skebby-shaped profile on the emulator, the message settings and the email."""
-    manager = QgsApplication.authManager()
-    if not manager.masterPasswordIsSet():
-        assert manager.setMasterPassword(MASTER, True)
+    unlock_auth()
     smtp = LocalSmtpServer(tmp_path / "mail").start()
     create_gateway_profile(
         "Emulator",
