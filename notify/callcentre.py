@@ -30,19 +30,24 @@ def send_callcentre_copy(
     text: str,
     places: dict,
     new_messages: int,
+    asked: bool = False,
 ) -> EmailOutcome:
     """Compose and send the copy of ``reference``'s notice; record what happened.
 
     Skipped when turned off, when no mail server is configured, and when a
     copy already went out and this call queued no new SMS (a second click
-    on Send tells the call-centre nothing new).
+    on Send tells the call-centre nothing new). ``asked``: the operator
+    asked for this email itself ("Send email only"), so neither the option
+    nor an earlier copy holds it back.
     """
     mail = services.mail
-    if not request.send_email:
+    if not (asked or request.send_email):
         return EmailOutcome(SKIPPED, "the call-centre copy was turned off")
     if mail is None:
         return EmailOutcome(SKIPPED, "no mail server is configured")
-    if not new_messages and any(e.status == SENT for e in services.store.emails(reference)):
+    if not (asked or new_messages) and any(
+        e.status == SENT for e in services.store.emails(reference)
+    ):
         return EmailOutcome(SKIPPED, "the call-centre already has the copy of this notice")
     plan = request.plan
     report = CallcentreReport(

@@ -1,11 +1,12 @@
-"""``notify`` and ``follow_up``: preview, record, send, copy, in that order.
+"""``notify``, ``email_only`` and ``follow_up``: preview, record, send, copy, in that order.
 
 The order is the safety: the preview's blocking checks run before anything
 is written, so a refused notice leaves no trace to clean up; every SMS goes
 through the durable outbox, whose deduplication key makes a second call for
 the same intervention send nothing (and the result says how many were
 already sent); the call-centre email goes last, so its failure can neither
-stop nor repeat an SMS.
+stop nor repeat an SMS. ``email_only`` takes the same first steps (the
+same preview and refusals, the same intervention) and then only the copy.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+from dataclasses import replace
 from datetime import datetime
 
 from ..messages.catalogue import TemplateNotFoundError
@@ -26,11 +28,12 @@ from ..store.interventions import (
     ACTIVE_STATES,
     NOTIFIED,
     PLANNED,
+    Intervention,
     InterventionDraft,
     UnknownInterventionError,
 )
 from ..store.outbox import Outbox
-from .callcentre import send_callcentre_copy
+from .callcentre import FAILED, send_callcentre_copy
 from .request import MessageOptions, NotifyRequest, NotifyResult, Services
 from .states import latest_messages, recipient_states, state_counts
 
@@ -41,15 +44,22 @@ FOLLOW_UP_KINDS = (WATER_BACK, CANCELLED)
 #: same length as the one that will be sent (``INT-2026-0001``).
 PROVISIONAL_REFERENCE = "INT-{year}-0000"
 DRY_RUN_REFERENCE = "DRY-RUN"
+#: The checks that do not hold an email back: it may go at night (``email_only``).
+WINDOW_ISSUES = ("outside_window", "outside_window_allowed")
 
 
 class _Refused(Exception):
-    """Stops the pipeline before anything is written; ``reasons`` say why."""
+    """Stops the pipeline before anything is sent; ``reasons`` say why.
+
+    ``intervention`` is the one just created when the refusal came after it
+    (the reference changed the text), so the result can name it.
+    """
 
     def __init__(self, *reasons: str, preview: Preview | None = None):
         super().__init__(" ".join(reasons))
         self.reasons = reasons
         self.preview = preview
+        self.intervention: Intervention | None = None
 
 
 def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyResult:
@@ -61,23 +71,13 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
     """
     plan, selection = request.plan, request.selection
     phones = [recipient.phone for recipient in selection.recipients]
-    base = {
-        "kind": plan.kind,
-        "recipients": len(phones),
-        "unreachable": len(selection.unreachable),
-        "dry_run": request.dry_run,
-    }
+    base = {"kind": plan.kind, "dry_run": request.dry_run, **_figures(request)}
     places = request.places or selection.places()
     now = services.now()
     try:
-        existing = _existing(services, plan.reference)
-        _check_plan(plan, phones)
-        reference = plan.reference or PROVISIONAL_REFERENCE.format(year=now.year)
-        preview = _checked_preview(
-            plan.kind, plan.start, plan.end, reference, places, request.options, now
-        )
+        existing, preview = _prepared(request, services, places, now, phones)
     except _Refused as refusal:
-        return NotifyResult(refused=refusal.reasons, preview=refusal.preview, **base)
+        return _refused(refusal, base)
     warnings = _issue_warnings(preview, request.options.language) + _history_warnings(
         services, plan, selection, now
     )
@@ -85,24 +85,12 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
         return _dry_run(request, services, preview, warnings, base, progress)
     try:
         dispatcher = _dispatcher(services.outbox, services)
+        intervention, preview = _recorded(request, services, existing, places, preview, now)
     except ValueError as error:
         return NotifyResult(refused=(str(error),), preview=preview, **base)
-
-    if existing is None:
-        existing = services.store.create(_draft(plan, selection, places))
-        try:  # only the reference changed since the preview: it cannot normally block
-            preview = _checked_preview(
-                plan.kind, plan.start, plan.end, existing.reference, places, request.options, now
-            )
-        except _Refused as refusal:
-            return NotifyResult(
-                reference=existing.reference,
-                refused=refusal.reasons,
-                preview=refusal.preview,
-                state=existing.state,
-                **base,
-            )
-    reference = existing.reference
+    except _Refused as refusal:
+        return _refused(refusal, base)
+    reference = intervention.reference
     before = latest_messages(services.outbox, reference, plan.kind)
     if request.resend is not None:
         services.outbox.resend(
@@ -128,7 +116,7 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
         actor=plan.operator,
     )
     counts = state_counts(after)
-    state = _mark_notified(services, reference, existing.state, counts, plan.operator)
+    state = _mark_notified(services, reference, intervention.state, counts, plan.operator)
     email = send_callcentre_copy(request, services, reference, preview.text, places, queued)
     if already:
         warnings += (
@@ -160,31 +148,95 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
     )
 
 
-def preview_notice(request: NotifyRequest, now: datetime) -> NotifyResult:
+def email_only(request: NotifyRequest, services: Services) -> NotifyResult:
+    """Send the call-centre copy of ``request``'s notice and no SMS at all.
+
+    For the notice the call-centre must hear about before any customer does
+    (or when nobody can get an SMS and the call-centre phones them): the
+    text is the preview ``notify`` would send, refused for the same reasons
+    except the send window (an email may go at night); the intervention is
+    created or reused as ``notify`` does, and stays in its state because
+    nobody was notified; the outbox gets no row. The email goes even when
+    an earlier copy went: the operator asked for it. ``error`` says why it
+    did not go; the history records it either way.
+    """
+    plan, selection = request.plan, request.selection
+    base = {"kind": plan.kind, **_figures(request)}
+    if services.mail is None or request.dry_run:
+        reason = (
+            "A dry run records nothing and sends no email."
+            if request.dry_run
+            else "No mail server is configured: there is no call-centre email to send."
+        )
+        return NotifyResult(refused=(reason,), **base)
+    places = request.places or selection.places()
+    now = services.now()
+    try:
+        existing, preview = _prepared(request, services, places, now, ignore=WINDOW_ISSUES)
+        intervention, preview = _recorded(
+            request, services, existing, places, preview, now, WINDOW_ISSUES
+        )
+    except _Refused as refusal:
+        return _refused(refusal, base)
+    reference = intervention.reference
+    email = send_callcentre_copy(request, services, reference, preview.text, places, 0, asked=True)
+    LOG.info("Intervention %s: call-centre email only, no SMS; email %s", reference, email.status)
+    return NotifyResult(
+        reference=reference,
+        preview=preview,
+        warnings=_issue_warnings(preview, request.options.language)
+        + _history_warnings(services, plan, selection, now),
+        email=email,
+        error=email.detail if email.status == FAILED else None,
+        state=intervention.state,
+        **base,
+    )
+
+
+def preview_notice(request: NotifyRequest, now: datetime, for_email: bool = False) -> NotifyResult:
     """What the dialog shows before Send: the text and its checks, or why there is none.
 
     Nothing is read from or written to the store; the reference is the
     intervention's, or a stand-in of the same length for a new one.
+    ``for_email`` checks it as ``email_only`` does (the send window aside).
     """
-    plan, selection = request.plan, request.selection
-    reference = plan.reference or PROVISIONAL_REFERENCE.format(year=now.year)
-    base = {
-        "kind": plan.kind,
-        "recipients": len(selection.recipients),
-        "unreachable": len(selection.unreachable),
-    }
-    places = request.places or selection.places()
-    try:
-        preview = _render(plan.kind, plan.start, plan.end, reference, places, request.options, now)
-    except _Refused as refusal:
-        return NotifyResult(refused=refusal.reasons, **base)
-    language = request.options.language
-    return NotifyResult(
-        preview=preview,
-        refused=_blocking(preview, language),
-        warnings=_issue_warnings(preview, language),
-        **base,
+    plan = request.plan
+    return _previewed(
+        plan.kind,
+        plan.start,
+        plan.end,
+        plan.reference or PROVISIONAL_REFERENCE.format(year=now.year),
+        request.places or request.selection.places(),
+        request.options,
+        now,
+        WINDOW_ISSUES if for_email else (),
+        **_figures(request),
     )
+
+
+def preview_follow_up(
+    intervention: Intervention,
+    kind: str,
+    options: MessageOptions,
+    now: datetime,
+    at: datetime | None = None,
+    streets: tuple = (),
+) -> NotifyResult:
+    """The "water back" or "cancelled" SMS of ``intervention`` exactly as ``follow_up`` sends it.
+
+    "Water back" is timed ``at`` (when the water came back; now by
+    default), "cancelled" names the planned window; both name the
+    intervention's municipalities, and ``streets`` when the caller has them.
+    Nothing is read or written: the dialog shows it before the operator
+    confirms.
+    """
+    start, end = (
+        (at or now, None)
+        if kind == WATER_BACK
+        else (intervention.planned_start, intervention.planned_end)
+    )
+    places = {"municipalities": intervention.municipalities, "streets": tuple(streets)}
+    return _previewed(kind, start, end, intervention.reference, places, options, now)
 
 
 def follow_up(
@@ -213,16 +265,13 @@ def follow_up(
         warned = services.store.already_warned(reference)
         if not warned:
             raise _Refused(f"Nobody was warned of {reference}: there is no one to tell.")
-        start, end = (
-            (at or now, None)
-            if kind == WATER_BACK
-            else (intervention.planned_start, intervention.planned_end)
-        )
-        places = {"municipalities": intervention.municipalities, "streets": tuple(streets)}
-        preview = _checked_preview(kind, start, end, reference, places, options, now)
+        shown = preview_follow_up(intervention, kind, options, now, at, streets)
+        if shown.refused:
+            return shown
+        preview = shown.preview
         dispatcher = _dispatcher(services.outbox, services)
     except _Refused as refusal:
-        return NotifyResult(refused=refusal.reasons, preview=refusal.preview, **base)
+        return _refused(refusal, base)
     except ValueError as error:
         return NotifyResult(refused=(str(error),), **base)
     phones = [r.phone for r in warned]
@@ -239,7 +288,7 @@ def follow_up(
         actor=operator,
     )
     already = sum(1 for phone in phones if phone in before)
-    warnings = _issue_warnings(preview, options.language)
+    warnings = shown.warnings
     if already:
         warnings += (f"{already} number(s) already had the '{kind}' message for {reference}.",)
     return NotifyResult(
@@ -261,6 +310,60 @@ def follow_up(
 # -- steps ---------------------------------------------------------------
 
 
+def _figures(request: NotifyRequest) -> dict:
+    """The result's head counts, known before anything is done."""
+    return {
+        "recipients": len(request.selection.recipients),
+        "unreachable": len(request.selection.unreachable),
+    }
+
+
+def _refused(refusal: _Refused, base: dict) -> NotifyResult:
+    created = refusal.intervention
+    return NotifyResult(
+        reference=created.reference if created else None,
+        refused=refusal.reasons,
+        preview=refusal.preview,
+        state=created.state if created else None,
+        **base,
+    )
+
+
+def _prepared(request: NotifyRequest, services: Services, places, now, phones=None, ignore=()):
+    """The intervention to notify again (None: a new one) and the checked preview.
+
+    Every refusal happens here, before anything is written. ``phones`` None
+    means no SMS goes (``email_only``), so no number is needed.
+    """
+    plan = request.plan
+    existing = _existing(services, plan.reference)
+    _check_plan(plan, phones)
+    reference = plan.reference or PROVISIONAL_REFERENCE.format(year=now.year)
+    options = request.options
+    preview = _checked_preview(
+        plan.kind, plan.start, plan.end, reference, places, options, now, ignore
+    )
+    return existing, preview
+
+
+def _recorded(
+    request: NotifyRequest, services: Services, existing, places, preview, now, ignore=()
+):
+    """The intervention, created on the first notice, and the preview with its reference."""
+    if existing is not None:
+        return existing, preview
+    plan = request.plan
+    created = services.store.create(_draft(plan, request.selection, places))
+    try:  # only the reference changed since the preview: it cannot normally block
+        preview = _checked_preview(
+            plan.kind, plan.start, plan.end, created.reference, places, request.options, now, ignore
+        )
+    except _Refused as refusal:
+        refusal.intervention = created
+        raise
+    return created, preview
+
+
 def _existing(services: Services, reference: str | None):
     """The stored intervention to notify again, or None for a new one."""
     if not reference:
@@ -280,20 +383,25 @@ def _stored(services: Services, reference: str):
         raise _Refused(str(error)) from None
 
 
-def _check_plan(plan, phones: list) -> None:
+def _check_plan(plan, phones: list | None) -> None:
     problems = []
     if not (plan.operator or "").strip():
         problems.append("The operator's name is missing: every notice is signed in the history.")
     if plan.end is None:
         problems.append(f"The '{plan.kind}' notice needs an end time to record the intervention.")
-    if not phones:
+    if phones is not None and not phones:
         problems.append("No affected customer has a mobile number that can receive an SMS.")
     if problems:
         raise _Refused(*problems)
 
 
-def _render(kind, start, end, reference, places, options: MessageOptions, now) -> Preview:
-    """The preview for these values; a message that cannot be made is a refusal."""
+def _render(
+    kind, start, end, reference, places, options: MessageOptions, now, ignore=()
+) -> Preview:
+    """The preview for these values; a message that cannot be made is a refusal.
+
+    Issues whose code is in ``ignore`` do not apply to this sending and are left out.
+    """
     try:
         context = MessageContext(
             kind=kind,
@@ -307,18 +415,37 @@ def _render(kind, start, end, reference, places, options: MessageOptions, now) -
             streets=tuple(places.get("streets", ())),
             link=options.link,
         )
-        return preview_sms(
+        preview = preview_sms(
             context, now, options.rules, options.templates_dir, options.override_window
         )
     except (MessageError, TemplateError, TemplateNotFoundError) as error:
         raise _Refused(str(error)) from None
+    if not ignore:
+        return preview
+    return replace(preview, issues=tuple(i for i in preview.issues if i.code not in ignore))
 
 
-def _checked_preview(kind, start, end, reference, places, options, now) -> Preview:
-    preview = _render(kind, start, end, reference, places, options, now)
+def _checked_preview(kind, start, end, reference, places, options, now, ignore=()) -> Preview:
+    preview = _render(kind, start, end, reference, places, options, now, ignore)
     if preview.blocking:
         raise _Refused(*_blocking(preview, options.language), preview=preview)
     return preview
+
+
+def _previewed(kind, start, end, reference, places, options, now, ignore=(), **figures):
+    """The preview as a result for the dialogs: its text, what blocks it, what to note."""
+    try:
+        preview = _render(kind, start, end, reference, places, options, now, ignore)
+    except _Refused as refusal:
+        return NotifyResult(kind=kind, refused=refusal.reasons, **figures)
+    lang = options.language
+    return NotifyResult(
+        kind=kind,
+        preview=preview,
+        refused=_blocking(preview, lang),
+        warnings=_issue_warnings(preview, lang),
+        **figures,
+    )
 
 
 def _blocking(preview: Preview, lang: str) -> tuple:

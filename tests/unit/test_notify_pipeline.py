@@ -1,5 +1,7 @@
 """The notify pipeline end to end: real SQLite, the local gateway emulator, a real SMTP server.
 
+Then "Send email only" (the call-centre copy and no SMS) and the follow-up preview.
+
 The selection: C1 and C2 share a building administrator's mobile, C3 has
 its own mobile, C4 only a landline (unreachable). So three customers are
 reachable through two numbers.
@@ -20,7 +22,13 @@ from water_outage_notifier.mail.compose import INTERVENTION_HEADER
 from water_outage_notifier.mail.smtp import SmtpSettings
 from water_outage_notifier.messages.preview import SendRules
 from water_outage_notifier.notify.lifecycle import cancel, finish
-from water_outage_notifier.notify.pipeline import follow_up, notify
+from water_outage_notifier.notify.pipeline import (
+    email_only,
+    follow_up,
+    notify,
+    preview_follow_up,
+    preview_notice,
+)
 from water_outage_notifier.notify.request import (
     InterventionPlan,
     MailCopy,
@@ -350,3 +358,114 @@ def test_an_announcement_index_needs_no_network():
     assert selection.roles == ("selected",)
     assert [r.phone for r in selection.recipients] == ["+393331234567"]
     assert [c.customer_id for c in selection.unreachable] == ["B"]
+
+
+# -- "Send email only": the call-centre copy of a notice, and no SMS ---------
+
+AT_NIGHT = NOW.replace(hour=22)  # 23:00 in Rome: outside the send window
+
+
+def plain_text(message) -> str:
+    return message.get_body(("plain",)).get_content()
+
+
+def test_the_email_carries_the_sms_text_and_no_sms_goes(tmp_path, emu, smtp):
+    services = make_services(tmp_path, emu, smtp.port)
+    result = email_only(request(), services)
+
+    assert result.ok, result.refused
+    assert result.email.status == "sent" and result.queued == 0 and not result.counts
+    (message,) = smtp.messages
+    assert message[INTERVENTION_HEADER] == result.reference
+    assert result.preview.text in plain_text(message)
+    assert result.reference in result.preview.text  # the real reference, not the stand-in
+    assert services.outbox.messages() == [] and emu.total_accepted() == 0
+
+    stored = services.store.get(result.reference)
+    assert stored.state == PLANNED == result.state
+    (email,) = services.store.emails(result.reference)
+    assert (email.status, email.message_id) == ("sent", result.email.message_id)
+    assert services.store.recipients(result.reference) == []
+
+
+def test_the_send_window_does_not_hold_an_email_back(tmp_path, emu, smtp):
+    services = make_services(tmp_path, emu, smtp.port)
+    services.now = lambda: AT_NIGHT
+
+    assert not notify(request(), services).ok
+    result = email_only(request(), services)
+
+    assert result.ok and result.email.status == "sent"
+    codes = {issue.code for issue in result.preview.issues}
+    assert not codes & {"outside_window", "outside_window_allowed"}
+    assert not any("21:00" in warning for warning in result.warnings)
+    assert preview_notice(request(), AT_NIGHT).refused
+    assert not preview_notice(request(), AT_NIGHT, for_email=True).refused
+
+
+def test_a_missing_placeholder_refuses_before_anything_is_written(tmp_path, emu, smtp):
+    services = make_services(tmp_path, emu, smtp.port)
+    result = email_only(request(options=MessageOptions(rules=SendRules())), services)
+
+    assert not result.ok and any("utility" in reason for reason in result.refused)
+    assert services.store.select() == [] and smtp.messages == []
+
+
+def test_without_a_mail_server_it_is_refused_and_nothing_is_recorded(tmp_path, emu):
+    services = make_services(tmp_path, emu)
+    result = email_only(request(), services)
+
+    assert not result.ok and "mail server" in result.refused[0]
+    assert services.store.select() == []
+
+
+def test_customers_without_mobiles_still_reach_the_call_centre(tmp_path, emu, smtp):
+    services = make_services(tmp_path, emu, smtp.port)
+    landlines = assemble([customer("C4", reason="landline")], ("isolated",))
+
+    assert not notify(request(selection=landlines), services).ok
+    result = email_only(request(selection=landlines, send_email=False), services)
+
+    assert result.ok and result.email.status == "sent"
+    (message,) = smtp.messages
+    csv = next(p for p in message.walk() if p.get_content_type() == "text/csv").get_content()
+    assert "C4" in csv and "landline" in csv
+
+
+def test_the_sms_can_follow_on_the_same_intervention(tmp_path, emu, smtp):
+    services = make_services(tmp_path, emu, smtp.port)
+    first = email_only(request(), services)
+    again = email_only(request(plan=_with_reference(first.reference)), services)
+    sent = notify(request(plan=_with_reference(first.reference)), services)
+
+    assert again.reference == first.reference == sent.reference
+    assert len(services.store.select()) == 1
+    assert sent.counts[ACCEPTED] == 2 and sent.state == NOTIFIED
+    assert [e.status for e in services.store.emails(first.reference)] == ["sent"] * 3
+    assert len(smtp.messages) == 3
+
+
+def test_a_mail_server_down_is_the_result_s_error_and_on_record(tmp_path, emu):
+    services = make_services(tmp_path, emu, free_port())  # nothing listens there
+    result = email_only(request(), services)
+
+    assert not result.ok and result.email.status == "failed"
+    assert result.error == result.email.detail
+    (email,) = services.store.emails(result.reference)
+    assert email.status == "failed" and services.outbox.messages() == []
+
+
+def test_the_follow_up_preview_is_the_text_follow_up_sends(tmp_path, emu):
+    services = make_services(tmp_path, emu)
+    first = notify(request(send_email=False), services)
+    closing = finish(first.reference, services, "Rossi")
+    back_at = NOW + timedelta(hours=1)
+
+    shown = preview_follow_up(closing.intervention, "water_back", OPTIONS, NOW, back_at)
+    sent = follow_up(first.reference, "water_back", services, OPTIONS, "Rossi", at=back_at)
+
+    assert not shown.refused and shown.preview.text == sent.preview.text
+    assert first.reference in shown.preview.text
+    assert {m.text for m in services.outbox.messages() if m.kind == "water_back"} == {
+        shown.preview.text
+    }
