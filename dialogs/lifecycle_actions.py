@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Optional
 
-from ..messages.catalogue import TemplateNotFoundError
-from ..messages.context import WATER_BACK, MessageContext, MessageError
-from ..messages.preview import Preview, preview_sms
-from ..messages.render import TemplateError
+from ..messages.preview import Preview
+from ..notify.pipeline import preview_follow_up
 from ..notify.request import MessageOptions, NotifyResult, Resend, Services
 from ..notify.states import latest_messages, state_counts
 from ..sms_gateway.dispatcher import Dispatcher
@@ -47,38 +45,10 @@ def follow_up_preview(
 ) -> FollowUpPreview:
     """The "water back" or "cancelled" SMS exactly as ``notify.pipeline.follow_up`` sends it.
 
-    Same context as the pipeline: "water back" is timed ``at`` (the finish
-    time; now by default), "cancelled" names the planned window; both name
-    the intervention's municipalities.
+    The pipeline's own preview (``preview_follow_up``), in the shape the offer dialog shows.
     """
-    start, end = (
-        (at or now, None)
-        if kind == WATER_BACK
-        else (intervention.planned_start, intervention.planned_end)
-    )
-    try:
-        context = MessageContext(
-            kind=kind,
-            lang=options.language,
-            start=start,
-            end=end,
-            reference=intervention.reference,
-            utility_name=options.utility_name,
-            callcentre_number=options.callcentre_number,
-            municipalities=tuple(intervention.municipalities),
-            link=options.link,
-        )
-        preview = preview_sms(
-            context, now, options.rules, options.templates_dir, options.override_window
-        )
-    except (MessageError, TemplateError, TemplateNotFoundError) as error:
-        return FollowUpPreview(None, (str(error),))
-    lang = options.language
-    return FollowUpPreview(
-        preview,
-        tuple(issue.message(lang) for issue in preview.issues if issue.blocking),
-        tuple(issue.message(lang) for issue in preview.issues if not issue.blocking),
-    )
+    shown = preview_follow_up(intervention, kind, options, now, at)
+    return FollowUpPreview(shown.preview, shown.refused, shown.warnings)
 
 
 def latest_by_kind(outbox: Outbox, reference: str) -> list[OutboxMessage]:

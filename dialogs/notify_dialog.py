@@ -4,7 +4,9 @@ The operator sees byte for byte what customers will get, its encoding and
 segments, every warning and blocking check, and how many numbers it goes
 to, before anything is written. Send runs the notify pipeline in a
 ``QgsTask`` so QGIS stays responsive over thousands of SMS, with a progress
-bar and Cancel (what was not sent stays queued). A second Send for the same
+bar and Cancel (what was not sent stays queued). "Send email only" tells
+the call-centre first (the same text, no SMS); Send later sends the SMS of
+the same intervention. A second Send for the same
 intervention sends nothing: the outbox refuses, and the dialog says so and
 offers the one way to send it again: a re-send with the operator's reason,
 written to the audit trail. Messages the gateway did not confirm
@@ -43,7 +45,8 @@ from ..gis.notify_services import (
 )
 from ..gis.settings_store import LANGUAGES, PluginSettings
 from ..messages.context import kind_label
-from ..notify.pipeline import notify, preview_notice
+from ..notify.callcentre import SENT
+from ..notify.pipeline import email_only, notify, preview_notice
 from ..notify.request import InterventionPlan, NotifyRequest, NotifyResult, Resend
 from ..processing_provider.notify import NOTICE_KINDS, wall_clock
 from ..sms_gateway.dispatcher import Dispatcher
@@ -199,6 +202,7 @@ class NotifyDialog(QDialog):
         buttons = QHBoxLayout()
         self.test_button = QPushButton(tr("Send a test to my number"), self)
         self.send_button = QPushButton(tr("Send"), self)
+        self.email_only_button = QPushButton(tr("Send email only"), self)
         self.resend_button = QPushButton(tr("Re-send with a reason…"), self)
         self.cancel_button = QPushButton(tr("Cancel sending"), self)
         self.close_button = QPushButton(tr("Close"), self)
@@ -207,6 +211,7 @@ class NotifyDialog(QDialog):
         for button in (
             self.test_button,
             self.send_button,
+            self.email_only_button,
             self.resend_button,
             self.cancel_button,
             self.close_button,
@@ -216,6 +221,7 @@ class NotifyDialog(QDialog):
 
         self.test_button.clicked.connect(self.send_test)
         self.send_button.clicked.connect(lambda _checked: self.send())
+        self.email_only_button.clicked.connect(self.send_email_only)
         self.resend_button.clicked.connect(self.resend)
         self.cancel_button.clicked.connect(self.cancel_sending)
         self.close_button.clicked.connect(self.reject)
@@ -267,11 +273,13 @@ class NotifyDialog(QDialog):
     # Preview -------------------------------------------------------------------
     def refresh_preview(self, *_args) -> None:
         """Render the SMS and its checks for the current choices."""
+        now = datetime.now(timezone.utc)
         try:
-            result = preview_notice(self.build_request(), datetime.now(timezone.utc))
+            request = self.build_request()
         except NotifySetupError as error:
             self._show_blocked([str(error)])
             return
+        result = preview_notice(request, now)
         preview = result.preview
         self.text.setPlainText(preview.text if preview else "")
         counts = self.selection.counts()
@@ -309,12 +317,25 @@ class NotifyDialog(QDialog):
         ready = not result.refused and result.recipients > 0 and self.task is None
         self.send_button.setEnabled(ready)
         self.test_button.setEnabled(ready and bool(self.settings.messages.operator_phone))
+        self._offer_email_only(request, result, now)
+
+    def _offer_email_only(self, request: NotifyRequest, shown: NotifyResult, now) -> None:
+        """ "Send email only" needs a mail server and a text; the send window does not apply."""
+        mail = self.settings.email
+        configured = mail.enabled and bool(mail.host)
+        self.email_only_button.setToolTip(
+            tr("Send the call-centre copy of this notice and no SMS.")
+            if configured
+            else tr("Set up the call-centre email in the plugin settings first.")
+        )
+        text_ready = not shown.refused or not preview_notice(request, now, for_email=True).refused
+        self.email_only_button.setEnabled(configured and text_ready and self.task is None)
 
     def _show_blocked(self, reasons) -> None:
         self.text.setPlainText("")
         show_issues(self.issues, reasons)
-        self.send_button.setEnabled(False)
-        self.test_button.setEnabled(False)
+        for button in (self.send_button, self.email_only_button, self.test_button):
+            button.setEnabled(False)
 
     # Sending -------------------------------------------------------------------
     def ask(self, dialog) -> bool:
@@ -332,19 +353,37 @@ class NotifyDialog(QDialog):
 
     def send(self, resend: Optional[Resend] = None) -> None:
         """Send the notice in a background task (again, on purpose, when ``resend`` says why)."""
+        prepared = self._sending(self.email.isChecked(), resend)
+        if prepared is not None:
+            request, services = prepared
+            self._start(
+                tr("Sending the outage notice"),
+                lambda progress: notify(request, services, progress),
+                self._sent,
+            )
+
+    def send_email_only(self) -> None:
+        """Send the call-centre copy of the notice and no SMS, in a background task."""
+        prepared = self._sending(True)
+        if prepared is not None:
+            request, services = prepared
+            self._start(
+                tr("Sending the call-centre email"),
+                lambda _progress: email_only(request, services),
+                self._emailed,
+            )
+
+    def _sending(self, with_email: bool, resend: Optional[Resend] = None):
+        """The request and services for a send, or None when the settings stop it (said)."""
         try:
             request = replace(self.build_request(), resend=resend)
-            services = open_services(self.settings, self._profile(), with_email=request.send_email)
+            services = open_services(self.settings, self._profile(), with_email=with_email)
         except NotifySetupError as error:
             self.summary.setText(str(error))
-            return
-        if request.send_email and self.map_png is not None:
+            return None
+        if with_email and self.map_png is not None:
             request = replace(request, map_png=self.map_png())  # rendered here, in the GUI thread
-        self._start(
-            tr("Sending the outage notice"),
-            lambda progress: notify(request, services, progress),
-            self._sent,
-        )
+        return request, services
 
     def send_test(self) -> None:
         """Send the previewed text to the operator's own phone, once per text."""
@@ -378,7 +417,12 @@ class NotifyDialog(QDialog):
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        for button in (self.send_button, self.test_button, self.resend_button):
+        for button in (
+            self.send_button,
+            self.email_only_button,
+            self.test_button,
+            self.resend_button,
+        ):
             button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.summary.setText(description + "…")
@@ -395,24 +439,56 @@ class NotifyDialog(QDialog):
         self.refresh_preview()
 
     def _sent(self, result: Optional[NotifyResult], error: str) -> None:
+        self._show_result(result, error, result_summary)
+
+    def _emailed(self, result: Optional[NotifyResult], error: str) -> None:
+        self._show_result(result, error, email_only_summary)
+
+    def _show_result(self, result: Optional[NotifyResult], error: str, summary) -> None:
+        """Say how the task went; later sends go to the intervention it created."""
+        if result is not None and result.reference and not result.dry_run:
+            self.reference = result.reference  # before the preview is refreshed
         self._finish_task()
         if result is None:
             self.summary.setText(tr("Sending failed: {error}").format(error=error))
             return
         self.last_result = result
-        if result.reference and not result.dry_run:
-            self.reference = result.reference
-        self.summary.setText(result_summary(result))
+        self.summary.setText(summary(result))
         refused_as_sent = result.queued == 0 and result.already_sent > 0
         self.resend_button.setVisible(refused_as_sent)
         self.resend_button.setEnabled(refused_as_sent)
         self.sent.emit(result)
 
 
+def refusal_summary(result: NotifyResult) -> str:
+    return tr("Nothing was sent: {reasons}").format(reasons=" ".join(result.refused))
+
+
+def email_only_summary(result: NotifyResult) -> str:
+    """The outcome of "Send email only": the email, and that no SMS went."""
+    if result.refused:
+        return refusal_summary(result)
+    if result.email is not None and result.email.status == SENT:
+        lines = [
+            tr(
+                "{reference}: the call-centre email was sent; no SMS went to customers. Send "
+                "sends the SMS for the same intervention."
+            ).format(reference=result.reference)
+        ]
+    else:
+        detail = result.email.detail if result.email is not None else result.error
+        lines = [
+            tr("{reference}: the call-centre email was not sent: {detail}").format(
+                reference=result.reference, detail=detail
+            )
+        ]
+    return "\n".join(lines + list(result.warnings))
+
+
 def result_summary(result: NotifyResult) -> str:
     """The outcome in a few sentences for the operator."""
     if result.refused:
-        return tr("Nothing was sent: {reasons}").format(reasons=" ".join(result.refused))
+        return refusal_summary(result)
     if result.queued == 0 and result.already_sent:
         return tr(
             "Nothing sent: the {n} numbers already had this notice for {reference}. The outbox "
