@@ -12,7 +12,9 @@ or cancel it (only the changes its state allows are offered), and right
 after finishing or cancelling it offers the "water back" or "cancelled"
 SMS to the very numbers that had the notice, through the outbox, so a
 second offer sends nothing. "Messages…" shows each number's state, sets
-UNCERTAIN ones apart and re-sends only on purpose, with a reason.
+UNCERTAIN ones apart and re-sends only on purpose, with a reason. "Pilot
+report…" writes the pilot's CSV and HTML report for a period and opens the
+page, for whoever asks how the pilot is going.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import logging
 import sqlite3
 from collections import Counter
 from datetime import datetime, time, timezone
-from typing import Optional
+from typing import Callable, Optional
 
 from qgis.core import (
     QgsApplication,
@@ -32,8 +34,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.gui import QgsDockWidget, QgsRubberBand
-from qgis.PyQt.QtCore import QDate
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtCore import QDate, QUrl
+from qgis.PyQt.QtGui import QColor, QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -66,6 +68,7 @@ from ..messages.context import WATER_BACK
 from ..notify.lifecycle import cancel, finish
 from ..notify.pipeline import follow_up
 from ..notify.request import NotifyResult, Resend, Services
+from ..notify.states import message_rows_source
 from ..store.db import Database
 from ..store.history import list_interventions
 from ..store.interventions import (
@@ -80,9 +83,11 @@ from ..store.interventions import (
     UnknownInterventionError,
 )
 from ..store.outbox import Outbox
+from ..store.report import write_report
 from .lifecycle_actions import follow_up_preview, latest_by_kind, missing_follow_up, resend_messages
 from .lifecycle_dialogs import FollowUpOffer, MessagesDialog, ReasonDialog, follow_up_name
 from .notify_dialog import NotifyTask, result_summary
+from .report_dialog import PilotReportDialog, default_report_folder
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
 
@@ -124,6 +129,7 @@ class HistoryDock(QgsDockWidget):
     ``settings`` (default: the saved plugin settings, read when needed)
     give the database, the gateway for follow-ups and re-sends, and the
     message options; ``database_path`` overrides the database.
+    ``open_url`` opens the written report (the desktop's browser).
     """
 
     COLUMNS = ("reference", "kind", "state", "start", "end", "customers", "notification")
@@ -134,12 +140,14 @@ class HistoryDock(QgsDockWidget):
         database_path: Optional[str] = None,
         parent=None,
         settings: Optional[PluginSettings] = None,
+        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
     ):
         super().__init__(tr("Intervention history"), parent)
         self.setObjectName("WaterOutageNotifierHistoryDock")
         self.canvas = canvas
         self.database_path = database_path
         self.settings = settings
+        self.open_url = open_url
         self.interventions: list = []
         self.highlight: Optional[QgsRubberBand] = None
         self.task: Optional[NotifyTask] = None
@@ -195,6 +203,7 @@ class HistoryDock(QgsDockWidget):
         refresh = QPushButton(tr("Refresh"), body)
         show = QPushButton(tr("Show on map"), body)
         self.layer_button = QPushButton(tr("Show history layer"), body)
+        self.report_button = QPushButton(tr("Pilot report…"), body)
         for index, (button, action) in enumerate(
             (
                 (self.start_button, self.start_selected),
@@ -205,6 +214,7 @@ class HistoryDock(QgsDockWidget):
                 (refresh, self.refresh),
                 (show, self.show_selected),
                 (self.layer_button, self.show_history_layer),
+                (self.report_button, self.pilot_report),
             )
         ):
             button.clicked.connect(action)
@@ -498,6 +508,41 @@ class HistoryDock(QgsDockWidget):
                 services, reference, kind, phones, request, progress
             ),
         )
+
+    # Pilot report ----------------------------------------------------------------
+    def pilot_report(self) -> None:
+        """Write the pilot report (CSV and HTML) for a chosen period, then open the page."""
+        database_file = self._database_file()
+        dialog = PilotReportDialog(default_report_folder(database_file), self)
+        if not self.ask(dialog):
+            return
+        (start, end), folder = dialog.period(), dialog.folder()
+        try:
+            database = Database(database_file)
+            try:
+                paths = write_report(
+                    InterventionStore(database),
+                    start,
+                    end,
+                    folder,
+                    messages=message_rows_source(Outbox(database)),
+                )
+            finally:
+                database.close()
+        except (sqlite3.Error, OSError, RuntimeError) as error:
+            LOG.warning("The pilot report could not be written to %s: %s", folder, error)
+            self.message.setText(
+                tr("The pilot report could not be written: {error}").format(error=error)
+            )
+            return
+        if self.open_url(QUrl.fromLocalFile(paths.html)):
+            self.message.setText(tr("Pilot report written to {folder}.").format(folder=folder))
+        else:
+            self.message.setText(
+                tr("Pilot report written to {folder}; open {page} in a browser.").format(
+                    folder=folder, page=paths.html
+                )
+            )
 
     # Map -------------------------------------------------------------------------
     def history_filter(self) -> str:
