@@ -1,7 +1,8 @@
 """The notify dialog filled programmatically, sending through its QgsTask to the emulator.
 
 Settings are real plugin settings (profile on the local gateway emulator,
-no email server); the wait is on the real QGIS task manager.
+no email server, or the real local SMTP server for "Send email only"); the
+wait is on the real QGIS task manager; the database a SQLite file in tmp_path.
 """
 
 from __future__ import annotations
@@ -15,10 +16,16 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QDateTime
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
+from water_outage_notifier.devtools.smtp_server import LocalSmtpServer
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
+from water_outage_notifier.mail.compose import INTERVENTION_HEADER
 from water_outage_notifier.sms_gateway.encoding import analyse
+from water_outage_notifier.store.db import Database
+from water_outage_notifier.store.interventions import NOTIFIED, PLANNED, InterventionStore
+from water_outage_notifier.store.outbox import Outbox
 
 PHONES = ("+393331111111", "+393332222222")
+CALL_CENTRE = "callcentre@acqua-imola.it"
 
 
 SELECTION = assemble(
@@ -34,13 +41,45 @@ def emulator():
 
 
 @pytest.fixture()
-def dialog(qgis_app, emulator, tmp_path):
-    settings = emulator_settings(emulator, str(tmp_path / "history.sqlite"))
+def smtp(tmp_path):
+    with LocalSmtpServer(tmp_path / "mail") as server:
+        yield server
+
+
+@pytest.fixture()
+def settings(qgis_app, emulator, tmp_path):
+    return emulator_settings(emulator, str(tmp_path / "history.sqlite"))
+
+
+@pytest.fixture()
+def email_settings(settings, smtp):
+    """The same settings with the call-centre copy going to the local SMTP server."""
+    mail = settings.email
+    mail.enabled, mail.host, mail.port, mail.security = True, "127.0.0.1", smtp.port, "none"
+    mail.from_address, mail.call_centre = "interruzioni@acqua-imola.it", [CALL_CENTRE]
+    mail.timeout = 5.0
+    return settings
+
+
+def open_dialog(settings):
     window = NotifyDialog(SELECTION, {"valves_to_close": ("V1",)}, settings=settings)
     start = (datetime.now() + timedelta(days=3)).replace(hour=8, minute=30, second=0)
     window.start.setDateTime(QDateTime(start))
     window.end.setDateTime(QDateTime(start + timedelta(hours=4)))
     window.override.setChecked(True)  # the test may run at night
+    return window
+
+
+@pytest.fixture()
+def dialog(settings):
+    window = open_dialog(settings)
+    yield window
+    window.close()
+
+
+@pytest.fixture()
+def email_dialog(email_settings):
+    window = open_dialog(email_settings)
     yield window
     window.close()
 
@@ -76,6 +115,40 @@ def test_send_goes_through_the_task_once_and_a_second_send_says_why(dialog, emul
     assert results[1].already_sent == 2
     assert "already had this notice" in dialog.summary.text()
     assert QgsApplication.taskManager().countActiveTasks() == 0
+
+
+def test_send_email_only_mails_the_call_centre_and_sends_no_sms(email_dialog, email_settings, emulator, smtp):
+    results = []
+    email_dialog.sent.connect(results.append)
+    assert email_dialog.email_only_button.isEnabled()
+    email_dialog.email_only_button.click()
+    assert email_dialog.task is not None and not email_dialog.email_only_button.isEnabled()
+    wait_for_task(email_dialog)
+
+    (result,) = results
+    (message,) = smtp.messages
+    assert message[INTERVENTION_HEADER] == result.reference == email_dialog.reference
+    assert result.preview.text in message.get_body(("plain",)).get_content()
+    assert emulator.total_accepted() == 0
+    assert (
+        result.reference in email_dialog.summary.text() and "no SMS" in email_dialog.summary.text()
+    )
+    database = Database(email_settings.database_file())
+    assert Outbox(database).messages() == []
+    store = InterventionStore(database)
+    assert store.get(result.reference).state == PLANNED
+    assert [e.status for e in store.emails(result.reference)] == ["sent"]
+
+    email_dialog.send_button.click()  # the SMS follow on the same intervention
+    wait_for_task(email_dialog)
+    assert results[1].reference == result.reference and results[1].sent == 2
+    assert store.get(result.reference).state == NOTIFIED
+    assert len(store.select()) == 1 and emulator.total_accepted() == 2
+
+
+def test_without_a_mail_server_email_only_is_off_and_says_why(dialog):
+    assert dialog.send_button.isEnabled() and not dialog.email_only_button.isEnabled()
+    assert "settings" in dialog.email_only_button.toolTip()
 
 
 def test_screenshot(dialog, tmp_path):
