@@ -339,11 +339,7 @@ def _prepared(request: NotifyRequest, services: Services, places, now, phones=No
     existing = _existing(services, plan.reference)
     _check_plan(plan, phones)
     reference = plan.reference or PROVISIONAL_REFERENCE.format(year=now.year)
-    options = request.options
-    preview = _checked_preview(
-        plan.kind, plan.start, plan.end, reference, places, options, now, ignore
-    )
-    return existing, preview
+    return existing, _plan_preview(request, reference, places, now, ignore)
 
 
 def _recorded(
@@ -352,16 +348,20 @@ def _recorded(
     """The intervention, created on the first notice, and the preview with its reference."""
     if existing is not None:
         return existing, preview
-    plan = request.plan
-    created = services.store.create(_draft(plan, request.selection, places))
+    created = services.store.create(_draft(request.plan, request.selection, places))
     try:  # only the reference changed since the preview: it cannot normally block
-        preview = _checked_preview(
-            plan.kind, plan.start, plan.end, created.reference, places, request.options, now, ignore
-        )
+        preview = _plan_preview(request, created.reference, places, now, ignore)
     except _Refused as refusal:
         refusal.intervention = created
         raise
     return created, preview
+
+
+def _plan_preview(request: NotifyRequest, reference: str, places, now, ignore) -> Preview:
+    plan = request.plan
+    return _checked_preview(
+        plan.kind, plan.start, plan.end, reference, places, request.options, now, ignore
+    )
 
 
 def _existing(services: Services, reference: str | None):
