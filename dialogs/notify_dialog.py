@@ -320,7 +320,7 @@ class NotifyDialog(QDialog):
         self._offer_email_only(request, result, now)
 
     def _offer_email_only(self, request: NotifyRequest, shown: NotifyResult, now) -> None:
-        """ "Send email only" needs a mail server and a text; the send window does not apply."""
+        """The email-only button needs a mail server and a text; the send window does not apply."""
         mail = self.settings.email
         configured = mail.enabled and bool(mail.host)
         self.email_only_button.setToolTip(
@@ -461,6 +461,7 @@ class NotifyDialog(QDialog):
 
 
 def refusal_summary(result: NotifyResult) -> str:
+    """Why nothing went, as the pipeline said it."""
     return tr("Nothing was sent: {reasons}").format(reasons=" ".join(result.refused))
 
 
