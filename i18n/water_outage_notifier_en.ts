@@ -29,6 +29,11 @@
       <translation>+{n} customers</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_messages.py" line="56" />
+      <source>A SQLite file for one operator, or a PostgreSQL connection shared by a team, such as postgresql://gis@db.example.it/utility (no password here: choose the login below).</source>
+      <translation>A SQLite file for one operator, or a PostgreSQL connection shared by a team, such as postgresql://gis@db.example.it/utility (no password here: choose the login below).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" line="285" />
       <source>A gateway profile has no name.</source>
       <translation>A gateway profile has no name.</translation>
@@ -39,7 +44,7 @@
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="189" />
+      <location filename="../processing_provider/parameters.py" line="192" />
       <source>Address field</source>
       <translation>Address field</translation>
     </message>
@@ -49,7 +54,7 @@
       <translation>Affected customers</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="152" />
+      <location filename="../dialogs/history_dock.py" line="160" />
       <source>All states</source>
       <translation>All states</translation>
     </message>
@@ -94,7 +99,7 @@
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="110" />
+      <location filename="../processing_provider/batch.py" line="105" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
@@ -104,27 +109,27 @@
       <translation>Call-centre addresses</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="442" />
+      <location filename="../dialogs/notify_dialog.py" line="519" />
       <source>Call-centre email: {status} {detail}</source>
       <translation>Call-centre email: {status} {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="59" />
+      <location filename="../dialogs/widgets_messages.py" line="67" />
       <source>Call-centre number</source>
       <translation>Call-centre number</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="203" />
+      <location filename="../dialogs/notify_dialog.py" line="207" />
       <source>Cancel sending</source>
       <translation>Cancel sending</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="342" />
+      <location filename="../dialogs/history_dock.py" line="352" />
       <source>Cancel {reference}? This cannot be undone.</source>
       <translation>Cancel {reference}? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="192" />
+      <location filename="../dialogs/history_dock.py" line="200" />
       <source>Cancel…</source>
       <translation>Cancel…</translation>
     </message>
@@ -139,17 +144,17 @@
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="192" />
+      <location filename="../processing_provider/parameters.py" line="195" />
       <source>Category field</source>
       <translation>Category field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="144" />
+      <location filename="../processing_provider/parameters.py" line="147" />
       <source>Category values of sensitive customers</source>
       <translation>Category values of sensitive customers</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="151" />
+      <location filename="../processing_provider/parameters.py" line="154" />
       <source>Category values of shared meters</source>
       <translation>Category values of shared meters</translation>
     </message>
@@ -169,6 +174,11 @@
       <translation>Choose the customers layer.</translation>
     </message>
     <message>
+      <location filename="../dialogs/report_dialog.py" line="80" />
+      <source>Choose the folder the report is written to.</source>
+      <translation>Choose the folder the report is written to.</translation>
+    </message>
+    <message>
       <location filename="../map_tool.py" line="294" />
       <source>Clear the trace results</source>
       <translation>Clear the trace results</translation>
@@ -179,12 +189,12 @@
       <translation>Click a pipe to find the valves to close; Shift-click adds pipes to the work site.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="204" />
+      <location filename="../dialogs/notify_dialog.py" line="208" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="131" />
+      <location filename="../processing_provider/parameters.py" line="134" />
       <source>Consent field</source>
       <translation>Consent field</translation>
     </message>
@@ -194,42 +204,42 @@
       <translation>Consent values</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="170" />
+      <location filename="../processing_provider/parameters.py" line="173" />
       <source>Contacts table</source>
       <translation>Contacts table</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="198" />
+      <location filename="../processing_provider/parameters.py" line="201" />
       <source>Contacts: consent field</source>
       <translation>Contacts: consent field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="196" />
+      <location filename="../processing_provider/parameters.py" line="199" />
       <source>Contacts: customer id field</source>
       <translation>Contacts: customer id field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="197" />
+      <location filename="../processing_provider/parameters.py" line="200" />
       <source>Contacts: mobile phone field</source>
       <translation>Contacts: mobile phone field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="199" />
+      <location filename="../processing_provider/parameters.py" line="202" />
       <source>Contacts: name field</source>
       <translation>Contacts: name field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="200" />
+      <location filename="../processing_provider/parameters.py" line="203" />
       <source>Contacts: role field</source>
       <translation>Contacts: role field</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="136" />
+      <location filename="../gis/auth.py" line="146" />
       <source>Could not store the credentials '{name}' in the QGIS authentication database.</source>
       <translation>Could not store the credentials '{name}' in the QGIS authentication database.</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="130" />
+      <location filename="../gis/auth.py" line="140" />
       <source>Could not update the authentication configuration '{id}'.</source>
       <translation>Could not update the authentication configuration '{id}'.</translation>
     </message>
@@ -244,7 +254,7 @@
       <translation>Customer id</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="124" />
+      <location filename="../processing_provider/parameters.py" line="127" />
       <source>Customer id field</source>
       <translation>Customer id field</translation>
     </message>
@@ -254,12 +264,12 @@
       <translation>Customer list…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="127" />
+      <location filename="../processing_provider/parameters.py" line="130" />
       <source>Customer's pipe id field (empty: nearest pipe)</source>
       <translation>Customer's pipe id field (empty: nearest pipe)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="176" />
+      <location filename="../dialogs/history_dock.py" line="184" />
       <source>Customers</source>
       <translation>Customers</translation>
     </message>
@@ -274,7 +284,12 @@
       <translation>Customers for an announcement</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="185" />
+      <location filename="../dialogs/widgets_messages.py" line="73" />
+      <source>Database login (PostgreSQL)</source>
+      <translation>Database login (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="188" />
       <source>Default phone region</source>
       <translation>Default phone region</translation>
     </message>
@@ -284,17 +299,17 @@
       <translation>Detail</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="101" />
+      <location filename="../processing_provider/batch.py" line="96" />
       <source>Dry run (write a file, send and record nothing)</source>
       <translation>Dry run (write a file, send and record nothing)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="109" />
+      <location filename="../processing_provider/notify.py" line="107" />
       <source>Dry run (write a file, send nothing)</source>
       <translation>Dry run (write a file, send nothing)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="118" />
+      <location filename="../processing_provider/batch.py" line="113" />
       <source>Dry-run SMS (JSONL)</source>
       <translation>Dry-run SMS (JSONL)</translation>
     </message>
@@ -309,7 +324,7 @@
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="113" />
+      <location filename="../processing_provider/notify.py" line="111" />
       <source>Email the call-centre</source>
       <translation>Email the call-centre</translation>
     </message>
@@ -349,7 +364,7 @@
       <translation>Email: the sender address '{address}' is not an email address.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="175" />
+      <location filename="../dialogs/history_dock.py" line="183" />
       <source>End</source>
       <translation>End</translation>
     </message>
@@ -394,17 +409,17 @@
       <translation>Filter expression</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="43" />
+      <location filename="../processing_provider/isolate.py" line="40" />
       <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used.</source>
       <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="332" />
+      <location filename="../dialogs/history_dock.py" line="342" />
       <source>Finish {reference}: the work is over and the water is back?</source>
       <translation>Finish {reference}: the work is over and the water is back?</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="191" />
+      <location filename="../dialogs/history_dock.py" line="199" />
       <source>Finish…</source>
       <translation>Finish…</translation>
     </message>
@@ -414,27 +429,32 @@
       <translation>Flyer addresses…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="115" />
+      <location filename="../dialogs/report_dialog.py" line="46" />
+      <source>Folder</source>
+      <translation>Folder</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="110" />
       <source>Folder for one JSON report per work</source>
       <translation>Folder for one JSON report per work</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="193" />
+      <location filename="../dialogs/history_dock.py" line="201" />
       <source>Follow-up SMS…</source>
       <translation>Follow-up SMS…</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="94" />
+      <location filename="../dialogs/report_dialog.py" line="44" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="124" />
+      <location filename="../processing_provider/notify.py" line="122" />
       <source>History database (empty: the one in the settings)</source>
       <translation>History database (empty: the one in the settings)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="522" />
+      <location filename="../dialogs/history_dock.py" line="567" />
       <source>History layer: {n} interventions shown.</source>
       <translation>History layer: {n} interventions shown.</translation>
     </message>
@@ -444,7 +464,7 @@
       <translation>House number</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="190" />
+      <location filename="../processing_provider/parameters.py" line="193" />
       <source>House number field</source>
       <translation>House number field</translation>
     </message>
@@ -474,32 +494,32 @@
       <translation>Inoperable, passed through ({n})</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="138" />
+      <location filename="../dialogs/history_dock.py" line="145" />
       <source>Intervention history</source>
       <translation>Intervention history</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="99" />
+      <location filename="../processing_provider/notify.py" line="97" />
       <source>Intervention reference (empty: a new one)</source>
       <translation>Intervention reference (empty: a new one)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="535" />
+      <location filename="../dialogs/history_dock.py" line="580" />
       <source>Intervention {reference} has no recorded area to show.</source>
       <translation>Intervention {reference} has no recorded area to show.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="55" />
+      <location filename="../processing_provider/report.py" line="59" />
       <source>Interventions (CSV)</source>
       <translation>Interventions (CSV)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="42" />
+      <location filename="../processing_provider/isolate.py" line="39" />
       <source>Isolate a work site</source>
       <translation>Isolate a work site</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="66" />
+      <location filename="../processing_provider/isolate.py" line="63" />
       <source>Isolated and unsupplied pipes</source>
       <translation>Isolated and unsupplied pipes</translation>
     </message>
@@ -514,27 +534,27 @@
       <translation>Isolated pipes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="131" />
+      <location filename="../processing_provider/notify.py" line="129" />
       <source>JSON files (*.json)</source>
       <translation>JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="172" />
+      <location filename="../dialogs/history_dock.py" line="180" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="170" />
+      <location filename="../dialogs/notify_dialog.py" line="173" />
       <source>Kind of event</source>
       <translation>Kind of event</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="92" />
+      <location filename="../processing_provider/notify.py" line="90" />
       <source>Kind of notice</source>
       <translation>Kind of notice</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="173" />
+      <location filename="../dialogs/notify_dialog.py" line="176" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
@@ -579,7 +599,7 @@
       <translation>Map a customers layer in the settings to notify customers.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="159" />
+      <location filename="../processing_provider/parameters.py" line="162" />
       <source>Maximum distance to the nearest pipe (layer units)</source>
       <translation>Maximum distance to the nearest pipe (layer units)</translation>
     </message>
@@ -589,7 +609,7 @@
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="57" />
+      <location filename="../dialogs/widgets_messages.py" line="65" />
       <source>Message language</source>
       <translation>Message language</translation>
     </message>
@@ -604,7 +624,7 @@
       <translation>Messages of {reference}</translation>
     </message>
     <message>
-      <location filename="../gis/notify_services.py" line="49" />
+      <location filename="../gis/notify_services.py" line="51" />
       <source>Messages settings: the send window is not valid ({error}).</source>
       <translation>Messages settings: the send window is not valid ({error}).</translation>
     </message>
@@ -644,17 +664,17 @@
       <translation>Messages: your phone number cannot receive a test SMS ({reason}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="194" />
+      <location filename="../dialogs/history_dock.py" line="202" />
       <source>Messages…</source>
       <translation>Messages…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="130" />
+      <location filename="../processing_provider/parameters.py" line="133" />
       <source>Mobile phone field</source>
       <translation>Mobile phone field</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="62" />
+      <location filename="../dialogs/widgets_messages.py" line="70" />
       <source>Most SMS parts per message</source>
       <translation>Most SMS parts per message</translation>
     </message>
@@ -664,7 +684,7 @@
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="191" />
+      <location filename="../processing_provider/parameters.py" line="194" />
       <source>Municipality field</source>
       <translation>Municipality field</translation>
     </message>
@@ -679,7 +699,7 @@
       <translation>Network</translation>
     </message>
     <message>
-      <location filename="../gis/notify_services.py" line="68" />
+      <location filename="../gis/notify_services.py" line="70" />
       <source>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</source>
       <translation>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</translation>
     </message>
@@ -694,12 +714,12 @@
       <translation>No customer of layer '{layer}' matches the conditions.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="210" />
+      <location filename="../gis/settings_store.py" line="212" />
       <source>No gateway profile is selected for sending.</source>
       <translation>No gateway profile is selected for sending.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="176" />
+      <location filename="../processing_provider/isolate.py" line="164" />
       <source>No pipe ids were given and no pipe is selected in layer '{layer}'.</source>
       <translation>No pipe ids were given and no pipe is selected in layer '{layer}'.</translation>
     </message>
@@ -714,7 +734,7 @@
       <translation>No problems found.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="138" />
+      <location filename="../processing_provider/batch.py" line="133" />
       <source>No valid row in '{path}': nothing to trace.</source>
       <translation>No valid row in '{path}': nothing to trace.</translation>
     </message>
@@ -734,42 +754,42 @@
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="492" />
+      <location filename="../dialogs/history_dock.py" line="502" />
       <source>Nothing re-sent.</source>
       <translation>Nothing re-sent.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="417" />
+      <location filename="../dialogs/notify_dialog.py" line="494" />
       <source>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</source>
       <translation>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="415" />
+      <location filename="../dialogs/notify_dialog.py" line="465" />
       <source>Nothing was sent: {reasons}</source>
       <translation>Nothing was sent: {reasons}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="177" />
+      <location filename="../dialogs/history_dock.py" line="185" />
       <source>Notification</source>
       <translation>Notification</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="71" />
+      <location filename="../processing_provider/batch.py" line="66" />
       <source>Notify</source>
       <translation>Notify</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="70" />
+      <location filename="../processing_provider/batch.py" line="65" />
       <source>Notify a list of planned works</source>
       <translation>Notify a list of planned works</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="115" />
+      <location filename="../dialogs/notify_dialog.py" line="118" />
       <source>Notify customers</source>
       <translation>Notify customers</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="70" />
+      <location filename="../processing_provider/notify.py" line="68" />
       <source>Notify customers by SMS</source>
       <translation>Notify customers by SMS</translation>
     </message>
@@ -779,7 +799,7 @@
       <translation>Notify customers…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="131" />
+      <location filename="../processing_provider/notify.py" line="129" />
       <source>Notify report (JSON)</source>
       <translation>Notify report (JSON)</translation>
     </message>
@@ -789,7 +809,7 @@
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="181" />
+      <location filename="../processing_provider/parameters.py" line="184" />
       <source>Numbers that opted out (comma-separated)</source>
       <translation>Numbers that opted out (comma-separated)</translation>
     </message>
@@ -809,7 +829,7 @@
       <translation>Outage results</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="64" />
+      <location filename="../dialogs/widgets_messages.py" line="72" />
       <source>Outbox and history database</source>
       <translation>Outbox and history database</translation>
     </message>
@@ -834,9 +854,24 @@
       <translation>Phone region</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="31" />
+      <location filename="../dialogs/report_dialog.py" line="35" />
       <source>Pilot report</source>
       <translation>Pilot report</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="539" />
+      <source>Pilot report written to {folder}.</source>
+      <translation>Pilot report written to {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="542" />
+      <source>Pilot report written to {folder}; open {page} in a browser.</source>
+      <translation>Pilot report written to {folder}; open {page} in a browser.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="206" />
+      <source>Pilot report…</source>
+      <translation>Pilot report…</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" line="130" />
@@ -849,22 +884,22 @@
       <translation>Pipe id</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="164" />
+      <location filename="../processing_provider/isolate.py" line="152" />
       <source>Pipe id '{value}' is not a number, but the field '{field}' of layer '{layer}' is numeric.</source>
       <translation>Pipe id '{value}' is not a number, but the field '{field}' of layer '{layer}' is numeric.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="71" />
+      <location filename="../processing_provider/parameters.py" line="74" />
       <source>Pipe id field</source>
       <translation>Pipe id field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="57" />
+      <location filename="../processing_provider/isolate.py" line="54" />
       <source>Pipe ids of the work site (empty: selected pipes)</source>
       <translation>Pipe ids of the work site (empty: selected pipes)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="83" />
+      <location filename="../processing_provider/isolate.py" line="80" />
       <source>Pipe layer '{layer}': {problem}.</source>
       <translation>Pipe layer '{layer}': {problem}.</translation>
     </message>
@@ -884,7 +919,7 @@
       <translation>Plan B, if it will not close: also close {valves}; +{pipes} pipes, +{customers} customers</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="88" />
+      <location filename="../processing_provider/batch.py" line="83" />
       <source>Planned works (CSV)</source>
       <translation>Planned works (CSV)</translation>
     </message>
@@ -929,12 +964,12 @@
       <translation>Re-send with a reason</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="202" />
+      <location filename="../dialogs/notify_dialog.py" line="206" />
       <source>Re-send with a reason…</source>
       <translation>Re-send with a reason…</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="496" />
+      <location filename="../dialogs/history_dock.py" line="506" />
       <source>Re-sending the '{kind}' SMS to {n} number(s)</source>
       <translation>Re-sending the '{kind}' SMS to {n} number(s)</translation>
     </message>
@@ -949,22 +984,22 @@
       <translation>Reachable by SMS</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="72" />
+      <location filename="../processing_provider/batch.py" line="67" />
       <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by '|' or spaces; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
       <translation>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by '|' or spaces; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="171" />
+      <location filename="../dialogs/history_dock.py" line="179" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="195" />
+      <location filename="../dialogs/history_dock.py" line="203" />
       <source>Refresh</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="369" />
+      <location filename="../dialogs/history_dock.py" line="379" />
       <source>Refused: {reason}</source>
       <translation>Refused: {reason}</translation>
     </message>
@@ -979,22 +1014,22 @@
       <translation>Report (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="51" />
+      <location filename="../processing_provider/report.py" line="55" />
       <source>Report folder</source>
       <translation>Report folder</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="86" />
+      <location filename="../processing_provider/notify.py" line="84" />
       <source>Report of outage:isolate or outage:customers (JSON)</source>
       <translation>Report of outage:isolate or outage:customers (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="56" />
+      <location filename="../processing_provider/report.py" line="60" />
       <source>Report page (HTML)</source>
       <translation>Report page (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="79" />
+      <location filename="../processing_provider/report.py" line="87" />
       <source>Report written to {path}</source>
       <translation>Report written to {path}</translation>
     </message>
@@ -1004,7 +1039,7 @@
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="121" />
+      <location filename="../processing_provider/batch.py" line="116" />
       <source>Rows skipped as invalid</source>
       <translation>Rows skipped as invalid</translation>
     </message>
@@ -1024,7 +1059,7 @@
       <translation>SMS gateway</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="104" />
+      <location filename="../processing_provider/notify.py" line="102" />
       <source>SMS gateway profile (empty: the selected one)</source>
       <translation>SMS gateway profile (empty: the selected one)</translation>
     </message>
@@ -1064,7 +1099,7 @@
       <translation>Security</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="37" />
+      <location filename="../processing_provider/segments.py" line="38" />
       <source>Segments</source>
       <translation>Segments</translation>
     </message>
@@ -1074,7 +1109,7 @@
       <translation>Select a valve to close in the list first.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="316" />
+      <location filename="../dialogs/history_dock.py" line="326" />
       <source>Select an intervention first.</source>
       <translation>Select an intervention first.</translation>
     </message>
@@ -1104,9 +1139,14 @@
       <translation>Send a test email</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="200" />
+      <location filename="../dialogs/notify_dialog.py" line="203" />
       <source>Send a test to my number</source>
       <translation>Send a test to my number</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="205" />
+      <source>Send email only</source>
+      <translation>Send email only</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" line="116" />
@@ -1114,7 +1154,7 @@
       <translation>Send outside the send window (I take responsibility)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="117" />
+      <location filename="../processing_provider/notify.py" line="115" />
       <source>Send outside the send window (operator's decision)</source>
       <translation>Send outside the send window (operator's decision)</translation>
     </message>
@@ -1129,7 +1169,12 @@
       <translation>Send the '{kind}' SMS of {reference} to the {n} numbers that had the notice? Nobody else gets it, and nobody gets it twice.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="177" />
+      <location filename="../dialogs/notify_dialog.py" line="327" />
+      <source>Send the call-centre copy of this notice and no SMS.</source>
+      <translation>Send the call-centre copy of this notice and no SMS.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="180" />
       <source>Send the copy to the call-centre by email</source>
       <translation>Send the copy to the call-centre by email</translation>
     </message>
@@ -1139,7 +1184,7 @@
       <translation>Send the follow-up SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="56" />
+      <location filename="../dialogs/widgets_messages.py" line="64" />
       <source>Send window</source>
       <translation>Send window</translation>
     </message>
@@ -1154,32 +1199,37 @@
       <translation>Sender</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="374" />
+      <location filename="../dialogs/notify_dialog.py" line="413" />
       <source>Sending a test SMS</source>
       <translation>Sending a test SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="460" />
+      <location filename="../dialogs/history_dock.py" line="470" />
       <source>Sending failed: {error}</source>
       <translation>Sending failed: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="434" />
+      <location filename="../dialogs/history_dock.py" line="444" />
       <source>Sending the '{kind}' SMS</source>
       <translation>Sending the '{kind}' SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="344" />
+      <location filename="../dialogs/notify_dialog.py" line="371" />
+      <source>Sending the call-centre email</source>
+      <translation>Sending the call-centre email</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="360" />
       <source>Sending the outage notice</source>
       <translation>Sending the outage notice</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="437" />
+      <location filename="../dialogs/notify_dialog.py" line="514" />
       <source>Sending was cancelled: the rest stays queued and goes on resume.</source>
       <translation>Sending was cancelled: the rest stays queued and goes on resume.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="72" />
+      <location filename="../processing_provider/notify.py" line="70" />
       <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written. DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</source>
       <translation>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written. DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</translation>
     </message>
@@ -1199,6 +1249,11 @@
       <translation>Sensitive customers</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" line="329" />
+      <source>Set up the call-centre email in the plugin settings first.</source>
+      <translation>Set up the call-centre email in the plugin settings first.</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" line="55" />
       <source>Settings…</source>
       <translation>Settings…</translation>
@@ -1209,22 +1264,22 @@
       <translation>Shared-meter categories</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="60" />
+      <location filename="../dialogs/widgets_messages.py" line="68" />
       <source>Short link base</source>
       <translation>Short link base</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="197" />
+      <location filename="../dialogs/history_dock.py" line="205" />
       <source>Show history layer</source>
       <translation>Show history layer</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="196" />
+      <location filename="../dialogs/history_dock.py" line="204" />
       <source>Show on map</source>
       <translation>Show on map</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="135" />
+      <location filename="../processing_provider/batch.py" line="130" />
       <source>Skipped: {problem}</source>
       <translation>Skipped: {problem}</translation>
     </message>
@@ -1234,12 +1289,12 @@
       <translation>Snapping tolerance</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="102" />
+      <location filename="../processing_provider/parameters.py" line="105" />
       <source>Snapping tolerance (layer units)</source>
       <translation>Snapping tolerance (layer units)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="98" />
+      <location filename="../processing_provider/parameters.py" line="101" />
       <source>Source id field</source>
       <translation>Source id field</translation>
     </message>
@@ -1249,37 +1304,37 @@
       <translation>Sources (tanks, wells, connections)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="92" />
+      <location filename="../processing_provider/parameters.py" line="95" />
       <source>Sources (tanks, wells, inlets)</source>
       <translation>Sources (tanks, wells, inlets)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="28" />
+      <location filename="../processing_provider/segments.py" line="29" />
       <source>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Pipes are split at mid-span valves; ends closer than the tolerance are joined. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</source>
       <translation>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Pipes are split at mid-span valves; ends closer than the tolerance are joined. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="174" />
+      <location filename="../dialogs/history_dock.py" line="182" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="190" />
+      <location filename="../dialogs/history_dock.py" line="198" />
       <source>Start work</source>
       <translation>Start work</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="173" />
+      <location filename="../dialogs/history_dock.py" line="181" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="86" />
+      <location filename="../processing_provider/parameters.py" line="89" />
       <source>Status values meaning inoperable</source>
       <translation>Status values meaning inoperable</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="81" />
+      <location filename="../processing_provider/parameters.py" line="84" />
       <source>Status values meaning normally closed</source>
       <translation>Status values meaning normally closed</translation>
     </message>
@@ -1294,17 +1349,17 @@
       <translation>Suggested GSM-7 text (edit the template to use it): {text}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="110" />
+      <location filename="../processing_provider/batch.py" line="105" />
       <source>Summary (CSV)</source>
       <translation>Summary (CSV)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="54" />
+      <location filename="../processing_provider/report.py" line="58" />
       <source>Summary per municipality (CSV)</source>
       <translation>Summary per municipality (CSV)</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="368" />
+      <location filename="../dialogs/notify_dialog.py" line="407" />
       <source>Test SMS to {phone}: {state}.</source>
       <translation>Test SMS to {phone}: {state}.</translation>
     </message>
@@ -1324,7 +1379,7 @@
       <translation>The QGIS master password is not set or was not entered, so the stored credentials cannot be read. Set it in Settings &gt; Options &gt; Authentication.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="182" />
+      <location filename="../dialogs/notify_dialog.py" line="185" />
       <source>The SMS exactly as customers will read it:</source>
       <translation>The SMS exactly as customers will read it:</translation>
     </message>
@@ -1344,12 +1399,12 @@
       <translation>The call-centre email is turned off.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="193" />
+      <location filename="../processing_provider/notify.py" line="173" />
       <source>The call-centre email was not sent: {detail}</source>
       <translation>The call-centre email was not sent: {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="373" />
+      <location filename="../dialogs/history_dock.py" line="383" />
       <source>The change was not saved: {error}</source>
       <translation>The change was not saved: {error}</translation>
     </message>
@@ -1374,12 +1429,12 @@
       <translation>The gateway did not accept the test SMS ({outcome}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="439" />
+      <location filename="../dialogs/notify_dialog.py" line="516" />
       <source>The gateway stopped the run: {error}</source>
       <translation>The gateway stopped the run: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="262" />
+      <location filename="../dialogs/history_dock.py" line="272" />
       <source>The intervention history could not be read: {error}</source>
       <translation>The intervention history could not be read: {error}</translation>
     </message>
@@ -1399,9 +1454,14 @@
       <translation>The number '{phone}' cannot receive an SMS ({reason}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="65" />
+      <location filename="../processing_provider/report.py" line="69" />
       <source>The period must have a start before its end.</source>
       <translation>The period must have a start before its end.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/report_dialog.py" line="78" />
+      <source>The period must start on or before its last day.</source>
+      <translation>The period must start on or before its last day.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" line="251" />
@@ -1409,7 +1469,12 @@
       <translation>The phone region '{region}' is unknown; use a country code such as IT.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="299" />
+      <location filename="../dialogs/history_dock.py" line="535" />
+      <source>The pilot report could not be written: {error}</source>
+      <translation>The pilot report could not be written: {error}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="307" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>The reference (Rif.) is given to the new intervention on Send.</translation>
     </message>
@@ -1444,7 +1509,7 @@
       <translation>Timeout</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="41" />
+      <location filename="../dialogs/report_dialog.py" line="45" />
       <source>To</source>
       <translation>To</translation>
     </message>
@@ -1474,12 +1539,12 @@
       <translation>Tries</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="206" />
+      <location filename="../gis/settings_store.py" line="208" />
       <source>Two gateway profiles are called '{name}'.</source>
       <translation>Two gateway profiles are called '{name}'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="220" />
+      <location filename="../processing_provider/batch.py" line="206" />
       <source>USE_PROJECT_MAPPING is set but the project's layer mapping cannot be used: {problems} Map the layers in the plugin settings, or set USE_PROJECT_MAPPING to false and give the layers (PIPES, VALVES, CUSTOMERS...).</source>
       <translation>USE_PROJECT_MAPPING is set but the project's layer mapping cannot be used: {problems} Map the layers in the plugin settings, or set USE_PROJECT_MAPPING to false and give the layers (PIPES, VALVES, CUSTOMERS...).</translation>
     </message>
@@ -1489,12 +1554,12 @@
       <translation>Units</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="193" />
+      <location filename="../processing_provider/parameters.py" line="196" />
       <source>Units field (shared meters)</source>
       <translation>Units field (shared meters)</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="347" />
+      <location filename="../gis/settings_store.py" line="351" />
       <source>Unknown SMS provider '{provider}' (known: {known}).</source>
       <translation>Unknown SMS provider '{provider}' (known: {known}).</translation>
     </message>
@@ -1514,17 +1579,17 @@
       <translation>Unsupplied pipes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="91" />
+      <location filename="../processing_provider/batch.py" line="86" />
       <source>Use the project's layer mapping</source>
       <translation>Use the project's layer mapping</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="58" />
+      <location filename="../dialogs/widgets_messages.py" line="66" />
       <source>Utility name</source>
       <translation>Utility name</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="120" />
+      <location filename="../processing_provider/batch.py" line="115" />
       <source>Valid rows</source>
       <translation>Valid rows</translation>
     </message>
@@ -1539,12 +1604,12 @@
       <translation>Valve</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="77" />
+      <location filename="../processing_provider/parameters.py" line="80" />
       <source>Valve id field</source>
       <translation>Valve id field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="27" />
+      <location filename="../processing_provider/segments.py" line="28" />
       <source>Valve segments</source>
       <translation>Valve segments</translation>
     </message>
@@ -1564,7 +1629,7 @@
       <translation>Valve states meaning inoperable</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="78" />
+      <location filename="../processing_provider/parameters.py" line="81" />
       <source>Valve status field</source>
       <translation>Valve status field</translation>
     </message>
@@ -1609,12 +1674,12 @@
       <translation>Water Outage Notifier</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="367" />
+      <location filename="../gis/settings_store.py" line="371" />
       <source>Water Outage Notifier SMS: {name}</source>
       <translation>Water Outage Notifier SMS: {name}</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="413" />
+      <location filename="../gis/settings_store.py" line="417" />
       <source>Water Outage Notifier mail server {host}</source>
       <translation>Water Outage Notifier mail server {host}</translation>
     </message>
@@ -1654,22 +1719,27 @@
       <translation>Will not close, this time ({n})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="188" />
+      <location filename="../processing_provider/batch.py" line="183" />
       <source>Without the project's layer mapping, give {missing} (or open a project whose layers are mapped in the plugin settings and set USE_PROJECT_MAPPING).</source>
       <translation>Without the project's layer mapping, give {missing} (or open a project whose layers are mapped in the plugin settings and set USE_PROJECT_MAPPING).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="122" />
+      <location filename="../processing_provider/batch.py" line="117" />
       <source>Works notified</source>
       <translation>Works notified</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="123" />
+      <location filename="../processing_provider/batch.py" line="118" />
       <source>Works with a conflict</source>
       <translation>Works with a conflict</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="33" />
+      <location filename="../dialogs/report_dialog.py" line="54" />
+      <source>Write and open</source>
+      <translation>Write and open</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="37" />
       <source>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER. DATABASE defaults to the one in the settings.</source>
       <translation>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER. DATABASE defaults to the one in the settings.</translation>
     </message>
@@ -1689,12 +1759,12 @@
       <translation>Your own templates, used instead of the built-in ones of the same name.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="63" />
+      <location filename="../dialogs/widgets_messages.py" line="71" />
       <source>Your phone (test SMS)</source>
       <translation>Your phone (test SMS)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="61" />
+      <location filename="../dialogs/widgets_messages.py" line="69" />
       <source>Your templates folder</source>
       <translation>Your templates folder</translation>
     </message>
@@ -1704,7 +1774,7 @@
       <translation>and {n} more</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="107" />
+      <location filename="../dialogs/history_dock.py" line="112" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
@@ -1714,7 +1784,7 @@
       <translation>customer list</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="261" />
+      <location filename="../processing_provider/batch.py" line="235" />
       <source>dry run</source>
       <translation>dry run</translation>
     </message>
@@ -1739,7 +1809,7 @@
       <translation>e.g. hospital, dialysis, school</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="106" />
+      <location filename="../dialogs/history_dock.py" line="111" />
       <source>finished</source>
       <translation>finished</translation>
     </message>
@@ -1749,12 +1819,12 @@
       <translation>flyer list</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="160" />
+      <location filename="../dialogs/history_dock.py" line="168" />
       <source>from</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="105" />
+      <location filename="../dialogs/history_dock.py" line="110" />
       <source>in progress</source>
       <translation>in progress</translation>
     </message>
@@ -1784,17 +1854,17 @@
       <translation>no phone number</translation>
     </message>
     <message>
-      <location filename="../gis/notify_services.py" line="66" />
+      <location filename="../gis/notify_services.py" line="68" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="97" />
+      <location filename="../dialogs/history_dock.py" line="102" />
       <source>not notified</source>
       <translation>not notified</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="370" />
+      <location filename="../dialogs/notify_dialog.py" line="409" />
       <source>not sent</source>
       <translation>not sent</translation>
     </message>
@@ -1804,7 +1874,7 @@
       <translation>nothing else</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="104" />
+      <location filename="../dialogs/history_dock.py" line="109" />
       <source>notified</source>
       <translation>notified</translation>
     </message>
@@ -1819,12 +1889,12 @@
       <translation>opted out</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="103" />
+      <location filename="../dialogs/history_dock.py" line="108" />
       <source>planned</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="370" />
+      <location filename="../dialogs/notify_dialog.py" line="409" />
       <source>sent</source>
       <translation>sent</translation>
     </message>
@@ -1834,7 +1904,7 @@
       <translation>the SMS gateway '{name}'</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="110" />
+      <location filename="../gis/auth.py" line="116" />
       <source>the mail server</source>
       <translation>the mail server</translation>
     </message>
@@ -1844,7 +1914,12 @@
       <translation>the provider's default</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="162" />
+      <location filename="../gis/auth.py" line="121" />
+      <source>the shared database</source>
+      <translation>the shared database</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="170" />
       <source>to</source>
       <translation>to</translation>
     </message>
@@ -1864,12 +1939,12 @@
       <translation>{at}: {operator} re-sent '{kind}' to {n} number(s): {reason}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="288" />
+      <location filename="../dialogs/notify_dialog.py" line="296" />
       <source>{chars} characters, {encoding}, {segments} SMS segment(s) per number ({total} in all).</source>
       <translation>{chars} characters, {encoding}, {segments} SMS segment(s) per number ({total} in all).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="139" />
+      <location filename="../processing_provider/isolate.py" line="127" />
       <source>{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</source>
       <translation>{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</translation>
     </message>
@@ -1894,52 +1969,62 @@
       <translation>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="266" />
+      <location filename="../dialogs/history_dock.py" line="276" />
       <source>{n} interventions.</source>
       <translation>{n} interventions.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="302" />
+      <location filename="../dialogs/notify_dialog.py" line="310" />
       <source>{n} sensitive customers cannot be reached by SMS: call them.</source>
       <translation>{n} sensitive customers cannot be reached by SMS: call them.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="65" />
+      <location filename="../processing_provider/segments.py" line="70" />
       <source>{pieces} pipe pieces in {segments} segments.</source>
       <translation>{pieces} pipe pieces in {segments} segments.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="279" />
+      <location filename="../dialogs/notify_dialog.py" line="287" />
       <source>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</source>
       <translation>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="326" />
+      <location filename="../dialogs/history_dock.py" line="336" />
       <source>{reference} is in progress.</source>
       <translation>{reference} is in progress.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="392" />
+      <location filename="../dialogs/history_dock.py" line="402" />
       <source>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</source>
       <translation>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="399" />
+      <location filename="../dialogs/history_dock.py" line="409" />
       <source>{reference} is {state}. Nothing sent: the {n} numbers that had the notice already had the '{kind}' SMS; it never goes twice.</source>
       <translation>{reference} is {state}. Nothing sent: the {n} numbers that had the notice already had the '{kind}' SMS; it never goes twice.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="425" />
+      <location filename="../dialogs/history_dock.py" line="435" />
       <source>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</source>
       <translation>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="198" />
+      <location filename="../dialogs/notify_dialog.py" line="482" />
+      <source>{reference}: the call-centre email was not sent: {detail}</source>
+      <translation>{reference}: the call-centre email was not sent: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="474" />
+      <source>{reference}: the call-centre email was sent; no SMS went to customers. Send sends the SMS for the same intervention.</source>
+      <translation>{reference}: the call-centre email was sent; no SMS went to customers. Send sends the SMS for the same intervention.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" line="178" />
       <source>{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, {failed} failed, {uncertain} to check; {unreachable} customers cannot be reached.</source>
       <translation>{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, {failed} failed, {uncertain} to check; {unreachable} customers cannot be reached.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="423" />
+      <location filename="../dialogs/notify_dialog.py" line="500" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
       <translation>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</translation>
     </message>

@@ -29,6 +29,11 @@
       <translation>+{n} utenze</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_messages.py" line="56" />
+      <source>A SQLite file for one operator, or a PostgreSQL connection shared by a team, such as postgresql://gis@db.example.it/utility (no password here: choose the login below).</source>
+      <translation>Un file SQLite per un solo operatore, oppure una connessione PostgreSQL condivisa dal gruppo, ad esempio postgresql://gis@db.example.it/gestore (qui nessuna password: scegliere l'accesso qui sotto).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" line="285" />
       <source>A gateway profile has no name.</source>
       <translation>Un profilo del gateway non ha un nome.</translation>
@@ -39,7 +44,7 @@
       <translation>Aggiungi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="189" />
+      <location filename="../processing_provider/parameters.py" line="192" />
       <source>Address field</source>
       <translation>Campo indirizzo</translation>
     </message>
@@ -49,7 +54,7 @@
       <translation>Utenze coinvolte</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="152" />
+      <location filename="../dialogs/history_dock.py" line="160" />
       <source>All states</source>
       <translation>Tutti gli stati</translation>
     </message>
@@ -94,7 +99,7 @@
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="110" />
+      <location filename="../processing_provider/batch.py" line="105" />
       <source>CSV files (*.csv)</source>
       <translation>File CSV (*.csv)</translation>
     </message>
@@ -104,27 +109,27 @@
       <translation>Indirizzi del call center</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="442" />
+      <location filename="../dialogs/notify_dialog.py" line="519" />
       <source>Call-centre email: {status} {detail}</source>
       <translation>Email al call center: {status} {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="59" />
+      <location filename="../dialogs/widgets_messages.py" line="67" />
       <source>Call-centre number</source>
       <translation>Numero del call center</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="203" />
+      <location filename="../dialogs/notify_dialog.py" line="207" />
       <source>Cancel sending</source>
       <translation>Annulla l'invio</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="342" />
+      <location filename="../dialogs/history_dock.py" line="352" />
       <source>Cancel {reference}? This cannot be undone.</source>
       <translation>Annullare {reference}? L'operazione non si può annullare.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="192" />
+      <location filename="../dialogs/history_dock.py" line="200" />
       <source>Cancel…</source>
       <translation>Annulla…</translation>
     </message>
@@ -139,17 +144,17 @@
       <translation>Categoria</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="192" />
+      <location filename="../processing_provider/parameters.py" line="195" />
       <source>Category field</source>
       <translation>Campo categoria</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="144" />
+      <location filename="../processing_provider/parameters.py" line="147" />
       <source>Category values of sensitive customers</source>
       <translation>Valori di categoria delle utenze sensibili</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="151" />
+      <location filename="../processing_provider/parameters.py" line="154" />
       <source>Category values of shared meters</source>
       <translation>Valori di categoria dei contatori condominiali</translation>
     </message>
@@ -169,6 +174,11 @@
       <translation>Scegli il layer delle utenze.</translation>
     </message>
     <message>
+      <location filename="../dialogs/report_dialog.py" line="80" />
+      <source>Choose the folder the report is written to.</source>
+      <translation>Scegliere la cartella in cui scrivere il rapporto.</translation>
+    </message>
+    <message>
       <location filename="../map_tool.py" line="294" />
       <source>Clear the trace results</source>
       <translation>Cancella i risultati del tracciamento</translation>
@@ -179,12 +189,12 @@
       <translation>Fai clic su una condotta per trovare le valvole da chiudere; Maiusc+clic aggiunge condotte al cantiere.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="204" />
+      <location filename="../dialogs/notify_dialog.py" line="208" />
       <source>Close</source>
       <translation>Chiudi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="131" />
+      <location filename="../processing_provider/parameters.py" line="134" />
       <source>Consent field</source>
       <translation>Campo consenso</translation>
     </message>
@@ -194,42 +204,42 @@
       <translation>Valori di consenso</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="170" />
+      <location filename="../processing_provider/parameters.py" line="173" />
       <source>Contacts table</source>
       <translation>Tabella dei contatti</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="198" />
+      <location filename="../processing_provider/parameters.py" line="201" />
       <source>Contacts: consent field</source>
       <translation>Contatti: campo consenso</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="196" />
+      <location filename="../processing_provider/parameters.py" line="199" />
       <source>Contacts: customer id field</source>
       <translation>Contatti: campo id utenza</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="197" />
+      <location filename="../processing_provider/parameters.py" line="200" />
       <source>Contacts: mobile phone field</source>
       <translation>Contatti: campo cellulare</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="199" />
+      <location filename="../processing_provider/parameters.py" line="202" />
       <source>Contacts: name field</source>
       <translation>Contatti: campo nome</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="200" />
+      <location filename="../processing_provider/parameters.py" line="203" />
       <source>Contacts: role field</source>
       <translation>Contatti: campo ruolo</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="136" />
+      <location filename="../gis/auth.py" line="146" />
       <source>Could not store the credentials '{name}' in the QGIS authentication database.</source>
       <translation>Impossibile salvare le credenziali '{name}' nel database di autenticazione di QGIS.</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="130" />
+      <location filename="../gis/auth.py" line="140" />
       <source>Could not update the authentication configuration '{id}'.</source>
       <translation>Impossibile aggiornare la configurazione di autenticazione '{id}'.</translation>
     </message>
@@ -244,7 +254,7 @@
       <translation>Id utenza</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="124" />
+      <location filename="../processing_provider/parameters.py" line="127" />
       <source>Customer id field</source>
       <translation>Campo id utenza</translation>
     </message>
@@ -254,12 +264,12 @@
       <translation>Elenco utenze…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="127" />
+      <location filename="../processing_provider/parameters.py" line="130" />
       <source>Customer's pipe id field (empty: nearest pipe)</source>
       <translation>Campo id condotta dell'utenza (vuoto: condotta più vicina)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="176" />
+      <location filename="../dialogs/history_dock.py" line="184" />
       <source>Customers</source>
       <translation>Utenze</translation>
     </message>
@@ -274,7 +284,12 @@
       <translation>Utenze per un avviso</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="185" />
+      <location filename="../dialogs/widgets_messages.py" line="73" />
+      <source>Database login (PostgreSQL)</source>
+      <translation>Accesso al database (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="188" />
       <source>Default phone region</source>
       <translation>Paese predefinito dei numeri di telefono</translation>
     </message>
@@ -284,17 +299,17 @@
       <translation>Dettaglio</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="101" />
+      <location filename="../processing_provider/batch.py" line="96" />
       <source>Dry run (write a file, send and record nothing)</source>
       <translation>Simulazione (scrive un file, non invia e non registra nulla)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="109" />
+      <location filename="../processing_provider/notify.py" line="107" />
       <source>Dry run (write a file, send nothing)</source>
       <translation>Simulazione (scrive un file, non invia nulla)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="118" />
+      <location filename="../processing_provider/batch.py" line="113" />
       <source>Dry-run SMS (JSONL)</source>
       <translation>SMS della simulazione (JSONL)</translation>
     </message>
@@ -309,7 +324,7 @@
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="113" />
+      <location filename="../processing_provider/notify.py" line="111" />
       <source>Email the call-centre</source>
       <translation>Invia l'email al call center</translation>
     </message>
@@ -349,7 +364,7 @@
       <translation>Email: l'indirizzo del mittente '{address}' non è un indirizzo email.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="175" />
+      <location filename="../dialogs/history_dock.py" line="183" />
       <source>End</source>
       <translation>Fine</translation>
     </message>
@@ -394,17 +409,17 @@
       <translation>Espressione di filtro</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="43" />
+      <location filename="../processing_provider/isolate.py" line="40" />
       <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used.</source>
       <translation>Trova cosa chiudere per lavorare su una o più condotte: le condotte isolate, le valvole da chiudere (le valvole già chiuse restano chiuse, quelle non manovrabili vengono oltrepassate), le condotte che restano senza alimentazione perché separate da ogni fonte, il piano B per ogni valvola e, con un layer delle utenze, le utenze coinvolte, i destinatari SMS (uno per numero) e chi non è raggiungibile. PIPE_IDS è un elenco di id condotta separati da virgola; se vuoto, si usano le condotte selezionate.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="332" />
+      <location filename="../dialogs/history_dock.py" line="342" />
       <source>Finish {reference}: the work is over and the water is back?</source>
       <translation>Concludere {reference}: i lavori sono finiti e l'acqua è tornata?</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="191" />
+      <location filename="../dialogs/history_dock.py" line="199" />
       <source>Finish…</source>
       <translation>Concludi…</translation>
     </message>
@@ -414,27 +429,32 @@
       <translation>Indirizzi per volantini…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="115" />
+      <location filename="../dialogs/report_dialog.py" line="46" />
+      <source>Folder</source>
+      <translation>Cartella</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/batch.py" line="110" />
       <source>Folder for one JSON report per work</source>
       <translation>Cartella per un report JSON per ogni lavoro</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="193" />
+      <location filename="../dialogs/history_dock.py" line="201" />
       <source>Follow-up SMS…</source>
       <translation>SMS di aggiornamento…</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="94" />
+      <location filename="../dialogs/report_dialog.py" line="44" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="124" />
+      <location filename="../processing_provider/notify.py" line="122" />
       <source>History database (empty: the one in the settings)</source>
       <translation>Database dello storico (vuoto: quello delle impostazioni)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="522" />
+      <location filename="../dialogs/history_dock.py" line="567" />
       <source>History layer: {n} interventions shown.</source>
       <translation>Layer dello storico: {n} interventi mostrati.</translation>
     </message>
@@ -444,7 +464,7 @@
       <translation>Numero civico</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="190" />
+      <location filename="../processing_provider/parameters.py" line="193" />
       <source>House number field</source>
       <translation>Campo numero civico</translation>
     </message>
@@ -474,32 +494,32 @@
       <translation>Non manovrabili, oltrepassate ({n})</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="138" />
+      <location filename="../dialogs/history_dock.py" line="145" />
       <source>Intervention history</source>
       <translation>Storico interventi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="99" />
+      <location filename="../processing_provider/notify.py" line="97" />
       <source>Intervention reference (empty: a new one)</source>
       <translation>Riferimento dell'intervento (vuoto: uno nuovo)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="535" />
+      <location filename="../dialogs/history_dock.py" line="580" />
       <source>Intervention {reference} has no recorded area to show.</source>
       <translation>L'intervento {reference} non ha un'area registrata da mostrare.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="55" />
+      <location filename="../processing_provider/report.py" line="59" />
       <source>Interventions (CSV)</source>
       <translation>Interventi (CSV)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="42" />
+      <location filename="../processing_provider/isolate.py" line="39" />
       <source>Isolate a work site</source>
       <translation>Isola un cantiere</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="66" />
+      <location filename="../processing_provider/isolate.py" line="63" />
       <source>Isolated and unsupplied pipes</source>
       <translation>Condotte isolate e non alimentate</translation>
     </message>
@@ -514,27 +534,27 @@
       <translation>Condotte isolate</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="131" />
+      <location filename="../processing_provider/notify.py" line="129" />
       <source>JSON files (*.json)</source>
       <translation>File JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="172" />
+      <location filename="../dialogs/history_dock.py" line="180" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="170" />
+      <location filename="../dialogs/notify_dialog.py" line="173" />
       <source>Kind of event</source>
       <translation>Tipo di evento</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="92" />
+      <location filename="../processing_provider/notify.py" line="90" />
       <source>Kind of notice</source>
       <translation>Tipo di avviso</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="173" />
+      <location filename="../dialogs/notify_dialog.py" line="176" />
       <source>Language</source>
       <translation>Lingua</translation>
     </message>
@@ -579,7 +599,7 @@
       <translation>Per avvisare le utenze, indica un layer delle utenze nelle impostazioni.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="159" />
+      <location filename="../processing_provider/parameters.py" line="162" />
       <source>Maximum distance to the nearest pipe (layer units)</source>
       <translation>Distanza massima dalla condotta più vicina (unità del layer)</translation>
     </message>
@@ -589,7 +609,7 @@
       <translation>Messaggio</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="57" />
+      <location filename="../dialogs/widgets_messages.py" line="65" />
       <source>Message language</source>
       <translation>Lingua dei messaggi</translation>
     </message>
@@ -604,7 +624,7 @@
       <translation>Messaggi di {reference}</translation>
     </message>
     <message>
-      <location filename="../gis/notify_services.py" line="49" />
+      <location filename="../gis/notify_services.py" line="51" />
       <source>Messages settings: the send window is not valid ({error}).</source>
       <translation>Impostazioni dei messaggi: la fascia oraria di invio non è valida ({error}).</translation>
     </message>
@@ -644,17 +664,17 @@
       <translation>Messaggi: il tuo numero di telefono non può ricevere un SMS di prova ({reason}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="194" />
+      <location filename="../dialogs/history_dock.py" line="202" />
       <source>Messages…</source>
       <translation>Messaggi…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="130" />
+      <location filename="../processing_provider/parameters.py" line="133" />
       <source>Mobile phone field</source>
       <translation>Campo cellulare</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="62" />
+      <location filename="../dialogs/widgets_messages.py" line="70" />
       <source>Most SMS parts per message</source>
       <translation>Numero massimo di parti SMS per messaggio</translation>
     </message>
@@ -664,7 +684,7 @@
       <translation>Comune</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="191" />
+      <location filename="../processing_provider/parameters.py" line="194" />
       <source>Municipality field</source>
       <translation>Campo comune</translation>
     </message>
@@ -679,7 +699,7 @@
       <translation>Rete</translation>
     </message>
     <message>
-      <location filename="../gis/notify_services.py" line="68" />
+      <location filename="../gis/notify_services.py" line="70" />
       <source>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</source>
       <translation>Nessun profilo del gateway SMS '{name}' (profili: {known}). Aggiungine uno nelle impostazioni del plugin, scheda Gateway SMS.</translation>
     </message>
@@ -694,12 +714,12 @@
       <translation>Nessuna utenza del layer '{layer}' soddisfa le condizioni.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="210" />
+      <location filename="../gis/settings_store.py" line="212" />
       <source>No gateway profile is selected for sending.</source>
       <translation>Nessun profilo del gateway è selezionato per l'invio.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="176" />
+      <location filename="../processing_provider/isolate.py" line="164" />
       <source>No pipe ids were given and no pipe is selected in layer '{layer}'.</source>
       <translation>Non sono stati indicati id condotta e nessuna condotta è selezionata nel layer '{layer}'.</translation>
     </message>
@@ -714,7 +734,7 @@
       <translation>Nessun problema trovato.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="138" />
+      <location filename="../processing_provider/batch.py" line="133" />
       <source>No valid row in '{path}': nothing to trace.</source>
       <translation>Nessuna riga valida in '{path}': niente da tracciare.</translation>
     </message>
@@ -734,42 +754,42 @@
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="492" />
+      <location filename="../dialogs/history_dock.py" line="502" />
       <source>Nothing re-sent.</source>
       <translation>Nessun nuovo invio.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="417" />
+      <location filename="../dialogs/notify_dialog.py" line="494" />
       <source>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</source>
       <translation>Nulla inviato: i {n} numeri avevano già ricevuto questo avviso per {reference}. La coda di invio non manda mai due volte lo stesso avviso a un numero; usa un nuovo invio motivato se le utenze non l'hanno davvero ricevuto.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="415" />
+      <location filename="../dialogs/notify_dialog.py" line="465" />
       <source>Nothing was sent: {reasons}</source>
       <translation>Non è stato inviato nulla: {reasons}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="177" />
+      <location filename="../dialogs/history_dock.py" line="185" />
       <source>Notification</source>
       <translation>Avviso</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="71" />
+      <location filename="../processing_provider/batch.py" line="66" />
       <source>Notify</source>
       <translation>Avvisi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="70" />
+      <location filename="../processing_provider/batch.py" line="65" />
       <source>Notify a list of planned works</source>
       <translation>Avvisa per un elenco di lavori programmati</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="115" />
+      <location filename="../dialogs/notify_dialog.py" line="118" />
       <source>Notify customers</source>
       <translation>Avvisa le utenze</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="70" />
+      <location filename="../processing_provider/notify.py" line="68" />
       <source>Notify customers by SMS</source>
       <translation>Avvisa le utenze via SMS</translation>
     </message>
@@ -779,7 +799,7 @@
       <translation>Avvisa le utenze…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="131" />
+      <location filename="../processing_provider/notify.py" line="129" />
       <source>Notify report (JSON)</source>
       <translation>Report degli avvisi (JSON)</translation>
     </message>
@@ -789,7 +809,7 @@
       <translation>Numero</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="181" />
+      <location filename="../processing_provider/parameters.py" line="184" />
       <source>Numbers that opted out (comma-separated)</source>
       <translation>Numeri che hanno rinunciato agli SMS (separati da virgola)</translation>
     </message>
@@ -809,7 +829,7 @@
       <translation>Risultati dell'interruzione</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="64" />
+      <location filename="../dialogs/widgets_messages.py" line="72" />
       <source>Outbox and history database</source>
       <translation>Database della coda di invio e dello storico</translation>
     </message>
@@ -834,9 +854,24 @@
       <translation>Paese dei numeri di telefono</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="31" />
+      <location filename="../dialogs/report_dialog.py" line="35" />
       <source>Pilot report</source>
       <translation>Report del progetto pilota</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="539" />
+      <source>Pilot report written to {folder}.</source>
+      <translation>Rapporto della sperimentazione scritto in {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="542" />
+      <source>Pilot report written to {folder}; open {page} in a browser.</source>
+      <translation>Rapporto della sperimentazione scritto in {folder}; aprire {page} in un browser.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="206" />
+      <source>Pilot report…</source>
+      <translation>Rapporto della sperimentazione…</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" line="130" />
@@ -849,22 +884,22 @@
       <translation>Id condotta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="164" />
+      <location filename="../processing_provider/isolate.py" line="152" />
       <source>Pipe id '{value}' is not a number, but the field '{field}' of layer '{layer}' is numeric.</source>
       <translation>L'id condotta '{value}' non è un numero, ma il campo '{field}' del layer '{layer}' è numerico.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="71" />
+      <location filename="../processing_provider/parameters.py" line="74" />
       <source>Pipe id field</source>
       <translation>Campo id condotta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="57" />
+      <location filename="../processing_provider/isolate.py" line="54" />
       <source>Pipe ids of the work site (empty: selected pipes)</source>
       <translation>Id delle condotte del cantiere (vuoto: condotte selezionate)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="83" />
+      <location filename="../processing_provider/isolate.py" line="80" />
       <source>Pipe layer '{layer}': {problem}.</source>
       <translation>Layer delle condotte '{layer}': {problem}.</translation>
     </message>
@@ -884,7 +919,7 @@
       <translation>Piano B, se non chiude: chiudere anche {valves}; +{pipes} condotte, +{customers} utenze</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="88" />
+      <location filename="../processing_provider/batch.py" line="83" />
       <source>Planned works (CSV)</source>
       <translation>Lavori programmati (CSV)</translation>
     </message>
@@ -929,12 +964,12 @@
       <translation>Nuovo invio motivato</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="202" />
+      <location filename="../dialogs/notify_dialog.py" line="206" />
       <source>Re-send with a reason…</source>
       <translation>Nuovo invio motivato…</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="496" />
+      <location filename="../dialogs/history_dock.py" line="506" />
       <source>Re-sending the '{kind}' SMS to {n} number(s)</source>
       <translation>Nuovo invio dell'SMS '{kind}' a {n} numeri</translation>
     </message>
@@ -949,22 +984,22 @@
       <translation>Raggiungibili via SMS</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="72" />
+      <location filename="../processing_provider/batch.py" line="67" />
       <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by '|' or spaces; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
       <translation>Legge WORKS, un CSV di lavori programmati (colonne pipe_ids, kind, start, end e, facoltative, reference e notes; ';' o ',' tra le colonne; più id condotta separati da '|' o da spazi; orari nell'ora di Roma), costruisce il modello di rete una sola volta e per ogni lavoro traccia le valvole da chiudere e le utenze coinvolte, controlla i conflitti con lo storico e con gli altri lavori del file e invia l'avviso tramite il gateway PROFILE (DRY_RUN, attivo per impostazione predefinita, scrive gli SMS in un file in OUTPUT_FOLDER e non registra nulla). Un lavoro in conflitto (sovrapposto nel tempo e con condotte o utenze in comune) viene segnalato da entrambe le parti e comunque notificato. Le righe errate sono indicate nel riepilogo e saltate. Rieseguire lo stesso file non invia nulla di nuovo. Con USE_PROJECT_MAPPING (predefinito quando il progetto ha una mappatura dei layer valida) basta WORKS; altrimenti indica i layer come per outage:isolate.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="171" />
+      <location filename="../dialogs/history_dock.py" line="179" />
       <source>Reference</source>
       <translation>Riferimento</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="195" />
+      <location filename="../dialogs/history_dock.py" line="203" />
       <source>Refresh</source>
       <translation>Aggiorna</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="369" />
+      <location filename="../dialogs/history_dock.py" line="379" />
       <source>Refused: {reason}</source>
       <translation>Rifiutato: {reason}</translation>
     </message>
@@ -979,22 +1014,22 @@
       <translation>Report (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="51" />
+      <location filename="../processing_provider/report.py" line="55" />
       <source>Report folder</source>
       <translation>Cartella del report</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="86" />
+      <location filename="../processing_provider/notify.py" line="84" />
       <source>Report of outage:isolate or outage:customers (JSON)</source>
       <translation>Report di outage:isolate o outage:customers (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="56" />
+      <location filename="../processing_provider/report.py" line="60" />
       <source>Report page (HTML)</source>
       <translation>Pagina del report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="79" />
+      <location filename="../processing_provider/report.py" line="87" />
       <source>Report written to {path}</source>
       <translation>Report scritto in {path}</translation>
     </message>
@@ -1004,7 +1039,7 @@
       <translation>Ruolo</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="121" />
+      <location filename="../processing_provider/batch.py" line="116" />
       <source>Rows skipped as invalid</source>
       <translation>Righe non valide saltate</translation>
     </message>
@@ -1024,7 +1059,7 @@
       <translation>Gateway SMS</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="104" />
+      <location filename="../processing_provider/notify.py" line="102" />
       <source>SMS gateway profile (empty: the selected one)</source>
       <translation>Profilo del gateway SMS (vuoto: quello selezionato)</translation>
     </message>
@@ -1064,7 +1099,7 @@
       <translation>Sicurezza</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="37" />
+      <location filename="../processing_provider/segments.py" line="38" />
       <source>Segments</source>
       <translation>Segmenti</translation>
     </message>
@@ -1074,7 +1109,7 @@
       <translation>Seleziona prima nell'elenco una valvola da chiudere.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="316" />
+      <location filename="../dialogs/history_dock.py" line="326" />
       <source>Select an intervention first.</source>
       <translation>Seleziona prima un intervento.</translation>
     </message>
@@ -1104,9 +1139,14 @@
       <translation>Invia un'email di prova</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="200" />
+      <location filename="../dialogs/notify_dialog.py" line="203" />
       <source>Send a test to my number</source>
       <translation>Invia una prova al mio numero</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="205" />
+      <source>Send email only</source>
+      <translation>Invia solo l'email</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" line="116" />
@@ -1114,7 +1154,7 @@
       <translation>Invia fuori dalla fascia oraria (me ne assumo la responsabilità)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="117" />
+      <location filename="../processing_provider/notify.py" line="115" />
       <source>Send outside the send window (operator's decision)</source>
       <translation>Invia fuori dalla fascia oraria (decisione dell'operatore)</translation>
     </message>
@@ -1129,7 +1169,12 @@
       <translation>Inviare l'SMS '{kind}' di {reference} ai {n} numeri che hanno ricevuto l'avviso? Nessun altro lo riceve e nessuno lo riceve due volte.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="177" />
+      <location filename="../dialogs/notify_dialog.py" line="327" />
+      <source>Send the call-centre copy of this notice and no SMS.</source>
+      <translation>Invia al call center la copia di questo avviso, senza SMS.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="180" />
       <source>Send the copy to the call-centre by email</source>
       <translation>Invia la copia al call center per email</translation>
     </message>
@@ -1139,7 +1184,7 @@
       <translation>Invia l'SMS di aggiornamento</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="56" />
+      <location filename="../dialogs/widgets_messages.py" line="64" />
       <source>Send window</source>
       <translation>Fascia oraria di invio</translation>
     </message>
@@ -1154,32 +1199,37 @@
       <translation>Mittente</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="374" />
+      <location filename="../dialogs/notify_dialog.py" line="413" />
       <source>Sending a test SMS</source>
       <translation>Invio di un SMS di prova</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="460" />
+      <location filename="../dialogs/history_dock.py" line="470" />
       <source>Sending failed: {error}</source>
       <translation>Invio non riuscito: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="434" />
+      <location filename="../dialogs/history_dock.py" line="444" />
       <source>Sending the '{kind}' SMS</source>
       <translation>Invio dell'SMS '{kind}'</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="344" />
+      <location filename="../dialogs/notify_dialog.py" line="371" />
+      <source>Sending the call-centre email</source>
+      <translation>Invio dell'email al call center</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="360" />
       <source>Sending the outage notice</source>
       <translation>Invio dell'avviso di interruzione</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="437" />
+      <location filename="../dialogs/notify_dialog.py" line="514" />
       <source>Sending was cancelled: the rest stays queued and goes on resume.</source>
       <translation>Invio annullato: i messaggi restanti rimangono in coda e partono alla ripresa.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="72" />
+      <location filename="../processing_provider/notify.py" line="70" />
       <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written. DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</source>
       <translation>Invia l'avviso SMS ai destinatari di REPORT (il report JSON di outage:isolate o outage:customers) tramite il gateway PROFILE, invia la copia per email al call center (SEND_EMAIL) e registra l'intervento nel database dello storico. Ogni numero riceve un solo SMS per intervento: rieseguire con lo stesso REFERENCE non invia nulla di nuovo. I controlli bloccanti (fascia oraria, segmenti, mittente) rifiutano l'invio prima che venga scritto qualsiasi dato. DRY_RUN scrive i messaggi in un file JSONL accanto a OUTPUT e non registra nulla.</translation>
     </message>
@@ -1199,6 +1249,11 @@
       <translation>Utenze sensibili</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" line="329" />
+      <source>Set up the call-centre email in the plugin settings first.</source>
+      <translation>Configurare prima l'email del call center nelle impostazioni del plugin.</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" line="55" />
       <source>Settings…</source>
       <translation>Impostazioni…</translation>
@@ -1209,22 +1264,22 @@
       <translation>Categorie dei contatori condominiali</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="60" />
+      <location filename="../dialogs/widgets_messages.py" line="68" />
       <source>Short link base</source>
       <translation>Base dei link brevi</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="197" />
+      <location filename="../dialogs/history_dock.py" line="205" />
       <source>Show history layer</source>
       <translation>Mostra il layer dello storico</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="196" />
+      <location filename="../dialogs/history_dock.py" line="204" />
       <source>Show on map</source>
       <translation>Mostra sulla mappa</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="135" />
+      <location filename="../processing_provider/batch.py" line="130" />
       <source>Skipped: {problem}</source>
       <translation>Saltato: {problem}</translation>
     </message>
@@ -1234,12 +1289,12 @@
       <translation>Tolleranza di aggancio</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="102" />
+      <location filename="../processing_provider/parameters.py" line="105" />
       <source>Snapping tolerance (layer units)</source>
       <translation>Tolleranza di aggancio (unità del layer)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="98" />
+      <location filename="../processing_provider/parameters.py" line="101" />
       <source>Source id field</source>
       <translation>Campo id fonte</translation>
     </message>
@@ -1249,37 +1304,37 @@
       <translation>Fonti (serbatoi, pozzi, interconnessioni)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="92" />
+      <location filename="../processing_provider/parameters.py" line="95" />
       <source>Sources (tanks, wells, inlets)</source>
       <translation>Fonti (serbatoi, pozzi, punti di immissione)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="28" />
+      <location filename="../processing_provider/segments.py" line="29" />
       <source>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Pipes are split at mid-span valves; ends closer than the tolerance are joined. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</source>
       <translation>Divide la rete in segmenti tra valvole: le parti più piccole che si possono escludere chiudendo valvole. Le condotte vengono spezzate nelle valvole intermedie; gli estremi più vicini della tolleranza vengono uniti. Ogni elemento in uscita è un tratto di condotta con il suo id condotta, segment_id e supplied (collegato a una fonte con le valvole nel loro stato normale).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="174" />
+      <location filename="../dialogs/history_dock.py" line="182" />
       <source>Start</source>
       <translation>Inizio</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="190" />
+      <location filename="../dialogs/history_dock.py" line="198" />
       <source>Start work</source>
       <translation>Inizia i lavori</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="173" />
+      <location filename="../dialogs/history_dock.py" line="181" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="86" />
+      <location filename="../processing_provider/parameters.py" line="89" />
       <source>Status values meaning inoperable</source>
       <translation>Valori di stato che indicano non manovrabile</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="81" />
+      <location filename="../processing_provider/parameters.py" line="84" />
       <source>Status values meaning normally closed</source>
       <translation>Valori di stato che indicano normalmente chiusa</translation>
     </message>
@@ -1294,17 +1349,17 @@
       <translation>Testo GSM-7 suggerito (modifica il modello per usarlo): {text}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="110" />
+      <location filename="../processing_provider/batch.py" line="105" />
       <source>Summary (CSV)</source>
       <translation>Riepilogo (CSV)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="54" />
+      <location filename="../processing_provider/report.py" line="58" />
       <source>Summary per municipality (CSV)</source>
       <translation>Riepilogo per comune (CSV)</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="368" />
+      <location filename="../dialogs/notify_dialog.py" line="407" />
       <source>Test SMS to {phone}: {state}.</source>
       <translation>SMS di prova a {phone}: {state}.</translation>
     </message>
@@ -1324,7 +1379,7 @@
       <translation>La password principale di QGIS non è impostata o non è stata inserita, quindi le credenziali salvate non si possono leggere. Impostala in Impostazioni &gt; Opzioni &gt; Autenticazione.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="182" />
+      <location filename="../dialogs/notify_dialog.py" line="185" />
       <source>The SMS exactly as customers will read it:</source>
       <translation>L'SMS esattamente come lo leggeranno le utenze:</translation>
     </message>
@@ -1344,12 +1399,12 @@
       <translation>L'email al call center è disattivata.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="193" />
+      <location filename="../processing_provider/notify.py" line="173" />
       <source>The call-centre email was not sent: {detail}</source>
       <translation>L'email al call center non è stata inviata: {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="373" />
+      <location filename="../dialogs/history_dock.py" line="383" />
       <source>The change was not saved: {error}</source>
       <translation>La modifica non è stata salvata: {error}</translation>
     </message>
@@ -1374,12 +1429,12 @@
       <translation>Il gateway non ha accettato l'SMS di prova ({outcome}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="439" />
+      <location filename="../dialogs/notify_dialog.py" line="516" />
       <source>The gateway stopped the run: {error}</source>
       <translation>Il gateway ha interrotto l'invio: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="262" />
+      <location filename="../dialogs/history_dock.py" line="272" />
       <source>The intervention history could not be read: {error}</source>
       <translation>Impossibile leggere lo storico interventi: {error}</translation>
     </message>
@@ -1399,9 +1454,14 @@
       <translation>Il numero '{phone}' non può ricevere SMS ({reason}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="65" />
+      <location filename="../processing_provider/report.py" line="69" />
       <source>The period must have a start before its end.</source>
       <translation>L'inizio del periodo deve precedere la fine.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/report_dialog.py" line="78" />
+      <source>The period must start on or before its last day.</source>
+      <translation>Il periodo deve iniziare entro il suo ultimo giorno.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" line="251" />
@@ -1409,7 +1469,12 @@
       <translation>Il paese '{region}' dei numeri di telefono è sconosciuto; usa un codice paese come IT.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="299" />
+      <location filename="../dialogs/history_dock.py" line="535" />
+      <source>The pilot report could not be written: {error}</source>
+      <translation>Impossibile scrivere il rapporto della sperimentazione: {error}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="307" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>Il riferimento (Rif.) viene assegnato al nuovo intervento con Invia.</translation>
     </message>
@@ -1444,7 +1509,7 @@
       <translation>Timeout</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="41" />
+      <location filename="../dialogs/report_dialog.py" line="45" />
       <source>To</source>
       <translation>A</translation>
     </message>
@@ -1474,12 +1539,12 @@
       <translation>Tentativi</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="206" />
+      <location filename="../gis/settings_store.py" line="208" />
       <source>Two gateway profiles are called '{name}'.</source>
       <translation>Due profili del gateway si chiamano '{name}'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="220" />
+      <location filename="../processing_provider/batch.py" line="206" />
       <source>USE_PROJECT_MAPPING is set but the project's layer mapping cannot be used: {problems} Map the layers in the plugin settings, or set USE_PROJECT_MAPPING to false and give the layers (PIPES, VALVES, CUSTOMERS...).</source>
       <translation>USE_PROJECT_MAPPING è attivo ma la mappatura dei layer del progetto non è utilizzabile: {problems} Mappa i layer nelle impostazioni del plugin, oppure imposta USE_PROJECT_MAPPING a false e indica i layer (PIPES, VALVES, CUSTOMERS...).</translation>
     </message>
@@ -1489,12 +1554,12 @@
       <translation>Unità abitative</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="193" />
+      <location filename="../processing_provider/parameters.py" line="196" />
       <source>Units field (shared meters)</source>
       <translation>Campo unità abitative (contatori condominiali)</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="347" />
+      <location filename="../gis/settings_store.py" line="351" />
       <source>Unknown SMS provider '{provider}' (known: {known}).</source>
       <translation>Fornitore SMS '{provider}' sconosciuto (noti: {known}).</translation>
     </message>
@@ -1514,17 +1579,17 @@
       <translation>Condotte non alimentate</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="91" />
+      <location filename="../processing_provider/batch.py" line="86" />
       <source>Use the project's layer mapping</source>
       <translation>Usa la mappatura dei layer del progetto</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="58" />
+      <location filename="../dialogs/widgets_messages.py" line="66" />
       <source>Utility name</source>
       <translation>Nome del gestore</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="120" />
+      <location filename="../processing_provider/batch.py" line="115" />
       <source>Valid rows</source>
       <translation>Righe valide</translation>
     </message>
@@ -1539,12 +1604,12 @@
       <translation>Valvola</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="77" />
+      <location filename="../processing_provider/parameters.py" line="80" />
       <source>Valve id field</source>
       <translation>Campo id valvola</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="27" />
+      <location filename="../processing_provider/segments.py" line="28" />
       <source>Valve segments</source>
       <translation>Segmenti tra valvole</translation>
     </message>
@@ -1564,7 +1629,7 @@
       <translation>Stati valvola che indicano non manovrabile</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="78" />
+      <location filename="../processing_provider/parameters.py" line="81" />
       <source>Valve status field</source>
       <translation>Campo stato valvola</translation>
     </message>
@@ -1609,12 +1674,12 @@
       <translation>Avvisi interruzioni idriche</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="367" />
+      <location filename="../gis/settings_store.py" line="371" />
       <source>Water Outage Notifier SMS: {name}</source>
       <translation>Avvisi interruzioni idriche, SMS: {name}</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="413" />
+      <location filename="../gis/settings_store.py" line="417" />
       <source>Water Outage Notifier mail server {host}</source>
       <translation>Avvisi interruzioni idriche, server di posta {host}</translation>
     </message>
@@ -1654,22 +1719,27 @@
       <translation>Non chiudono, questa volta ({n})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="188" />
+      <location filename="../processing_provider/batch.py" line="183" />
       <source>Without the project's layer mapping, give {missing} (or open a project whose layers are mapped in the plugin settings and set USE_PROJECT_MAPPING).</source>
       <translation>Senza la mappatura dei layer del progetto, indica {missing} (oppure apri un progetto con i layer mappati nelle impostazioni del plugin e attiva USE_PROJECT_MAPPING).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="122" />
+      <location filename="../processing_provider/batch.py" line="117" />
       <source>Works notified</source>
       <translation>Lavori notificati</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="123" />
+      <location filename="../processing_provider/batch.py" line="118" />
       <source>Works with a conflict</source>
       <translation>Lavori in conflitto</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="33" />
+      <location filename="../dialogs/report_dialog.py" line="54" />
+      <source>Write and open</source>
+      <translation>Scrivi e apri</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report.py" line="37" />
       <source>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER. DATABASE defaults to the one in the settings.</source>
       <translation>Scrive in OUTPUT_FOLDER il report del progetto pilota per gli interventi con inizio previsto tra START ed END: un CSV riepilogativo per comune, una riga CSV per intervento e una pagina HTML con grafici. DATABASE è per impostazione predefinita quello delle impostazioni.</translation>
     </message>
@@ -1689,12 +1759,12 @@
       <translation>I tuoi modelli, usati al posto di quelli predefiniti con lo stesso nome.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="63" />
+      <location filename="../dialogs/widgets_messages.py" line="71" />
       <source>Your phone (test SMS)</source>
       <translation>Il tuo telefono (SMS di prova)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="61" />
+      <location filename="../dialogs/widgets_messages.py" line="69" />
       <source>Your templates folder</source>
       <translation>La tua cartella dei modelli</translation>
     </message>
@@ -1704,7 +1774,7 @@
       <translation>e altri {n}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="107" />
+      <location filename="../dialogs/history_dock.py" line="112" />
       <source>cancelled</source>
       <translation>annullato</translation>
     </message>
@@ -1714,7 +1784,7 @@
       <translation>l'elenco delle utenze</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="261" />
+      <location filename="../processing_provider/batch.py" line="235" />
       <source>dry run</source>
       <translation>simulazione</translation>
     </message>
@@ -1739,7 +1809,7 @@
       <translation>es. ospedale, dialisi, scuola</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="106" />
+      <location filename="../dialogs/history_dock.py" line="111" />
       <source>finished</source>
       <translation>concluso</translation>
     </message>
@@ -1749,12 +1819,12 @@
       <translation>l'elenco per i volantini</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="160" />
+      <location filename="../dialogs/history_dock.py" line="168" />
       <source>from</source>
       <translation>dal</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="105" />
+      <location filename="../dialogs/history_dock.py" line="110" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
@@ -1784,17 +1854,17 @@
       <translation>nessun numero di telefono</translation>
     </message>
     <message>
-      <location filename="../gis/notify_services.py" line="66" />
+      <location filename="../gis/notify_services.py" line="68" />
       <source>none</source>
       <translation>nessuno</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="97" />
+      <location filename="../dialogs/history_dock.py" line="102" />
       <source>not notified</source>
       <translation>non notificato</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="370" />
+      <location filename="../dialogs/notify_dialog.py" line="409" />
       <source>not sent</source>
       <translation>non inviato</translation>
     </message>
@@ -1804,7 +1874,7 @@
       <translation>nient'altro</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="104" />
+      <location filename="../dialogs/history_dock.py" line="109" />
       <source>notified</source>
       <translation>notificato</translation>
     </message>
@@ -1819,12 +1889,12 @@
       <translation>ha rinunciato agli SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="103" />
+      <location filename="../dialogs/history_dock.py" line="108" />
       <source>planned</source>
       <translation>programmato</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="370" />
+      <location filename="../dialogs/notify_dialog.py" line="409" />
       <source>sent</source>
       <translation>inviato</translation>
     </message>
@@ -1834,7 +1904,7 @@
       <translation>il gateway SMS '{name}'</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="110" />
+      <location filename="../gis/auth.py" line="116" />
       <source>the mail server</source>
       <translation>il server di posta</translation>
     </message>
@@ -1844,7 +1914,12 @@
       <translation>quello predefinito del fornitore</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="162" />
+      <location filename="../gis/auth.py" line="121" />
+      <source>the shared database</source>
+      <translation>il database condiviso</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" line="170" />
       <source>to</source>
       <translation>al</translation>
     </message>
@@ -1864,12 +1939,12 @@
       <translation>{at}: {operator} ha inviato di nuovo '{kind}' a {n} numeri: {reason}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="288" />
+      <location filename="../dialogs/notify_dialog.py" line="296" />
       <source>{chars} characters, {encoding}, {segments} SMS segment(s) per number ({total} in all).</source>
       <translation>{chars} caratteri, {encoding}, {segments} segmenti SMS per numero ({total} in tutto).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="139" />
+      <location filename="../processing_provider/isolate.py" line="127" />
       <source>{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</source>
       <translation>{close} valvole da chiudere, {isolated} condotte isolate, {unsupplied} non alimentate, {customers} utenze coinvolte.</translation>
     </message>
@@ -1894,52 +1969,62 @@
       <translation>{n} SMS sono in stato UNCERTAIN (incerto): il gateway non li ha confermati. Verifica con il fornitore prima di inviarli di nuovo, o le utenze potrebbero riceverli due volte.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="266" />
+      <location filename="../dialogs/history_dock.py" line="276" />
       <source>{n} interventions.</source>
       <translation>{n} interventi.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="302" />
+      <location filename="../dialogs/notify_dialog.py" line="310" />
       <source>{n} sensitive customers cannot be reached by SMS: call them.</source>
       <translation>{n} utenze sensibili non sono raggiungibili via SMS: chiamale.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="65" />
+      <location filename="../processing_provider/segments.py" line="70" />
       <source>{pieces} pipe pieces in {segments} segments.</source>
       <translation>{pieces} tratti di condotta in {segments} segmenti.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="279" />
+      <location filename="../dialogs/notify_dialog.py" line="287" />
       <source>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</source>
       <translation>{recipients} numeri riceveranno l'SMS; {unreachable} utenze non sono raggiungibili via SMS (volantini o telefonate).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="326" />
+      <location filename="../dialogs/history_dock.py" line="336" />
       <source>{reference} is in progress.</source>
       <translation>{reference} è in corso.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="392" />
+      <location filename="../dialogs/history_dock.py" line="402" />
       <source>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</source>
       <translation>{reference} è {state}. Nessuno aveva ricevuto l'avviso: nessun SMS '{kind}' da inviare.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="399" />
+      <location filename="../dialogs/history_dock.py" line="409" />
       <source>{reference} is {state}. Nothing sent: the {n} numbers that had the notice already had the '{kind}' SMS; it never goes twice.</source>
       <translation>{reference} è {state}. Nulla inviato: i {n} numeri che avevano ricevuto l'avviso hanno già ricevuto l'SMS '{kind}'; non viene mai inviato due volte.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="425" />
+      <location filename="../dialogs/history_dock.py" line="435" />
       <source>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</source>
       <translation>{reference} è {state}. L'SMS '{kind}' non è stato inviato; invialo più tardi con SMS di aggiornamento…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="198" />
+      <location filename="../dialogs/notify_dialog.py" line="482" />
+      <source>{reference}: the call-centre email was not sent: {detail}</source>
+      <translation>{reference}: l'email al call center non è stata inviata: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" line="474" />
+      <source>{reference}: the call-centre email was sent; no SMS went to customers. Send sends the SMS for the same intervention.</source>
+      <translation>{reference}: l'email al call center è stata inviata; nessun SMS alle utenze. Invia spedisce gli SMS per lo stesso intervento.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" line="178" />
       <source>{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, {failed} failed, {uncertain} to check; {unreachable} customers cannot be reached.</source>
       <translation>{reference}: {sent} SMS inviati, {already} già inviati in precedenza, {pending} in attesa, {failed} non riusciti, {uncertain} da verificare; {unreachable} utenze non raggiungibili.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="423" />
+      <location filename="../dialogs/notify_dialog.py" line="500" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
       <translation>{reference}: {sent} SMS inviati, {pending} in attesa, {failed} non riusciti, {uncertain} da verificare con il fornitore.</translation>
     </message>
