@@ -54,6 +54,8 @@ class CallcentreReport:
     selection: CustomerSelection
     utility_name: str = ""
     map_png: bytes | None = None
+    #: False for "send email only": the text is the notice's, not yet sent to customers.
+    sms_sent: bool = True
 
 
 def _address(text: str, role: str) -> Address:
@@ -88,6 +90,7 @@ def email_values(report: CallcentreReport, lang: str) -> dict[str, object]:
         "valves": [str(v) for v in report.valves_to_close],
         "counts": report.selection.counts(),
         "sms_text": report.sms_text,
+        "sms_sent": report.sms_sent,
         "sms_encoding": sms.encoding,
         "sms_segments": sms.segments,
         "has_map": report.map_png is not None,

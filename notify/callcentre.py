@@ -62,6 +62,7 @@ def send_callcentre_copy(
         selection=request.selection,
         utility_name=request.options.utility_name,
         map_png=request.map_png,
+        sms_sent=not asked,
     )
     try:
         message = compose_callcentre_email(

@@ -192,6 +192,7 @@ def test_one_sms_per_number_then_the_email_with_text_html_csv_and_map(tmp_path, 
     assert {"text/plain", "text/html", "text/csv", "image/png"} <= kinds
     csv = next(p for p in message.walk() if p.get_content_type() == "text/csv").get_content()
     assert "C4" in csv and ADMIN not in csv  # numbers are masked in the copy
+    assert "Testo dell'SMS inviato" in plain_text(message)
 
 
 def test_a_second_call_sends_nothing_and_says_so(tmp_path, emu, smtp):
@@ -378,6 +379,7 @@ def test_the_email_carries_the_sms_text_and_no_sms_goes(tmp_path, emu, smtp):
     (message,) = smtp.messages
     assert message[INTERVENTION_HEADER] == result.reference
     assert result.preview.text in plain_text(message)
+    assert "NON inviato alle utenze" in plain_text(message), "the copy says no SMS went"
     assert result.reference in result.preview.text  # the real reference, not the stand-in
     assert services.outbox.messages() == [] and emu.total_accepted() == 0
 
