@@ -8,7 +8,41 @@ no Qt, no QGIS.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Optional, Sequence
+
+import numpy as np
+
+#: How far around the affected pipes a data warning still concerns the work site (CRS units):
+#: a valve digitised a street away from its main is a problem of this work site.
+WARNING_MARGIN = 100.0
+
+
+class WarningIndex:
+    """The data warnings of one model, found by area.
+
+    A whole utility's data holds thousands of warnings; a click reports the
+    ones in and around its own area (plus those with no position), so its
+    cost does not grow with the network. Built once per model.
+    """
+
+    def __init__(self, warnings: Sequence):
+        self.total = len(warnings)
+        self._unplaced = [w for w in warnings if w.point is None]
+        self._placed = [w for w in warnings if w.point is not None]
+        points = np.array([w.point for w in self._placed], dtype=float).reshape(-1, 2)
+        self._order = np.argsort(points[:, 0], kind="stable")
+        self._xs = points[self._order, 0]
+        self._ys = points[self._order, 1]
+
+    def near(self, bbox: Optional[tuple], margin: float = WARNING_MARGIN) -> list:
+        """Warnings with a point inside ``bbox`` (xmin, ymin, xmax, ymax) grown by ``margin``."""
+        if bbox is None:
+            return list(self._unplaced)
+        xmin, ymin, xmax, ymax = bbox
+        low, high = np.searchsorted(self._xs, [xmin - margin, xmax + margin], side="left")
+        inside = (self._ys[low:high] >= ymin - margin) & (self._ys[low:high] <= ymax + margin)
+        chosen = sorted(self._order[low:high][inside].tolist())
+        return [self._placed[i] for i in chosen] + self._unplaced
 
 
 @dataclass
@@ -19,6 +53,21 @@ class WorkSite:
     customers: Optional[Any] = None
     index: Optional[Any] = None
     data_warnings: list = field(default_factory=list)
+    #: All data warnings of the model (the report lists only ``data_warnings``, the local ones).
+    warnings_total: int = 0
+
+    def bbox(self) -> Optional[tuple]:
+        """The extent of the isolated and unsupplied pipes, or None when there are none."""
+        pieces = self.isolation.network.pieces
+        coords = [
+            xy
+            for i in (*self.isolation.isolated_pieces, *self.isolation.unsupplied_pieces)
+            for xy in pieces[i].coords
+        ]
+        if not coords:
+            return None
+        xs, ys = zip(*coords)
+        return (min(xs), min(ys), max(xs), max(ys))
 
     def pipe_counts(self) -> dict:
         """How many pipes (and km of pipe) are isolated and unsupplied."""
@@ -59,6 +108,8 @@ class WorkSite:
             )
         report["counts"].update(self.pipe_counts())
         report["counts"].update(
+            warnings_here=len(self.data_warnings),
+            warnings_total=self.warnings_total,
             valves_to_close=len(report["valves"]["to_close"]),
             valves_already_closed=len(report["valves"]["already_closed"]),
             valves_inoperable_passed=len(report["valves"]["inoperable_passed"]),
@@ -68,14 +119,32 @@ class WorkSite:
 
 
 def analyse(
-    network, pieces: Iterable[int], index=None, failed_valves: Iterable[Any] = ()
+    network,
+    pieces: Iterable[int],
+    index=None,
+    failed_valves: Iterable[Any] = (),
+    warnings: Optional[WarningIndex] = None,
 ) -> WorkSite:
     """Trace the work site ``pieces`` and select its customers from ``index``.
 
     ``failed_valves`` are valve ids the crew found would not close: they are
-    treated as inoperable for this work site only.
+    treated as inoperable for this work site only. ``warnings`` is the
+    model's :class:`WarningIndex` (built here when not given, for one-off
+    calls); the report keeps the data warnings around the affected area.
     """
     isolation = network.isolate(list(pieces), failed_valves)
     customers = index.select(isolation) if index is not None else None
-    warnings = list(network.warnings) + (list(index.warnings) if index is not None else [])
-    return WorkSite(isolation=isolation, customers=customers, index=index, data_warnings=warnings)
+    if warnings is None:
+        warnings = model_warnings(network, index)
+    site = WorkSite(
+        isolation=isolation, customers=customers, index=index, warnings_total=warnings.total
+    )
+    site.data_warnings = warnings.near(site.bbox())
+    return site
+
+
+def model_warnings(network, index=None) -> WarningIndex:
+    """The data warnings of the network and its customers, indexed by area."""
+    return WarningIndex(
+        list(network.warnings) + (list(index.warnings) if index is not None else [])
+    )

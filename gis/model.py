@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterable, Optional
 
 from qgis.core import QgsTask
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..customers.index import CustomerIndex
-from ..work_site import WorkSite, analyse
+from ..work_site import WarningIndex, WorkSite, analyse, model_warnings
 from .customer_reader import CustomerLayers, read_contacts, read_customers
 from .features import LayerError, LayerSnapshot
 from .mapping import LINK_BY_FIELD, ProjectMapping, validate_mapping
@@ -49,9 +50,14 @@ class NetworkModel:
     index: Optional[CustomerIndex] = None
     notes: list = field(default_factory=list)
 
+    @cached_property
+    def warnings(self) -> WarningIndex:
+        """The data warnings by area, so each click reports its own in constant time."""
+        return model_warnings(self.network, self.index)
+
     def analyse(self, pieces: Iterable[int], failed_valves: Iterable = ()) -> WorkSite:
         """Trace the work site and select its customers."""
-        return analyse(self.network, pieces, self.index, failed_valves)
+        return analyse(self.network, pieces, self.index, failed_valves, self.warnings)
 
 
 @dataclass

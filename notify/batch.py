@@ -32,7 +32,7 @@ from ..customers.csv_export import csv_bytes
 from ..store.conflicts import FIRST_IDS, Conflict, find_conflicts
 from ..store.history import list_interventions
 from ..store.interventions import UnknownInterventionError
-from ..work_site import analyse
+from ..work_site import analyse, model_warnings
 from .pipeline import notify
 from .planned_works import PlannedWork
 from .report_input import plan_ids_from_report
@@ -189,7 +189,8 @@ def run_batch(
     (``set_progress(percent)``, ``is_canceled()``): a cancel lets the
     running notice stop cleanly and leaves the remaining works "not run".
     """
-    outcomes = [trace_work(work, network, index) for work in works]
+    warnings = model_warnings(network, index)
+    outcomes = [trace_work(work, network, index, warnings) for work in works]
     for outcome in outcomes:
         if outcome.report is not None:
             outcome.reference = earlier_intervention(services.store, outcome)
@@ -220,7 +221,7 @@ def run_batch(
     return outcomes
 
 
-def trace_work(work: PlannedWork, network, index) -> WorkOutcome:
+def trace_work(work: PlannedWork, network, index, warnings=None) -> WorkOutcome:
     """The work site of ``work`` on the built model, or why it cannot be traced."""
     pipe_ids, unknown = resolve_pipe_ids(network, work.pipe_ids)
     if unknown:
@@ -229,7 +230,7 @@ def trace_work(work: PlannedWork, network, index) -> WorkOutcome:
             skipped=f"pipe id(s) {', '.join(unknown)} of column 'pipe_ids' are not in the "
             "pipes layer.",
         )
-    site = analyse(network, network.pieces_for_pipe_ids(pipe_ids), index)
+    site = analyse(network, network.pieces_for_pipe_ids(pipe_ids), index, warnings=warnings)
     outcome = WorkOutcome(work, report=site.report(), selection=site.customers)
     if site.customers is None:
         outcome.skipped = "traced only: no customers layer, nobody to notify."
