@@ -1,6 +1,12 @@
 """A work site's report lists the data warnings of its own area, in time independent of the network."""
 
-from water_outage_notifier.trace import NetworkSettings, PipeInput, SourceInput, ValveInput, build_network
+from water_outage_notifier.trace import (
+    NetworkSettings,
+    PipeInput,
+    SourceInput,
+    ValveInput,
+    build_network,
+)
 from water_outage_notifier.trace.warnings import DataWarning
 from water_outage_notifier.work_site import WarningIndex, analyse
 
