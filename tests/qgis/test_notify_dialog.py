@@ -117,7 +117,9 @@ def test_send_goes_through_the_task_once_and_a_second_send_says_why(dialog, emul
     assert QgsApplication.taskManager().countActiveTasks() == 0
 
 
-def test_send_email_only_mails_the_call_centre_and_sends_no_sms(email_dialog, email_settings, emulator, smtp):
+def test_send_email_only_mails_the_call_centre_and_sends_no_sms(
+    email_dialog, email_settings, emulator, smtp
+):
     results = []
     email_dialog.sent.connect(results.append)
     assert email_dialog.email_only_button.isEnabled()
