@@ -10,7 +10,12 @@ from __future__ import annotations
 import importlib.util
 
 #: Import name -> the name to install (pip, and Debian's python3-<name>).
-REQUIRED = {"numpy": "numpy", "requests": "requests", "jinja2": "jinja2", "phonenumbers": "phonenumbers"}
+REQUIRED = {
+    "numpy": "numpy",
+    "requests": "requests",
+    "jinja2": "jinja2",
+    "phonenumbers": "phonenumbers",
+}
 
 
 def missing_packages() -> list:

@@ -38,7 +38,9 @@ def assert_painted(path: Path) -> None:
     assert not image.isNull(), path
     step_x, step_y = max(1, image.width() // 64), max(1, image.height() // 64)
     colours = {
-        image.pixel(x, y) for x in range(0, image.width(), step_x) for y in range(0, image.height(), step_y)
+        image.pixel(x, y)
+        for x in range(0, image.width(), step_x)
+        for y in range(0, image.height(), step_y)
     }
     assert len(colours) > 8, f"{path} looks blank"
 
