@@ -231,7 +231,7 @@ def test_a_bad_mapping_is_a_warning_not_a_traceback(session, qgis_iface):
     trace_click(session, 150, 0)
     assert session.work_site is None
     assert not session.busy
-    warning = last_message(qgis_iface, Qgis.Warning)
+    warning = last_message(qgis_iface, Qgis.MessageLevel.Warning)
     assert "No layer is chosen for the pipes" in warning
     assert "No layer is chosen for the valves" in warning
 
@@ -262,4 +262,4 @@ def test_the_mapping_warning_offers_the_settings(qgis_iface, town):
 
 def test_a_click_far_from_any_pipe_says_so(session, qgis_iface):
     trace_click(session, 250, 100)
-    assert "No pipe within" in last_message(qgis_iface, Qgis.Info)
+    assert "No pipe within" in last_message(qgis_iface, Qgis.MessageLevel.Info)
