@@ -20,6 +20,7 @@ from .components import compact, component_labels
 from .gc_pause import collector_paused
 from .grid import SegmentGrid
 from .inputs import (
+    CHECK,
     NetworkSettings,
     PipeArrays,
     PipeInput,
@@ -63,6 +64,7 @@ def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Netwo
     placed = _place_valves(valves, settings, parts, grid, end_node, tol, warnings)
     guard.step(55)
     topo = _cut_pieces(parts, end_node, node_count, placed, guard)
+    warnings.extend(_check_valve_warnings(valves, placed))
     guard.step(70)
     source_hits = _locate([s.point for s in sources], parts, grid, end_node, tol)
     source_pieces, source_nodes = _source_pieces(source_hits, placed, topo)
@@ -313,12 +315,18 @@ def _source_pieces(hits, placed, topo):
 
 
 class Placed:
-    """Where each valve ended up: its kind and the two node ends it separates."""
+    """Where each valve ended up: its kind and the two node ends it separates.
+
+    ``flow`` holds, for each check valve placed between two pieces, the way
+    water may pass it: ``1`` from side a to side b, ``-1`` from b to a, and
+    ``0`` when its two pipes are digitised against each other (no direction).
+    """
 
     def __init__(self, count: int):
         self.kind: List[int] = [-1] * count  # -1: not in the model
         self.node_a: List[int] = [-1] * count
         self.node_b: List[int] = [-1] * count
+        self.flow: Dict[int, int] = {}
         self.node_valve: Dict[int, int] = {}  # snapped node -> valve sitting on it
         self.midspan: Dict[int, List[Tuple[int, float, int]]] = defaultdict(list)
 
@@ -456,6 +464,8 @@ def _cut_pieces(parts, end_node, node_count, placed: Placed, guard) -> Topology:
             cut_coords[first + rank] = line_piece
             stop[first + rank], start[first + rank + 1] = next_node, next_node + 1
             placed.node_a[valve], placed.node_b[valve] = next_node, next_node + 1
+            if placed.kind[valve] == CHECK:
+                placed.flow[valve] = 1  # side a is the piece before it along the part
             next_node += 2
             arcs.append(
                 parts.arc[base + seg] + t * (parts.arc[base + seg + 1] - parts.arc[base + seg])
@@ -505,13 +515,34 @@ def _ends_at(node_valve, start, stop) -> Dict[int, List[Tuple[int, int]]]:
 
 
 def _split_node(node, valve, placed, ends, start, stop, new_node) -> None:
-    """Give the second pipe end at a two-ended valve junction its own node."""
+    """Give the second pipe end at a two-ended valve junction its own node.
+
+    A check valve there lets water from the piece that ends at it (side a or
+    b) into the piece that starts at it; two ends or two starts give no
+    direction.
+    """
     if len(ends) != 2:
         placed.node_a[valve] = placed.node_b[valve] = node  # a dead end: nothing to shut
         return
     piece, which = ends[1]
     (start if which == 0 else stop)[piece] = new_node
     placed.node_a[valve], placed.node_b[valve] = node, new_node
+    if placed.kind[valve] == CHECK:
+        placed.flow[valve] = ends[0][1] - which  # 1 = end of a, start of b
+
+
+def _check_valve_warnings(valves, placed: Placed) -> List[DataWarning]:
+    """A warning per check valve between two pipes digitised against each other."""
+    return [
+        _valve_warning(
+            "check_valve_direction",
+            valves[valve],
+            "is a check valve between two pipes digitised against each other (both end or "
+            "both start there), so its direction is unknown; water passes it both ways",
+        )
+        for valve, flow in sorted(placed.flow.items())
+        if flow == 0
+    ]
 
 
 def _cut_line(line, cuts):

@@ -17,6 +17,7 @@ FeatureId = Union[str, int]
 OPERABLE = 0
 CLOSED = 1
 INOPERABLE = 2
+CHECK = 3  # non-return valve: never closed by the crew, lets water pass one way only
 
 
 @dataclass(frozen=True)
@@ -67,21 +68,28 @@ class SourceInput:
 
 @dataclass(frozen=True)
 class NetworkSettings:
-    """How the layers are read: snapping distance (layer units) and state values."""
+    """How the layers are read: snapping distance (layer units) and state values.
+
+    ``check_values`` name the non-return (check) valves; it is empty by
+    default, so a network has none unless the user maps a value.
+    """
 
     tolerance: float = 0.01
     closed_values: Tuple[str, ...] = ("closed",)
     inoperable_values: Tuple[str, ...] = ("broken", "inoperable")
+    check_values: Tuple[str, ...] = ()
 
     def state_classifier(self) -> Callable[[Any], Optional[int]]:
-        """A function giving OPERABLE, CLOSED or INOPERABLE; None for a null or blank state.
+        """A function giving OPERABLE, CLOSED, INOPERABLE or CHECK; None for a null or blank state.
 
         Matching ignores case and surrounding spaces because the values are
-        typed by hand in the field survey forms. Answers are memoised: a
+        typed by hand in the field survey forms. A value listed twice counts
+        as closed first, then inoperable, then check. Answers are memoised: a
         valve layer holds a handful of distinct state values.
         """
         closed = {_fold(v) for v in self.closed_values}
         inoperable = {_fold(v) for v in self.inoperable_values}
+        check = {_fold(v) for v in self.check_values}
         known: Dict[Any, Optional[int]] = {}
 
         def classify(raw: Any) -> Optional[int]:
@@ -92,8 +100,10 @@ class NetworkSettings:
                     known[key] = None
                 elif text in closed:
                     known[key] = CLOSED
+                elif text in inoperable:
+                    known[key] = INOPERABLE
                 else:
-                    known[key] = INOPERABLE if text in inoperable else OPERABLE
+                    known[key] = CHECK if text in check else OPERABLE
             return known[key]
 
         return classify

@@ -5,6 +5,11 @@ valve the operator marked as "will not close". Its boundary gives the valves
 to close (operable) and the valves already closed; the supply search
 (:mod:`.supply`) gives the pipes that lose water. Plan B and the cost of each
 inoperable valve are computed on demand, because each is a fresh isolation.
+
+Check (non-return) valves are never closed by a crew, so the isolation
+passes them exactly like inoperable valves; they are listed among the
+inoperable valves passed, with ``"check": true`` in the report. Only the
+supply search treats them as one-way (:mod:`.directed_supply`).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any, Dict, FrozenSet, Iterable, List, Tuple
 
-from .inputs import CLOSED, INOPERABLE, OPERABLE
+from .inputs import CHECK, CLOSED, INOPERABLE, OPERABLE
 from .supply import cut_off, reachable
 from .warnings import DataWarning
 
@@ -71,7 +76,7 @@ class IsolationResult:
                 a, b = network.valve_sides[valve]
                 inside = (a in self.segments) + (b in self.segments)
                 kind = network.valve_kind[valve]
-                if kind == INOPERABLE:
+                if kind in (INOPERABLE, CHECK):
                     inoperable.add(valve)
                 elif valve in failed:
                     failed_inside.add(valve)
@@ -99,9 +104,15 @@ class IsolationResult:
         return tuple(sorted(p for s in self.segments for p in self.network.segment_pieces(s)))
 
     @cached_property
-    def unsupplied_segments(self) -> Tuple[int, ...]:
-        """Segments that had water before the closure and have none after it."""
+    def unsupplied_units(self) -> Tuple[int, ...]:
+        """Supply units that had water before the closure and have none after it.
+
+        Units are the segments themselves, or with check valves the pieces of
+        segments between them (see :mod:`.directed_supply`).
+        """
         net = self.network
+        if net.directed is not None:
+            return tuple(net.directed.cut_off(self.segments))
         return tuple(
             cut_off(
                 set(self.segments),
@@ -113,9 +124,12 @@ class IsolationResult:
 
     @cached_property
     def unsupplied_pieces(self) -> Tuple[int, ...]:
-        """Pieces of :attr:`unsupplied_segments`."""
+        """Pieces of :attr:`unsupplied_units`."""
         net = self.network
-        return tuple(sorted(p for s in self.unsupplied_segments for p in net.segment_pieces(s)))
+        pieces_of = (
+            net.segment_pieces if net.directed is None else net.directed.unit_pieces.__getitem__
+        )
+        return tuple(sorted(p for u in self.unsupplied_units for p in pieces_of(u)))
 
     def plan_b(self, valve: int) -> Dict[str, Any]:
         """What changes if valve index ``valve`` (one to close) will not close."""
@@ -188,6 +202,7 @@ class IsolationResult:
                 "inoperable_passed": [
                     dict(
                         _valve(net, v),
+                        check=net.valve_kind[v] == CHECK,
                         extra_pieces=list(extra),
                         extra_pipe_ids=_pipe_ids(net, extra),
                     )

@@ -15,7 +15,8 @@ from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tu
 import numpy as np
 
 from .components import compact, component_labels
-from .inputs import INOPERABLE, OPERABLE, NetworkSettings
+from .directed_supply import DirectedSupply
+from .inputs import CHECK, INOPERABLE, OPERABLE, NetworkSettings
 from .supply import reachable
 from .warnings import DataWarning
 
@@ -151,18 +152,37 @@ class Network:
 
     # ----- model -----------------------------------------------------------------
 
-    def _build_segments(self, placed) -> None:
-        """Segments: pieces joined through plain junctions and inoperable valves."""
+    def _joined(self, placed, valves: List[int]) -> np.ndarray:
+        """Piece labels: pieces joined through their end nodes and through ``valves``."""
         topo = self.topology
         n, m = len(topo.piece_part), topo.node_count
         pieces = np.arange(n, dtype=np.int64)
         left = [pieces, pieces]
         right = [n + topo.start, n + topo.stop]
-        inop = [v for v, k in enumerate(placed.kind) if k == INOPERABLE and placed.node_a[v] >= 0]
-        left.append(n + np.asarray([placed.node_a[v] for v in inop], dtype=np.int64))
-        right.append(n + np.asarray([placed.node_b[v] for v in inop], dtype=np.int64))
-        labels = component_labels(n + m, np.concatenate(left), np.concatenate(right))
-        segment, self.segment_count = compact(labels[:n])
+        left.append(n + np.asarray([placed.node_a[v] for v in valves], dtype=np.int64))
+        right.append(n + np.asarray([placed.node_b[v] for v in valves], dtype=np.int64))
+        return component_labels(n + m, np.concatenate(left), np.concatenate(right))[:n]
+
+    def _build_segments(self, placed) -> None:
+        """Segments: pieces joined through plain junctions, inoperable and check valves.
+
+        With directed check valves, supply units are cut at them as well
+        (see :mod:`.directed_supply`).
+        """
+        topo = self.topology
+        n, m = len(topo.piece_part), topo.node_count
+        pieces = np.arange(n, dtype=np.int64)
+        passed = [
+            v
+            for v, k in enumerate(placed.kind)
+            if k in (INOPERABLE, CHECK) and placed.node_a[v] >= 0
+        ]
+        segment, self.segment_count = compact(self._joined(placed, passed))
+        self.check_flow = {v: f for v, f in placed.flow.items() if f}
+        self._units = None
+        if self.check_flow:
+            joints = [v for v in passed if v not in self.check_flow]
+            self._units = compact(self._joined(placed, joints))
         self.piece_segment: List[int] = segment.tolist()
         node_piece = np.full(m, -1, dtype=np.int64)
         node_piece[topo.start] = pieces
@@ -191,7 +211,11 @@ class Network:
         self._segment_bounds = bounds.tolist()
 
     def _build_supply(self, source_pieces) -> None:
-        """Mark the segments a source reaches through open operable valves."""
+        """Mark the segments (or units, with check valves) a source reaches.
+
+        ``piece_unit`` and ``unit_supplied`` answer "is this piece supplied";
+        without check valves they are the segment lists themselves.
+        """
         self.super_source = self.segment_count
         self.source_segments: Dict[int, List[int]] = {}
         for index, pieces in enumerate(source_pieces):
@@ -200,8 +224,37 @@ class Network:
                     self.neighbours[segment].append(self.super_source)
                     self.neighbours[self.super_source].append(segment)
                 self.source_segments.setdefault(segment, []).append(index)
-        fed = reachable([self.super_source], self.neighbours.__getitem__)
-        self.segment_supplied: List[bool] = [s in fed for s in range(self.segment_count + 1)]
+        self.directed: Optional[DirectedSupply] = None
+        if self._units is None:
+            fed = reachable([self.super_source], self.neighbours.__getitem__)
+            self.segment_supplied: List[bool] = [s in fed for s in range(self.segment_count + 1)]
+            self.piece_unit: List[int] = self.piece_segment
+            self.unit_supplied: List[bool] = self.segment_supplied
+            return
+        self.directed = self._directed_supply(source_pieces)
+        self.piece_unit = self.directed.piece_unit
+        self.unit_supplied = self.directed.unit_supplied
+
+    def _directed_supply(self, source_pieces) -> DirectedSupply:
+        """The unit graph: open operable valves both ways, check valves their way only."""
+        unit, count = self._units
+        unit_at = _segments_at(
+            self.valve_node_a + self.valve_node_b, self.node_piece, unit
+        )  # unit on side a of every valve, then on side b
+        side_a, side_b = unit_at[: len(self.valve_kind)], unit_at[len(self.valve_kind) :]
+        links, checks = [], []
+        for valve, kind in enumerate(self.valve_kind):
+            a, b = side_a[valve], side_b[valve]
+            if a < 0 or a == b:
+                continue
+            if kind == OPERABLE:
+                links.append((a, b))
+            elif valve in self.check_flow:
+                checks.append((a, b) if self.check_flow[valve] > 0 else (b, a))
+        unit_segment = np.zeros(count, dtype=np.int64)
+        unit_segment[unit] = self.piece_segment
+        sources = {int(unit[p]) for pieces in source_pieces for p in pieces or ()}
+        return DirectedSupply(unit, count, unit_segment, self.segment_count, links, checks, sources)
 
     def component_warnings(self) -> List[DataWarning]:
         """Parts of the network (through any valve, closed ones too) with no source or no valve."""
@@ -264,7 +317,7 @@ class Network:
 
     def supplied(self, piece: int) -> bool:
         """Whether ``piece`` gets water from a source in the normal state of the valves."""
-        return self.segment_supplied[self.piece_segment[piece]]
+        return self.unit_supplied[self.piece_unit[piece]]
 
     def segment_pieces(self, segment: int) -> List[int]:
         """The pieces of one segment."""
@@ -274,11 +327,12 @@ class Network:
 
     def segments_table(self) -> List[SegmentRow]:
         """Per piece: pipe id, segment id and supply, for the ``outage:segments`` algorithm."""
+        supplied = self.unit_supplied
         return [
-            SegmentRow(
-                piece, self.pipe_ids[pipe], self.pipe_fids[pipe], seg, self.segment_supplied[seg]
+            SegmentRow(piece, self.pipe_ids[pipe], self.pipe_fids[pipe], seg, supplied[unit])
+            for piece, (pipe, seg, unit) in enumerate(
+                zip(self.piece_pipe, self.piece_segment, self.piece_unit)
             )
-            for piece, (pipe, seg) in enumerate(zip(self.piece_pipe, self.piece_segment))
         ]
 
     def pieces_of_pipe(self, pipe_id) -> List[int]:

@@ -20,7 +20,7 @@ and the answer is exact (the tests compare it with a plain search).
 from __future__ import annotations
 
 from collections import deque
-from typing import Callable, Iterable, List, Sequence, Set
+from typing import Callable, Iterable, Iterator, List, Sequence, Set, Tuple
 
 
 def reachable(start: Iterable[int], neighbours: Callable[[int], Iterable[int]]) -> Set[int]:
@@ -67,13 +67,33 @@ def cut_off(
             if other not in removed and (other == super_source or supplied[other])
         }
     )
-    if not starts:
-        return []
+    lost: List[int] = []
+    for members, has_source in lockstep(starts, removed, neighbours, super_source):
+        if not has_source:
+            lost.extend(members)
+    return sorted(v for v in lost if v != super_source)
+
+
+def lockstep(
+    starts: Sequence[int],
+    removed: Set[int],
+    neighbours: Callable[[int], Sequence[int]],
+    source: int,
+    until_one: bool = False,
+) -> Iterator[Tuple[List[int], bool]]:
+    """Yield ``(members, holds source)`` for each part of the graph without ``removed`` found whole.
+
+    One walk starts at each of ``starts`` (which must touch every part of
+    interest); walks that meet are merged. The search stops once every walk
+    still running holds ``source``, or only one walk is left and either
+    ``source`` has not been seen (that walk must hold it) or ``until_one`` is
+    set (the caller takes the last walk as "the rest").
+    """
     walk_of = {}
     owner = {}
     for number, vertex in enumerate(starts):
         walk_of[vertex] = number
-        owner[number] = _Walk(vertex, vertex == super_source)
+        owner[number] = _Walk(vertex, vertex == source)
 
     def root(number: int) -> int:
         while isinstance(owner[number], int):
@@ -81,21 +101,19 @@ def cut_off(
         return number
 
     active = list(owner)
-    source_seen = super_source in walk_of
-    lost: List[int] = []
+    source_seen = source in walk_of
     while active:
         if all(owner[n].has_source for n in active):
             break
-        if not source_seen and len(active) == 1:
-            break  # the last walk is the part that keeps the source
+        if len(active) == 1 and (until_one or not source_seen):
+            break  # the last walk is the part that keeps the source, or the rest
         still = []
         for number in active:
             walk = owner[number]
             if isinstance(walk, int):
                 continue  # merged into another walk during this round
             if not walk.frontier:
-                if not walk.has_source:
-                    lost.extend(walk.members)
+                yield walk.members, walk.has_source
                 continue
             vertex = walk.frontier.popleft()
             for other in neighbours(vertex):
@@ -106,7 +124,7 @@ def cut_off(
                     walk_of[other] = number
                     walk.members.append(other)
                     walk.frontier.append(other)
-                    if other == super_source:
+                    if other == source:
                         walk.has_source = source_seen = True
                     continue
                 met = root(met)
@@ -114,7 +132,6 @@ def cut_off(
                     _merge(owner, walk, number, met)
             still.append(number)
         active = [n for n in still if not isinstance(owner[n], int)]
-    return sorted(v for v in lost if v != super_source)
 
 
 def _merge(owner: dict, walk: _Walk, number: int, other_number: int) -> None:

@@ -6,6 +6,11 @@ point (a junction) or at the middle of a pipe; sources sit on lattice points.
 The reference works on pipe halves with networkx and plain searches, and it
 must agree with the engine on segments, valves to close, valves already
 closed, isolated and unsupplied pipes, and plan B.
+
+Supply in the reference is a plain search on a directed graph, where a
+check valve passes water only from the pipe half ending at it (in the
+digitising direction) to the half starting at it. A second test draws
+networks with check valves and pipes digitised either way.
 """
 
 from __future__ import annotations
@@ -16,26 +21,40 @@ import networkx as nx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from water_outage_notifier.trace import PipeInput, SourceInput, ValveInput, build_network
+from water_outage_notifier.trace import (
+    NetworkSettings,
+    PipeInput,
+    SourceInput,
+    ValveInput,
+    build_network,
+)
 
 SIZE = 4
 STEP = 10.0
 STATES = ["open", "closed", "broken"]
+WITH_CHECKS = STATES + ["open", "open", "check", "check"]
+SETTINGS = NetworkSettings(check_values=("check",))
 
 
 @st.composite
-def networks(draw):
+def networks(draw, states=STATES, flip=False):
+    """A lattice network; ``flip`` digitises pipes either way and puts a valve on every pipe,
+    so that check valves often part the network into pools fed one way."""
     edges = [((i, j), (i + 1, j)) for i in range(SIZE - 1) for j in range(SIZE)]
     edges += [((i, j), (i, j + 1)) for i in range(SIZE) for j in range(SIZE - 1)]
     chosen = draw(st.lists(st.sampled_from(edges), min_size=1, max_size=len(edges), unique=True))
+    if flip:
+        chosen = [(b, a) if draw(st.booleans()) else (a, b) for a, b in chosen]
     points = sorted({p for e in chosen for p in e})
     valves = []
     for k in range(len(chosen)):
-        if draw(st.booleans()):
-            valves.append((f"m{k}", ("mid", k), draw(st.sampled_from(STATES))))
+        if flip or draw(st.booleans()):
+            valves.append((f"m{k}", ("mid", k), draw(st.sampled_from(states))))
     for p in draw(st.lists(st.sampled_from(points), unique=True, max_size=len(points))):
-        valves.append((f"n{p[0]}{p[1]}", ("node", p), draw(st.sampled_from(STATES))))
-    sources = draw(st.lists(st.sampled_from(points), unique=True, min_size=0, max_size=2))
+        valves.append((f"n{p[0]}{p[1]}", ("node", p), draw(st.sampled_from(states))))
+    sources = draw(
+        st.lists(st.sampled_from(points), unique=True, min_size=0, max_size=2 + 2 * flip)
+    )
     work = draw(st.lists(st.integers(0, len(chosen) - 1), min_size=1, max_size=2, unique=True))
     failed = draw(st.lists(st.sampled_from([v[0] for v in valves] or ["none"]), max_size=1))
     return chosen, valves, sources, work, failed
@@ -57,7 +76,7 @@ def build(case):
             point = xy(where)
         valve_inputs.append(ValveInput(n, vid, point, state))
     source_inputs = [SourceInput(n, f"s{n}", xy(p)) for n, p in enumerate(sources)]
-    return build_network(pipes, valve_inputs, source_inputs)
+    return build_network(pipes, valve_inputs, source_inputs, SETTINGS)
 
 
 class Reference:
@@ -80,10 +99,15 @@ class Reference:
                 self.valves[vid] = (state, (k, 0), (k, 1))
             else:
                 self.links.add_edge((k, 0), (k, 1))
+        self.against = set()  # check valves between halves digitised against each other
         for p, halves in at_point.items():
             if p in nodes and len(halves) == 2:
                 vid, state = nodes[p]
-                self.valves[vid] = (state, halves[0], halves[1])
+                # (k, 1) ends at p and feeds the half (k, 0) starting there
+                up, down = sorted(halves, key=lambda h: -h[1])
+                self.valves[vid] = (state, up, down)
+                if up[1] == down[1] and state == "check":
+                    self.against.add(vid)
             else:
                 for h in halves[1:]:
                     self.links.add_edge(halves[0], h)
@@ -97,13 +121,19 @@ class Reference:
         return g
 
     def segments(self):
-        g = self.graph(lambda vid, state: state == "broken")
+        g = self.graph(lambda vid, state: state in ("broken", "check"))
         return {frozenset(c) for c in nx.connected_components(g)}
 
     def fed(self, removed=frozenset()):
-        g = self.graph(lambda vid, state: state != "closed")
+        """Halves a source reaches; check valves pass from their first half to their second."""
+        g = nx.DiGraph(self.graph(lambda vid, state: state not in ("closed", "check")))
+        for vid, (state, up, down) in self.valves.items():
+            if state == "check":
+                g.add_edge(up, down)
+                if vid in self.against:
+                    g.add_edge(down, up)
         g.remove_nodes_from(removed)
-        return {h for s in self.sources if s in g for h in nx.node_connected_component(g, s)}
+        return {h for s in self.sources if s in g for h in nx.descendants(g, s) | {s}}
 
     def isolate(self, work_pipes, failed, repaired=()):
         """Isolated halves, valves to close, already closed, unsupplied halves.
@@ -111,7 +141,9 @@ class Reference:
         ``repaired`` valves count as operable instead of broken.
         """
         g = self.graph(
-            lambda vid, state: (state == "broken" and vid not in repaired) or vid in failed
+            lambda vid, state: (
+                (state in ("broken", "check") and vid not in repaired) or vid in failed
+            )
         )
         isolated = set()
         for k in work_pipes:
@@ -149,9 +181,26 @@ def halves_of(network, pieces, chosen):
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(networks())
 def test_engine_matches_brute_force(case):
+    compare_with_reference(case)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(networks(states=WITH_CHECKS, flip=True))
+def test_engine_with_check_valves_matches_brute_force(case):
+    compare_with_reference(case)
+
+
+def compare_with_reference(case):
     chosen, _valves, _sources, work, failed = case
     network = build(case)
     reference = Reference(case)
+    fed = set()
+    for piece in range(len(network.pieces)):
+        if network.supplied(piece):
+            fed |= halves_of(network, [piece], chosen)
+    assert fed == reference.fed()
+    directionless = {w.feature_id for w in network.warnings if w.code == "check_valve_direction"}
+    assert directionless == reference.against
     segments = {}
     for piece in range(len(network.pieces)):
         segments.setdefault(network.segment_of(piece), set()).update(
