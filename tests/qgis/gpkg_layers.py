@@ -11,7 +11,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProject,
@@ -19,9 +18,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from water_outage_notifier.gis.compat import new_field
 
-_TYPES = {str: QVariant.String, int: QVariant.Int, float: QVariant.Double}
+_TYPES = {str: "string", int: "int", float: "double"}
 
 
 def write_layer(
@@ -34,7 +33,7 @@ def write_layer(
     """
     fields = QgsFields()
     for column, kind in columns.items():
-        fields.append(QgsField(column, _TYPES[kind]))
+        fields.append(new_field(column, _TYPES[kind]))
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = name
