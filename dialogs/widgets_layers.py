@@ -133,11 +133,20 @@ class LayersTab(QWidget):
         self.closed_values.setPlaceholderText(tr("e.g. closed, chiusa"))
         self.inoperable_values = QLineEdit()
         self.inoperable_values.setPlaceholderText(tr("e.g. broken, guasta"))
+        self.check_values = QLineEdit()
+        self.check_values.setPlaceholderText(tr("e.g. check, non-return, ritegno"))
+        self.check_values.setToolTip(
+            tr(
+                "Non-return valves: never closed for a work site; water passes them only in "
+                "the digitising direction of their pipe. Leave empty if the layer has none."
+            )
+        )
         form.addRow(tr("Snapping tolerance"), self.tolerance)
         form.addRow(tr("Valve states meaning closed"), self.closed_values)
         form.addRow(tr("Valve states meaning inoperable"), self.inoperable_values)
+        form.addRow(tr("Valve states meaning check valve"), self.check_values)
         self.tolerance.valueChanged.connect(self.refresh)
-        for edit in (self.closed_values, self.inoperable_values):
+        for edit in (self.closed_values, self.inoperable_values, self.check_values):
             edit.textChanged.connect(self.refresh)
         return group
 
@@ -201,6 +210,7 @@ class LayersTab(QWidget):
             self.tolerance.setValue(float(mapping.tolerance))
             self.closed_values.setText(comma_text(mapping.closed_values))
             self.inoperable_values.setText(comma_text(mapping.inoperable_values))
+            self.check_values.setText(comma_text(mapping.check_values))
             self.customer_link.setCurrentIndex(
                 max(0, self.customer_link.findData(mapping.customer_link))
             )
@@ -227,6 +237,7 @@ class LayersTab(QWidget):
             tolerance=self.tolerance.value(),
             closed_values=comma_values(self.closed_values.text()),
             inoperable_values=comma_values(self.inoperable_values.text()),
+            check_values=comma_values(self.check_values.text()),
             customer_link=self.customer_link.currentData(),
             max_snap_distance=self.max_snap_distance.value(),
             consent_values=comma_values(self.consent_values.text()),

@@ -48,6 +48,8 @@ class ProjectMapping:
     tolerance: float = 0.01
     closed_values: list = field(default_factory=lambda: ["closed"])
     inoperable_values: list = field(default_factory=lambda: ["broken", "inoperable"])
+    # non-return valves; none unless the user names a state (see trace/directed_supply.py)
+    check_values: list = field(default_factory=list)
     customer_link: str = LINK_BY_FIELD
     max_snap_distance: float = MAX_SNAP_DISTANCE
     consent_values: list = field(default_factory=lambda: list(CONSENT_VALUES))
@@ -86,6 +88,7 @@ class ProjectMapping:
             tolerance=float(self.tolerance),
             closed_values=tuple(self.closed_values),
             inoperable_values=tuple(self.inoperable_values),
+            check_values=tuple(self.check_values),
         )
 
     def customer_settings(self, opt_out: tuple = ()) -> CustomerSettings:

@@ -90,6 +90,15 @@ def add_network_parameters(algorithm) -> None:
         )
     )
     add(
+        QgsProcessingParameterString(
+            "CHECK_VALUES",
+            tr("Status values meaning check (non-return) valve, passing water one way"),
+            "",
+            False,
+            True,
+        )
+    )
+    add(
         QgsProcessingParameterVectorLayer(
             "SOURCES",
             tr("Sources (tanks, wells, inlets)"),
@@ -223,6 +232,7 @@ def network_from_parameters(algorithm, parameters, context, progress: FeedbackPr
         inoperable_values=split_values(
             algorithm.parameterAsString(parameters, "INOPERABLE_VALUES", context)
         ),
+        check_values=split_values(algorithm.parameterAsString(parameters, "CHECK_VALUES", context)),
     )
     try:
         network, crs, notes = read_network(layers, settings, progress)

@@ -326,3 +326,28 @@ def test_single_part_line_layer_and_geographic_pipes(run_algorithm, tmp_path):
     assert ids(report["valves"]["to_close"]) == ["V1", "V2"]
     lengths = [f["length_m"] for f in result["OUTPUT_PIPES"].getFeatures() if f["code"] == "B"]
     assert lengths and abs(lengths[0] - 100.0) < 0.5, "lengths are metres, not degrees"
+
+
+def test_check_valves_let_a_source_feed_only_along_their_pipes(run_algorithm, town, tmp_path):
+    # a single inlet at the east end; V1 and V2 become check valves, passing water eastwards
+    east = write_layer(
+        tmp_path / "town.gpkg", "east", "Point", UTM, {"name": str}, [(point(400, 0), {})]
+    )
+    parameters = network_parameters(town, SOURCES=east, CHECK_VALUES="open", OUTPUT="memory:")
+    result = run_algorithm("outage:segments", parameters)
+    supplied = {}
+    for feature in result["OUTPUT"].getFeatures():
+        supplied.setdefault(feature["code"], []).append(feature["supplied"])
+    assert supplied["P4"] == [True, True], "both parts of the MultiLineString"
+    assert sorted(supplied["P3"]) == [False, True], "V2 in P3 stops the water going west"
+    assert supplied["P1"] == supplied["P2"] == [False]
+    assert not any(supplied["P5"])
+
+
+def test_check_valves_are_passed_and_flagged_in_the_report(run_algorithm, town, tmp_path):
+    _, report = isolate(run_algorithm, town, tmp_path, PIPE_IDS="P2", CHECK_VALUES="open")
+    passed = {v["valve_id"]: v["check"] for v in report["valves"]["inoperable_passed"]}
+    assert passed == {"V1": True, "V2": True}
+    assert ids(report["valves"]["to_close"]) == ["V3"]
+    assert sorted(report["pipes"]["isolated"]["pipe_ids"]) == ["P1", "P2", "P3", "P5"]
+    assert report["pipes"]["unsupplied"]["pipe_ids"] == ["P4"]
