@@ -117,7 +117,7 @@ lint: setup
 	$(PY) -m ruff format --check .
 
 bench: setup
-	$(HEADLESS) $(PY) benchmarks/run_all.py
+	env $(PG_TEST_ENV) $(HEADLESS) $(PY) benchmarks/run_all.py
 
 ## Translations: .ts sources are committed, .qm files are built.
 transup: setup
