@@ -23,9 +23,12 @@ touch ``X``; the lockstep walk of :mod:`.supply` finds every part but the
 largest, which is left as "the rest" of the pool. Pools whose supply may
 change are those reached through check valves from the changed pools
 (``K``); every other pool keeps its supply, because none of its feeders
-changed. Supply inside ``K`` is recomputed from the check valves entering
-it, so the answer is exact, and a click costs the small parts of the split
-pools plus the check valves downstream of them, not the size of the network.
+changed. The pool holding ``S`` keeps it: left whole it is not in ``K``, and
+when split its rest stays supplied, so only the check valves leaving ``X``
+or its small parts are followed. Supply inside ``K`` is recomputed from the
+check valves entering it, so the answer is exact, and a click costs the
+small parts of the split pools plus the check valves downstream of them,
+not the size of the network nor the number of check valves.
 """
 
 from __future__ import annotations
@@ -83,12 +86,45 @@ class DirectedSupply:
         self.checks = [(up, down) for up, down in checks if up != down]
         self.check_in: Dict[int, List[int]] = defaultdict(list)
         self.check_out: Dict[int, List[int]] = defaultdict(list)
+        self.unit_out: Dict[int, List[int]] = defaultdict(list)
+        self.unit_in: Dict[int, List[int]] = defaultdict(list)
         for edge, (up, down) in enumerate(self.checks):
             self.check_out[self.pool[up]].append(edge)
             self.check_in[self.pool[down]].append(edge)
+            self.unit_out[up].append(edge)
+            self.unit_in[down].append(edge)
         fed = reachable([self.pool[source]], self._pools_below)
         self.pool_fed = [p in fed for p in range(unit_count + 1)]
         self.unit_supplied: List[bool] = [self.pool_fed[p] for p in self.pool[:unit_count]]
+
+    def _entering(self, pool: int, kept: bool, parts) -> List[int]:
+        """Check valves into ``pool``; for a kept rest, only those into its parts found whole."""
+        if not kept:
+            return self.check_in.get(pool, [])
+        return [e for whole in parts[pool] for u in whole for e in self.unit_in.get(u, ())]
+
+    def _may_change(self, changed, removed, parts, kept) -> Set[int]:
+        """K: the changed pools and the supplied pools below them that may lose supply.
+
+        The pool holding the source keeps it: left whole, it cannot lose
+        supply and is not in K; split, its rest keeps the source, so of its
+        check valves only those leaving ``removed`` or a part found whole are
+        followed.
+        """
+        fed = self.pool_fed
+        source_pool = self.pool[self.super_source]
+
+        def may_lose(pool: int) -> bool:
+            return fed[pool] and (pool != source_pool or pool in changed)
+
+        tails = list(removed) + [u for number in kept for whole in parts[number] for u in whole]
+        start = set(changed) | {
+            self.pool[self.checks[e][1]] for u in tails for e in self.unit_out.get(u, ())
+        }
+        return reachable(
+            filter(may_lose, start),
+            lambda p: () if p in kept else list(filter(may_lose, self._pools_below(p))),
+        )
 
     def _pools_below(self, pool: int) -> List[int]:
         """Pools a check valve leads into from ``pool``."""
@@ -116,14 +152,13 @@ class DirectedSupply:
         def after(unit: int) -> int:
             return part_of.get(unit, pool[unit])
 
-        maybe = reachable(
-            changed, lambda p: [q for q in self._pools_below(p) if fed[q]]
-        )  # K: the pools whose supply may change
+        kept = {after(self.super_source)} & set(changed)  # the rest of S's pool: still fed
+        maybe = self._may_change(changed, removed, parts, kept)
         seeds, below = set(), defaultdict(list)
         if pool[self.super_source] in maybe:
             seeds.add(after(self.super_source))
         for number in maybe:
-            for edge in self.check_in.get(number, ()):
+            for edge in self._entering(number, number in kept, parts):
                 up, down = self.checks[edge]
                 if up in removed or down in removed:
                     continue
