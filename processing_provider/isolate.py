@@ -43,7 +43,10 @@ class IsolateAlgorithm(OutageAlgorithm):
         "through), the pipes left without supply because they are cut off from every source, "
         "plan B for each valve, and, with a customers layer, the affected customers, the SMS "
         "recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated "
-        "list of pipe ids; when empty, the selected pipes are used."
+        "list of pipe ids; when empty, the selected pipes are used. Valves whose state is in "
+        "CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation "
+        "(listed with check: true), and one-way, in their pipe's digitising direction, when "
+        "working out supply."
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
