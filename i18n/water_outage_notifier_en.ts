@@ -9,7 +9,7 @@
       <translation> SMS/s</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="152" />
+      <location filename="../dialogs/widgets_layers.py" line="161" />
       <source> m</source>
       <translation> m</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="192" />
+      <location filename="../processing_provider/parameters.py" line="201" />
       <source>Address field</source>
       <translation>Address field</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>Builds the SMS recipient list for any set of customers, without a network: those matching EXPRESSION, only the selected ones (SELECTED_ONLY), and/or those of one MUNICIPALITY (needs the municipality field). The conditions add up. Writes the customers layer and the same JSON report as outage:isolate (role 'selected'), ready for outage:notify.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="148" />
+      <location filename="../dialogs/widgets_layers.py" line="157" />
       <source>By the pipe id field</source>
       <translation>By the pipe id field</translation>
     </message>
@@ -144,17 +144,17 @@
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="195" />
+      <location filename="../processing_provider/parameters.py" line="204" />
       <source>Category field</source>
       <translation>Category field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="147" />
+      <location filename="../processing_provider/parameters.py" line="156" />
       <source>Category values of sensitive customers</source>
       <translation>Category values of sensitive customers</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="154" />
+      <location filename="../processing_provider/parameters.py" line="163" />
       <source>Category values of shared meters</source>
       <translation>Category values of shared meters</translation>
     </message>
@@ -194,42 +194,42 @@
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="134" />
+      <location filename="../processing_provider/parameters.py" line="143" />
       <source>Consent field</source>
       <translation>Consent field</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="164" />
+      <location filename="../dialogs/widgets_layers.py" line="173" />
       <source>Consent values</source>
       <translation>Consent values</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="173" />
+      <location filename="../processing_provider/parameters.py" line="182" />
       <source>Contacts table</source>
       <translation>Contacts table</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="201" />
+      <location filename="../processing_provider/parameters.py" line="210" />
       <source>Contacts: consent field</source>
       <translation>Contacts: consent field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="199" />
+      <location filename="../processing_provider/parameters.py" line="208" />
       <source>Contacts: customer id field</source>
       <translation>Contacts: customer id field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="200" />
+      <location filename="../processing_provider/parameters.py" line="209" />
       <source>Contacts: mobile phone field</source>
       <translation>Contacts: mobile phone field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="202" />
+      <location filename="../processing_provider/parameters.py" line="211" />
       <source>Contacts: name field</source>
       <translation>Contacts: name field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="203" />
+      <location filename="../processing_provider/parameters.py" line="212" />
       <source>Contacts: role field</source>
       <translation>Contacts: role field</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>Customer id</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="127" />
+      <location filename="../processing_provider/parameters.py" line="136" />
       <source>Customer id field</source>
       <translation>Customer id field</translation>
     </message>
@@ -264,7 +264,7 @@
       <translation>Customer list…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="130" />
+      <location filename="../processing_provider/parameters.py" line="139" />
       <source>Customer's pipe id field (empty: nearest pipe)</source>
       <translation>Customer's pipe id field (empty: nearest pipe)</translation>
     </message>
@@ -289,7 +289,7 @@
       <translation>Database login (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="188" />
+      <location filename="../processing_provider/parameters.py" line="197" />
       <source>Default phone region</source>
       <translation>Default phone region</translation>
     </message>
@@ -410,8 +410,8 @@
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" line="40" />
-      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used.</source>
-      <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used.</translation>
+      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</source>
+      <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" line="342" />
@@ -464,7 +464,7 @@
       <translation>House number</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="193" />
+      <location filename="../processing_provider/parameters.py" line="202" />
       <source>House number field</source>
       <translation>House number field</translation>
     </message>
@@ -519,7 +519,7 @@
       <translation>Isolate a work site</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="63" />
+      <location filename="../processing_provider/isolate.py" line="66" />
       <source>Isolated and unsupplied pipes</source>
       <translation>Isolated and unsupplied pipes</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>Layers and fields</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="163" />
+      <location filename="../dialogs/widgets_layers.py" line="172" />
       <source>Link customers to pipes</source>
       <translation>Link customers to pipes</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>Map a customers layer in the settings to notify customers.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="162" />
+      <location filename="../processing_provider/parameters.py" line="171" />
       <source>Maximum distance to the nearest pipe (layer units)</source>
       <translation>Maximum distance to the nearest pipe (layer units)</translation>
     </message>
@@ -669,7 +669,7 @@
       <translation>Messages…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="133" />
+      <location filename="../processing_provider/parameters.py" line="142" />
       <source>Mobile phone field</source>
       <translation>Mobile phone field</translation>
     </message>
@@ -684,7 +684,7 @@
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="194" />
+      <location filename="../processing_provider/parameters.py" line="203" />
       <source>Municipality field</source>
       <translation>Municipality field</translation>
     </message>
@@ -719,7 +719,7 @@
       <translation>No gateway profile is selected for sending.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="164" />
+      <location filename="../processing_provider/isolate.py" line="167" />
       <source>No pipe ids were given and no pipe is selected in layer '{layer}'.</source>
       <translation>No pipe ids were given and no pipe is selected in layer '{layer}'.</translation>
     </message>
@@ -737,6 +737,11 @@
       <location filename="../processing_provider/batch.py" line="133" />
       <source>No valid row in '{path}': nothing to trace.</source>
       <translation>No valid row in '{path}': nothing to trace.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="139" />
+      <source>Non-return valves: never closed for a work site; water passes them only in the digitising direction of their pipe. Leave empty if the layer has none.</source>
+      <translation>Non-return valves: never closed for a work site; water passes them only in the digitising direction of their pipe. Leave empty if the layer has none.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" line="70" />
@@ -809,7 +814,7 @@
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="184" />
+      <location filename="../processing_provider/parameters.py" line="193" />
       <source>Numbers that opted out (comma-separated)</source>
       <translation>Numbers that opted out (comma-separated)</translation>
     </message>
@@ -849,7 +854,7 @@
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="167" />
+      <location filename="../dialogs/widgets_layers.py" line="176" />
       <source>Phone region</source>
       <translation>Phone region</translation>
     </message>
@@ -884,7 +889,7 @@
       <translation>Pipe id</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="152" />
+      <location filename="../processing_provider/isolate.py" line="155" />
       <source>Pipe id '{value}' is not a number, but the field '{field}' of layer '{layer}' is numeric.</source>
       <translation>Pipe id '{value}' is not a number, but the field '{field}' of layer '{layer}' is numeric.</translation>
     </message>
@@ -894,12 +899,12 @@
       <translation>Pipe id field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="54" />
+      <location filename="../processing_provider/isolate.py" line="57" />
       <source>Pipe ids of the work site (empty: selected pipes)</source>
       <translation>Pipe ids of the work site (empty: selected pipes)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="80" />
+      <location filename="../processing_provider/isolate.py" line="83" />
       <source>Pipe layer '{layer}': {problem}.</source>
       <translation>Pipe layer '{layer}': {problem}.</translation>
     </message>
@@ -1234,7 +1239,7 @@
       <translation>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written. DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="165" />
+      <location filename="../dialogs/widgets_layers.py" line="174" />
       <source>Sensitive categories</source>
       <translation>Sensitive categories</translation>
     </message>
@@ -1259,7 +1264,7 @@
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="166" />
+      <location filename="../dialogs/widgets_layers.py" line="175" />
       <source>Shared-meter categories</source>
       <translation>Shared-meter categories</translation>
     </message>
@@ -1284,17 +1289,17 @@
       <translation>Skipped: {problem}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="136" />
+      <location filename="../dialogs/widgets_layers.py" line="144" />
       <source>Snapping tolerance</source>
       <translation>Snapping tolerance</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="105" />
+      <location filename="../processing_provider/parameters.py" line="114" />
       <source>Snapping tolerance (layer units)</source>
       <translation>Snapping tolerance (layer units)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="101" />
+      <location filename="../processing_provider/parameters.py" line="110" />
       <source>Source id field</source>
       <translation>Source id field</translation>
     </message>
@@ -1304,7 +1309,7 @@
       <translation>Sources (tanks, wells, connections)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="95" />
+      <location filename="../processing_provider/parameters.py" line="104" />
       <source>Sources (tanks, wells, inlets)</source>
       <translation>Sources (tanks, wells, inlets)</translation>
     </message>
@@ -1327,6 +1332,11 @@
       <location filename="../dialogs/history_dock.py" line="181" />
       <source>State</source>
       <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="95" />
+      <source>Status values meaning check (non-return) valve, passing water one way</source>
+      <translation>Status values meaning check (non-return) valve, passing water one way</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" line="89" />
@@ -1464,7 +1474,7 @@
       <translation>The period must start on or before its last day.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="251" />
+      <location filename="../dialogs/widgets_layers.py" line="262" />
       <source>The phone region '{region}' is unknown; use a country code such as IT.</source>
       <translation>The phone region '{region}' is unknown; use a country code such as IT.</translation>
     </message>
@@ -1519,7 +1529,7 @@
       <translation>To close ({n})</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="149" />
+      <location filename="../dialogs/widgets_layers.py" line="158" />
       <source>To the nearest pipe</source>
       <translation>To the nearest pipe</translation>
     </message>
@@ -1554,7 +1564,7 @@
       <translation>Units</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="196" />
+      <location filename="../processing_provider/parameters.py" line="205" />
       <source>Units field (shared meters)</source>
       <translation>Units field (shared meters)</translation>
     </message>
@@ -1619,12 +1629,17 @@
       <translation>Valve sheet…</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="137" />
+      <location filename="../dialogs/widgets_layers.py" line="147" />
+      <source>Valve states meaning check valve</source>
+      <translation>Valve states meaning check valve</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="145" />
       <source>Valve states meaning closed</source>
       <translation>Valve states meaning closed</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="138" />
+      <location filename="../dialogs/widgets_layers.py" line="146" />
       <source>Valve states meaning inoperable</source>
       <translation>Valve states meaning inoperable</translation>
     </message>
@@ -1794,17 +1809,22 @@
       <translation>e.g. broken, guasta</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_layers.py" line="137" />
+      <source>e.g. check, non-return, ritegno</source>
+      <translation>e.g. check, non-return, ritegno</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" line="133" />
       <source>e.g. closed, chiusa</source>
       <translation>e.g. closed, chiusa</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="160" />
+      <location filename="../dialogs/widgets_layers.py" line="169" />
       <source>e.g. condominium</source>
       <translation>e.g. condominium</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="158" />
+      <location filename="../dialogs/widgets_layers.py" line="167" />
       <source>e.g. hospital, dialysis, school</source>
       <translation>e.g. hospital, dialysis, school</translation>
     </message>
@@ -1944,7 +1964,7 @@
       <translation>{chars} characters, {encoding}, {segments} SMS segment(s) per number ({total} in all).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="127" />
+      <location filename="../processing_provider/isolate.py" line="130" />
       <source>{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</source>
       <translation>{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</translation>
     </message>

@@ -9,7 +9,7 @@
       <translation> SMS/s</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="152" />
+      <location filename="../dialogs/widgets_layers.py" line="161" />
       <source> m</source>
       <translation> m</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>Aggiungi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="192" />
+      <location filename="../processing_provider/parameters.py" line="201" />
       <source>Address field</source>
       <translation>Campo indirizzo</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>Crea l'elenco dei destinatari SMS per un qualsiasi insieme di utenze, senza rete: quelle che soddisfano EXPRESSION, solo quelle selezionate (SELECTED_ONLY) e/o quelle di un comune (MUNICIPALITY, richiede il campo comune). Le condizioni si sommano. Scrive il layer delle utenze e lo stesso report JSON di outage:isolate (ruolo 'selected'), pronto per outage:notify.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="148" />
+      <location filename="../dialogs/widgets_layers.py" line="157" />
       <source>By the pipe id field</source>
       <translation>Tramite il campo id condotta</translation>
     </message>
@@ -144,17 +144,17 @@
       <translation>Categoria</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="195" />
+      <location filename="../processing_provider/parameters.py" line="204" />
       <source>Category field</source>
       <translation>Campo categoria</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="147" />
+      <location filename="../processing_provider/parameters.py" line="156" />
       <source>Category values of sensitive customers</source>
       <translation>Valori di categoria delle utenze sensibili</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="154" />
+      <location filename="../processing_provider/parameters.py" line="163" />
       <source>Category values of shared meters</source>
       <translation>Valori di categoria dei contatori condominiali</translation>
     </message>
@@ -194,42 +194,42 @@
       <translation>Chiudi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="134" />
+      <location filename="../processing_provider/parameters.py" line="143" />
       <source>Consent field</source>
       <translation>Campo consenso</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="164" />
+      <location filename="../dialogs/widgets_layers.py" line="173" />
       <source>Consent values</source>
       <translation>Valori di consenso</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="173" />
+      <location filename="../processing_provider/parameters.py" line="182" />
       <source>Contacts table</source>
       <translation>Tabella dei contatti</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="201" />
+      <location filename="../processing_provider/parameters.py" line="210" />
       <source>Contacts: consent field</source>
       <translation>Contatti: campo consenso</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="199" />
+      <location filename="../processing_provider/parameters.py" line="208" />
       <source>Contacts: customer id field</source>
       <translation>Contatti: campo id utenza</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="200" />
+      <location filename="../processing_provider/parameters.py" line="209" />
       <source>Contacts: mobile phone field</source>
       <translation>Contatti: campo cellulare</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="202" />
+      <location filename="../processing_provider/parameters.py" line="211" />
       <source>Contacts: name field</source>
       <translation>Contatti: campo nome</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="203" />
+      <location filename="../processing_provider/parameters.py" line="212" />
       <source>Contacts: role field</source>
       <translation>Contatti: campo ruolo</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>Id utenza</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="127" />
+      <location filename="../processing_provider/parameters.py" line="136" />
       <source>Customer id field</source>
       <translation>Campo id utenza</translation>
     </message>
@@ -264,7 +264,7 @@
       <translation>Elenco utenze…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="130" />
+      <location filename="../processing_provider/parameters.py" line="139" />
       <source>Customer's pipe id field (empty: nearest pipe)</source>
       <translation>Campo id condotta dell'utenza (vuoto: condotta più vicina)</translation>
     </message>
@@ -289,7 +289,7 @@
       <translation>Accesso al database (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="188" />
+      <location filename="../processing_provider/parameters.py" line="197" />
       <source>Default phone region</source>
       <translation>Paese predefinito dei numeri di telefono</translation>
     </message>
@@ -410,8 +410,8 @@
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" line="40" />
-      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used.</source>
-      <translation>Trova cosa chiudere per lavorare su una o più condotte: le condotte isolate, le valvole da chiudere (le valvole già chiuse restano chiuse, quelle non manovrabili vengono oltrepassate), le condotte che restano senza alimentazione perché separate da ogni fonte, il piano B per ogni valvola e, con un layer delle utenze, le utenze coinvolte, i destinatari SMS (uno per numero) e chi non è raggiungibile. PIPE_IDS è un elenco di id condotta separati da virgola; se vuoto, si usano le condotte selezionate.</translation>
+      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</source>
+      <translation>Trova cosa chiudere per lavorare su una o più condotte: le condotte isolate, le valvole da chiudere (le valvole già chiuse restano chiuse, quelle non manovrabili vengono oltrepassate), le condotte che restano senza alimentazione perché separate da ogni fonte, il piano B per ogni valvola e, con un layer delle utenze, le utenze coinvolte, i destinatari SMS (uno per numero) e chi non è raggiungibile. PIPE_IDS è un elenco di id condotta separati da virgola; se vuoto, si usano le condotte selezionate. Le valvole con stato in CHECK_VALUES sono valvole di ritegno: l'isolamento le oltrepassa come quelle non manovrabili (elencate con check: true) e, nel calcolo dell'alimentazione, lasciano passare l'acqua in un solo verso, quello di digitalizzazione della condotta.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" line="342" />
@@ -464,7 +464,7 @@
       <translation>Numero civico</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="193" />
+      <location filename="../processing_provider/parameters.py" line="202" />
       <source>House number field</source>
       <translation>Campo numero civico</translation>
     </message>
@@ -519,7 +519,7 @@
       <translation>Isola un cantiere</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="63" />
+      <location filename="../processing_provider/isolate.py" line="66" />
       <source>Isolated and unsupplied pipes</source>
       <translation>Condotte isolate e non alimentate</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>Layer e campi</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="163" />
+      <location filename="../dialogs/widgets_layers.py" line="172" />
       <source>Link customers to pipes</source>
       <translation>Collega le utenze alle condotte</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>Per avvisare le utenze, indica un layer delle utenze nelle impostazioni.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="162" />
+      <location filename="../processing_provider/parameters.py" line="171" />
       <source>Maximum distance to the nearest pipe (layer units)</source>
       <translation>Distanza massima dalla condotta più vicina (unità del layer)</translation>
     </message>
@@ -669,7 +669,7 @@
       <translation>Messaggi…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="133" />
+      <location filename="../processing_provider/parameters.py" line="142" />
       <source>Mobile phone field</source>
       <translation>Campo cellulare</translation>
     </message>
@@ -684,7 +684,7 @@
       <translation>Comune</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="194" />
+      <location filename="../processing_provider/parameters.py" line="203" />
       <source>Municipality field</source>
       <translation>Campo comune</translation>
     </message>
@@ -719,7 +719,7 @@
       <translation>Nessun profilo del gateway è selezionato per l'invio.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="164" />
+      <location filename="../processing_provider/isolate.py" line="167" />
       <source>No pipe ids were given and no pipe is selected in layer '{layer}'.</source>
       <translation>Non sono stati indicati id condotta e nessuna condotta è selezionata nel layer '{layer}'.</translation>
     </message>
@@ -737,6 +737,11 @@
       <location filename="../processing_provider/batch.py" line="133" />
       <source>No valid row in '{path}': nothing to trace.</source>
       <translation>Nessuna riga valida in '{path}': niente da tracciare.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="139" />
+      <source>Non-return valves: never closed for a work site; water passes them only in the digitising direction of their pipe. Leave empty if the layer has none.</source>
+      <translation>Valvole di ritegno: mai chiuse per un cantiere; l'acqua le attraversa solo nel verso di digitalizzazione della loro condotta. Lasciare vuoto se il layer non ne ha.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" line="70" />
@@ -809,7 +814,7 @@
       <translation>Numero</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="184" />
+      <location filename="../processing_provider/parameters.py" line="193" />
       <source>Numbers that opted out (comma-separated)</source>
       <translation>Numeri che hanno rinunciato agli SMS (separati da virgola)</translation>
     </message>
@@ -849,7 +854,7 @@
       <translation>Telefono</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="167" />
+      <location filename="../dialogs/widgets_layers.py" line="176" />
       <source>Phone region</source>
       <translation>Paese dei numeri di telefono</translation>
     </message>
@@ -884,7 +889,7 @@
       <translation>Id condotta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="152" />
+      <location filename="../processing_provider/isolate.py" line="155" />
       <source>Pipe id '{value}' is not a number, but the field '{field}' of layer '{layer}' is numeric.</source>
       <translation>L'id condotta '{value}' non è un numero, ma il campo '{field}' del layer '{layer}' è numerico.</translation>
     </message>
@@ -894,12 +899,12 @@
       <translation>Campo id condotta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="54" />
+      <location filename="../processing_provider/isolate.py" line="57" />
       <source>Pipe ids of the work site (empty: selected pipes)</source>
       <translation>Id delle condotte del cantiere (vuoto: condotte selezionate)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="80" />
+      <location filename="../processing_provider/isolate.py" line="83" />
       <source>Pipe layer '{layer}': {problem}.</source>
       <translation>Layer delle condotte '{layer}': {problem}.</translation>
     </message>
@@ -1234,7 +1239,7 @@
       <translation>Invia l'avviso SMS ai destinatari di REPORT (il report JSON di outage:isolate o outage:customers) tramite il gateway PROFILE, invia la copia per email al call center (SEND_EMAIL) e registra l'intervento nel database dello storico. Ogni numero riceve un solo SMS per intervento: rieseguire con lo stesso REFERENCE non invia nulla di nuovo. I controlli bloccanti (fascia oraria, segmenti, mittente) rifiutano l'invio prima che venga scritto qualsiasi dato. DRY_RUN scrive i messaggi in un file JSONL accanto a OUTPUT e non registra nulla.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="165" />
+      <location filename="../dialogs/widgets_layers.py" line="174" />
       <source>Sensitive categories</source>
       <translation>Categorie sensibili</translation>
     </message>
@@ -1259,7 +1264,7 @@
       <translation>Impostazioni…</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="166" />
+      <location filename="../dialogs/widgets_layers.py" line="175" />
       <source>Shared-meter categories</source>
       <translation>Categorie dei contatori condominiali</translation>
     </message>
@@ -1284,17 +1289,17 @@
       <translation>Saltato: {problem}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="136" />
+      <location filename="../dialogs/widgets_layers.py" line="144" />
       <source>Snapping tolerance</source>
       <translation>Tolleranza di aggancio</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="105" />
+      <location filename="../processing_provider/parameters.py" line="114" />
       <source>Snapping tolerance (layer units)</source>
       <translation>Tolleranza di aggancio (unità del layer)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="101" />
+      <location filename="../processing_provider/parameters.py" line="110" />
       <source>Source id field</source>
       <translation>Campo id fonte</translation>
     </message>
@@ -1304,7 +1309,7 @@
       <translation>Fonti (serbatoi, pozzi, interconnessioni)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="95" />
+      <location filename="../processing_provider/parameters.py" line="104" />
       <source>Sources (tanks, wells, inlets)</source>
       <translation>Fonti (serbatoi, pozzi, punti di immissione)</translation>
     </message>
@@ -1327,6 +1332,11 @@
       <location filename="../dialogs/history_dock.py" line="181" />
       <source>State</source>
       <translation>Stato</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" line="95" />
+      <source>Status values meaning check (non-return) valve, passing water one way</source>
+      <translation>Valori di stato che indicano una valvola di ritegno, che lascia passare l'acqua in un solo verso</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" line="89" />
@@ -1464,7 +1474,7 @@
       <translation>Il periodo deve iniziare entro il suo ultimo giorno.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="251" />
+      <location filename="../dialogs/widgets_layers.py" line="262" />
       <source>The phone region '{region}' is unknown; use a country code such as IT.</source>
       <translation>Il paese '{region}' dei numeri di telefono è sconosciuto; usa un codice paese come IT.</translation>
     </message>
@@ -1519,7 +1529,7 @@
       <translation>Da chiudere ({n})</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="149" />
+      <location filename="../dialogs/widgets_layers.py" line="158" />
       <source>To the nearest pipe</source>
       <translation>Alla condotta più vicina</translation>
     </message>
@@ -1554,7 +1564,7 @@
       <translation>Unità abitative</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="196" />
+      <location filename="../processing_provider/parameters.py" line="205" />
       <source>Units field (shared meters)</source>
       <translation>Campo unità abitative (contatori condominiali)</translation>
     </message>
@@ -1619,12 +1629,17 @@
       <translation>Scheda manovre…</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="137" />
+      <location filename="../dialogs/widgets_layers.py" line="147" />
+      <source>Valve states meaning check valve</source>
+      <translation>Stati che indicano una valvola di ritegno</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" line="145" />
       <source>Valve states meaning closed</source>
       <translation>Stati valvola che indicano chiusa</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="138" />
+      <location filename="../dialogs/widgets_layers.py" line="146" />
       <source>Valve states meaning inoperable</source>
       <translation>Stati valvola che indicano non manovrabile</translation>
     </message>
@@ -1794,17 +1809,22 @@
       <translation>es. guasta, broken</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_layers.py" line="137" />
+      <source>e.g. check, non-return, ritegno</source>
+      <translation>es. ritegno, check, non-return</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" line="133" />
       <source>e.g. closed, chiusa</source>
       <translation>es. chiusa, closed</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="160" />
+      <location filename="../dialogs/widgets_layers.py" line="169" />
       <source>e.g. condominium</source>
       <translation>es. condominio</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="158" />
+      <location filename="../dialogs/widgets_layers.py" line="167" />
       <source>e.g. hospital, dialysis, school</source>
       <translation>es. ospedale, dialisi, scuola</translation>
     </message>
@@ -1944,7 +1964,7 @@
       <translation>{chars} caratteri, {encoding}, {segments} segmenti SMS per numero ({total} in tutto).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="127" />
+      <location filename="../processing_provider/isolate.py" line="130" />
       <source>{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</source>
       <translation>{close} valvole da chiudere, {isolated} condotte isolate, {unsupplied} non alimentate, {customers} utenze coinvolte.</translation>
     </message>
