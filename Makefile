@@ -108,6 +108,7 @@ qgis: deploy
 ## README screenshots: real windows under Xvfb.
 screenshots: setup transcompile
 	SCREENSHOTS=1 $(PYTEST_GUI) tests/qgis -k "screen" -q
+	$(PY) devtools/desktop_screenshot.py
 
 zip: setup transcompile
 	$(PY) devtools/package.py zip --out water_outage_notifier.zip

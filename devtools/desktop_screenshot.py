@@ -1,0 +1,92 @@
+"""The README's picture of the whole QGIS window: the sample town traced in the real desktop.
+
+``make screenshots`` runs it: the plugin is deployed into a scratch profile,
+QGIS starts under Xvfb with the sample project, a start-up script traces the
+Dozza hamlet's branch main through the plugin (as "Use selection" does) and
+saves the main window, then QGIS quits.
+"""
+
+from __future__ import annotations
+
+import os
+import runpy
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+if __name__ == "__main__" and not __package__:
+    runpy.run_path(str(Path(__file__).resolve().parents[1] / "tests" / "conftest.py"))
+    __package__ = "water_outage_notifier.devtools"  # noqa: A001
+
+from .package import ROOT, deploy, enable  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots" / "qgis_window.png"
+PIPE = "C002941"
+
+STARTUP = """
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.utils import iface, plugins
+
+
+def trace():
+    plugin = plugins["water_outage_notifier"]
+    pipes = QgsProject.instance().mapLayersByName("Condotte")[0]
+    pipes.selectByExpression("\\"cod_condotta\\" = '{pipe}'")
+    plugin.trace_ui.session.use_selection()
+    QTimer.singleShot(6000, frame)
+
+
+def frame():
+    from water_outage_notifier.dialogs.crew_sheet import work_site_extent
+
+    plugin = plugins["water_outage_notifier"]
+    dock = plugin.trace_ui.dock
+    dock.show()
+    iface.mainWindow().resizeDocks([dock], [470], Qt.Orientation.Horizontal)
+    extent = work_site_extent(plugin.trace_ui.session.work_site)
+    extent.scale(1.25)
+    iface.mapCanvas().setExtent(extent)
+    iface.mapCanvas().refresh()
+    QTimer.singleShot(4000, save)
+
+
+def save():
+    iface.mainWindow().grab().save(r"{out}", "PNG")
+    QgsApplication.exit(0)
+
+
+iface.mainWindow().resize(1600, 980)
+QTimer.singleShot(3000, trace)
+"""
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        profile = folder / "profiles" / "default"
+        deploy(profile / "python" / "plugins")
+        enable(profile)
+        shutil.copytree(ROOT / "sample_data", folder / "sample_data")
+        script = folder / "startup.py"
+        script.write_text(textwrap.dedent(STARTUP.format(pipe=PIPE, out=OUT)), encoding="utf-8")
+        command = [
+            "xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
+            "qgis", "--profiles-path", str(folder), "--profile", "default", "--nologo",
+            "--noversioncheck", "--code", str(script), str(folder / "sample_data" / "imola_sample.qgz"),
+        ]  # fmt: skip
+        subprocess.run(
+            command, env=dict(os.environ, QT_QPA_PLATFORM="xcb"), timeout=180, check=False
+        )
+    if not OUT.exists():
+        print("QGIS did not save the window", file=sys.stderr)
+        return 1
+    print(f"wrote {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
