@@ -43,6 +43,7 @@ from ..gis.notify_services import (
     open_services,
     operator_name,
 )
+from ..gis.progress import FeedbackProgress
 from ..gis.settings_store import LANGUAGES, PluginSettings
 from ..messages.context import kind_label
 from ..notify.callcentre import SENT
@@ -64,19 +65,6 @@ LOG = logging.getLogger("water_outage_notifier.dialogs")
 TEST_KIND = "test"
 
 
-class _TaskProgress:
-    """A task seen as the core's progress object."""
-
-    def __init__(self, task: QgsTask):
-        self._task = task
-
-    def set_progress(self, percent: float) -> None:
-        self._task.setProgress(percent)
-
-    def is_canceled(self) -> bool:
-        return self._task.isCanceled()
-
-
 class NotifyTask(QgsTask):
     """Runs ``work(progress)`` off the GUI thread; ``done(result, error)`` comes back in it."""
 
@@ -90,7 +78,7 @@ class NotifyTask(QgsTask):
     def run(self) -> bool:
         # No GUI here: the pipeline only talks to SQLite, the gateway and SMTP.
         try:
-            self.result = self._work(_TaskProgress(self))
+            self.result = self._work(FeedbackProgress(self))  # a task is a feedback
         except Exception as error:  # reported in finished(), in the main thread
             LOG.exception("Sending the notice failed")
             self.error = str(error)

@@ -136,7 +136,7 @@ class BuildModelTask(QgsTask):
     def run(self) -> bool:
         # No GUI here: only the snapshots are read.
         try:
-            self.model = self.sources.build(FeedbackProgress(_TaskFeedback(self)))
+            self.model = self.sources.build(FeedbackProgress(self))  # a task is a feedback
         except Exception as error:  # reported in finished(), in the main thread
             self.error = str(error)
             return False
@@ -144,19 +144,6 @@ class BuildModelTask(QgsTask):
 
     def finished(self, result: bool) -> None:
         self._on_done(self.model if result else None, self.error)
-
-
-class _TaskFeedback:
-    """A task seen as a feedback object (setProgress, isCanceled)."""
-
-    def __init__(self, task: QgsTask):
-        self._task = task
-
-    def setProgress(self, value: float) -> None:  # noqa: N802 - QgsFeedback name
-        self._task.setProgress(value)
-
-    def isCanceled(self) -> bool:  # noqa: N802 - QgsFeedback name
-        return self._task.isCanceled()
 
 
 class ModelCache(QObject):

@@ -1,8 +1,8 @@
 """Adapt QGIS feedback objects to the core's progress protocol.
 
 The core asks for ``set_progress(percent)`` and ``is_canceled()`` so it can
-stay free of QGIS; a ``QgsFeedback`` (Processing feedback, or a task's)
-answers to ``setProgress`` and ``isCanceled``.
+stay free of QGIS; a ``QgsFeedback`` (Processing feedback) and a ``QgsTask``
+both answer to ``setProgress`` and ``isCanceled``, so either can be wrapped.
 """
 
 from __future__ import annotations
