@@ -3,7 +3,9 @@
 Building links every customer to its pipe pieces and stores the links as
 two flat integer arrays (piece -> customer positions, CSR layout), so a click
 costs time proportional to the customers it touches, never to the layer.
-Phone numbers are normalised on first need and cached (``phones``).
+Phone numbers are normalised on first need and cached (``phones``), and
+the descriptive fields of a layer read through QGIS are fetched for the
+affected customers only (``table``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ import logging
 import math
 from array import array
 from collections.abc import Iterable, Sequence
-from itertools import accumulate
+
+import numpy as np
 
 from ..sms_gateway.privacy import mask_phone
 from ..trace.gc_pause import collector_paused
@@ -21,8 +24,9 @@ from .linking import Linker, NetworkLike
 from .phones import PhoneNormalizer
 from .problems import CONTACTS_ROLE, CUSTOMERS_ROLE, OPT_OUT_ROLE, data_warning
 from .reachability import ContactChecker
-from .records import ContactInput, CustomerInput, CustomerSettings
+from .records import ContactInput, CustomerDetails, CustomerInput, CustomerSettings
 from .selection import ISOLATED, SELECTED, UNSUPPLIED, AffectedCustomer, CustomerSelection, assemble
+from .table import CustomerTable
 
 LOG = logging.getLogger("water_outage_notifier.customers")
 
@@ -36,7 +40,7 @@ class CustomerIndex:
 
     def __init__(
         self,
-        customers: Sequence[CustomerInput],
+        customers: CustomerTable,
         piece_links: tuple[list[int], list[int]],
         piece_count: int,
         settings: CustomerSettings,
@@ -45,7 +49,9 @@ class CustomerIndex:
         self.settings = settings
         self.warnings: list[DataWarning] = []
         self._offsets, self._members = _compress(*piece_links, piece_count)
-        self._positions_by_id: dict[object, list[int]] = {}
+        # First position of each id; the rare later ones of a duplicated id apart.
+        self._first_by_id: dict[object, int] = {}
+        self._more_by_id: dict[object, list[int]] = {}
         self._contacts: dict[int, list[ContactInput]] = {}
         self._sensitive = _folded(settings.sensitive_values)
         self._shared = _folded(settings.shared_meter_values)
@@ -62,9 +68,13 @@ class CustomerIndex:
         settings: CustomerSettings | None = None,
         contacts: Iterable[ContactInput] = (),
     ) -> CustomerIndex:
-        """Link customers to ``network`` pieces and join their contacts."""
+        """Link customers to ``network`` pieces and join their contacts.
+
+        ``customers`` is a :class:`CustomerTable` (what the QGIS reader gives)
+        or any iterable of complete :class:`CustomerInput` records.
+        """
         settings = settings or CustomerSettings()
-        customers = customers if isinstance(customers, list) else list(customers)
+        customers = CustomerTable.of(customers)
         with collector_paused():
             linker = Linker(network, settings)
             links = linker.link_all(customers)
@@ -94,8 +104,7 @@ class CustomerIndex:
         gives their recipients with the same phone and consent rules.
         """
         settings = settings or CustomerSettings()
-        customers = customers if isinstance(customers, list) else list(customers)
-        index = cls(customers, ([], []), 0, settings)
+        index = cls(CustomerTable.of(customers), ([], []), 0, settings)
         index._index_ids()
         index._join_contacts(contacts)
         return index
@@ -122,9 +131,9 @@ class CustomerIndex:
         """Customers of an ``IsolationResult``; ``isolated`` wins over ``unsupplied``."""
         isolated = self.positions_on(isolation.isolated_pieces)
         unsupplied = self.positions_on(isolation.unsupplied_pieces) - isolated
-        affected = [self._describe(p, ISOLATED) for p in isolated]
-        affected += [self._describe(p, UNSUPPLIED) for p in unsupplied]
-        return assemble(affected, (ISOLATED, UNSUPPLIED))
+        positions = [*isolated, *unsupplied]
+        roles = [ISOLATED] * len(isolated) + [UNSUPPLIED] * len(unsupplied)
+        return assemble(self._describe(positions, roles), (ISOLATED, UNSUPPLIED))
 
     def select_ids(self, customer_ids: Iterable[object], role: str = SELECTED) -> CustomerSelection:
         """Customers chosen by id (an announcement), all given ``role``.
@@ -135,7 +144,7 @@ class CustomerIndex:
         positions: set[int] = set()
         missing = []
         for customer_id in customer_ids:
-            found = self._positions_by_id.get(customer_id)
+            found = self._positions_of(customer_id)
             if found is None:
                 missing.append(customer_id)
             else:
@@ -147,30 +156,54 @@ class CustomerIndex:
                 len(missing),
                 missing[:5],
             )
-        return assemble([self._describe(p, role) for p in positions], (role,))
+        return assemble(self._describe(list(positions), [role] * len(positions)), (role,))
 
     # -- building -----------------------------------------------------------
 
     def _index_ids(self) -> None:
-        by_id = self._positions_by_id
-        for position, customer in enumerate(self.customers):
-            if _units(customer.units) is None:
-                self._warn_units(customer)
-            owners = by_id.get(customer.customer_id)
-            if owners is None:
-                by_id[customer.customer_id] = [position]
-                continue
-            owners.append(position)
-            self._warn(
-                "duplicate_id",
-                CUSTOMERS_ROLE,
-                customer.fid,
-                customer.customer_id,
-                f"customer id {customer.customer_id!r} in the {self.settings.field('id')} is also "
-                f"used by "
-                f"feature {self.customers[owners[0]].fid}; both are kept",
-                customer.point,
-            )
+        """Positions by id, and warnings for bad units and duplicate ids in layer order.
+
+        Whole-column passes: a million customers are mostly clean, so only
+        the few bad ones are visited one by one.
+        """
+        rows = self.customers.rows
+        ids = [row.customer_id for row in rows]
+        # reversed, so the first position of a duplicated id is the one kept
+        first = self._first_by_id = dict(zip(reversed(ids), range(len(ids) - 1, -1, -1)))
+        bad_units = [
+            position
+            for position, row in enumerate(rows)
+            if not (type(row.units) is int and row.units > 0) and _units(row.units) is None
+        ]
+        duplicates = []
+        if len(first) < len(ids):
+            duplicates = [position for position, cid in enumerate(ids) if first[cid] != position]
+        for position in duplicates:
+            self._more_by_id.setdefault(ids[position], []).append(position)
+        for position, bad in sorted(
+            [(p, "units") for p in bad_units] + [(p, "id") for p in duplicates]
+        ):
+            if bad == "units":
+                self._warn_units(rows[position])
+            else:
+                self._warn_duplicate(rows[position], rows[first[ids[position]]])
+
+    def _positions_of(self, customer_id: object) -> list[int] | None:
+        first = self._first_by_id.get(customer_id)
+        if first is None:
+            return None
+        return [first, *self._more_by_id.get(customer_id, ())]
+
+    def _warn_duplicate(self, customer: CustomerInput, owner: CustomerInput) -> None:
+        self._warn(
+            "duplicate_id",
+            CUSTOMERS_ROLE,
+            customer.fid,
+            customer.customer_id,
+            f"customer id {customer.customer_id!r} in the {self.settings.field('id')} is also "
+            f"used by feature {owner.fid}; both are kept",
+            customer.point,
+        )
 
     def _warn_units(self, customer: CustomerInput) -> None:
         self._warn(
@@ -185,7 +218,7 @@ class CustomerIndex:
 
     def _join_contacts(self, contacts: Iterable[ContactInput]) -> None:
         for contact in contacts:
-            owners = self._positions_by_id.get(contact.customer_id)
+            owners = self._positions_of(contact.customer_id)
             if owners is None:
                 self._warn(
                     "unknown_customer",
@@ -222,25 +255,39 @@ class CustomerIndex:
 
     # -- describing ---------------------------------------------------------
 
-    def _describe(self, position: int, role: str) -> AffectedCustomer:
-        customer = self.customers[position]
-        contacts = [(customer.phone, customer.consent)] if customer.phone is not None else []
-        contacts += [(c.phone, c.consent) for c in self._contacts.get(position, ())]
-        phones, reason = self.checker.check_all(contacts)
-        category = _fold(customer.category)
+    def _describe(self, positions: list[int], roles: list[str]) -> list[AffectedCustomer]:
+        """The affected customers at ``positions``, their details read in one go."""
+        rows = self.customers.rows
+        details = self.customers.details(positions)
+        return [
+            self._affected(rows[p], d, self._contacts.get(p, ()), role)
+            for p, d, role in zip(positions, details, roles)
+        ]
+
+    def _affected(
+        self,
+        customer: CustomerInput,
+        details: CustomerDetails,
+        contacts: Sequence[ContactInput],
+        role: str,
+    ) -> AffectedCustomer:
+        pairs = [(details.phone, details.consent)] if details.phone is not None else []
+        pairs += [(c.phone, c.consent) for c in contacts]
+        phones, reason = self.checker.check_all(pairs)
+        category = _fold(details.category)
         return AffectedCustomer(
             customer_id=customer.customer_id,
             fid=customer.fid,
             role=role,
-            category=customer.category,
+            category=details.category,
             sensitive=category in self._sensitive,
             shared_meter=category in self._shared,
             units=_units(customer.units) or 1,
             phones=phones,
             reason=reason,
-            address=customer.address,
-            house_number=customer.house_number,
-            municipality=customer.municipality,
+            address=details.address,
+            house_number=details.house_number,
+            municipality=details.municipality,
             point=customer.point,
         )
 
@@ -267,14 +314,14 @@ def _units(value: object) -> int | None:
 
 
 def _compress(pieces: list[int], owners: list[int], piece_count: int) -> tuple[array, array]:
-    """CSR arrays: the customers of piece ``p`` are ``members[offsets[p]:offsets[p+1]]``."""
-    counts = [0] * piece_count
-    for piece in pieces:
-        counts[piece] += 1
-    offsets = array("q", accumulate(counts, initial=0))
-    cursor = list(offsets)
-    members = array("i", bytes(4 * len(pieces)))
-    for piece, owner in zip(pieces, owners):
-        members[cursor[piece]] = owner
-        cursor[piece] += 1
-    return offsets, members
+    """CSR arrays: the customers of piece ``p`` are ``members[offsets[p]:offsets[p+1]]``.
+
+    A stable sort keeps each piece's customers in link order.
+    """
+    pieces_np = np.asarray(pieces, dtype=np.int64)
+    order = np.argsort(pieces_np, kind="stable")
+    counts = np.bincount(pieces_np, minlength=piece_count)
+    offsets = np.zeros(piece_count + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    members = np.asarray(owners, dtype=np.int32)[order]
+    return array("q", offsets.tobytes()), array("i", members.tobytes())

@@ -41,6 +41,33 @@ class CustomerInput(NamedTuple):
     consent: object = True
 
 
+class CustomerDetails(NamedTuple):
+    """What a report says of a customer beyond its link: read only for affected customers.
+
+    The fields of :class:`CustomerInput` that neither link nor count a
+    customer, so a QGIS adapter may read them on demand (see ``table``).
+    """
+
+    phone: object = None
+    consent: object = True
+    address: str | None = None
+    house_number: str | None = None
+    municipality: str | None = None
+    category: object = None
+
+    @classmethod
+    def of(cls, customer: CustomerInput) -> CustomerDetails:
+        """The details carried by a complete ``customer`` record."""
+        return cls(
+            customer.phone,
+            customer.consent,
+            customer.address,
+            customer.house_number,
+            customer.municipality,
+            customer.category,
+        )
+
+
 class ContactInput(NamedTuple):
     """One row of a separate contacts table, joined to a customer by id.
 

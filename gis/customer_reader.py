@@ -1,31 +1,35 @@
 """Read the mapped customers layer and contacts table into plain records.
 
 Customers may be points or a table without geometry; contacts are a table
-joined by customer id. Only the mapped fields are read, which matters with
-a million customers.
+joined by customer id. Only the mapped fields are read, and of those only
+what links and counts a customer (id, pipe, units, point) is read for the
+whole layer: reading a field through QGIS costs about a microsecond per
+feature, and a click shows a few hundred of a million customers. Phone,
+consent and the descriptive fields are read by fid for the customers a
+click affects, through the ``details`` reader handed to the
+:class:`~..customers.table.CustomerTable`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Optional
 
 from qgis.core import QgsVectorLayer, QgsWkbTypes
 
-from ..customers.records import ContactInput, CustomerInput
+from ..customers.records import ContactInput, CustomerDetails, CustomerInput
+from ..customers.table import CustomerTable
 from .features import field_index, optional_index, read_table, table_points, transform_to
 
-CUSTOMER_FIELD_ROLES = (
-    "pipe",
-    "phone",
-    "consent",
-    "address",
-    "house_number",
-    "municipality",
-    "category",
-    "units",
-)
-CONTACT_FIELD_ROLES = ("phone", "consent", "name", "role")
+#: Read for every customer: they link it to its pipe and count its units.
+LINK_FIELD_ROLES = ("pipe", "units")
+#: Read on demand, for affected customers only, in :class:`CustomerDetails` order.
+DETAIL_FIELD_ROLES = ("phone", "consent", "address", "house_number", "municipality", "category")
+CUSTOMER_FIELD_ROLES = LINK_FIELD_ROLES + DETAIL_FIELD_ROLES
+#: What the customer index uses of a contact (name and role are not read).
+CONTACT_FIELD_ROLES = ("phone", "consent")
+_TEXT_DETAILS = ("address", "house_number", "municipality")
 
 
 @dataclass
@@ -33,8 +37,9 @@ class CustomerLayers:
     """The customers layer, optional contacts table, and their mapped fields.
 
     ``fields`` maps a field role of :data:`CUSTOMER_FIELD_ROLES` to a field
-    name; ``contact_fields`` maps ``customer`` and :data:`CONTACT_FIELD_ROLES`.
-    An unmapped role is simply absent.
+    name; ``contact_fields`` maps ``customer`` and :data:`CONTACT_FIELD_ROLES`
+    (other roles, such as ``name``, are accepted and not read). An unmapped
+    role is simply absent.
     """
 
     customers: QgsVectorLayer
@@ -44,16 +49,21 @@ class CustomerLayers:
     contact_fields: dict = field(default_factory=dict)
 
 
-def read_customers(layers: CustomerLayers, crs, expression: str = "", feature_ids=None) -> list:
-    """Customers as :class:`CustomerInput`, optionally filtered by expression or fids.
+def read_customers(
+    layers: CustomerLayers, crs, expression: str = "", feature_ids=None
+) -> CustomerTable:
+    """Customers as a :class:`CustomerTable`, optionally filtered by expression or fids.
 
-    ``consent`` is ``True`` when no consent field is mapped: consent is then
-    assumed, as the customers room documents.
+    Its rows hold fid, id, point, pipe and units; phone, consent, address,
+    house number, municipality and category come from its ``details``,
+    read from the same layer (or snapshot) when a click needs them. Every
+    mapped field is checked here, so a missing one fails the read, not a click.
     """
     layer = layers.customers
     indexes = [field_index(layer, layers.id_field, "customer id")] + [
-        optional_index(layer, layers.fields.get(role, ""), role) for role in CUSTOMER_FIELD_ROLES
+        optional_index(layer, layers.fields.get(role, ""), role) for role in LINK_FIELD_ROLES
     ]
+    details = _DetailsReader(layer, layers.fields)
     has_points = layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
     table = read_table(
         layer,
@@ -63,23 +73,37 @@ def read_customers(layers: CustomerLayers, crs, expression: str = "", feature_id
         expression=expression,
         feature_ids=feature_ids,
     )
-    column = dict(zip(("id",) + CUSTOMER_FIELD_ROLES, table.columns))
-    return list(
+    ids, pipes, units = table.columns
+    points = table_points(table) if has_points else repeat(None)
+    nothing = repeat(None)
+    rows = list(
         map(
-            CustomerInput,
-            table.fids,
-            column["id"],
-            table_points(table) if has_points else [None] * len(table.fids),
-            column["pipe"],
-            _texts(column["address"]),
-            _texts(column["house_number"]),
-            _texts(column["municipality"]),
-            column["category"],
-            column["units"],
-            column["phone"],
-            _consents(column["consent"], indexes[1 + CUSTOMER_FIELD_ROLES.index("consent")]),
+            CustomerInput, table.fids, ids, points, pipes, nothing, nothing, nothing, nothing, units
         )
     )
+    return CustomerTable(rows, details, layer.name())
+
+
+class _DetailsReader:
+    """Reads the detail fields of some customers by fid (see :data:`DETAIL_FIELD_ROLES`).
+
+    Keeps the layer it was given: a :class:`~.features.LayerSnapshot` when
+    the model is built in a task, whose feature source any thread may read.
+    """
+
+    def __init__(self, layer, fields: dict) -> None:
+        self.layer = layer
+        self.indexes = [
+            optional_index(layer, fields.get(role, ""), role) for role in DETAIL_FIELD_ROLES
+        ]
+
+    def __call__(self, fids) -> dict:
+        table = read_table(self.layer, self.indexes, with_geometry=False, feature_ids=fids)
+        column = dict(zip(DETAIL_FIELD_ROLES, table.columns))
+        for role in _TEXT_DETAILS:
+            column[role] = _texts(column[role])
+        column["consent"] = _consents(column["consent"], self.indexes[1])
+        return dict(zip(table.fids, map(CustomerDetails, *column.values())))
 
 
 def read_contacts(layers: CustomerLayers) -> list:
@@ -94,18 +118,8 @@ def read_contacts(layers: CustomerLayers) -> list:
         for role in CONTACT_FIELD_ROLES
     ]
     table = read_table(layer, indexes, with_geometry=False)
-    column = dict(zip(("customer",) + CONTACT_FIELD_ROLES, table.columns))
-    return list(
-        map(
-            ContactInput,
-            table.fids,
-            column["customer"],
-            column["phone"],
-            _consents(column["consent"], indexes[1 + CONTACT_FIELD_ROLES.index("consent")]),
-            _texts(column["name"]),
-            _texts(column["role"]),
-        )
-    )
+    customers, phones, consents = table.columns
+    return list(map(ContactInput, table.fids, customers, phones, _consents(consents, indexes[2])))
 
 
 def _consents(values: list, index: int) -> list:
