@@ -1,8 +1,8 @@
 """Affected customers: who loses water, how to reach them, who gets a flyer.
 
 Pure core (no Qt, no QGIS). The QGIS adapter reads the mapped customers
-layer and contacts table into :class:`CustomerInput` and
-:class:`ContactInput`, builds one :class:`CustomerIndex` per network model,
+layer and contacts table into a :class:`CustomerTable` (details read on
+demand) and :class:`ContactInput` records, builds one :class:`CustomerIndex` per network model,
 and asks it on every click (:meth:`CustomerIndex.select`) or announcement
 (:meth:`CustomerIndex.select_ids`).
 """
@@ -16,6 +16,7 @@ from .records import (
     CONSENT_VALUES,
     MAX_SNAP_DISTANCE,
     ContactInput,
+    CustomerDetails,
     CustomerInput,
     CustomerSettings,
 )
@@ -27,6 +28,7 @@ from .selection import (
     CustomerSelection,
     Recipient,
 )
+from .table import CustomerTable
 
 __all__ = [
     "CONSENT_VALUES",
@@ -42,10 +44,12 @@ __all__ = [
     "UNSUPPLIED",
     "AffectedCustomer",
     "ContactInput",
+    "CustomerDetails",
     "CustomerIndex",
     "CustomerInput",
     "CustomerSelection",
     "CustomerSettings",
+    "CustomerTable",
     "FlyerStop",
     "FlyerStreet",
     "PhoneNormalizer",

@@ -78,6 +78,8 @@ class Linker:
         self.max_distance = settings.max_snap_distance
         self.pipe_field = settings.field("pipe")
         self.warnings: list[DataWarning] = []
+        # Pieces by pipe id: the customers of one pipe ask the network once.
+        self._pipe_pieces: dict[object, Sequence[int]] = {}
 
     def link_all(self, customers: Sequence[CustomerInput]) -> tuple[list[int], list[int]]:
         """Parallel lists ``(piece indices, customer positions)``, one pair per link."""
@@ -116,7 +118,11 @@ class Linker:
         """Pieces of the pipe in the customer's pipe field; warns if it does not exist."""
         if not _has_value(customer.pipe_id):
             return ()
-        named = self.network.pieces_of_pipe(customer.pipe_id)
+        named = self._pipe_pieces.get(customer.pipe_id)
+        if named is None:
+            named = self._pipe_pieces[customer.pipe_id] = self.network.pieces_of_pipe(
+                customer.pipe_id
+            )
         if not named:
             fallback = "linked by position instead" if customer.point else "not linked"
             self._warn(
