@@ -20,6 +20,7 @@ from qgis.core import QgsVectorLayer, QgsWkbTypes
 
 from ..customers.records import ContactInput, CustomerDetails, CustomerInput
 from ..customers.table import CustomerTable
+from ..trace.gc_pause import collector_paused
 from .features import field_index, optional_index, read_table, table_points, transform_to
 
 #: Read for every customer: they link it to its pipe and count its units.
@@ -74,13 +75,10 @@ def read_customers(
         feature_ids=feature_ids,
     )
     ids, pipes, units = table.columns
-    points = table_points(table) if has_points else repeat(None)
     nothing = repeat(None)
-    rows = list(
-        map(
-            CustomerInput, table.fids, ids, points, pipes, nothing, nothing, nothing, nothing, units
-        )
-    )
+    with collector_paused():  # a million fresh tuples: see read_table
+        points = table_points(table) if has_points else nothing
+        rows = list(map(CustomerInput, table.fids, ids, points, pipes, *[nothing] * 4, units))
     return CustomerTable(rows, details, layer.name())
 
 
@@ -119,7 +117,10 @@ def read_contacts(layers: CustomerLayers) -> list:
     ]
     table = read_table(layer, indexes, with_geometry=False)
     customers, phones, consents = table.columns
-    return list(map(ContactInput, table.fids, customers, phones, _consents(consents, indexes[2])))
+    with collector_paused():
+        return list(
+            map(ContactInput, table.fids, customers, phones, _consents(consents, indexes[2]))
+        )
 
 
 def _consents(values: list, index: int) -> list:

@@ -23,6 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
+from ..trace.gc_pause import collector_paused
 from .wkb import read_lines, read_points
 
 _PLAIN_TYPES = {str, int, float, bool}
@@ -110,7 +111,10 @@ def read_table(
 
     One ``attributes()`` call and one ``asWkb()`` call per feature, into a
     reused QgsFeature: per-attribute and per-vertex calls into QGIS were
-    most of the reading time on big layers. ``progress`` (a
+    most of the reading time on big layers. The picked values go into one
+    flat list, sliced into columns at the end, and the cycle collector is
+    paused meanwhile: transposing a million rows and rescanning a million
+    fresh tuples each cost more than reading them. ``progress`` (a
     FeedbackProgress) is told every 5000 features; a cancel stops reading.
     """
     request = read_request(layer, indexes, expression, with_geometry)
@@ -118,33 +122,35 @@ def read_table(
         request.setFilterFids(list(feature_ids))
     wanted = [i for i in indexes if i >= 0]
     pick = itemgetter(*wanted) if wanted else None
+    values: list = []
+    # itemgetter of one index gives the value itself, of several a tuple
+    keep = None if pick is None else (values.append if len(wanted) == 1 else values.extend)
     total = max(layer.featureCount(), 1)
-    fids, rows, blobs = [], [], []
+    fids, blobs = [], []
     feature = QgsFeature()
     iterator = layer.getFeatures(request)
-    while iterator.nextFeature(feature):
-        if progress is not None and len(fids) % 5000 == 0:
-            progress.set_progress(100.0 * len(fids) / total)
-            if progress.is_canceled():
-                break
-        fids.append(feature.id())
-        if pick is not None:
-            rows.append(pick(feature.attributes()))
-        if with_geometry:
-            geometry = feature.geometry()
-            if transform is not None and not geometry.isNull():
-                geometry.transform(transform)
-            blobs.append(geometry.asWkb())
-    picked = iter(_plain_columns(rows, len(wanted), len(fids)))
+    with collector_paused():
+        while iterator.nextFeature(feature):
+            if progress is not None and len(fids) % 5000 == 0:
+                progress.set_progress(100.0 * len(fids) / total)
+                if progress.is_canceled():
+                    break
+            fids.append(feature.id())
+            if keep is not None:
+                keep(pick(feature.attributes()))
+            if with_geometry:
+                geometry = feature.geometry()
+                if transform is not None and not geometry.isNull():
+                    geometry.transform(transform)
+                blobs.append(geometry.asWkb())
+    picked = iter(_plain_columns(values, len(wanted)))
     columns = [next(picked) if i >= 0 else [None] * len(fids) for i in indexes]
     return FeatureTable(fids, columns, blobs)
 
 
-def _plain_columns(rows: list, width: int, count: int) -> List[list]:
-    """Rows of picked attributes as columns of plain values (see :func:`plain_value`)."""
-    if width == 0:
-        return []
-    columns = [rows] if width == 1 else [list(c) for c in zip(*rows)] or [[]] * width
+def _plain_columns(values: list, width: int) -> List[list]:
+    """Row-major picked ``values`` as ``width`` columns of plain values (see :func:`plain_value`)."""
+    columns = [values[i::width] for i in range(width)]
     return [
         column
         if set(map(type, column)) <= _PLAIN_TYPES
