@@ -232,6 +232,9 @@ def _gather(buf, offset, count, dims, big) -> np.ndarray:
     return xy
 
 
+_LINE_HEADER = np.dtype([("order", "u1"), ("code", "<u4"), ("count", "<u4")])  # 9 bytes, packed
+
+
 def linestring_wkb(coords) -> bytes:
     """Little-endian ISO WKB of a 2D LineString through ``(x, y)`` pairs.
 
@@ -239,3 +242,26 @@ def linestring_wkb(coords) -> bytes:
     """
     xy = np.asarray(coords, dtype="<f8").reshape(-1, 2)
     return struct.pack("<BII", 1, LINESTRING, len(xy)) + xy.tobytes()
+
+
+def linestrings_wkb(xy: np.ndarray, first) -> List[bytes]:
+    """Little-endian ISO WKB of many 2D LineStrings, line ``i`` through ``xy[first[i]:first[i + 1]]``.
+
+    One numpy pass writes every header and vertex into one buffer, which is
+    then sliced per line: thousands of small ``struct``/``tobytes`` calls were
+    a large share of writing a whole network.
+    """
+    first = np.asarray(first, dtype=np.int64)
+    count = np.diff(first)
+    end = np.cumsum(9 + 16 * count)
+    start = end - (9 + 16 * count)
+    header = np.zeros(len(count), dtype=_LINE_HEADER)
+    header["order"], header["code"], header["count"] = 1, LINESTRING, count
+    is_header = np.zeros(int(end[-1]) if len(end) else 0, dtype=bool)
+    is_header[(start[:, None] + np.arange(9)).ravel()] = True
+    out = np.empty(len(is_header), dtype=np.uint8)
+    out[is_header] = header.view(np.uint8)
+    vertices = np.ascontiguousarray(xy[first[0] : first[-1]], dtype="<f8")
+    out[~is_header] = vertices.view(np.uint8).ravel()
+    data = out.tobytes()
+    return [data[a:b] for a, b in zip(start.tolist(), end.tolist())]

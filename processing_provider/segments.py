@@ -18,7 +18,8 @@ from qgis.core import (
 
 from ..gis.compat import new_field
 from ..gis.progress import FeedbackProgress
-from ..gis.wkb import linestring_wkb
+from ..gis.wkb import linestrings_wkb
+from ..trace.gc_pause import collector_paused
 from .base import OutageAlgorithm
 from .parameters import add_network_parameters, network_from_parameters
 
@@ -38,6 +39,16 @@ class SegmentsAlgorithm(OutageAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Segments")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+        """Read, build and write with the cycle collector paused.
+
+        The thousands of feature and geometry wrappers made here are acyclic,
+        yet they set off full collections of everything QGIS keeps alive, which
+        at times tripled the writing time.
+        """
+        with collector_paused():
+            return self._segments(parameters, context, feedback)
+
+    def _segments(self, parameters, context, feedback):
         progress = FeedbackProgress(feedback)
         network, crs, layers = network_from_parameters(
             self, parameters, context, progress.part(0, 80), feedback
@@ -50,18 +61,19 @@ class SegmentsAlgorithm(OutageAlgorithm):
             parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.LineString, crs
         )
         rows = network.segments_table()
+        blobs = linestrings_wkb(*network.topology.all_coords())
         writing = progress.part(80, 100)
         features = []
-        for count, row in enumerate(rows):
+        for count, (row, blob) in enumerate(zip(rows, blobs)):
             if count % 10000 == 0:
                 writing.set_progress(100.0 * count / max(len(rows), 1))
                 if feedback.isCanceled():
                     break
             feature = QgsFeature(fields)
             geometry = QgsGeometry()
-            geometry.fromWkb(linestring_wkb(network.topology.coords(row.piece)))
+            geometry.fromWkb(blob)
             feature.setGeometry(geometry)
-            feature.setAttributes([row.pipe_id, row.segment_id, bool(row.supplied)])
+            feature.setAttributes([row.pipe_id, row.segment_id, row.supplied])
             features.append(feature)
         sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
         for warning in network.warnings:

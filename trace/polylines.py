@@ -30,3 +30,7 @@ class FlatPolylines(Sequence):
             raise IndexError(index)
         start, stop = self._first[index], self._first[index + 1]
         return tuple(zip(self._x[start:stop].tolist(), self._y[start:stop].tolist()))
+
+    def flat(self) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``(x, y, first)`` themselves (no copy), for passes over every polyline at once."""
+        return self._x, self._y, self._first

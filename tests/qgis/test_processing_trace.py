@@ -22,6 +22,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingException,
     QgsProject,
+    QgsVectorLayer,
 )
 
 X0, Y0 = 716000.0, 4914000.0
@@ -203,6 +204,28 @@ def test_segments_split_mid_span_snap_jitter_and_mark_supply(run_algorithm, town
     assert p2_segment in {s for s, _ in by_code["P3"]}, "P3's jittered start joins P2"
     assert len({by_code["P1"][0][0], p2_segment, by_code["P4"][0][0]}) == 3
     assert all(supplied for code in ("P1", "P2", "P3", "P4") for _, supplied in by_code[code])
+
+
+@pytest.mark.parametrize("output", ["memory:", "segments.gpkg"])
+def test_segment_pieces_are_written_with_their_own_vertices(run_algorithm, town, tmp_path, output):
+    if output != "memory:":
+        output = str(tmp_path / output)
+    result = run_algorithm("outage:segments", network_parameters(town, OUTPUT=output))
+    layer = result["OUTPUT"]
+    if isinstance(layer, str):
+        layer = QgsVectorLayer(layer, "segments", "ogr")
+    lines = {}
+    for feature in layer.getFeatures():
+        vertices = [(v.x() - X0, v.y() - Y0) for v in feature.geometry().vertices()]
+        lines.setdefault(feature["code"], []).append(vertices)
+    assert lines["P1"] == [[(0, 0), (100, 0)]]
+    assert sorted(lines["P4"]) == [[(0.0 + x, 0) for x in (300, 350)], [(350, 0), (400, 0)]]
+    first, second = sorted(lines["P3"])
+    assert first[0] == pytest.approx((200.004, 0.003), abs=1e-6)
+    assert first[-1] == pytest.approx(second[0]) and second[-1] == (300, 0)
+    # cut where V2 (205, 0) projects onto P3, which slopes from 3 mm above the axis
+    assert first[-1] == pytest.approx((205, 0.003 * 95 / 99.996), abs=1e-4)
+    assert [len(first), len(second)] == [2, 2]
 
 
 def ids(entries):

@@ -11,7 +11,8 @@ import struct
 
 import numpy as np
 import pytest
-from water_outage_notifier.gis.wkb import linestring_wkb, read_lines, read_points
+from water_outage_notifier.gis.wkb import linestring_wkb, linestrings_wkb, read_lines, read_points
+from water_outage_notifier.trace import NetworkSettings, PipeInput, ValveInput, build_network
 
 # ISO offsets and EWKB flags for Z, M, ZM
 DIMENSIONS = {
@@ -128,3 +129,34 @@ def test_points_and_multipoints(dims, big):
 def test_written_linestring_reads_back():
     blob = linestring_wkb(A)
     assert as_parts(read_lines([blob]), 0) == [A]
+
+
+def test_many_linestrings_written_at_once_read_back_one_by_one():
+    lines = [A, [], B, A[:2]]
+    first = np.cumsum([0] + [len(line) for line in lines])
+    xy = np.asarray([xy for line in lines for xy in line])
+    blobs = linestrings_wkb(xy, first)
+    assert blobs == [struct.pack("<BII", 1, 2, len(line)) + line_bytes(line) for line in lines]
+    read = read_lines(blobs)
+    assert [as_parts(read, k) for k in range(len(lines))] == [[line] for line in lines]
+    assert linestrings_wkb(xy, first[2:]) == blobs[2:], "lines may start past the first vertex"
+
+
+def line_bytes(line):
+    return b"".join(struct.pack("<dd", x, y) for x, y in line)
+
+
+def test_every_piece_of_a_network_written_at_once_reads_back_as_its_coords():
+    # P1 is cut twice by mid-span valves, P2 is a two-part pipe, P3 stays whole
+    pipes = [
+        PipeInput(1, "P1", [[(0.0, 0.0), (10.0, 0.0), (10.0, 10.0)]]),
+        PipeInput(2, "P2", [[(10.0, 10.0), (20.0, 10.0)], [(20.0, 10.0), (20.0, 30.0)]]),
+        PipeInput(3, "P3", [[(0.0, 0.0), (-5.0, 0.0)]]),
+    ]
+    valves = [ValveInput(1, "V1", (4.0, 0.0), "open"), ValveInput(2, "V2", (10.0, 6.0), "open")]
+    network = build_network(pipes, valves, [], NetworkSettings())
+    xy, first = network.topology.all_coords()
+    read = read_lines(linestrings_wkb(xy, first))
+    expected = [[list(piece.coords)] for piece in network.pieces]
+    assert [as_parts(read, k) for k in range(len(network.pieces))] == expected
+    assert len(network.pieces_of_pipe("P1")) == 3
