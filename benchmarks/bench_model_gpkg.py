@@ -8,6 +8,9 @@ town generator writes a GeoPackage (cached in ``benchmarks/data/``), then:
   customers and contacts) and indexed, as the map tool builds it;
 - **click**: trace plus customers for random pipes (``NetworkModel.analyse``
   and the customer selection), p50/p95/max over 200 clicks;
+- **big click**: the customer selection and report alone for runs of
+  consecutive pieces holding about 300 customers, whose phones and
+  descriptive fields are read from the GeoPackage by fid (p50/p95);
 - **segments**: one whole ``outage:segments`` Processing call on the 3,000-pipe
   sample town (the issue's "about 5,000 pipes" case).
 """
@@ -20,6 +23,7 @@ import resource
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -29,6 +33,15 @@ from qgis.core import QgsApplication, QgsProject, QgsVectorLayer  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
 CLICKS = 200
+BIG_CLICK_PIECES = 380  # about 300 customers on the generated towns
+
+
+@dataclass(frozen=True)
+class Area:
+    """An isolation answer covering a run of pieces, as ``CustomerIndex.select`` reads it."""
+
+    isolated_pieces: range
+    unsupplied_pieces: range
 
 
 def ensure_network(pipes: int) -> Path:
@@ -130,6 +143,15 @@ def bench_click_path(pipes: int) -> dict:
         customers = site.customers
         times.append(time.perf_counter() - started)
         affected.append(len(customers.customers) if customers else 0)
+    big_times, big_sizes = [], []
+    for _ in range(CLICKS if model.index else 0):
+        first = rng.randrange(len(network.pieces) - BIG_CLICK_PIECES)
+        middle = first + BIG_CLICK_PIECES * 3 // 4
+        area = Area(range(first, middle), range(middle, first + BIG_CLICK_PIECES))
+        started = time.perf_counter()
+        report = model.index.select(area).to_report()
+        big_times.append(time.perf_counter() - started)
+        big_sizes.append(report["counts"]["customers"])
     return {
         "pipes": pipes,
         "pieces": len(network.pieces),
@@ -139,6 +161,9 @@ def bench_click_path(pipes: int) -> dict:
         "click_p95_ms": 1000 * percentile(times, 0.95),
         "click_max_ms": 1000 * max(times),
         "affected_p50": percentile(affected, 0.5),
+        "big_p50_ms": 1000 * percentile(big_times, 0.50) if big_times else 0.0,
+        "big_p95_ms": 1000 * percentile(big_times, 0.95) if big_times else 0.0,
+        "big_customers": sum(big_sizes) / len(big_sizes) if big_sizes else 0,
         "peak_rss_gb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024,
     }
 
@@ -181,15 +206,17 @@ def main(argv) -> int:
     app.initQgis()
     print(
         "| pipes | pieces | customers | build s wall / CPU | click p50 ms | click p95 ms "
-        "| click max ms | customers/click p50 | peak RSS GB |"
+        "| click max ms | customers/click p50 | big click: customers (mean), select + report "
+        "p50 / p95 ms | peak RSS GB |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for size in sizes:
         r = bench_click_path(size)
         print(
             f"| {r['pipes']:,} | {r['pieces']:,} | {r['customers']:,} | {r['build']} | "
             f"{r['click_p50_ms']:.1f} | {r['click_p95_ms']:.1f} | {r['click_max_ms']:.1f} | "
-            f"{r['affected_p50']} | {r['peak_rss_gb']:.2f} |"
+            f"{r['affected_p50']} | {r['big_customers']:.0f}, {r['big_p50_ms']:.1f} / "
+            f"{r['big_p95_ms']:.1f} | {r['peak_rss_gb']:.2f} |"
         )
     for size in sizes:
         print(f"\n| build stage, {size:,} pipes | s wall / CPU |\n|---|---|")

@@ -85,11 +85,13 @@ class Linker:
         """Parallel lists ``(piece indices, customer positions)``, one pair per link."""
         pieces: list[int] = []
         owners: list[int] = []
-        to_snap: list[tuple[int, Sequence[int]]] = []  # (position, pieces of the named pipe)
+        to_snap: list[int] = []  # positions of customers with a point
+        named_of: list[Sequence[int]] = []  # and the pieces of their named pipe
         for position, customer in enumerate(customers):
             named = self._named_pieces(customer)
             if customer.point is not None:
-                to_snap.append((position, named))
+                to_snap.append(position)
+                named_of.append(named)
             elif named:
                 pieces.extend(named)
                 owners.extend([position] * len(named))
@@ -99,13 +101,15 @@ class Linker:
                     "customer_unlinked",
                     f"no value in the {self.pipe_field} and no geometry; not linked",
                 )
-        snapped = self._nearest([customers[position].point for position, _ in to_snap])
-        for (position, named), found in zip(to_snap, snapped):
-            customer = customers[position]
-            piece = self._by_field(customer, named, found) if named else _piece(found)
+        snapped = self._nearest([customers[position].point for position in to_snap])
+        for position, named, found in zip(to_snap, named_of, snapped):
+            if found is not None and (not named or found[0] in named):
+                piece = found[0]  # the nearest piece overall, or of the named pipe
+            else:
+                piece = self._by_field(customers[position], named) if named else None
             if piece is None:
                 self._warn(
-                    customer,
+                    customers[position],
                     "customer_too_far",
                     f"no pipe piece within {self.max_distance:g} of the geometry; not linked",
                 )
@@ -116,19 +120,18 @@ class Linker:
 
     def _named_pieces(self, customer: CustomerInput) -> Sequence[int]:
         """Pieces of the pipe in the customer's pipe field; warns if it does not exist."""
-        if not _has_value(customer.pipe_id):
-            return ()
-        named = self._pipe_pieces.get(customer.pipe_id)
+        pipe_id = customer.pipe_id
+        named = self._pipe_pieces.get(pipe_id)
         if named is None:
-            named = self._pipe_pieces[customer.pipe_id] = self.network.pieces_of_pipe(
-                customer.pipe_id
-            )
-        if not named:
+            has_value = _has_value(pipe_id)
+            named = self.network.pieces_of_pipe(pipe_id) if has_value else ()
+            self._pipe_pieces[pipe_id] = named
+        if not named and _has_value(pipe_id):
             fallback = "linked by position instead" if customer.point else "not linked"
             self._warn(
                 customer,
                 "unknown_pipe",
-                f"pipe id {customer.pipe_id!r} in the {self.pipe_field} does not exist; {fallback}",
+                f"pipe id {pipe_id!r} in the {self.pipe_field} does not exist; {fallback}",
             )
         return named
 
@@ -138,12 +141,11 @@ class Linker:
             return bulk(points, self.max_distance) if points else []
         return [self.network.nearest_piece(point, self.max_distance) for point in points]
 
-    def _by_field(
-        self, customer: CustomerInput, named: Sequence[int], found: tuple[int, float] | None
-    ) -> int:
-        """The nearest piece of the named pipe; warns when it is beyond the snap distance."""
-        if found is not None and found[0] in named:
-            return found[0]
+    def _by_field(self, customer: CustomerInput, named: Sequence[int]) -> int:
+        """The nearest piece of the named pipe, measured; warns when beyond the snap distance.
+
+        Only for customers whose nearest piece overall is not one of the named pipe's.
+        """
         all_pieces, point = self.network.pieces, customer.point
         distance, nearest = float("inf"), named[0]
         for piece in named:
@@ -165,7 +167,3 @@ class Linker:
                 code, CUSTOMERS_ROLE, what, customer.fid, customer.customer_id, customer.point
             )
         )
-
-
-def _piece(found: tuple[int, float] | None) -> int | None:
-    return None if found is None else found[0]
