@@ -244,24 +244,26 @@ def linestring_wkb(coords) -> bytes:
     return struct.pack("<BII", 1, LINESTRING, len(xy)) + xy.tobytes()
 
 
-def linestrings_wkb(xy: np.ndarray, first) -> List[bytes]:
-    """Little-endian ISO WKB of many 2D LineStrings, line ``i`` through ``xy[first[i]:first[i + 1]]``.
+def multilinestring_wkb(xy: np.ndarray, first) -> bytes:
+    """Little-endian ISO WKB of one 2D MultiLineString whose part ``i`` runs through
+    ``xy[first[i]:first[i + 1]]``.
 
-    One numpy pass writes every header and vertex into one buffer, which is
-    then sliced per line: thousands of small ``struct``/``tobytes`` calls were
-    a large share of writing a whole network.
+    Written in one numpy pass (every header and vertex into one buffer) for
+    QGIS to parse in one call and split into its parts
+    (``asGeometryCollection``): a ``struct`` call and a ``fromWkb`` call per
+    pipe piece were a large share of writing a whole network.
     """
     first = np.asarray(first, dtype=np.int64)
     count = np.diff(first)
-    end = np.cumsum(9 + 16 * count)
-    start = end - (9 + 16 * count)
-    header = np.zeros(len(count), dtype=_LINE_HEADER)
-    header["order"], header["code"], header["count"] = 1, LINESTRING, count
-    is_header = np.zeros(int(end[-1]) if len(end) else 0, dtype=bool)
-    is_header[(start[:, None] + np.arange(9)).ravel()] = True
+    header = np.zeros(len(count) + 1, dtype=_LINE_HEADER)
+    header["order"] = 1
+    header["code"] = [MULTILINESTRING] + [LINESTRING] * len(count)
+    header["count"] = np.concatenate([[len(count)], count])
+    size = 9 + np.concatenate([[0], 16 * count])
+    is_header = np.zeros(int(np.sum(size)), dtype=bool)
+    is_header[((np.cumsum(size) - size)[:, None] + np.arange(9)).ravel()] = True
     out = np.empty(len(is_header), dtype=np.uint8)
     out[is_header] = header.view(np.uint8)
     vertices = np.ascontiguousarray(xy[first[0] : first[-1]], dtype="<f8")
     out[~is_header] = vertices.view(np.uint8).ravel()
-    data = out.tobytes()
-    return [data[a:b] for a, b in zip(start.tolist(), end.tolist())]
+    return out.tobytes()

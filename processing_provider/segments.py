@@ -18,7 +18,7 @@ from qgis.core import (
 
 from ..gis.compat import new_field
 from ..gis.progress import FeedbackProgress
-from ..gis.wkb import linestrings_wkb
+from ..gis.wkb import multilinestring_wkb
 from ..trace.gc_pause import collector_paused
 from .base import OutageAlgorithm
 from .parameters import add_network_parameters, network_from_parameters
@@ -61,17 +61,17 @@ class SegmentsAlgorithm(OutageAlgorithm):
             parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.LineString, crs
         )
         rows = network.segments_table()
-        blobs = linestrings_wkb(*network.topology.all_coords())
+        every_piece = QgsGeometry()
+        every_piece.fromWkb(multilinestring_wkb(*network.topology.all_coords()))
+        geometries = every_piece.asGeometryCollection()
         writing = progress.part(80, 100)
         features = []
-        for count, (row, blob) in enumerate(zip(rows, blobs)):
+        for count, (row, geometry) in enumerate(zip(rows, geometries)):
             if count % 10000 == 0:
                 writing.set_progress(100.0 * count / max(len(rows), 1))
                 if feedback.isCanceled():
                     break
             feature = QgsFeature(fields)
-            geometry = QgsGeometry()
-            geometry.fromWkb(blob)
             feature.setGeometry(geometry)
             feature.setAttributes([row.pipe_id, row.segment_id, row.supplied])
             features.append(feature)

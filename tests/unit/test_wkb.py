@@ -11,7 +11,12 @@ import struct
 
 import numpy as np
 import pytest
-from water_outage_notifier.gis.wkb import linestring_wkb, linestrings_wkb, read_lines, read_points
+from water_outage_notifier.gis.wkb import (
+    linestring_wkb,
+    multilinestring_wkb,
+    read_lines,
+    read_points,
+)
 from water_outage_notifier.trace import NetworkSettings, PipeInput, ValveInput, build_network
 
 # ISO offsets and EWKB flags for Z, M, ZM
@@ -131,19 +136,17 @@ def test_written_linestring_reads_back():
     assert as_parts(read_lines([blob]), 0) == [A]
 
 
-def test_many_linestrings_written_at_once_read_back_one_by_one():
+def test_many_lines_written_at_once_as_the_parts_of_one_multilinestring():
     lines = [A, [], B, A[:2]]
     first = np.cumsum([0] + [len(line) for line in lines])
     xy = np.asarray([xy for line in lines for xy in line])
-    blobs = linestrings_wkb(xy, first)
-    assert blobs == [struct.pack("<BII", 1, 2, len(line)) + line_bytes(line) for line in lines]
-    read = read_lines(blobs)
-    assert [as_parts(read, k) for k in range(len(lines))] == [[line] for line in lines]
-    assert linestrings_wkb(xy, first[2:]) == blobs[2:], "lines may start past the first vertex"
-
-
-def line_bytes(line):
-    return b"".join(struct.pack("<dd", x, y) for x, y in line)
+    blob = multilinestring_wkb(xy, first)
+    assert blob == struct.pack("<BII", 1, 5, 4) + b"".join(map(linestring_wkb, lines))
+    assert as_parts(read_lines([blob]), 0) == lines
+    assert as_parts(read_lines([multilinestring_wkb(xy, first[2:])]), 0) == lines[2:], (
+        "lines may start past the first vertex"
+    )
+    assert multilinestring_wkb(np.zeros((0, 2)), [0]) == struct.pack("<BII", 1, 5, 0)
 
 
 def test_every_piece_of_a_network_written_at_once_reads_back_as_its_coords():
@@ -155,8 +158,6 @@ def test_every_piece_of_a_network_written_at_once_reads_back_as_its_coords():
     ]
     valves = [ValveInput(1, "V1", (4.0, 0.0), "open"), ValveInput(2, "V2", (10.0, 6.0), "open")]
     network = build_network(pipes, valves, [], NetworkSettings())
-    xy, first = network.topology.all_coords()
-    read = read_lines(linestrings_wkb(xy, first))
-    expected = [[list(piece.coords)] for piece in network.pieces]
-    assert [as_parts(read, k) for k in range(len(network.pieces))] == expected
+    read = read_lines([multilinestring_wkb(*network.topology.all_coords())])
+    assert as_parts(read, 0) == [list(piece.coords) for piece in network.pieces]
     assert len(network.pieces_of_pipe("P1")) == 3
