@@ -12,7 +12,8 @@ town generator writes a GeoPackage (cached in ``benchmarks/data/``), then:
   consecutive pieces holding about 300 customers, whose phones and
   descriptive fields are read from the GeoPackage by fid (p50/p95);
 - **segments**: one whole ``outage:segments`` Processing call on the 3,000-pipe
-  sample town (the issue's "about 5,000 pipes" case).
+  sample town and on a generated 5,000-pipe network (the issue's "about
+  5,000 pipes" case), with the share of reading and building the model.
 """
 
 from __future__ import annotations
@@ -168,35 +169,77 @@ def bench_click_path(pipes: int) -> dict:
     }
 
 
-def bench_segments_call() -> Clock:
+SEGMENT_CALLS = 7
+SEGMENT_NETWORKS = 5000  # the issue's "network of about 5,000 pipes", generated
+
+
+def bench_segments_call() -> list:
+    """The whole ``outage:segments`` Processing call (median of ``SEGMENT_CALLS``) on the
+    sample town and on the generated 5,000-pipe network; see :func:`_segments_row`."""
     sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
-    import processing
     import water_outage_notifier
     from processing.core.Processing import Processing
 
     Processing.initialize()
     plugin = water_outage_notifier.classFactory(None)
     plugin.initProcessing()
-    mapping, layers = sample_mapping(ROOT / "sample_data" / "imola_sample.gpkg")
+    rows = [
+        _segments_row("sample town", ROOT / "sample_data" / "imola_sample.gpkg"),
+        _segments_row("generated", ensure_network(SEGMENT_NETWORKS)),
+    ]
+    plugin.unload()
+    return rows
+
+
+def _segments_row(name: str, path: Path) -> tuple:
+    """``(name, pipes, pieces, call, model)``: the call's :class:`Clock` and, beside it,
+    ``read_network`` alone (reading the layers and building the model, collector
+    paused as in the call) on the same layers; the rest of the call is writing
+    the pieces and Processing's own work."""
+    import processing
+    from water_outage_notifier.gis.network_reader import NetworkLayers, read_network
+    from water_outage_notifier.trace.gc_pause import collector_paused
+    from water_outage_notifier.trace.inputs import NetworkSettings
+
+    _, layers = sample_mapping(path)
+    network_layers = NetworkLayers(
+        pipes=layers["condotte"],
+        pipe_id_field="cod_condotta",
+        valves=layers["valvole"],
+        valve_id_field="cod_valvola",
+        valve_status_field="stato",
+        sources=layers["fonti"],
+    )
+    settings = NetworkSettings(0.01, ("chiusa",), ("inoperabile", "guasta"))
     parameters = {
         "PIPES": layers["condotte"],
         "PIPE_ID_FIELD": "cod_condotta",
         "VALVES": layers["valvole"],
         "VALVE_ID_FIELD": "cod_valvola",
         "VALVE_STATUS_FIELD": "stato",
-        "CLOSED_VALUES": "chiusa",
-        "INOPERABLE_VALUES": "inoperabile,guasta",
+        "CLOSED_VALUES": ",".join(settings.closed_values),
+        "INOPERABLE_VALUES": ",".join(settings.inoperable_values),
         "SOURCES": layers["fonti"],
-        "TOLERANCE": 0.01,
+        "TOLERANCE": settings.tolerance,
         "OUTPUT": "memory:",
     }
+
+    def model():
+        with collector_paused():
+            return read_network(network_layers, settings)[0]
+
     processing.run("outage:segments", parameters)  # warm-up: imports, provider caches
+    call = _median_clock(lambda: processing.run("outage:segments", parameters))
+    pieces = len(model().pieces)
+    return name, layers["condotte"].featureCount(), pieces, call, _median_clock(model)
+
+
+def _median_clock(work) -> Clock:
     runs = []
-    for _ in range(5):
+    for _ in range(SEGMENT_CALLS):
         with Clock() as clock:
-            processing.run("outage:segments", parameters)
+            work()
         runs.append(clock)
-    plugin.unload()
     return sorted(runs, key=lambda clock: clock.wall)[len(runs) // 2]
 
 
@@ -222,11 +265,17 @@ def main(argv) -> int:
         print(f"\n| build stage, {size:,} pipes | s wall / CPU |\n|---|---|")
         for name, clock in bench_stages(size):
             print(f"| {name} | {clock} |")
-    segments = bench_segments_call()
     print(
-        "\noutage:segments on the sample town (3,000 pipes), median of 5 calls: "
-        f"{1000 * segments.wall:.0f} ms wall / {1000 * segments.cpu:.0f} ms CPU"
+        f"\n| outage:segments, median of {SEGMENT_CALLS} calls | pipes | pieces "
+        "| whole call ms wall / CPU | of which read + build (read_network) ms wall / CPU "
+        "| rest: write + Processing ms wall |\n|---|---|---|---|---|---|"
     )
+    for name, pipes, pieces, call, model in bench_segments_call():
+        print(
+            f"| {name} | {pipes:,} | {pieces:,} | {1000 * call.wall:.0f} / {1000 * call.cpu:.0f} "
+            f"| {1000 * model.wall:.0f} / {1000 * model.cpu:.0f} "
+            f"| {1000 * (call.wall - model.wall):.0f} |"
+        )
     return 0
 
 
