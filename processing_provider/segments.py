@@ -23,6 +23,19 @@ from ..trace.gc_pause import collector_paused
 from .base import OutageAlgorithm
 from .parameters import add_network_parameters, network_from_parameters
 
+CHUNK = 10000  # pieces written between two progress reports and cancel checks
+
+
+def _lines(xy, first) -> list:
+    """LineString geometries through ``xy[first[i]:first[i + 1]]``.
+
+    Written as one MultiLineString that QGIS parses in one call and splits
+    into its parts: a WKB blob and a ``fromWkb`` call per piece cost more.
+    """
+    lines = QgsGeometry()
+    lines.fromWkb(multilinestring_wkb(xy, first))
+    return lines.asGeometryCollection()
+
 
 class SegmentsAlgorithm(OutageAlgorithm):
     NAME = "segments"
@@ -61,20 +74,19 @@ class SegmentsAlgorithm(OutageAlgorithm):
             parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.LineString, crs
         )
         rows = network.segments_table()
-        every_piece = QgsGeometry()
-        every_piece.fromWkb(multilinestring_wkb(*network.topology.all_coords()))
-        geometries = every_piece.asGeometryCollection()
+        xy, first = network.topology.all_coords()
         writing = progress.part(80, 100)
         features = []
-        for count, (row, geometry) in enumerate(zip(rows, geometries)):
-            if count % 10000 == 0:
-                writing.set_progress(100.0 * count / max(len(rows), 1))
-                if feedback.isCanceled():
-                    break
-            feature = QgsFeature(fields)
-            feature.setGeometry(geometry)
-            feature.setAttributes([row.pipe_id, row.segment_id, row.supplied])
-            features.append(feature)
+        for start in range(0, len(rows), CHUNK):
+            writing.set_progress(100.0 * start / len(rows))
+            if feedback.isCanceled():
+                break
+            stop = min(start + CHUNK, len(rows))
+            for row, geometry in zip(rows[start:stop], _lines(xy, first[start : stop + 1])):
+                feature = QgsFeature(fields)
+                feature.setGeometry(geometry)
+                feature.setAttributes([row.pipe_id, row.segment_id, row.supplied])
+                features.append(feature)
         sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
         for warning in network.warnings:
             feedback.pushWarning(warning.message)

@@ -207,7 +207,12 @@ def test_segments_split_mid_span_snap_jitter_and_mark_supply(run_algorithm, town
 
 
 @pytest.mark.parametrize("output", ["memory:", "segments.gpkg"])
-def test_segment_pieces_are_written_with_their_own_vertices(run_algorithm, town, tmp_path, output):
+def test_segment_pieces_are_written_with_their_own_vertices(
+    run_algorithm, town, tmp_path, output, monkeypatch
+):
+    from water_outage_notifier.processing_provider import segments
+
+    monkeypatch.setattr(segments, "CHUNK", 3)  # the 8 pieces in three chunks
     if output != "memory:":
         output = str(tmp_path / output)
     result = run_algorithm("outage:segments", network_parameters(town, OUTPUT=output))
