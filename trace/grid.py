@@ -15,6 +15,10 @@ import math
 import numpy as np
 
 _KEY = np.int64(1 << 31)
+#: Cells a point may read ring by ring before the rest is a plain scan of every segment.
+#: Realistic questions (a customer within 50 m of a main) read 9; only a point far from
+#: every pipe, or a grid of tiny cells around a few long pipes, gets near this.
+MAX_CELLS_READ = 400
 
 
 class SegmentGrid:
@@ -110,18 +114,28 @@ class SegmentGrid:
         # the part of the distance beyond ``pad`` needs neighbouring cells
         reach = int(math.ceil(max(0.0, max_distance - self.pad) / self.cell))
         reach = min(reach, self._rings_to_cover(px, py))
+        # nothing outside rings 0..r is nearer than the point's distance to
+        # the border of its own cell plus r cells (plus the registration pad)
+        fx = (px - self.origin[0]) / self.cell
+        fy = (py - self.origin[1]) / self.cell
+        fx -= np.floor(fx)
+        fy -= np.floor(fy)
+        edge = np.minimum(np.minimum(fx, 1 - fx), np.minimum(fy, 1 - fy)) * self.cell + self.pad
         pending = np.arange(len(px))
         best = (best_seg, best_d, best_t)
+        visited = 0
         for ring in range(reach + 1):
             cells = _ring(ring)
-            if len(cells) > len(self.keys):
-                # far from a small network: every occupied cell is fewer than this ring
+            visited += len(cells)
+            if visited > min(len(self.keys), MAX_CELLS_READ):
+                # Far from everything (or a grid of tiny cells): the rings left would read
+                # more cells than a plain comparison with every segment costs.
                 self._scan_every_segment(pending, px, py, max_distance, best)
                 break
             for dx, dy in cells:
                 local, seg = self._candidates(px[pending], py[pending], dx, dy)
                 self._keep_nearest(pending[local], seg, px, py, max_distance, best)
-            pending = pending[best_d[pending] >= ring * self.cell]
+            pending = pending[best_d[pending] >= edge[pending] + ring * self.cell]
             if not len(pending):
                 break
         return best_seg, best_d, best_t
