@@ -109,7 +109,7 @@
       <translation>Call-centre addresses</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="519" />
+      <location filename="../dialogs/notify_dialog.py" line="507" />
       <source>Call-centre email: {status} {detail}</source>
       <translation>Call-centre email: {status} {detail}</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Call-centre number</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="207" />
+      <location filename="../dialogs/notify_dialog.py" line="195" />
       <source>Cancel sending</source>
       <translation>Cancel sending</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Click a pipe to find the valves to close; Shift-click adds pipes to the work site.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="208" />
+      <location filename="../dialogs/notify_dialog.py" line="196" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -544,7 +544,7 @@
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="173" />
+      <location filename="../dialogs/notify_dialog.py" line="161" />
       <source>Kind of event</source>
       <translation>Kind of event</translation>
     </message>
@@ -554,7 +554,7 @@
       <translation>Kind of notice</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="176" />
+      <location filename="../dialogs/notify_dialog.py" line="164" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
@@ -764,12 +764,12 @@
       <translation>Nothing re-sent.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="494" />
+      <location filename="../dialogs/notify_dialog.py" line="482" />
       <source>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</source>
       <translation>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="465" />
+      <location filename="../dialogs/notify_dialog.py" line="453" />
       <source>Nothing was sent: {reasons}</source>
       <translation>Nothing was sent: {reasons}</translation>
     </message>
@@ -789,7 +789,7 @@
       <translation>Notify a list of planned works</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="118" />
+      <location filename="../dialogs/notify_dialog.py" line="106" />
       <source>Notify customers</source>
       <translation>Notify customers</translation>
     </message>
@@ -969,7 +969,7 @@
       <translation>Re-send with a reason</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="206" />
+      <location filename="../dialogs/notify_dialog.py" line="194" />
       <source>Re-send with a reason…</source>
       <translation>Re-send with a reason…</translation>
     </message>
@@ -1104,7 +1104,7 @@
       <translation>Security</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="38" />
+      <location filename="../processing_provider/segments.py" line="52" />
       <source>Segments</source>
       <translation>Segments</translation>
     </message>
@@ -1144,12 +1144,12 @@
       <translation>Send a test email</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="203" />
+      <location filename="../dialogs/notify_dialog.py" line="191" />
       <source>Send a test to my number</source>
       <translation>Send a test to my number</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="205" />
+      <location filename="../dialogs/notify_dialog.py" line="193" />
       <source>Send email only</source>
       <translation>Send email only</translation>
     </message>
@@ -1174,12 +1174,12 @@
       <translation>Send the '{kind}' SMS of {reference} to the {n} numbers that had the notice? Nobody else gets it, and nobody gets it twice.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="327" />
+      <location filename="../dialogs/notify_dialog.py" line="315" />
       <source>Send the call-centre copy of this notice and no SMS.</source>
       <translation>Send the call-centre copy of this notice and no SMS.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="180" />
+      <location filename="../dialogs/notify_dialog.py" line="168" />
       <source>Send the copy to the call-centre by email</source>
       <translation>Send the copy to the call-centre by email</translation>
     </message>
@@ -1204,7 +1204,7 @@
       <translation>Sender</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="413" />
+      <location filename="../dialogs/notify_dialog.py" line="401" />
       <source>Sending a test SMS</source>
       <translation>Sending a test SMS</translation>
     </message>
@@ -1219,17 +1219,17 @@
       <translation>Sending the '{kind}' SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="371" />
+      <location filename="../dialogs/notify_dialog.py" line="359" />
       <source>Sending the call-centre email</source>
       <translation>Sending the call-centre email</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="360" />
+      <location filename="../dialogs/notify_dialog.py" line="348" />
       <source>Sending the outage notice</source>
       <translation>Sending the outage notice</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="514" />
+      <location filename="../dialogs/notify_dialog.py" line="502" />
       <source>Sending was cancelled: the rest stays queued and goes on resume.</source>
       <translation>Sending was cancelled: the rest stays queued and goes on resume.</translation>
     </message>
@@ -1254,7 +1254,7 @@
       <translation>Sensitive customers</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="329" />
+      <location filename="../dialogs/notify_dialog.py" line="317" />
       <source>Set up the call-centre email in the plugin settings first.</source>
       <translation>Set up the call-centre email in the plugin settings first.</translation>
     </message>
@@ -1314,7 +1314,7 @@
       <translation>Sources (tanks, wells, inlets)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="29" />
+      <location filename="../processing_provider/segments.py" line="43" />
       <source>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Pipes are split at mid-span valves; ends closer than the tolerance are joined. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</source>
       <translation>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Pipes are split at mid-span valves; ends closer than the tolerance are joined. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</translation>
     </message>
@@ -1369,7 +1369,7 @@
       <translation>Summary per municipality (CSV)</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="407" />
+      <location filename="../dialogs/notify_dialog.py" line="395" />
       <source>Test SMS to {phone}: {state}.</source>
       <translation>Test SMS to {phone}: {state}.</translation>
     </message>
@@ -1389,7 +1389,7 @@
       <translation>The QGIS master password is not set or was not entered, so the stored credentials cannot be read. Set it in Settings &gt; Options &gt; Authentication.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="185" />
+      <location filename="../dialogs/notify_dialog.py" line="173" />
       <source>The SMS exactly as customers will read it:</source>
       <translation>The SMS exactly as customers will read it:</translation>
     </message>
@@ -1439,7 +1439,7 @@
       <translation>The gateway did not accept the test SMS ({outcome}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="516" />
+      <location filename="../dialogs/notify_dialog.py" line="504" />
       <source>The gateway stopped the run: {error}</source>
       <translation>The gateway stopped the run: {error}</translation>
     </message>
@@ -1484,7 +1484,7 @@
       <translation>The pilot report could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="307" />
+      <location filename="../dialogs/notify_dialog.py" line="295" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>The reference (Rif.) is given to the new intervention on Send.</translation>
     </message>
@@ -1619,7 +1619,7 @@
       <translation>Valve id field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="28" />
+      <location filename="../processing_provider/segments.py" line="42" />
       <source>Valve segments</source>
       <translation>Valve segments</translation>
     </message>
@@ -1884,7 +1884,7 @@
       <translation>not notified</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="409" />
+      <location filename="../dialogs/notify_dialog.py" line="397" />
       <source>not sent</source>
       <translation>not sent</translation>
     </message>
@@ -1914,7 +1914,7 @@
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="409" />
+      <location filename="../dialogs/notify_dialog.py" line="397" />
       <source>sent</source>
       <translation>sent</translation>
     </message>
@@ -1959,7 +1959,7 @@
       <translation>{at}: {operator} re-sent '{kind}' to {n} number(s): {reason}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="296" />
+      <location filename="../dialogs/notify_dialog.py" line="284" />
       <source>{chars} characters, {encoding}, {segments} SMS segment(s) per number ({total} in all).</source>
       <translation>{chars} characters, {encoding}, {segments} SMS segment(s) per number ({total} in all).</translation>
     </message>
@@ -1994,17 +1994,17 @@
       <translation>{n} interventions.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="310" />
+      <location filename="../dialogs/notify_dialog.py" line="298" />
       <source>{n} sensitive customers cannot be reached by SMS: call them.</source>
       <translation>{n} sensitive customers cannot be reached by SMS: call them.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="70" />
+      <location filename="../processing_provider/segments.py" line="94" />
       <source>{pieces} pipe pieces in {segments} segments.</source>
       <translation>{pieces} pipe pieces in {segments} segments.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="287" />
+      <location filename="../dialogs/notify_dialog.py" line="275" />
       <source>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</source>
       <translation>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</translation>
     </message>
@@ -2029,12 +2029,12 @@
       <translation>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="482" />
+      <location filename="../dialogs/notify_dialog.py" line="470" />
       <source>{reference}: the call-centre email was not sent: {detail}</source>
       <translation>{reference}: the call-centre email was not sent: {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="474" />
+      <location filename="../dialogs/notify_dialog.py" line="462" />
       <source>{reference}: the call-centre email was sent; no SMS went to customers. Send sends the SMS for the same intervention.</source>
       <translation>{reference}: the call-centre email was sent; no SMS went to customers. Send sends the SMS for the same intervention.</translation>
     </message>
@@ -2044,7 +2044,7 @@
       <translation>{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, {failed} failed, {uncertain} to check; {unreachable} customers cannot be reached.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="500" />
+      <location filename="../dialogs/notify_dialog.py" line="488" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
       <translation>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</translation>
     </message>

@@ -109,7 +109,7 @@
       <translation>Indirizzi del call center</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="519" />
+      <location filename="../dialogs/notify_dialog.py" line="507" />
       <source>Call-centre email: {status} {detail}</source>
       <translation>Email al call center: {status} {detail}</translation>
     </message>
@@ -119,7 +119,7 @@
       <translation>Numero del call center</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="207" />
+      <location filename="../dialogs/notify_dialog.py" line="195" />
       <source>Cancel sending</source>
       <translation>Annulla l'invio</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Fai clic su una condotta per trovare le valvole da chiudere; Maiusc+clic aggiunge condotte al cantiere.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="208" />
+      <location filename="../dialogs/notify_dialog.py" line="196" />
       <source>Close</source>
       <translation>Chiudi</translation>
     </message>
@@ -544,7 +544,7 @@
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="173" />
+      <location filename="../dialogs/notify_dialog.py" line="161" />
       <source>Kind of event</source>
       <translation>Tipo di evento</translation>
     </message>
@@ -554,7 +554,7 @@
       <translation>Tipo di avviso</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="176" />
+      <location filename="../dialogs/notify_dialog.py" line="164" />
       <source>Language</source>
       <translation>Lingua</translation>
     </message>
@@ -764,12 +764,12 @@
       <translation>Nessun nuovo invio.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="494" />
+      <location filename="../dialogs/notify_dialog.py" line="482" />
       <source>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</source>
       <translation>Nulla inviato: i {n} numeri avevano già ricevuto questo avviso per {reference}. La coda di invio non manda mai due volte lo stesso avviso a un numero; usa un nuovo invio motivato se le utenze non l'hanno davvero ricevuto.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="465" />
+      <location filename="../dialogs/notify_dialog.py" line="453" />
       <source>Nothing was sent: {reasons}</source>
       <translation>Non è stato inviato nulla: {reasons}</translation>
     </message>
@@ -789,7 +789,7 @@
       <translation>Avvisa per un elenco di lavori programmati</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="118" />
+      <location filename="../dialogs/notify_dialog.py" line="106" />
       <source>Notify customers</source>
       <translation>Avvisa le utenze</translation>
     </message>
@@ -969,7 +969,7 @@
       <translation>Nuovo invio motivato</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="206" />
+      <location filename="../dialogs/notify_dialog.py" line="194" />
       <source>Re-send with a reason…</source>
       <translation>Nuovo invio motivato…</translation>
     </message>
@@ -1104,7 +1104,7 @@
       <translation>Sicurezza</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="38" />
+      <location filename="../processing_provider/segments.py" line="52" />
       <source>Segments</source>
       <translation>Segmenti</translation>
     </message>
@@ -1144,12 +1144,12 @@
       <translation>Invia un'email di prova</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="203" />
+      <location filename="../dialogs/notify_dialog.py" line="191" />
       <source>Send a test to my number</source>
       <translation>Invia una prova al mio numero</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="205" />
+      <location filename="../dialogs/notify_dialog.py" line="193" />
       <source>Send email only</source>
       <translation>Invia solo l'email</translation>
     </message>
@@ -1174,12 +1174,12 @@
       <translation>Inviare l'SMS '{kind}' di {reference} ai {n} numeri che hanno ricevuto l'avviso? Nessun altro lo riceve e nessuno lo riceve due volte.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="327" />
+      <location filename="../dialogs/notify_dialog.py" line="315" />
       <source>Send the call-centre copy of this notice and no SMS.</source>
       <translation>Invia al call center la copia di questo avviso, senza SMS.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="180" />
+      <location filename="../dialogs/notify_dialog.py" line="168" />
       <source>Send the copy to the call-centre by email</source>
       <translation>Invia la copia al call center per email</translation>
     </message>
@@ -1204,7 +1204,7 @@
       <translation>Mittente</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="413" />
+      <location filename="../dialogs/notify_dialog.py" line="401" />
       <source>Sending a test SMS</source>
       <translation>Invio di un SMS di prova</translation>
     </message>
@@ -1219,17 +1219,17 @@
       <translation>Invio dell'SMS '{kind}'</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="371" />
+      <location filename="../dialogs/notify_dialog.py" line="359" />
       <source>Sending the call-centre email</source>
       <translation>Invio dell'email al call center</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="360" />
+      <location filename="../dialogs/notify_dialog.py" line="348" />
       <source>Sending the outage notice</source>
       <translation>Invio dell'avviso di interruzione</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="514" />
+      <location filename="../dialogs/notify_dialog.py" line="502" />
       <source>Sending was cancelled: the rest stays queued and goes on resume.</source>
       <translation>Invio annullato: i messaggi restanti rimangono in coda e partono alla ripresa.</translation>
     </message>
@@ -1254,7 +1254,7 @@
       <translation>Utenze sensibili</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="329" />
+      <location filename="../dialogs/notify_dialog.py" line="317" />
       <source>Set up the call-centre email in the plugin settings first.</source>
       <translation>Configurare prima l'email del call center nelle impostazioni del plugin.</translation>
     </message>
@@ -1314,7 +1314,7 @@
       <translation>Fonti (serbatoi, pozzi, punti di immissione)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="29" />
+      <location filename="../processing_provider/segments.py" line="43" />
       <source>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Pipes are split at mid-span valves; ends closer than the tolerance are joined. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</source>
       <translation>Divide la rete in segmenti tra valvole: le parti più piccole che si possono escludere chiudendo valvole. Le condotte vengono spezzate nelle valvole intermedie; gli estremi più vicini della tolleranza vengono uniti. Ogni elemento in uscita è un tratto di condotta con il suo id condotta, segment_id e supplied (collegato a una fonte con le valvole nel loro stato normale).</translation>
     </message>
@@ -1369,7 +1369,7 @@
       <translation>Riepilogo per comune (CSV)</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="407" />
+      <location filename="../dialogs/notify_dialog.py" line="395" />
       <source>Test SMS to {phone}: {state}.</source>
       <translation>SMS di prova a {phone}: {state}.</translation>
     </message>
@@ -1389,7 +1389,7 @@
       <translation>La password principale di QGIS non è impostata o non è stata inserita, quindi le credenziali salvate non si possono leggere. Impostala in Impostazioni &gt; Opzioni &gt; Autenticazione.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="185" />
+      <location filename="../dialogs/notify_dialog.py" line="173" />
       <source>The SMS exactly as customers will read it:</source>
       <translation>L'SMS esattamente come lo leggeranno le utenze:</translation>
     </message>
@@ -1439,7 +1439,7 @@
       <translation>Il gateway non ha accettato l'SMS di prova ({outcome}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="516" />
+      <location filename="../dialogs/notify_dialog.py" line="504" />
       <source>The gateway stopped the run: {error}</source>
       <translation>Il gateway ha interrotto l'invio: {error}</translation>
     </message>
@@ -1484,7 +1484,7 @@
       <translation>Impossibile scrivere il rapporto della sperimentazione: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="307" />
+      <location filename="../dialogs/notify_dialog.py" line="295" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>Il riferimento (Rif.) viene assegnato al nuovo intervento con Invia.</translation>
     </message>
@@ -1619,7 +1619,7 @@
       <translation>Campo id valvola</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="28" />
+      <location filename="../processing_provider/segments.py" line="42" />
       <source>Valve segments</source>
       <translation>Segmenti tra valvole</translation>
     </message>
@@ -1884,7 +1884,7 @@
       <translation>non notificato</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="409" />
+      <location filename="../dialogs/notify_dialog.py" line="397" />
       <source>not sent</source>
       <translation>non inviato</translation>
     </message>
@@ -1914,7 +1914,7 @@
       <translation>programmato</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="409" />
+      <location filename="../dialogs/notify_dialog.py" line="397" />
       <source>sent</source>
       <translation>inviato</translation>
     </message>
@@ -1959,7 +1959,7 @@
       <translation>{at}: {operator} ha inviato di nuovo '{kind}' a {n} numeri: {reason}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="296" />
+      <location filename="../dialogs/notify_dialog.py" line="284" />
       <source>{chars} characters, {encoding}, {segments} SMS segment(s) per number ({total} in all).</source>
       <translation>{chars} caratteri, {encoding}, {segments} segmenti SMS per numero ({total} in tutto).</translation>
     </message>
@@ -1994,17 +1994,17 @@
       <translation>{n} interventi.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="310" />
+      <location filename="../dialogs/notify_dialog.py" line="298" />
       <source>{n} sensitive customers cannot be reached by SMS: call them.</source>
       <translation>{n} utenze sensibili non sono raggiungibili via SMS: chiamale.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="70" />
+      <location filename="../processing_provider/segments.py" line="94" />
       <source>{pieces} pipe pieces in {segments} segments.</source>
       <translation>{pieces} tratti di condotta in {segments} segmenti.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="287" />
+      <location filename="../dialogs/notify_dialog.py" line="275" />
       <source>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</source>
       <translation>{recipients} numeri riceveranno l'SMS; {unreachable} utenze non sono raggiungibili via SMS (volantini o telefonate).</translation>
     </message>
@@ -2029,12 +2029,12 @@
       <translation>{reference} è {state}. L'SMS '{kind}' non è stato inviato; invialo più tardi con SMS di aggiornamento…</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="482" />
+      <location filename="../dialogs/notify_dialog.py" line="470" />
       <source>{reference}: the call-centre email was not sent: {detail}</source>
       <translation>{reference}: l'email al call center non è stata inviata: {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="474" />
+      <location filename="../dialogs/notify_dialog.py" line="462" />
       <source>{reference}: the call-centre email was sent; no SMS went to customers. Send sends the SMS for the same intervention.</source>
       <translation>{reference}: l'email al call center è stata inviata; nessun SMS alle utenze. Invia spedisce gli SMS per lo stesso intervento.</translation>
     </message>
@@ -2044,7 +2044,7 @@
       <translation>{reference}: {sent} SMS inviati, {already} già inviati in precedenza, {pending} in attesa, {failed} non riusciti, {uncertain} da verificare; {unreachable} utenze non raggiungibili.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="500" />
+      <location filename="../dialogs/notify_dialog.py" line="488" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
       <translation>{reference}: {sent} SMS inviati, {pending} in attesa, {failed} non riusciti, {uncertain} da verificare con il fornitore.</translation>
     </message>
