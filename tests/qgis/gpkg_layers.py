@@ -20,6 +20,24 @@ from qgis.core import (
 )
 from water_outage_notifier.gis.compat import new_field
 
+#: The test towns lie near Imola, in metres of UTM 32N offset from this origin.
+X0, Y0 = 716000.0, 4914000.0
+UTM = "EPSG:32632"
+
+
+def utm(x, y):
+    return X0 + x, Y0 + y
+
+
+def line(*points):
+    """WKT of a line through town points (metres from the origin), to the tenth of a millimetre."""
+    return "LINESTRING(" + ", ".join("{:.4f} {:.4f}".format(*utm(x, y)) for x, y in points) + ")"
+
+
+def point(x, y):
+    return "POINT({:.4f} {:.4f})".format(*utm(x, y))
+
+
 _TYPES = {str: "string", int: "int", float: "double"}
 
 

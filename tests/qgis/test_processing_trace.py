@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from gpkg_layers import write_layer
+from gpkg_layers import UTM, X0, Y0, line, point, utm, write_layer
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -24,13 +24,6 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-
-X0, Y0 = 716000.0, 4914000.0
-UTM = "EPSG:32632"
-
-
-def utm(x, y):
-    return X0 + x, Y0 + y
 
 
 def wgs84_point(x, y):
@@ -46,14 +39,6 @@ def wgs84_point(x, y):
 def wgs84_line(*points):
     coords = [wgs84_point(x, y)[6:-1] for x, y in points]
     return "LINESTRING(" + ", ".join(coords) + ")"
-
-
-def line(*points):
-    return "LINESTRING(" + ", ".join("{:.4f} {:.4f}".format(*utm(x, y)) for x, y in points) + ")"
-
-
-def point(x, y):
-    return "POINT({:.4f} {:.4f})".format(*utm(x, y))
 
 
 @pytest.fixture()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 
-from gpkg_layers import write_layer
+from gpkg_layers import UTM, line, point, utm, write_layer
 from qgis.core import QgsApplication, QgsProject, QgsRectangle
 from water_outage_notifier.gis.mapping import (
     LINK_BY_NEAREST,
@@ -24,21 +24,6 @@ from water_outage_notifier.gis.mapping import (
     ProjectMapping,
     save_mapping,
 )
-
-X0, Y0 = 716000.0, 4914000.0
-UTM = "EPSG:32632"
-
-
-def utm(x, y):
-    return X0 + x, Y0 + y
-
-
-def line(*points):
-    return "LINESTRING(" + ", ".join("{:.3f} {:.3f}".format(*utm(x, y)) for x, y in points) + ")"
-
-
-def point(x, y):
-    return "POINT({:.3f} {:.3f})".format(*utm(x, y))
 
 
 def town_extent() -> QgsRectangle:
