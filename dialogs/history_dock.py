@@ -86,7 +86,7 @@ from ..store.outbox import Outbox
 from ..store.report import write_report
 from .lifecycle_actions import follow_up_preview, latest_by_kind, missing_follow_up, resend_messages
 from .lifecycle_dialogs import FollowUpOffer, MessagesDialog, ReasonDialog, follow_up_name
-from .notify_dialog import NotifyTask, result_summary
+from .notify_dialog import NotifyTask, result_summary, run_and_close
 from .report_dialog import PilotReportDialog, default_report_folder
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
@@ -458,7 +458,11 @@ class HistoryDock(QgsDockWidget):
         except NotifySetupError as error:
             self.message.setText(str(error))
             return
-        self.task = NotifyTask(description, lambda progress: work(services, progress), self._sent)
+        self.task = NotifyTask(
+            description,
+            lambda progress: run_and_close(services, work, services, progress),
+            self._sent,
+        )
         self.message.setText(description + "…")
         self.update_buttons()
         QgsApplication.taskManager().addTask(self.task)

@@ -65,6 +65,12 @@ LOG = logging.getLogger("water_outage_notifier.dialogs")
 TEST_KIND = "test"
 
 
+def run_and_close(services, work, *args):
+    """``work(*args)`` in the task's thread, then its gateway and database connections closed."""
+    with services:
+        return work(*args)
+
+
 class NotifyTask(QgsTask):
     """Runs ``work(progress)`` off the GUI thread; ``done(result, error)`` comes back in it."""
 
@@ -346,7 +352,7 @@ class NotifyDialog(QDialog):
             request, services = prepared
             self._start(
                 tr("Sending the outage notice"),
-                lambda progress: notify(request, services, progress),
+                lambda progress: run_and_close(services, notify, request, services, progress),
                 self._sent,
             )
 
@@ -357,7 +363,7 @@ class NotifyDialog(QDialog):
             request, services = prepared
             self._start(
                 tr("Sending the call-centre email"),
-                lambda _progress: email_only(request, services),
+                lambda _progress: run_and_close(services, email_only, request, services),
                 self._emailed,
             )
 
@@ -385,8 +391,9 @@ class NotifyDialog(QDialog):
         test_id = f"TEST-{datetime.now():%Y%m%d%H%M%S}"
 
         def work(progress):
-            dispatcher = Dispatcher(services.outbox, services.provider)
-            return dispatcher.send_intervention(test_id, TEST_KIND, text, [phone], progress)
+            with services:
+                dispatcher = Dispatcher(services.outbox, services.provider)
+                return dispatcher.send_intervention(test_id, TEST_KIND, text, [phone], progress)
 
         def done(summary, error):
             self._finish_task()

@@ -104,6 +104,18 @@ class Services:
     now: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
     retry: Optional[RetryPolicy] = None
 
+    def close(self) -> None:
+        """Release the gateway's connections and this thread's database connection."""
+        if self.provider is not None:
+            self.provider.close()
+        self.store.db.close()
+
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
 
 #: Outbox states the provider took: the SMS left.
 SENT_STATES = (ACCEPTED, DELIVERED, UNDELIVERED)

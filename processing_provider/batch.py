@@ -145,7 +145,7 @@ class BatchAlgorithm(OutageAlgorithm):
                 works, model.network, model.index, services, settings, progress.part(30, 100)
             )
         finally:
-            services.store.db.close()
+            services.close()
         for outcome in outcomes:
             for conflict in outcome.conflicts:
                 feedback.pushWarning(f"{outcome.work.label}: {conflict.message()}")

@@ -158,7 +158,8 @@ class NotifyAlgorithm(OutageAlgorithm):
             send_email=self.parameterAsBoolean(parameters, "SEND_EMAIL", context),
             dry_run=dry_run,
         )
-        result = notify(request, services, FeedbackProgress(feedback))
+        with services:
+            result = notify(request, services, FeedbackProgress(feedback))
         summary = result.to_dict()
         with open(output, "w", encoding="utf-8") as handle:
             json.dump(summary, handle, ensure_ascii=False, indent=2, default=str)
