@@ -215,8 +215,10 @@ def write_ts(ts_path: Path, language: str, strings: dict) -> int:
     missing = 0
     for source, location in sorted(strings.items()):
         message = ET.SubElement(context, "message")
-        file_name, line = location.rsplit(":", 1)
-        ET.SubElement(message, "location", filename=f"../{file_name}", line=line)
+        # The file only, not the line: a .ts that changes with every edit above a
+        # string would make every commit touch the translations.
+        file_name = location.rsplit(":", 1)[0]
+        ET.SubElement(message, "location", filename=f"../{file_name}")
         ET.SubElement(message, "source").text = source
         translation = ET.SubElement(message, "translation")
         text = source if language == "en" else done.get(source)

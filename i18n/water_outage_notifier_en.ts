@@ -4,2047 +4,2047 @@
   <context>
     <name>WaterOutageNotifier</name>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="146" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source> SMS/s</source>
       <translation> SMS/s</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="161" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="84" />
+      <location filename="../dialogs/widgets_email.py" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="83" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>#</source>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="232" />
+      <location filename="../dialogs/results_dock.py" />
       <source>+{n} customers</source>
       <translation>+{n} customers</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="56" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>A SQLite file for one operator, or a PostgreSQL connection shared by a team, such as postgresql://gis@db.example.it/utility (no password here: choose the login below).</source>
       <translation>A SQLite file for one operator, or a PostgreSQL connection shared by a team, such as postgresql://gis@db.example.it/utility (no password here: choose the login below).</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="285" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>A gateway profile has no name.</source>
       <translation>A gateway profile has no name.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="121" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="201" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Address field</source>
       <translation>Address field</translation>
     </message>
     <message>
-      <location filename="../gis/result_layers.py" line="194" />
+      <location filename="../gis/result_layers.py" />
       <source>Affected customers</source>
       <translation>Affected customers</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="160" />
+      <location filename="../dialogs/history_dock.py" />
       <source>All states</source>
       <translation>All states</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="224" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Already closed ({n})</source>
       <translation>Already closed ({n})</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="154" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Base URL</source>
       <translation>Base URL</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="71" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Blocking: {reason}</source>
       <translation>Blocking: {reason}</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="156" />
+      <location filename="../map_tool.py" />
       <source>Building the network model…</source>
       <translation>Building the network model…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="37" />
+      <location filename="../processing_provider/customers.py" />
       <source>Builds the SMS recipient list for any set of customers, without a network: those matching EXPRESSION, only the selected ones (SELECTED_ONLY), and/or those of one MUNICIPALITY (needs the municipality field). The conditions add up. Writes the customers layer and the same JSON report as outage:isolate (role 'selected'), ready for outage:notify.</source>
       <translation>Builds the SMS recipient list for any set of customers, without a network: those matching EXPRESSION, only the selected ones (SELECTED_ONLY), and/or those of one MUNICIPALITY (needs the municipality field). The conditions add up. Writes the customers layer and the same JSON report as outage:isolate (role 'selected'), ready for outage:notify.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="157" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>By the pipe id field</source>
       <translation>By the pipe id field</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="96" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>CA file</source>
       <translation>CA file</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="325" />
+      <location filename="../dialogs/results_dock.py" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="105" />
+      <location filename="../processing_provider/batch.py" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="95" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Call-centre addresses</source>
       <translation>Call-centre addresses</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="507" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Call-centre email: {status} {detail}</source>
       <translation>Call-centre email: {status} {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="67" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Call-centre number</source>
       <translation>Call-centre number</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="195" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Cancel sending</source>
       <translation>Cancel sending</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="352" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Cancel {reference}? This cannot be undone.</source>
       <translation>Cancel {reference}? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="200" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Cancel…</source>
       <translation>Cancel…</translation>
     </message>
     <message>
-      <location filename="../gis/result_layers.py" line="171" />
+      <location filename="../gis/result_layers.py" />
       <source>Cannot be reached by SMS</source>
       <translation>Cannot be reached by SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="66" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="204" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Category field</source>
       <translation>Category field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="156" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Category values of sensitive customers</source>
       <translation>Category values of sensitive customers</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="163" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Category values of shared meters</source>
       <translation>Category values of shared meters</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="78" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Certificates (*.pem *.crt *.cer)</source>
       <translation>Certificates (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="258" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Choose messages of one kind to re-send them together.</source>
       <translation>Choose messages of one kind to re-send them together.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="65" />
+      <location filename="../processing_provider/customers.py" />
       <source>Choose the customers layer.</source>
       <translation>Choose the customers layer.</translation>
     </message>
     <message>
-      <location filename="../dialogs/report_dialog.py" line="80" />
+      <location filename="../dialogs/report_dialog.py" />
       <source>Choose the folder the report is written to.</source>
       <translation>Choose the folder the report is written to.</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="294" />
+      <location filename="../map_tool.py" />
       <source>Clear the trace results</source>
       <translation>Clear the trace results</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="285" />
+      <location filename="../map_tool.py" />
       <source>Click a pipe to find the valves to close; Shift-click adds pipes to the work site.</source>
       <translation>Click a pipe to find the valves to close; Shift-click adds pipes to the work site.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="196" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="143" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Consent field</source>
       <translation>Consent field</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="173" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Consent values</source>
       <translation>Consent values</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="182" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Contacts table</source>
       <translation>Contacts table</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="210" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Contacts: consent field</source>
       <translation>Contacts: consent field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="208" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Contacts: customer id field</source>
       <translation>Contacts: customer id field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="209" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Contacts: mobile phone field</source>
       <translation>Contacts: mobile phone field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="211" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Contacts: name field</source>
       <translation>Contacts: name field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="212" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Contacts: role field</source>
       <translation>Contacts: role field</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="146" />
+      <location filename="../gis/auth.py" />
       <source>Could not store the credentials '{name}' in the QGIS authentication database.</source>
       <translation>Could not store the credentials '{name}' in the QGIS authentication database.</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="140" />
+      <location filename="../gis/auth.py" />
       <source>Could not update the authentication configuration '{id}'.</source>
       <translation>Could not update the authentication configuration '{id}'.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="157" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Credentials</source>
       <translation>Credentials</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="68" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Customer id</source>
       <translation>Customer id</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="136" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Customer id field</source>
       <translation>Customer id field</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="137" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Customer list…</source>
       <translation>Customer list…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="139" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Customer's pipe id field (empty: nearest pipe)</source>
       <translation>Customer's pipe id field (empty: nearest pipe)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="184" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Customers</source>
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="51" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Customers (meters)</source>
       <translation>Customers (meters)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="35" />
+      <location filename="../processing_provider/customers.py" />
       <source>Customers for an announcement</source>
       <translation>Customers for an announcement</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="73" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Database login (PostgreSQL)</source>
       <translation>Database login (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="197" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Default phone region</source>
       <translation>Default phone region</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Detail</source>
       <translation>Detail</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="96" />
+      <location filename="../processing_provider/batch.py" />
       <source>Dry run (write a file, send and record nothing)</source>
       <translation>Dry run (write a file, send and record nothing)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="107" />
+      <location filename="../processing_provider/notify.py" />
       <source>Dry run (write a file, send nothing)</source>
       <translation>Dry run (write a file, send nothing)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="113" />
+      <location filename="../processing_provider/batch.py" />
       <source>Dry-run SMS (JSONL)</source>
       <translation>Dry-run SMS (JSONL)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="67" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Dwellings served</source>
       <translation>Dwellings served</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_global.py" line="26" />
+      <location filename="../dialogs/widgets_global.py" />
       <source>Email</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="111" />
+      <location filename="../processing_provider/notify.py" />
       <source>Email the call-centre</source>
       <translation>Email the call-centre</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="106" />
+      <location filename="../gis/settings_store.py" />
       <source>Email: no call-centre address is given.</source>
       <translation>Email: no call-centre address is given.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="115" />
+      <location filename="../gis/settings_store.py" />
       <source>Email: the CA file '{path}' does not exist.</source>
       <translation>Email: the CA file '{path}' does not exist.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="110" />
+      <location filename="../gis/settings_store.py" />
       <source>Email: the call-centre address '{address}' is not an email address.</source>
       <translation>Email: the call-centre address '{address}' is not an email address.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="90" />
+      <location filename="../gis/settings_store.py" />
       <source>Email: the mail server is missing.</source>
       <translation>Email: the mail server is missing.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="98" />
+      <location filename="../gis/settings_store.py" />
       <source>Email: the port {port} is not a valid port.</source>
       <translation>Email: the port {port} is not a valid port.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="93" />
+      <location filename="../gis/settings_store.py" />
       <source>Email: the security '{value}' is unknown; use starttls, ssl or none.</source>
       <translation>Email: the security '{value}' is unknown; use starttls, ssl or none.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="101" />
+      <location filename="../gis/settings_store.py" />
       <source>Email: the sender address '{address}' is not an email address.</source>
       <translation>Email: the sender address '{address}' is not an email address.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="183" />
+      <location filename="../dialogs/history_dock.py" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="301" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Enter your phone number in the Messages tab first.</source>
       <translation>Enter your phone number in the Messages tab first.</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="312" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="52" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Extra contacts</source>
       <translation>Extra contacts</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="89" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>Extra customers</source>
       <translation>Extra customers</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="88" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>Extra pipes</source>
       <translation>Extra pipes</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="217" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Extra pipes: {pipes}</source>
       <translation>Extra pipes: {pipes}</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="114" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Figure</source>
       <translation>Figure</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="49" />
+      <location filename="../processing_provider/customers.py" />
       <source>Filter expression</source>
       <translation>Filter expression</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="40" />
+      <location filename="../processing_provider/isolate.py" />
       <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</source>
       <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="342" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Finish {reference}: the work is over and the water is back?</source>
       <translation>Finish {reference}: the work is over and the water is back?</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="199" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Finish…</source>
       <translation>Finish…</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="138" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Flyer addresses…</source>
       <translation>Flyer addresses…</translation>
     </message>
     <message>
-      <location filename="../dialogs/report_dialog.py" line="46" />
+      <location filename="../dialogs/report_dialog.py" />
       <source>Folder</source>
       <translation>Folder</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="110" />
+      <location filename="../processing_provider/batch.py" />
       <source>Folder for one JSON report per work</source>
       <translation>Folder for one JSON report per work</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="201" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Follow-up SMS…</source>
       <translation>Follow-up SMS…</translation>
     </message>
     <message>
-      <location filename="../dialogs/report_dialog.py" line="44" />
+      <location filename="../dialogs/report_dialog.py" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="122" />
+      <location filename="../processing_provider/notify.py" />
       <source>History database (empty: the one in the settings)</source>
       <translation>History database (empty: the one in the settings)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="567" />
+      <location filename="../dialogs/history_dock.py" />
       <source>History layer: {n} interventions shown.</source>
       <translation>History layer: {n} interventions shown.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="64" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>House number</source>
       <translation>House number</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="202" />
+      <location filename="../processing_provider/parameters.py" />
       <source>House number field</source>
       <translation>House number field</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="58" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="87" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>If it will not close: also close</source>
       <translation>If it will not close: also close</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="72" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Inoperable valves passed</source>
       <translation>Inoperable valves passed</translation>
     </message>
     <message>
-      <location filename="../gis/result_layers.py" line="214" />
+      <location filename="../gis/result_layers.py" />
       <source>Inoperable valves passed through</source>
       <translation>Inoperable valves passed through</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="225" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Inoperable, passed through ({n})</source>
       <translation>Inoperable, passed through ({n})</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="145" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Intervention history</source>
       <translation>Intervention history</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="97" />
+      <location filename="../processing_provider/notify.py" />
       <source>Intervention reference (empty: a new one)</source>
       <translation>Intervention reference (empty: a new one)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="580" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Intervention {reference} has no recorded area to show.</source>
       <translation>Intervention {reference} has no recorded area to show.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="59" />
+      <location filename="../processing_provider/report.py" />
       <source>Interventions (CSV)</source>
       <translation>Interventions (CSV)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="39" />
+      <location filename="../processing_provider/isolate.py" />
       <source>Isolate a work site</source>
       <translation>Isolate a work site</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="66" />
+      <location filename="../processing_provider/isolate.py" />
       <source>Isolated and unsupplied pipes</source>
       <translation>Isolated and unsupplied pipes</translation>
     </message>
     <message>
-      <location filename="../gis/result_layers.py" line="169" />
+      <location filename="../gis/result_layers.py" />
       <source>Isolated customer</source>
       <translation>Isolated customer</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="63" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Isolated pipes</source>
       <translation>Isolated pipes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="129" />
+      <location filename="../processing_provider/notify.py" />
       <source>JSON files (*.json)</source>
       <translation>JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="180" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="161" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Kind of event</source>
       <translation>Kind of event</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="90" />
+      <location filename="../processing_provider/notify.py" />
       <source>Kind of notice</source>
       <translation>Kind of notice</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="164" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="109" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Layer</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../dialogs/settings_dialog.py" line="29" />
+      <location filename="../dialogs/settings_dialog.py" />
       <source>Layers and fields</source>
       <translation>Layers and fields</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="172" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Link customers to pipes</source>
       <translation>Link customers to pipes</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="93" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Login</source>
       <translation>Login</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="135" />
+      <location filename="../processing_provider/customers.py" />
       <source>MUNICIPALITY '{town}' needs the municipality field of layer '{layer}' (MUNICIPALITY_FIELD).</source>
       <translation>MUNICIPALITY '{town}' needs the municipality field of layer '{layer}' (MUNICIPALITY_FIELD).</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="64" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Mail a copy of every notice to the call-centre</source>
       <translation>Mail a copy of every notice to the call-centre</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="90" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Mail server</source>
       <translation>Mail server</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="76" />
+      <location filename="../plugin.py" />
       <source>Map a customers layer in the settings to notify customers.</source>
       <translation>Map a customers layer in the settings to notify customers.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="171" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Maximum distance to the nearest pipe (layer units)</source>
       <translation>Maximum distance to the nearest pipe (layer units)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="65" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Message language</source>
       <translation>Message language</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_global.py" line="27" />
+      <location filename="../dialogs/widgets_global.py" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="189" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Messages of {reference}</source>
       <translation>Messages of {reference}</translation>
     </message>
     <message>
-      <location filename="../gis/notify_services.py" line="51" />
+      <location filename="../gis/notify_services.py" />
       <source>Messages settings: the send window is not valid ({error}).</source>
       <translation>Messages settings: the send window is not valid ({error}).</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="157" />
+      <location filename="../gis/settings_store.py" />
       <source>Messages: at least one SMS segment must be allowed.</source>
       <translation>Messages: at least one SMS segment must be allowed.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="152" />
+      <location filename="../gis/settings_store.py" />
       <source>Messages: the language '{value}' is not available (it, en).</source>
       <translation>Messages: the language '{value}' is not available (it, en).</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="146" />
+      <location filename="../gis/settings_store.py" />
       <source>Messages: the send window '{start}'-'{end}' is not two HH:MM times.</source>
       <translation>Messages: the send window '{start}'-'{end}' is not two HH:MM times.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="143" />
+      <location filename="../gis/settings_store.py" />
       <source>Messages: the send window must start before it ends.</source>
       <translation>Messages: the send window must start before it ends.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="159" />
+      <location filename="../gis/settings_store.py" />
       <source>Messages: the short link must start with https://.</source>
       <translation>Messages: the short link must start with https://.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="162" />
+      <location filename="../gis/settings_store.py" />
       <source>Messages: the templates folder '{path}' does not exist.</source>
       <translation>Messages: the templates folder '{path}' does not exist.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="170" />
+      <location filename="../gis/settings_store.py" />
       <source>Messages: your phone number cannot receive a test SMS ({reason}).</source>
       <translation>Messages: your phone number cannot receive a test SMS ({reason}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="202" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Messages…</source>
       <translation>Messages…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="142" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Mobile phone field</source>
       <translation>Mobile phone field</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="70" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Most SMS parts per message</source>
       <translation>Most SMS parts per message</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="65" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Municipality</source>
       <translation>Municipality</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="203" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Municipality field</source>
       <translation>Municipality field</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="152" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="122" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Network</source>
       <translation>Network</translation>
     </message>
     <message>
-      <location filename="../gis/notify_services.py" line="70" />
+      <location filename="../gis/notify_services.py" />
       <source>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</source>
       <translation>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="64" />
+      <location filename="../gis/auth.py" />
       <source>No credentials are chosen for {purpose}. Choose an authentication configuration in the plugin settings.</source>
       <translation>No credentials are chosen for {purpose}. Choose an authentication configuration in the plugin settings.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="90" />
+      <location filename="../processing_provider/customers.py" />
       <source>No customer of layer '{layer}' matches the conditions.</source>
       <translation>No customer of layer '{layer}' matches the conditions.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="212" />
+      <location filename="../gis/settings_store.py" />
       <source>No gateway profile is selected for sending.</source>
       <translation>No gateway profile is selected for sending.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="167" />
+      <location filename="../processing_provider/isolate.py" />
       <source>No pipe ids were given and no pipe is selected in layer '{layer}'.</source>
       <translation>No pipe ids were given and no pipe is selected in layer '{layer}'.</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="182" />
+      <location filename="../map_tool.py" />
       <source>No pipe within {pixels} pixels of the click.</source>
       <translation>No pipe within {pixels} pixels of the click.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_common.py" line="61" />
+      <location filename="../dialogs/widgets_common.py" />
       <source>No problems found.</source>
       <translation>No problems found.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="133" />
+      <location filename="../processing_provider/batch.py" />
       <source>No valid row in '{path}': nothing to trace.</source>
       <translation>No valid row in '{path}': nothing to trace.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="139" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Non-return valves: never closed for a work site; water passes them only in the digitising direction of their pipe. Leave empty if the layer has none.</source>
       <translation>Non-return valves: never closed for a work site; water passes them only in the digitising direction of their pipe. Leave empty if the layer has none.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="70" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>None (unencrypted)</source>
       <translation>None (unencrypted)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="122" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Not now</source>
       <translation>Not now</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="121" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="502" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Nothing re-sent.</source>
       <translation>Nothing re-sent.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="482" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</source>
       <translation>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="453" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Nothing was sent: {reasons}</source>
       <translation>Nothing was sent: {reasons}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="185" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Notification</source>
       <translation>Notification</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="66" />
+      <location filename="../processing_provider/batch.py" />
       <source>Notify</source>
       <translation>Notify</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="65" />
+      <location filename="../processing_provider/batch.py" />
       <source>Notify a list of planned works</source>
       <translation>Notify a list of planned works</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="106" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Notify customers</source>
       <translation>Notify customers</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="68" />
+      <location filename="../processing_provider/notify.py" />
       <source>Notify customers by SMS</source>
       <translation>Notify customers by SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="140" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Notify customers…</source>
       <translation>Notify customers…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="129" />
+      <location filename="../processing_provider/notify.py" />
       <source>Notify report (JSON)</source>
       <translation>Notify report (JSON)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Number</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="193" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Numbers that opted out (comma-separated)</source>
       <translation>Numbers that opted out (comma-separated)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="80" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Only when the mail server uses a private certificate authority.</source>
       <translation>Only when the mail server uses a private certificate authority.</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="264" />
+      <location filename="../map_tool.py" />
       <source>Open settings</source>
       <translation>Open settings</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="102" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Outage results</source>
       <translation>Outage results</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="72" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Outbox and history database</source>
       <translation>Outbox and history database</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="317" />
+      <location filename="../dialogs/results_dock.py" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="159" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Parallel requests</source>
       <translation>Parallel requests</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="61" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="176" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Phone region</source>
       <translation>Phone region</translation>
     </message>
     <message>
-      <location filename="../dialogs/report_dialog.py" line="35" />
+      <location filename="../dialogs/report_dialog.py" />
       <source>Pilot report</source>
       <translation>Pilot report</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="539" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Pilot report written to {folder}.</source>
       <translation>Pilot report written to {folder}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="542" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Pilot report written to {folder}; open {page} in a browser.</source>
       <translation>Pilot report written to {folder}; open {page} in a browser.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="206" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Pilot report…</source>
       <translation>Pilot report…</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="130" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Pipe ends and valves closer than this (in layer units) are joined.</source>
       <translation>Pipe ends and valves closer than this (in layer units) are joined.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="60" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Pipe id</source>
       <translation>Pipe id</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="155" />
+      <location filename="../processing_provider/isolate.py" />
       <source>Pipe id '{value}' is not a number, but the field '{field}' of layer '{layer}' is numeric.</source>
       <translation>Pipe id '{value}' is not a number, but the field '{field}' of layer '{layer}' is numeric.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="74" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Pipe id field</source>
       <translation>Pipe id field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="57" />
+      <location filename="../processing_provider/isolate.py" />
       <source>Pipe ids of the work site (empty: selected pipes)</source>
       <translation>Pipe ids of the work site (empty: selected pipes)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="83" />
+      <location filename="../processing_provider/isolate.py" />
       <source>Pipe layer '{layer}': {problem}.</source>
       <translation>Pipe layer '{layer}': {problem}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="48" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Pipes</source>
       <translation>Pipes</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="214" />
+      <location filename="../map_tool.py" />
       <source>Pipes layer '{layer}': the selected ids {ids} (field '{field}') are not in the network model and were left out.</source>
       <translation>Pipes layer '{layer}': the selected ids {ids} (field '{field}') are not in the network model and were left out.</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="204" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Plan B, if it will not close: also close {valves}; +{pipes} pipes, +{customers} customers</source>
       <translation>Plan B, if it will not close: also close {valves}; +{pipes} pipes, +{customers} customers</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="83" />
+      <location filename="../processing_provider/batch.py" />
       <source>Planned works (CSV)</source>
       <translation>Planned works (CSV)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="92" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="201" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Profile {number}</source>
       <translation>Profile {number}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="130" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Profiles</source>
       <translation>Profiles</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="153" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Provider</source>
       <translation>Provider</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="160" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Provider options</source>
       <translation>Provider options</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="158" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Rate</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="207" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Re-send to the selected numbers…</source>
       <translation>Re-send to the selected numbers…</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="143" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Re-send with a reason</source>
       <translation>Re-send with a reason</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="194" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Re-send with a reason…</source>
       <translation>Re-send with a reason…</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="506" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Re-sending the '{kind}' SMS to {n} number(s)</source>
       <translation>Re-sending the '{kind}' SMS to {n} number(s)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Re-sends</source>
       <translation>Re-sends</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="86" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Reachable by SMS</source>
       <translation>Reachable by SMS</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="67" />
+      <location filename="../processing_provider/batch.py" />
       <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by '|' or spaces; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
       <translation>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by '|' or spaces; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="179" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="203" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Refresh</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="379" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Refused: {reason}</source>
       <translation>Refused: {reason}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="122" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../processing_provider/outputs.py" line="34" />
+      <location filename="../processing_provider/outputs.py" />
       <source>Report (JSON)</source>
       <translation>Report (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="55" />
+      <location filename="../processing_provider/report.py" />
       <source>Report folder</source>
       <translation>Report folder</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="84" />
+      <location filename="../processing_provider/notify.py" />
       <source>Report of outage:isolate or outage:customers (JSON)</source>
       <translation>Report of outage:isolate or outage:customers (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="60" />
+      <location filename="../processing_provider/report.py" />
       <source>Report page (HTML)</source>
       <translation>Report page (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="87" />
+      <location filename="../processing_provider/report.py" />
       <source>Report written to {path}</source>
       <translation>Report written to {path}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="70" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="116" />
+      <location filename="../processing_provider/batch.py" />
       <source>Rows skipped as invalid</source>
       <translation>Rows skipped as invalid</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="72" />
+      <location filename="../processing_provider/customers.py" />
       <source>SELECTED_ONLY is set but no feature is selected in layer '{layer}'.</source>
       <translation>SELECTED_ONLY is set but no feature is selected in layer '{layer}'.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="62" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>SMS consent</source>
       <translation>SMS consent</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_global.py" line="25" />
+      <location filename="../dialogs/widgets_global.py" />
       <source>SMS gateway</source>
       <translation>SMS gateway</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="102" />
+      <location filename="../processing_provider/notify.py" />
       <source>SMS gateway profile (empty: the selected one)</source>
       <translation>SMS gateway profile (empty: the selected one)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="53" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>SQLite database (*.sqlite)</source>
       <translation>SQLite database (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="69" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>SSL/TLS (port 465)</source>
       <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="68" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>STARTTLS (port 587)</source>
       <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="325" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Save the customer list</source>
       <translation>Save the customer list</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="330" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Save the flyer addresses</source>
       <translation>Save the flyer addresses</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="317" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Save the valve sheet</source>
       <translation>Save the valve sheet</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="91" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Security</source>
       <translation>Security</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="52" />
+      <location filename="../processing_provider/segments.py" />
       <source>Segments</source>
       <translation>Segments</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="256" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Select a valve to close in the list first.</source>
       <translation>Select a valve to close in the list first.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="326" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Select an intervention first.</source>
       <translation>Select an intervention first.</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="205" />
+      <location filename="../map_tool.py" />
       <source>Select one or more pipes in the layer '{layer}' first.</source>
       <translation>Select one or more pipes in the layer '{layer}' first.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="54" />
+      <location filename="../processing_provider/customers.py" />
       <source>Selected customers only</source>
       <translation>Selected customers only</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="120" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="162" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Send a test SMS to my number</source>
       <translation>Send a test SMS to my number</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="85" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Send a test email</source>
       <translation>Send a test email</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="191" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Send a test to my number</source>
       <translation>Send a test to my number</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="193" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Send email only</source>
       <translation>Send email only</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="116" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send outside the send window (I take responsibility)</source>
       <translation>Send outside the send window (I take responsibility)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="115" />
+      <location filename="../processing_provider/notify.py" />
       <source>Send outside the send window (operator's decision)</source>
       <translation>Send outside the send window (operator's decision)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="150" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send the '{kind}' SMS again to {n} number(s): {phones}. They may get it twice. Your name and the reason are written to the audit trail.</source>
       <translation>Send the '{kind}' SMS again to {n} number(s): {phones}. They may get it twice. Your name and the reason are written to the audit trail.</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="104" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send the '{kind}' SMS of {reference} to the {n} numbers that had the notice? Nobody else gets it, and nobody gets it twice.</source>
       <translation>Send the '{kind}' SMS of {reference} to the {n} numbers that had the notice? Nobody else gets it, and nobody gets it twice.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="315" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Send the call-centre copy of this notice and no SMS.</source>
       <translation>Send the call-centre copy of this notice and no SMS.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="168" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Send the copy to the call-centre by email</source>
       <translation>Send the copy to the call-centre by email</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="100" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send the follow-up SMS</source>
       <translation>Send the follow-up SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="64" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Send window</source>
       <translation>Send window</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="132" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Send with</source>
       <translation>Send with</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="155" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Sender</source>
       <translation>Sender</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="401" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Sending a test SMS</source>
       <translation>Sending a test SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="470" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Sending failed: {error}</source>
       <translation>Sending failed: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="444" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Sending the '{kind}' SMS</source>
       <translation>Sending the '{kind}' SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="359" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the call-centre email</source>
       <translation>Sending the call-centre email</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="348" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage notice</source>
       <translation>Sending the outage notice</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="502" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Sending was cancelled: the rest stays queued and goes on resume.</source>
       <translation>Sending was cancelled: the rest stays queued and goes on resume.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="70" />
+      <location filename="../processing_provider/notify.py" />
       <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written. DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</source>
       <translation>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written. DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="174" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Sensitive categories</source>
       <translation>Sensitive categories</translation>
     </message>
     <message>
-      <location filename="../gis/result_layers.py" line="168" />
+      <location filename="../gis/result_layers.py" />
       <source>Sensitive customer</source>
       <translation>Sensitive customer</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="85" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Sensitive customers</source>
       <translation>Sensitive customers</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="317" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Set up the call-centre email in the plugin settings first.</source>
       <translation>Set up the call-centre email in the plugin settings first.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="55" />
+      <location filename="../plugin.py" />
       <source>Settings…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="175" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Shared-meter categories</source>
       <translation>Shared-meter categories</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="68" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Short link base</source>
       <translation>Short link base</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="205" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Show history layer</source>
       <translation>Show history layer</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="204" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Show on map</source>
       <translation>Show on map</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="130" />
+      <location filename="../processing_provider/batch.py" />
       <source>Skipped: {problem}</source>
       <translation>Skipped: {problem}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="144" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Snapping tolerance</source>
       <translation>Snapping tolerance</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="114" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Snapping tolerance (layer units)</source>
       <translation>Snapping tolerance (layer units)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="110" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Source id field</source>
       <translation>Source id field</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="50" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Sources (tanks, wells, connections)</source>
       <translation>Sources (tanks, wells, connections)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="104" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Sources (tanks, wells, inlets)</source>
       <translation>Sources (tanks, wells, inlets)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="43" />
+      <location filename="../processing_provider/segments.py" />
       <source>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Pipes are split at mid-span valves; ends closer than the tolerance are joined. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</source>
       <translation>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Pipes are split at mid-span valves; ends closer than the tolerance are joined. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="182" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="198" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Start work</source>
       <translation>Start work</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="181" />
+      <location filename="../dialogs/history_dock.py" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="95" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Status values meaning check (non-return) valve, passing water one way</source>
       <translation>Status values meaning check (non-return) valve, passing water one way</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="89" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Status values meaning inoperable</source>
       <translation>Status values meaning inoperable</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="84" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Status values meaning normally closed</source>
       <translation>Status values meaning normally closed</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="63" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="76" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Suggested GSM-7 text (edit the template to use it): {text}</source>
       <translation>Suggested GSM-7 text (edit the template to use it): {text}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="105" />
+      <location filename="../processing_provider/batch.py" />
       <source>Summary (CSV)</source>
       <translation>Summary (CSV)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="58" />
+      <location filename="../processing_provider/report.py" />
       <source>Summary per municipality (CSV)</source>
       <translation>Summary per municipality (CSV)</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="395" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Test SMS to {phone}: {state}.</source>
       <translation>Test SMS to {phone}: {state}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="56" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Test email sent to {addresses}.</source>
       <translation>Test email sent to {addresses}.</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="46" />
+      <location filename="../gis/auth.py" />
       <source>The QGIS authentication system is disabled: {reason}</source>
       <translation>The QGIS authentication system is disabled: {reason}</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="52" />
+      <location filename="../gis/auth.py" />
       <source>The QGIS master password is not set or was not entered, so the stored credentials cannot be read. Set it in Settings &gt; Options &gt; Authentication.</source>
       <translation>The QGIS master password is not set or was not entered, so the stored credentials cannot be read. Set it in Settings &gt; Options &gt; Authentication.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="173" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>The SMS exactly as customers will read it:</source>
       <translation>The SMS exactly as customers will read it:</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="81" />
+      <location filename="../gis/auth.py" />
       <source>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</source>
       <translation>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="72" />
+      <location filename="../gis/auth.py" />
       <source>The authentication configuration '{id}' for {purpose} no longer exists in the QGIS authentication database.</source>
       <translation>The authentication configuration '{id}' for {purpose} no longer exists in the QGIS authentication database.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="34" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>The call-centre email is turned off.</source>
       <translation>The call-centre email is turned off.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="173" />
+      <location filename="../processing_provider/notify.py" />
       <source>The call-centre email was not sent: {detail}</source>
       <translation>The call-centre email was not sent: {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="383" />
+      <location filename="../dialogs/history_dock.py" />
       <source>The change was not saved: {error}</source>
       <translation>The change was not saved: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="134" />
+      <location filename="../dialogs/results_dock.py" />
       <source>The crew could not close the selected valve: trace again without it.</source>
       <translation>The crew could not close the selected valve: trace again without it.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="125" />
+      <location filename="../processing_provider/customers.py" />
       <source>The filter expression on layer '{layer}' is invalid: {error}</source>
       <translation>The filter expression on layer '{layer}' is invalid: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="80" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>The gateway accepted the test SMS to {phone}.</source>
       <translation>The gateway accepted the test SMS to {phone}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="83" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>The gateway did not accept the test SMS ({outcome}: {detail}).</source>
       <translation>The gateway did not accept the test SMS ({outcome}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="504" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>The gateway stopped the run: {error}</source>
       <translation>The gateway stopped the run: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="272" />
+      <location filename="../dialogs/history_dock.py" />
       <source>The intervention history could not be read: {error}</source>
       <translation>The intervention history could not be read: {error}</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="256" />
+      <location filename="../map_tool.py" />
       <source>The layers are not ready for a trace: {problems}</source>
       <translation>The layers are not ready for a trace: {problems}</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="164" />
+      <location filename="../map_tool.py" />
       <source>The network model could not be built: {error}</source>
       <translation>The network model could not be built: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="58" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>The number '{phone}' cannot receive an SMS ({reason}).</source>
       <translation>The number '{phone}' cannot receive an SMS ({reason}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="69" />
+      <location filename="../processing_provider/report.py" />
       <source>The period must have a start before its end.</source>
       <translation>The period must have a start before its end.</translation>
     </message>
     <message>
-      <location filename="../dialogs/report_dialog.py" line="78" />
+      <location filename="../dialogs/report_dialog.py" />
       <source>The period must start on or before its last day.</source>
       <translation>The period must start on or before its last day.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="262" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>The phone region '{region}' is unknown; use a country code such as IT.</source>
       <translation>The phone region '{region}' is unknown; use a country code such as IT.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="535" />
+      <location filename="../dialogs/history_dock.py" />
       <source>The pilot report could not be written: {error}</source>
       <translation>The pilot report could not be written: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="295" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>The reference (Rif.) is given to the new intervention on Send.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="53" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>The server refused: {addresses}</source>
       <translation>The server refused: {addresses}</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="162" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>The valve sheet PDF could not be written to {path} (error {code}).</source>
       <translation>The valve sheet PDF could not be written to {path} (error {code}).</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="238" />
+      <location filename="../map_tool.py" />
       <source>The work site is no longer on any pipe.</source>
       <translation>The work site is no longer on any pipe.</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="313" />
+      <location filename="../dialogs/results_dock.py" />
       <source>The {what} could not be saved: {error}</source>
       <translation>The {what} could not be saved: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="47" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>This is a test of the call-centre copy of outage notices. No action is needed.</source>
       <translation>This is a test of the call-centre copy of outage notices. No action is needed.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="97" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Timeout</source>
       <translation>Timeout</translation>
     </message>
     <message>
-      <location filename="../dialogs/report_dialog.py" line="45" />
+      <location filename="../dialogs/report_dialog.py" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="200" />
+      <location filename="../dialogs/results_dock.py" />
       <source>To close ({n})</source>
       <translation>To close ({n})</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="158" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>To the nearest pipe</source>
       <translation>To the nearest pipe</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="282" />
+      <location filename="../map_tool.py" />
       <source>Trace a work site</source>
       <translation>Trace a work site</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="291" />
+      <location filename="../map_tool.py" />
       <source>Trace the selected pipes</source>
       <translation>Trace the selected pipes</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Tries</source>
       <translation>Tries</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="208" />
+      <location filename="../gis/settings_store.py" />
       <source>Two gateway profiles are called '{name}'.</source>
       <translation>Two gateway profiles are called '{name}'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="206" />
+      <location filename="../processing_provider/batch.py" />
       <source>USE_PROJECT_MAPPING is set but the project's layer mapping cannot be used: {problems} Map the layers in the plugin settings, or set USE_PROJECT_MAPPING to false and give the layers (PIPES, VALVES, CUSTOMERS...).</source>
       <translation>USE_PROJECT_MAPPING is set but the project's layer mapping cannot be used: {problems} Map the layers in the plugin settings, or set USE_PROJECT_MAPPING to false and give the layers (PIPES, VALVES, CUSTOMERS...).</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="84" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Units</source>
       <translation>Units</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="205" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Units field (shared meters)</source>
       <translation>Units field (shared meters)</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="351" />
+      <location filename="../gis/settings_store.py" />
       <source>Unknown SMS provider '{provider}' (known: {known}).</source>
       <translation>Unknown SMS provider '{provider}' (known: {known}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="89" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Unreachable: {reason}</source>
       <translation>Unreachable: {reason}</translation>
     </message>
     <message>
-      <location filename="../gis/result_layers.py" line="170" />
+      <location filename="../gis/result_layers.py" />
       <source>Unsupplied customer</source>
       <translation>Unsupplied customer</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="67" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Unsupplied pipes</source>
       <translation>Unsupplied pipes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="86" />
+      <location filename="../processing_provider/batch.py" />
       <source>Use the project's layer mapping</source>
       <translation>Use the project's layer mapping</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="66" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Utility name</source>
       <translation>Utility name</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="115" />
+      <location filename="../processing_provider/batch.py" />
       <source>Valid rows</source>
       <translation>Valid rows</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="114" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Value</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="84" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>Valve</source>
       <translation>Valve</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="80" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Valve id field</source>
       <translation>Valve id field</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="42" />
+      <location filename="../processing_provider/segments.py" />
       <source>Valve segments</source>
       <translation>Valve segments</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="136" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Valve sheet…</source>
       <translation>Valve sheet…</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="147" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Valve states meaning check valve</source>
       <translation>Valve states meaning check valve</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="145" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Valve states meaning closed</source>
       <translation>Valve states meaning closed</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="146" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Valve states meaning inoperable</source>
       <translation>Valve states meaning inoperable</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="81" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Valve status field</source>
       <translation>Valve status field</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="124" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Valves</source>
       <translation>Valves</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="71" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Valves already closed</source>
       <translation>Valves already closed</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="70" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Valves to close</source>
       <translation>Valves to close</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="155" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>Valves to close — {when}</source>
       <translation>Valves to close — {when}</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="73" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Warning: {warning}</source>
       <translation>Warning: {warning}</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="128" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Warnings</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="184" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Warnings ({n})</source>
       <translation>Warnings ({n})</translation>
     </message>
     <message>
-      <location filename="../gis/options_page.py" line="40" />
+      <location filename="../gis/options_page.py" />
       <source>Water Outage Notifier</source>
       <translation>Water Outage Notifier</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="371" />
+      <location filename="../gis/settings_store.py" />
       <source>Water Outage Notifier SMS: {name}</source>
       <translation>Water Outage Notifier SMS: {name}</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="417" />
+      <location filename="../gis/settings_store.py" />
       <source>Water Outage Notifier mail server {host}</source>
       <translation>Water Outage Notifier mail server {host}</translation>
     </message>
     <message>
-      <location filename="../gis/result_layers.py" line="60" />
+      <location filename="../gis/result_layers.py" />
       <source>Water Outage Notifier results</source>
       <translation>Water Outage Notifier results</translation>
     </message>
     <message>
-      <location filename="../dialogs/settings_dialog.py" line="25" />
+      <location filename="../dialogs/settings_dialog.py" />
       <source>Water Outage Notifier settings</source>
       <translation>Water Outage Notifier settings</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="303" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Water Outage Notifier: test SMS, no action needed.</source>
       <translation>Water Outage Notifier: test SMS, no action needed.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="42" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Water Outage Notifier: test email</source>
       <translation>Water Outage Notifier: test email</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="159" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Why it must go again (required)</source>
       <translation>Why it must go again (required)</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="132" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Will not close</source>
       <translation>Will not close</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="226" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Will not close, this time ({n})</source>
       <translation>Will not close, this time ({n})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="183" />
+      <location filename="../processing_provider/batch.py" />
       <source>Without the project's layer mapping, give {missing} (or open a project whose layers are mapped in the plugin settings and set USE_PROJECT_MAPPING).</source>
       <translation>Without the project's layer mapping, give {missing} (or open a project whose layers are mapped in the plugin settings and set USE_PROJECT_MAPPING).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="117" />
+      <location filename="../processing_provider/batch.py" />
       <source>Works notified</source>
       <translation>Works notified</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="118" />
+      <location filename="../processing_provider/batch.py" />
       <source>Works with a conflict</source>
       <translation>Works with a conflict</translation>
     </message>
     <message>
-      <location filename="../dialogs/report_dialog.py" line="54" />
+      <location filename="../dialogs/report_dialog.py" />
       <source>Write and open</source>
       <translation>Write and open</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="37" />
+      <location filename="../processing_provider/report.py" />
       <source>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER. DATABASE defaults to the one in the settings.</source>
       <translation>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER. DATABASE defaults to the one in the settings.</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="85" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>X</source>
       <translation>X</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="86" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>Y</source>
       <translation>Y</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="45" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Your own templates, used instead of the built-in ones of the same name.</source>
       <translation>Your own templates, used instead of the built-in ones of the same name.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="71" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Your phone (test SMS)</source>
       <translation>Your phone (test SMS)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="69" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Your templates folder</source>
       <translation>Your templates folder</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="148" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>and {n} more</source>
       <translation>and {n} more</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="112" />
+      <location filename="../dialogs/history_dock.py" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="327" />
+      <location filename="../dialogs/results_dock.py" />
       <source>customer list</source>
       <translation>customer list</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="235" />
+      <location filename="../processing_provider/batch.py" />
       <source>dry run</source>
       <translation>dry run</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="135" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>e.g. broken, guasta</source>
       <translation>e.g. broken, guasta</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="137" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>e.g. check, non-return, ritegno</source>
       <translation>e.g. check, non-return, ritegno</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="133" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>e.g. closed, chiusa</source>
       <translation>e.g. closed, chiusa</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="169" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>e.g. condominium</source>
       <translation>e.g. condominium</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="167" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>e.g. hospital, dialysis, school</source>
       <translation>e.g. hospital, dialysis, school</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="111" />
+      <location filename="../dialogs/history_dock.py" />
       <source>finished</source>
       <translation>finished</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="332" />
+      <location filename="../dialogs/results_dock.py" />
       <source>flyer list</source>
       <translation>flyer list</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="168" />
+      <location filename="../dialogs/history_dock.py" />
       <source>from</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="110" />
+      <location filename="../dialogs/history_dock.py" />
       <source>in progress</source>
       <translation>in progress</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="51" />
+      <location filename="../dialogs/results_dock.py" />
       <source>invalid number</source>
       <translation>invalid number</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="150" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>key = value, one a line (e.g. path = /tmp/sms.jsonl)</source>
       <translation>key = value, one a line (e.g. path = /tmp/sms.jsonl)</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="52" />
+      <location filename="../dialogs/results_dock.py" />
       <source>landline only</source>
       <translation>landline only</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="53" />
+      <location filename="../dialogs/results_dock.py" />
       <source>no SMS consent</source>
       <translation>no SMS consent</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="50" />
+      <location filename="../dialogs/results_dock.py" />
       <source>no phone number</source>
       <translation>no phone number</translation>
     </message>
     <message>
-      <location filename="../gis/notify_services.py" line="68" />
+      <location filename="../gis/notify_services.py" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="102" />
+      <location filename="../dialogs/history_dock.py" />
       <source>not notified</source>
       <translation>not notified</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="397" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>not sent</source>
       <translation>not sent</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="208" />
+      <location filename="../dialogs/results_dock.py" />
       <source>nothing else</source>
       <translation>nothing else</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="109" />
+      <location filename="../dialogs/history_dock.py" />
       <source>notified</source>
       <translation>notified</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="76" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>one or more addresses, separated by commas</source>
       <translation>one or more addresses, separated by commas</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="54" />
+      <location filename="../dialogs/results_dock.py" />
       <source>opted out</source>
       <translation>opted out</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="108" />
+      <location filename="../dialogs/history_dock.py" />
       <source>planned</source>
       <translation>planned</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="397" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>sent</source>
       <translation>sent</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="96" />
+      <location filename="../gis/auth.py" />
       <source>the SMS gateway '{name}'</source>
       <translation>the SMS gateway '{name}'</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="116" />
+      <location filename="../gis/auth.py" />
       <source>the mail server</source>
       <translation>the mail server</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="138" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>the provider's default</source>
       <translation>the provider's default</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="121" />
+      <location filename="../gis/auth.py" />
       <source>the shared database</source>
       <translation>the shared database</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="170" />
+      <location filename="../dialogs/history_dock.py" />
       <source>to</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="321" />
+      <location filename="../dialogs/results_dock.py" />
       <source>valve sheet</source>
       <translation>valve sheet</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="81" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>water back</source>
       <translation>water back</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="241" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>{at}: {operator} re-sent '{kind}' to {n} number(s): {reason}</source>
       <translation>{at}: {operator} re-sent '{kind}' to {n} number(s): {reason}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="284" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>{chars} characters, {encoding}, {segments} SMS segment(s) per number ({total} in all).</source>
       <translation>{chars} characters, {encoding}, {segments} SMS segment(s) per number ({total} in all).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="130" />
+      <location filename="../processing_provider/isolate.py" />
       <source>{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</source>
       <translation>{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="101" />
+      <location filename="../processing_provider/customers.py" />
       <source>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</source>
       <translation>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="78" />
+      <location filename="../dialogs/results_dock.py" />
       <source>{n} ({isolated} isolated, {unsupplied} unsupplied)</source>
       <translation>{n} ({isolated} isolated, {unsupplied} unsupplied)</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="64" />
+      <location filename="../dialogs/results_dock.py" />
       <source>{n} ({km} km)</source>
       <translation>{n} ({km} km)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="45" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
       <translation>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="276" />
+      <location filename="../dialogs/history_dock.py" />
       <source>{n} interventions.</source>
       <translation>{n} interventions.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="298" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>{n} sensitive customers cannot be reached by SMS: call them.</source>
       <translation>{n} sensitive customers cannot be reached by SMS: call them.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="94" />
+      <location filename="../processing_provider/segments.py" />
       <source>{pieces} pipe pieces in {segments} segments.</source>
       <translation>{pieces} pipe pieces in {segments} segments.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="275" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</source>
       <translation>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="336" />
+      <location filename="../dialogs/history_dock.py" />
       <source>{reference} is in progress.</source>
       <translation>{reference} is in progress.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="402" />
+      <location filename="../dialogs/history_dock.py" />
       <source>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</source>
       <translation>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="409" />
+      <location filename="../dialogs/history_dock.py" />
       <source>{reference} is {state}. Nothing sent: the {n} numbers that had the notice already had the '{kind}' SMS; it never goes twice.</source>
       <translation>{reference} is {state}. Nothing sent: the {n} numbers that had the notice already had the '{kind}' SMS; it never goes twice.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="435" />
+      <location filename="../dialogs/history_dock.py" />
       <source>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</source>
       <translation>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="470" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: the call-centre email was not sent: {detail}</source>
       <translation>{reference}: the call-centre email was not sent: {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="462" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: the call-centre email was sent; no SMS went to customers. Send sends the SMS for the same intervention.</source>
       <translation>{reference}: the call-centre email was sent; no SMS went to customers. Send sends the SMS for the same intervention.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="178" />
+      <location filename="../processing_provider/notify.py" />
       <source>{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, {failed} failed, {uncertain} to check; {unreachable} customers cannot be reached.</source>
       <translation>{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, {failed} failed, {uncertain} to check; {unreachable} customers cannot be reached.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="488" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
       <translation>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</translation>
     </message>

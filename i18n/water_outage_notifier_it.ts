@@ -4,2047 +4,2047 @@
   <context>
     <name>WaterOutageNotifier</name>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="146" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source> SMS/s</source>
       <translation> SMS/s</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="161" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="84" />
+      <location filename="../dialogs/widgets_email.py" />
       <source> s</source>
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="83" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>#</source>
       <translation>N.</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="232" />
+      <location filename="../dialogs/results_dock.py" />
       <source>+{n} customers</source>
       <translation>+{n} utenze</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="56" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>A SQLite file for one operator, or a PostgreSQL connection shared by a team, such as postgresql://gis@db.example.it/utility (no password here: choose the login below).</source>
       <translation>Un file SQLite per un solo operatore, oppure una connessione PostgreSQL condivisa dal gruppo, ad esempio postgresql://gis@db.example.it/gestore (qui nessuna password: scegliere l'accesso qui sotto).</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="285" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>A gateway profile has no name.</source>
       <translation>Un profilo del gateway non ha un nome.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="121" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Add</source>
       <translation>Aggiungi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="201" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Address field</source>
       <translation>Campo indirizzo</translation>
     </message>
     <message>
-      <location filename="../gis/result_layers.py" line="194" />
+      <location filename="../gis/result_layers.py" />
       <source>Affected customers</source>
       <translation>Utenze coinvolte</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="160" />
+      <location filename="../dialogs/history_dock.py" />
       <source>All states</source>
       <translation>Tutti gli stati</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="224" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Already closed ({n})</source>
       <translation>Già chiuse ({n})</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="154" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Base URL</source>
       <translation>URL di base</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="71" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Blocking: {reason}</source>
       <translation>Bloccante: {reason}</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="156" />
+      <location filename="../map_tool.py" />
       <source>Building the network model…</source>
       <translation>Costruzione del modello di rete…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="37" />
+      <location filename="../processing_provider/customers.py" />
       <source>Builds the SMS recipient list for any set of customers, without a network: those matching EXPRESSION, only the selected ones (SELECTED_ONLY), and/or those of one MUNICIPALITY (needs the municipality field). The conditions add up. Writes the customers layer and the same JSON report as outage:isolate (role 'selected'), ready for outage:notify.</source>
       <translation>Crea l'elenco dei destinatari SMS per un qualsiasi insieme di utenze, senza rete: quelle che soddisfano EXPRESSION, solo quelle selezionate (SELECTED_ONLY) e/o quelle di un comune (MUNICIPALITY, richiede il campo comune). Le condizioni si sommano. Scrive il layer delle utenze e lo stesso report JSON di outage:isolate (ruolo 'selected'), pronto per outage:notify.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="157" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>By the pipe id field</source>
       <translation>Tramite il campo id condotta</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="96" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>CA file</source>
       <translation>File CA</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="325" />
+      <location filename="../dialogs/results_dock.py" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="105" />
+      <location filename="../processing_provider/batch.py" />
       <source>CSV files (*.csv)</source>
       <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="95" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Call-centre addresses</source>
       <translation>Indirizzi del call center</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="507" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Call-centre email: {status} {detail}</source>
       <translation>Email al call center: {status} {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="67" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Call-centre number</source>
       <translation>Numero del call center</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="195" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Cancel sending</source>
       <translation>Annulla l'invio</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="352" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Cancel {reference}? This cannot be undone.</source>
       <translation>Annullare {reference}? L'operazione non si può annullare.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="200" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Cancel…</source>
       <translation>Annulla…</translation>
     </message>
     <message>
-      <location filename="../gis/result_layers.py" line="171" />
+      <location filename="../gis/result_layers.py" />
       <source>Cannot be reached by SMS</source>
       <translation>Non raggiungibile via SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="66" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="204" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Category field</source>
       <translation>Campo categoria</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="156" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Category values of sensitive customers</source>
       <translation>Valori di categoria delle utenze sensibili</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="163" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Category values of shared meters</source>
       <translation>Valori di categoria dei contatori condominiali</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="78" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Certificates (*.pem *.crt *.cer)</source>
       <translation>Certificati (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="258" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Choose messages of one kind to re-send them together.</source>
       <translation>Scegli messaggi di un solo tipo per inviarli di nuovo insieme.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="65" />
+      <location filename="../processing_provider/customers.py" />
       <source>Choose the customers layer.</source>
       <translation>Scegli il layer delle utenze.</translation>
     </message>
     <message>
-      <location filename="../dialogs/report_dialog.py" line="80" />
+      <location filename="../dialogs/report_dialog.py" />
       <source>Choose the folder the report is written to.</source>
       <translation>Scegliere la cartella in cui scrivere il rapporto.</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="294" />
+      <location filename="../map_tool.py" />
       <source>Clear the trace results</source>
       <translation>Cancella i risultati del tracciamento</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="285" />
+      <location filename="../map_tool.py" />
       <source>Click a pipe to find the valves to close; Shift-click adds pipes to the work site.</source>
       <translation>Fai clic su una condotta per trovare le valvole da chiudere; Maiusc+clic aggiunge condotte al cantiere.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="196" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Close</source>
       <translation>Chiudi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="143" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Consent field</source>
       <translation>Campo consenso</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="173" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Consent values</source>
       <translation>Valori di consenso</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="182" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Contacts table</source>
       <translation>Tabella dei contatti</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="210" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Contacts: consent field</source>
       <translation>Contatti: campo consenso</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="208" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Contacts: customer id field</source>
       <translation>Contatti: campo id utenza</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="209" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Contacts: mobile phone field</source>
       <translation>Contatti: campo cellulare</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="211" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Contacts: name field</source>
       <translation>Contatti: campo nome</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="212" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Contacts: role field</source>
       <translation>Contatti: campo ruolo</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="146" />
+      <location filename="../gis/auth.py" />
       <source>Could not store the credentials '{name}' in the QGIS authentication database.</source>
       <translation>Impossibile salvare le credenziali '{name}' nel database di autenticazione di QGIS.</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="140" />
+      <location filename="../gis/auth.py" />
       <source>Could not update the authentication configuration '{id}'.</source>
       <translation>Impossibile aggiornare la configurazione di autenticazione '{id}'.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="157" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Credentials</source>
       <translation>Credenziali</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="68" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Customer id</source>
       <translation>Id utenza</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="136" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Customer id field</source>
       <translation>Campo id utenza</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="137" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Customer list…</source>
       <translation>Elenco utenze…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="139" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Customer's pipe id field (empty: nearest pipe)</source>
       <translation>Campo id condotta dell'utenza (vuoto: condotta più vicina)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="184" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Customers</source>
       <translation>Utenze</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="51" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Customers (meters)</source>
       <translation>Utenze (contatori)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="35" />
+      <location filename="../processing_provider/customers.py" />
       <source>Customers for an announcement</source>
       <translation>Utenze per un avviso</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="73" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Database login (PostgreSQL)</source>
       <translation>Accesso al database (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="197" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Default phone region</source>
       <translation>Paese predefinito dei numeri di telefono</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Detail</source>
       <translation>Dettaglio</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="96" />
+      <location filename="../processing_provider/batch.py" />
       <source>Dry run (write a file, send and record nothing)</source>
       <translation>Simulazione (scrive un file, non invia e non registra nulla)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="107" />
+      <location filename="../processing_provider/notify.py" />
       <source>Dry run (write a file, send nothing)</source>
       <translation>Simulazione (scrive un file, non invia nulla)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="113" />
+      <location filename="../processing_provider/batch.py" />
       <source>Dry-run SMS (JSONL)</source>
       <translation>SMS della simulazione (JSONL)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="67" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Dwellings served</source>
       <translation>Unità abitative servite</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_global.py" line="26" />
+      <location filename="../dialogs/widgets_global.py" />
       <source>Email</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="111" />
+      <location filename="../processing_provider/notify.py" />
       <source>Email the call-centre</source>
       <translation>Invia l'email al call center</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="106" />
+      <location filename="../gis/settings_store.py" />
       <source>Email: no call-centre address is given.</source>
       <translation>Email: nessun indirizzo del call center indicato.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="115" />
+      <location filename="../gis/settings_store.py" />
       <source>Email: the CA file '{path}' does not exist.</source>
       <translation>Email: il file CA '{path}' non esiste.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="110" />
+      <location filename="../gis/settings_store.py" />
       <source>Email: the call-centre address '{address}' is not an email address.</source>
       <translation>Email: l'indirizzo del call center '{address}' non è un indirizzo email.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="90" />
+      <location filename="../gis/settings_store.py" />
       <source>Email: the mail server is missing.</source>
       <translation>Email: manca il server di posta.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="98" />
+      <location filename="../gis/settings_store.py" />
       <source>Email: the port {port} is not a valid port.</source>
       <translation>Email: la porta {port} non è una porta valida.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="93" />
+      <location filename="../gis/settings_store.py" />
       <source>Email: the security '{value}' is unknown; use starttls, ssl or none.</source>
       <translation>Email: la sicurezza '{value}' è sconosciuta; usa starttls, ssl o none.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="101" />
+      <location filename="../gis/settings_store.py" />
       <source>Email: the sender address '{address}' is not an email address.</source>
       <translation>Email: l'indirizzo del mittente '{address}' non è un indirizzo email.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="183" />
+      <location filename="../dialogs/history_dock.py" />
       <source>End</source>
       <translation>Fine</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="301" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Enter your phone number in the Messages tab first.</source>
       <translation>Inserisci prima il tuo numero di telefono nella scheda Messaggi.</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="312" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Export failed</source>
       <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="52" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Extra contacts</source>
       <translation>Contatti aggiuntivi</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="89" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>Extra customers</source>
       <translation>Utenze in più</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="88" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>Extra pipes</source>
       <translation>Condotte in più</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="217" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Extra pipes: {pipes}</source>
       <translation>Condotte in più: {pipes}</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="114" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Figure</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="49" />
+      <location filename="../processing_provider/customers.py" />
       <source>Filter expression</source>
       <translation>Espressione di filtro</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="40" />
+      <location filename="../processing_provider/isolate.py" />
       <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</source>
       <translation>Trova cosa chiudere per lavorare su una o più condotte: le condotte isolate, le valvole da chiudere (le valvole già chiuse restano chiuse, quelle non manovrabili vengono oltrepassate), le condotte che restano senza alimentazione perché separate da ogni fonte, il piano B per ogni valvola e, con un layer delle utenze, le utenze coinvolte, i destinatari SMS (uno per numero) e chi non è raggiungibile. PIPE_IDS è un elenco di id condotta separati da virgola; se vuoto, si usano le condotte selezionate. Le valvole con stato in CHECK_VALUES sono valvole di ritegno: l'isolamento le oltrepassa come quelle non manovrabili (elencate con check: true) e, nel calcolo dell'alimentazione, lasciano passare l'acqua in un solo verso, quello di digitalizzazione della condotta.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="342" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Finish {reference}: the work is over and the water is back?</source>
       <translation>Concludere {reference}: i lavori sono finiti e l'acqua è tornata?</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="199" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Finish…</source>
       <translation>Concludi…</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="138" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Flyer addresses…</source>
       <translation>Indirizzi per volantini…</translation>
     </message>
     <message>
-      <location filename="../dialogs/report_dialog.py" line="46" />
+      <location filename="../dialogs/report_dialog.py" />
       <source>Folder</source>
       <translation>Cartella</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="110" />
+      <location filename="../processing_provider/batch.py" />
       <source>Folder for one JSON report per work</source>
       <translation>Cartella per un report JSON per ogni lavoro</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="201" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Follow-up SMS…</source>
       <translation>SMS di aggiornamento…</translation>
     </message>
     <message>
-      <location filename="../dialogs/report_dialog.py" line="44" />
+      <location filename="../dialogs/report_dialog.py" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="122" />
+      <location filename="../processing_provider/notify.py" />
       <source>History database (empty: the one in the settings)</source>
       <translation>Database dello storico (vuoto: quello delle impostazioni)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="567" />
+      <location filename="../dialogs/history_dock.py" />
       <source>History layer: {n} interventions shown.</source>
       <translation>Layer dello storico: {n} interventi mostrati.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="64" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>House number</source>
       <translation>Numero civico</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="202" />
+      <location filename="../processing_provider/parameters.py" />
       <source>House number field</source>
       <translation>Campo numero civico</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="58" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="87" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>If it will not close: also close</source>
       <translation>Se non chiude: chiudere anche</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="72" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Inoperable valves passed</source>
       <translation>Valvole non manovrabili oltrepassate</translation>
     </message>
     <message>
-      <location filename="../gis/result_layers.py" line="214" />
+      <location filename="../gis/result_layers.py" />
       <source>Inoperable valves passed through</source>
       <translation>Valvole non manovrabili oltrepassate</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="225" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Inoperable, passed through ({n})</source>
       <translation>Non manovrabili, oltrepassate ({n})</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="145" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Intervention history</source>
       <translation>Storico interventi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="97" />
+      <location filename="../processing_provider/notify.py" />
       <source>Intervention reference (empty: a new one)</source>
       <translation>Riferimento dell'intervento (vuoto: uno nuovo)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="580" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Intervention {reference} has no recorded area to show.</source>
       <translation>L'intervento {reference} non ha un'area registrata da mostrare.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="59" />
+      <location filename="../processing_provider/report.py" />
       <source>Interventions (CSV)</source>
       <translation>Interventi (CSV)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="39" />
+      <location filename="../processing_provider/isolate.py" />
       <source>Isolate a work site</source>
       <translation>Isola un cantiere</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="66" />
+      <location filename="../processing_provider/isolate.py" />
       <source>Isolated and unsupplied pipes</source>
       <translation>Condotte isolate e non alimentate</translation>
     </message>
     <message>
-      <location filename="../gis/result_layers.py" line="169" />
+      <location filename="../gis/result_layers.py" />
       <source>Isolated customer</source>
       <translation>Utenza isolata</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="63" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Isolated pipes</source>
       <translation>Condotte isolate</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="129" />
+      <location filename="../processing_provider/notify.py" />
       <source>JSON files (*.json)</source>
       <translation>File JSON (*.json)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="180" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="161" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Kind of event</source>
       <translation>Tipo di evento</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="90" />
+      <location filename="../processing_provider/notify.py" />
       <source>Kind of notice</source>
       <translation>Tipo di avviso</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="164" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Language</source>
       <translation>Lingua</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="109" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Layer</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../dialogs/settings_dialog.py" line="29" />
+      <location filename="../dialogs/settings_dialog.py" />
       <source>Layers and fields</source>
       <translation>Layer e campi</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="172" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Link customers to pipes</source>
       <translation>Collega le utenze alle condotte</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="93" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Login</source>
       <translation>Accesso</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="135" />
+      <location filename="../processing_provider/customers.py" />
       <source>MUNICIPALITY '{town}' needs the municipality field of layer '{layer}' (MUNICIPALITY_FIELD).</source>
       <translation>MUNICIPALITY '{town}' richiede il campo comune del layer '{layer}' (MUNICIPALITY_FIELD).</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="64" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Mail a copy of every notice to the call-centre</source>
       <translation>Invia per email al call center una copia di ogni avviso</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="90" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Mail server</source>
       <translation>Server di posta</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="76" />
+      <location filename="../plugin.py" />
       <source>Map a customers layer in the settings to notify customers.</source>
       <translation>Per avvisare le utenze, indica un layer delle utenze nelle impostazioni.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="171" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Maximum distance to the nearest pipe (layer units)</source>
       <translation>Distanza massima dalla condotta più vicina (unità del layer)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Message</source>
       <translation>Messaggio</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="65" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Message language</source>
       <translation>Lingua dei messaggi</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_global.py" line="27" />
+      <location filename="../dialogs/widgets_global.py" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="189" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Messages of {reference}</source>
       <translation>Messaggi di {reference}</translation>
     </message>
     <message>
-      <location filename="../gis/notify_services.py" line="51" />
+      <location filename="../gis/notify_services.py" />
       <source>Messages settings: the send window is not valid ({error}).</source>
       <translation>Impostazioni dei messaggi: la fascia oraria di invio non è valida ({error}).</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="157" />
+      <location filename="../gis/settings_store.py" />
       <source>Messages: at least one SMS segment must be allowed.</source>
       <translation>Messaggi: deve essere consentito almeno un segmento SMS.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="152" />
+      <location filename="../gis/settings_store.py" />
       <source>Messages: the language '{value}' is not available (it, en).</source>
       <translation>Messaggi: la lingua '{value}' non è disponibile (it, en).</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="146" />
+      <location filename="../gis/settings_store.py" />
       <source>Messages: the send window '{start}'-'{end}' is not two HH:MM times.</source>
       <translation>Messaggi: la fascia oraria di invio '{start}'-'{end}' non è formata da due orari HH:MM.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="143" />
+      <location filename="../gis/settings_store.py" />
       <source>Messages: the send window must start before it ends.</source>
       <translation>Messaggi: la fascia oraria di invio deve iniziare prima di finire.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="159" />
+      <location filename="../gis/settings_store.py" />
       <source>Messages: the short link must start with https://.</source>
       <translation>Messaggi: il link breve deve iniziare con https://.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="162" />
+      <location filename="../gis/settings_store.py" />
       <source>Messages: the templates folder '{path}' does not exist.</source>
       <translation>Messaggi: la cartella dei modelli '{path}' non esiste.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="170" />
+      <location filename="../gis/settings_store.py" />
       <source>Messages: your phone number cannot receive a test SMS ({reason}).</source>
       <translation>Messaggi: il tuo numero di telefono non può ricevere un SMS di prova ({reason}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="202" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Messages…</source>
       <translation>Messaggi…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="142" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Mobile phone field</source>
       <translation>Campo cellulare</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="70" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Most SMS parts per message</source>
       <translation>Numero massimo di parti SMS per messaggio</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="65" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Municipality</source>
       <translation>Comune</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="203" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Municipality field</source>
       <translation>Campo comune</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="152" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="122" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Network</source>
       <translation>Rete</translation>
     </message>
     <message>
-      <location filename="../gis/notify_services.py" line="70" />
+      <location filename="../gis/notify_services.py" />
       <source>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</source>
       <translation>Nessun profilo del gateway SMS '{name}' (profili: {known}). Aggiungine uno nelle impostazioni del plugin, scheda Gateway SMS.</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="64" />
+      <location filename="../gis/auth.py" />
       <source>No credentials are chosen for {purpose}. Choose an authentication configuration in the plugin settings.</source>
       <translation>Nessuna credenziale scelta per {purpose}. Scegli una configurazione di autenticazione nelle impostazioni del plugin.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="90" />
+      <location filename="../processing_provider/customers.py" />
       <source>No customer of layer '{layer}' matches the conditions.</source>
       <translation>Nessuna utenza del layer '{layer}' soddisfa le condizioni.</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="212" />
+      <location filename="../gis/settings_store.py" />
       <source>No gateway profile is selected for sending.</source>
       <translation>Nessun profilo del gateway è selezionato per l'invio.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="167" />
+      <location filename="../processing_provider/isolate.py" />
       <source>No pipe ids were given and no pipe is selected in layer '{layer}'.</source>
       <translation>Non sono stati indicati id condotta e nessuna condotta è selezionata nel layer '{layer}'.</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="182" />
+      <location filename="../map_tool.py" />
       <source>No pipe within {pixels} pixels of the click.</source>
       <translation>Nessuna condotta entro {pixels} pixel dal clic.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_common.py" line="61" />
+      <location filename="../dialogs/widgets_common.py" />
       <source>No problems found.</source>
       <translation>Nessun problema trovato.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="133" />
+      <location filename="../processing_provider/batch.py" />
       <source>No valid row in '{path}': nothing to trace.</source>
       <translation>Nessuna riga valida in '{path}': niente da tracciare.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="139" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Non-return valves: never closed for a work site; water passes them only in the digitising direction of their pipe. Leave empty if the layer has none.</source>
       <translation>Valvole di ritegno: mai chiuse per un cantiere; l'acqua le attraversa solo nel verso di digitalizzazione della loro condotta. Lasciare vuoto se il layer non ne ha.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="70" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>None (unencrypted)</source>
       <translation>Nessuna (non cifrata)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="122" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Not now</source>
       <translation>Non ora</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="121" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="502" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Nothing re-sent.</source>
       <translation>Nessun nuovo invio.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="482" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</source>
       <translation>Nulla inviato: i {n} numeri avevano già ricevuto questo avviso per {reference}. La coda di invio non manda mai due volte lo stesso avviso a un numero; usa un nuovo invio motivato se le utenze non l'hanno davvero ricevuto.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="453" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Nothing was sent: {reasons}</source>
       <translation>Non è stato inviato nulla: {reasons}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="185" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Notification</source>
       <translation>Avviso</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="66" />
+      <location filename="../processing_provider/batch.py" />
       <source>Notify</source>
       <translation>Avvisi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="65" />
+      <location filename="../processing_provider/batch.py" />
       <source>Notify a list of planned works</source>
       <translation>Avvisa per un elenco di lavori programmati</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="106" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Notify customers</source>
       <translation>Avvisa le utenze</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="68" />
+      <location filename="../processing_provider/notify.py" />
       <source>Notify customers by SMS</source>
       <translation>Avvisa le utenze via SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="140" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Notify customers…</source>
       <translation>Avvisa le utenze…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="129" />
+      <location filename="../processing_provider/notify.py" />
       <source>Notify report (JSON)</source>
       <translation>Report degli avvisi (JSON)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Number</source>
       <translation>Numero</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="193" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Numbers that opted out (comma-separated)</source>
       <translation>Numeri che hanno rinunciato agli SMS (separati da virgola)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="80" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Only when the mail server uses a private certificate authority.</source>
       <translation>Solo se il server di posta usa un'autorità di certificazione privata.</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="264" />
+      <location filename="../map_tool.py" />
       <source>Open settings</source>
       <translation>Apri le impostazioni</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="102" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Outage results</source>
       <translation>Risultati dell'interruzione</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="72" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Outbox and history database</source>
       <translation>Database della coda di invio e dello storico</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="317" />
+      <location filename="../dialogs/results_dock.py" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="159" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Parallel requests</source>
       <translation>Richieste parallele</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="61" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Phone</source>
       <translation>Telefono</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="176" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Phone region</source>
       <translation>Paese dei numeri di telefono</translation>
     </message>
     <message>
-      <location filename="../dialogs/report_dialog.py" line="35" />
+      <location filename="../dialogs/report_dialog.py" />
       <source>Pilot report</source>
       <translation>Report del progetto pilota</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="539" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Pilot report written to {folder}.</source>
       <translation>Rapporto della sperimentazione scritto in {folder}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="542" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Pilot report written to {folder}; open {page} in a browser.</source>
       <translation>Rapporto della sperimentazione scritto in {folder}; aprire {page} in un browser.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="206" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Pilot report…</source>
       <translation>Rapporto della sperimentazione…</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="130" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Pipe ends and valves closer than this (in layer units) are joined.</source>
       <translation>Estremi di condotta e valvole più vicini di questa distanza (in unità del layer) vengono uniti.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="60" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Pipe id</source>
       <translation>Id condotta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="155" />
+      <location filename="../processing_provider/isolate.py" />
       <source>Pipe id '{value}' is not a number, but the field '{field}' of layer '{layer}' is numeric.</source>
       <translation>L'id condotta '{value}' non è un numero, ma il campo '{field}' del layer '{layer}' è numerico.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="74" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Pipe id field</source>
       <translation>Campo id condotta</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="57" />
+      <location filename="../processing_provider/isolate.py" />
       <source>Pipe ids of the work site (empty: selected pipes)</source>
       <translation>Id delle condotte del cantiere (vuoto: condotte selezionate)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="83" />
+      <location filename="../processing_provider/isolate.py" />
       <source>Pipe layer '{layer}': {problem}.</source>
       <translation>Layer delle condotte '{layer}': {problem}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="48" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Pipes</source>
       <translation>Condotte</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="214" />
+      <location filename="../map_tool.py" />
       <source>Pipes layer '{layer}': the selected ids {ids} (field '{field}') are not in the network model and were left out.</source>
       <translation>Layer delle condotte '{layer}': gli id selezionati {ids} (campo '{field}') non sono nel modello di rete e sono stati esclusi.</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="204" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Plan B, if it will not close: also close {valves}; +{pipes} pipes, +{customers} customers</source>
       <translation>Piano B, se non chiude: chiudere anche {valves}; +{pipes} condotte, +{customers} utenze</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="83" />
+      <location filename="../processing_provider/batch.py" />
       <source>Planned works (CSV)</source>
       <translation>Lavori programmati (CSV)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="92" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Port</source>
       <translation>Porta</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="201" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Profile {number}</source>
       <translation>Profilo {number}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="130" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Profiles</source>
       <translation>Profili</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="153" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Provider</source>
       <translation>Fornitore</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="160" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Provider options</source>
       <translation>Opzioni del fornitore</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="158" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Rate</source>
       <translation>Velocità</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="207" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Re-send to the selected numbers…</source>
       <translation>Invia di nuovo ai numeri selezionati…</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="143" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Re-send with a reason</source>
       <translation>Nuovo invio motivato</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="194" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Re-send with a reason…</source>
       <translation>Nuovo invio motivato…</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="506" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Re-sending the '{kind}' SMS to {n} number(s)</source>
       <translation>Nuovo invio dell'SMS '{kind}' a {n} numeri</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Re-sends</source>
       <translation>Nuovi invii</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="86" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Reachable by SMS</source>
       <translation>Raggiungibili via SMS</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="67" />
+      <location filename="../processing_provider/batch.py" />
       <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by '|' or spaces; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
       <translation>Legge WORKS, un CSV di lavori programmati (colonne pipe_ids, kind, start, end e, facoltative, reference e notes; ';' o ',' tra le colonne; più id condotta separati da '|' o da spazi; orari nell'ora di Roma), costruisce il modello di rete una sola volta e per ogni lavoro traccia le valvole da chiudere e le utenze coinvolte, controlla i conflitti con lo storico e con gli altri lavori del file e invia l'avviso tramite il gateway PROFILE (DRY_RUN, attivo per impostazione predefinita, scrive gli SMS in un file in OUTPUT_FOLDER e non registra nulla). Un lavoro in conflitto (sovrapposto nel tempo e con condotte o utenze in comune) viene segnalato da entrambe le parti e comunque notificato. Le righe errate sono indicate nel riepilogo e saltate. Rieseguire lo stesso file non invia nulla di nuovo. Con USE_PROJECT_MAPPING (predefinito quando il progetto ha una mappatura dei layer valida) basta WORKS; altrimenti indica i layer come per outage:isolate.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="179" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Reference</source>
       <translation>Riferimento</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="203" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Refresh</source>
       <translation>Aggiorna</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="379" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Refused: {reason}</source>
       <translation>Rifiutato: {reason}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="122" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Remove</source>
       <translation>Rimuovi</translation>
     </message>
     <message>
-      <location filename="../processing_provider/outputs.py" line="34" />
+      <location filename="../processing_provider/outputs.py" />
       <source>Report (JSON)</source>
       <translation>Report (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="55" />
+      <location filename="../processing_provider/report.py" />
       <source>Report folder</source>
       <translation>Cartella del report</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="84" />
+      <location filename="../processing_provider/notify.py" />
       <source>Report of outage:isolate or outage:customers (JSON)</source>
       <translation>Report di outage:isolate o outage:customers (JSON)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="60" />
+      <location filename="../processing_provider/report.py" />
       <source>Report page (HTML)</source>
       <translation>Pagina del report (HTML)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="87" />
+      <location filename="../processing_provider/report.py" />
       <source>Report written to {path}</source>
       <translation>Report scritto in {path}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="70" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Role</source>
       <translation>Ruolo</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="116" />
+      <location filename="../processing_provider/batch.py" />
       <source>Rows skipped as invalid</source>
       <translation>Righe non valide saltate</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="72" />
+      <location filename="../processing_provider/customers.py" />
       <source>SELECTED_ONLY is set but no feature is selected in layer '{layer}'.</source>
       <translation>SELECTED_ONLY è attivo ma nessun elemento è selezionato nel layer '{layer}'.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="62" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>SMS consent</source>
       <translation>Consenso SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_global.py" line="25" />
+      <location filename="../dialogs/widgets_global.py" />
       <source>SMS gateway</source>
       <translation>Gateway SMS</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="102" />
+      <location filename="../processing_provider/notify.py" />
       <source>SMS gateway profile (empty: the selected one)</source>
       <translation>Profilo del gateway SMS (vuoto: quello selezionato)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="53" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>SQLite database (*.sqlite)</source>
       <translation>Database SQLite (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="69" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>SSL/TLS (port 465)</source>
       <translation>SSL/TLS (porta 465)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="68" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>STARTTLS (port 587)</source>
       <translation>STARTTLS (porta 587)</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="325" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Save the customer list</source>
       <translation>Salva l'elenco delle utenze</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="330" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Save the flyer addresses</source>
       <translation>Salva gli indirizzi per i volantini</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="317" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Save the valve sheet</source>
       <translation>Salva la scheda manovre</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="91" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Security</source>
       <translation>Sicurezza</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="52" />
+      <location filename="../processing_provider/segments.py" />
       <source>Segments</source>
       <translation>Segmenti</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="256" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Select a valve to close in the list first.</source>
       <translation>Seleziona prima nell'elenco una valvola da chiudere.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="326" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Select an intervention first.</source>
       <translation>Seleziona prima un intervento.</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="205" />
+      <location filename="../map_tool.py" />
       <source>Select one or more pipes in the layer '{layer}' first.</source>
       <translation>Seleziona prima una o più condotte nel layer '{layer}'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="54" />
+      <location filename="../processing_provider/customers.py" />
       <source>Selected customers only</source>
       <translation>Solo le utenze selezionate</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="120" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send</source>
       <translation>Invia</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="162" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Send a test SMS to my number</source>
       <translation>Invia un SMS di prova al mio numero</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="85" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Send a test email</source>
       <translation>Invia un'email di prova</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="191" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Send a test to my number</source>
       <translation>Invia una prova al mio numero</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="193" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Send email only</source>
       <translation>Invia solo l'email</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="116" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send outside the send window (I take responsibility)</source>
       <translation>Invia fuori dalla fascia oraria (me ne assumo la responsabilità)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="115" />
+      <location filename="../processing_provider/notify.py" />
       <source>Send outside the send window (operator's decision)</source>
       <translation>Invia fuori dalla fascia oraria (decisione dell'operatore)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="150" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send the '{kind}' SMS again to {n} number(s): {phones}. They may get it twice. Your name and the reason are written to the audit trail.</source>
       <translation>Inviare di nuovo l'SMS '{kind}' a {n} numeri: {phones}? Potrebbero riceverlo due volte. Il tuo nome e il motivo vengono scritti nel registro delle operazioni.</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="104" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send the '{kind}' SMS of {reference} to the {n} numbers that had the notice? Nobody else gets it, and nobody gets it twice.</source>
       <translation>Inviare l'SMS '{kind}' di {reference} ai {n} numeri che hanno ricevuto l'avviso? Nessun altro lo riceve e nessuno lo riceve due volte.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="315" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Send the call-centre copy of this notice and no SMS.</source>
       <translation>Invia al call center la copia di questo avviso, senza SMS.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="168" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Send the copy to the call-centre by email</source>
       <translation>Invia la copia al call center per email</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="100" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send the follow-up SMS</source>
       <translation>Invia l'SMS di aggiornamento</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="64" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Send window</source>
       <translation>Fascia oraria di invio</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="132" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Send with</source>
       <translation>Invia con</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="155" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Sender</source>
       <translation>Mittente</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="401" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Sending a test SMS</source>
       <translation>Invio di un SMS di prova</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="470" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Sending failed: {error}</source>
       <translation>Invio non riuscito: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="444" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Sending the '{kind}' SMS</source>
       <translation>Invio dell'SMS '{kind}'</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="359" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the call-centre email</source>
       <translation>Invio dell'email al call center</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="348" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage notice</source>
       <translation>Invio dell'avviso di interruzione</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="502" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Sending was cancelled: the rest stays queued and goes on resume.</source>
       <translation>Invio annullato: i messaggi restanti rimangono in coda e partono alla ripresa.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="70" />
+      <location filename="../processing_provider/notify.py" />
       <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written. DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</source>
       <translation>Invia l'avviso SMS ai destinatari di REPORT (il report JSON di outage:isolate o outage:customers) tramite il gateway PROFILE, invia la copia per email al call center (SEND_EMAIL) e registra l'intervento nel database dello storico. Ogni numero riceve un solo SMS per intervento: rieseguire con lo stesso REFERENCE non invia nulla di nuovo. I controlli bloccanti (fascia oraria, segmenti, mittente) rifiutano l'invio prima che venga scritto qualsiasi dato. DRY_RUN scrive i messaggi in un file JSONL accanto a OUTPUT e non registra nulla.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="174" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Sensitive categories</source>
       <translation>Categorie sensibili</translation>
     </message>
     <message>
-      <location filename="../gis/result_layers.py" line="168" />
+      <location filename="../gis/result_layers.py" />
       <source>Sensitive customer</source>
       <translation>Utenza sensibile</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="85" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Sensitive customers</source>
       <translation>Utenze sensibili</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="317" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Set up the call-centre email in the plugin settings first.</source>
       <translation>Configurare prima l'email del call center nelle impostazioni del plugin.</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="55" />
+      <location filename="../plugin.py" />
       <source>Settings…</source>
       <translation>Impostazioni…</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="175" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Shared-meter categories</source>
       <translation>Categorie dei contatori condominiali</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="68" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Short link base</source>
       <translation>Base dei link brevi</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="205" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Show history layer</source>
       <translation>Mostra il layer dello storico</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="204" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Show on map</source>
       <translation>Mostra sulla mappa</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="130" />
+      <location filename="../processing_provider/batch.py" />
       <source>Skipped: {problem}</source>
       <translation>Saltato: {problem}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="144" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Snapping tolerance</source>
       <translation>Tolleranza di aggancio</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="114" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Snapping tolerance (layer units)</source>
       <translation>Tolleranza di aggancio (unità del layer)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="110" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Source id field</source>
       <translation>Campo id fonte</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="50" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Sources (tanks, wells, connections)</source>
       <translation>Fonti (serbatoi, pozzi, interconnessioni)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="104" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Sources (tanks, wells, inlets)</source>
       <translation>Fonti (serbatoi, pozzi, punti di immissione)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="43" />
+      <location filename="../processing_provider/segments.py" />
       <source>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Pipes are split at mid-span valves; ends closer than the tolerance are joined. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</source>
       <translation>Divide la rete in segmenti tra valvole: le parti più piccole che si possono escludere chiudendo valvole. Le condotte vengono spezzate nelle valvole intermedie; gli estremi più vicini della tolleranza vengono uniti. Ogni elemento in uscita è un tratto di condotta con il suo id condotta, segment_id e supplied (collegato a una fonte con le valvole nel loro stato normale).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="182" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Start</source>
       <translation>Inizio</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="198" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Start work</source>
       <translation>Inizia i lavori</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="181" />
+      <location filename="../dialogs/history_dock.py" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="95" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Status values meaning check (non-return) valve, passing water one way</source>
       <translation>Valori di stato che indicano una valvola di ritegno, che lascia passare l'acqua in un solo verso</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="89" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Status values meaning inoperable</source>
       <translation>Valori di stato che indicano non manovrabile</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="84" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Status values meaning normally closed</source>
       <translation>Valori di stato che indicano normalmente chiusa</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="63" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Street</source>
       <translation>Via</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="76" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Suggested GSM-7 text (edit the template to use it): {text}</source>
       <translation>Testo GSM-7 suggerito (modifica il modello per usarlo): {text}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="105" />
+      <location filename="../processing_provider/batch.py" />
       <source>Summary (CSV)</source>
       <translation>Riepilogo (CSV)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="58" />
+      <location filename="../processing_provider/report.py" />
       <source>Summary per municipality (CSV)</source>
       <translation>Riepilogo per comune (CSV)</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="395" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Test SMS to {phone}: {state}.</source>
       <translation>SMS di prova a {phone}: {state}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="56" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Test email sent to {addresses}.</source>
       <translation>Email di prova inviata a {addresses}.</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="46" />
+      <location filename="../gis/auth.py" />
       <source>The QGIS authentication system is disabled: {reason}</source>
       <translation>Il sistema di autenticazione di QGIS è disattivato: {reason}</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="52" />
+      <location filename="../gis/auth.py" />
       <source>The QGIS master password is not set or was not entered, so the stored credentials cannot be read. Set it in Settings &gt; Options &gt; Authentication.</source>
       <translation>La password principale di QGIS non è impostata o non è stata inserita, quindi le credenziali salvate non si possono leggere. Impostala in Impostazioni &gt; Opzioni &gt; Autenticazione.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="173" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>The SMS exactly as customers will read it:</source>
       <translation>L'SMS esattamente come lo leggeranno le utenze:</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="81" />
+      <location filename="../gis/auth.py" />
       <source>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</source>
       <translation>La configurazione di autenticazione '{id}' per {purpose} non può essere decifrata; controlla la password principale di QGIS.</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="72" />
+      <location filename="../gis/auth.py" />
       <source>The authentication configuration '{id}' for {purpose} no longer exists in the QGIS authentication database.</source>
       <translation>La configurazione di autenticazione '{id}' per {purpose} non esiste più nel database di autenticazione di QGIS.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="34" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>The call-centre email is turned off.</source>
       <translation>L'email al call center è disattivata.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="173" />
+      <location filename="../processing_provider/notify.py" />
       <source>The call-centre email was not sent: {detail}</source>
       <translation>L'email al call center non è stata inviata: {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="383" />
+      <location filename="../dialogs/history_dock.py" />
       <source>The change was not saved: {error}</source>
       <translation>La modifica non è stata salvata: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="134" />
+      <location filename="../dialogs/results_dock.py" />
       <source>The crew could not close the selected valve: trace again without it.</source>
       <translation>La squadra non è riuscita a chiudere la valvola selezionata: ripeti il tracciamento senza di essa.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="125" />
+      <location filename="../processing_provider/customers.py" />
       <source>The filter expression on layer '{layer}' is invalid: {error}</source>
       <translation>L'espressione di filtro sul layer '{layer}' non è valida: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="80" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>The gateway accepted the test SMS to {phone}.</source>
       <translation>Il gateway ha accettato l'SMS di prova a {phone}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="83" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>The gateway did not accept the test SMS ({outcome}: {detail}).</source>
       <translation>Il gateway non ha accettato l'SMS di prova ({outcome}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="504" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>The gateway stopped the run: {error}</source>
       <translation>Il gateway ha interrotto l'invio: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="272" />
+      <location filename="../dialogs/history_dock.py" />
       <source>The intervention history could not be read: {error}</source>
       <translation>Impossibile leggere lo storico interventi: {error}</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="256" />
+      <location filename="../map_tool.py" />
       <source>The layers are not ready for a trace: {problems}</source>
       <translation>I layer non sono pronti per un tracciamento: {problems}</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="164" />
+      <location filename="../map_tool.py" />
       <source>The network model could not be built: {error}</source>
       <translation>Impossibile costruire il modello di rete: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="58" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>The number '{phone}' cannot receive an SMS ({reason}).</source>
       <translation>Il numero '{phone}' non può ricevere SMS ({reason}).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="69" />
+      <location filename="../processing_provider/report.py" />
       <source>The period must have a start before its end.</source>
       <translation>L'inizio del periodo deve precedere la fine.</translation>
     </message>
     <message>
-      <location filename="../dialogs/report_dialog.py" line="78" />
+      <location filename="../dialogs/report_dialog.py" />
       <source>The period must start on or before its last day.</source>
       <translation>Il periodo deve iniziare entro il suo ultimo giorno.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="262" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>The phone region '{region}' is unknown; use a country code such as IT.</source>
       <translation>Il paese '{region}' dei numeri di telefono è sconosciuto; usa un codice paese come IT.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="535" />
+      <location filename="../dialogs/history_dock.py" />
       <source>The pilot report could not be written: {error}</source>
       <translation>Impossibile scrivere il rapporto della sperimentazione: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="295" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>Il riferimento (Rif.) viene assegnato al nuovo intervento con Invia.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="53" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>The server refused: {addresses}</source>
       <translation>Il server ha rifiutato: {addresses}</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="162" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>The valve sheet PDF could not be written to {path} (error {code}).</source>
       <translation>Impossibile scrivere il PDF della scheda manovre in {path} (errore {code}).</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="238" />
+      <location filename="../map_tool.py" />
       <source>The work site is no longer on any pipe.</source>
       <translation>Il cantiere non si trova più su alcuna condotta.</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="313" />
+      <location filename="../dialogs/results_dock.py" />
       <source>The {what} could not be saved: {error}</source>
       <translation>Impossibile salvare {what}: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="47" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>This is a test of the call-centre copy of outage notices. No action is needed.</source>
       <translation>Questa è una prova della copia per il call center degli avvisi di interruzione. Non è richiesta alcuna azione.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="97" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Timeout</source>
       <translation>Timeout</translation>
     </message>
     <message>
-      <location filename="../dialogs/report_dialog.py" line="45" />
+      <location filename="../dialogs/report_dialog.py" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="200" />
+      <location filename="../dialogs/results_dock.py" />
       <source>To close ({n})</source>
       <translation>Da chiudere ({n})</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="158" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>To the nearest pipe</source>
       <translation>Alla condotta più vicina</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="282" />
+      <location filename="../map_tool.py" />
       <source>Trace a work site</source>
       <translation>Traccia un cantiere</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" line="291" />
+      <location filename="../map_tool.py" />
       <source>Trace the selected pipes</source>
       <translation>Traccia le condotte selezionate</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="193" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Tries</source>
       <translation>Tentativi</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="208" />
+      <location filename="../gis/settings_store.py" />
       <source>Two gateway profiles are called '{name}'.</source>
       <translation>Due profili del gateway si chiamano '{name}'.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="206" />
+      <location filename="../processing_provider/batch.py" />
       <source>USE_PROJECT_MAPPING is set but the project's layer mapping cannot be used: {problems} Map the layers in the plugin settings, or set USE_PROJECT_MAPPING to false and give the layers (PIPES, VALVES, CUSTOMERS...).</source>
       <translation>USE_PROJECT_MAPPING è attivo ma la mappatura dei layer del progetto non è utilizzabile: {problems} Mappa i layer nelle impostazioni del plugin, oppure imposta USE_PROJECT_MAPPING a false e indica i layer (PIPES, VALVES, CUSTOMERS...).</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="84" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Units</source>
       <translation>Unità abitative</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="205" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Units field (shared meters)</source>
       <translation>Campo unità abitative (contatori condominiali)</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="351" />
+      <location filename="../gis/settings_store.py" />
       <source>Unknown SMS provider '{provider}' (known: {known}).</source>
       <translation>Fornitore SMS '{provider}' sconosciuto (noti: {known}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="89" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Unreachable: {reason}</source>
       <translation>Non raggiungibili: {reason}</translation>
     </message>
     <message>
-      <location filename="../gis/result_layers.py" line="170" />
+      <location filename="../gis/result_layers.py" />
       <source>Unsupplied customer</source>
       <translation>Utenza non alimentata</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="67" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Unsupplied pipes</source>
       <translation>Condotte non alimentate</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="86" />
+      <location filename="../processing_provider/batch.py" />
       <source>Use the project's layer mapping</source>
       <translation>Usa la mappatura dei layer del progetto</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="66" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Utility name</source>
       <translation>Nome del gestore</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="115" />
+      <location filename="../processing_provider/batch.py" />
       <source>Valid rows</source>
       <translation>Righe valide</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="114" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Value</source>
       <translation>Valore</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="84" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>Valve</source>
       <translation>Valvola</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="80" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Valve id field</source>
       <translation>Campo id valvola</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="42" />
+      <location filename="../processing_provider/segments.py" />
       <source>Valve segments</source>
       <translation>Segmenti tra valvole</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="136" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Valve sheet…</source>
       <translation>Scheda manovre…</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="147" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Valve states meaning check valve</source>
       <translation>Stati che indicano una valvola di ritegno</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="145" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Valve states meaning closed</source>
       <translation>Stati valvola che indicano chiusa</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="146" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Valve states meaning inoperable</source>
       <translation>Stati valvola che indicano non manovrabile</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" line="81" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Valve status field</source>
       <translation>Campo stato valvola</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="124" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Valves</source>
       <translation>Valvole</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="71" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Valves already closed</source>
       <translation>Valvole già chiuse</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="70" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Valves to close</source>
       <translation>Valvole da chiudere</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="155" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>Valves to close — {when}</source>
       <translation>Valvole da chiudere — {when}</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="73" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Warning: {warning}</source>
       <translation>Attenzione: {warning}</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="128" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Warnings</source>
       <translation>Segnalazioni</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="184" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Warnings ({n})</source>
       <translation>Segnalazioni ({n})</translation>
     </message>
     <message>
-      <location filename="../gis/options_page.py" line="40" />
+      <location filename="../gis/options_page.py" />
       <source>Water Outage Notifier</source>
       <translation>Avvisi interruzioni idriche</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="371" />
+      <location filename="../gis/settings_store.py" />
       <source>Water Outage Notifier SMS: {name}</source>
       <translation>Avvisi interruzioni idriche, SMS: {name}</translation>
     </message>
     <message>
-      <location filename="../gis/settings_store.py" line="417" />
+      <location filename="../gis/settings_store.py" />
       <source>Water Outage Notifier mail server {host}</source>
       <translation>Avvisi interruzioni idriche, server di posta {host}</translation>
     </message>
     <message>
-      <location filename="../gis/result_layers.py" line="60" />
+      <location filename="../gis/result_layers.py" />
       <source>Water Outage Notifier results</source>
       <translation>Risultati avvisi interruzioni idriche</translation>
     </message>
     <message>
-      <location filename="../dialogs/settings_dialog.py" line="25" />
+      <location filename="../dialogs/settings_dialog.py" />
       <source>Water Outage Notifier settings</source>
       <translation>Impostazioni avvisi interruzioni idriche</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="303" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>Water Outage Notifier: test SMS, no action needed.</source>
       <translation>Avvisi interruzioni idriche: SMS di prova, nessuna azione richiesta.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="42" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>Water Outage Notifier: test email</source>
       <translation>Avvisi interruzioni idriche: email di prova</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="159" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Why it must go again (required)</source>
       <translation>Perché deve essere inviato di nuovo (obbligatorio)</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="132" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Will not close</source>
       <translation>Non chiude</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="226" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Will not close, this time ({n})</source>
       <translation>Non chiudono, questa volta ({n})</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="183" />
+      <location filename="../processing_provider/batch.py" />
       <source>Without the project's layer mapping, give {missing} (or open a project whose layers are mapped in the plugin settings and set USE_PROJECT_MAPPING).</source>
       <translation>Senza la mappatura dei layer del progetto, indica {missing} (oppure apri un progetto con i layer mappati nelle impostazioni del plugin e attiva USE_PROJECT_MAPPING).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="117" />
+      <location filename="../processing_provider/batch.py" />
       <source>Works notified</source>
       <translation>Lavori notificati</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="118" />
+      <location filename="../processing_provider/batch.py" />
       <source>Works with a conflict</source>
       <translation>Lavori in conflitto</translation>
     </message>
     <message>
-      <location filename="../dialogs/report_dialog.py" line="54" />
+      <location filename="../dialogs/report_dialog.py" />
       <source>Write and open</source>
       <translation>Scrivi e apri</translation>
     </message>
     <message>
-      <location filename="../processing_provider/report.py" line="37" />
+      <location filename="../processing_provider/report.py" />
       <source>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER. DATABASE defaults to the one in the settings.</source>
       <translation>Scrive in OUTPUT_FOLDER il report del progetto pilota per gli interventi con inizio previsto tra START ed END: un CSV riepilogativo per comune, una riga CSV per intervento e una pagina HTML con grafici. DATABASE è per impostazione predefinita quello delle impostazioni.</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="85" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>X</source>
       <translation>X</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" line="86" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>Y</source>
       <translation>Y</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="45" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Your own templates, used instead of the built-in ones of the same name.</source>
       <translation>I tuoi modelli, usati al posto di quelli predefiniti con lo stesso nome.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="71" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Your phone (test SMS)</source>
       <translation>Il tuo telefono (SMS di prova)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_messages.py" line="69" />
+      <location filename="../dialogs/widgets_messages.py" />
       <source>Your templates folder</source>
       <translation>La tua cartella dei modelli</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="148" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>and {n} more</source>
       <translation>e altri {n}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="112" />
+      <location filename="../dialogs/history_dock.py" />
       <source>cancelled</source>
       <translation>annullato</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="327" />
+      <location filename="../dialogs/results_dock.py" />
       <source>customer list</source>
       <translation>l'elenco delle utenze</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" line="235" />
+      <location filename="../processing_provider/batch.py" />
       <source>dry run</source>
       <translation>simulazione</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="135" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>e.g. broken, guasta</source>
       <translation>es. guasta, broken</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="137" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>e.g. check, non-return, ritegno</source>
       <translation>es. ritegno, check, non-return</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="133" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>e.g. closed, chiusa</source>
       <translation>es. chiusa, closed</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="169" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>e.g. condominium</source>
       <translation>es. condominio</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" line="167" />
+      <location filename="../dialogs/widgets_layers.py" />
       <source>e.g. hospital, dialysis, school</source>
       <translation>es. ospedale, dialisi, scuola</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="111" />
+      <location filename="../dialogs/history_dock.py" />
       <source>finished</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="332" />
+      <location filename="../dialogs/results_dock.py" />
       <source>flyer list</source>
       <translation>l'elenco per i volantini</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="168" />
+      <location filename="../dialogs/history_dock.py" />
       <source>from</source>
       <translation>dal</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="110" />
+      <location filename="../dialogs/history_dock.py" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="51" />
+      <location filename="../dialogs/results_dock.py" />
       <source>invalid number</source>
       <translation>numero non valido</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="150" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>key = value, one a line (e.g. path = /tmp/sms.jsonl)</source>
       <translation>chiave = valore, una per riga (es. path = /tmp/sms.jsonl)</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="52" />
+      <location filename="../dialogs/results_dock.py" />
       <source>landline only</source>
       <translation>solo telefono fisso</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="53" />
+      <location filename="../dialogs/results_dock.py" />
       <source>no SMS consent</source>
       <translation>senza consenso SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="50" />
+      <location filename="../dialogs/results_dock.py" />
       <source>no phone number</source>
       <translation>nessun numero di telefono</translation>
     </message>
     <message>
-      <location filename="../gis/notify_services.py" line="68" />
+      <location filename="../gis/notify_services.py" />
       <source>none</source>
       <translation>nessuno</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="102" />
+      <location filename="../dialogs/history_dock.py" />
       <source>not notified</source>
       <translation>non notificato</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="397" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>not sent</source>
       <translation>non inviato</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="208" />
+      <location filename="../dialogs/results_dock.py" />
       <source>nothing else</source>
       <translation>nient'altro</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="109" />
+      <location filename="../dialogs/history_dock.py" />
       <source>notified</source>
       <translation>notificato</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_email.py" line="76" />
+      <location filename="../dialogs/widgets_email.py" />
       <source>one or more addresses, separated by commas</source>
       <translation>uno o più indirizzi, separati da virgole</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="54" />
+      <location filename="../dialogs/results_dock.py" />
       <source>opted out</source>
       <translation>ha rinunciato agli SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="108" />
+      <location filename="../dialogs/history_dock.py" />
       <source>planned</source>
       <translation>programmato</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="397" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>sent</source>
       <translation>inviato</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="96" />
+      <location filename="../gis/auth.py" />
       <source>the SMS gateway '{name}'</source>
       <translation>il gateway SMS '{name}'</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="116" />
+      <location filename="../gis/auth.py" />
       <source>the mail server</source>
       <translation>il server di posta</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" line="138" />
+      <location filename="../dialogs/widgets_gateway.py" />
       <source>the provider's default</source>
       <translation>quello predefinito del fornitore</translation>
     </message>
     <message>
-      <location filename="../gis/auth.py" line="121" />
+      <location filename="../gis/auth.py" />
       <source>the shared database</source>
       <translation>il database condiviso</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="170" />
+      <location filename="../dialogs/history_dock.py" />
       <source>to</source>
       <translation>al</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="321" />
+      <location filename="../dialogs/results_dock.py" />
       <source>valve sheet</source>
       <translation>la scheda manovre</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="81" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>water back</source>
       <translation>acqua ripristinata</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="241" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>{at}: {operator} re-sent '{kind}' to {n} number(s): {reason}</source>
       <translation>{at}: {operator} ha inviato di nuovo '{kind}' a {n} numeri: {reason}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="284" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>{chars} characters, {encoding}, {segments} SMS segment(s) per number ({total} in all).</source>
       <translation>{chars} caratteri, {encoding}, {segments} segmenti SMS per numero ({total} in tutto).</translation>
     </message>
     <message>
-      <location filename="../processing_provider/isolate.py" line="130" />
+      <location filename="../processing_provider/isolate.py" />
       <source>{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</source>
       <translation>{close} valvole da chiudere, {isolated} condotte isolate, {unsupplied} non alimentate, {customers} utenze coinvolte.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/customers.py" line="101" />
+      <location filename="../processing_provider/customers.py" />
       <source>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</source>
       <translation>{customers} utenze, {recipients} destinatari SMS, {unreachable} non raggiungibili.</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="78" />
+      <location filename="../dialogs/results_dock.py" />
       <source>{n} ({isolated} isolated, {unsupplied} unsupplied)</source>
       <translation>{n} ({isolated} isolate, {unsupplied} non alimentate)</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" line="64" />
+      <location filename="../dialogs/results_dock.py" />
       <source>{n} ({km} km)</source>
       <translation>{n} ({km} km)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" line="45" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
       <translation>{n} SMS sono in stato UNCERTAIN (incerto): il gateway non li ha confermati. Verifica con il fornitore prima di inviarli di nuovo, o le utenze potrebbero riceverli due volte.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="276" />
+      <location filename="../dialogs/history_dock.py" />
       <source>{n} interventions.</source>
       <translation>{n} interventi.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="298" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>{n} sensitive customers cannot be reached by SMS: call them.</source>
       <translation>{n} utenze sensibili non sono raggiungibili via SMS: chiamale.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/segments.py" line="94" />
+      <location filename="../processing_provider/segments.py" />
       <source>{pieces} pipe pieces in {segments} segments.</source>
       <translation>{pieces} tratti di condotta in {segments} segmenti.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="275" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</source>
       <translation>{recipients} numeri riceveranno l'SMS; {unreachable} utenze non sono raggiungibili via SMS (volantini o telefonate).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="336" />
+      <location filename="../dialogs/history_dock.py" />
       <source>{reference} is in progress.</source>
       <translation>{reference} è in corso.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="402" />
+      <location filename="../dialogs/history_dock.py" />
       <source>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</source>
       <translation>{reference} è {state}. Nessuno aveva ricevuto l'avviso: nessun SMS '{kind}' da inviare.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="409" />
+      <location filename="../dialogs/history_dock.py" />
       <source>{reference} is {state}. Nothing sent: the {n} numbers that had the notice already had the '{kind}' SMS; it never goes twice.</source>
       <translation>{reference} è {state}. Nulla inviato: i {n} numeri che avevano ricevuto l'avviso hanno già ricevuto l'SMS '{kind}'; non viene mai inviato due volte.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" line="435" />
+      <location filename="../dialogs/history_dock.py" />
       <source>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</source>
       <translation>{reference} è {state}. L'SMS '{kind}' non è stato inviato; invialo più tardi con SMS di aggiornamento…</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="470" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: the call-centre email was not sent: {detail}</source>
       <translation>{reference}: l'email al call center non è stata inviata: {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="462" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: the call-centre email was sent; no SMS went to customers. Send sends the SMS for the same intervention.</source>
       <translation>{reference}: l'email al call center è stata inviata; nessun SMS alle utenze. Invia spedisce gli SMS per lo stesso intervento.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" line="178" />
+      <location filename="../processing_provider/notify.py" />
       <source>{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, {failed} failed, {uncertain} to check; {unreachable} customers cannot be reached.</source>
       <translation>{reference}: {sent} SMS inviati, {already} già inviati in precedenza, {pending} in attesa, {failed} non riusciti, {uncertain} da verificare; {unreachable} utenze non raggiungibili.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" line="488" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
       <translation>{reference}: {sent} SMS inviati, {pending} in attesa, {failed} non riusciti, {uncertain} da verificare con il fornitore.</translation>
     </message>
