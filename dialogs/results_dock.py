@@ -69,7 +69,7 @@ def summary_rows(report: dict) -> list:
         ),
         (tr("Valves to close"), str(counts["valves_to_close"])),
         (tr("Valves already closed"), str(counts["valves_already_closed"])),
-        (tr("Inoperable valves passed"), str(counts["valves_inoperable_passed"])),
+        (tr("Inoperable or check valves passed"), str(counts["valves_inoperable_passed"])),
     ]
     if "customers" in counts:
         rows += [
@@ -222,7 +222,7 @@ class ResultsDock(QgsDockWidget):
         self.valves.addTopLevelItem(to_close)
         for key, title in (
             ("already_closed", tr("Already closed ({n})")),
-            ("inoperable_passed", tr("Inoperable, passed through ({n})")),
+            ("inoperable_passed", tr("Inoperable or check valves, passed through ({n})")),
             ("failed", tr("Will not close, this time ({n})")),
         ):
             group = QTreeWidgetItem([title.format(n=len(valves[key]))])

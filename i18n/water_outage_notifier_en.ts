@@ -480,18 +480,18 @@
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
-      <source>Inoperable valves passed</source>
-      <translation>Inoperable valves passed</translation>
+      <source>Inoperable or check valves passed</source>
+      <translation>Inoperable or check valves passed</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Inoperable or check valves, passed through ({n})</source>
+      <translation>Inoperable or check valves, passed through ({n})</translation>
     </message>
     <message>
       <location filename="../gis/result_layers.py" />
       <source>Inoperable valves passed through</source>
       <translation>Inoperable valves passed through</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/results_dock.py" />
-      <source>Inoperable, passed through ({n})</source>
-      <translation>Inoperable, passed through ({n})</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />

@@ -480,18 +480,18 @@
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
-      <source>Inoperable valves passed</source>
-      <translation>Valvole non manovrabili oltrepassate</translation>
+      <source>Inoperable or check valves passed</source>
+      <translation>Valvole non manovrabili o di ritegno oltrepassate</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Inoperable or check valves, passed through ({n})</source>
+      <translation>Non manovrabili o di ritegno, oltrepassate ({n})</translation>
     </message>
     <message>
       <location filename="../gis/result_layers.py" />
       <source>Inoperable valves passed through</source>
       <translation>Valvole non manovrabili oltrepassate</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/results_dock.py" />
-      <source>Inoperable, passed through ({n})</source>
-      <translation>Non manovrabili, oltrepassate ({n})</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
