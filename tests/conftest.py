@@ -10,6 +10,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
+
 PACKAGE = "water_outage_notifier"
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -20,3 +22,12 @@ if PACKAGE not in sys.modules:
     module = importlib.util.module_from_spec(spec)
     sys.modules[PACKAGE] = module
     spec.loader.exec_module(module)
+
+
+@pytest.fixture()
+def emulator():
+    """The local gateway emulator on 127.0.0.1 (a real HTTP server), stopped after the test."""
+    from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
+
+    with GatewayEmulator() as running:
+        yield running

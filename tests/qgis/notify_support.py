@@ -7,7 +7,10 @@ stores them; the wait is on the real QGIS task manager.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from auth_support import unlock_auth
+from qgis.PyQt.QtCore import QDateTime
 from qgis.PyQt.QtTest import QTest
 from water_outage_notifier.customers.selection import AffectedCustomer
 from water_outage_notifier.gis.auth import store_credentials
@@ -67,3 +70,15 @@ def wait_for_task(window, seconds=30.0):
         QTest.qWait(50)
         waited += 0.05
     assert window.task is None, "the sending task did not finish"
+
+
+def planned(window):
+    """``window`` set for 08:30-12:30 three days ahead, the send window overridden.
+
+    The tests may run at night, when the send window would block them.
+    """
+    start = (datetime.now() + timedelta(days=3)).replace(hour=8, minute=30, second=0)
+    window.start.setDateTime(QDateTime(start))
+    window.end.setDateTime(QDateTime(start + timedelta(hours=4)))
+    window.override.setChecked(True)
+    return window

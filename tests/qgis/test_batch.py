@@ -45,9 +45,9 @@ WORKS = (
 )
 
 
-# The gateway profile on the emulator, the messages and the email settings of the notify tests.
+# The gateway profile on the emulator (tests/conftest.py), the messages and the email
+# settings of the notify tests.
 configured = notify_tests.configured
-emulator = notify_tests.emulator
 
 
 @pytest.fixture()

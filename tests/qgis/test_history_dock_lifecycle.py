@@ -14,7 +14,6 @@ import pytest
 from notify_support import customer, emulator_settings, wait_for_task
 from qgis.PyQt.QtWidgets import QMessageBox
 from water_outage_notifier.customers.selection import assemble
-from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.dialogs.lifecycle_dialogs import (
     UNCERTAIN_COLOUR,
@@ -43,12 +42,6 @@ from water_outage_notifier.store.outbox import UNCERTAIN, Outbox
 PHONES = ("+393331111111", "+393332222222")
 UNWARNED = "+393339999999"
 NOTICE = "planned_interruption"
-
-
-@pytest.fixture()
-def emulator():
-    with GatewayEmulator() as emu:
-        yield emu
 
 
 @pytest.fixture()

@@ -14,7 +14,6 @@ import pytest
 from notify_support import customer, emulator_settings
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 from water_outage_notifier.customers.selection import assemble
-from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.dialogs.report_dialog import PilotReportDialog
 from water_outage_notifier.gis.notify_services import (
@@ -27,12 +26,6 @@ from water_outage_notifier.notify.request import InterventionPlan, NotifyRequest
 from water_outage_notifier.store.interventions import ROME, InterventionDraft
 
 PHONES = ("+393331111111", "+393332222222")
-
-
-@pytest.fixture()
-def emulator():
-    with GatewayEmulator() as emu:
-        yield emu
 
 
 @pytest.fixture()

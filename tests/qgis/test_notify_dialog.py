@@ -11,11 +11,10 @@ from datetime import datetime, timedelta
 
 import pytest
 import screens
-from notify_support import customer, emulator_settings, wait_for_task
+from notify_support import customer, emulator_settings, planned, wait_for_task
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QDateTime
 from water_outage_notifier.customers.selection import assemble
-from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
 from water_outage_notifier.mail.compose import INTERVENTION_HEADER
@@ -32,12 +31,6 @@ SELECTION = assemble(
     [customer("C1", [PHONES[0]]), customer("C2", [PHONES[1]]), customer("C3", reason="landline")],
     ("isolated",),
 )
-
-
-@pytest.fixture()
-def emulator():
-    with GatewayEmulator() as emu:
-        yield emu
 
 
 @pytest.fixture()
@@ -62,12 +55,7 @@ def email_settings(settings, smtp):
 
 
 def open_dialog(settings):
-    window = NotifyDialog(SELECTION, {"valves_to_close": ("V1",)}, settings=settings)
-    start = (datetime.now() + timedelta(days=3)).replace(hour=8, minute=30, second=0)
-    window.start.setDateTime(QDateTime(start))
-    window.end.setDateTime(QDateTime(start + timedelta(hours=4)))
-    window.override.setChecked(True)  # the test may run at night
-    return window
+    return planned(NotifyDialog(SELECTION, {"valves_to_close": ("V1",)}, settings=settings))
 
 
 @pytest.fixture()

@@ -6,16 +6,12 @@ the database is a real SQLite file in tmp_path.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
 import pytest
-from notify_support import customer, emulator_settings, wait_for_task
+from notify_support import customer, emulator_settings, planned, wait_for_task
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsProject
-from qgis.PyQt.QtCore import QDateTime
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QLabel
 from trace_town import UTM, build_town, utm, wait_for_model
 from water_outage_notifier.customers.selection import assemble
-from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
 from water_outage_notifier.dialogs.lifecycle_dialogs import ReasonDialog
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog, result_summary
 from water_outage_notifier.map_tool import TraceSession
@@ -29,28 +25,14 @@ REASON = "the gateway lost the first batch"
 
 
 @pytest.fixture()
-def emulator():
-    with GatewayEmulator() as emu:
-        yield emu
-
-
-@pytest.fixture()
 def settings(qgis_app, emulator, tmp_path):
     return emulator_settings(emulator, str(tmp_path / "history.sqlite"))
-
-
-def prepared(window):
-    start = (datetime.now() + timedelta(days=3)).replace(hour=8, minute=30, second=0)
-    window.start.setDateTime(QDateTime(start))
-    window.end.setDateTime(QDateTime(start + timedelta(hours=4)))
-    window.override.setChecked(True)  # the test may run at night
-    return window
 
 
 @pytest.fixture()
 def dialog(settings):
     selection = assemble([customer("C1", [PHONES[0]]), customer("C2", [PHONES[1]])], ("isolated",))
-    window = prepared(NotifyDialog(selection, settings=settings))
+    window = planned(NotifyDialog(selection, settings=settings))
     window.reasons = []
 
     def ask(reason_dialog):
@@ -122,7 +104,7 @@ def traced(qgis_iface, qgis_canvas, qgis_new_project, tmp_path):
 
 
 def test_the_work_site_area_is_stored_with_the_notified_intervention(traced, settings):
-    window = prepared(NotifyDialog.for_work_site(traced.work_site, traced.crs, settings=settings))
+    window = planned(NotifyDialog.for_work_site(traced.work_site, traced.crs, settings=settings))
     area = QgsGeometry.fromWkt(window.plan_ids["area_wkt"])
     window.send_button.click()
     wait_for_task(window)

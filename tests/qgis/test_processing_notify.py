@@ -18,7 +18,6 @@ from auth_support import unlock_auth
 from gpkg_layers import write_layer
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QDateTime
-from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer
 from water_outage_notifier.gis.settings_store import (
     PluginSettings,
@@ -67,12 +66,6 @@ def customer_parameters(layer, tmp_path, **extra):
         "OUTPUT_REPORT": str(tmp_path / "customers.json"),
         **extra,
     }
-
-
-@pytest.fixture()
-def emulator():
-    with GatewayEmulator() as emu:
-        yield emu
 
 
 @pytest.fixture()

@@ -14,7 +14,6 @@ from datetime import datetime, timezone
 
 import pytest
 from water_outage_notifier.customers import CustomerIndex, CustomerInput, CustomerSettings
-from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
 from water_outage_notifier.messages.preview import SendRules
 from water_outage_notifier.notify.batch import (
     IN_THIS_BATCH,
@@ -71,12 +70,6 @@ def street():
         CustomerInput(3, "C3", (260.0, 5.0), "P3", phone="0542 123456", municipality="Imola"),
     ]
     return network, CustomerIndex.build(customers, network, CustomerSettings())
-
-
-@pytest.fixture()
-def emulator():
-    with GatewayEmulator() as emu:
-        yield emu
 
 
 def services_for(tmp_path, provider: str, url: str = "", **options) -> Services:

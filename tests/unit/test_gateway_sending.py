@@ -59,12 +59,6 @@ class FakeClock:
         self.now += seconds
 
 
-@pytest.fixture
-def emu():
-    with GatewayEmulator() as emulator:
-        yield emulator
-
-
 def dispatcher(tmp_path, base_url, provider="skebby", clock=None, retry=QUICK, **settings):
     settings = {"rate": 1000.0, "connect_timeout": 1.0, "read_timeout": 0.5, **settings}
     profile = GatewayProfile("test", provider, base_url, "HeraAcqua", **settings)
@@ -82,56 +76,56 @@ def states(disp):
     return {m.phone: m.state for m in disp.outbox.messages()}
 
 
-def test_429_with_retry_after_waits_then_sends_once(tmp_path, emu):
-    emu.add_fault("twilio_send", Fault(status=429, retry_after="2"))
+def test_429_with_retry_after_waits_then_sends_once(tmp_path, emulator):
+    emulator.add_fault("twilio_send", Fault(status=429, retry_after="2"))
     clock = FakeClock()
-    disp = dispatcher(tmp_path, emu.url, "twilio", clock=clock)
+    disp = dispatcher(tmp_path, emulator.url, "twilio", clock=clock)
     summary = disp.send_intervention(1, "start", "Acqua sospesa", PHONES[:1])
     assert summary.counts[ACCEPTED] == 1
     assert clock.slept >= 2.0
-    assert emu.request_count("twilio_send") == 2 and emu.accepted_count(PHONES[0]) == 1
+    assert emulator.request_count("twilio_send") == 2 and emulator.accepted_count(PHONES[0]) == 1
 
 
-def test_429_without_retry_after_backs_off_then_fails_as_retryable(tmp_path, emu):
-    emu.add_fault("twilio_send", Fault(status=429), times=3)
+def test_429_without_retry_after_backs_off_then_fails_as_retryable(tmp_path, emulator):
+    emulator.add_fault("twilio_send", Fault(status=429), times=3)
     clock = FakeClock()
-    disp = dispatcher(tmp_path, emu.url, "twilio", clock=clock)
+    disp = dispatcher(tmp_path, emulator.url, "twilio", clock=clock)
     summary = disp.send_intervention(1, "start", "Acqua sospesa", PHONES[:1])
     (message,) = disp.outbox.messages()
     assert summary.counts[FAILED] == 1 and message.retryable and message.tries == 3
-    assert clock.slept > 0 and emu.request_count("twilio_send") == 3
-    assert emu.total_accepted() == 0
+    assert clock.slept > 0 and emulator.request_count("twilio_send") == 3
+    assert emulator.total_accepted() == 0
 
 
-def test_throttled_code_inside_a_200_is_retried_but_a_permanent_code_is_not(tmp_path, emu):
-    emu.add_fault("vonage_send", Fault(vonage_status="1"))
-    emu.set_invalid(PHONES[1])
-    disp = dispatcher(tmp_path, emu.url, "generic", options=VONAGE)
+def test_throttled_code_inside_a_200_is_retried_but_a_permanent_code_is_not(tmp_path, emulator):
+    emulator.add_fault("vonage_send", Fault(vonage_status="1"))
+    emulator.set_invalid(PHONES[1])
+    disp = dispatcher(tmp_path, emulator.url, "generic", options=VONAGE)
     summary = disp.send_intervention(1, "start", "Acqua sospesa", PHONES[:2])
     assert states(disp) == {PHONES[0]: ACCEPTED, PHONES[1]: FAILED}
-    assert emu.accepted_count(PHONES[0]) == 1
-    assert emu.request_count("vonage_send") == 3  # throttled + retried + the refused one
+    assert emulator.accepted_count(PHONES[0]) == 1
+    assert emulator.request_count("vonage_send") == 3  # throttled + retried + the refused one
     assert summary.counts[FAILED] == 1 and not disp.outbox.messages(FAILED)[0].retryable
 
 
 @pytest.mark.parametrize("recorded", [False, True], ids=["lost", "recorded"])
-def test_500_with_client_reference_looks_up_before_resending(tmp_path, emu, recorded):
-    emu.add_fault("skebby_send", Fault(status=500, record_first=recorded))
-    disp = dispatcher(tmp_path, emu.url, "skebby")
+def test_500_with_client_reference_looks_up_before_resending(tmp_path, emulator, recorded):
+    emulator.add_fault("skebby_send", Fault(status=500, record_first=recorded))
+    disp = dispatcher(tmp_path, emulator.url, "skebby")
     summary = disp.send_intervention(1, "start", "Acqua sospesa", PHONES)
     assert summary.counts[ACCEPTED] == len(PHONES)
-    assert emu.request_count("skebby_status") >= 1
-    assert emu.request_count("skebby_send") == (1 if recorded else 2)
-    assert all(emu.accepted_count(phone) == 1 for phone in PHONES)
+    assert emulator.request_count("skebby_status") >= 1
+    assert emulator.request_count("skebby_send") == (1 if recorded else 2)
+    assert all(emulator.accepted_count(phone) == 1 for phone in PHONES)
 
 
-def test_500_without_client_reference_is_uncertain_and_never_resent(tmp_path, emu):
-    emu.add_fault("twilio_send", Fault(status=500, record_first=True))
-    disp = dispatcher(tmp_path, emu.url, "twilio")
+def test_500_without_client_reference_is_uncertain_and_never_resent(tmp_path, emulator):
+    emulator.add_fault("twilio_send", Fault(status=500, record_first=True))
+    disp = dispatcher(tmp_path, emulator.url, "twilio")
     summary = disp.send_intervention(1, "start", "Acqua sospesa", PHONES[:1])
     assert summary.counts[UNCERTAIN] == 1 and len(summary.needs_operator) == 1
     disp.resume(assume_dead=True)
-    assert emu.request_count("twilio_send") == 1 and emu.accepted_count(PHONES[0]) == 1
+    assert emulator.request_count("twilio_send") == 1 and emulator.accepted_count(PHONES[0]) == 1
     assert disp.outbox.counts()[UNCERTAIN] == 1
 
 
@@ -160,35 +154,35 @@ def test_refused_connection_is_retried_once_the_gateway_is_up(tmp_path):
         started[0].stop()
 
 
-def test_read_timeout_after_acceptance_is_reconciled_without_resending(tmp_path, emu):
-    emu.add_fault("skebby_send", Fault(record_first=True, hang=2.0))
-    disp = dispatcher(tmp_path, emu.url, "skebby")
+def test_read_timeout_after_acceptance_is_reconciled_without_resending(tmp_path, emulator):
+    emulator.add_fault("skebby_send", Fault(record_first=True, hang=2.0))
+    disp = dispatcher(tmp_path, emulator.url, "skebby")
     summary = disp.send_intervention(1, "start", "Acqua sospesa", PHONES)
     assert summary.counts[ACCEPTED] == len(PHONES)
-    assert emu.request_count("skebby_send") == 1
-    assert all(emu.accepted_count(phone) == 1 for phone in PHONES)
+    assert emulator.request_count("skebby_send") == 1
+    assert all(emulator.accepted_count(phone) == 1 for phone in PHONES)
 
 
-def test_read_timeout_on_twilio_leaves_the_message_uncertain(tmp_path, emu):
-    emu.add_fault("twilio_send", Fault(record_first=True, hang=2.0))
-    disp = dispatcher(tmp_path, emu.url, "twilio")
+def test_read_timeout_on_twilio_leaves_the_message_uncertain(tmp_path, emulator):
+    emulator.add_fault("twilio_send", Fault(record_first=True, hang=2.0))
+    disp = dispatcher(tmp_path, emulator.url, "twilio")
     summary = disp.send_intervention(1, "start", "Acqua sospesa", PHONES[:1])
-    assert summary.counts[UNCERTAIN] == 1 and emu.request_count("twilio_send") == 1
+    assert summary.counts[UNCERTAIN] == 1 and emulator.request_count("twilio_send") == 1
 
 
-def test_double_send_is_blocked_unless_an_audited_resend(tmp_path, emu):
-    disp = dispatcher(tmp_path, emu.url, "skebby")
+def test_double_send_is_blocked_unless_an_audited_resend(tmp_path, emulator):
+    disp = dispatcher(tmp_path, emulator.url, "skebby")
     disp.send_intervention(7, "start", "Acqua sospesa", PHONES)
     disp.send_intervention(7, "start", "Acqua sospesa", PHONES)
-    assert all(emu.accepted_count(phone) == 1 for phone in PHONES)
+    assert all(emulator.accepted_count(phone) == 1 for phone in PHONES)
     disp.outbox.resend(7, "start", "Acqua sospesa", PHONES[:1], "m.rossi", "phone was off")
     disp.resume()
-    assert emu.accepted_count(PHONES[0]) == 2 and emu.accepted_count(PHONES[1]) == 1
+    assert emulator.accepted_count(PHONES[0]) == 2 and emulator.accepted_count(PHONES[1]) == 1
 
 
-def test_partly_invalid_batch_is_recorded_per_recipient_and_never_resent(tmp_path, emu):
-    emu.set_invalid(PHONES[1], PHONES[3])
-    disp = dispatcher(tmp_path, emu.url, "skebby")
+def test_partly_invalid_batch_is_recorded_per_recipient_and_never_resent(tmp_path, emulator):
+    emulator.set_invalid(PHONES[1], PHONES[3])
+    disp = dispatcher(tmp_path, emulator.url, "skebby")
     disp.send_intervention(1, "start", "Acqua sospesa", PHONES)
     disp.resume()
     assert states(disp) == {
@@ -198,79 +192,79 @@ def test_partly_invalid_batch_is_recorded_per_recipient_and_never_resent(tmp_pat
         PHONES[3]: FAILED,
         PHONES[4]: ACCEPTED,
     }
-    assert emu.request_count("skebby_send") == 1 and emu.total_accepted() == 3
+    assert emulator.request_count("skebby_send") == 1 and emulator.total_accepted() == 3
 
 
-def test_wholly_invalid_batch_is_not_retried(tmp_path, emu):
-    emu.set_invalid(*PHONES)
-    disp = dispatcher(tmp_path, emu.url, "skebby")
+def test_wholly_invalid_batch_is_not_retried(tmp_path, emulator):
+    emulator.set_invalid(*PHONES)
+    disp = dispatcher(tmp_path, emulator.url, "skebby")
     summary = disp.send_intervention(1, "start", "Acqua sospesa", PHONES)
-    assert summary.counts[FAILED] == len(PHONES) and emu.request_count("skebby_send") == 1
+    assert summary.counts[FAILED] == len(PHONES) and emulator.request_count("skebby_send") == 1
     assert not any(m.retryable for m in disp.outbox.messages())
 
 
-def test_big_batches_go_in_chunks_and_a_failed_chunk_is_retried_alone(tmp_path, emu):
+def test_big_batches_go_in_chunks_and_a_failed_chunk_is_retried_alone(tmp_path, emulator):
     phones = [f"+39347{n:07d}" for n in range(2000)]
-    disp = dispatcher(tmp_path, emu.url, "skebby", max_batch=100)
-    original = emu.next_fault
+    disp = dispatcher(tmp_path, emulator.url, "skebby", max_batch=100)
+    original = emulator.next_fault
 
     def fifth_throttled(endpoint):
         fault = original(endpoint)
-        if endpoint == "skebby_send" and emu.request_count(endpoint) == 5:
+        if endpoint == "skebby_send" and emulator.request_count(endpoint) == 5:
             return Fault(status=429, retry_after="0")
         return fault
 
-    emu.next_fault = fifth_throttled
+    emulator.next_fault = fifth_throttled
     summary = disp.send_intervention(1, "start", "Acqua sospesa", phones)
     assert summary.counts[ACCEPTED] == 2000
-    assert emu.request_count("skebby_send") == 21 and len(emu.state.orders) == 20
-    assert all(len(rows) == 100 for rows in emu.state.orders.values())
-    assert set(emu.state.accepted.values()) == {1}
-    assert {m.chunk_ref for m in disp.outbox.messages()} == set(emu.state.orders)
+    assert emulator.request_count("skebby_send") == 21 and len(emulator.state.orders) == 20
+    assert all(len(rows) == 100 for rows in emulator.state.orders.values())
+    assert set(emulator.state.accepted.values()) == {1}
+    assert {m.chunk_ref for m in disp.outbox.messages()} == set(emulator.state.orders)
 
 
-def test_expired_session_logs_in_again_once(tmp_path, emu):
-    disp = dispatcher(tmp_path, emu.url, "skebby")
+def test_expired_session_logs_in_again_once(tmp_path, emulator):
+    disp = dispatcher(tmp_path, emulator.url, "skebby")
     disp.send_intervention(1, "start", "Acqua sospesa", PHONES[:2])
-    emu.expire_sessions()
+    emulator.expire_sessions()
     summary = disp.send_intervention(2, "start", "Acqua sospesa", PHONES[2:])
-    assert summary.counts[ACCEPTED] == 3 and emu.logins == 2
+    assert summary.counts[ACCEPTED] == 3 and emulator.logins == 2
 
 
-def test_a_second_401_stops_without_looping_and_loses_nothing(tmp_path, emu):
-    emu.add_fault("skebby_send", Fault(status=401), times=10)
-    disp = dispatcher(tmp_path, emu.url, "skebby")
+def test_a_second_401_stops_without_looping_and_loses_nothing(tmp_path, emulator):
+    emulator.add_fault("skebby_send", Fault(status=401), times=10)
+    disp = dispatcher(tmp_path, emulator.url, "skebby")
     summary = disp.send_intervention(1, "start", "Acqua sospesa", PHONES)
     assert summary.error and "twice" in summary.error
-    assert emu.logins == 2 and emu.request_count("skebby_send") == 2
+    assert emulator.logins == 2 and emulator.request_count("skebby_send") == 2
     assert summary.counts[PENDING] == len(PHONES)
 
 
-def test_bad_sender_is_refused_before_any_request(tmp_path, emu):
+def test_bad_sender_is_refused_before_any_request(tmp_path, emulator):
     with pytest.raises(ValueError, match="at most 11 characters"):
-        profile = GatewayProfile("p", "twilio", emu.url, "AcquedottoImola")
+        profile = GatewayProfile("p", "twilio", emulator.url, "AcquedottoImola")
         Dispatcher(
             Outbox(Database(str(tmp_path / "o.sqlite"))),
             create_provider(profile, CREDENTIALS["twilio"]),
         )
-    assert emu.request_count("twilio_send") == 0
+    assert emulator.request_count("twilio_send") == 0
 
 
 @pytest.mark.parametrize("provider", ["twilio", "skebby"])
-def test_polling_reports_reaches_final_states(tmp_path, emu, provider):
-    emu.set_undeliverable(PHONES[0])
+def test_polling_reports_reaches_final_states(tmp_path, emulator, provider):
+    emulator.set_undeliverable(PHONES[0])
     clock = FakeClock()
-    disp = dispatcher(tmp_path, emu.url, provider, clock=clock)
+    disp = dispatcher(tmp_path, emulator.url, provider, clock=clock)
     disp.send_intervention(1, "start", "Acqua sospesa", PHONES)
     counts = disp.poll_reports(deadline=clock() + 600, interval=5)
     assert counts[DELIVERED] == len(PHONES) - 1 and counts[UNDELIVERED] == 1
     assert clock.slept < 600  # it stopped at the final state, not at the limit
 
 
-def test_polling_stops_at_its_time_limit(tmp_path, emu):
-    emu.set_stuck(PHONES[0])
+def test_polling_stops_at_its_time_limit(tmp_path, emulator):
+    emulator.set_stuck(PHONES[0])
     clock = FakeClock()
-    disp = dispatcher(tmp_path, emu.url, "twilio", clock=clock)
+    disp = dispatcher(tmp_path, emulator.url, "twilio", clock=clock)
     disp.send_intervention(1, "start", "Acqua sospesa", PHONES[:2])
     start = clock()
     counts = disp.poll_reports(deadline=start + 60, interval=10)
@@ -278,23 +272,23 @@ def test_polling_stops_at_its_time_limit(tmp_path, emu):
     assert clock() == start + 60
 
 
-def test_secrets_and_numbers_stay_out_of_the_logs(tmp_path, emu, caplog):
+def test_secrets_and_numbers_stay_out_of_the_logs(tmp_path, emulator, caplog):
     caplog.set_level(logging.DEBUG, logger="water_outage_notifier")
-    emu.set_invalid(PHONES[1])
-    emu.add_fault("skebby_send", Fault(status=429, retry_after="0"))
+    emulator.set_invalid(PHONES[1])
+    emulator.add_fault("skebby_send", Fault(status=429, retry_after="0"))
     for provider in ("twilio", "skebby"):
         folder = tmp_path / provider
         folder.mkdir()
-        dispatcher(folder, emu.url, provider).send_intervention(1, "s", "Acqua", PHONES[:2])
+        dispatcher(folder, emulator.url, provider).send_intervention(1, "s", "Acqua", PHONES[:2])
     assert "'Authorization': '***'" in caplog.text and "'Session_key': '***'" in caplog.text
     for secret in ("twilio-secret", "skebby-secret", PHONES[0], PHONES[1]):
         assert secret not in caplog.text
     assert "+39 333 ***0002" in caplog.text
 
 
-def test_slow_answer_hits_the_explicit_read_timeout(tmp_path, emu):
-    emu.add_fault("twilio_send", Fault(hang=3.0))
-    disp = dispatcher(tmp_path, emu.url, "twilio", read_timeout=0.3)
+def test_slow_answer_hits_the_explicit_read_timeout(tmp_path, emulator):
+    emulator.add_fault("twilio_send", Fault(hang=3.0))
+    disp = dispatcher(tmp_path, emulator.url, "twilio", read_timeout=0.3)
     started = time.monotonic()
     summary = disp.send_intervention(1, "start", "Acqua sospesa", PHONES[:1])
     assert summary.counts[UNCERTAIN] == 1

@@ -16,7 +16,6 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from water_outage_notifier.customers.selection import AffectedCustomer, assemble
-from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer, free_port
 from water_outage_notifier.mail.compose import INTERVENTION_HEADER
 from water_outage_notifier.mail.smtp import SmtpSettings
@@ -111,23 +110,17 @@ def tiny_png() -> bytes:
 
 
 @pytest.fixture
-def emu():
-    with GatewayEmulator() as emulator:
-        yield emulator
-
-
-@pytest.fixture
 def smtp(tmp_path):
     with LocalSmtpServer(tmp_path / "mail") as server:
         yield server
 
 
-def make_services(tmp_path, emu, smtp_port=None, provider="skebby", **profile_options):
+def make_services(tmp_path, emulator, smtp_port=None, provider="skebby", **profile_options):
     db = Database(str(tmp_path / "outage.sqlite"))
     profile = GatewayProfile(
         "test",
         provider,
-        emu.url if emu else "",
+        emulator.url if emulator else "",
         "AcquaImola",
         rate=1000.0,
         connect_timeout=1.0,
@@ -166,13 +159,13 @@ def request(**changes):
     return NotifyRequest(**values)
 
 
-def test_one_sms_per_number_then_the_email_with_text_html_csv_and_map(tmp_path, emu, smtp):
-    services = make_services(tmp_path, emu, smtp.port)
+def test_one_sms_per_number_then_the_email_with_text_html_csv_and_map(tmp_path, emulator, smtp):
+    services = make_services(tmp_path, emulator, smtp.port)
     result = notify(request(), services)
 
     assert result.ok, result.refused
-    assert (emu.accepted_count(ADMIN), emu.accepted_count(OWN)) == (1, 1)
-    assert emu.total_accepted() == 2
+    assert (emulator.accepted_count(ADMIN), emulator.accepted_count(OWN)) == (1, 1)
+    assert emulator.total_accepted() == 2
     assert (result.recipients, result.unreachable, result.queued) == (2, 1, 2)
     assert result.counts[ACCEPTED] == 2 and result.state == NOTIFIED
     assert "Via Emilia" in result.preview.text and result.reference in result.preview.text
@@ -195,21 +188,21 @@ def test_one_sms_per_number_then_the_email_with_text_html_csv_and_map(tmp_path, 
     assert "Testo dell'SMS inviato" in plain_text(message)
 
 
-def test_a_second_call_sends_nothing_and_says_so(tmp_path, emu, smtp):
-    services = make_services(tmp_path, emu, smtp.port)
+def test_a_second_call_sends_nothing_and_says_so(tmp_path, emulator, smtp):
+    services = make_services(tmp_path, emulator, smtp.port)
     first = notify(request(), services)
     again = notify(request(plan=_with_reference(first.reference)), services)
 
     assert again.ok
     assert (again.queued, again.already_sent) == (0, 2)
     assert any("did not send them again" in w for w in again.warnings)
-    assert emu.total_accepted() == 2
+    assert emulator.total_accepted() == 2
     assert again.email.status == "skipped" and len(smtp.messages) == 1
     assert again.state == NOTIFIED
 
 
-def test_an_explicit_resend_goes_again_and_is_audited(tmp_path, emu):
-    services = make_services(tmp_path, emu)
+def test_an_explicit_resend_goes_again_and_is_audited(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
     first = notify(request(send_email=False), services)
     again = notify(
         request(
@@ -220,26 +213,26 @@ def test_an_explicit_resend_goes_again_and_is_audited(tmp_path, emu):
         services,
     )
     assert again.queued == 2 and again.already_sent == 0
-    assert emu.accepted_count(ADMIN) == 2
+    assert emulator.accepted_count(ADMIN) == 2
     (audit,) = services.outbox.audit(first.reference)
     assert (audit["operator"], audit["messages"]) == ("Bianchi", 2)
 
 
-def test_email_failure_leaves_the_sms_states_unchanged(tmp_path, emu):
+def test_email_failure_leaves_the_sms_states_unchanged(tmp_path, emulator):
     closed_port = free_port()  # nothing listens there
-    services = make_services(tmp_path, emu, closed_port)
+    services = make_services(tmp_path, emulator, closed_port)
     result = notify(request(), services)
 
     assert result.email.status == "failed" and "refused" in result.email.detail
-    assert result.counts[ACCEPTED] == 2 and emu.total_accepted() == 2
+    assert result.counts[ACCEPTED] == 2 and emulator.total_accepted() == 2
     assert services.outbox.counts(result.reference)[ACCEPTED] == 2
     (email,) = services.store.emails(result.reference)
     assert email.status == "failed" and email.detail == result.email.detail
     assert services.store.get(result.reference).state == NOTIFIED
 
 
-def test_a_blocking_preview_refuses_before_writing_anything(tmp_path, emu):
-    services = make_services(tmp_path, emu)
+def test_a_blocking_preview_refuses_before_writing_anything(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
     services.now = lambda: NOW.replace(hour=22)  # 23:00 in Rome: outside the send window
     result = notify(request(), services)
 
@@ -248,18 +241,18 @@ def test_a_blocking_preview_refuses_before_writing_anything(tmp_path, emu):
     assert result.preview is not None and result.preview.blocking
     assert services.store.select() == []
     assert services.outbox.messages() == []
-    assert emu.total_accepted() == 0
+    assert emulator.total_accepted() == 0
 
 
-def test_missing_template_value_is_a_refusal_naming_the_placeholder(tmp_path, emu):
-    services = make_services(tmp_path, emu)
+def test_missing_template_value_is_a_refusal_naming_the_placeholder(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
     result = notify(request(options=MessageOptions(rules=SendRules())), services)
     assert not result.ok and any("utility" in reason for reason in result.refused)
     assert services.store.select() == []
 
 
-def test_follow_up_water_back_goes_to_the_same_numbers_once(tmp_path, emu):
-    services = make_services(tmp_path, emu)
+def test_follow_up_water_back_goes_to_the_same_numbers_once(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
     first = notify(request(send_email=False), services)
     closing = finish(first.reference, services, "Rossi")
     assert closing.intervention.state == FINISHED
@@ -269,15 +262,18 @@ def test_follow_up_water_back_goes_to_the_same_numbers_once(tmp_path, emu):
     again = follow_up(first.reference, "water_back", services, OPTIONS, "Rossi")
 
     assert back.ok and back.counts[ACCEPTED] == 2
-    assert (emu.accepted_count(ADMIN), emu.accepted_count(OWN)) == (2, 2)  # notice + water back
+    assert (emulator.accepted_count(ADMIN), emulator.accepted_count(OWN)) == (
+        2,
+        2,
+    )  # notice + water back
     assert (again.queued, again.already_sent) == (0, 2)
-    assert emu.total_accepted() == 4
+    assert emulator.total_accepted() == 4
     kinds = {kind for kind, _, _ in services.store.message_texts(first.reference)}
     assert kinds == {"planned_interruption", "water_back"}
 
 
-def test_cancelled_path_tells_whoever_had_the_notice(tmp_path, emu):
-    services = make_services(tmp_path, emu)
+def test_cancelled_path_tells_whoever_had_the_notice(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
     first = notify(request(send_email=False), services)
     closing = cancel(first.reference, services, "Rossi", note="rain")
     assert closing.intervention.state == CANCELLED and closing.follow_up_recipients == 2
@@ -285,13 +281,13 @@ def test_cancelled_path_tells_whoever_had_the_notice(tmp_path, emu):
     told = follow_up(first.reference, "cancelled", services, OPTIONS, "Rossi")
     assert told.ok and told.queued == 2
     assert "ANNULLATA" in told.preview.text
-    assert emu.total_accepted() == 4
+    assert emulator.total_accepted() == 4
     refused = notify(request(plan=_with_reference(first.reference)), services)
     assert not refused.ok and "cancelled" in refused.refused[0]
 
 
-def test_cancel_stops_sending_and_leaves_pending_for_resume(tmp_path, emu):
-    services = make_services(tmp_path, emu)
+def test_cancel_stops_sending_and_leaves_pending_for_resume(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
 
     class Stop:
         def set_progress(self, percent):
@@ -302,10 +298,10 @@ def test_cancel_stops_sending_and_leaves_pending_for_resume(tmp_path, emu):
 
     result = notify(request(send_email=False), services, progress=Stop())
     assert result.canceled and result.counts[PENDING] == 2
-    assert result.state == PLANNED and emu.total_accepted() == 0
+    assert result.state == PLANNED and emulator.total_accepted() == 0
 
     Dispatcher(services.outbox, services.provider, retry=QUICK).resume()
-    assert (emu.accepted_count(ADMIN), emu.accepted_count(OWN)) == (1, 1)
+    assert (emulator.accepted_count(ADMIN), emulator.accepted_count(OWN)) == (1, 1)
 
 
 def test_dry_run_writes_the_file_and_records_nothing(tmp_path):
@@ -330,8 +326,8 @@ def _with_reference(reference):
     )
 
 
-def test_the_pilot_report_reads_the_states_from_the_outbox(tmp_path, emu):
-    services = make_services(tmp_path, emu)
+def test_the_pilot_report_reads_the_states_from_the_outbox(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
     first = notify(request(send_email=False), services)
     rows = message_rows_source(services.outbox)(first.reference)
     assert sorted((r.phone, r.state) for r in rows) == [(ADMIN, ACCEPTED), (OWN, ACCEPTED)]
@@ -370,8 +366,8 @@ def plain_text(message) -> str:
     return message.get_body(("plain",)).get_content()
 
 
-def test_the_email_carries_the_sms_text_and_no_sms_goes(tmp_path, emu, smtp):
-    services = make_services(tmp_path, emu, smtp.port)
+def test_the_email_carries_the_sms_text_and_no_sms_goes(tmp_path, emulator, smtp):
+    services = make_services(tmp_path, emulator, smtp.port)
     result = email_only(request(), services)
 
     assert result.ok, result.refused
@@ -381,7 +377,7 @@ def test_the_email_carries_the_sms_text_and_no_sms_goes(tmp_path, emu, smtp):
     assert result.preview.text in plain_text(message)
     assert "NON inviato alle utenze" in plain_text(message), "the copy says no SMS went"
     assert result.reference in result.preview.text  # the real reference, not the stand-in
-    assert services.outbox.messages() == [] and emu.total_accepted() == 0
+    assert services.outbox.messages() == [] and emulator.total_accepted() == 0
 
     stored = services.store.get(result.reference)
     assert stored.state == PLANNED == result.state
@@ -390,8 +386,8 @@ def test_the_email_carries_the_sms_text_and_no_sms_goes(tmp_path, emu, smtp):
     assert services.store.recipients(result.reference) == []
 
 
-def test_the_send_window_does_not_hold_an_email_back(tmp_path, emu, smtp):
-    services = make_services(tmp_path, emu, smtp.port)
+def test_the_send_window_does_not_hold_an_email_back(tmp_path, emulator, smtp):
+    services = make_services(tmp_path, emulator, smtp.port)
     services.now = lambda: AT_NIGHT
 
     assert not notify(request(), services).ok
@@ -405,24 +401,24 @@ def test_the_send_window_does_not_hold_an_email_back(tmp_path, emu, smtp):
     assert not preview_notice(request(), AT_NIGHT, for_email=True).refused
 
 
-def test_a_missing_placeholder_refuses_before_anything_is_written(tmp_path, emu, smtp):
-    services = make_services(tmp_path, emu, smtp.port)
+def test_a_missing_placeholder_refuses_before_anything_is_written(tmp_path, emulator, smtp):
+    services = make_services(tmp_path, emulator, smtp.port)
     result = email_only(request(options=MessageOptions(rules=SendRules())), services)
 
     assert not result.ok and any("utility" in reason for reason in result.refused)
     assert services.store.select() == [] and smtp.messages == []
 
 
-def test_without_a_mail_server_it_is_refused_and_nothing_is_recorded(tmp_path, emu):
-    services = make_services(tmp_path, emu)
+def test_without_a_mail_server_it_is_refused_and_nothing_is_recorded(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
     result = email_only(request(), services)
 
     assert not result.ok and "mail server" in result.refused[0]
     assert services.store.select() == []
 
 
-def test_customers_without_mobiles_still_reach_the_call_centre(tmp_path, emu, smtp):
-    services = make_services(tmp_path, emu, smtp.port)
+def test_customers_without_mobiles_still_reach_the_call_centre(tmp_path, emulator, smtp):
+    services = make_services(tmp_path, emulator, smtp.port)
     landlines = assemble([customer("C4", reason="landline")], ("isolated",))
 
     assert not notify(request(selection=landlines), services).ok
@@ -434,8 +430,8 @@ def test_customers_without_mobiles_still_reach_the_call_centre(tmp_path, emu, sm
     assert "C4" in csv and "landline" in csv
 
 
-def test_the_sms_can_follow_on_the_same_intervention(tmp_path, emu, smtp):
-    services = make_services(tmp_path, emu, smtp.port)
+def test_the_sms_can_follow_on_the_same_intervention(tmp_path, emulator, smtp):
+    services = make_services(tmp_path, emulator, smtp.port)
     first = email_only(request(), services)
     again = email_only(request(plan=_with_reference(first.reference)), services)
     sent = notify(request(plan=_with_reference(first.reference)), services)
@@ -447,8 +443,8 @@ def test_the_sms_can_follow_on_the_same_intervention(tmp_path, emu, smtp):
     assert len(smtp.messages) == 3
 
 
-def test_a_mail_server_down_is_the_result_s_error_and_on_record(tmp_path, emu):
-    services = make_services(tmp_path, emu, free_port())  # nothing listens there
+def test_a_mail_server_down_is_the_result_s_error_and_on_record(tmp_path, emulator):
+    services = make_services(tmp_path, emulator, free_port())  # nothing listens there
     result = email_only(request(), services)
 
     assert not result.ok and result.email.status == "failed"
@@ -457,8 +453,8 @@ def test_a_mail_server_down_is_the_result_s_error_and_on_record(tmp_path, emu):
     assert email.status == "failed" and services.outbox.messages() == []
 
 
-def test_the_follow_up_preview_is_the_text_follow_up_sends(tmp_path, emu):
-    services = make_services(tmp_path, emu)
+def test_the_follow_up_preview_is_the_text_follow_up_sends(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
     first = notify(request(send_email=False), services)
     closing = finish(first.reference, services, "Rossi")
     back_at = NOW + timedelta(hours=1)
