@@ -22,8 +22,12 @@ def data_warning(
     fid: int | None = None,
     feature_id: object = None,
     point: Point | None = None,
+    params: dict | None = None,
 ) -> DataWarning:
-    """A warning naming the layer role, the feature (or list entry) and the problem."""
+    """A warning naming the layer role, the feature (or list entry) and the problem.
+
+    ``params`` are the plain values the adapters word it with (the code's own).
+    """
     where = f"feature {fid} (id {feature_id!r})" if fid is not None else f"entry {feature_id}"
     return DataWarning(
         code=code,
@@ -32,4 +36,5 @@ def data_warning(
         fid=fid,
         feature_id=feature_id,
         point=point,
+        params=params or {},
     )

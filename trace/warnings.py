@@ -3,25 +3,38 @@
 The trace room creates them while building the network model; the customers
 room reuses the same shape for its own layers, so the dock can list every
 problem of every layer in one table with a zoom-to point.
+
+Each one carries a ``level``: a **warning** is a problem the operator should
+fix or at least look at (a valve on no pipe); a **note** records what the
+model made of data that is usual in real utility layers and was handled
+(a branch ending on a main with no node there: a tee). The dock groups the
+notes apart, so they never bury the warnings.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Optional, Tuple, Union
+from dataclasses import dataclass, field
+from typing import Any, Dict, Optional, Tuple, Union
 
 FeatureId = Union[str, int, None]
+
+#: ``DataWarning.level`` values, stable like the codes (filters and translations key on them).
+WARNING = "warning"
+NOTE = "note"
 
 
 @dataclass(frozen=True)
 class DataWarning:
-    """One problem in the input data.
+    """One problem (or note) about the input data.
 
-    ``code`` is stable (tests, filters and translations key on it); ``message``
-    names the layer role, the feature and the field in plain words; ``role`` is
-    the layer role ("pipe", "valve", "source", "customer"); ``fid`` the QGIS
-    feature id and ``feature_id`` the user's id value, when the problem belongs
-    to one feature; ``point`` where to zoom, when known.
+    ``code`` is stable (tests, filters and translations key on it) and
+    ``params`` holds its plain values (ids, counts, coordinates), so the
+    adapters can word it in Italian or English; ``message`` is the English
+    default text, naming the layer role, the feature and the field. ``role``
+    is the layer role ("pipe", "valve", "source", "customer", "service");
+    ``fid`` the QGIS feature id and ``feature_id`` the user's id value, when
+    the problem belongs to one feature; ``point`` where to zoom, when known;
+    ``level`` :data:`WARNING` or :data:`NOTE`.
     """
 
     code: str
@@ -30,12 +43,20 @@ class DataWarning:
     fid: Optional[int] = None
     feature_id: FeatureId = None
     point: Optional[Tuple[float, float]] = None
+    level: str = WARNING
+    params: Dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def is_note(self) -> bool:
+        return self.level == NOTE
 
     def to_dict(self) -> dict:
         """JSON-ready form for reports and the history."""
         return {
             "code": self.code,
+            "level": self.level,
             "message": self.message,
+            "params": dict(self.params),
             "role": self.role,
             "fid": self.fid,
             "feature_id": self.feature_id,
