@@ -111,8 +111,10 @@ class WorkSite:
             warnings_here=len(self.data_warnings),
             warnings_total=self.warnings_total,
             valves_to_close=len(report["valves"]["to_close"]),
+            valves_not_required=len(report["valves"]["not_required"]),
             valves_already_closed=len(report["valves"]["already_closed"]),
             valves_inoperable_passed=len(report["valves"]["inoperable_passed"]),
+            sources_to_shut=len(report["sources"]["to_shut"]),
         )
         report["warnings"] = [w.to_dict() for w in self.data_warnings] + report["warnings"]
         return report

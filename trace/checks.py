@@ -1,9 +1,10 @@
 """Topology checks that only warn: dangling pipe ends and pipes crossing without a junction.
 
 Both are common digitising errors. A crossing without a junction is
-harmless if the pipes really pass over each other, but it is also what an
-unsnapped T looks like, and then the trace would miss a connection; the
-operator has to see it.
+harmless if the pipes really pass over each other, but it is also what a
+badly drawn junction looks like, and then the trace would miss a connection;
+the operator has to see it. A pipe end lying on another pipe is not a
+crossing: it is a tee, joined by the model (:mod:`.tees`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Iterable, List
 
 import numpy as np
 
+from .tees import pair_key
 from .warnings import DataWarning
 
 
@@ -40,9 +42,13 @@ def dangling_end_warnings(parts, end_node, busy_nodes: Iterable[int]) -> List[Da
     return out
 
 
-def crossing_warnings(grid, parts, tol: float) -> List[DataWarning]:
-    """One warning per pair of parts whose lines meet away from a shared end."""
-    found = [_crossings(grid, parts, i, j, tol) for i, j in grid.cell_pairs()]
+def crossing_warnings(grid, parts, tol: float, tees=None) -> List[DataWarning]:
+    """One warning per pair of parts whose lines meet away from a shared end or a tee.
+
+    ``tees`` holds the sorted :func:`~.tees.pair_key` of every (pipe end, part) tee.
+    """
+    tees = np.zeros(0, dtype=np.int64) if tees is None else tees
+    found = [_crossings(grid, parts, i, j, tol, tees) for i, j in grid.cell_pairs()]
     a = np.concatenate([f[0] for f in found])
     b = np.concatenate([f[1] for f in found])
     x = np.concatenate([f[2] for f in found])
@@ -67,7 +73,7 @@ def crossing_warnings(grid, parts, tol: float) -> List[DataWarning]:
     return out
 
 
-def _crossings(grid, parts, i, j, tol):
+def _crossings(grid, parts, i, j, tol, tees):
     """(part a, part b, x, y) of the candidate pairs that meet away from a shared node."""
     owner = grid.owner
     keep = owner[i] != owner[j]
@@ -84,10 +90,22 @@ def _crossings(grid, parts, i, j, tol):
     i, j, t = i[hit], j[hit], t[hit]
     x, y = grid.x1[i] + t * (grid.x2[i] - grid.x1[i]), grid.y1[i] + t * (grid.y2[i] - grid.y1[i])
     a, b = owner[i], owner[j]
-    bad = ~(_near_end(parts, a, x, y, tol) & _near_end(parts, b, x, y, tol))
+    a_start, a_end = _near_ends(parts, a, x, y, tol)
+    b_start, b_end = _near_ends(parts, b, x, y, tol)
+    bad = ~((a_start | a_end) & (b_start | b_end))
+    if len(tees):
+        bad &= ~(_tee(a, b, a_start, a_end, parts, tees) | _tee(b, a, b_start, b_end, parts, tees))
     return np.minimum(a, b)[bad], np.maximum(a, b)[bad], x[bad], y[bad]
 
 
-def _near_end(parts, part, x, y, tol) -> np.ndarray:
+def _near_ends(parts, part, x, y, tol):
     start = np.hypot(parts.sx[part] - x, parts.sy[part] - y) <= tol
-    return start | (np.hypot(parts.ex[part] - x, parts.ey[part] - y) <= tol)
+    return start, np.hypot(parts.ex[part] - x, parts.ey[part] - y) <= tol
+
+
+def _tee(part, other, at_start, at_end, parts, tees) -> np.ndarray:
+    """Where an end of ``part`` near the meeting point is a tee on ``other``."""
+    count = len(parts.sx)
+    start_tee = np.isin(pair_key(2 * part, other, count), tees, assume_unique=False)
+    end_tee = np.isin(pair_key(2 * part + 1, other, count), tees, assume_unique=False)
+    return (at_start & start_tee) | (at_end & end_tee)

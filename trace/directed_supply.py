@@ -17,7 +17,8 @@ reaches every other; check valves are the only one-way edges, between pools
 (or inside one). A pool is supplied when it holds ``S`` or a check valve
 leads into it from a supplied pool.
 
-After closing the isolated units ``X`` (a click), only pools that held a
+After closing the isolated units ``X`` (a click; with check valves the
+isolated area is a set of units, see :mod:`.isolation`), only pools that held a
 unit of ``X`` change shape. Each such pool falls apart into parts that all
 touch ``X``; the lockstep walk of :mod:`.supply` finds every part but the
 largest, which is left as "the rest" of the pool. Pools whose supply may
@@ -60,19 +61,13 @@ class DirectedSupply:
 
     def __init__(
         self,
-        piece_unit: np.ndarray,
         unit_count: int,
-        unit_segment: np.ndarray,
-        segment_count: int,
         links: Sequence[tuple],
         checks: Sequence[tuple],
         source_units: Set[int],
     ):
         self.unit_count = unit_count
         self.super_source = source = unit_count
-        self.piece_unit: List[int] = piece_unit.tolist()
-        self.unit_pieces = _groups(piece_unit, unit_count)
-        self.segment_units = _groups(unit_segment, segment_count)
         self.links: List[List[int]] = [[] for _ in range(unit_count + 1)]
         for a, b in list(links) + [(source, u) for u in sorted(source_units)]:
             self.links[a].append(b)
@@ -130,10 +125,9 @@ class DirectedSupply:
         """Pools a check valve leads into from ``pool``."""
         return [self.pool[self.checks[e][1]] for e in self.check_out.get(pool, ())]
 
-    def cut_off(self, removed_segments: Set[int]) -> List[int]:
-        """Units supplied before that lose supply once ``removed_segments`` are shut."""
+    def cut_off(self, removed: Set[int]) -> List[int]:
+        """Units supplied before that lose supply once the units ``removed`` are shut."""
         pool, fed = self.pool, self.pool_fed
-        removed = {u for s in removed_segments for u in self.segment_units[s]}
         changed = sorted({pool[u] for u in removed if fed[pool[u]]})
         if not changed:
             return []

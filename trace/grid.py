@@ -94,6 +94,27 @@ class SegmentGrid:
         t = np.clip(t, 0.0, 1.0)
         return np.hypot(ax + t * vx - px, ay + t * vy - py), t
 
+    def near(self, px, py, distance: float, chunk: int = 1 << 16):
+        """Every (point, segment) pair closer than ``distance``, which must not exceed the pad.
+
+        Returns ``(point, segment, dist, t)`` arrays. A segment is registered in
+        every cell within the pad of it, so the point's own cell holds all of
+        them; points go ``chunk`` at a time to bound the candidate pairs in memory.
+        """
+        px = np.asarray(px, dtype=float)
+        py = np.asarray(py, dtype=float)
+        found = []
+        for first in range(0, len(px), chunk):
+            local, seg = self._candidates(px[first : first + chunk], py[first : first + chunk], 0, 0)
+            point = local + first
+            dist, t = self.project(seg, px[point], py[point])
+            keep = dist <= distance
+            found.append((point[keep], seg[keep], dist[keep], t[keep]))
+        if not found:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, np.zeros(0), np.zeros(0)
+        return tuple(np.concatenate(column) for column in zip(*found))
+
     def nearest(self, px, py, max_distance: float):
         """For each point: (segment index or -1, distance, t) of the nearest segment.
 

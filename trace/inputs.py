@@ -19,14 +19,69 @@ CLOSED = 1
 INOPERABLE = 2
 CHECK = 3  # non-return valve: never closed by the crew, lets water pass one way only
 
+#: Pipe status values meaning "out of service" (compared trimmed, ignoring case): the
+#: usual English and Italian words. Used only when a pipe status field is mapped.
+OUT_OF_SERVICE_VALUES = (
+    "abandoned",
+    "disused",
+    "decommissioned",
+    "out of service",
+    "inactive",
+    "dismessa",
+    "dismesso",
+    "abbandonata",
+    "abbandonato",
+    "fuori servizio",
+    "fuori esercizio",
+    "non in esercizio",
+    "disattivata",
+    "disattivato",
+)
+
+#: Valve types that shut a pipe (compared trimmed, ignoring case): gate, butterfly, ball and
+#: plug valves in English and Italian. Any other type (air valve, pressure reducer, hydrant
+#: branch, drain ...) is an open joint. Used only when a valve type field is mapped.
+ISOLATING_TYPES = (
+    "gate",
+    "gate valve",
+    "sluice",
+    "sluice valve",
+    "butterfly",
+    "butterfly valve",
+    "ball",
+    "ball valve",
+    "plug",
+    "plug valve",
+    "isolating",
+    "isolation valve",
+    "saracinesca",
+    "valvola a saracinesca",
+    "farfalla",
+    "a farfalla",
+    "valvola a farfalla",
+    "sfera",
+    "a sfera",
+    "valvola a sfera",
+    "maschio",
+    "valvola a maschio",
+    "sezionamento",
+    "valvola di sezionamento",
+)
+
 
 @dataclass(frozen=True)
 class PipeInput:
-    """A pipe feature; ``parts`` is empty for a null or empty geometry."""
+    """A pipe feature; ``parts`` is empty for a null or empty geometry.
+
+    ``status`` is the raw value of the mapped status field (None when unmapped
+    or null); a value in ``NetworkSettings.out_of_service_values`` leaves the
+    pipe out of the network.
+    """
 
     fid: int
     pipe_id: FeatureId
     parts: Sequence[Polyline]
+    status: Any = None
 
 
 @dataclass(frozen=True)
@@ -36,8 +91,10 @@ class PipeArrays:
     ``fids`` and ``pipe_ids`` hold one entry per pipe. Part ``k`` belongs to
     pipe ``part_pipe[k]`` and has the vertices ``xy[part_start[k]:part_start[k + 1]]``
     of the ``(n, 2)`` float array ``xy``. A pipe with no part is a null or
-    empty geometry. :func:`build_network` takes it instead of a list of
-    :class:`PipeInput`, with the same meaning and the same warnings.
+    empty geometry. ``statuses`` holds one raw status value per pipe, or is
+    None when no status field is mapped. :func:`build_network` takes it
+    instead of a list of :class:`PipeInput`, with the same meaning and the
+    same warnings.
     """
 
     fids: Sequence[int]
@@ -45,16 +102,22 @@ class PipeArrays:
     part_pipe: Any
     part_start: Any
     xy: Any
+    statuses: Optional[Sequence[Any]] = None
 
 
 @dataclass(frozen=True)
 class ValveInput:
-    """A valve feature; ``state`` is the raw attribute value (None when null)."""
+    """A valve feature; ``state`` and ``valve_type`` are raw attribute values (None when null).
+
+    ``valve_type`` is read from the mapped type field; a type not in
+    ``NetworkSettings.isolating_types`` makes the valve an open joint.
+    """
 
     fid: int
     valve_id: FeatureId
     point: Optional[Point]
     state: Any = None
+    valve_type: Any = None
 
 
 @dataclass(frozen=True)
@@ -68,16 +131,20 @@ class SourceInput:
 
 @dataclass(frozen=True)
 class NetworkSettings:
-    """How the layers are read: snapping distance (layer units) and state values.
+    """How the layers are read: snapping distance (layer units), state, status and type values.
 
     ``check_values`` name the non-return (check) valves; it is empty by
     default, so a network has none unless the user maps a value.
+    ``out_of_service_values`` and ``isolating_types`` only matter for pipes
+    with a status and valves with a type (null values: in service, isolating).
     """
 
     tolerance: float = 0.01
     closed_values: Tuple[str, ...] = ("closed",)
     inoperable_values: Tuple[str, ...] = ("broken", "inoperable")
     check_values: Tuple[str, ...] = ()
+    out_of_service_values: Tuple[str, ...] = OUT_OF_SERVICE_VALUES
+    isolating_types: Tuple[str, ...] = ISOLATING_TYPES
 
     def state_classifier(self) -> Callable[[Any], Optional[int]]:
         """A function giving OPERABLE, CLOSED, INOPERABLE or CHECK; None for a null or blank state.
@@ -107,6 +174,34 @@ class NetworkSettings:
             return known[key]
 
         return classify
+
+    def out_of_service(self) -> Callable[[Any], bool]:
+        """A function telling whether a raw pipe status means out of service (memoised)."""
+        return _member_test(self.out_of_service_values, default=False)
+
+    def isolating(self) -> Callable[[Any], bool]:
+        """A function telling whether a raw valve type shuts a pipe; a null type counts as one."""
+        return _member_test(self.isolating_types, default=True)
+
+
+def _member_test(values, default: bool) -> Callable[[Any], bool]:
+    """``raw -> folded raw in values``; null or blank raw values give ``default``."""
+    wanted = {_fold(v) for v in values}
+    known: Dict[Any, bool] = {}
+
+    def test(raw: Any) -> bool:
+        key = (type(raw), raw)
+        if key not in known:
+            text = "" if raw is None else _fold(raw)
+            known[key] = default if not text or text == "null" else text in wanted
+        return known[key]
+
+    return test
+
+
+def is_blank(raw: Any) -> bool:
+    """A null, empty or 'NULL' attribute value (as typed in survey forms)."""
+    return raw is None or _fold(raw) in ("", "null")
 
 
 def _fold(value: Any) -> str:

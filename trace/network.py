@@ -41,6 +41,13 @@ def _segments_at(nodes, node_piece, segment) -> List[int]:
     return out.tolist()
 
 
+def _grouped(labels: np.ndarray, count: int):
+    """Members of each label as one flat list and bounds: ``members[bounds[k]:bounds[k + 1]]``."""
+    order = np.argsort(labels, kind="stable")
+    bounds = np.searchsorted(labels[order], np.arange(count + 1))
+    return order.tolist(), bounds.tolist()
+
+
 class SegmentRow(NamedTuple):
     """One row of the ``outage:segments`` table."""
 
@@ -151,6 +158,7 @@ class Network:
         sources,
         source_pieces,
         warnings,
+        retired_pipes=(),
     ):
         self.settings = settings
         self.pipe_ids: List[Any] = pipe_ids
@@ -163,9 +171,10 @@ class Network:
         self.piece_pipe: List[int] = topology.part_pipe[topology.piece_part].tolist()
         self.pieces = _PieceList(self)
         self.valve_kind: List[int] = placed.kind
-        self._valve_index: Dict[Any, int] = {}
+        self._valve_index: Dict[Any, List[int]] = {}
         for index, valve in enumerate(valves):
-            self._valve_index.setdefault(valve.valve_id, index)
+            self._valve_index.setdefault(valve.valve_id, []).append(index)
+        self._retired_ids = {pipe_ids[p] for p in retired_pipes}
         self._pipe_pieces: Optional[Dict[Any, List[int]]] = None
         self._node_pieces = None
         self._build_segments(placed)
@@ -187,8 +196,10 @@ class Network:
     def _build_segments(self, placed) -> None:
         """Segments: pieces joined through plain junctions, inoperable and check valves.
 
-        With directed check valves, supply units are cut at them as well
-        (see :mod:`.directed_supply`).
+        Supply *units* are the segments cut once more at the check valves that
+        have a direction (see :mod:`.directed_supply`); without them a unit is
+        a segment. The isolation grows over units, because a check valve lets
+        water into the isolated area one way only.
         """
         topo = self.topology
         n, m = len(topo.piece_part), topo.node_count
@@ -200,89 +211,100 @@ class Network:
         ]
         segment, self.segment_count = compact(self._joined(placed, passed))
         self.check_flow = {v: f for v, f in placed.flow.items() if f}
-        self._units = None
         if self.check_flow:
             joints = [v for v in passed if v not in self.check_flow]
-            self._units = compact(self._joined(placed, joints))
+            unit, self.unit_count = compact(self._joined(placed, joints))
+        else:
+            unit, self.unit_count = segment, self.segment_count
         self.piece_segment: List[int] = segment.tolist()
+        self.piece_unit: List[int] = self.piece_segment if unit is segment else unit.tolist()
         node_piece = np.full(m, -1, dtype=np.int64)
         node_piece[topo.start] = pieces
         node_piece[topo.stop] = pieces
         self.node_piece = node_piece
         self.valve_node_a, self.valve_node_b = placed.node_a, placed.node_b
-        self.valve_sides: List[Tuple[int, int]] = [(-1, -1)] * len(placed.kind)
-        self.segment_valves: List[List[int]] = [[] for _ in range(self.segment_count)]
+        self.valve_sides, self.segment_valves = self._valve_sides(segment, self.segment_count)
         self.neighbours: List[List[int]] = [[] for _ in range(self.segment_count + 1)]
-        side_a = _segments_at(placed.node_a, node_piece, segment)
-        side_b = _segments_at(placed.node_b, node_piece, segment)
-        for valve, kind in enumerate(placed.kind):
-            if kind < 0 or placed.node_a[valve] < 0 or placed.node_a[valve] == placed.node_b[valve]:
+        for valve, (a, b) in enumerate(self.valve_sides):
+            if a >= 0 and a != b and self.valve_kind[valve] == OPERABLE:
+                self.neighbours[a].append(b)
+                self.neighbours[b].append(a)
+        if unit is segment:
+            self.valve_units, self.unit_valves = self.valve_sides, self.segment_valves
+        else:
+            self.valve_units, self.unit_valves = self._valve_sides(unit, self.unit_count)
+        self.unit_segment = np.zeros(self.unit_count, dtype=np.int64)
+        self.unit_segment[unit] = segment
+        self._segment_pieces, self._segment_bounds = _grouped(segment, self.segment_count)
+        self._unit_pieces, self._unit_bounds = (
+            (self._segment_pieces, self._segment_bounds)
+            if unit is segment
+            else _grouped(unit, self.unit_count)
+        )
+
+    def _valve_sides(self, labels: np.ndarray, count: int):
+        """Per valve, the labels (segments or units) on its sides ((-1, -1) when not placed
+        or a dead end), and per label the valves touching it."""
+        side_a = _segments_at(self.valve_node_a, self.node_piece, labels)
+        side_b = _segments_at(self.valve_node_b, self.node_piece, labels)
+        sides: List[Tuple[int, int]] = [(-1, -1)] * len(self.valve_kind)
+        touching: List[List[int]] = [[] for _ in range(count)]
+        for valve, kind in enumerate(self.valve_kind):
+            if kind < 0 or side_a[valve] < 0 or self.valve_node_a[valve] == self.valve_node_b[valve]:
                 continue
             a, b = side_a[valve], side_b[valve]
-            self.valve_sides[valve] = (a, b)
-            self.segment_valves[a].append(valve)
+            sides[valve] = (a, b)
+            touching[a].append(valve)
             if b != a:
-                self.segment_valves[b].append(valve)
-                if kind == OPERABLE:
-                    self.neighbours[a].append(b)
-                    self.neighbours[b].append(a)
-        seg_pieces = np.argsort(segment, kind="stable")
-        bounds = np.searchsorted(segment[seg_pieces], np.arange(self.segment_count + 1))
-        self._segment_pieces = seg_pieces.tolist()
-        self._segment_bounds = bounds.tolist()
+                touching[b].append(valve)
+        return sides, touching
 
     def _build_supply(self, source_pieces) -> None:
         """Mark the segments (or units, with check valves) a source reaches.
 
-        ``piece_unit`` and ``unit_supplied`` answer "is this piece supplied";
-        without check valves they are the segment lists themselves.
+        ``unit_supplied`` answers "is this unit supplied"; ``unit_sources``
+        lists the sources feeding each unit directly.
         """
         self.super_source = self.segment_count
         self.source_segments: Dict[int, List[int]] = {}
+        self.unit_sources: Dict[int, List[int]] = {}
         for index, pieces in enumerate(source_pieces):
             for segment in {self.piece_segment[p] for p in pieces or ()}:
                 if segment not in self.source_segments:
                     self.neighbours[segment].append(self.super_source)
                     self.neighbours[self.super_source].append(segment)
                 self.source_segments.setdefault(segment, []).append(index)
+            for unit in {self.piece_unit[p] for p in pieces or ()}:
+                self.unit_sources.setdefault(unit, []).append(index)
         self.directed: Optional[DirectedSupply] = None
-        if self._units is None:
+        if not self.check_flow:
             fed = reachable([self.super_source], self.neighbours.__getitem__)
             self.segment_supplied: List[bool] = [s in fed for s in range(self.segment_count + 1)]
-            self.piece_unit: List[int] = self.piece_segment
             self.unit_supplied: List[bool] = self.segment_supplied
             return
-        self.directed = self._directed_supply(source_pieces)
-        self.piece_unit = self.directed.piece_unit
+        self.directed = self._directed_supply()
         self.unit_supplied = self.directed.unit_supplied
 
-    def _directed_supply(self, source_pieces) -> DirectedSupply:
+    def _directed_supply(self) -> DirectedSupply:
         """The unit graph: open operable valves both ways, check valves their way only."""
-        unit, count = self._units
-        unit_at = _segments_at(
-            self.valve_node_a + self.valve_node_b, self.node_piece, unit
-        )  # unit on side a of every valve, then on side b
-        side_a, side_b = unit_at[: len(self.valve_kind)], unit_at[len(self.valve_kind) :]
         links, checks = [], []
         for valve, kind in enumerate(self.valve_kind):
-            a, b = side_a[valve], side_b[valve]
+            a, b = self.valve_units[valve]
             if a < 0 or a == b:
                 continue
             if kind == OPERABLE:
                 links.append((a, b))
             elif valve in self.check_flow:
                 checks.append((a, b) if self.check_flow[valve] > 0 else (b, a))
-        unit_segment = np.zeros(count, dtype=np.int64)
-        unit_segment[unit] = self.piece_segment
-        sources = {int(unit[p]) for pieces in source_pieces for p in pieces or ()}
-        return DirectedSupply(unit, count, unit_segment, self.segment_count, links, checks, sources)
+        return DirectedSupply(self.unit_count, links, checks, set(self.unit_sources))
 
     def component_warnings(self) -> List[DataWarning]:
         """Parts of the network (through any valve, closed ones too) with no source or no valve."""
         pairs = [side for side in self.valve_sides if side[0] >= 0]
         a = np.asarray([p[0] for p in pairs], dtype=np.int64)
         b = np.asarray([p[1] for p in pairs], dtype=np.int64)
-        labels = component_labels(self.segment_count, a, b)
+        fed = self._segments_sharing_a_source()
+        labels = component_labels(self.segment_count, np.concatenate([a, fed[0]]), np.concatenate([b, fed[1]]))
         has_valve = np.zeros(self.segment_count, dtype=bool)
         has_valve[a] = True
         has_valve[b] = True
@@ -330,6 +352,16 @@ class Network:
                 )
         return warnings
 
+    def _segments_sharing_a_source(self):
+        """Pairs of segments fed by one source: a source bounds segments, yet joins the network."""
+        by_source: Dict[int, List[int]] = {}
+        for segment, sources in self.source_segments.items():
+            for source in sources:
+                by_source.setdefault(source, []).append(segment)
+        a = [segs[0] for segs in by_source.values() for _ in segs[1:]]
+        b = [other for segs in by_source.values() for other in segs[1:]]
+        return np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
+
     # ----- questions ---------------------------------------------------------------
 
     def segment_of(self, piece: int) -> int:
@@ -345,6 +377,10 @@ class Network:
         return self._segment_pieces[
             self._segment_bounds[segment] : self._segment_bounds[segment + 1]
         ]
+
+    def unit_pieces(self, unit: int) -> List[int]:
+        """The pieces of one supply unit (a segment, when there are no check valves)."""
+        return self._unit_pieces[self._unit_bounds[unit] : self._unit_bounds[unit + 1]]
 
     def segments_table(self) -> List[SegmentRow]:
         """Per piece: pipe id, segment id and supply, for the ``outage:segments`` algorithm."""
@@ -377,7 +413,16 @@ class Network:
 
     def valve_index(self, valve_id) -> Optional[int]:
         """Index into ``valves`` of a valve id (the first feature, if duplicated)."""
-        return self._valve_index.get(valve_id)
+        found = self._valve_index.get(valve_id)
+        return found[0] if found else None
+
+    def valve_indices(self, valve_id) -> List[int]:
+        """Indices into ``valves`` of every feature with this id (several when duplicated)."""
+        return list(self._valve_index.get(valve_id, ()))
+
+    def is_out_of_service(self, pipe_id) -> bool:
+        """Whether ``pipe_id`` names a pipe left out because its status is out of service."""
+        return pipe_id in self._retired_ids and not self.pieces_of_pipe(pipe_id)
 
     def nearest_piece(self, point, max_distance: float) -> Optional[Tuple[int, float]]:
         """The piece nearest to ``point`` within ``max_distance``, with its distance."""

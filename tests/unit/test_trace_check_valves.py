@@ -69,16 +69,32 @@ def test_isolating_below_a_check_valve_keeps_its_upstream_side_supplied():
     assert unsupplied(network, ["M3"])["pipe_ids"] == ["M4"]
 
 
-def test_check_valve_is_passed_by_the_isolation_like_an_inoperable_valve():
+def test_check_valve_letting_water_into_the_work_site_is_passed():
+    # K passes water from M1 into M2: it cannot stop the source's water reaching M2 (Giswater)
     valves = [("K", (10, 0), "non-return"), ("X", (20, 0), "broken"), ("W", (30, 0), "open")]
-    network = main_line(4, valves)
-    report = network.isolate_pipes(["M1"]).to_report()
+    network = main_line(4, valves, sources=((0, 0), (40, 0)))
+    report = network.isolate_pipes(["M2"]).to_report()
     assert report["pipes"]["isolated"]["pipe_ids"] == ["M1", "M2", "M3"]
     assert [v["valve_id"] for v in report["valves"]["to_close"]] == ["W"]
     passed = {v["valve_id"]: v for v in report["valves"]["inoperable_passed"]}
     assert {k: v["check"] for k, v in passed.items()} == {"K": True, "X": False}
-    assert passed["K"]["extra_pipe_ids"] == ["M2", "M3"]
-    assert report["pipes"]["unsupplied"]["pipe_ids"] == ["M4"]
+    assert passed["K"]["extra_pipe_ids"] == ["M1"]
+    assert passed["X"]["extra_pipe_ids"] == ["M3"]
+    assert [s["source_id"] for s in report["sources"]["to_shut"]] == ["S0"]
+    assert report["pipes"]["unsupplied"]["pipe_ids"] == []
+
+
+def test_check_valve_letting_water_out_of_the_work_site_holds_like_a_closed_valve():
+    valves = [("K", (10, 0), "non-return"), ("W", (30, 0), "open")]
+    network = main_line(4, valves, sources=((0, 0), (40, 0)))
+    report = network.isolate_pipes(["M1"]).to_report()
+    assert report["pipes"]["isolated"]["pipe_ids"] == ["M1"]
+    assert report["valves"]["to_close"] == [] and report["valves"]["inoperable_passed"] == []
+    (held,) = report["valves"]["already_closed"]
+    assert (held["valve_id"], held["check"]) == ("K", True)
+    assert [s["source_id"] for s in report["sources"]["to_shut"]] == ["S0"]
+    # the source at x = 40 still feeds M2..M4 through the open valve W
+    assert report["pipes"]["unsupplied"]["pipe_ids"] == []
 
 
 def test_check_valve_between_pipes_digitised_against_each_other_is_a_warning():
@@ -101,7 +117,9 @@ def test_check_valve_direction_follows_the_pipe_it_sits_on():
 
 
 def test_without_check_values_mapped_the_valve_is_an_ordinary_operable_valve():
-    network = main_line(3, [("K", (10, 0), "non-return")], settings=NetworkSettings())
+    network = main_line(
+        3, [("K", (10, 0), "non-return")], sources=((0, 0), (30, 0)), settings=NetworkSettings()
+    )
     report = network.isolate_pipes(["M1"]).to_report()
     assert [v["valve_id"] for v in report["valves"]["to_close"]] == ["K"]
     assert report["valves"]["inoperable_passed"] == []

@@ -24,7 +24,10 @@ def test_isolated_pipes_are_the_segment_between_closable_valves():
     network = main_line(4, [("A", (10, 0), "open"), ("B", (30, 0), "open")])
     report = network.isolate_pipes(["M2"]).to_report()
     assert report["pipes"]["isolated"]["pipe_ids"] == ["M2", "M3"]
-    assert ids(report["valves"]["to_close"]) == ["A", "B"]
+    assert ids(report["valves"]["to_close"]) == ["A"]
+    # M4 beyond B has no other source: it goes dry anyway, so B is not needed
+    assert ids(report["valves"]["not_required"]) == ["B"]
+    assert report["valves"]["not_required"][0]["reason"] == "dry_after_closure"
 
 
 def test_downstream_pipes_lose_supply():
@@ -42,7 +45,9 @@ def ring(valves):
 def test_valve_with_the_isolated_area_on_both_sides_needs_no_closing():
     network = ring([("A", (5, 0), "open"), ("V", (15, 0), "open"), ("B", (25, 0), "open")])
     report = network.isolate_pipes(["M2"]).to_report()
-    assert ids(report["valves"]["to_close"]) == ["A", "B"]
+    assert ids(report["valves"]["to_close"]) == ["A"]
+    assert ids(report["valves"]["not_required"]) == ["B"]
+    assert "V" not in ids(report["valves"]["to_close"] + report["valves"]["not_required"])
     assert set(report["pipes"]["isolated"]["pipe_ids"]) == {"M1", "M2", "M3", "BY"}
 
 
@@ -81,7 +86,7 @@ def test_inoperable_valve_is_passed_and_its_cost_reported():
 
 def test_valve_that_will_not_close_grows_the_isolation_to_the_next_ring():
     valves = [("A", (10, 0), "open"), ("B", (20, 0), "open"), ("C", (30, 0), "open")]
-    network = main_line(4, valves)
+    network = main_line(4, valves, sources=((0, 0), (40, 0)))
     result = network.isolate_pipes(["M2"], failed_valves=["B"])
     report = result.to_report()
     assert report["pipes"]["isolated"]["pipe_ids"] == ["M2", "M3"]
@@ -91,13 +96,14 @@ def test_valve_that_will_not_close_grows_the_isolation_to_the_next_ring():
 
 def test_plan_b_gives_the_extra_valves_and_pipes_for_each_valve():
     valves = [("A", (10, 0), "open"), ("B", (20, 0), "open"), ("C", (30, 0), "open")]
-    network = main_line(4, valves)
+    network = main_line(4, valves, sources=((0, 0), (40, 0)))
     report = network.isolate_pipes(["M2"]).to_report()
     plans = {plan["valve_id"]: plan for plan in report["plan_b"]}
     assert plans["B"]["extra_valves_to_close"] == ["C"]
     assert plans["B"]["extra_isolated_pipe_ids"] == ["M3"]
     assert plans["A"]["extra_valves_to_close"] == []
     assert plans["A"]["extra_isolated_pipe_ids"] == ["M1"]
+    assert plans["A"]["extra_sources_to_shut"] == ["S0"]
 
 
 def test_unknown_failed_valve_is_a_warning_in_the_result():

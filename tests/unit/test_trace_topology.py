@@ -49,12 +49,17 @@ def test_pipes_that_cross_are_not_connected_and_are_reported():
     assert "P1" in crossing.message and "P2" in crossing.message
 
 
-def test_pipe_ending_on_another_pipe_mid_span_is_reported_and_not_connected():
+def test_pipe_ending_on_another_pipe_mid_span_is_a_tee_joined_with_a_note():
     pipes = [pipe(1, [(0, 0), (10, 0)]), pipe(2, [(5, 0), (5, 5)])]
     network = build_network(pipes, [], [])
-    assert not same_segment(network, "P1", "P2")
-    (warning,) = codes(network, "crossing_without_junction")
-    assert warning.point == pytest.approx((5, 0))
+    assert same_segment(network, "P1", "P2")
+    assert codes(network, "crossing_without_junction") == []
+    assert codes(network, "dangling_end") and all(
+        w.point != pytest.approx((5, 0)) for w in codes(network, "dangling_end")
+    )
+    (note,) = codes(network, "tee_without_node")
+    assert (note.level, note.feature_id, note.params["other_pipe_id"]) == ("note", "P2", "P1")
+    assert note.point == pytest.approx((5, 0))
 
 
 def test_pipes_meeting_at_their_ends_are_not_a_crossing():
@@ -113,17 +118,16 @@ def test_null_pipe_geometry_is_reported_not_raised():
     assert network.pieces_of_pipe("P4") == []
 
 
-def test_layers_with_nothing_usable_build_an_empty_model_with_warnings():
+def test_layers_with_nothing_usable_build_an_empty_model_with_one_warning():
     network = build_network(
-        [PipeInput(1, "P1", [])], [ValveInput(1, "V1", None, "open")], [SourceInput(1, "S", None)]
+        [PipeInput(1, "P1", [])],
+        [ValveInput(1, "V1", None, "open"), ValveInput(2, "V2", (3, 3), "open")],
+        [SourceInput(1, "S", None)],
     )
     assert len(network.pieces) == 0
-    found = {(w.code, w.role) for w in network.warnings}
-    assert found == {
-        ("null_geometry", "pipe"),
-        ("null_geometry", "valve"),
-        ("source_off_network", "source"),
-    }
+    (warning,) = network.warnings
+    assert (warning.code, warning.role, warning.level) == ("no_pipes", "pipe", "warning")
+    assert warning.params == {"pipes": 1, "valves": 2, "sources": 1}
     assert network.nearest_piece((0, 0), 100) is None
 
 

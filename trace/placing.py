@@ -1,0 +1,312 @@
+"""Putting valves and sources on the network: at a junction, at a tee, or inside a pipe.
+
+A point is located on the nearest pipe segment within the tolerance. Near a
+pipe end it stands on that end's node; near a tee or a source already placed
+inside the same pipe, it stands there too, so a valve drawn on the spot where
+a branch meets a main sits on that junction, not a few millimetres beside it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from typing import Any, Dict, List, Optional, Tuple
+
+import numpy as np
+
+from .inputs import CHECK, CLOSED, ValveInput, is_blank
+from .parts import arc_at, vertex_array
+from .warnings import NOTE, DataWarning
+
+#: A located point: (part, vertex segment in the part, t along it, node or -1 when mid-span).
+Hit = Tuple[int, int, float, int]
+
+
+def source_ref(source: int) -> int:
+    """How a source placed inside a pipe is marked in a :class:`~.tees.CutIndex`."""
+    return -2 - source
+
+
+def locate(points, parts, grid, end_node, tol, cuts=None) -> List[Optional[Hit]]:
+    """Where each point touches the network, or None if it is farther than ``tol``.
+
+    The node is the snapped node of the part end within ``tol``; else the
+    ``ref`` of a point of ``cuts`` (a :class:`~.tees.CutIndex`) within ``tol``
+    along the same part (a tee node, or :func:`source_ref`); else -1.
+    """
+    hits: List[Optional[Hit]] = [None] * len(points)
+    if not len(points) or not len(parts.coords):
+        return hits
+    nowhere = (math.nan, math.nan)
+    xy = vertex_array([[nowhere if p is None or len(p) != 2 else p for p in points]])
+    usable = np.flatnonzero(np.isfinite(xy).all(axis=1))
+    px, py = xy[usable, 0], xy[usable, 1]
+    seg, _dist, t = grid.nearest(px, py, tol)
+    found = seg >= 0
+    usable, px, py, seg, t = usable[found], px[found], py[found], seg[found], t[found]
+    part = grid.owner[seg]
+    local = grid.local[seg]
+    to_start = np.hypot(px - parts.sx[part], py - parts.sy[part])
+    to_end = np.hypot(px - parts.ex[part], py - parts.ey[part])
+    node = np.where(to_start <= to_end, end_node[2 * part], end_node[2 * part + 1])
+    node = np.where(np.minimum(to_start, to_end) <= tol, node, -1)
+    if cuts is not None:
+        inside = node < 0
+        node[inside] = cuts.find(part[inside], arc_at(parts, part[inside], local[inside], t[inside]), tol)
+    rows = zip(usable.tolist(), part.tolist(), local.tolist(), t.tolist(), node.tolist())
+    for i, p, s, tt, n in rows:
+        hits[i] = (p, s, tt, n)
+    return hits
+
+
+class Placed:
+    """Where each valve ended up: its kind and the two node ends it separates.
+
+    ``flow`` holds, for each check valve placed between two pieces, the way
+    water may pass it: ``1`` from side a to side b, ``-1`` from b to a, and
+    ``0`` when its two pipes are digitised against each other (no direction).
+    """
+
+    def __init__(self, count: int):
+        self.kind: List[int] = [-1] * count  # -1: not in the model
+        self.node_a: List[int] = [-1] * count
+        self.node_b: List[int] = [-1] * count
+        self.flow: Dict[int, int] = {}
+        self.node_valve: Dict[int, int] = {}  # snapped node -> valve sitting on it
+        self.midspan: Dict[int, List[Tuple[int, float, int]]] = defaultdict(list)
+        self.lost: List[int] = []  # valves with a point on no pipe
+
+
+class PlacedSources:
+    """Sources on the network: at a node (``node``) or inside a part (``midspan``)."""
+
+    def __init__(self, hits: List[Optional[Hit]]):
+        self.hits = hits
+        self.node: Dict[int, List[int]] = defaultdict(list)  # node -> sources on it
+        self.midspan: Dict[int, List[Tuple[int, float, int]]] = defaultdict(list)
+        self.same_spot: List[Tuple[int, int]] = []  # (source kept, source on the same spot)
+        for source, hit in enumerate(hits):
+            if hit is None:
+                continue
+            part, seg, t, node = hit
+            if node >= 0:
+                self.node[node].append(source)
+            else:
+                self.midspan[part].append((seg, t, source))
+
+    def cut_index(self, parts, index):
+        """``index`` (the tees' :class:`~.tees.CutIndex`) with the mid-span sources added."""
+        rows = [
+            (part, seg, t, source)
+            for part, cuts in self.midspan.items()
+            for seg, t, source in cuts
+        ]
+        if not rows:
+            return index
+        part, seg, t, source = (np.asarray(c) for c in zip(*rows))
+        arc = arc_at(parts, part, seg, t)
+        return index.merged(type(index)(part, arc, source_ref(source), parts.length))
+
+
+def place_valves(valves, settings, hits, degree, source_nodes, warnings) -> Placed:
+    """Put each valve on a junction or inside a part; warn when it cannot be placed.
+
+    ``degree[node]`` counts the pipe ends meeting at each node (tees
+    included). A valve whose type is not isolating is an open joint, left
+    out, unless its state says it is normally closed or a check valve.
+    """
+    placed = Placed(len(valves))
+    nulls: List[Any] = []
+    classify = settings.state_classifier()
+    isolating = settings.isolating()
+    open_joints: Dict[str, int] = defaultdict(int)
+    untyped: List[Any] = []
+    typed = any(not is_blank(v.valve_type) for v in valves)
+    _id_warnings(valves, warnings)
+    for index, (valve, hit) in enumerate(zip(valves, hits)):
+        kind = classify(valve.state)
+        if kind is None:
+            nulls.append(valve.valve_id)
+            kind = 0
+        if typed and is_blank(valve.valve_type):
+            untyped.append(valve.valve_id)
+        if kind not in (CLOSED, CHECK) and not isolating(valve.valve_type):
+            open_joints[str(valve.valve_type).strip()] += 1
+            continue
+        if valve.point is None:
+            warnings.append(
+                valve_warning("null_geometry", valve, "has no point geometry; it is ignored")
+            )
+            continue
+        if hit is None:
+            placed.lost.append(index)  # reported with the pipes out of service in mind
+            continue
+        part, seg, t, node = hit
+        if node <= -2 or node in source_nodes:
+            warnings.append(_at_source(valve))
+            continue
+        if node < 0:
+            placed.midspan[part].append((seg, t, index))
+            placed.kind[index] = kind
+            continue
+        if degree[node] >= 3:
+            warnings.append(
+                valve_warning(
+                    "valve_ambiguous",
+                    valve,
+                    f"sits where {int(degree[node])} pipe ends meet, so it cannot shut one of them; it is ignored",
+                )
+            )
+            continue
+        if node in placed.node_valve:
+            other = valves[placed.node_valve[node]]
+            warnings.append(
+                valve_warning(
+                    "valve_ambiguous",
+                    valve,
+                    f"sits on the same junction as valve {other.valve_id!r}; it is ignored",
+                )
+            )
+            continue
+        placed.node_valve[node] = index
+        placed.kind[index] = kind
+    _summaries(nulls, untyped, open_joints, warnings)
+    return placed
+
+
+def _id_warnings(valves, warnings) -> None:
+    """A warning per valve with no id, and per valve whose id an earlier valve already has.
+
+    Both would reach the crew sheet as a valve nobody can name or tell apart.
+    """
+    seen: Dict[Any, int] = {}
+    for valve in valves:
+        if is_blank(valve.valve_id):
+            warnings.append(
+                valve_warning(
+                    "null_id",
+                    valve,
+                    "has no id; the crew sheet names it by its feature number",
+                    params={"fid": valve.fid},
+                )
+            )
+        elif valve.valve_id in seen:
+            warnings.append(
+                valve_warning(
+                    "duplicate_id",
+                    valve,
+                    f"id is also used by feature {seen[valve.valve_id]}; both are kept",
+                    params={"valve_id": valve.valve_id, "fid": valve.fid, "other_fid": seen[valve.valve_id]},
+                )
+            )
+        else:
+            seen[valve.valve_id] = valve.fid
+
+
+def _summaries(nulls, untyped, open_joints, warnings) -> None:
+    """One warning for empty states, one for empty types, one note for the open joints."""
+    if nulls:
+        warnings.append(
+            DataWarning(
+                "null_valve_state",
+                f"Valve layer: {len(nulls)} valve(s) have an empty state field and are "
+                f"treated as operable: {_shown(nulls)}",
+                "valve",
+            )
+        )
+    if untyped:
+        warnings.append(
+            DataWarning(
+                "null_valve_type",
+                f"Valve layer: {len(untyped)} valve(s) have an empty type field and are "
+                f"treated as isolating valves: {_shown(untyped)}",
+                "valve",
+                params={"count": len(untyped), "valve_ids": list(untyped[:10])},
+            )
+        )
+    if open_joints:
+        kinds = dict(sorted(open_joints.items()))
+        listed = ", ".join(f"{count} {name!r}" for name, count in kinds.items())
+        warnings.append(
+            DataWarning(
+                "valves_not_isolating",
+                f"Valve layer: {sum(kinds.values())} valve(s) are of a type that does not shut "
+                f"a pipe ({listed}); the trace passes them as open joints.",
+                "valve",
+                level=NOTE,
+                params={"count": sum(kinds.values()), "types": kinds},
+            )
+        )
+
+
+def _shown(ids: list) -> str:
+    return ", ".join(repr(v) for v in ids[:10]) + (" ..." if len(ids) > 10 else "")
+
+
+def _at_source(valve: ValveInput) -> DataWarning:
+    return valve_warning(
+        "valve_at_source",
+        valve,
+        "stands on a source, which already bounds the segments there; the source's "
+        "connection is shut instead",
+        level=NOTE,
+        params={"valve_id": valve.valve_id, "fid": valve.fid},
+    )
+
+
+def valve_warning(code: str, valve: ValveInput, what: str, level=None, params=None) -> DataWarning:
+    """A warning about one valve feature, at its point."""
+    extra = {} if level is None else {"level": level}
+    return DataWarning(
+        code,
+        f"Valve layer: feature {valve.fid} (id {valve.valve_id!r}) {what}.",
+        "valve",
+        valve.fid,
+        valve.valve_id,
+        tuple(valve.point) if valve.point is not None else None,
+        params=params or {},
+        **extra,
+    )
+
+
+def off_network(valves, sources, lost_valves, source_hits, retired, tol) -> List[DataWarning]:
+    """Warnings for valves (indices ``lost_valves``) and sources on no pipe, or only on pipes
+    out of service (``retired``, a :class:`~.parts.RetiredLines` or None)."""
+    lost_sources = [i for i, hit in enumerate(source_hits) if hit is None]
+    points = [valves[i].point for i in lost_valves] + [sources[i].point for i in lost_sources]
+    under = retired.pipe_under(points, tol) if retired is not None else [None] * len(points)
+    out = []
+    for i, pipe in zip(lost_valves, under):
+        if pipe is None:
+            what = f"lies on no pipe (farther than {tol:g} from every pipe); it is ignored"
+            out.append(valve_warning("valve_off_network", valves[i], what))
+        else:
+            out.append(
+                valve_warning(
+                    "valve_on_retired_pipe",
+                    valves[i],
+                    "stands only on pipes out of service; it is ignored",
+                    params={"valve_id": valves[i].valve_id, "fid": valves[i].fid},
+                )
+            )
+    for i, pipe in zip(lost_sources, under[len(lost_valves) :]):
+        out.append(_source_off(sources[i], tol, retired_pipe=pipe is not None))
+    return out
+
+
+def _source_off(source, tol: float, retired_pipe: bool) -> DataWarning:
+    if source.point is None:
+        where, code = "has no point geometry", "source_off_network"
+    elif retired_pipe:
+        where, code = "stands only on pipes out of service", "source_on_retired_pipe"
+    else:
+        where, code = f"lies on no pipe (farther than {tol:g})", "source_off_network"
+    return DataWarning(
+        code,
+        f"Source layer: feature {source.fid} (id {source.source_id!r}) {where}; it feeds nothing.",
+        "source",
+        source.fid,
+        source.source_id,
+        tuple(source.point) if source.point is not None else None,
+        params={"source_id": source.source_id, "fid": source.fid},
+    )
