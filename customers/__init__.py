@@ -20,6 +20,7 @@ from .records import (
     CustomerInput,
     CustomerSettings,
 )
+from .services import ServiceInput
 from .selection import (
     ISOLATED,
     SELECTED,
@@ -55,6 +56,7 @@ __all__ = [
     "PhoneNormalizer",
     "PhoneResult",
     "Recipient",
+    "ServiceInput",
     "customers_csv",
     "flyer_list",
     "flyers_csv",

@@ -26,6 +26,7 @@ from .problems import CONTACTS_ROLE, CUSTOMERS_ROLE, OPT_OUT_ROLE, data_warning
 from .reachability import ContactChecker
 from .records import ContactInput, CustomerDetails, CustomerInput, CustomerSettings
 from .selection import ISOLATED, SELECTED, UNSUPPLIED, AffectedCustomer, CustomerSelection, assemble
+from .services import ServiceInput, customer_key, service_links
 from .table import CustomerTable
 
 LOG = logging.getLogger("water_outage_notifier.customers")
@@ -67,19 +68,22 @@ class CustomerIndex:
         network: NetworkLike,
         settings: CustomerSettings | None = None,
         contacts: Iterable[ContactInput] = (),
+        services: Iterable[ServiceInput] = (),
     ) -> CustomerIndex:
         """Link customers to ``network`` pieces and join their contacts.
 
         ``customers`` is a :class:`CustomerTable` (what the QGIS reader gives)
-        or any iterable of complete :class:`CustomerInput` records.
+        or any iterable of complete :class:`CustomerInput` records;
+        ``services`` the service lines, which link their customers first.
         """
         settings = settings or CustomerSettings()
         customers = CustomerTable.of(customers)
         with collector_paused():
-            linker = Linker(network, settings)
+            served, service_warnings = _served(services, customers, network)
+            linker = Linker(network, settings, served)
             links = linker.link_all(customers)
             index = cls(customers, links, len(network.pieces), settings)
-            index.warnings[:0] = linker.warnings
+            index.warnings[:0] = service_warnings + linker.warnings
             index._index_ids()
             index._join_contacts(contacts)
         LOG.info(
@@ -290,6 +294,17 @@ class CustomerIndex:
             municipality=details.municipality,
             point=customer.point,
         )
+
+
+def _served(services, customers: CustomerTable, network) -> tuple[dict, list]:
+    """Pieces each customer's service lines meet, and the service lines' warnings."""
+    services = list(services)
+    if not services:
+        return {}, []
+    points = {customer_key(row.customer_id): row.point for row in customers.rows}
+    points.pop(None, None)
+    tolerance = getattr(getattr(network, "settings", None), "tolerance", 0.01)
+    return service_links(services, network, points, tolerance)
 
 
 def _fold(value: object) -> str:

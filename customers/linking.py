@@ -4,13 +4,16 @@ A pipe split by a mid-span valve becomes several pieces, and only the piece
 a customer hangs off loses water when that part is shut, so customers link
 to pieces, not pipes:
 
+- by service line (allacci, :mod:`.services`): the piece of main where the
+  customer's service line meets it; this wins over everything else;
 - by field: the customer's pipe id names the pipe; a customer with a point
   takes the nearest piece of THAT pipe, one without geometry takes all its
   pieces (we cannot tell which, and warning too many beats warning too few);
 - by position: the nearest piece within the maximum snapping distance.
 
-The field link wins when the value is set. A pipe id that does not exist
-falls back to the position when there is a point, with a warning either way.
+The field link wins over the position when the value is set. A pipe id that
+does not exist (or names a pipe out of service) falls back to the position
+when there is a point, with a warning either way.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import Protocol
 from ..trace.warnings import DataWarning
 from .problems import CUSTOMERS_ROLE, data_warning
 from .records import CustomerInput, CustomerSettings, Point
+from .services import customer_key
 
 
 class PieceLike(Protocol):
@@ -35,7 +39,8 @@ class NetworkLike(Protocol):
     def nearest_piece(self, point: Point, max_distance: float) -> tuple[int, float] | None: ...
 
     # Optional, used when present: ``nearest_pieces(points, max_distance)``,
-    # the same answer for many points in one call.
+    # the same answer for many points in one call; ``is_out_of_service(pipe_id)``;
+    # ``settings.tolerance``, within which a service line meets a main.
 
     def pieces_of_pipe(self, pipe_id: object) -> Sequence[int]: ...
 
@@ -73,10 +78,16 @@ class Linker:
     surely its nearest piece; otherwise that pipe's pieces are measured.
     """
 
-    def __init__(self, network: NetworkLike, settings: CustomerSettings) -> None:
+    def __init__(
+        self,
+        network: NetworkLike,
+        settings: CustomerSettings,
+        served: dict[str, list[int]] | None = None,
+    ) -> None:
         self.network = network
         self.max_distance = settings.max_snap_distance
         self.pipe_field = settings.field("pipe")
+        self.served = served or {}  # customer key -> pieces its service lines meet
         self.warnings: list[DataWarning] = []
         # Pieces by pipe id: the customers of one pipe ask the network once.
         self._pipe_pieces: dict[object, Sequence[int]] = {}
@@ -88,6 +99,12 @@ class Linker:
         to_snap: list[int] = []  # positions of customers with a point
         named_of: list[Sequence[int]] = []  # and the pieces of their named pipe
         for position, customer in enumerate(customers):
+            if self.served:
+                served = self.served.get(customer_key(customer.customer_id))
+                if served:
+                    pieces.extend(served)
+                    owners.extend([position] * len(served))
+                    continue
             named = self._named_pieces(customer)
             if customer.point is not None:
                 to_snap.append(position)
@@ -128,10 +145,15 @@ class Linker:
             self._pipe_pieces[pipe_id] = named
         if not named and _has_value(pipe_id):
             fallback = "linked by position instead" if customer.point else "not linked"
+            retired = getattr(self.network, "is_out_of_service", None)
+            if retired is not None and retired(pipe_id):
+                code, what = "pipe_out_of_service", "is out of service"
+            else:
+                code, what = "unknown_pipe", "does not exist"
             self._warn(
                 customer,
-                "unknown_pipe",
-                f"pipe id {pipe_id!r} in the {self.pipe_field} does not exist; {fallback}",
+                code,
+                f"pipe id {pipe_id!r} in the {self.pipe_field} {what}; {fallback}",
             )
         return named
 
