@@ -51,6 +51,7 @@ SUMMARY_COLUMNS = (
     "end",
     "pipes",
     "valves_to_close",
+    "sources_to_shut",
     "customers",
     "recipients",
     "unreachable",
@@ -62,7 +63,11 @@ SUMMARY_COLUMNS = (
 )
 #: Columns of the text table in the Processing log (the CSV has them all).
 TABLE_COLUMNS = tuple(c for c in SUMMARY_COLUMNS if c not in ("kind", "start", "end"))
-_TABLE_HEADINGS = {"valves_to_close": "valves", "already_sent": "already"}
+_TABLE_HEADINGS = {
+    "valves_to_close": "valves",
+    "sources_to_shut": "sources",
+    "already_sent": "already",
+}
 
 
 @dataclass(frozen=True)
@@ -142,6 +147,7 @@ class WorkOutcome:
             "end": work.end.isoformat(timespec="minutes"),
             "pipes": " ".join(str(p) for p in work.pipe_ids),
             "valves_to_close": counts.get("valves_to_close", ""),
+            "sources_to_shut": counts.get("sources_to_shut", ""),
             "customers": counts.get("customers", ""),
             "recipients": len(report["recipients"]) if "recipients" in report else "",
             "unreachable": len(report["unreachable"]) if "unreachable" in report else "",

@@ -107,7 +107,9 @@ def test_dry_run_flags_the_overlap_on_both_works_and_records_nothing(street, tmp
     first = outcomes[0].conflicts[0]
     assert first.state == IN_THIS_BATCH and first.shared_customers == ("C2", "C3")
     assert (table["LAV-1"]["customers"], table["LAV-1"]["recipients"]) == (3, 2)
-    assert table["LAV-1"]["unreachable"] == 1 and table["LAV-1"]["valves_to_close"] == 2
+    # V2 faces P3, which has no other source: it is not needed to isolate P2
+    assert table["LAV-1"]["unreachable"] == 1 and table["LAV-1"]["valves_to_close"] == 1
+    assert table["LAV-3"]["sources_to_shut"] == 1 and table["LAV-1"]["sources_to_shut"] == 0
     assert table["LAV-1"]["status"] == "dry run"
     assert "P9" in table["LAV-4"]["status"] and table["LAV-4"]["status"].startswith("skipped")
     assert table["row 6"]["status"].startswith("invalid row: Row 6, column 'kind'")
