@@ -127,9 +127,10 @@ def _retired_lines(xy, part_start, part_pipe, retired, tol) -> Optional[RetiredL
 
 def _duplicate_ids(parts: Parts, retired: np.ndarray, warnings: list) -> None:
     seen: Dict[Any, int] = {}
-    for pipe_id, fid, out in zip(parts.pipe_ids, parts.pipe_fids, retired.tolist()):
-        if out:
-            continue  # a replaced pipe often keeps its code: not a duplicate in service
+    pairs = zip(parts.pipe_ids, parts.pipe_fids)
+    if parts.retired_pipes:  # a replaced pipe often keeps its code: not a duplicate in service
+        pairs = (pair for pair, out in zip(pairs, retired.tolist()) if not out)
+    for pipe_id, fid in pairs:
         first = seen.setdefault(pipe_id, fid)
         if first != fid:
             warnings.append(

@@ -209,26 +209,28 @@ def _cut_line(line, cuts):
             head = list(line[: seg + 1])
         else:
             pseg, ppoint = previous
-            head = [ppoint] + list(line[pseg + 1 : seg + 1])
-        pieces.append(_no_repeats(head + [point]))
+            head = _joined(ppoint, line[pseg + 1 : seg + 1])
+        if point != head[-1]:  # a cut on a vertex ends there already
+            head.append(point)
+        pieces.append(_two_points(head))
         previous = (seg, point)
     return pieces
 
 
 def _tail(line, cut):
     seg, t = cut[0], cut[1]
-    return _no_repeats([_at(line, seg, t)] + list(line[seg + 1 :]))
+    return _two_points(_joined(_at(line, seg, t), line[seg + 1 :]))
 
 
-def _no_repeats(points) -> Tuple[Tuple[float, float], ...]:
-    """The polyline without a vertex repeated right after itself (a cut on a vertex)."""
-    out = [points[0]]
-    for point in points[1:]:
-        if point != out[-1]:
-            out.append(point)
-    if len(out) == 1:
-        out.append(points[-1])  # a piece of length zero keeps its two (equal) ends
-    return tuple(out)
+def _joined(point, rest) -> list:
+    """``point`` followed by ``rest``, without repeating it when ``rest`` starts there."""
+    rest = list(rest)
+    return rest if rest and rest[0] == point else [point] + rest
+
+
+def _two_points(points) -> Tuple[Tuple[float, float], ...]:
+    """A piece keeps at least its two ends, even when they coincide."""
+    return tuple(points) if len(points) >= 2 else (points[0], points[0])
 
 
 def _at(line, seg, t) -> Tuple[float, float]:

@@ -50,7 +50,7 @@ def locate(points, parts, grid, end_node, tol, cuts=None) -> List[Optional[Hit]]
     to_end = np.hypot(px - parts.ex[part], py - parts.ey[part])
     node = np.where(to_start <= to_end, end_node[2 * part], end_node[2 * part + 1])
     node = np.where(np.minimum(to_start, to_end) <= tol, node, -1)
-    if cuts is not None:
+    if cuts is not None and len(cuts.part):
         inside = node < 0
         node[inside] = cuts.find(part[inside], arc_at(parts, part[inside], local[inside], t[inside]), tol)
     rows = zip(usable.tolist(), part.tolist(), local.tolist(), t.tolist(), node.tolist())
@@ -121,18 +121,19 @@ def place_valves(valves, settings, hits, degree, source_nodes, warnings) -> Plac
     isolating = settings.isolating()
     open_joints: Dict[str, int] = defaultdict(int)
     untyped: List[Any] = []
-    typed = any(not is_blank(v.valve_type) for v in valves)
+    typed = any(v.valve_type is not None for v in valves)  # a type field is mapped
     _id_warnings(valves, warnings)
     for index, (valve, hit) in enumerate(zip(valves, hits)):
         kind = classify(valve.state)
         if kind is None:
             nulls.append(valve.valve_id)
             kind = 0
-        if typed and is_blank(valve.valve_type):
-            untyped.append(valve.valve_id)
-        if kind not in (CLOSED, CHECK) and not isolating(valve.valve_type):
-            open_joints[str(valve.valve_type).strip()] += 1
-            continue
+        if typed:
+            if is_blank(valve.valve_type):
+                untyped.append(valve.valve_id)
+            elif kind not in (CLOSED, CHECK) and not isolating(valve.valve_type):
+                open_joints[str(valve.valve_type).strip()] += 1
+                continue
         if valve.point is None:
             warnings.append(
                 valve_warning("null_geometry", valve, "has no point geometry; it is ignored")
@@ -181,7 +182,8 @@ def _id_warnings(valves, warnings) -> None:
     """
     seen: Dict[Any, int] = {}
     for valve in valves:
-        if is_blank(valve.valve_id):
+        valve_id = valve.valve_id
+        if valve_id is None or (type(valve_id) is str and not valve_id.strip()):
             warnings.append(
                 valve_warning(
                     "null_id",
@@ -190,17 +192,17 @@ def _id_warnings(valves, warnings) -> None:
                     params={"fid": valve.fid},
                 )
             )
-        elif valve.valve_id in seen:
+        elif valve_id in seen:
             warnings.append(
                 valve_warning(
                     "duplicate_id",
                     valve,
-                    f"id is also used by feature {seen[valve.valve_id]}; both are kept",
-                    params={"valve_id": valve.valve_id, "fid": valve.fid, "other_fid": seen[valve.valve_id]},
+                    f"id is also used by feature {seen[valve_id]}; both are kept",
+                    params={"valve_id": valve_id, "fid": valve.fid, "other_fid": seen[valve_id]},
                 )
             )
         else:
-            seen[valve.valve_id] = valve.fid
+            seen[valve_id] = valve.fid
 
 
 def _summaries(nulls, untyped, open_joints, warnings) -> None:
