@@ -19,9 +19,17 @@ from typing import Optional
 from qgis.core import QgsVectorLayer, QgsWkbTypes
 
 from ..customers.records import ContactInput, CustomerDetails, CustomerInput
+from ..customers.services import ServiceInput
 from ..customers.table import CustomerTable
 from ..trace.gc_pause import collector_paused
-from .features import field_index, optional_index, read_table, table_points, transform_to
+from .features import (
+    field_index,
+    optional_index,
+    read_table,
+    table_lines,
+    table_points,
+    transform_to,
+)
 
 #: Read for every customer: they link it to its pipe and count its units.
 LINK_FIELD_ROLES = ("pipe", "units")
@@ -35,11 +43,12 @@ _TEXT_DETAILS = ("address", "house_number", "municipality")
 
 @dataclass
 class CustomerLayers:
-    """The customers layer, optional contacts table, and their mapped fields.
+    """The customers layer, optional contacts table and service lines, and their mapped fields.
 
     ``fields`` maps a field role of :data:`CUSTOMER_FIELD_ROLES` to a field
     name; ``contact_fields`` maps ``customer`` and :data:`CONTACT_FIELD_ROLES`
-    (other roles, such as ``name``, are accepted and not read). An unmapped
+    (other roles, such as ``name``, are accepted and not read);
+    ``service_fields`` maps ``customer`` (required) and ``id``. An unmapped
     role is simply absent.
     """
 
@@ -48,6 +57,8 @@ class CustomerLayers:
     fields: dict = field(default_factory=dict)
     contacts: Optional[QgsVectorLayer] = None
     contact_fields: dict = field(default_factory=dict)
+    services: Optional[QgsVectorLayer] = None
+    service_fields: dict = field(default_factory=dict)
 
 
 def read_customers(
@@ -121,6 +132,27 @@ def read_contacts(layers: CustomerLayers) -> list:
         return list(
             map(ContactInput, table.fids, customers, phones, _consents(consents, indexes[2]))
         )
+
+
+def read_services(layers: CustomerLayers, crs) -> list:
+    """The service lines as :class:`ServiceInput` in ``crs``; [] when none is mapped."""
+    layer = layers.services
+    if layer is None:
+        return []
+    indexes = [
+        field_index(layer, layers.service_fields.get("customer", ""), "service customer id"),
+        optional_index(layer, layers.service_fields.get("id", ""), "service id"),
+    ]
+    table = read_table(layer, indexes, transform_to(layer, crs))
+    customers, ids = table.columns
+    lines = table_lines(table)
+    parts = [[] for _ in table.fids]
+    for feature, first, last in zip(
+        lines.part_feature.tolist(), lines.part_start[:-1].tolist(), lines.part_start[1:].tolist()
+    ):
+        parts[feature].append(lines.xy[first:last].tolist())
+    service_ids = ids if indexes[1] >= 0 else table.fids
+    return list(map(ServiceInput, table.fids, service_ids, customers, parts))
 
 
 def _consents(values: list, index: int) -> list:

@@ -2,7 +2,8 @@
 
 Every utility names its layers and fields differently, so nothing in the
 plugin is hard-coded: the operator maps each role (pipes, valves, sources,
-customers, contacts) to a layer, and each field role to one of its fields.
+customers, contacts, service connections) to a layer, and each field role to
+one of its fields.
 The mapping is stored in the ``.qgz`` by layer id, never by layer name, so
 renaming a layer in the legend keeps it working.
 """
@@ -16,7 +17,7 @@ from typing import Optional
 from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from ..customers.records import CONSENT_VALUES, MAX_SNAP_DISTANCE, CustomerSettings
-from ..trace.inputs import NetworkSettings
+from ..trace.inputs import ISOLATING_TYPES, OUT_OF_SERVICE_VALUES, NetworkSettings
 
 SCOPE = "water_outage_notifier"
 KEY = "mapping"
@@ -45,11 +46,15 @@ class ProjectMapping:
     sources: LayerMapping = field(default_factory=LayerMapping)
     customers: LayerMapping = field(default_factory=LayerMapping)
     contacts: LayerMapping = field(default_factory=LayerMapping)
+    services: LayerMapping = field(default_factory=LayerMapping)
     tolerance: float = 0.01
     closed_values: list = field(default_factory=lambda: ["closed"])
     inoperable_values: list = field(default_factory=lambda: ["broken", "inoperable"])
     # non-return valves; none unless the user names a state (see trace/directed_supply.py)
     check_values: list = field(default_factory=list)
+    # used only when the pipes' status / the valves' type field is mapped
+    out_of_service_values: list = field(default_factory=lambda: list(OUT_OF_SERVICE_VALUES))
+    isolating_types: list = field(default_factory=lambda: list(ISOLATING_TYPES))
     customer_link: str = LINK_BY_FIELD
     max_snap_distance: float = MAX_SNAP_DISTANCE
     consent_values: list = field(default_factory=lambda: list(CONSENT_VALUES))
@@ -59,8 +64,8 @@ class ProjectMapping:
 
     # Field roles of each layer role; "required" roles must be mapped.
     FIELD_ROLES = {
-        "pipes": {"id": True},
-        "valves": {"id": True, "status": False},
+        "pipes": {"id": True, "status": False},
+        "valves": {"id": True, "status": False, "type": False},
         "sources": {"id": False},
         "customers": {
             "id": True,
@@ -80,8 +85,9 @@ class ProjectMapping:
             "name": False,
             "role": False,
         },
+        "services": {"customer": True, "id": False},
     }
-    LAYER_ROLES = ("pipes", "valves", "sources", "customers", "contacts")
+    LAYER_ROLES = ("pipes", "valves", "sources", "customers", "contacts", "services")
 
     def network_settings(self) -> NetworkSettings:
         return NetworkSettings(
@@ -89,6 +95,8 @@ class ProjectMapping:
             closed_values=tuple(self.closed_values),
             inoperable_values=tuple(self.inoperable_values),
             check_values=tuple(self.check_values),
+            out_of_service_values=tuple(self.out_of_service_values),
+            isolating_types=tuple(self.isolating_types),
         )
 
     def customer_settings(self, opt_out: tuple = ()) -> CustomerSettings:
@@ -149,6 +157,7 @@ _EXPECTED_GEOMETRY = {
     "sources": (QgsWkbTypes.GeometryType.PointGeometry,),
     "customers": (QgsWkbTypes.GeometryType.PointGeometry, QgsWkbTypes.GeometryType.NullGeometry),
     "contacts": (QgsWkbTypes.GeometryType.NullGeometry, QgsWkbTypes.GeometryType.PointGeometry),
+    "services": (QgsWkbTypes.GeometryType.LineGeometry,),
 }
 _REQUIRED_LAYERS = ("pipes", "valves")
 
@@ -217,4 +226,5 @@ def _expected_text(role: str) -> str:
         "sources": "points",
         "customers": "points or no geometry",
         "contacts": "a table",
+        "services": "lines",
     }[role]

@@ -20,10 +20,10 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..customers.index import CustomerIndex
 from ..work_site import WarningIndex, WorkSite, analyse, model_warnings
-from .customer_reader import CustomerLayers, read_contacts, read_customers
+from .customer_reader import CustomerLayers, read_contacts, read_customers, read_services
 from .features import LayerError, LayerSnapshot
 from .mapping import LINK_BY_FIELD, ProjectMapping, validate_mapping
-from .network_reader import NetworkLayers, read_network
+from .network_reader import NetworkLayers, impossible_coordinates, read_network
 from .progress import FeedbackProgress
 
 LOG = logging.getLogger("water_outage_notifier.gis")
@@ -86,6 +86,8 @@ class ModelSources:
             valve_status_field=mapping.valves.field_name("status"),
             sources=snap("sources"),
             source_id_field=mapping.sources.field_name("id"),
+            pipe_status_field=mapping.pipes.field_name("status"),
+            valve_type_field=mapping.valves.field_name("type"),
         )
         customers = None
         if mapping.layer("customers") is not None:
@@ -98,6 +100,8 @@ class ModelSources:
                 fields={k: v for k, v in fields.items() if k != "id"},
                 contacts=snap("contacts"),
                 contact_fields=dict(mapping.contacts.fields),
+                services=snap("services"),
+                service_fields=dict(mapping.services.fields),
             )
         return cls(network=network, customers=customers, mapping=mapping)
 
@@ -109,6 +113,7 @@ class ModelSources:
         )
         index = None
         if self.customers is not None:
+            notes += customer_layer_notes(self.customers)
             customers = read_customers(self.customers, crs)
             progress.part(80, 100).set_progress(50)
             index = CustomerIndex.build(
@@ -116,9 +121,20 @@ class ModelSources:
                 network,
                 self.mapping.customer_settings(),
                 contacts=read_contacts(self.customers),
+                services=read_services(self.customers, crs),
             )
         progress.part(80, 100).set_progress(100)
         return NetworkModel(network=network, crs=crs, index=index, notes=notes)
+
+
+def customer_layer_notes(layers: CustomerLayers) -> list:
+    """Notes on customer and service layers labelled in degrees with impossible coordinates."""
+    found = [
+        impossible_coordinates(layer)
+        for layer in (layers.customers, layers.services)
+        if layer is not None
+    ]
+    return [note for note in found if note]
 
 
 class BuildModelTask(QgsTask):

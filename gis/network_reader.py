@@ -24,12 +24,13 @@ from .features import (
     table_points,
     transform_to,
 )
+from .i18n import tr
 from .progress import FeedbackProgress
 
 
 @dataclass
 class NetworkLayers:
-    """The layers and field names one network is read from."""
+    """The layers and field names one network is read from (an empty name: not mapped)."""
 
     pipes: QgsVectorLayer
     pipe_id_field: str
@@ -38,31 +39,77 @@ class NetworkLayers:
     valve_status_field: str = ""
     sources: Optional[QgsVectorLayer] = None
     source_id_field: str = ""
+    pipe_status_field: str = ""
+    valve_type_field: str = ""
 
 
 def working_crs(pipes: QgsVectorLayer) -> tuple:
-    """The projected CRS the trace works in, and a note when it is not the pipes' own.
+    """The projected CRS the trace works in, and notes when it is not the pipes' own.
 
     A snapping tolerance in degrees means nothing to an operator, so pipes in
     a geographic CRS are traced in the UTM zone of their centre, with the
-    tolerance read in metres.
+    tolerance read in metres. Pipes labelled in degrees whose coordinates
+    cannot be degrees (a projected layer with the wrong CRS) are traced in
+    their own numbers, with a note saying so.
     """
     crs = pipes.crs()
     if not crs.isValid():
         raise LayerError(
-            f"The pipes layer '{pipes.name()}' has no coordinate reference system; set one."
+            tr("The pipes layer '{layer}' has no coordinate reference system; set one.").format(
+                layer=pipes.name()
+            )
         )
     if not crs.isGeographic():
-        return crs, ""
+        return crs, []
+    impossible = impossible_coordinates(pipes)
+    if impossible:
+        return crs, [
+            impossible
+            + " "
+            + tr("The trace uses them as they are, with the tolerance in the same units.")
+        ]
     centre = pipes.extent().center()
     zone = int((centre.x() + 180.0) // 6.0) + 1
     epsg = (32600 if centre.y() >= 0 else 32700) + zone
     utm = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
-    note = (
-        f"The pipes layer '{pipes.name()}' is in {crs.authid()} (degrees); the trace works in "
-        f"{utm.authid()} and reads the tolerance in metres."
+    if not utm.isValid():  # no UTM zone fits: trace in the layer's own numbers
+        return crs, []
+    note = tr(
+        "The pipes layer '{layer}' is in {crs} (degrees); the trace works in {utm} and reads "
+        "the tolerance in metres."
+    ).format(layer=pipes.name(), crs=crs_label(crs), utm=crs_label(utm))
+    return utm, [note]
+
+
+def crs_label(crs) -> str:
+    """How a CRS is named to the operator: its authority id, else its name, else its definition."""
+    return crs.authid() or crs.description() or crs.toProj() or tr("a custom CRS")
+
+
+def impossible_coordinates(layer) -> str:
+    """A note when ``layer`` is labelled in degrees but holds coordinates beyond ±180/±90.
+
+    Such a layer is projected data with the wrong CRS set; reprojecting it
+    would throw every feature off the map.
+    """
+    crs = layer.crs()
+    extent = layer.extent()  # a straight east-west line has an "empty" (flat) extent
+    if not crs.isValid() or not crs.isGeographic() or extent.isNull():
+        return ""
+    if (
+        max(abs(extent.xMinimum()), abs(extent.xMaximum())) <= 180.0
+        and max(abs(extent.yMinimum()), abs(extent.yMaximum())) <= 90.0
+    ):
+        return ""
+    return tr(
+        "The layer '{layer}' is labelled {crs} (degrees), yet its coordinates reach "
+        "({x:.0f}, {y:.0f}), which no place on Earth has in degrees: its CRS is probably wrong."
+    ).format(
+        layer=layer.name(),
+        crs=crs_label(crs),
+        x=max(abs(extent.xMinimum()), abs(extent.xMaximum())),
+        y=max(abs(extent.yMinimum()), abs(extent.yMaximum())),
     )
-    return utm, note
 
 
 def check_geometry(layer: QgsVectorLayer, expected, role: str) -> None:
@@ -87,31 +134,38 @@ def read_network(
     check_geometry(layers.valves, QgsWkbTypes.GeometryType.PointGeometry, "valves")
     if layers.sources is not None:
         check_geometry(layers.sources, QgsWkbTypes.GeometryType.PointGeometry, "sources")
-    crs, note = working_crs(layers.pipes)
+    crs, notes = working_crs(layers.pipes)
+    for layer in (layers.valves, layers.sources):
+        if layer is not None:
+            notes.append(impossible_coordinates(layer))
     pipes = _read_pipes(layers, crs, progress.part(0, 45))
     valves = _read_valves(layers, crs, progress.part(45, 55))
     sources = _read_sources(layers, crs)
     network = build_network(pipes, valves, sources, settings, progress=progress.part(60, 100))
-    return network, crs, [note] if note else []
+    return network, crs, [note for note in notes if note]
 
 
 def _read_pipes(layers: NetworkLayers, crs, progress: FeedbackProgress) -> PipeArrays:
     layer = layers.pipes
     id_index = field_index(layer, layers.pipe_id_field, "pipe id")
-    table = read_table(layer, [id_index], transform_to(layer, crs), progress=progress)
+    status_index = optional_index(layer, layers.pipe_status_field, "pipe status")
+    table = read_table(layer, [id_index, status_index], transform_to(layer, crs), progress=progress)
     lines = table_lines(table)
-    return PipeArrays(table.fids, table.columns[0], lines.part_feature, lines.part_start, lines.xy)
+    statuses = table.columns[1] if status_index >= 0 else None
+    return PipeArrays(
+        table.fids, table.columns[0], lines.part_feature, lines.part_start, lines.xy, statuses
+    )
 
 
 def _read_valves(layers: NetworkLayers, crs, progress: FeedbackProgress) -> list:
     layer = layers.valves
     id_index = field_index(layer, layers.valve_id_field, "valve id")
     status_index = optional_index(layer, layers.valve_status_field, "valve status")
+    type_index = optional_index(layer, layers.valve_type_field, "valve type")
     progress.set_progress(0)
-    table = read_table(layer, [id_index, status_index], transform_to(layer, crs))
-    return list(
-        map(ValveInput, table.fids, table.columns[0], table_points(table), table.columns[1])
-    )
+    table = read_table(layer, [id_index, status_index, type_index], transform_to(layer, crs))
+    ids, states, kinds = table.columns
+    return list(map(ValveInput, table.fids, ids, table_points(table), states, kinds))
 
 
 def _read_sources(layers: NetworkLayers, crs) -> list:

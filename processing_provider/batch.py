@@ -189,7 +189,7 @@ class BatchAlgorithm(OutageAlgorithm):
             self, parameters, context, progress.part(0, 80), feedback
         )
         index, _customer_layers = customer_index_from_parameters(
-            self, parameters, context, network, crs
+            self, parameters, context, network, crs, feedback
         )
         return NetworkModel(network=network, crs=crs, index=index)
 

@@ -18,6 +18,7 @@ from ..gis.progress import FeedbackProgress
 from ..gis.result_features import pipe_features, pipe_fields, valve_features, valve_fields
 from ..work_site import analyse
 from .base import OutageAlgorithm, require
+from .feedback import push_data_warnings
 from .outputs import (
     add_customer_output,
     add_report_output,
@@ -39,14 +40,18 @@ class IsolateAlgorithm(OutageAlgorithm):
     DISPLAY_NAME = "Isolate a work site"
     HELP = (
         "Finds what must be closed to work on one or several pipes: the isolated pipes, the "
-        "valves to close (already closed valves stay closed, inoperable valves are passed "
-        "through), the pipes left without supply because they are cut off from every source, "
-        "plan B for each valve, and, with a customers layer, the affected customers, the SMS "
-        "recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated "
-        "list of pipe ids; when empty, the selected pipes are used. Valves whose state is in "
-        "CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation "
-        "(listed with check: true), and one-way, in their pipe's digitising direction, when "
-        "working out supply."
+        "valves to close (only those whose far side can still supply water; the others are "
+        "listed as not required), the sources to shut (tanks, wells or inlets touching the "
+        "isolated pipes: shut their connection toward the work or stop the pump), the valves "
+        "already closed, the inoperable valves passed through, the pipes left without supply "
+        "because they are cut off from every source, plan B for each valve, and, with a "
+        "customers layer, the affected customers, the SMS recipients (one per number) and who "
+        "cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the "
+        "selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves, "
+        "one-way in their pipe's digitising direction: one that lets water into the isolated "
+        "pipes is passed (listed with check: true), one that points out of them holds (listed "
+        "as already closed, check: true). With SERVICES, a customer is linked to the main its "
+        "service line meets."
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
@@ -85,15 +90,14 @@ class IsolateAlgorithm(OutageAlgorithm):
                 )
             ) from error
         index, customer_layers = customer_index_from_parameters(
-            self, parameters, context, network, crs
+            self, parameters, context, network, crs, feedback
         )
         progress.set_progress(80)
         if feedback.isCanceled():
             return {}
         work_site = analyse(network, pieces, index)
         report = work_site.report()
-        for warning in work_site.data_warnings:
-            feedback.pushWarning(warning.message)
+        push_data_warnings(feedback, work_site.data_warnings)
         id_field = layers.pipes.fields().field(layers.pipe_id_field)
         valve_id_field = layers.valves.fields().field(layers.valve_id_field)
         pfields, vfields = pipe_fields(id_field), valve_fields(valve_id_field)
@@ -128,10 +132,11 @@ class IsolateAlgorithm(OutageAlgorithm):
         counts = report["counts"]
         feedback.pushInfo(
             self.tr(
-                "{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, "
-                "{customers} customers affected."
+                "{close} valves to close, {sources} sources to shut, {isolated} pipes isolated, "
+                "{unsupplied} unsupplied, {customers} customers affected."
             ).format(
                 close=counts["valves_to_close"],
+                sources=counts["sources_to_shut"],
                 isolated=counts["isolated_pipes"],
                 unsupplied=counts["unsupplied_pipes"],
                 customers=counts.get("customers", 0),

@@ -18,14 +18,15 @@ from qgis.core import (
 
 from ..customers.index import CustomerIndex
 from ..customers.records import CONSENT_VALUES, MAX_SNAP_DISTANCE, CustomerSettings
-from ..gis.customer_reader import CustomerLayers, read_contacts, read_customers
+from ..gis.customer_reader import CustomerLayers, read_contacts, read_customers, read_services
 from ..gis.features import LayerError
 from ..gis.mapping import named_fields
+from ..gis.model import customer_layer_notes
 from ..gis.network_reader import NetworkLayers, read_network
 from ..gis.notify_services import NotifySetupError, message_options, open_services
 from ..gis.progress import FeedbackProgress
 from ..gis.settings_store import LANGUAGES, PluginSettings
-from ..trace.inputs import NetworkSettings
+from ..trace.inputs import ISOLATING_TYPES, OUT_OF_SERVICE_VALUES, NetworkSettings
 
 CUSTOMER_FIELD_PARAMETERS = {
     "pipe": "CUSTOMER_PIPE_FIELD",
@@ -73,12 +74,38 @@ def add_network_parameters(algorithm) -> None:
     )
     add(_field("PIPE_ID_FIELD", tr("Pipe id field"), "PIPES", optional=False))
     add(
+        _field("PIPE_STATUS_FIELD", tr("Pipe status field (empty: every pipe in service)"), "PIPES")
+    )
+    add(
+        _advanced(
+            QgsProcessingParameterString(
+                "OUT_OF_SERVICE_VALUES",
+                tr("Pipe status values meaning out of service (pipes left out of the network)"),
+                ",".join(OUT_OF_SERVICE_VALUES),
+                False,
+                True,
+            )
+        )
+    )
+    add(
         QgsProcessingParameterVectorLayer(
             "VALVES", tr("Valves"), [QgsProcessing.SourceType.TypeVectorPoint]
         )
     )
     add(_field("VALVE_ID_FIELD", tr("Valve id field"), "VALVES", optional=False))
     add(_field("VALVE_STATUS_FIELD", tr("Valve status field"), "VALVES"))
+    add(_field("VALVE_TYPE_FIELD", tr("Valve type field (empty: every valve isolates)"), "VALVES"))
+    add(
+        _advanced(
+            QgsProcessingParameterString(
+                "ISOLATING_TYPES",
+                tr("Valve types that shut a pipe (others are passed as open joints)"),
+                ",".join(ISOLATING_TYPES),
+                False,
+                True,
+            )
+        )
+    )
     add(
         QgsProcessingParameterString(
             "CLOSED_VALUES", tr("Status values meaning normally closed"), "closed"
@@ -195,6 +222,25 @@ def add_customer_parameters(algorithm, optional: bool = True) -> None:
         )
     )
     add(_advanced(QgsProcessingParameterString("PHONE_REGION", tr("Default phone region"), "IT")))
+    add(
+        _advanced(
+            QgsProcessingParameterVectorLayer(
+                "SERVICES",
+                tr("Service connections (lines from the meter to the main)"),
+                [QgsProcessing.SourceType.TypeVectorLine],
+                None,
+                True,
+            )
+        )
+    )
+    add(
+        _advanced(
+            _field(
+                "SERVICE_CUSTOMER_FIELD", tr("Service connections: customer id field"), "SERVICES"
+            )
+        )
+    )
+    add(_advanced(_field("SERVICE_ID_FIELD", tr("Service connections: id field"), "SERVICES")))
 
 
 _FIELD_LABELS = {
@@ -223,6 +269,8 @@ def network_from_parameters(algorithm, parameters, context, progress: FeedbackPr
         valve_status_field=algorithm.parameterAsString(parameters, "VALVE_STATUS_FIELD", context),
         sources=algorithm.parameterAsVectorLayer(parameters, "SOURCES", context),
         source_id_field=algorithm.parameterAsString(parameters, "SOURCE_ID_FIELD", context),
+        pipe_status_field=algorithm.parameterAsString(parameters, "PIPE_STATUS_FIELD", context),
+        valve_type_field=algorithm.parameterAsString(parameters, "VALVE_TYPE_FIELD", context),
     )
     settings = NetworkSettings(
         tolerance=algorithm.parameterAsDouble(parameters, "TOLERANCE", context),
@@ -233,6 +281,12 @@ def network_from_parameters(algorithm, parameters, context, progress: FeedbackPr
             algorithm.parameterAsString(parameters, "INOPERABLE_VALUES", context)
         ),
         check_values=split_values(algorithm.parameterAsString(parameters, "CHECK_VALUES", context)),
+        out_of_service_values=split_values(
+            algorithm.parameterAsString(parameters, "OUT_OF_SERVICE_VALUES", context)
+        ),
+        isolating_types=split_values(
+            algorithm.parameterAsString(parameters, "ISOLATING_TYPES", context)
+        ),
     )
     try:
         network, crs, notes = read_network(layers, settings, progress)
@@ -260,6 +314,11 @@ def customer_layers_from_parameters(algorithm, parameters, context):
         contact_fields={
             role: text(parameters, name, context) for role, name in CONTACT_FIELD_PARAMETERS.items()
         },
+        services=algorithm.parameterAsVectorLayer(parameters, "SERVICES", context),
+        service_fields={
+            "customer": text(parameters, "SERVICE_CUSTOMER_FIELD", context),
+            "id": text(parameters, "SERVICE_ID_FIELD", context),
+        },
     )
 
 
@@ -284,17 +343,21 @@ def customer_settings_from_parameters(algorithm, parameters, context) -> Custome
     )
 
 
-def customer_index_from_parameters(algorithm, parameters, context, network, crs):
+def customer_index_from_parameters(algorithm, parameters, context, network, crs, feedback=None):
     """The customers of the CUSTOMERS parameters indexed on ``network``; None without customers."""
     layers = customer_layers_from_parameters(algorithm, parameters, context)
     if layers is None:
         return None, None
+    if feedback is not None:
+        for note in customer_layer_notes(layers):
+            feedback.pushWarning(note)
     try:
         index = CustomerIndex.build(
             read_customers(layers, crs),
             network,
             customer_settings_from_parameters(algorithm, parameters, context),
             contacts=read_contacts(layers),
+            services=read_services(layers, crs),
         )
     except LayerError as error:
         raise QgsProcessingException(str(error)) from error

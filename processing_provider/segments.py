@@ -21,6 +21,7 @@ from ..gis.progress import FeedbackProgress
 from ..gis.wkb import multilinestring_wkb
 from ..trace.gc_pause import collector_paused
 from .base import OutageAlgorithm
+from .feedback import push_data_warnings
 from .parameters import add_network_parameters, network_from_parameters
 
 CHUNK = 10000  # pieces written between two progress reports and cancel checks
@@ -42,9 +43,12 @@ class SegmentsAlgorithm(OutageAlgorithm):
     DISPLAY_NAME = "Valve segments"
     HELP = (
         "Splits the network into valve segments: the smallest parts that can be shut off by "
-        "closing valves. Pipes are split at mid-span valves; ends closer than the tolerance "
-        "are joined. Each output feature is one pipe piece with its pipe id, segment_id and "
-        "supplied (connected to a source with the valves in their normal state)."
+        "closing valves. Sources (tanks, wells, inlets) bound segments as valves do. Pipes are "
+        "split at mid-span valves, at sources and where another pipe ends on them (a tee "
+        "without a node); ends closer than the tolerance are joined. Pipes whose status is out "
+        "of service are left out, and valves whose type does not shut a pipe are open joints. "
+        "Each output feature is one pipe piece with its pipe id, segment_id and supplied "
+        "(connected to a source with the valves in their normal state)."
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
@@ -88,8 +92,7 @@ class SegmentsAlgorithm(OutageAlgorithm):
                 feature.setAttributes([row.pipe_id, row.segment_id, row.supplied])
                 features.append(feature)
         sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
-        for warning in network.warnings:
-            feedback.pushWarning(warning.message)
+        push_data_warnings(feedback, network.warnings)
         feedback.pushInfo(
             self.tr("{pieces} pipe pieces in {segments} segments.").format(
                 pieces=len(rows), segments=len({row.segment_id for row in rows})

@@ -1,0 +1,35 @@
+"""Data warnings and notes on a Processing feedback: warnings one by one, notes summed up.
+
+A network drawn with long mains holds a tee note per branch: thousands on a
+whole utility. Each warning is pushed on its own (the operator must read
+them); notes are pushed a few per kind, then counted, so they never bury
+the warnings in the log.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..gis.i18n import tr
+
+#: Notes of one kind pushed in full before the rest is counted.
+NOTES_SHOWN = 3
+
+
+def push_data_warnings(feedback, warnings) -> None:
+    """Push every warning, and the notes grouped by code."""
+    notes = defaultdict(list)
+    for warning in warnings:
+        if warning.is_note:
+            notes[warning.code].append(warning)
+        else:
+            feedback.pushWarning(warning.message)
+    for code, group in notes.items():
+        for note in group[:NOTES_SHOWN]:
+            feedback.pushInfo(note.message)
+        if len(group) > NOTES_SHOWN:
+            feedback.pushInfo(
+                tr("… and {count} more notes of the same kind ({code}).").format(
+                    count=len(group) - NOTES_SHOWN, code=code
+                )
+            )
