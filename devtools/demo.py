@@ -182,7 +182,11 @@ def _print_trace(report: dict, say) -> None:
             f"   {valve['valve_id']}  plan B if it will not close: also close {extra} "
             f"(+{plan['extra_customers']} customers)"
         )
+    if report["sources"]["to_shut"]:
+        shut = ", ".join(str(s["source_id"]) for s in report["sources"]["to_shut"])
+        say(f"   sources to shut (toward the work, or stop the pump): {shut}")
     for key, label in (
+        ("not_required", "not required (their far side is dry anyway; optional)"),
         ("already_closed", "already closed"),
         ("inoperable_passed", "inoperable, passed"),
     ):

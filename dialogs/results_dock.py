@@ -2,10 +2,14 @@
 
 Everything on it comes from the work site's report, the same JSON the
 ``outage:isolate`` algorithm writes, so the dock, the valve sheet and the
-batch answer agree. The operator acts from here: zoom to a valve, mark a
-valve the crew could not close (the trace is recomputed for this
-intervention only), export the crew sheet and the customer lists, and
-start the notification.
+batch answer agree. The valves tab lists the steps as the crew does them:
+the valves to close (with plan B), the sources to shut, then apart the
+valves not required (optional, with the reason), those already closed and
+those passed. The warnings tab lists warnings first and groups the data
+notes by kind. The operator acts from here: zoom to a valve, mark a valve
+the crew could not close (the trace is recomputed for this intervention
+only), export the crew sheet and the customer lists, and start the
+notification.
 """
 
 from __future__ import annotations
@@ -19,8 +23,6 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHeaderView,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -33,7 +35,14 @@ from qgis.PyQt.QtWidgets import (
 from ..customers.csv_export import customers_csv, flyers_csv
 from ..customers.flyers import flyer_list
 from ..gis.i18n import tr
-from .crew_sheet import CrewSheetError, valve_rows, write_crew_sheet
+from .crew_sheet import (
+    CrewSheetError,
+    feature_label,
+    not_required_text,
+    repeated_ids,
+    valve_rows,
+    write_crew_sheet,
+)
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
 
@@ -68,6 +77,8 @@ def summary_rows(report: dict) -> list:
             tr("{n} ({km} km)").format(n=counts["unsupplied_pipes"], km=counts["unsupplied_km"]),
         ),
         (tr("Valves to close"), str(counts["valves_to_close"])),
+        (tr("Sources to shut"), str(counts["sources_to_shut"])),
+        (tr("Valves not required (optional)"), str(counts["valves_not_required"])),
         (tr("Valves already closed"), str(counts["valves_already_closed"])),
         (tr("Inoperable or check valves passed"), str(counts["valves_inoperable_passed"])),
     ]
@@ -90,6 +101,27 @@ def summary_rows(report: dict) -> list:
             for reason, n in counts["unreachable"].items()
         ]
     return rows
+
+
+def note_title(code: str, count: int) -> str:
+    """The group title of the data notes of one kind."""
+    title = {
+        "tee_without_node": tr("Tees without a node, joined ({n})"),
+        "pipes_out_of_service": tr("Pipes out of service, left out ({n})"),
+        "valves_not_isolating": tr("Valves that do not isolate, passed ({n})"),
+        "valve_at_source": tr("Valves standing on a source ({n})"),
+    }.get(code, tr("Other notes ({n})"))
+    return title.format(n=count)
+
+
+def _valve_note(key: str, valve: dict) -> str:
+    """The note column of a valve outside "To close": why it is listed there."""
+    if key == "not_required":
+        return not_required_text(valve["reason"])
+    if valve.get("check") and key == "already_closed":
+        return tr("check valve: holds back the water of its far side")
+    extra = valve.get("extra_customers")
+    return "" if extra is None else tr("+{n} customers").format(n=extra)
 
 
 class ResultsDock(QgsDockWidget):
@@ -122,7 +154,8 @@ class ResultsDock(QgsDockWidget):
         self.valves.setWordWrap(True)
         self.valves.itemClicked.connect(self._zoom_to_item)
         self.tabs.addTab(self.valves, tr("Valves"))
-        self.warnings = QListWidget(self.tabs)
+        self.warnings = QTreeWidget(self.tabs)
+        self.warnings.setHeaderHidden(True)
         self.warnings.setWordWrap(True)
         self.warnings.itemClicked.connect(self._zoom_to_item)
         self.tabs.addTab(self.warnings, tr("Warnings"))
@@ -178,10 +211,7 @@ class ResultsDock(QgsDockWidget):
         for label, value in summary_rows(self.report):
             self.figures.addTopLevelItem(QTreeWidgetItem([label, value]))
         self._fill_valves()
-        for warning in self.report["warnings"]:
-            item = QListWidgetItem(warning["message"], self.warnings)
-            item.setData(_POINT_ROLE, warning["point"])
-        self.tabs.setTabText(1, tr("Warnings ({n})").format(n=len(self.report["warnings"])))
+        self._fill_warnings()
         self.valves.expandAll()
         for index in range(self.valves.topLevelItem(0).childCount()):
             self.valves.topLevelItem(0).child(index).child(0).setFirstColumnSpanned(True)
@@ -198,9 +228,9 @@ class ResultsDock(QgsDockWidget):
     def _fill_valves(self) -> None:
         valves = self.report["valves"]
         to_close = QTreeWidgetItem([tr("To close ({n})").format(n=len(valves["to_close"]))])
-        for order, valve_id, x, y, extra_valves, extra_pipes, extra_customers in valve_rows(
-            self.report
-        ):
+        rows = zip(valve_rows(self.report), valves["to_close"])
+        for (order, label, x, y, extra_valves, extra_pipes, extra_customers), valve in rows:
+            valve_id = valve["valve_id"]
             plan = tr(
                 "Plan B, if it will not close: also close {valves}; "
                 "+{pipes} pipes, +{customers} customers"
@@ -210,7 +240,7 @@ class ResultsDock(QgsDockWidget):
                 customers=extra_customers,
             )
             point = [x, y] if x is not None else None
-            item = QTreeWidgetItem([f"{order}. {valve_id}", str(x), str(y)])
+            item = QTreeWidgetItem([f"{order}. {label}", str(x), str(y)])
             item.setData(0, _POINT_ROLE, point)
             item.setData(0, _VALVE_ROLE, valve_id)
             plan_item = QTreeWidgetItem([plan])
@@ -220,20 +250,67 @@ class ResultsDock(QgsDockWidget):
             item.addChild(plan_item)
             to_close.addChild(item)
         self.valves.addTopLevelItem(to_close)
+        sources = self.report["sources"]["to_shut"]
+        group = QTreeWidgetItem([tr("Sources to shut ({n})").format(n=len(sources))])
+        group.setToolTip(0, tr("Shut each source's connection toward the work, or stop its pump."))
+        for source in sources:
+            group.addChild(
+                self._point_item(
+                    feature_label(source, "source_id"),
+                    source["point"],
+                    tr("shut toward the work or stop the pump"),
+                )
+            )
+        self.valves.addTopLevelItem(group)
+        repeated = repeated_ids(self.report)
         for key, title in (
+            ("not_required", tr("Not required, optional ({n})")),
             ("already_closed", tr("Already closed ({n})")),
             ("inoperable_passed", tr("Inoperable or check valves, passed through ({n})")),
             ("failed", tr("Will not close, this time ({n})")),
         ):
             group = QTreeWidgetItem([title.format(n=len(valves[key]))])
             for valve in valves[key]:
-                x, y = valve["point"] if valve["point"] is not None else ("", "")
-                extra = valve.get("extra_customers")
-                note = "" if extra is None else tr("+{n} customers").format(n=extra)
-                item = QTreeWidgetItem([str(valve["valve_id"]), str(x), str(y), note])
-                item.setData(0, _POINT_ROLE, valve["point"])
+                item = self._point_item(
+                    feature_label(valve, repeated=repeated), valve["point"], _valve_note(key, valve)
+                )
+                item.setToolTip(3, item.text(3))
                 group.addChild(item)
             self.valves.addTopLevelItem(group)
+
+    @staticmethod
+    def _point_item(label: str, point, note: str) -> QTreeWidgetItem:
+        x, y = point if point is not None else ("", "")
+        item = QTreeWidgetItem([label, str(x), str(y), note])
+        item.setData(0, _POINT_ROLE, point)
+        return item
+
+    def _fill_warnings(self) -> None:
+        """Warnings one by one, then one collapsed group per kind of data note."""
+        warnings = [w for w in self.report["warnings"] if w.get("level") != "note"]
+        notes = {}
+        for note in self.report["warnings"]:
+            if note.get("level") == "note":
+                notes.setdefault(note["code"], []).append(note)
+        for warning in warnings:
+            self.warnings.addTopLevelItem(self._warning_item(warning))
+        for code, group in notes.items():
+            parent = QTreeWidgetItem([note_title(code, len(group))])
+            parent.addChildren([self._warning_item(note) for note in group])
+            self.warnings.addTopLevelItem(parent)
+        title = tr("Warnings ({n})").format(n=len(warnings))
+        if notes:
+            title = tr("Warnings ({n}), notes ({notes})").format(
+                n=len(warnings), notes=sum(map(len, notes.values()))
+            )
+        self.tabs.setTabText(1, title)
+
+    @staticmethod
+    def _warning_item(warning: dict) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([warning["message"]])
+        item.setToolTip(0, warning["message"])
+        item.setData(0, _POINT_ROLE, warning["point"])
+        return item
 
     def valves_to_close(self) -> list:
         """The valve ids listed under "To close", in order."""
@@ -250,20 +327,33 @@ class ResultsDock(QgsDockWidget):
 
     def _refuse_current(self) -> None:
         item = self.valves.currentItem()
-        valve_id = item.data(0, _VALVE_ROLE) if item is not None else None
-        if valve_id is None:
+        chosen = item is not None and item.parent() is not None and self._in_to_close(item)
+        valve_id = item.data(0, _VALVE_ROLE) if chosen else None
+        if not chosen:
             QMessageBox.information(
                 self, tr("Will not close"), tr("Select a valve to close in the list first.")
             )
             return
+        if valve_id is None or not str(valve_id).strip():
+            QMessageBox.information(
+                self,
+                tr("Will not close"),
+                tr(
+                    "This valve has no id in the valve layer, so it cannot be marked; "
+                    "give it an id and trace again."
+                ),
+            )
+            return
         self.refuse_valve(valve_id)
 
+    def _in_to_close(self, item) -> bool:
+        """Whether ``item`` is a valve under "To close" (or its plan B row)."""
+        while item.parent() is not None:
+            item = item.parent()
+        return item is self.valves.topLevelItem(0)
+
     def _zoom_to_item(self, item, _column=0) -> None:
-        point = (
-            item.data(0, _POINT_ROLE)
-            if isinstance(item, QTreeWidgetItem)
-            else item.data(_POINT_ROLE)
-        )
+        point = item.data(0, _POINT_ROLE)
         if point:
             self.zoom_to(point)
 

@@ -39,8 +39,9 @@ _LAYER_FILTERS = {
     "sources": QgsMapLayerProxyModel.Filter.PointLayer,
     "customers": QgsMapLayerProxyModel.Filter.PointLayer | QgsMapLayerProxyModel.Filter.NoGeometry,
     "contacts": QgsMapLayerProxyModel.Filter.NoGeometry | QgsMapLayerProxyModel.Filter.PointLayer,
+    "services": QgsMapLayerProxyModel.Filter.LineLayer,
 }
-_OPTIONAL_LAYERS = ("sources", "customers", "contacts")
+_OPTIONAL_LAYERS = ("sources", "customers", "contacts", "services")
 
 
 def _role_titles() -> dict:
@@ -50,6 +51,7 @@ def _role_titles() -> dict:
         "sources": tr("Sources (tanks, wells, connections)"),
         "customers": tr("Customers (meters)"),
         "contacts": tr("Extra contacts"),
+        "services": tr("Service connections (meter to main)"),
     }
 
 
@@ -68,7 +70,15 @@ def _field_titles() -> dict:
         "customer": tr("Customer id"),
         "name": tr("Name"),
         "role": tr("Role"),
+        "type": tr("Type"),
     }
+
+
+def _field_title(role: str, field_role: str, titles: dict) -> str:
+    """A field's label; the pipes' status is not a valve state, so it has words of its own."""
+    if (role, field_role) == ("pipes", "status"):
+        return tr("Status (in service?)")
+    return titles[field_role]
 
 
 class LayersTab(QWidget):
@@ -113,7 +123,7 @@ class LayersTab(QWidget):
             fields = QgsFieldComboBox()
             fields.setAllowEmptyFieldName(True)
             fields.fieldChanged.connect(self.refresh)
-            label = field_titles[field_role] + (" *" if required else "")
+            label = _field_title(role, field_role, field_titles) + (" *" if required else "")
             form.addRow(label, fields)
             self.field_combos[role][field_role] = fields
         return group
@@ -141,12 +151,35 @@ class LayersTab(QWidget):
                 "the digitising direction of their pipe. Leave empty if the layer has none."
             )
         )
+        self.out_of_service_values = QLineEdit()
+        self.out_of_service_values.setToolTip(
+            tr(
+                "Pipes whose status field holds one of these values are left out of the network "
+                "(used only when the pipes' status field is chosen)."
+            )
+        )
+        self.isolating_types = QLineEdit()
+        self.isolating_types.setToolTip(
+            tr(
+                "Only valves of these types are asked to close; air valves, pressure reducers, "
+                "hydrant branches and drains are passed as open joints (used only when the "
+                "valves' type field is chosen)."
+            )
+        )
         form.addRow(tr("Snapping tolerance"), self.tolerance)
         form.addRow(tr("Valve states meaning closed"), self.closed_values)
         form.addRow(tr("Valve states meaning inoperable"), self.inoperable_values)
         form.addRow(tr("Valve states meaning check valve"), self.check_values)
+        form.addRow(tr("Pipe states meaning out of service"), self.out_of_service_values)
+        form.addRow(tr("Valve types that shut a pipe"), self.isolating_types)
         self.tolerance.valueChanged.connect(self.refresh)
-        for edit in (self.closed_values, self.inoperable_values, self.check_values):
+        for edit in (
+            self.closed_values,
+            self.inoperable_values,
+            self.check_values,
+            self.out_of_service_values,
+            self.isolating_types,
+        ):
             edit.textChanged.connect(self.refresh)
         return group
 
@@ -211,6 +244,8 @@ class LayersTab(QWidget):
             self.closed_values.setText(comma_text(mapping.closed_values))
             self.inoperable_values.setText(comma_text(mapping.inoperable_values))
             self.check_values.setText(comma_text(mapping.check_values))
+            self.out_of_service_values.setText(comma_text(mapping.out_of_service_values))
+            self.isolating_types.setText(comma_text(mapping.isolating_types))
             self.customer_link.setCurrentIndex(
                 max(0, self.customer_link.findData(mapping.customer_link))
             )
@@ -238,6 +273,8 @@ class LayersTab(QWidget):
             closed_values=comma_values(self.closed_values.text()),
             inoperable_values=comma_values(self.inoperable_values.text()),
             check_values=comma_values(self.check_values.text()),
+            out_of_service_values=comma_values(self.out_of_service_values.text()),
+            isolating_types=comma_values(self.isolating_types.text()),
             customer_link=self.customer_link.currentData(),
             max_snap_distance=self.max_snap_distance.value(),
             consent_values=comma_values(self.consent_values.text()),

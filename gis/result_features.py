@@ -14,6 +14,7 @@ from .compat import new_field
 
 # Valve actions in the OUTPUT_VALVES layer.
 CLOSE = "close"
+NOT_REQUIRED = "not_required"
 ALREADY_CLOSED = "already_closed"
 INOPERABLE_PASSED = "inoperable_passed"
 FAILED = "failed"
@@ -72,21 +73,22 @@ def valve_fields(id_field: QgsField) -> QgsFields:
 
 
 def valve_features(work_site, report: dict, fields: QgsFields) -> list:
-    """One feature per valve to close, already closed, inoperable passed or failed.
+    """One feature per valve to close, not required, already closed, inoperable passed or failed.
 
     ``extra_*`` hold plan B for valves to close and the extra cost for
     inoperable valves, so the crew sheet can be read from the layer alone.
     """
-    plan_b = {plan["valve_id"]: plan for plan in report["plan_b"]}
+    plan_b = {plan["fid"]: plan for plan in report["plan_b"]}
     features = []
     for action, entries in (
         (CLOSE, report["valves"]["to_close"]),
+        (NOT_REQUIRED, report["valves"]["not_required"]),
         (ALREADY_CLOSED, report["valves"]["already_closed"]),
         (INOPERABLE_PASSED, report["valves"]["inoperable_passed"]),
         (FAILED, report["valves"].get("failed", [])),
     ):
         for entry in entries:
-            plan = plan_b.get(entry["valve_id"], {}) if action == CLOSE else entry
+            plan = plan_b.get(entry["fid"], {}) if action == CLOSE else entry
             extra_pipes = plan.get("extra_isolated_pipe_ids", plan.get("extra_pipe_ids", []))
             feature = QgsFeature(fields)
             feature.setGeometry(point_geometry(entry["point"]))

@@ -39,12 +39,15 @@ GROUP_PROPERTY = "water_outage_notifier/results"
 ISOLATED_PIPES = "isolated_pipes"
 UNSUPPLIED_PIPES = "unsupplied_pipes"
 VALVES_TO_CLOSE = "valves_to_close"
+SOURCES_TO_SHUT = "sources_to_shut"
+VALVES_NOT_REQUIRED = "valves_not_required"
 VALVES_CLOSED = "valves_already_closed"
 VALVES_INOPERABLE = "valves_inoperable"
 CUSTOMERS = "customers"
 
 _PIPE_FIELDS = (("pipe_id", "string"), ("piece", "int"), ("length_m", "double"))
 _VALVE_FIELDS = (("valve_id", "string"), ("x", "double"), ("y", "double"))
+_SOURCE_FIELDS = (("source_id", "string"), ("x", "double"), ("y", "double"))
 _CUSTOMER_FIELDS = (
     ("customer_id", "string"),
     ("role", "string"),
@@ -95,11 +98,13 @@ def _pipe_rows(network, pieces):
         )
 
 
-def _valve_rows(network, valves):
-    for index in valves:
-        valve = network.valves[index]
-        x, y = valve.point if valve.point is not None else (None, None)
-        yield point_geometry(valve.point), (str(valve.valve_id), x, y)
+def _point_rows(features, indices, id_of):
+    """Rows of valves or sources: the id as text ('' when null), x and y."""
+    for index in indices:
+        feature = features[index]
+        x, y = feature.point if feature.point is not None else (None, None)
+        name = id_of(feature)
+        yield point_geometry(feature.point), ("" if name is None else str(name), x, y)
 
 
 def _customer_rows(customers):
@@ -182,9 +187,8 @@ def build_layers(work_site, crs) -> dict:
     layers = {}
 
     def valve_layer(key, name, valves, symbol):
-        layer = _fill(
-            _memory_layer("Point", crs, name, _VALVE_FIELDS), _valve_rows(network, valves)
-        )
+        rows = _point_rows(network.valves, valves, lambda v: v.valve_id)
+        layer = _fill(_memory_layer("Point", crs, name, _VALVE_FIELDS), rows)
         layer.setRenderer(QgsSingleSymbolRenderer(symbol))
         layers[key] = layer
         return layer
@@ -203,6 +207,19 @@ def build_layers(work_site, crs) -> dict:
         _marker("square", "#d7191c", 5.0),
     )
     _label(to_close, "valve_id")
+    sources = _fill(
+        _memory_layer("Point", crs, tr("Sources to shut"), _SOURCE_FIELDS),
+        _point_rows(network.sources, isolation.sources_to_shut, lambda s: s.source_id),
+    )
+    sources.setRenderer(QgsSingleSymbolRenderer(_marker("diamond", "#d7191c", 6.0)))
+    _label(sources, "source_id")
+    layers[SOURCES_TO_SHUT] = sources
+    valve_layer(
+        VALVES_NOT_REQUIRED,
+        tr("Valves not required (optional)"),
+        isolation.valves_not_required,
+        _marker("square", "#fdae61", 4.0, "#7a4a00"),
+    )
     valve_layer(
         VALVES_CLOSED,
         tr("Valves already closed"),

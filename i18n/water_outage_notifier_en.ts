@@ -19,11 +19,6 @@
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" />
-      <source>#</source>
-      <translation>#</translation>
-    </message>
-    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>+{n} customers</source>
       <translation>+{n} customers</translation>
@@ -189,7 +184,7 @@
       <translation>Click a pipe to find the valves to close; Shift-click adds pipes to the work site.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -384,16 +379,6 @@
       <translation>Extra contacts</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" />
-      <source>Extra customers</source>
-      <translation>Extra customers</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/crew_sheet.py" />
-      <source>Extra pipes</source>
-      <translation>Extra pipes</translation>
-    </message>
-    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>Extra pipes: {pipes}</source>
       <translation>Extra pipes: {pipes}</translation>
@@ -410,8 +395,8 @@
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
-      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</source>
-      <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</translation>
+      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (only those whose far side can still supply water; the others are listed as not required), the sources to shut (tanks, wells or inlets touching the isolated pipes: shut their connection toward the work or stop the pump), the valves already closed, the inoperable valves passed through, the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves, one-way in their pipe's digitising direction: one that lets water into the isolated pipes is passed (listed with check: true), one that points out of them holds (listed as already closed, check: true). With SERVICES, a customer is linked to the main its service line meets.</source>
+      <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (only those whose far side can still supply water; the others are listed as not required), the sources to shut (tanks, wells or inlets touching the isolated pipes: shut their connection toward the work or stop the pump), the valves already closed, the inoperable valves passed through, the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves, one-way in their pipe's digitising direction: one that lets water into the isolated pipes is passed (listed with check: true), one that points out of them holds (listed as already closed, check: true). With SERVICES, a customer is linked to the main its service line meets.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -475,8 +460,8 @@
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
-      <source>If it will not close: also close</source>
-      <translation>If it will not close: also close</translation>
+      <source>If it will not close: also close {valves}; +{pipes} pipes, +{customers} customers</source>
+      <translation>If it will not close: also close {valves}; +{pipes} pipes, +{customers} customers</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -755,6 +740,21 @@
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
+      <source>Not required, optional ({n})</source>
+      <translation>Not required, optional ({n})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Not required: its far side had no supply before the work.</source>
+      <translation>Not required: its far side had no supply before the work.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Not required: its far side is dry anyway; closing it keeps that zone full (less water lost, a faster restart).</source>
+      <translation>Not required: its far side is dry anyway; closing it keeps that zone full (less water lost, a faster restart).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -819,6 +819,11 @@
       <translation>Numbers that opted out (comma-separated)</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_layers.py" />
+      <source>Only valves of these types are asked to close; air valves, pressure reducers, hydrant branches and drains are passed as open joints (used only when the valves' type field is chosen).</source>
+      <translation>Only valves of these types are asked to close; air valves, pressure reducers, hydrant branches and drains are passed as open joints (used only when the valves' type field is chosen).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>Only when the mail server uses a private certificate authority.</source>
       <translation>Only when the mail server uses a private certificate authority.</translation>
@@ -827,6 +832,16 @@
       <location filename="../map_tool.py" />
       <source>Open settings</source>
       <translation>Open settings</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Optional</source>
+      <translation>Optional</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Other notes ({n})</source>
+      <translation>Other notes ({n})</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -910,6 +925,21 @@
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
+      <source>Pipe states meaning out of service</source>
+      <translation>Pipe states meaning out of service</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Pipe status field (empty: every pipe in service)</source>
+      <translation>Pipe status field (empty: every pipe in service)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Pipe status values meaning out of service (pipes left out of the network)</source>
+      <translation>Pipe status values meaning out of service (pipes left out of the network)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Pipes</source>
       <translation>Pipes</translation>
     </message>
@@ -917,6 +947,16 @@
       <location filename="../map_tool.py" />
       <source>Pipes layer '{layer}': the selected ids {ids} (field '{field}') are not in the network model and were left out.</source>
       <translation>Pipes layer '{layer}': the selected ids {ids} (field '{field}') are not in the network model and were left out.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Pipes out of service, left out ({n})</source>
+      <translation>Pipes out of service, left out ({n})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" />
+      <source>Pipes whose status field holds one of these values are left out of the network (used only when the pipes' status field is chosen).</source>
+      <translation>Pipes whose status field holds one of these values are left out of the network (used only when the pipes' status field is chosen).</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -1254,6 +1294,26 @@
       <translation>Sensitive customers</translation>
     </message>
     <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Service connections (lines from the meter to the main)</source>
+      <translation>Service connections (lines from the meter to the main)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" />
+      <source>Service connections (meter to main)</source>
+      <translation>Service connections (meter to main)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Service connections: customer id field</source>
+      <translation>Service connections: customer id field</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Service connections: id field</source>
+      <translation>Service connections: id field</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>Set up the call-centre email in the plugin settings first.</source>
       <translation>Set up the call-centre email in the plugin settings first.</translation>
@@ -1282,6 +1342,21 @@
       <location filename="../dialogs/history_dock.py" />
       <source>Show on map</source>
       <translation>Show on map</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Shut each source's connection toward the work, or stop its pump.</source>
+      <translation>Shut each source's connection toward the work, or stop its pump.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Shut its connection toward the work, or stop the pump.</source>
+      <translation>Shut its connection toward the work, or stop the pump.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Shut the source</source>
+      <translation>Shut the source</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1314,9 +1389,19 @@
       <translation>Sources (tanks, wells, inlets)</translation>
     </message>
     <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Sources to shut</source>
+      <translation>Sources to shut</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Sources to shut ({n})</source>
+      <translation>Sources to shut ({n})</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/segments.py" />
-      <source>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Pipes are split at mid-span valves; ends closer than the tolerance are joined. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</source>
-      <translation>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Pipes are split at mid-span valves; ends closer than the tolerance are joined. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</translation>
+      <source>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Sources (tanks, wells, inlets) bound segments as valves do. Pipes are split at mid-span valves, at sources and where another pipe ends on them (a tee without a node); ends closer than the tolerance are joined. Pipes whose status is out of service are left out, and valves whose type does not shut a pipe are open joints. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</source>
+      <translation>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Sources (tanks, wells, inlets) bound segments as valves do. Pipes are split at mid-span valves, at sources and where another pipe ends on them (a tee without a node); ends closer than the tolerance are joined. Pipes whose status is out of service are left out, and valves whose type does not shut a pipe are open joints. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1334,6 +1419,11 @@
       <translation>State</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_layers.py" />
+      <source>Status (in service?)</source>
+      <translation>Status (in service?)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameters.py" />
       <source>Status values meaning check (non-return) valve, passing water one way</source>
       <translation>Status values meaning check (non-return) valve, passing water one way</translation>
@@ -1347,6 +1437,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>Status values meaning normally closed</source>
       <translation>Status values meaning normally closed</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Step</source>
+      <translation>Step</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1367,6 +1462,11 @@
       <location filename="../processing_provider/report.py" />
       <source>Summary per municipality (CSV)</source>
       <translation>Summary per municipality (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Tees without a node, joined ({n})</source>
+      <translation>Tees without a node, joined ({n})</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -1449,6 +1549,11 @@
       <translation>The intervention history could not be read: {error}</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>The layer '{layer}' is labelled {crs} (degrees), yet its coordinates reach ({x:.0f}, {y:.0f}), which no place on Earth has in degrees: its CRS is probably wrong.</source>
+      <translation>The layer '{layer}' is labelled {crs} (degrees), yet its coordinates reach ({x:.0f}, {y:.0f}), which no place on Earth has in degrees: its CRS is probably wrong.</translation>
+    </message>
+    <message>
       <location filename="../map_tool.py" />
       <source>The layers are not ready for a trace: {problems}</source>
       <translation>The layers are not ready for a trace: {problems}</translation>
@@ -1484,6 +1589,16 @@
       <translation>The pilot report could not be written: {error}</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>The pipes layer '{layer}' has no coordinate reference system; set one.</source>
+      <translation>The pipes layer '{layer}' has no coordinate reference system; set one.</translation>
+    </message>
+    <message>
+      <location filename="../gis/network_reader.py" />
+      <source>The pipes layer '{layer}' is in {crs} (degrees); the trace works in {utm} and reads the tolerance in metres.</source>
+      <translation>The pipes layer '{layer}' is in {crs} (degrees); the trace works in {utm} and reads the tolerance in metres.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>The reference (Rif.) is given to the new intervention on Send.</translation>
@@ -1492,6 +1607,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>The server refused: {addresses}</source>
       <translation>The server refused: {addresses}</translation>
+    </message>
+    <message>
+      <location filename="../gis/network_reader.py" />
+      <source>The trace uses them as they are, with the tolerance in the same units.</source>
+      <translation>The trace uses them as they are, with the tolerance in the same units.</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -1512,6 +1632,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>This is a test of the call-centre copy of outage notices. No action is needed.</source>
       <translation>This is a test of the call-centre copy of outage notices. No action is needed.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>This valve has no id in the valve layer, so it cannot be marked; give it an id and trace again.</source>
+      <translation>This valve has no id in the valve layer, so it cannot be marked; give it an id and trace again.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />
@@ -1552,6 +1677,11 @@
       <location filename="../gis/settings_store.py" />
       <source>Two gateway profiles are called '{name}'.</source>
       <translation>Two gateway profiles are called '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" />
+      <source>Type</source>
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1609,7 +1739,7 @@
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Valve</source>
       <translation>Valve</translation>
     </message>
@@ -1617,6 +1747,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>Valve id field</source>
       <translation>Valve id field</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Valve or source</source>
+      <translation>Valve or source</translation>
     </message>
     <message>
       <location filename="../processing_provider/segments.py" />
@@ -1649,6 +1784,21 @@
       <translation>Valve status field</translation>
     </message>
     <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Valve type field (empty: every valve isolates)</source>
+      <translation>Valve type field (empty: every valve isolates)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" />
+      <source>Valve types that shut a pipe</source>
+      <translation>Valve types that shut a pipe</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Valve types that shut a pipe (others are passed as open joints)</source>
+      <translation>Valve types that shut a pipe (others are passed as open joints)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>Valves</source>
       <translation>Valves</translation>
@@ -1657,6 +1807,21 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Valves already closed</source>
       <translation>Valves already closed</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Valves not required (optional)</source>
+      <translation>Valves not required (optional)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Valves standing on a source ({n})</source>
+      <translation>Valves standing on a source ({n})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Valves that do not isolate, passed ({n})</source>
+      <translation>Valves that do not isolate, passed ({n})</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -1682,6 +1847,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Warnings ({n})</source>
       <translation>Warnings ({n})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Warnings ({n}), notes ({notes})</source>
+      <translation>Warnings ({n}), notes ({notes})</translation>
     </message>
     <message>
       <location filename="../gis/options_page.py" />
@@ -1717,6 +1887,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Water Outage Notifier: test email</source>
       <translation>Water Outage Notifier: test email</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>What to do</source>
+      <translation>What to do</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -1784,6 +1959,11 @@
       <translation>Your templates folder</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>a custom CRS</source>
+      <translation>a custom CRS</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>and {n} more</source>
       <translation>and {n} more</translation>
@@ -1792,6 +1972,11 @@
       <location filename="../dialogs/history_dock.py" />
       <source>cancelled</source>
       <translation>cancelled</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>check valve: holds back the water of its far side</source>
+      <translation>check valve: holds back the water of its far side</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -1869,6 +2054,11 @@
       <translation>no SMS consent</translation>
     </message>
     <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>no id (feature {fid})</source>
+      <translation>no id (feature {fid})</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>no phone number</source>
       <translation>no phone number</translation>
@@ -1889,7 +2079,7 @@
       <translation>not sent</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>nothing else</source>
       <translation>nothing else</translation>
     </message>
@@ -1917,6 +2107,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>sent</source>
       <translation>sent</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>shut toward the work or stop the pump</source>
+      <translation>shut toward the work or stop the pump</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -1965,13 +2160,18 @@
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
-      <source>{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</source>
-      <translation>{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</translation>
+      <source>{close} valves to close, {sources} sources to shut, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</source>
+      <translation>{close} valves to close, {sources} sources to shut, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
       <source>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</source>
       <translation>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>{id} (feature {fid})</source>
+      <translation>{id} (feature {fid})</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -2047,6 +2247,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
       <translation>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/feedback.py" />
+      <source>… and {count} more notes of the same kind ({code}).</source>
+      <translation>… and {count} more notes of the same kind ({code}).</translation>
     </message>
   </context>
 </TS>

@@ -19,11 +19,6 @@
       <translation> s</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" />
-      <source>#</source>
-      <translation>N.</translation>
-    </message>
-    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>+{n} customers</source>
       <translation>+{n} utenze</translation>
@@ -189,7 +184,7 @@
       <translation>Fai clic su una condotta per trovare le valvole da chiudere; Maiusc+clic aggiunge condotte al cantiere.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>Close</source>
       <translation>Chiudi</translation>
     </message>
@@ -384,16 +379,6 @@
       <translation>Contatti aggiuntivi</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" />
-      <source>Extra customers</source>
-      <translation>Utenze in più</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/crew_sheet.py" />
-      <source>Extra pipes</source>
-      <translation>Condotte in più</translation>
-    </message>
-    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>Extra pipes: {pipes}</source>
       <translation>Condotte in più: {pipes}</translation>
@@ -410,8 +395,8 @@
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
-      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</source>
-      <translation>Trova cosa chiudere per lavorare su una o più condotte: le condotte isolate, le valvole da chiudere (le valvole già chiuse restano chiuse, quelle non manovrabili vengono oltrepassate), le condotte che restano senza alimentazione perché separate da ogni fonte, il piano B per ogni valvola e, con un layer delle utenze, le utenze coinvolte, i destinatari SMS (uno per numero) e chi non è raggiungibile. PIPE_IDS è un elenco di id condotta separati da virgola; se vuoto, si usano le condotte selezionate. Le valvole con stato in CHECK_VALUES sono valvole di ritegno: l'isolamento le oltrepassa come quelle non manovrabili (elencate con check: true) e, nel calcolo dell'alimentazione, lasciano passare l'acqua in un solo verso, quello di digitalizzazione della condotta.</translation>
+      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (only those whose far side can still supply water; the others are listed as not required), the sources to shut (tanks, wells or inlets touching the isolated pipes: shut their connection toward the work or stop the pump), the valves already closed, the inoperable valves passed through, the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves, one-way in their pipe's digitising direction: one that lets water into the isolated pipes is passed (listed with check: true), one that points out of them holds (listed as already closed, check: true). With SERVICES, a customer is linked to the main its service line meets.</source>
+      <translation>Trova cosa chiudere per lavorare su una o più condotte: le condotte isolate, le valvole da chiudere (solo quelle dal cui lato opposto può ancora arrivare acqua; le altre sono elencate come non necessarie), le fonti da chiudere (serbatoi, pozzi o immissioni che toccano le condotte isolate: chiudere il loro collegamento verso il cantiere o fermare la pompa), le valvole già chiuse, le valvole inoperabili attraversate, le condotte che restano senz'acqua perché tagliate fuori da ogni fonte, il piano B per ogni valvola e, con un layer utenze, le utenze coinvolte, i destinatari degli SMS (uno per numero) e chi non è raggiungibile. PIPE_IDS è un elenco di codici condotta separati da virgole; se vuoto si usano le condotte selezionate. Le valvole con stato in CHECK_VALUES sono valvole di ritegno, a senso unico nel verso di digitalizzazione della loro condotta: quella che lascia entrare acqua nelle condotte isolate viene attraversata (elencata con check: true), quella rivolta verso l'esterno tiene (elencata come già chiusa, check: true). Con SERVICES, un'utenza è collegata alla condotta che il suo allaccio raggiunge.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -475,8 +460,8 @@
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
-      <source>If it will not close: also close</source>
-      <translation>Se non chiude: chiudere anche</translation>
+      <source>If it will not close: also close {valves}; +{pipes} pipes, +{customers} customers</source>
+      <translation>Se non si chiude: chiudere anche {valves}; +{pipes} condotte, +{customers} utenze</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -755,6 +740,21 @@
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
+      <source>Not required, optional ({n})</source>
+      <translation>Non necessarie, facoltative ({n})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Not required: its far side had no supply before the work.</source>
+      <translation>Non necessaria: il lato opposto era già senz'acqua prima dei lavori.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Not required: its far side is dry anyway; closing it keeps that zone full (less water lost, a faster restart).</source>
+      <translation>Non necessaria: il lato opposto resta comunque senz'acqua; chiuderla tiene piena quella zona (meno acqua persa, ripristino più rapido).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
@@ -819,6 +819,11 @@
       <translation>Numeri che hanno rinunciato agli SMS (separati da virgola)</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_layers.py" />
+      <source>Only valves of these types are asked to close; air valves, pressure reducers, hydrant branches and drains are passed as open joints (used only when the valves' type field is chosen).</source>
+      <translation>Solo le valvole di questi tipi vengono chiuse; sfiati, riduttori di pressione, derivazioni d'idrante e scarichi sono attraversati come giunti aperti (vale solo se è scelto il campo tipo delle valvole).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>Only when the mail server uses a private certificate authority.</source>
       <translation>Solo se il server di posta usa un'autorità di certificazione privata.</translation>
@@ -827,6 +832,16 @@
       <location filename="../map_tool.py" />
       <source>Open settings</source>
       <translation>Apri le impostazioni</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Optional</source>
+      <translation>Facoltativa</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Other notes ({n})</source>
+      <translation>Altre note ({n})</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -910,6 +925,21 @@
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
+      <source>Pipe states meaning out of service</source>
+      <translation>Stati delle condotte che indicano fuori servizio</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Pipe status field (empty: every pipe in service)</source>
+      <translation>Campo stato delle condotte (vuoto: tutte in servizio)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Pipe status values meaning out of service (pipes left out of the network)</source>
+      <translation>Valori di stato che indicano condotta fuori servizio (esclusa dalla rete)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" />
       <source>Pipes</source>
       <translation>Condotte</translation>
     </message>
@@ -917,6 +947,16 @@
       <location filename="../map_tool.py" />
       <source>Pipes layer '{layer}': the selected ids {ids} (field '{field}') are not in the network model and were left out.</source>
       <translation>Layer delle condotte '{layer}': gli id selezionati {ids} (campo '{field}') non sono nel modello di rete e sono stati esclusi.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Pipes out of service, left out ({n})</source>
+      <translation>Condotte fuori servizio, escluse ({n})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" />
+      <source>Pipes whose status field holds one of these values are left out of the network (used only when the pipes' status field is chosen).</source>
+      <translation>Le condotte il cui campo stato contiene uno di questi valori sono escluse dalla rete (vale solo se è scelto il campo stato delle condotte).</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -1254,6 +1294,26 @@
       <translation>Utenze sensibili</translation>
     </message>
     <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Service connections (lines from the meter to the main)</source>
+      <translation>Allacci (linee dal contatore alla condotta)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" />
+      <source>Service connections (meter to main)</source>
+      <translation>Allacci (dal contatore alla condotta)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Service connections: customer id field</source>
+      <translation>Allacci: campo codice utenza</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Service connections: id field</source>
+      <translation>Allacci: campo codice allaccio</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>Set up the call-centre email in the plugin settings first.</source>
       <translation>Configurare prima l'email del call center nelle impostazioni del plugin.</translation>
@@ -1282,6 +1342,21 @@
       <location filename="../dialogs/history_dock.py" />
       <source>Show on map</source>
       <translation>Mostra sulla mappa</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Shut each source's connection toward the work, or stop its pump.</source>
+      <translation>Chiudere il collegamento di ogni fonte verso il cantiere, o fermarne la pompa.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Shut its connection toward the work, or stop the pump.</source>
+      <translation>Chiudere il suo collegamento verso il cantiere, o fermare la pompa.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Shut the source</source>
+      <translation>Chiudere la fonte</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1314,9 +1389,19 @@
       <translation>Fonti (serbatoi, pozzi, punti di immissione)</translation>
     </message>
     <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Sources to shut</source>
+      <translation>Fonti da chiudere</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Sources to shut ({n})</source>
+      <translation>Fonti da chiudere ({n})</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/segments.py" />
-      <source>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Pipes are split at mid-span valves; ends closer than the tolerance are joined. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</source>
-      <translation>Divide la rete in segmenti tra valvole: le parti più piccole che si possono escludere chiudendo valvole. Le condotte vengono spezzate nelle valvole intermedie; gli estremi più vicini della tolleranza vengono uniti. Ogni elemento in uscita è un tratto di condotta con il suo id condotta, segment_id e supplied (collegato a una fonte con le valvole nel loro stato normale).</translation>
+      <source>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Sources (tanks, wells, inlets) bound segments as valves do. Pipes are split at mid-span valves, at sources and where another pipe ends on them (a tee without a node); ends closer than the tolerance are joined. Pipes whose status is out of service are left out, and valves whose type does not shut a pipe are open joints. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</source>
+      <translation>Divide la rete in settori: le parti più piccole che si possono isolare chiudendo valvole. Le fonti (serbatoi, pozzi, immissioni) delimitano i settori come le valvole. Le condotte sono divise dove c'è una valvola a metà tratta, una fonte o dove un'altra condotta vi termina sopra (un innesto a T senza nodo); le estremità più vicine della tolleranza sono unite. Le condotte con stato fuori servizio sono escluse e le valvole di un tipo che non sezionano sono giunti aperti. Ogni elemento in uscita è un tratto di condotta con il suo codice, segment_id e supplied (collegato a una fonte con le valvole nel loro stato normale).</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1334,6 +1419,11 @@
       <translation>Stato</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_layers.py" />
+      <source>Status (in service?)</source>
+      <translation>Stato (in servizio?)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameters.py" />
       <source>Status values meaning check (non-return) valve, passing water one way</source>
       <translation>Valori di stato che indicano una valvola di ritegno, che lascia passare l'acqua in un solo verso</translation>
@@ -1347,6 +1437,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>Status values meaning normally closed</source>
       <translation>Valori di stato che indicano normalmente chiusa</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Step</source>
+      <translation>Passo</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1367,6 +1462,11 @@
       <location filename="../processing_provider/report.py" />
       <source>Summary per municipality (CSV)</source>
       <translation>Riepilogo per comune (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Tees without a node, joined ({n})</source>
+      <translation>Innesti a T senza nodo, collegati ({n})</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -1449,6 +1549,11 @@
       <translation>Impossibile leggere lo storico interventi: {error}</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>The layer '{layer}' is labelled {crs} (degrees), yet its coordinates reach ({x:.0f}, {y:.0f}), which no place on Earth has in degrees: its CRS is probably wrong.</source>
+      <translation>Il layer '{layer}' è dichiarato in {crs} (gradi), ma le sue coordinate arrivano a ({x:.0f}, {y:.0f}), valori impossibili in gradi: il suo sistema di riferimento è probabilmente sbagliato.</translation>
+    </message>
+    <message>
       <location filename="../map_tool.py" />
       <source>The layers are not ready for a trace: {problems}</source>
       <translation>I layer non sono pronti per un tracciamento: {problems}</translation>
@@ -1484,6 +1589,16 @@
       <translation>Impossibile scrivere il rapporto della sperimentazione: {error}</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>The pipes layer '{layer}' has no coordinate reference system; set one.</source>
+      <translation>Il layer delle condotte '{layer}' non ha un sistema di riferimento; impostalo.</translation>
+    </message>
+    <message>
+      <location filename="../gis/network_reader.py" />
+      <source>The pipes layer '{layer}' is in {crs} (degrees); the trace works in {utm} and reads the tolerance in metres.</source>
+      <translation>Il layer delle condotte '{layer}' è in {crs} (gradi); il tracciamento lavora in {utm} e legge la tolleranza in metri.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>Il riferimento (Rif.) viene assegnato al nuovo intervento con Invia.</translation>
@@ -1492,6 +1607,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>The server refused: {addresses}</source>
       <translation>Il server ha rifiutato: {addresses}</translation>
+    </message>
+    <message>
+      <location filename="../gis/network_reader.py" />
+      <source>The trace uses them as they are, with the tolerance in the same units.</source>
+      <translation>Il tracciamento usa le coordinate così come sono, con la tolleranza nelle stesse unità.</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -1512,6 +1632,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>This is a test of the call-centre copy of outage notices. No action is needed.</source>
       <translation>Questa è una prova della copia per il call center degli avvisi di interruzione. Non è richiesta alcuna azione.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>This valve has no id in the valve layer, so it cannot be marked; give it an id and trace again.</source>
+      <translation>Questa valvola non ha un codice nel layer delle valvole, quindi non si può segnare; assegnale un codice e ripeti il tracciamento.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />
@@ -1552,6 +1677,11 @@
       <location filename="../gis/settings_store.py" />
       <source>Two gateway profiles are called '{name}'.</source>
       <translation>Due profili del gateway si chiamano '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" />
+      <source>Type</source>
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1609,7 +1739,7 @@
       <translation>Valore</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Valve</source>
       <translation>Valvola</translation>
     </message>
@@ -1617,6 +1747,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>Valve id field</source>
       <translation>Campo id valvola</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Valve or source</source>
+      <translation>Valvola o fonte</translation>
     </message>
     <message>
       <location filename="../processing_provider/segments.py" />
@@ -1649,6 +1784,21 @@
       <translation>Campo stato valvola</translation>
     </message>
     <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Valve type field (empty: every valve isolates)</source>
+      <translation>Campo tipo delle valvole (vuoto: tutte sezionano)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_layers.py" />
+      <source>Valve types that shut a pipe</source>
+      <translation>Tipi di valvola che sezionano</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Valve types that shut a pipe (others are passed as open joints)</source>
+      <translation>Tipi di valvola che sezionano (le altre sono attraversate come giunti aperti)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>Valves</source>
       <translation>Valvole</translation>
@@ -1657,6 +1807,21 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Valves already closed</source>
       <translation>Valvole già chiuse</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Valves not required (optional)</source>
+      <translation>Valvole non necessarie (facoltative)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Valves standing on a source ({n})</source>
+      <translation>Valvole su una fonte ({n})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Valves that do not isolate, passed ({n})</source>
+      <translation>Valvole che non sezionano, attraversate ({n})</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -1682,6 +1847,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Warnings ({n})</source>
       <translation>Segnalazioni ({n})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Warnings ({n}), notes ({notes})</source>
+      <translation>Avvisi ({n}), note ({notes})</translation>
     </message>
     <message>
       <location filename="../gis/options_page.py" />
@@ -1717,6 +1887,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Water Outage Notifier: test email</source>
       <translation>Avvisi interruzioni idriche: email di prova</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>What to do</source>
+      <translation>Cosa fare</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -1784,6 +1959,11 @@
       <translation>La tua cartella dei modelli</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>a custom CRS</source>
+      <translation>un sistema di riferimento personalizzato</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>and {n} more</source>
       <translation>e altri {n}</translation>
@@ -1792,6 +1972,11 @@
       <location filename="../dialogs/history_dock.py" />
       <source>cancelled</source>
       <translation>annullato</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>check valve: holds back the water of its far side</source>
+      <translation>valvola di ritegno: trattiene l'acqua del lato opposto</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -1869,6 +2054,11 @@
       <translation>senza consenso SMS</translation>
     </message>
     <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>no id (feature {fid})</source>
+      <translation>senza codice (elemento {fid})</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>no phone number</source>
       <translation>nessun numero di telefono</translation>
@@ -1889,7 +2079,7 @@
       <translation>non inviato</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>nothing else</source>
       <translation>nient'altro</translation>
     </message>
@@ -1917,6 +2107,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>sent</source>
       <translation>inviato</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>shut toward the work or stop the pump</source>
+      <translation>chiudere verso il cantiere o fermare la pompa</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -1965,13 +2160,18 @@
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
-      <source>{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</source>
-      <translation>{close} valvole da chiudere, {isolated} condotte isolate, {unsupplied} non alimentate, {customers} utenze coinvolte.</translation>
+      <source>{close} valves to close, {sources} sources to shut, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</source>
+      <translation>{close} valvole da chiudere, {sources} fonti da chiudere, {isolated} condotte isolate, {unsupplied} senz'acqua, {customers} utenze coinvolte.</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
       <source>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</source>
       <translation>{customers} utenze, {recipients} destinatari SMS, {unreachable} non raggiungibili.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>{id} (feature {fid})</source>
+      <translation>{id} (elemento {fid})</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -2047,6 +2247,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
       <translation>{reference}: {sent} SMS inviati, {pending} in attesa, {failed} non riusciti, {uncertain} da verificare con il fornitore.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/feedback.py" />
+      <source>… and {count} more notes of the same kind ({code}).</source>
+      <translation>… e altre {count} note dello stesso tipo ({code}).</translation>
     </message>
   </context>
 </TS>
