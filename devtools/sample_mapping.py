@@ -11,7 +11,7 @@ from ..gis.mapping import LayerMapping, ProjectMapping
 #: role -> (GeoPackage table, {field role: field name})
 SAMPLE_LAYERS = {
     "pipes": ("condotte", {"id": "cod_condotta"}),
-    "valves": ("valvole", {"id": "cod_valvola", "status": "stato"}),
+    "valves": ("valvole", {"id": "cod_valvola", "status": "stato", "type": "tipo"}),
     "sources": ("fonti", {"id": "cod_fonte"}),
     "customers": (
         "utenze",

@@ -234,7 +234,7 @@ ADMINISTRATOR_FIRMS = (
 
 SOURCE_NAMES = {
     "serbatoio": ("Serbatoio Monte Castellaccio", "Serbatoio Montericco"),
-    "pozzo": ("Pozzo Sasso Morelli", "Pozzo Ponticelli"),
+    "pozzo": ("Pozzo Sasso Morelli", "Pozzo Ponticelli", "Pozzo Fabbrica"),
 }
 
 # Mobile prefixes of the Italian operators (3xx), and the Imola landline

@@ -11,7 +11,9 @@ of a million. The plan is built so the trace has real work to do:
 - a river on the west side is crossed by one bridge per zone, so the west
   districts hang on a single pipe (shut it and the district is dry);
 - three hamlets hang on single branch mains;
-- the source mains cross a perimeter street without a junction.
+- the source mains cross a perimeter street without a junction;
+- a well on the hills feeds the first tank through a main with no valve, so
+  the tank stands between two mains: a source that bounds segments.
 
 The topology is kept as node ids alongside the geometry, so the supply
 analysis (``sample_supply``) and the documented data issues do not depend
@@ -543,6 +545,26 @@ class TownPlan:
                 if _segments_cross_any(main.coords, other.coords):
                     self.issues.setdefault("crossings", []).append(f"{main_id} x {other.pipe_id}")
 
+    def _well_feeding_a_tank(self) -> None:
+        """A well 600 m beyond the first tank, feeding it through three pipes and no valve.
+
+        Drawn last, so every other pipe, valve and random draw of the town is
+        what it was before the well was added.
+        """
+        b = self.b
+        tank = next(s for s in b.sources if s.kind == "serbatoio")
+        tx, ty = b.nodes[tank.node]
+        well = b.node(tx + 180.0, ty - 570.0)
+        name = names.SOURCE_NAMES["pozzo"][2]
+        route = self._route(b.nodes[well], (tx, ty), 180.0)[1:]
+        chain = [well] + [b.node(*point) for point in route] + [tank.node]
+        for p, q in zip(chain, chain[1:]):
+            attrs = dict(diameter=300, material="acciaio", comune=MAIN_COMUNE, kind="main")
+            b.pipe(p, q, False, street=f"Adduttrice {name}", **attrs)
+            self.landmarks.setdefault("well_main", []).append(b.pipes[-1].pipe_id)
+        b.sources.append(Source(f"F{len(b.sources) + 1:02d}", "pozzo", name, well))
+        self.landmarks["well_and_tank"] = [b.sources[-1].source_id, tank.source_id]
+
     def build(self) -> Network:
         grid = self._grid()
         self._lay_streets(self._street_edges(grid))
@@ -552,6 +574,7 @@ class TownPlan:
         self._ambiguous_and_off_network(grid)
         self._jitter_and_multipart()
         self._crossings()
+        self._well_feeding_a_tank()
         b = self.b
         return Network(b.nodes, b.pipes, b.valves, b.sources, self.issues, self.landmarks)
 

@@ -9,6 +9,8 @@ ids, so no snapping), with the rules of docs ``trace.md``:
   in normal service and closed to isolate a segment;
 - 'chiusa' valves are normally closed: boundaries that never carry water;
 - 'inoperabile' and 'guasta' valves cannot be closed: no boundary at all;
+- a source (tank, well) bounds segments too: the pipes meeting at it are not
+  joined there, and it feeds each of them;
 - the ambiguous valve on a three-way junction and the valve off the network
   are left out (the plugin reports them as data warnings).
 """
@@ -24,6 +26,17 @@ CLOSED = ("chiusa",)
 
 
 @dataclass(frozen=True)
+class WorkSite:
+    """Isolating the segment holding a pipe: the answer the crew needs."""
+
+    isolated: tuple  # pipe ids
+    sources_to_shut: tuple  # source ids touching the isolated pipes
+    valves_to_close: tuple  # open border valves whose far side still has water after
+    valves_not_required: tuple  # open border valves whose far side is dry anyway
+    dry: tuple  # pipe ids that lose every path to a source
+
+
+@dataclass(frozen=True)
 class Shutdown:
     """Shutting the segment holding ``pipe_id``: what is isolated and what goes dry."""
 
@@ -33,33 +46,42 @@ class Shutdown:
 
 
 def _pieces(network) -> tuple:
-    """Graph of pipe pieces joined where water passes freely, plus valve links."""
+    """Graph of pipe pieces joined where water passes freely, the valve links with their
+    state and valve id, and the pieces at each node."""
     free = nx.Graph()
-    links = []  # (piece, piece, state)
+    links = []  # (piece, piece, state, valve id)
     midspan = {v.pipe: v for v in network.valves if v.kind == "midspan"}
     at_node: dict = {}
     for i, pipe in enumerate(network.pipes):
         ends = [(i, 0), (i, 1)] if i in midspan else [(i, 0), (i, 0)]
         free.add_nodes_from(set(ends))
         if i in midspan:
-            links.append((ends[0], ends[1], midspan[i].state))
+            links.append((ends[0], ends[1], midspan[i].state, midspan[i].valve_id))
         at_node.setdefault(pipe.a, []).append(ends[0])
         at_node.setdefault(pipe.b, []).append(ends[1])
     junction = {v.node: v for v in network.valves if v.kind == "junction"}
+    sources = {s.node for s in network.sources}
     for node, pieces in at_node.items():
+        if node in sources:
+            continue  # a source bounds the pipes meeting at it
         if node in junction and len(pieces) == 2:
-            links.append((pieces[0], pieces[1], junction[node].state))
+            valve = junction[node]
+            links.append((pieces[0], pieces[1], valve.state, valve.valve_id))
         else:
             free.add_edges_from(zip(pieces, pieces[1:]))
-    for a, b, state in links:
+    for a, b, state, _valve in links:
         if state not in OPERABLE and state not in CLOSED:
             free.add_edge(a, b)
-    return free, [(a, b) for a, b, state in links if state in OPERABLE], at_node
+    return free, links, at_node
 
 
-def analyse(network) -> list:
-    """One :class:`Shutdown` per segment whose closure leaves other pipes dry."""
-    free, open_links, at_node = _pieces(network)
+def _segments(network) -> tuple:
+    """Segment of each piece, the pipe ids of each segment, and the zone graph.
+
+    The zone graph joins segments through open valves and joins a virtual
+    "source" to every segment a source touches.
+    """
+    free, links, at_node = _pieces(network)
     segment_of, members = {}, []
     for number, component in enumerate(sorted(nx.connected_components(free), key=min)):
         members.append(sorted({network.pipes[i].pipe_id for i, _ in component}))
@@ -67,8 +89,48 @@ def analyse(network) -> list:
             segment_of[piece] = number
     zones = nx.Graph()
     zones.add_nodes_from(range(len(members)))
-    zones.add_edges_from((segment_of[a], segment_of[b]) for a, b in open_links)
-    zones.add_edges_from(("source", segment_of[at_node[s.node][0]]) for s in network.sources)
+    zones.add_edges_from(
+        (segment_of[a], segment_of[b]) for a, b, state, _v in links if state in OPERABLE
+    )
+    zones.add_edges_from(
+        ("source", segment_of[piece]) for s in network.sources for piece in at_node[s.node]
+    )
+    return segment_of, members, zones, links, at_node
+
+
+def work_site(network, pipe_id: str) -> WorkSite:
+    """Isolate the segment(s) holding ``pipe_id``, as the plugin must (docs ``trace.md``)."""
+    segment_of, members, zones, links, at_node = _segments(network)
+    index = next(i for i, p in enumerate(network.pipes) if p.pipe_id == pipe_id)
+    isolated = {segment_of[piece] for piece in ((index, 0), (index, 1)) if piece in segment_of}
+    before = nx.node_connected_component(zones, "source")
+    rest = zones.copy()
+    rest.remove_nodes_from(isolated)
+    after = nx.node_connected_component(rest, "source")
+    to_close, not_required = [], []
+    for a, b, state, valve_id in links:
+        sides = (segment_of[a] in isolated, segment_of[b] in isolated)
+        if state in OPERABLE and sides[0] != sides[1]:
+            far = segment_of[b] if sides[0] else segment_of[a]
+            (to_close if far in after else not_required).append(valve_id)
+    sources = [
+        s.source_id
+        for s in network.sources
+        if any(segment_of[piece] in isolated for piece in at_node[s.node])
+    ]
+    dry = {p for s in before - after - isolated - {"source"} for p in members[s]}
+    return WorkSite(
+        tuple(sorted({p for s in isolated for p in members[s]})),
+        tuple(sources),
+        tuple(sorted(to_close)),
+        tuple(sorted(not_required)),
+        tuple(sorted(dry)),
+    )
+
+
+def analyse(network) -> list:
+    """One :class:`Shutdown` per segment whose closure leaves other pipes dry."""
+    _segment_of, members, zones, _links, _at_node = _segments(network)
     supplied = nx.node_connected_component(zones, "source")
     results = []
     for cut in sorted(s for s in nx.articulation_points(zones) if s != "source"):
@@ -84,10 +146,11 @@ def analyse(network) -> list:
 
 def unfed_pieces(network) -> int:
     """Pipe pieces with no path to any source in normal service (should be none)."""
-    free, open_links, at_node = _pieces(network)
+    free, links, at_node = _pieces(network)
     graph = nx.Graph(free)
-    graph.add_edges_from(open_links)
+    graph.add_edges_from((a, b) for a, b, state, _v in links if state in OPERABLE)
     fed = set()
     for s in network.sources:
-        fed |= nx.node_connected_component(graph, at_node[s.node][0])
+        for piece in at_node[s.node]:
+            fed |= nx.node_connected_component(graph, piece)
     return len(set(graph) - fed)

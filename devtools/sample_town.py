@@ -97,10 +97,12 @@ def generate(
     try:
         network = build_network(seed, pipes)
         rng = random.Random(seed + 1)
-        count = customers if customers is not None else 2 * len(network.pipes)
+        # two per pipe of the town; the well's main runs through fields, with no customer
+        town_pipes = len(network.pipes) - len(network.landmarks.get("well_main", ()))
+        count = customers if customers is not None else 2 * town_pipes
         clients = people.make_customers(rng, network.pipes, count, count <= EXACT_NEAREST_LIMIT)
         network.issues["bad_pipe_reference"] = people.break_pipe_references(
-            rng, clients, len(network.pipes)
+            rng, clients, town_pipes
         )
         contacts = people.make_contacts(rng, clients)
         _write(out, network, clients, contacts)
@@ -163,7 +165,7 @@ def _write(out: Path, network: Network, clients: list, contacts: list) -> None:
 
 def readme_block(network: Network, clients: list, contacts: list) -> str:
     """The README section listing counts, landmarks and data issues, with ids."""
-    from .sample_supply import analyse
+    from .sample_supply import analyse, work_site
 
     by_pipe: dict = {}
     for c in clients:
@@ -195,6 +197,8 @@ def readme_block(network: Network, clients: list, contacts: list) -> str:
         "",
         f"In all {len(shutdowns)} segments leave others dry when shut.",
         "",
+        *_well_and_tank(network, work_site),
+        "",
         "Landmarks and deliberate data issues:",
         "",
     ]
@@ -216,6 +220,22 @@ def readme_block(network: Network, clients: list, contacts: list) -> str:
         lines.append(f"- {text}: {shown}")
     lines += ["", README_END]
     return "\n".join(lines)
+
+
+def _well_and_tank(network: Network, work_site) -> list:
+    """The answer key of a work site on the main from the well to the tank."""
+    well, tank = network.landmarks["well_and_tank"]
+    mains = network.landmarks["well_main"]
+    site = work_site(network, mains[len(mains) // 2])
+    names = {s.source_id: s.name for s in network.sources}
+    closing = ", ".join(site.valves_to_close) or "no valve"
+    dry = f"{len(site.dry)} pipes go dry" if site.dry else "nothing goes dry"
+    return [
+        f"A well feeding a tank: {well} ({names[well]}) feeds the tank {tank} ({names[tank]})"
+        f" through {', '.join(mains)}, with no valve. A work site on {mains[len(mains) // 2]}"
+        f" isolates {', '.join(site.isolated)}, closes {closing} and shuts the sources"
+        f" {', '.join(site.sources_to_shut)}; the tank keeps feeding the town, so {dry}.",
+    ]
 
 
 def _street_of(network: Network, pipe_id: str) -> str:
