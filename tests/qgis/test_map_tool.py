@@ -86,7 +86,9 @@ def test_click_left_of_a_mid_span_valve_isolates_that_piece(session):
     site = trace_click(session, 150, 1)
     network = site.isolation.network
     assert pipe_ids(network, site.isolation.isolated_pieces) == ["P2"]
-    assert ids(network, site.isolation.valves_to_close) == ["V1", "V2"]
+    assert ids(network, site.isolation.valves_to_close) == ["V1"]
+    # beyond V2 only the closed V4: that side goes dry anyway, V2 is optional
+    assert ids(network, site.isolation.valves_not_required) == ["V2"]
     assert pipe_ids(network, site.isolation.unsupplied_pieces) == ["P2", "P3"]
 
 
@@ -105,7 +107,9 @@ def test_shift_click_adds_a_pipe_and_a_second_shift_click_removes_it(session):
     site = trace_click(session, 50, 0, shift=True)
     network = site.isolation.network
     assert pipe_ids(network, site.isolation.isolated_pieces) == ["P1", "P2"]
-    assert ids(network, site.isolation.valves_to_close) == ["V2"]
+    assert ids(network, site.isolation.valves_to_close) == []
+    assert ids(network, site.isolation.valves_not_required) == ["V2"]
+    assert [network.sources[s].source_id for s in site.isolation.sources_to_shut] == ["S1"]
     site = trace_click(session, 50, 0, shift=True)
     assert pipe_ids(network, site.isolation.isolated_pieces) == ["P2"]
 
@@ -179,15 +183,16 @@ def test_clear_removes_the_results(session):
 
 def test_will_not_close_grows_the_isolated_area(session):
     trace_click(session, 150, 0)
-    session.refuse_valve("V2")
+    session.refuse_valve("V1")
     site = session.work_site
     network = site.isolation.network
-    assert ids(network, site.isolation.valves_to_close) == ["V1"]
-    assert ids(network, site.isolation.valves_failed) == ["V2"]
-    assert pipe_ids(network, site.isolation.isolated_pieces) == ["P2", "P2", "P3"]
+    assert ids(network, site.isolation.valves_to_close) == []
+    assert ids(network, site.isolation.valves_failed) == ["V1"]
+    assert pipe_ids(network, site.isolation.isolated_pieces) == ["P1", "P2"]
+    assert [network.sources[s].source_id for s in site.isolation.sources_to_shut] == ["S1"]
     # A new click is a new intervention: the mark does not follow it.
     site = trace_click(session, 150, 0)
-    assert ids(site.isolation.network, site.isolation.valves_to_close) == ["V1", "V2"]
+    assert ids(site.isolation.network, site.isolation.valves_to_close) == ["V1"]
 
 
 def test_use_selection_traces_the_selected_pipes(session, town):

@@ -145,6 +145,7 @@ def network_parameters(town, **extra):
         "CLOSED_VALUES": "closed",
         "INOPERABLE_VALUES": "broken,inoperable",
         "SOURCES": town["sources"],
+        "SOURCE_ID_FIELD": "name",
         "TOLERANCE": 0.01,
     }
     parameters.update(extra)
@@ -228,17 +229,22 @@ def test_isolate_one_pipe_reports_valves_unsupplied_area_and_customers(
     result, report = isolate(run_algorithm, town, tmp_path, PIPE_IDS="P2")
     assert sorted(report["pipes"]["isolated"]["pipe_ids"]) == ["P2", "P3", "P5"]
     assert sorted(report["pipes"]["unsupplied"]["pipe_ids"]) == ["P3", "P4"]
-    assert ids(report["valves"]["to_close"]) == ["V1", "V2"]
+    assert ids(report["valves"]["to_close"]) == ["V1"]
+    # beyond V2 the main has no other source: it goes dry anyway, V2 is optional
+    assert ids(report["valves"]["not_required"]) == ["V2"]
+    assert report["valves"]["not_required"][0]["reason"] == "dry_after_closure"
     assert ids(report["valves"]["already_closed"]) == ["V4"]
+    assert report["sources"]["to_shut"] == []
     assert report["customers"]["isolated"] == ["C1"]
     assert sorted(report["customers"]["unsupplied"]) == ["C2", "C3"]
     assert {r["phone"] for r in report["recipients"]} == {"+393331234567", "+393477654321"}
     assert report["unreachable"] == [{"customer": "C3", "reason": "landline", "sensitive": False}]
     assert report["counts"]["sensitive"] == 1
     assert report["counts"]["units"] == 14
-    plan_v2 = next(p for p in report["plan_b"] if p["valve_id"] == "V2")
-    assert plan_v2["extra_valves_to_close"] == ["V3"]
-    assert plan_v2["extra_customers"] == 0
+    (plan_v1,) = report["plan_b"]
+    assert plan_v1["valve_id"] == "V1" and plan_v1["extra_valves_to_close"] == []
+    assert plan_v1["extra_sources_to_shut"] == ["T"]
+    assert plan_v1["extra_customers"] == 1
     roles = {(f["code"], f["role"]) for f in result["OUTPUT_PIPES"].getFeatures()}
     assert {
         ("P2", "isolated"),
@@ -247,7 +253,7 @@ def test_isolate_one_pipe_reports_valves_unsupplied_area_and_customers(
         ("P4", "unsupplied"),
     } <= roles
     actions = {f["vid"]: f["action"] for f in result["OUTPUT_VALVES"].getFeatures()}
-    assert actions == {"V1": "close", "V2": "close", "V4": "already_closed"}
+    assert actions == {"V1": "close", "V2": "not_required", "V4": "already_closed"}
     customers = {
         f["cid"]: (f["role"], f["reachable"], f["reason"])
         for f in result["OUTPUT_CUSTOMERS"].getFeatures()
@@ -260,14 +266,17 @@ def test_isolate_one_pipe_reports_valves_unsupplied_area_and_customers(
 def test_closed_valve_on_the_boundary_is_listed_as_already_closed(run_algorithm, town, tmp_path):
     _, report = isolate(run_algorithm, town, tmp_path, PIPE_IDS="P3")
     assert ids(report["valves"]["already_closed"]) == ["V4"]
-    assert ids(report["valves"]["to_close"]) == ["V1", "V3"]
+    assert ids(report["valves"]["to_close"]) == ["V1"]
+    assert ids(report["valves"]["not_required"]) == ["V3"]
     assert report["pipes"]["unsupplied"]["pipe_ids"] == ["P4"]
 
 
 def test_inoperable_valves_are_passed_through(run_algorithm, town, tmp_path):
     _, report = isolate(run_algorithm, town, tmp_path, PIPE_IDS="P2", INOPERABLE_VALUES="open")
     assert ids(report["valves"]["inoperable_passed"]) == ["V1", "V2"]
-    assert ids(report["valves"]["to_close"]) == ["V3"]
+    assert ids(report["valves"]["to_close"]) == []
+    assert ids(report["valves"]["not_required"]) == ["V3"]
+    assert [s["source_id"] for s in report["sources"]["to_shut"]] == ["T"]
     assert sorted(report["pipes"]["isolated"]["pipe_ids"]) == ["P1", "P2", "P3", "P5"]
     assert report["pipes"]["unsupplied"]["pipe_ids"] == ["P4"]
     assert report["customers"]["isolated"][0] == "C1", "sensitive customers come first"
@@ -275,7 +284,8 @@ def test_inoperable_valves_are_passed_through(run_algorithm, town, tmp_path):
 
 def test_several_pipes_in_one_work_site(run_algorithm, town, tmp_path):
     _, report = isolate(run_algorithm, town, tmp_path, PIPE_IDS="P2, P4")
-    assert ids(report["valves"]["to_close"]) == ["V1", "V2", "V3"]
+    assert ids(report["valves"]["to_close"]) == ["V1"]
+    assert ids(report["valves"]["not_required"]) == ["V2", "V3"]
     assert sorted(report["pipes"]["isolated"]["pipe_ids"]) == ["P2", "P3", "P4", "P5"]
     assert report["pipes"]["unsupplied"]["pipe_ids"] == ["P3"], (
         "P3's far piece is cut off between them"
@@ -336,7 +346,8 @@ def test_single_part_line_layer_and_geographic_pipes(run_algorithm, tmp_path):
     report = json.loads(report_path.read_text(encoding="utf-8"))
     assert report["crs"] == "EPSG:32632"
     assert report["pipes"]["unsupplied"]["pipe_ids"] == ["C"]
-    assert ids(report["valves"]["to_close"]) == ["V1", "V2"]
+    assert ids(report["valves"]["to_close"]) == ["V1"]
+    assert ids(report["valves"]["not_required"]) == ["V2"]
     lengths = [f["length_m"] for f in result["OUTPUT_PIPES"].getFeatures() if f["code"] == "B"]
     assert lengths and abs(lengths[0] - 100.0) < 0.5, "lengths are metres, not degrees"
 
@@ -357,10 +368,15 @@ def test_check_valves_let_a_source_feed_only_along_their_pipes(run_algorithm, to
     assert not any(supplied["P5"])
 
 
-def test_check_valves_are_passed_and_flagged_in_the_report(run_algorithm, town, tmp_path):
+def test_check_valves_are_passed_into_the_work_and_hold_out_of_it(run_algorithm, town, tmp_path):
+    # V1 and V2 pass water eastwards: V1 lets the tank's water into P2 and cannot stop it,
+    # so the isolation takes P1 in; V2 only lets water out of P2's segment, so it holds
     _, report = isolate(run_algorithm, town, tmp_path, PIPE_IDS="P2", CHECK_VALUES="open")
     passed = {v["valve_id"]: v["check"] for v in report["valves"]["inoperable_passed"]}
-    assert passed == {"V1": True, "V2": True}
-    assert ids(report["valves"]["to_close"]) == ["V3"]
+    assert passed == {"V1": True}
+    held = {v["valve_id"]: v["check"] for v in report["valves"]["already_closed"]}
+    assert held == {"V2": True, "V4": False}
+    assert report["valves"]["to_close"] == [] and report["valves"]["not_required"] == []
+    assert [s["source_id"] for s in report["sources"]["to_shut"]] == ["T"]
     assert sorted(report["pipes"]["isolated"]["pipe_ids"]) == ["P1", "P2", "P3", "P5"]
-    assert report["pipes"]["unsupplied"]["pipe_ids"] == ["P4"]
+    assert report["pipes"]["unsupplied"]["pipe_ids"] == ["P3", "P4"]

@@ -48,7 +48,9 @@ def test_the_figures_are_the_report_counts(traced):
     counts = report["counts"]
     shown = figures(dock)
     assert shown == dict(summary_rows(report))
-    assert shown["Valves to close"] == str(counts["valves_to_close"]) == "2"
+    assert shown["Valves to close"] == str(counts["valves_to_close"]) == "1"
+    assert shown["Valves not required (optional)"] == "1"
+    assert shown["Sources to shut"] == "0"
     assert shown["Isolated pipes"].startswith(f"{counts['isolated_pipes']} (")
     assert f"{counts['isolated_km']} km" in shown["Isolated pipes"]
     assert shown["Sensitive customers"] == str(counts["sensitive"]) == "1"
@@ -59,16 +61,29 @@ def test_the_figures_are_the_report_counts(traced):
 
 def test_the_valves_to_close_are_listed_with_plan_b(traced):
     session, dock = traced
-    assert dock.valves_to_close() == ["V1", "V2"]
-    group = dock.valves.topLevelItem(0)
-    v2 = group.child(1)
-    # If V2 will not close, the broken V3 is passed and the closed V4 holds: no extra valve.
+    # V2 faces P2b and P3, fed only through it (V4 beyond them is closed): not required
+    assert dock.valves_to_close() == ["V1"]
+    v1 = dock.valves.topLevelItem(0).child(0)
     plan = {row[1]: row for row in valve_rows(session.work_site.report())}
-    assert plan["V2"][4] == ""
-    assert plan["V2"][5] == "P2, P3"
     assert plan["V1"][4] == ""  # V1 fails: the isolation reaches the source S1
-    assert "+2 pipes" in v2.child(0).text(0)
-    assert "nothing else" in v2.child(0).text(0)
+    assert plan["V1"][5] == "P1"
+    assert "+1 pipes" in v1.child(0).text(0)
+    assert "nothing else" in v1.child(0).text(0)
+
+
+def test_the_steps_after_the_valves_to_close_are_listed_apart(traced):
+    _session, dock = traced
+    titles = [dock.valves.topLevelItem(i).text(0) for i in range(dock.valves.topLevelItemCount())]
+    assert titles == [
+        "To close (1)",
+        "Sources to shut (0)",
+        "Not required, optional (1)",
+        "Already closed (0)",
+        "Inoperable or check valves, passed through (0)",
+        "Will not close, this time (0)",
+    ]
+    optional = dock.valves.topLevelItem(2).child(0)
+    assert optional.text(0) == "V2" and "dry anyway" in optional.text(3)
 
 
 def test_a_valve_row_zooms_to_the_valve(traced, qgis_canvas):
@@ -84,13 +99,15 @@ def test_a_valve_row_zooms_to_the_valve(traced, qgis_canvas):
 
 def test_will_not_close_recomputes_the_valves(traced):
     session, dock = traced
-    item = dock.valves.topLevelItem(0).child(1)
+    item = dock.valves.topLevelItem(0).child(0)
     dock.valves.setCurrentItem(item)
     dock.refuse_button.click()
-    assert session.failed_valves == ["V2"]
-    assert dock.valves_to_close() == ["V1"]
-    failed_group = dock.valves.topLevelItem(3)
-    assert failed_group.child(0).text(0) == "V2"
+    assert session.failed_valves == ["V1"]
+    assert dock.valves_to_close() == []
+    sources = dock.valves.topLevelItem(1)
+    assert sources.text(0) == "Sources to shut (1)" and sources.child(0).text(0) == "S1"
+    failed_group = dock.valves.topLevelItem(5)
+    assert failed_group.child(0).text(0) == "V1"
 
 
 def test_the_notify_button_hands_over_the_work_site(traced):
@@ -119,9 +136,12 @@ def test_crew_sheet_csv_and_pdf(traced, tmp_path):
     dock.export_crew_sheet(str(tmp_path / "sheet.csv"), str(tmp_path / "sheet.pdf"))
     rows = read_csv(tmp_path / "sheet.csv")
     assert tuple(rows[0]) == SHEET_COLUMNS
-    assert [row[1] for row in rows[1:]] == ["V1", "V2"]
-    assert float(rows[1][2]) == pytest.approx(utm(100, 0)[0])
-    assert float(rows[2][3]) == pytest.approx(utm(200, 0)[1])
+    assert [(row[0], row[2], row[8]) for row in rows[1:]] == [
+        ("close", "V1", ""),
+        ("optional", "V2", "dry_after_closure"),
+    ]
+    assert float(rows[1][3]) == pytest.approx(utm(100, 0)[0])
+    assert float(rows[2][4]) == pytest.approx(utm(200, 0)[1])
     pdf = (tmp_path / "sheet.pdf").read_bytes()
     assert pdf.startswith(b"%PDF")
 
@@ -141,10 +161,10 @@ def test_customer_and_flyer_exports(traced, tmp_path):
 def test_warnings_are_listed_and_zoom_to_their_point(traced, qgis_canvas):
     _session, dock = traced
     warnings = dock.report["warnings"]
-    assert [dock.warnings.item(i).text() for i in range(dock.warnings.count())] == [
-        w["message"] for w in warnings
-    ]
+    assert all(w["level"] == "warning" for w in warnings)
+    shown = [dock.warnings.topLevelItem(i) for i in range(dock.warnings.topLevelItemCount())]
+    assert [item.text(0) for item in shown] == [w["message"] for w in warnings]
     [row] = [i for i, w in enumerate(warnings) if w["feature_id"] == "V9"]
-    dock._zoom_to_item(dock.warnings.item(row))
+    dock._zoom_to_item(shown[row])
     assert abs(qgis_canvas.center().x() - utm(250, 60)[0]) < 1
     assert abs(qgis_canvas.center().y() - utm(250, 60)[1]) < 1

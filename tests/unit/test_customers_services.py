@@ -8,7 +8,12 @@ between them, nearer B, yet several are served from A across the street.
 from __future__ import annotations
 
 import pytest
-from water_outage_notifier.customers import CustomerIndex, CustomerInput, CustomerSettings, ServiceInput
+from water_outage_notifier.customers import (
+    CustomerIndex,
+    CustomerInput,
+    CustomerSettings,
+    ServiceInput,
+)
 from water_outage_notifier.trace import PipeInput, SourceInput, ValveInput, build_network
 
 NETWORK = build_network(
@@ -24,7 +29,9 @@ SETTINGS = CustomerSettings(max_snap_distance=20)
 
 
 def customer(cid, point, pipe_id=None):
-    return CustomerInput(fid=int(cid[1:]), customer_id=cid, point=point, pipe_id=pipe_id, phone="3331234567")
+    return CustomerInput(
+        fid=int(cid[1:]), customer_id=cid, point=point, pipe_id=pipe_id, phone="3331234567"
+    )
 
 
 def affected(index, pipe_id):
@@ -103,7 +110,10 @@ def test_a_service_line_that_cannot_be_used_is_a_named_warning(service, code):
 
 def test_a_pipe_id_naming_a_pipe_out_of_service_says_so():
     network = build_network(
-        [PipeInput(1, "A", [[(0, 0), (100, 0)]]), PipeInput(2, "OLD", [[(0, 10), (100, 10)]], "dismessa")],
+        [
+            PipeInput(1, "A", [[(0, 0), (100, 0)]]),
+            PipeInput(2, "OLD", [[(0, 10), (100, 10)]], "dismessa"),
+        ],
         [],
         [SourceInput(1, "S1", (0, 0))],
     )

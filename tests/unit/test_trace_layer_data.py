@@ -20,7 +20,10 @@ def main_line(count, valves=(), statuses=None, settings=None, branches=()):
         PipeInput(i, f"M{i}", [[((i - 1) * 10, 0), (i * 10, 0)]], statuses.get(f"M{i}"))
         for i in range(1, count + 1)
     ]
-    pipes += [PipeInput(100 + i, pid, [coords], status) for i, (pid, coords, status) in enumerate(branches)]
+    pipes += [
+        PipeInput(100 + i, pid, [coords], status)
+        for i, (pid, coords, status) in enumerate(branches)
+    ]
     valve_inputs = [ValveInput(i, *v) for i, v in enumerate(valves)]
     return build_network(pipes, valve_inputs, [SourceInput(1, "S", (0, 0))], settings)
 
@@ -182,5 +185,7 @@ def test_an_empty_pipes_layer_is_said_once():
 
 
 def test_a_pipes_layer_all_out_of_service_is_empty_too():
-    network = main_line(2, valves=[("V", (10, 0), "open")], statuses={"M1": "dismessa", "M2": "dismessa"})
+    network = main_line(
+        2, valves=[("V", (10, 0), "open")], statuses={"M1": "dismessa", "M2": "dismessa"}
+    )
     assert sorted(w.code for w in network.warnings) == ["no_pipes", "pipes_out_of_service"]

@@ -73,7 +73,6 @@ FOLLOWERS = {
 }
 
 
-
 class Case:
     """A drawn network: pipes as chains of lattice edges, valves, sources, work, failed."""
 
@@ -117,7 +116,9 @@ class Case:
 def networks(draw, states=STATES, flip=False):
     """A lattice network; ``flip`` digitises pipes either way and puts a valve on every edge,
     so that check valves often part the network into pools fed one way."""
-    chosen = set(draw(st.lists(st.sampled_from(EDGES), min_size=1, max_size=len(EDGES), unique=True)))
+    chosen = set(
+        draw(st.lists(st.sampled_from(EDGES), min_size=1, max_size=len(EDGES), unique=True))
+    )
     chains, taken = [], set()
     for edge in EDGES:
         if edge not in chosen or edge in taken:
@@ -132,9 +133,7 @@ def networks(draw, states=STATES, flip=False):
         chains.append(chain)
     if flip:
         chains = [chain[::-1] if draw(st.booleans()) else chain for chain in chains]
-    vertices = [
-        [i for i in range(1, len(chain) - 1) if draw(st.booleans())] for chain in chains
-    ]
+    vertices = [[i for i in range(1, len(chain) - 1) if draw(st.booleans())] for chain in chains]
     case = Case(chains, vertices, [], [], {}, [], [])
     crossings = {p for p in {q for c in chains for q in c} if len(case.through(p)) >= 2}
     points = sorted({p for c in chains for p in c} - crossings)
@@ -152,9 +151,14 @@ def networks(draw, states=STATES, flip=False):
             inner = 1 if which == 0 else len(chain) - 2
             straight = len(chain) == 2 or inner in vertices[k]
             if straight and len(case.through(point)) == 1 and draw(st.booleans()):
-                case.jitter[(k, which)] = (draw(st.sampled_from(ALONG)), draw(st.sampled_from(ACROSS)))
+                case.jitter[(k, which)] = (
+                    draw(st.sampled_from(ALONG)),
+                    draw(st.sampled_from(ACROSS)),
+                )
     case.work = draw(st.lists(st.integers(0, len(chains) - 1), min_size=1, max_size=2, unique=True))
-    case.failed = draw(st.lists(st.sampled_from([v[0] for v in case.valves] or ["none"]), max_size=1))
+    case.failed = draw(
+        st.lists(st.sampled_from([v[0] for v in case.valves] or ["none"]), max_size=1)
+    )
     return case
 
 
@@ -208,9 +212,7 @@ class Reference:
         nodes = {w: (vid, s) for vid, (kind, w), s in case.valves if kind == "node"}
         self.sources = []  # per source: the halves it feeds
         for kind, where in case.sources:
-            self.sources.append(
-                [(where, 0), (where, 1)] if kind == "mid" else self.at_point(where)
-            )
+            self.sources.append([(where, 0), (where, 1)] if kind == "mid" else self.at_point(where))
         for edge in case.edges:
             self.links.add_nodes_from([(edge, 0), (edge, 1)])
             if edge in source_edges:
@@ -380,7 +382,10 @@ def compare_with_reference(case):
         assert set(plan["extra_valves_to_close"]) == lists_b["to_close"] - lists["to_close"]
         assert set(plan["extra_sources_to_shut"]) == lists_b["sources"] - lists["sources"]
         assert halves_of(plan["extra_isolated_pieces"]) == iso_b - isolated
-        assert halves_of(plan["extra_unsupplied_pieces"]) == lists_b["unsupplied"] - lists["unsupplied"]
+        assert (
+            halves_of(plan["extra_unsupplied_pieces"])
+            == lists_b["unsupplied"] - lists["unsupplied"]
+        )
 
 
 coordinate = st.floats(-1000, 1000, allow_nan=False)

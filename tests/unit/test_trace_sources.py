@@ -18,7 +18,9 @@ def network_of(pipes, valves=(), sources=(), states=None):
 
 
 def line(prefix, x0, count, y=0):
-    return [(f"{prefix}{i}", [(x0 + 10 * (i - 1), y), (x0 + 10 * i, y)]) for i in range(1, count + 1)]
+    return [
+        (f"{prefix}{i}", [(x0 + 10 * (i - 1), y), (x0 + 10 * i, y)]) for i in range(1, count + 1)
+    ]
 
 
 def ids(items, key="valve_id"):
@@ -61,7 +63,9 @@ def test_a_tank_splits_the_pipes_meeting_there_into_segments():
 
 def test_a_work_site_between_two_sources():
     # S1 at x = 0 and S2 at x = 40, one valve A at x = 20 between them
-    network = network_of(line("M", 0, 4), valves=[("A", (20, 0))], sources=[("S1", (0, 0)), ("S2", (40, 0))])
+    network = network_of(
+        line("M", 0, 4), valves=[("A", (20, 0))], sources=[("S1", (0, 0)), ("S2", (40, 0))]
+    )
     east = network.isolate_pipes(["M3"]).to_report()
     assert east["pipes"]["isolated"]["pipe_ids"] == ["M3", "M4"]
     assert ids(east["valves"]["to_close"]) == ["A"], "S1 still feeds the far side of A"
@@ -97,7 +101,9 @@ def test_border_valve_facing_a_looped_supplied_area_is_to_close():
 
 
 def test_border_valve_facing_a_dry_dead_end_is_not_required():
-    network = network_of(line("M", 0, 4), valves=[("A", (10, 0)), ("B", (30, 0))], sources=[("S", (0, 0))])
+    network = network_of(
+        line("M", 0, 4), valves=[("A", (10, 0)), ("B", (30, 0))], sources=[("S", (0, 0))]
+    )
     result = network.isolate_pipes(["M2"])
     report = result.to_report()
     assert ids(report["valves"]["to_close"]) == ["A"]
@@ -162,7 +168,9 @@ def test_a_valve_on_a_source_is_the_source_connection_itself():
 
 def test_plan_b_grows_into_the_next_segment_and_its_source():
     network = network_of(
-        line("M", 0, 4), valves=[("A", (10, 0)), ("B", (30, 0))], sources=[("S", (0, 0)), ("R", (40, 0))]
+        line("M", 0, 4),
+        valves=[("A", (10, 0)), ("B", (30, 0))],
+        sources=[("S", (0, 0)), ("R", (40, 0))],
     )
     report = network.isolate_pipes(["M2"]).to_report()
     assert ids(report["valves"]["to_close"]) == ["A", "B"]

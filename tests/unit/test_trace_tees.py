@@ -74,7 +74,11 @@ def test_a_valve_on_the_branch_shuts_it_off_the_main():
 
 
 def test_several_tees_on_one_main_with_valves_between_them():
-    branches = [("B1", [(20, 0), (20, 30)]), ("B2", [(50, 30), (50, 0)]), ("B3", [(80, 0), (80, -30)])]
+    branches = [
+        ("B1", [(20, 0), (20, 30)]),
+        ("B2", [(50, 30), (50, 0)]),
+        ("B3", [(80, 0), (80, -30)]),
+    ]
     network = build([(0, 0), (100, 0)], branches, [("V1", (35, 0)), ("V2", (65, 0))])
     assert [c[0][0] for c in main_pieces(network)] == [0, 20, 35, 50, 65, 80]
     assert len(codes(network, "tee_without_node")) == 3
@@ -175,7 +179,16 @@ def test_long_mains_and_split_pipes_give_the_same_answers():
         answers.append(
             {
                 point: _answer(network, point)
-                for point in [(5, 0), (40, 0), (90, 0), (10, 40), (60, 40), (90, 40), (30, 30), (70, 20)]
+                for point in [
+                    (5, 0),
+                    (40, 0),
+                    (90, 0),
+                    (10, 40),
+                    (60, 40),
+                    (90, 40),
+                    (30, 30),
+                    (70, 20),
+                ]
             }
         )
     assert answers[0] == answers[1]
@@ -188,5 +201,7 @@ def _answer(network, point):
     for key in ("isolated", "unsupplied"):
         total = sum(network.pieces[p].length for p in report["pipes"][key]["pieces"])
         lengths[key] = pytest.approx(total)
-    valves = {k: sorted(v["valve_id"] for v in report["valves"][k]) for k in ("to_close", "not_required")}
+    valves = {
+        k: sorted(v["valve_id"] for v in report["valves"][k]) for k in ("to_close", "not_required")
+    }
     return lengths["isolated"], lengths["unsupplied"], valves["to_close"], valves["not_required"]
