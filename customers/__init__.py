@@ -20,7 +20,6 @@ from .records import (
     CustomerInput,
     CustomerSettings,
 )
-from .services import ServiceInput
 from .selection import (
     ISOLATED,
     SELECTED,
@@ -29,6 +28,7 @@ from .selection import (
     CustomerSelection,
     Recipient,
 )
+from .services import ServiceInput
 from .table import CustomerTable
 
 __all__ = [

@@ -72,14 +72,18 @@ def service_links(
             continue
         line_ends = _ends(service.parts)
         if line_ends is None:
-            warnings.append(_warning(service, "service_off_network", "has no line geometry; not used"))
+            warnings.append(
+                _warning(service, "service_off_network", "has no line geometry; not used")
+            )
             continue
         rows.append((service, key))
         ends.extend(line_ends)
     found = network.nearest_pieces(ends, tolerance) if ends else []
     for number, (service, key) in enumerate(rows):
         at_start, at_end = found[2 * number], found[2 * number + 1]
-        piece = _meeting_piece(ends[2 * number], ends[2 * number + 1], at_start, at_end, customer_points[key])
+        piece = _meeting_piece(
+            ends[2 * number], ends[2 * number + 1], at_start, at_end, customer_points[key]
+        )
         if piece is None:
             warnings.append(
                 _warning(
@@ -108,7 +112,9 @@ def _meeting_piece(start, end, at_start, at_end, customer_point) -> int | None:
     if at_start is None or at_end is None:
         hit = at_start or at_end
         return None if hit is None else hit[0]
-    if customer_point is not None and math.dist(start, customer_point) < math.dist(end, customer_point):
+    if customer_point is not None and math.dist(start, customer_point) < math.dist(
+        end, customer_point
+    ):
         return at_end[0]
     return at_start[0]
 
@@ -122,6 +128,8 @@ def _unknown_customer(service: ServiceInput, blank: bool) -> DataWarning:
     return _warning(service, "service_unknown_customer", what)
 
 
-def _warning(service: ServiceInput, code: str, what: str, point: Point | None = None) -> DataWarning:
+def _warning(
+    service: ServiceInput, code: str, what: str, point: Point | None = None
+) -> DataWarning:
     params = {"service_id": service.service_id, "customer_id": service.customer_id}
     return data_warning(code, SERVICES_ROLE, what, service.fid, service.service_id, point, params)

@@ -105,7 +105,9 @@ class SegmentGrid:
         py = np.asarray(py, dtype=float)
         found = []
         for first in range(0, len(px), chunk):
-            local, seg = self._candidates(px[first : first + chunk], py[first : first + chunk], 0, 0)
+            local, seg = self._candidates(
+                px[first : first + chunk], py[first : first + chunk], 0, 0
+            )
             point = local + first
             dist, t = self.project(seg, px[point], py[point])
             keep = dist <= distance

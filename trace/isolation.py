@@ -64,7 +64,11 @@ def _failed(network, valve_ids) -> Tuple[FrozenSet[int], List[DataWarning]]:
         usable = [i for i in network.valve_indices(valve_id) if network.valve_kind[i] == OPERABLE]
         if not usable:
             known = network.valve_index(valve_id)
-            why = "is not in the valve layer" if known is None else "is not an operable valve in the model"
+            why = (
+                "is not in the valve layer"
+                if known is None
+                else "is not an operable valve in the model"
+            )
             warnings.append(
                 DataWarning(
                     "failed_valve_unknown",

@@ -250,7 +250,11 @@ class Network:
         sides: List[Tuple[int, int]] = [(-1, -1)] * len(self.valve_kind)
         touching: List[List[int]] = [[] for _ in range(count)]
         for valve, kind in enumerate(self.valve_kind):
-            if kind < 0 or side_a[valve] < 0 or self.valve_node_a[valve] == self.valve_node_b[valve]:
+            if (
+                kind < 0
+                or side_a[valve] < 0
+                or self.valve_node_a[valve] == self.valve_node_b[valve]
+            ):
                 continue
             a, b = side_a[valve], side_b[valve]
             sides[valve] = (a, b)
@@ -304,7 +308,9 @@ class Network:
         a = np.asarray([p[0] for p in pairs], dtype=np.int64)
         b = np.asarray([p[1] for p in pairs], dtype=np.int64)
         fed = self._segments_sharing_a_source()
-        labels = component_labels(self.segment_count, np.concatenate([a, fed[0]]), np.concatenate([b, fed[1]]))
+        labels = component_labels(
+            self.segment_count, np.concatenate([a, fed[0]]), np.concatenate([b, fed[1]])
+        )
         has_valve = np.zeros(self.segment_count, dtype=bool)
         has_valve[a] = True
         has_valve[b] = True

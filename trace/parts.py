@@ -86,7 +86,14 @@ def read_parts(pipes, out_of_service, tol: float, warnings: list, guard) -> Tupl
             )
         )
     vertex_part = np.repeat(np.arange(len(usable)), np.diff(part_start))
-    _flatten(parts, part_pipe[usable], np.diff(part_start)[usable], xy[usable[vertex_part]], tol, warnings)
+    _flatten(
+        parts,
+        part_pipe[usable],
+        np.diff(part_start)[usable],
+        xy[usable[vertex_part]],
+        tol,
+        warnings,
+    )
     return parts, retired_lines
 
 
@@ -119,9 +126,7 @@ def _retired_lines(xy, part_start, part_pipe, retired, tol) -> Optional[RetiredL
     owner = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
     step = np.flatnonzero((owner[1:] == owner[:-1]) & keep[owner[:-1]])
     step = step[np.isfinite(xy[step]).all(axis=1) & np.isfinite(xy[step + 1]).all(axis=1)]
-    grid = SegmentGrid(
-        xy[step, 0], xy[step, 1], xy[step + 1, 0], xy[step + 1, 1], owner[step], tol
-    )
+    grid = SegmentGrid(xy[step, 0], xy[step, 1], xy[step + 1, 0], xy[step + 1, 1], owner[step], tol)
     return RetiredLines(grid, part_pipe)
 
 

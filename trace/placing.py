@@ -52,7 +52,9 @@ def locate(points, parts, grid, end_node, tol, cuts=None) -> List[Optional[Hit]]
     node = np.where(np.minimum(to_start, to_end) <= tol, node, -1)
     if cuts is not None and len(cuts.part):
         inside = node < 0
-        node[inside] = cuts.find(part[inside], arc_at(parts, part[inside], local[inside], t[inside]), tol)
+        node[inside] = cuts.find(
+            part[inside], arc_at(parts, part[inside], local[inside], t[inside]), tol
+        )
     rows = zip(usable.tolist(), part.tolist(), local.tolist(), t.tolist(), node.tolist())
     for i, p, s, tt, n in rows:
         hits[i] = (p, s, tt, n)
@@ -97,9 +99,7 @@ class PlacedSources:
     def cut_index(self, parts, index):
         """``index`` (the tees' :class:`~.tees.CutIndex`) with the mid-span sources added."""
         rows = [
-            (part, seg, t, source)
-            for part, cuts in self.midspan.items()
-            for seg, t, source in cuts
+            (part, seg, t, source) for part, cuts in self.midspan.items() for seg, t, source in cuts
         ]
         if not rows:
             return index
