@@ -24,6 +24,7 @@ from qgis.core import (
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsPrintLayout,
     QgsProject,
@@ -145,7 +146,7 @@ def crew_sheet_csv(report: dict) -> bytes:
 def step_text(step: str) -> str:
     """The sheet's words for a step."""
     return {
-        CLOSE: tr("Close"),
+        CLOSE: tr("Close the valve"),
         SHUT_SOURCE: tr("Shut the source"),
         OPTIONAL: tr("Optional"),
     }[step]
@@ -174,8 +175,21 @@ def _what_to_do(row) -> str:
     ).format(valves=valves or tr("nothing else"), pipes=count, customers=customers)
 
 
-def _headings() -> tuple:
-    return (tr("Step"), tr("Valve or source"), tr("X"), tr("Y"), tr("What to do"))
+def _columns() -> list:
+    """The PDF table's columns with fixed widths (mm), so long texts wrap inside the page:
+    102 mm of text plus a 1 mm margin each side of each cell fill the 112 mm frame."""
+    columns = []
+    for heading, width in (
+        (tr("Step"), 17),
+        (tr("Valve or source"), 17),
+        (tr("X"), 19),
+        (tr("Y"), 20),
+        (tr("What to do"), 29),
+    ):
+        column = QgsLayoutTableColumn(heading)
+        column.setWidth(width)
+        columns.append(column)
+    return columns
 
 
 def _pdf_rows(report: dict) -> list:
@@ -234,7 +248,8 @@ def build_layout(work_site, report: dict, crs, layers: list, title: str) -> QgsP
 
     table = QgsLayoutItemTextTable(layout)
     layout.addMultiFrame(table)
-    table.setColumns([QgsLayoutTableColumn(h) for h in _headings()])
+    table.setColumns(_columns())
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
     table.setContents(_pdf_rows(report))
     table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished)
     frame = QgsLayoutFrame(layout, table)

@@ -23,6 +23,8 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHeaderView,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -51,6 +53,10 @@ ZOOM_SCALE = 1000
 
 _POINT_ROLE = Qt.ItemDataRole.UserRole
 _VALVE_ROLE = Qt.ItemDataRole.UserRole + 1
+_SPANNED_ROLE = Qt.ItemDataRole.UserRole + 2
+_GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # a notes header: the code of its notes
+_FOLDED_ROLE = Qt.ItemDataRole.UserRole + 4
+_MEMBER_ROLE = Qt.ItemDataRole.UserRole + 5  # a note: the code of its header
 
 
 def reason_text(reason: str) -> str:
@@ -114,6 +120,15 @@ def note_title(code: str, count: int) -> str:
     return title.format(n=count)
 
 
+def _spanned(text: str, point=None) -> QTreeWidgetItem:
+    """A row of explanation under a group or a valve, across every column once shown."""
+    item = QTreeWidgetItem([text])
+    item.setToolTip(0, text)
+    item.setData(0, _POINT_ROLE, point)
+    item.setData(0, _SPANNED_ROLE, True)
+    return item
+
+
 def _valve_note(key: str, valve: dict) -> str:
     """The note column of a valve outside "To close": why it is listed there."""
     if key == "not_required":
@@ -154,10 +169,9 @@ class ResultsDock(QgsDockWidget):
         self.valves.setWordWrap(True)
         self.valves.itemClicked.connect(self._zoom_to_item)
         self.tabs.addTab(self.valves, tr("Valves"))
-        self.warnings = QTreeWidget(self.tabs)
-        self.warnings.setHeaderHidden(True)
+        self.warnings = QListWidget(self.tabs)
         self.warnings.setWordWrap(True)
-        self.warnings.itemClicked.connect(self._zoom_to_item)
+        self.warnings.itemClicked.connect(self._warning_clicked)
         self.tabs.addTab(self.warnings, tr("Warnings"))
         layout.addWidget(self.tabs, 1)
 
@@ -213,8 +227,8 @@ class ResultsDock(QgsDockWidget):
         self._fill_valves()
         self._fill_warnings()
         self.valves.expandAll()
-        for index in range(self.valves.topLevelItem(0).childCount()):
-            self.valves.topLevelItem(0).child(index).child(0).setFirstColumnSpanned(True)
+        for item in self._spanned_items():
+            item.setFirstColumnSpanned(True)
         self._fit_figures()
         for column in range(3):
             self.valves.resizeColumnToContents(column)
@@ -243,23 +257,19 @@ class ResultsDock(QgsDockWidget):
             item = QTreeWidgetItem([f"{order}. {label}", str(x), str(y)])
             item.setData(0, _POINT_ROLE, point)
             item.setData(0, _VALVE_ROLE, valve_id)
-            plan_item = QTreeWidgetItem([plan])
+            plan_item = _spanned(plan, point)
             plan_item.setToolTip(0, tr("Extra pipes: {pipes}").format(pipes=extra_pipes or "-"))
-            plan_item.setData(0, _POINT_ROLE, point)
             plan_item.setData(0, _VALVE_ROLE, valve_id)
             item.addChild(plan_item)
             to_close.addChild(item)
         self.valves.addTopLevelItem(to_close)
         sources = self.report["sources"]["to_shut"]
         group = QTreeWidgetItem([tr("Sources to shut ({n})").format(n=len(sources))])
-        group.setToolTip(0, tr("Shut each source's connection toward the work, or stop its pump."))
+        if sources:
+            group.addChild(_spanned(tr("Shut toward the work, or stop the pump.")))
         for source in sources:
             group.addChild(
-                self._point_item(
-                    feature_label(source, "source_id"),
-                    source["point"],
-                    tr("shut toward the work or stop the pump"),
-                )
+                self._point_item(feature_label(source, "source_id"), source["point"], "")
             )
         self.valves.addTopLevelItem(group)
         repeated = repeated_ids(self.report)
@@ -271,12 +281,24 @@ class ResultsDock(QgsDockWidget):
         ):
             group = QTreeWidgetItem([title.format(n=len(valves[key]))])
             for valve in valves[key]:
-                item = self._point_item(
-                    feature_label(valve, repeated=repeated), valve["point"], _valve_note(key, valve)
-                )
-                item.setToolTip(3, item.text(3))
+                label = feature_label(valve, repeated=repeated)
+                if key == "not_required":  # the reason reads better on a row of its own
+                    item = self._point_item(label, valve["point"], "")
+                    item.addChild(_spanned(_valve_note(key, valve), valve["point"]))
+                else:
+                    item = self._point_item(label, valve["point"], _valve_note(key, valve))
+                    item.setToolTip(3, item.text(3))
                 group.addChild(item)
             self.valves.addTopLevelItem(group)
+
+    def _spanned_items(self):
+        """The explanation rows of the valves tree (plan B, sources, reasons)."""
+        stack = [self.valves.topLevelItem(i) for i in range(self.valves.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            if item.data(0, _SPANNED_ROLE):
+                yield item
+            stack.extend(item.child(i) for i in range(item.childCount()))
 
     @staticmethod
     def _point_item(label: str, point, note: str) -> QTreeWidgetItem:
@@ -286,18 +308,28 @@ class ResultsDock(QgsDockWidget):
         return item
 
     def _fill_warnings(self) -> None:
-        """Warnings one by one, then one collapsed group per kind of data note."""
+        """Warnings one by one, then one header row per kind of data note, folded.
+
+        A list (not a tree) so long messages wrap within the dock's width;
+        clicking a header shows or hides its notes.
+        """
         warnings = [w for w in self.report["warnings"] if w.get("level") != "note"]
         notes = {}
         for note in self.report["warnings"]:
             if note.get("level") == "note":
                 notes.setdefault(note["code"], []).append(note)
         for warning in warnings:
-            self.warnings.addTopLevelItem(self._warning_item(warning))
+            self._warning_item(warning)
         for code, group in notes.items():
-            parent = QTreeWidgetItem([note_title(code, len(group))])
-            parent.addChildren([self._warning_item(note) for note in group])
-            self.warnings.addTopLevelItem(parent)
+            header = QListWidgetItem(note_title(code, len(group)), self.warnings)
+            header.setData(_GROUP_ROLE, code)
+            header.setData(_FOLDED_ROLE, True)
+            header.setText(f"▸ {header.text()}")
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            for note in group:
+                self._warning_item(note, code).setHidden(True)
         title = tr("Warnings ({n})").format(n=len(warnings))
         if notes:
             title = tr("Warnings ({n}), notes ({notes})").format(
@@ -305,12 +337,25 @@ class ResultsDock(QgsDockWidget):
             )
         self.tabs.setTabText(1, title)
 
-    @staticmethod
-    def _warning_item(warning: dict) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([warning["message"]])
-        item.setToolTip(0, warning["message"])
-        item.setData(0, _POINT_ROLE, warning["point"])
+    def _warning_item(self, warning: dict, group: str = "") -> QListWidgetItem:
+        item = QListWidgetItem(warning["message"], self.warnings)
+        item.setData(_POINT_ROLE, warning["point"])
+        item.setData(_MEMBER_ROLE, group)
         return item
+
+    def _warning_clicked(self, item) -> None:
+        """Zoom to a warning's feature; on a notes header, show or hide its notes."""
+        code = item.data(_GROUP_ROLE)
+        if not code:
+            self._zoom_to_item(item)
+            return
+        folded = not item.data(_FOLDED_ROLE)
+        item.setData(_FOLDED_ROLE, folded)
+        item.setText(("▸ " if folded else "▾ ") + item.text()[2:])
+        for row in range(self.warnings.count()):
+            member = self.warnings.item(row)
+            if member.data(_MEMBER_ROLE) == code:
+                member.setHidden(folded)
 
     def valves_to_close(self) -> list:
         """The valve ids listed under "To close", in order."""
@@ -353,7 +398,11 @@ class ResultsDock(QgsDockWidget):
         return item is self.valves.topLevelItem(0)
 
     def _zoom_to_item(self, item, _column=0) -> None:
-        point = item.data(0, _POINT_ROLE)
+        point = (
+            item.data(0, _POINT_ROLE)
+            if isinstance(item, QTreeWidgetItem)
+            else item.data(_POINT_ROLE)
+        )
         if point:
             self.zoom_to(point)
 

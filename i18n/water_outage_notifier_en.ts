@@ -184,9 +184,14 @@
       <translation>Click a pipe to find the valves to close; Shift-click adds pipes to the work site.</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Close</source>
       <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Close the valve</source>
+      <translation>Close the valve</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -1344,11 +1349,6 @@
       <translation>Show on map</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
-      <source>Shut each source's connection toward the work, or stop its pump.</source>
-      <translation>Shut each source's connection toward the work, or stop its pump.</translation>
-    </message>
-    <message>
       <location filename="../dialogs/crew_sheet.py" />
       <source>Shut its connection toward the work, or stop the pump.</source>
       <translation>Shut its connection toward the work, or stop the pump.</translation>
@@ -1357,6 +1357,11 @@
       <location filename="../dialogs/crew_sheet.py" />
       <source>Shut the source</source>
       <translation>Shut the source</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Shut toward the work, or stop the pump.</source>
+      <translation>Shut toward the work, or stop the pump.</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -2107,11 +2112,6 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>sent</source>
       <translation>sent</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/results_dock.py" />
-      <source>shut toward the work or stop the pump</source>
-      <translation>shut toward the work or stop the pump</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />

@@ -184,9 +184,14 @@
       <translation>Fai clic su una condotta per trovare le valvole da chiudere; Maiusc+clic aggiunge condotte al cantiere.</translation>
     </message>
     <message>
-      <location filename="../dialogs/crew_sheet.py" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Close</source>
       <translation>Chiudi</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Close the valve</source>
+      <translation>Chiudere la valvola</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -1344,11 +1349,6 @@
       <translation>Mostra sulla mappa</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
-      <source>Shut each source's connection toward the work, or stop its pump.</source>
-      <translation>Chiudere il collegamento di ogni fonte verso il cantiere, o fermarne la pompa.</translation>
-    </message>
-    <message>
       <location filename="../dialogs/crew_sheet.py" />
       <source>Shut its connection toward the work, or stop the pump.</source>
       <translation>Chiudere il suo collegamento verso il cantiere, o fermare la pompa.</translation>
@@ -1357,6 +1357,11 @@
       <location filename="../dialogs/crew_sheet.py" />
       <source>Shut the source</source>
       <translation>Chiudere la fonte</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>Shut toward the work, or stop the pump.</source>
+      <translation>Chiudere verso il cantiere, o fermare la pompa.</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -2107,11 +2112,6 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>sent</source>
       <translation>inviato</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/results_dock.py" />
-      <source>shut toward the work or stop the pump</source>
-      <translation>chiudere verso il cantiere o fermare la pompa</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />

@@ -107,9 +107,10 @@ def test_sources_to_shut_are_a_step_of_their_own(session_and_dock):
     click(session, 250, 0)
     fid = session.work_site.report()["valves"]["to_close"][0]["fid"]
     assert group(dock, 0) == ("To close (1)", [f"1. no id (feature {fid})"])
-    assert group(dock, 1) == ("Sources to shut (1)", ["T"])
-    source = dock.valves.topLevelItem(1).child(0)
-    assert "stop the pump" in source.text(3)
+    assert group(dock, 1) == (
+        "Sources to shut (1)",
+        ["Shut toward the work, or stop the pump.", "T"],
+    )
 
 
 def test_repeated_and_missing_ids_are_named_by_feature_never_none(session_and_dock, tmp_path):
@@ -125,13 +126,16 @@ def test_repeated_and_missing_ids_are_named_by_feature_never_none(session_and_do
     assert f"2. VD (feature {names['VD']})" in rows
     optional = report["valves"]["not_required"][0]
     assert group(dock, 2) == ("Not required, optional (1)", [f"VD (feature {optional['fid']})"])
+    reason = dock.valves.topLevelItem(2).child(0).child(0)
+    assert reason.text(0).startswith("Not required: its far side is dry anyway")
     dock.export_crew_sheet(str(tmp_path / "sheet.csv"), str(tmp_path / "sheet.pdf"))
     sheet = (tmp_path / "sheet.csv").read_bytes().decode("utf-8-sig")
     assert "None" not in sheet
     rows = list(csv.reader(io.StringIO(sheet), delimiter=";"))
     assert [row[0] for row in rows[1:]] == ["close", "close", "optional"]
     cells = [cell for row in _pdf_rows(report) for cell in row]
-    assert "None" not in " ".join(cells) and "1. Close" in cells and "Optional" in cells
+    assert "None" not in " ".join(cells)
+    assert cells.count("1. Close the valve") == 2 and "Optional" in cells
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
 
 
@@ -153,11 +157,15 @@ def test_a_valve_without_id_cannot_be_marked_and_says_why(session_and_dock, monk
 def test_the_tee_notes_are_grouped_below_the_warnings(session_and_dock):
     session, dock = session_and_dock
     click(session, 450, 0)
-    items = [dock.warnings.topLevelItem(i) for i in range(dock.warnings.topLevelItemCount())]
-    notes = [item for item in items if item.childCount()]
-    (tees,) = notes
-    assert tees.text(0) == "Tees without a node, joined (1)"
-    assert not tees.isExpanded()
-    assert "(a tee)" in tees.child(0).text(0)
-    assert items[-1] is tees, "notes come after the warnings"
+    rows = [dock.warnings.item(i) for i in range(dock.warnings.count())]
+    headers = [row for row in rows if row.text().startswith("▸")]
+    (tees,) = headers
+    assert tees.text() == "▸ Tees without a node, joined (1)"
+    (note,) = rows[rows.index(tees) + 1 :]
+    assert "(a tee)" in note.text() and note.isHidden()
+    assert all(not row.isHidden() for row in rows[: rows.index(tees)]), "warnings come first"
+    dock._warning_clicked(tees)
+    assert not note.isHidden() and tees.text().startswith("▾")
+    dock._warning_clicked(tees)
+    assert note.isHidden()
     assert dock.tabs.tabText(1).endswith("notes (1)")
