@@ -132,11 +132,13 @@ class GatewayEmulator:
         progress: str = "reads",
         step_seconds: float = 1.0,
         clock: Callable[[], float] = time.time,
+        latency: float = 0.0,
     ):
         if progress not in PROGRESS_MODES:
             raise ValueError(f"progress must be one of {PROGRESS_MODES}")
         self.progress = progress
         self.step_seconds = step_seconds
+        self.latency = latency  # seconds added to every answer, to stand in for a real network
         self.clock = clock
         self.credentials = {
             "twilio": (twilio_sid, twilio_token),
@@ -350,6 +352,7 @@ class _Handler(BaseHTTPRequestHandler):
     # -- routing ---------------------------------------------------------
     def do_GET(self):  # noqa: N802 - stdlib name
         self._note()
+        self._hang(self.emulator.latency)
         path = urlsplit(self.path).path
         match = TWILIO_STATUS.match(path)
         if match:
@@ -371,6 +374,7 @@ class _Handler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         body = self._body()
         self._note(body)
+        self._hang(self.emulator.latency)
         match = TWILIO_MESSAGES.match(path)
         if match:
             return self._twilio_send(match["sid"], body)
@@ -478,11 +482,12 @@ class _Handler(BaseHTTPRequestHandler):
             dates = {key: _day(query[key]) for key in _DATE_FILTERS if key in query}
         except ValueError:
             return self._answer(400, {"code": 20001, "message": "Invalid parameter", "status": 400})
+        to = query.get("To")
         with self.emulator.state.lock:
             views = [
                 self._twilio_view(m)
                 for m in self.emulator.state.twilio.values()
-                if m["account_sid"] == sid
+                if m["account_sid"] == sid and to in (None, m["to"])
             ]
         views = [v for v in reversed(views) if _listed(v, query, dates)]
         views.sort(key=lambda v: email.utils.parsedate_to_datetime(v["date_created"]), reverse=True)

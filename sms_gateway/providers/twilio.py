@@ -78,7 +78,7 @@ TRIAL_PREFIX = "Sent from your Twilio trial account - "
 PAGE_SIZE = 1000  # Twilio's largest page
 MAX_PAGES = 200
 DEFAULT_SETTLE_SECONDS = 120.0
-DEFAULT_LOOKUP_CONCURRENCY = 4
+DEFAULT_LOOKUP_CONCURRENCY = 8
 MIN_REFERENCE_LENGTH = 4
 TYPOGRAPHY = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
@@ -89,7 +89,7 @@ class TwilioProvider(Provider):
     """Credentials: ``username`` = Account SID, ``password`` (or ``token``) = Auth Token.
     Options: ``messaging_service_sid`` (instead of the sender), ``status_callback``,
     ``list_settle_seconds`` (see the module docstring), ``lookup_concurrency``
-    (parallel list requests, default 4), ``list_page_size`` (default 1,000)."""
+    (parallel list requests, default 8), ``list_page_size`` (default 1,000)."""
 
     name = "twilio"
     capabilities = Capabilities(
