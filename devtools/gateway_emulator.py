@@ -85,6 +85,19 @@ class Fault:
     echo: bool = False  # the error body quotes the request, as some gateways do
 
 
+#: Generic-provider options for the emulator's "relay" gateway (JSON body,
+#: client reference, look-up by that reference), for tests and demos.
+RELAY_OPTIONS = {
+    "url": "{{ base_url }}/relay/messages",
+    "headers": {"X-Api-Key": "{{ credentials.password }}", "Content-Type": "application/json"},
+    "body": '{"to": "{{ message.phone }}", "text": "{{ message.text }}", "ref": "{{ message.ref }}"}',
+    "id_path": "id",
+    "client_reference": True,
+    "lookup_url": "{{ base_url }}/relay/messages/{{ message.ref }}",
+    "lookup_headers": {"X-Api-Key": "{{ credentials.password }}"},
+    "undelivered_values": ["failed"],
+}
+
 THROTTLED = Fault(status=429, retry_after="0")
 SERVER_ERROR = Fault(status=500)
 ACCEPTED_THEN_500 = Fault(status=500, record_first=True)

@@ -35,7 +35,7 @@ from ..gis.i18n import tr
 from ..sms_gateway.privacy import mask_phone
 from ..sms_gateway.profile import Credentials, GatewayProfile, sender_problem_of
 from ..sms_gateway.provider import (
-    AuthenticationError,
+    GatewayStop,
     Outcome,
     OutgoingMessage,
     create_provider,
@@ -68,7 +68,7 @@ def send_trial_sms(profile: GatewayProfile, phone: str, text: str) -> tuple:
     ref = f"test-{uuid.uuid4().hex[:12]}"
     try:
         result = provider.submit(ref, [OutgoingMessage(ref, e164, text)])
-    except AuthenticationError as exc:
+    except GatewayStop as exc:  # refused credentials, plain http to another host
         return False, str(exc)
     finally:
         provider.close()

@@ -44,7 +44,6 @@ from .provider import (
     OutgoingMessage,
     Provider,
     Reconcile,
-    Resolution,
     StatusUnavailableError,
     SubmitResult,
 )
@@ -284,7 +283,7 @@ class Dispatcher:
         found = self.provider.reconcile(batches, known_ids=self._known_ids(rows))
         settled, held = [], []
         for row in rows:
-            answer = found.get(row.ref) or Resolution(Finding.HELD, code=reasons.NOT_IN_ANSWER)
+            answer = found[row.ref]
             report = answer.report
             if answer.finding is Finding.SENT and report.delivery in REPORT_STATES:
                 state = REPORT_STATES[report.delivery]

@@ -227,12 +227,23 @@ class Provider(ABC):
 
         ``batches`` maps each batch reference to its messages in doubt;
         ``known_ids`` are provider ids the caller already gave to other
-        messages (a search never hands them out twice). Every message gets a
-        ``Resolution``. This default asks by client reference through
-        ``lookup``; providers that search their message list override it.
+        messages (a search never hands them out again). Every message gets a
+        ``Resolution``; a provider that cannot be asked, or stops (refused
+        credentials), holds them all with the reason. Providers implement
+        ``_reconcile``.
         """
         if self.capabilities.reconcile is Reconcile.NONE:
             return held_all(batches, reasons.CANNOT_ASK, f"{self.name} cannot be asked")
+        try:
+            found = self._reconcile(batches, frozenset(known_ids))
+        except GatewayStop as exc:
+            return held_all(batches, exc.code, str(exc))
+        missing = Resolution(Finding.HELD, code=reasons.NOT_IN_ANSWER)
+        return {m.ref: found.get(m.ref, missing) for ms in batches.values() for m in ms}
+
+    def _reconcile(self, batches: Batches, known_ids: frozenset) -> dict[str, Resolution]:
+        """Asks by client reference through ``lookup``; a provider that
+        searches its message list instead overrides this."""
         found = {}
         for batch_ref, messages in batches.items():
             try:
@@ -241,7 +252,7 @@ class Provider(ABC):
                 found.update(held_all({batch_ref: messages}, exc.code, str(exc), exc.retry_at))
                 continue
             for message in messages:
-                found[message.ref] = resolution_of(None if statuses is None else statuses, message)
+                found[message.ref] = resolution_of(statuses, message)
         return found
 
     def close(self) -> None:

@@ -313,9 +313,7 @@ class GenericHttpProvider(Provider):
                 found[message.ref] = resolution.report
         return found
 
-    def reconcile(self, batches, known_ids=()):
-        if self.capabilities.reconcile is Reconcile.NONE:
-            return super().reconcile(batches, known_ids)
+    def _reconcile(self, batches, known_ids):
         return {
             message.ref: self._look(batch_ref, message)
             for batch_ref, messages in batches.items()

@@ -151,10 +151,9 @@ class TwilioProvider(Provider):
         return found
 
     # -- reconciliation --------------------------------------------------
-    def reconcile(self, batches, known_ids=()):
+    def _reconcile(self, batches, known_ids):
         """Messages in doubt: by SID when Twilio gave one, else searched in
         the message list of their number (see the module docstring)."""
-        known = frozenset(known_ids)
         found, by_phone = {}, defaultdict(list)
         for messages in batches.values():
             for message in messages:
@@ -167,7 +166,9 @@ class TwilioProvider(Provider):
                 DEFAULT_LOOKUP_CONCURRENCY, len(by_phone)
             )
             with ThreadPoolExecutor(max(1, workers), thread_name_prefix="twilio-list") as pool:
-                for answer in pool.map(lambda item: self._search(*item, known), by_phone.items()):
+                for answer in pool.map(
+                    lambda item: self._search(*item, known_ids), by_phone.items()
+                ):
                     found.update(answer)
         return found
 

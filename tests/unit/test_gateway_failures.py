@@ -8,6 +8,7 @@ import socket
 import pytest
 from water_outage_notifier.devtools.gateway_emulator import (
     ACCEPTED_THEN_500,
+    RELAY_OPTIONS,
     SERVER_ERROR,
     THROTTLED,
     Fault,
@@ -28,14 +29,6 @@ from water_outage_notifier.store.outbox import FAILED, Outbox
 
 PHONES = ["+393331000001", "+393331000002"]
 TEXT = "Acqua sospesa giovedi dalle 8:30. Rif. INT-2026-0001"
-RELAY = {
-    "url": "{{ base_url }}/relay/messages",
-    "headers": {"X-Api-Key": "{{ credentials.password }}", "Content-Type": "application/json"},
-    "body": '{"to": "{{ message.phone }}", "text": "{{ message.text }}", "ref": "{{ message.ref }}"}',
-    "client_reference": True,
-    "lookup_url": "{{ base_url }}/relay/messages/{{ message.ref }}",
-    "lookup_headers": {"X-Api-Key": "{{ credentials.password }}"},
-}
 ENDPOINT = {"twilio": "twilio_send", "skebby": "skebby_send", "generic": "relay_send"}
 KINDS = list(ENDPOINT)
 
@@ -43,7 +36,7 @@ KINDS = list(ENDPOINT)
 def provider(url, kind, password=None):
     secret = password or {"twilio": "twilio-secret"}.get(kind, "skebby-secret")
     user = "ACtest" if kind == "twilio" else "utility"
-    options = RELAY if kind == "generic" else {}
+    options = RELAY_OPTIONS if kind == "generic" else {}
     profile = GatewayProfile("f", kind, url, "HeraAcqua", read_timeout=0.5, options=options)
     return create_provider(profile, Credentials(user, secret))
 

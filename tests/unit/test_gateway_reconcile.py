@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 from water_outage_notifier.devtools.gateway_emulator import (
     ACCEPTED_THEN_500,
+    RELAY_OPTIONS,
     SERVER_ERROR,
     Fault,
     GatewayEmulator,
@@ -45,17 +46,6 @@ from water_outage_notifier.store.outbox import (
 REF = "INT-2026-0001"
 TEXT = f"Acqua Imola: giovedi 12/06 dalle 8:30 acqua sospesa in via Emilia. Rif. {REF}"
 PHONES = [f"+39333{n:07d}" for n in range(1, 7)]
-RELAY = {
-    "url": "{{ base_url }}/relay/messages",
-    "headers": {"X-Api-Key": "{{ credentials.password }}", "Content-Type": "application/json"},
-    "body": '{"to": "{{ message.phone }}", "text": "{{ message.text }}", "ref": "{{ message.ref }}"}',
-    "id_path": "id",
-    "client_reference": True,
-    "lookup_url": "{{ base_url }}/relay/messages/{{ message.ref }}",
-    "lookup_headers": {"X-Api-Key": "{{ credentials.password }}"},
-    "delivered_values": ["delivered"],
-    "undelivered_values": ["failed"],
-}
 CREDENTIALS = {
     "twilio": Credentials("ACtest", "twilio-secret"),
     "skebby": Credentials("utility", "skebby-secret"),
@@ -66,7 +56,7 @@ QUICK = RetryPolicy(max_tries=3, base_delay=0.01, max_delay=0.05)
 
 def provider(emu, kind, **options):
     if kind == "generic":
-        options = {**RELAY, **options}
+        options = {**RELAY_OPTIONS, **options}
     profile = GatewayProfile("t", kind, emu.url, "HeraAcqua", read_timeout=0.5, options=options)
     return create_provider(profile, CREDENTIALS[kind])
 
@@ -361,3 +351,10 @@ def test_failed_and_pending_are_not_touched_by_reconciliation(tmp_path, emulator
     disp.send_intervention(REF, "start", TEXT, PHONES[:1])
     assert states(disp)[PHONES[0]] == (FAILED, reasons.INVALID_NUMBER)
     assert disp.reconcile() == 0 and disp.outbox.counts()[PENDING] == 0
+
+
+def test_refused_credentials_while_asking_hold_every_message(emulator):
+    profile = GatewayProfile("t", "skebby", emulator.url, "HeraAcqua")
+    skebby = create_provider(profile, Credentials("utility", "not-the-password"))
+    found = skebby.reconcile({"ord-1": [message(0), message(1)]})
+    assert {(r.finding, r.code) for r in found.values()} == {(Finding.HELD, reasons.AUTH_REFUSED)}

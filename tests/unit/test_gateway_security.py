@@ -14,7 +14,7 @@ import logging
 from urllib.parse import parse_qs, quote, quote_plus, urlsplit
 
 import pytest
-from water_outage_notifier.devtools.gateway_emulator import Fault, GatewayEmulator
+from water_outage_notifier.devtools.gateway_emulator import RELAY_OPTIONS, Fault, GatewayEmulator
 from water_outage_notifier.sms_gateway import reasons
 from water_outage_notifier.sms_gateway.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway.http import (
@@ -216,12 +216,7 @@ def test_values_in_a_url_query_are_encoded_too(tmp_path):
 
 
 def test_a_json_body_escapes_quotes_backslashes_and_line_breaks(tmp_path, emulator):
-    relay = {
-        "url": "{{ base_url }}/relay/messages",
-        "headers": {"X-Api-Key": "{{ credentials.password }}", "Content-Type": "application/json"},
-        "body": '{"to": "{{ message.phone }}", "text": "{{ message.text }}", "ref": "{{ message.ref }}"}',
-    }
-    profile = GatewayProfile("r", "generic", emulator.url, "HeraAcqua", options=relay)
+    profile = GatewayProfile("r", "generic", emulator.url, "HeraAcqua", options=RELAY_OPTIONS)
     provider = create_provider(profile, Credentials("utility", "skebby-secret"))
     tricky = 'Acqua "sospesa"\\n, a capo\r\n", "to": "+19005550100'
     result = provider.submit("b", [OutgoingMessage("b-m1", PHONES[0], tricky)])
