@@ -6,6 +6,7 @@ Against the real local emulator, at provider level and through
 
 import time
 from dataclasses import replace
+from datetime import datetime
 
 import pytest
 from water_outage_notifier.devtools.gateway_emulator import (
@@ -16,6 +17,8 @@ from water_outage_notifier.devtools.gateway_emulator import (
     GatewayEmulator,
     read_timeout,
 )
+from water_outage_notifier.messages.context import KINDS, MessageContext
+from water_outage_notifier.messages.render import render_sms
 from water_outage_notifier.sms_gateway import reasons
 from water_outage_notifier.sms_gateway.backoff import RetryPolicy
 from water_outage_notifier.sms_gateway.dispatcher import REPORT_STATES, Dispatcher
@@ -32,6 +35,7 @@ from water_outage_notifier.sms_gateway.provider import (
     register_provider,
 )
 from water_outage_notifier.sms_gateway.providers.skebby import delivery_of
+from water_outage_notifier.sms_gateway.providers.twilio import carries
 from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.outbox import (
     ACCEPTED,
@@ -358,3 +362,23 @@ def test_refused_credentials_while_asking_hold_every_message(emulator):
     skebby = create_provider(profile, Credentials("utility", "not-the-password"))
     found = skebby.reconcile({"ord-1": [message(0), message(1)]})
     assert {(r.finding, r.code) for r in found.values()} == {(Finding.HELD, reasons.AUTH_REFUSED)}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_every_built_in_text_carries_its_intervention_reference(kind, lang):
+    """What lets a Twilio list match count: the built-in footer names the reference."""
+    start = datetime(2026, 6, 11, 8, 30)
+    ctx = MessageContext(
+        kind,
+        lang,
+        start,
+        datetime(2026, 6, 11, 13),
+        "INT-2026-0173",
+        "Hera",
+        "800 999 500",
+        ("Imola",),
+        ("Via Emilia",),
+    )
+    text, _info = render_sms(ctx)
+    assert carries(text, "INT-2026-0173") and not carries(text, "INT-2026-017")
