@@ -20,7 +20,7 @@ from pathlib import Path
 
 import _pkg  # noqa: F401 - registers the checkout as water_outage_notifier
 from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
-from water_outage_notifier.sms_gateway.dispatcher import Dispatcher
+from water_outage_notifier.notify.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
 from water_outage_notifier.store.db import Database
@@ -37,7 +37,7 @@ CHILD = """
 import sys
 sys.path.insert(0, {here!r})
 import _pkg
-from water_outage_notifier.sms_gateway.dispatcher import Dispatcher
+from water_outage_notifier.notify.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
 from water_outage_notifier.store.db import Database

@@ -17,10 +17,10 @@ from datetime import datetime
 from typing import Optional
 
 from ..messages.preview import Preview
+from ..notify.dispatcher import Dispatcher
 from ..notify.pipeline import preview_follow_up
 from ..notify.request import MessageOptions, NotifyResult, Resend, Services
 from ..notify.states import latest_messages, state_counts
-from ..sms_gateway.dispatcher import Dispatcher
 from ..store.interventions import Intervention
 from ..store.outbox import UNCERTAIN, Outbox, OutboxMessage
 

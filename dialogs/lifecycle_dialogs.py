@@ -29,9 +29,9 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..common.phone_privacy import mask_phone
 from ..gis.i18n import tr
 from ..messages.context import WATER_BACK
-from ..sms_gateway.privacy import mask_phone
 from ..store.interventions import ROME
 from ..store.outbox import UNCERTAIN, OutboxMessage
 from .lifecycle_actions import FollowUpPreview, uncertain_count

@@ -35,6 +35,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..common.phone_privacy import mask_phone
 from ..gis.i18n import tr
 from ..gis.notify_services import (
     NotifySetupError,
@@ -47,11 +48,10 @@ from ..gis.progress import FeedbackProgress
 from ..gis.settings_store import LANGUAGES, PluginSettings
 from ..messages.context import kind_label
 from ..notify.callcentre import SENT
+from ..notify.dispatcher import Dispatcher
 from ..notify.pipeline import email_only, notify, preview_notice
 from ..notify.request import InterventionPlan, NotifyRequest, NotifyResult, Resend
 from ..processing_provider.notify import NOTICE_KINDS, wall_clock
-from ..sms_gateway.dispatcher import Dispatcher
-from ..sms_gateway.privacy import mask_phone
 from .lifecycle_dialogs import (
     ReasonDialog,
     issues_list,

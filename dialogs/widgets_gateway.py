@@ -29,10 +29,10 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..common.phone_privacy import mask_phone
 from ..customers.phones import PhoneNormalizer
 from ..gis.auth import AuthError, gateway_credentials, requests_proxies
 from ..gis.i18n import tr
-from ..sms_gateway.privacy import mask_phone
 from ..sms_gateway.profile import Credentials, GatewayProfile, sender_problem_of
 from ..sms_gateway.provider import (
     AuthenticationError,

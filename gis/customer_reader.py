@@ -18,9 +18,9 @@ from typing import Optional
 
 from qgis.core import QgsVectorLayer, QgsWkbTypes
 
+from ..common.gc_pause import collector_paused
 from ..customers.records import ContactInput, CustomerDetails, CustomerInput
 from ..customers.table import CustomerTable
-from ..trace.gc_pause import collector_paused
 from .features import field_index, optional_index, read_table, table_points, transform_to
 
 #: Read for every customer: they link it to its pipe and count its units.

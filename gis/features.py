@@ -23,7 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from ..trace.gc_pause import collector_paused
+from ..common.gc_pause import collector_paused
 from .wkb import read_lines, read_points
 
 _PLAIN_TYPES = {str, int, float, bool}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..sms_gateway.encoding import OffendingChar, find_offending
+from ..common.sms_encoding import OffendingChar, find_offending
 from .context import ANY, DURATIONS, KINDS
 
 PLUGIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from ..sms_gateway.encoding import SmsAnalysis
-from ..sms_gateway.profile import sender_problem_of
+from ..common.sms_encoding import SmsAnalysis
+from ..common.sms_sender import sender_problem_of
 from . import dates
 from .context import EMERGENCY, PLANNED_INTERRUPTION
 

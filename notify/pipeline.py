@@ -21,7 +21,6 @@ from ..messages.catalogue import TemplateNotFoundError
 from ..messages.context import CANCELLED, WATER_BACK, MessageContext, MessageError
 from ..messages.preview import Preview, preview_sms
 from ..messages.render import TemplateError
-from ..sms_gateway.dispatcher import Dispatcher
 from ..store.conflicts import find_conflicts, same_day_warnings
 from ..store.db import Database
 from ..store.interventions import (
@@ -34,6 +33,7 @@ from ..store.interventions import (
 )
 from ..store.outbox import Outbox
 from .callcentre import FAILED, send_callcentre_copy
+from .dispatcher import Dispatcher
 from .request import MessageOptions, NotifyRequest, NotifyResult, Services
 from .states import latest_messages, recipient_states, state_counts
 

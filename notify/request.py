@@ -13,10 +13,10 @@ from typing import Callable, Optional
 from ..customers.selection import CustomerSelection
 from ..mail.smtp import SmtpSettings
 from ..messages.preview import Preview, SendRules
-from ..sms_gateway.backoff import RetryPolicy
 from ..sms_gateway.provider import Provider
 from ..store.interventions import InterventionStore
 from ..store.outbox import ACCEPTED, DELIVERED, FAILED, PENDING, UNCERTAIN, UNDELIVERED, Outbox
+from .backoff import RetryPolicy
 
 
 @dataclass(frozen=True)

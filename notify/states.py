@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..sms_gateway.encoding import analyse
+from ..common.sms_encoding import analyse
 from ..store.interventions import MessageRow, RecipientState
 from ..store.outbox import STATES, Outbox, OutboxMessage
 

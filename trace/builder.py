@@ -15,9 +15,10 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 import numpy as np
 
+from ..common.data_warning import DataWarning
+from ..common.gc_pause import collector_paused
 from .checks import crossing_warnings, dangling_end_warnings
 from .components import compact, component_labels
-from .gc_pause import collector_paused
 from .grid import SegmentGrid
 from .inputs import (
     CHECK,
@@ -30,7 +31,6 @@ from .inputs import (
 )
 from .network import Network, Topology, piece_at
 from .polylines import FlatPolylines
-from .warnings import DataWarning
 
 
 def build_network(

@@ -12,7 +12,7 @@ from typing import Iterable, List
 
 import numpy as np
 
-from .warnings import DataWarning
+from ..common.data_warning import DataWarning
 
 
 def dangling_end_warnings(parts, end_node, busy_nodes: Iterable[int]) -> List[DataWarning]:

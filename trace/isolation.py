@@ -17,9 +17,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any, Dict, FrozenSet, Iterable, List, Tuple
 
+from ..common.data_warning import DataWarning
 from .inputs import CHECK, CLOSED, INOPERABLE, OPERABLE
 from .supply import cut_off, reachable
-from .warnings import DataWarning
 
 
 def isolate(network, piece_indices: Iterable[int], failed_valves: Iterable[Any] = ()):

@@ -14,11 +14,11 @@ from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tu
 
 import numpy as np
 
+from ..common.data_warning import DataWarning
 from .components import compact, component_labels
 from .directed_supply import DirectedSupply
 from .inputs import CHECK, INOPERABLE, OPERABLE, NetworkSettings
 from .supply import reachable
-from .warnings import DataWarning
 
 
 @dataclass(frozen=True)

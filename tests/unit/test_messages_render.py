@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
+from water_outage_notifier.common.sms_encoding import analyse
 from water_outage_notifier.messages import dates
 from water_outage_notifier.messages.catalogue import (
     TemplateNotFoundError,
@@ -23,7 +24,6 @@ from water_outage_notifier.messages.context import (
     MessageContext,
 )
 from water_outage_notifier.messages.render import TemplateError, render_sms
-from water_outage_notifier.sms_gateway.encoding import analyse
 
 START = datetime(2024, 12, 3, 8, 30)
 # One length per duration class, each just inside its limit.

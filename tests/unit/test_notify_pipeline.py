@@ -20,6 +20,8 @@ from water_outage_notifier.devtools.smtp_server import LocalSmtpServer, free_por
 from water_outage_notifier.mail.compose import INTERVENTION_HEADER
 from water_outage_notifier.mail.smtp import SmtpSettings
 from water_outage_notifier.messages.preview import SendRules
+from water_outage_notifier.notify.backoff import RetryPolicy
+from water_outage_notifier.notify.dispatcher import Dispatcher
 from water_outage_notifier.notify.lifecycle import cancel, finish
 from water_outage_notifier.notify.pipeline import (
     email_only,
@@ -37,8 +39,6 @@ from water_outage_notifier.notify.request import (
     Services,
 )
 from water_outage_notifier.notify.states import message_rows_source
-from water_outage_notifier.sms_gateway.backoff import RetryPolicy
-from water_outage_notifier.sms_gateway.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
 from water_outage_notifier.store.db import Database

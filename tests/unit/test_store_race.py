@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from water_outage_notifier.devtools.gateway_emulator import Fault, GatewayEmulator
-from water_outage_notifier.sms_gateway.dispatcher import Dispatcher
+from water_outage_notifier.notify.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
 from water_outage_notifier.store.outbox import ACCEPTED, PENDING, SUBMITTING, UNCERTAIN, Outbox
@@ -27,7 +27,7 @@ SENDER = """
 import json, sys
 sys.path.insert(0, {tests!r})
 import conftest  # registers the checkout as water_outage_notifier
-from water_outage_notifier.sms_gateway.dispatcher import Dispatcher
+from water_outage_notifier.notify.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
 from water_outage_notifier.store.backend import open_database

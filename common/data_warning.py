@@ -1,8 +1,9 @@
 """Data warnings: bad input is reported, never raised and never skipped silently.
 
-The trace room creates them while building the network model; the customers
-room reuses the same shape for its own layers, so the dock can list every
-problem of every layer in one table with a zoom-to point.
+The trace room creates them while building the network model and the
+customers room for its own layers; one shape for both, kept below both, so
+the dock can list every problem of every layer in one table with a zoom-to
+point.
 """
 
 from __future__ import annotations
