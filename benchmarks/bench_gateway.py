@@ -19,12 +19,13 @@ import time
 from pathlib import Path
 
 import _pkg  # noqa: F401 - registers the checkout as water_outage_notifier
+from water_outage_notifier.common.vocabulary import ACCEPTED
 from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
 from water_outage_notifier.notify.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
 from water_outage_notifier.store.db import Database
-from water_outage_notifier.store.outbox import ACCEPTED, Outbox
+from water_outage_notifier.store.outbox import Outbox
 
 N = 20_000
 PHONES = [f"+39349{n:07d}" for n in range(N)]

@@ -52,6 +52,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..common.vocabulary import (
+    CANCELLATION,
+    CANCELLED,
+    FINISHED,
+    IN_PROGRESS,
+    INTERVENTION_STATES,
+    WATER_BACK,
+)
 from ..gis.history_layer import history_filter, refresh_history_layer, show_history_layer
 from ..gis.i18n import tr
 from ..gis.notify_services import (
@@ -63,8 +71,6 @@ from ..gis.notify_services import (
 )
 from ..gis.settings_store import PluginSettings
 from ..gis.work_site_area import history_crs
-from ..messages.context import CANCELLED as CANCELLED_MESSAGE
-from ..messages.context import WATER_BACK
 from ..notify.lifecycle import cancel, finish
 from ..notify.pipeline import follow_up
 from ..notify.request import NotifyResult, Resend, Services
@@ -73,11 +79,7 @@ from ..store.db import Database
 from ..store.history import list_interventions
 from ..store.interventions import (
     ALLOWED_TRANSITIONS,
-    CANCELLED,
-    FINISHED,
-    IN_PROGRESS,
     ROME,
-    STATES,
     InterventionStore,
     TransitionRefused,
     UnknownInterventionError,
@@ -120,7 +122,7 @@ FINISHABLE = tuple(
     if IN_PROGRESS in allowed or FINISHED in allowed
 )
 #: The follow-up message each closed state offers.
-FOLLOW_UP_OF_STATE = {FINISHED: WATER_BACK, CANCELLED: CANCELLED_MESSAGE}
+FOLLOW_UP_OF_STATE = {FINISHED: WATER_BACK, CANCELLED: CANCELLATION}
 
 
 class HistoryDock(QgsDockWidget):
@@ -158,7 +160,7 @@ class HistoryDock(QgsDockWidget):
         filters = QHBoxLayout()
         self.state_combo = QComboBox(body)
         self.state_combo.addItem(tr("All states"), "")
-        for state in STATES:
+        for state in INTERVENTION_STATES:
             self.state_combo.addItem(state_text(state), state)
         today = QDate.currentDate()
         self.from_date = self._date_edit(today.addDays(-DEFAULT_DAYS))

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Optional
 
+from ..common.vocabulary import UNCERTAIN
 from ..messages.preview import Preview
 from ..notify.dispatcher import Dispatcher
 from ..notify.pipeline import preview_follow_up
 from ..notify.request import MessageOptions, NotifyResult, Resend, Services
 from ..notify.states import latest_messages, state_counts
 from ..store.interventions import Intervention
-from ..store.outbox import UNCERTAIN, Outbox, OutboxMessage
+from ..store.outbox import Outbox, OutboxMessage
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
 

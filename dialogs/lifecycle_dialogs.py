@@ -30,10 +30,10 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..common.phone_privacy import mask_phone
+from ..common.vocabulary import UNCERTAIN, WATER_BACK
 from ..gis.i18n import tr
-from ..messages.context import WATER_BACK
 from ..store.interventions import ROME
-from ..store.outbox import UNCERTAIN, OutboxMessage
+from ..store.outbox import OutboxMessage
 from .lifecycle_actions import FollowUpPreview, uncertain_count
 
 #: Row colour of an UNCERTAIN message: a warning, not an error.

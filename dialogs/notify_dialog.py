@@ -36,6 +36,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..common.phone_privacy import mask_phone
+from ..common.vocabulary import EMAIL_SENT, NOTICE_KINDS
 from ..gis.i18n import tr
 from ..gis.notify_services import (
     NotifySetupError,
@@ -47,11 +48,10 @@ from ..gis.notify_services import (
 from ..gis.progress import FeedbackProgress
 from ..gis.settings_store import LANGUAGES, PluginSettings
 from ..messages.context import kind_label
-from ..notify.callcentre import SENT
 from ..notify.dispatcher import Dispatcher
 from ..notify.pipeline import email_only, notify, preview_notice
 from ..notify.request import InterventionPlan, NotifyRequest, NotifyResult, Resend
-from ..processing_provider.notify import NOTICE_KINDS, wall_clock
+from ..processing_provider.notify import wall_clock
 from .lifecycle_dialogs import (
     ReasonDialog,
     issues_list,
@@ -464,7 +464,7 @@ def email_only_summary(result: NotifyResult) -> str:
     """The outcome of "Send email only": the email, and that no SMS went."""
     if result.refused:
         return refusal_summary(result)
-    if result.email is not None and result.email.status == SENT:
+    if result.email is not None and result.email.status == EMAIL_SENT:
         lines = [
             tr(
                 "{reference}: the call-centre email was sent; no SMS went to customers. Send "

@@ -30,6 +30,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..common.vocabulary import INVALID_PHONE, LANDLINE, NO_CONSENT, NO_PHONE, OPTED_OUT
 from ..customers.csv_export import customers_csv, flyers_csv
 from ..customers.flyers import flyer_list
 from ..gis.i18n import tr
@@ -47,11 +48,11 @@ _VALVE_ROLE = Qt.ItemDataRole.UserRole + 1
 def reason_text(reason: str) -> str:
     """The operator's words for an unreachable reason code."""
     return {
-        "no_phone": tr("no phone number"),
-        "invalid_phone": tr("invalid number"),
-        "landline": tr("landline only"),
-        "no_consent": tr("no SMS consent"),
-        "opted_out": tr("opted out"),
+        NO_PHONE: tr("no phone number"),
+        INVALID_PHONE: tr("invalid number"),
+        LANDLINE: tr("landline only"),
+        NO_CONSENT: tr("no SMS consent"),
+        OPTED_OUT: tr("opted out"),
     }.get(reason, reason)
 
 

@@ -31,16 +31,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime
 
+from ..common.vocabulary import CANCELLED, FINISHED, IN_PROGRESS, NOTIFIED, PLANNED
 from ..store.history import HISTORY_LAYER_FIELDS, history_layer_rows, list_interventions
-from ..store.interventions import (
-    CANCELLED,
-    FINISHED,
-    IN_PROGRESS,
-    NOTIFIED,
-    PLANNED,
-    ROME,
-    InterventionStore,
-)
+from ..store.interventions import ROME, InterventionStore
 from .i18n import tr
 from .result_layers import _label
 

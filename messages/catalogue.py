@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..common.sms_encoding import OffendingChar, find_offending
-from .context import ANY, DURATIONS, KINDS
+from ..common.vocabulary import MESSAGE_KINDS
+from .context import ANY, DURATIONS
 
 PLUGIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 SMS_FOLDER = "sms"
@@ -86,7 +87,7 @@ def list_templates(user_dir: str | Path | None = None) -> list[TemplateInfo]:
     found = []
     plugin_names = set()
     for origin, root in reversed(roots(user_dir)):
-        for kind in KINDS:
+        for kind in MESSAGE_KINDS:
             for path in sorted((root / SMS_FOLDER / kind).glob(f"*{SUFFIX}")):
                 parsed = _parse(path)
                 if parsed is None:
@@ -109,8 +110,8 @@ def misnamed_templates(user_dir: str | Path | None) -> list[tuple[Path, str]]:
     for path in sorted((Path(user_dir) / SMS_FOLDER).rglob(f"*{SUFFIX}")):
         if path.name.startswith("_"):
             continue
-        if path.parent.name not in KINDS or path.parent.parent != Path(user_dir) / SMS_FOLDER:
-            problems.append((path, f"the folder must be one of: {', '.join(KINDS)}"))
+        if path.parent.name not in MESSAGE_KINDS or path.parent.parent != Path(user_dir) / SMS_FOLDER:
+            problems.append((path, f"the folder must be one of: {', '.join(MESSAGE_KINDS)}"))
         elif _parse(path) is None:
             problems.append(
                 (

@@ -12,23 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from ..common.vocabulary import (
+    CANCELLATION,
+    EMERGENCY,
+    MESSAGE_KINDS,
+    PLANNED_INTERRUPTION,
+    PRESSURE_DROP,
+    SERVICE_ANNOUNCEMENT,
+    WATER_BACK,
+)
 from . import dates
 from .places import place_phrase, summarise_streets, summarise_towns
 
-PLANNED_INTERRUPTION = "planned_interruption"
-PRESSURE_DROP = "pressure_drop"
-EMERGENCY = "emergency"
-WATER_BACK = "water_back"
-SERVICE_ANNOUNCEMENT = "service_announcement"
-CANCELLED = "cancelled"
-KINDS = (
-    PLANNED_INTERRUPTION,
-    PRESSURE_DROP,
-    EMERGENCY,
-    WATER_BACK,
-    SERVICE_ANNOUNCEMENT,
-    CANCELLED,
-)
 # Names of the kinds for people: the email subject, the dialogs, the history.
 KIND_LABELS = {
     "it": {
@@ -37,7 +32,7 @@ KIND_LABELS = {
         EMERGENCY: "Rottura accidentale (Pronto Intervento)",
         WATER_BACK: "Ripristino del servizio",
         SERVICE_ANNOUNCEMENT: "Comunicazione di servizio",
-        CANCELLED: "Intervento annullato",
+        CANCELLATION: "Intervento annullato",
     },
     "en": {
         PLANNED_INTERRUPTION: "Planned interruption",
@@ -45,7 +40,7 @@ KIND_LABELS = {
         EMERGENCY: "Accidental break (emergency service)",
         WATER_BACK: "Water back",
         SERVICE_ANNOUNCEMENT: "Service announcement",
-        CANCELLED: "Cancelled intervention",
+        CANCELLATION: "Cancelled intervention",
     },
 }
 
@@ -112,8 +107,10 @@ class MessageContext:
     extra: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        if self.kind not in KINDS:
-            raise MessageError(f"Unknown message kind {self.kind!r}; known: {', '.join(KINDS)}")
+        if self.kind not in MESSAGE_KINDS:
+            raise MessageError(
+                f"Unknown message kind {self.kind!r}; known: {', '.join(MESSAGE_KINDS)}"
+            )
 
     @property
     def duration(self) -> str:

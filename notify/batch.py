@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..common.vocabulary import EMAIL_FAILED
 from ..customers.csv_export import csv_bytes
 from ..store.conflicts import FIRST_IDS, Conflict, find_conflicts
 from ..store.history import list_interventions
@@ -125,7 +126,7 @@ class WorkOutcome:
         for count, what in ((result.failed, "failed"), (result.uncertain, "to check")):
             if count and not result.dry_run:
                 words.append(f"{count} {what}")
-        if result.email is not None and result.email.status == "failed":
+        if result.email is not None and result.email.status == EMAIL_FAILED:
             words.append(f"email failed: {result.email.detail}")
         return ", ".join(words)
 

@@ -24,6 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from ..common.phone_privacy import mask_phone, scrub_phones
+from ..common.vocabulary import ACCEPTED, DELIVERED, FAILED, PENDING, UNCERTAIN, UNDELIVERED
 from ..sms_gateway.provider import (
     AuthenticationError,
     Delivery,
@@ -33,17 +34,7 @@ from ..sms_gateway.provider import (
     StatusUnavailableError,
     SubmitResult,
 )
-from ..store.outbox import (
-    ACCEPTED,
-    DELIVERED,
-    FAILED,
-    PENDING,
-    UNCERTAIN,
-    UNDELIVERED,
-    Outbox,
-    OutboxMessage,
-    Settlement,
-)
+from ..store.outbox import Outbox, OutboxMessage, Settlement
 from .backoff import RetryPolicy
 from .ratelimit import RateLimiter
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..messages.context import CANCELLED as CANCELLED_MESSAGE
-from ..messages.context import WATER_BACK
-from ..store.interventions import CANCELLED, FINISHED, IN_PROGRESS, NOTIFIED, Intervention
+from ..common.vocabulary import CANCELLATION, CANCELLED, FINISHED, IN_PROGRESS, NOTIFIED, WATER_BACK
+from ..store.interventions import Intervention
 from .request import Services
 
 #: The states an intervention passes through to be finished, from each state.
@@ -49,4 +48,4 @@ def cancel(reference: str, services: Services, actor: str, note: str = "") -> Cl
     """Cancel the intervention; offer "cancelled" to whoever had the notice."""
     store = services.store
     intervention = store.transition(reference, CANCELLED, actor, note=note)
-    return Closing(intervention, CANCELLED_MESSAGE, len(store.already_warned(reference)))
+    return Closing(intervention, CANCELLATION, len(store.already_warned(reference)))

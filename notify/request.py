@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable, Optional
 
+from ..common.vocabulary import FAILED, PENDING, SENT_STATES, UNCERTAIN
 from ..customers.selection import CustomerSelection
 from ..mail.smtp import SmtpSettings
 from ..messages.preview import Preview, SendRules
 from ..sms_gateway.provider import Provider
 from ..store.interventions import InterventionStore
-from ..store.outbox import ACCEPTED, DELIVERED, FAILED, PENDING, UNCERTAIN, UNDELIVERED, Outbox
+from ..store.outbox import Outbox
 from .backoff import RetryPolicy
 
 
@@ -116,9 +117,6 @@ class Services:
     def __exit__(self, *_exc) -> None:
         self.close()
 
-
-#: Outbox states the provider took: the SMS left.
-SENT_STATES = (ACCEPTED, DELIVERED, UNDELIVERED)
 
 
 @dataclass(frozen=True)

@@ -23,13 +23,13 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..common.vocabulary import EMAIL_FAILED, NOTICE_KINDS
 from ..gis.notify_services import (
     gateway_profile,
     operator_name,
 )
 from ..gis.progress import FeedbackProgress
 from ..gis.settings_store import LANGUAGES
-from ..messages.context import EMERGENCY, PLANNED_INTERRUPTION, PRESSURE_DROP, SERVICE_ANNOUNCEMENT
 from ..notify.pipeline import notify
 from ..notify.report_input import (
     ReportError,
@@ -40,8 +40,6 @@ from ..notify.report_input import (
 from ..notify.request import InterventionPlan, NotifyRequest
 from .base import OutageAlgorithm, require
 from .parameters import notify_services_from_parameters
-
-NOTICE_KINDS = (PLANNED_INTERRUPTION, PRESSURE_DROP, EMERGENCY, SERVICE_ANNOUNCEMENT)
 
 
 def wall_clock(value) -> datetime | None:
@@ -169,7 +167,7 @@ class NotifyAlgorithm(OutageAlgorithm):
             raise QgsProcessingException(
                 self.tr("Nothing was sent: {reasons}").format(reasons=" ".join(result.refused))
             )
-        if result.email is not None and result.email.status == "failed":
+        if result.email is not None and result.email.status == EMAIL_FAILED:
             feedback.reportError(
                 self.tr("The call-centre email was not sent: {detail}").format(
                     detail=result.email.detail

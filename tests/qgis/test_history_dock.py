@@ -8,10 +8,10 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 from qgis.PyQt.QtCore import QDate
 from trace_town import UTM, utm
+from water_outage_notifier.common.vocabulary import NOTIFIED
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.interventions import (
-    NOTIFIED,
     ROME,
     InterventionDraft,
     InterventionStore,

@@ -13,6 +13,13 @@ from datetime import datetime, timedelta
 import pytest
 from notify_support import customer, emulator_settings, wait_for_task
 from qgis.PyQt.QtWidgets import QMessageBox
+from water_outage_notifier.common.vocabulary import (
+    CANCELLED,
+    FINISHED,
+    IN_PROGRESS,
+    NOTIFIED,
+    UNCERTAIN,
+)
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.dialogs.lifecycle_dialogs import (
@@ -28,16 +35,8 @@ from water_outage_notifier.gis.notify_services import (
 from water_outage_notifier.notify.pipeline import notify
 from water_outage_notifier.notify.request import InterventionPlan, NotifyRequest
 from water_outage_notifier.store.db import Database
-from water_outage_notifier.store.interventions import (
-    CANCELLED,
-    FINISHED,
-    IN_PROGRESS,
-    NOTIFIED,
-    ROME,
-    InterventionDraft,
-    InterventionStore,
-)
-from water_outage_notifier.store.outbox import UNCERTAIN, Outbox
+from water_outage_notifier.store.interventions import ROME, InterventionDraft, InterventionStore
+from water_outage_notifier.store.outbox import Outbox
 
 PHONES = ("+393331111111", "+393332222222")
 UNWARNED = "+393339999999"

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsWkbTypes
 from qgis.PyQt.QtCore import QDate
+from water_outage_notifier.common.vocabulary import CANCELLED, NOTIFIED
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.gis.history_layer import (
     find_history_layer,
@@ -16,13 +17,7 @@ from water_outage_notifier.gis.history_layer import (
 )
 from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.history import HISTORY_LAYER_FIELDS
-from water_outage_notifier.store.interventions import (
-    CANCELLED,
-    NOTIFIED,
-    ROME,
-    InterventionDraft,
-    InterventionStore,
-)
+from water_outage_notifier.store.interventions import ROME, InterventionDraft, InterventionStore
 
 UTM = QgsCoordinateReferenceSystem("EPSG:32632")
 X0, Y0 = 716000.0, 4914000.0

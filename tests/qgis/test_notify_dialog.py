@@ -15,12 +15,13 @@ from notify_support import customer, emulator_settings, planned, wait_for_task
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QDateTime
 from water_outage_notifier.common.sms_encoding import analyse
+from water_outage_notifier.common.vocabulary import NOTIFIED, PLANNED
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
 from water_outage_notifier.mail.compose import INTERVENTION_HEADER
 from water_outage_notifier.store.db import Database
-from water_outage_notifier.store.interventions import NOTIFIED, PLANNED, InterventionStore
+from water_outage_notifier.store.interventions import InterventionStore
 from water_outage_notifier.store.outbox import Outbox
 
 PHONES = ("+393331111111", "+393332222222")

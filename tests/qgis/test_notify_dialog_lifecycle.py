@@ -11,6 +11,7 @@ from notify_support import customer, emulator_settings, planned, wait_for_task
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsProject
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QLabel
 from trace_town import UTM, build_town, utm, wait_for_model
+from water_outage_notifier.common.vocabulary import OUTBOX_STATES, UNCERTAIN
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.dialogs.lifecycle_dialogs import ReasonDialog
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog, result_summary
@@ -18,7 +19,7 @@ from water_outage_notifier.map_tool import TraceSession
 from water_outage_notifier.notify.request import NotifyResult
 from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.interventions import InterventionStore
-from water_outage_notifier.store.outbox import STATES, UNCERTAIN, Outbox
+from water_outage_notifier.store.outbox import Outbox
 
 PHONES = ("+393331111111", "+393332222222")
 REASON = "the gateway lost the first batch"
@@ -80,7 +81,7 @@ def test_a_resend_needs_a_reason(dialog, emulator):
 
 
 def test_the_summary_counts_uncertain_messages_and_says_what_to_do():
-    counts = dict.fromkeys(STATES, 0)
+    counts = dict.fromkeys(OUTBOX_STATES, 0)
     counts.update(ACCEPTED=3, **{UNCERTAIN: 2})
     text = result_summary(NotifyResult("planned_interruption", "INT-2026-0007", counts=counts))
     assert "2 to check with the provider" in text

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from water_outage_notifier.common.sms_encoding import analyse
+from water_outage_notifier.common.vocabulary import MESSAGE_KINDS
 from water_outage_notifier.messages import dates
 from water_outage_notifier.messages.catalogue import (
     TemplateNotFoundError,
@@ -16,13 +17,7 @@ from water_outage_notifier.messages.catalogue import (
     misnamed_templates,
     non_gsm7_templates,
 )
-from water_outage_notifier.messages.context import (
-    ANY,
-    DURATION_LIMITS,
-    KINDS,
-    LONGER,
-    MessageContext,
-)
+from water_outage_notifier.messages.context import ANY, DURATION_LIMITS, LONGER, MessageContext
 from water_outage_notifier.messages.render import TemplateError, render_sms
 
 START = datetime(2024, 12, 3, 8, 30)
@@ -48,7 +43,7 @@ def context(kind, lang, hours=None, **changes):
     return replace(base, **changes)
 
 
-CASES = [(kind, duration, lang) for kind in KINDS for duration in LENGTHS for lang in ("it", "en")]
+CASES = [(kind, duration, lang) for kind in MESSAGE_KINDS for duration in LENGTHS for lang in ("it", "en")]
 
 
 @pytest.mark.parametrize(("kind", "duration", "lang"), CASES)
@@ -201,7 +196,7 @@ def test_listing_shows_plugin_and_user_files(tmp_path):
     listed = list_templates(tmp_path)
     plugin = [t for t in listed if t.origin == "plugin"]
     assert len(plugin) == 3 * 4 * 2 + 3 * 2
-    assert {t.kind for t in plugin} == set(KINDS)
+    assert {t.kind for t in plugin} == set(MESSAGE_KINDS)
     user = [t for t in listed if t.origin == "user"]
     assert [(t.kind, t.duration, t.lang, t.overrides_plugin) for t in user] == [
         ("cancelled", ANY, "it", True)

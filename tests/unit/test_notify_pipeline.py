@@ -15,6 +15,14 @@ import zlib
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from water_outage_notifier.common.vocabulary import (
+    ACCEPTED,
+    CANCELLED,
+    FINISHED,
+    NOTIFIED,
+    PENDING,
+    PLANNED,
+)
 from water_outage_notifier.customers.selection import AffectedCustomer, assemble
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer, free_port
 from water_outage_notifier.mail.compose import INTERVENTION_HEADER
@@ -42,14 +50,8 @@ from water_outage_notifier.notify.states import message_rows_source
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
 from water_outage_notifier.store.db import Database
-from water_outage_notifier.store.interventions import (
-    CANCELLED,
-    FINISHED,
-    NOTIFIED,
-    PLANNED,
-    InterventionStore,
-)
-from water_outage_notifier.store.outbox import ACCEPTED, PENDING, Outbox
+from water_outage_notifier.store.interventions import InterventionStore
+from water_outage_notifier.store.outbox import Outbox
 from water_outage_notifier.store.report import write_report
 
 ADMIN = "+393331111111"

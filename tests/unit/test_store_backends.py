@@ -5,6 +5,7 @@ import sqlite3
 import threading
 
 import pytest
+from water_outage_notifier.common.vocabulary import PENDING
 from water_outage_notifier.store.backend import is_postgres_spec, open_database
 from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.dialect import POSTGRESQL, SQLITE
@@ -14,7 +15,7 @@ from water_outage_notifier.store.interventions import (
     InterventionStore,
     TransitionRefused,
 )
-from water_outage_notifier.store.outbox import PENDING, Outbox, Settlement
+from water_outage_notifier.store.outbox import Outbox, Settlement
 from water_outage_notifier.store.postgres_backend import StoreUnavailable
 
 PHONES = [f"+39333{n:07d}" for n in range(40)]
