@@ -235,15 +235,6 @@ def _gather(buf, offset, count, dims, big) -> np.ndarray:
 _LINE_HEADER = np.dtype([("order", "u1"), ("code", "<u4"), ("count", "<u4")])  # 9 bytes, packed
 
 
-def linestring_wkb(coords) -> bytes:
-    """Little-endian ISO WKB of a 2D LineString through ``(x, y)`` pairs.
-
-    Writing output features this way skips one ``QgsPointXY`` per vertex.
-    """
-    xy = np.asarray(coords, dtype="<f8").reshape(-1, 2)
-    return struct.pack("<BII", 1, LINESTRING, len(xy)) + xy.tobytes()
-
-
 def multilinestring_wkb(xy: np.ndarray, first) -> bytes:
     """Little-endian ISO WKB of one 2D MultiLineString whose part ``i`` runs through
     ``xy[first[i]:first[i + 1]]``.

@@ -118,7 +118,6 @@ class Services:
         self.close()
 
 
-
 @dataclass(frozen=True)
 class EmailOutcome:
     """The call-centre copy: ``sent``, ``failed`` or ``skipped``, and why."""
