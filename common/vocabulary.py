@@ -34,6 +34,32 @@ FOLLOW_UP_KINDS = (WATER_BACK, CANCELLATION)
 #: Every kind a template exists for.
 MESSAGE_KINDS = NOTICE_KINDS + FOLLOW_UP_KINDS
 
+#: Names of the kinds for people: the email subject, the dialogs, the history.
+KIND_LABELS = {
+    "it": {
+        PLANNED_INTERRUPTION: "Interruzione programmata",
+        PRESSURE_DROP: "Calo di pressione",
+        EMERGENCY: "Rottura accidentale (Pronto Intervento)",
+        WATER_BACK: "Ripristino del servizio",
+        SERVICE_ANNOUNCEMENT: "Comunicazione di servizio",
+        CANCELLATION: "Intervento annullato",
+    },
+    "en": {
+        PLANNED_INTERRUPTION: "Planned interruption",
+        PRESSURE_DROP: "Pressure drop",
+        EMERGENCY: "Accidental break (emergency service)",
+        WATER_BACK: "Water back",
+        SERVICE_ANNOUNCEMENT: "Service announcement",
+        CANCELLATION: "Cancelled intervention",
+    },
+}
+
+
+def kind_label(kind: str, lang: str) -> str:
+    """The name of a message kind in ``lang`` (English for another language)."""
+    return KIND_LABELS.get(lang, KIND_LABELS["en"]).get(kind, kind)
+
+
 # -- intervention states: the field work's life cycle ----------------------------
 
 PLANNED = "planned"

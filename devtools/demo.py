@@ -40,6 +40,7 @@ from ..gis.mapping import ProjectMapping, load_mapping  # noqa: E402
 from ..gis.model import ModelSources  # noqa: E402
 from ..mail.smtp import SmtpSettings  # noqa: E402
 from ..messages.dates import rome  # noqa: E402
+from ..notify.pilot_report import write_report  # noqa: E402
 from ..notify.pipeline import notify  # noqa: E402
 from ..notify.request import InterventionPlan, MailCopy, MessageOptions, NotifyRequest, Services  # noqa: E402
 from ..notify.states import message_rows_source  # noqa: E402
@@ -49,7 +50,6 @@ from ..store.db import Database  # noqa: E402
 from ..store.history import list_interventions  # noqa: E402
 from ..store.interventions import InterventionStore  # noqa: E402
 from ..store.outbox import Outbox  # noqa: E402
-from ..store.report import write_report  # noqa: E402
 from .gateway_emulator import GatewayEmulator  # noqa: E402
 from .smtp_server import LocalSmtpServer  # noqa: E402
 

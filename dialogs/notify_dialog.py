@@ -36,7 +36,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..common.phone_privacy import mask_phone
-from ..common.vocabulary import EMAIL_SENT, NOTICE_KINDS
+from ..common.vocabulary import EMAIL_SENT, NOTICE_KINDS, kind_label
 from ..gis.i18n import tr
 from ..gis.notify_services import (
     NotifySetupError,
@@ -44,14 +44,14 @@ from ..gis.notify_services import (
     message_options,
     open_services,
     operator_name,
+    wall_clock,
 )
 from ..gis.progress import FeedbackProgress
 from ..gis.settings_store import LANGUAGES, PluginSettings
-from ..messages.context import kind_label
-from ..notify.dispatcher import Dispatcher
+from ..gis.store_access import failure_text
 from ..notify.pipeline import email_only, notify, preview_notice
 from ..notify.request import InterventionPlan, NotifyRequest, NotifyResult, Resend
-from ..processing_provider.notify import wall_clock
+from ..notify.trials import send_operator_test
 from .lifecycle_dialogs import (
     ReasonDialog,
     issues_list,
@@ -61,8 +61,6 @@ from .lifecycle_dialogs import (
 )
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
-
-TEST_KIND = "test"
 
 
 def run_and_close(services, work, *args):
@@ -87,7 +85,7 @@ class NotifyTask(QgsTask):
             self.result = self._work(FeedbackProgress(self))  # a task is a feedback
         except Exception as error:  # reported in finished(), in the main thread
             LOG.exception("Sending the notice failed")
-            self.error = str(error)
+            self.error = failure_text(error)
             return False
         return True
 
@@ -388,12 +386,10 @@ class NotifyDialog(QDialog):
             self.summary.setText(str(error))
             return
         text = self.text.toPlainText()
-        test_id = f"TEST-{datetime.now():%Y%m%d%H%M%S}"
 
         def work(progress):
             with services:
-                dispatcher = Dispatcher(services.outbox, services.provider)
-                return dispatcher.send_intervention(test_id, TEST_KIND, text, [phone], progress)
+                return send_operator_test(services, phone, text, progress)
 
         def done(summary, error):
             self._finish_task()

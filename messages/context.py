@@ -12,42 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from ..common.vocabulary import (
-    CANCELLATION,
-    EMERGENCY,
-    MESSAGE_KINDS,
-    PLANNED_INTERRUPTION,
-    PRESSURE_DROP,
-    SERVICE_ANNOUNCEMENT,
-    WATER_BACK,
-)
+from ..common.vocabulary import MESSAGE_KINDS
 from . import dates
 from .places import place_phrase, summarise_streets, summarise_towns
-
-# Names of the kinds for people: the email subject, the dialogs, the history.
-KIND_LABELS = {
-    "it": {
-        PLANNED_INTERRUPTION: "Interruzione programmata",
-        PRESSURE_DROP: "Calo di pressione",
-        EMERGENCY: "Rottura accidentale (Pronto Intervento)",
-        WATER_BACK: "Ripristino del servizio",
-        SERVICE_ANNOUNCEMENT: "Comunicazione di servizio",
-        CANCELLATION: "Intervento annullato",
-    },
-    "en": {
-        PLANNED_INTERRUPTION: "Planned interruption",
-        PRESSURE_DROP: "Pressure drop",
-        EMERGENCY: "Accidental break (emergency service)",
-        WATER_BACK: "Water back",
-        SERVICE_ANNOUNCEMENT: "Service announcement",
-        CANCELLATION: "Cancelled intervention",
-    },
-}
-
-
-def kind_label(kind: str, lang: str) -> str:
-    return KIND_LABELS.get(lang, KIND_LABELS["en"]).get(kind, kind)
-
 
 UP_TO_2H = "up_to_2h"
 HALF_DAY = "half_day"

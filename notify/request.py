@@ -100,7 +100,7 @@ class Services:
 
     outbox: Outbox
     store: InterventionStore
-    provider: Provider
+    provider: Optional[Provider]
     mail: Optional[MailCopy] = None
     now: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
     retry: Optional[RetryPolicy] = None

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime
 
 from qgis.core import (
     QgsProcessingException,
@@ -24,10 +23,7 @@ from qgis.core import (
 )
 
 from ..common.vocabulary import EMAIL_FAILED, NOTICE_KINDS
-from ..gis.notify_services import (
-    gateway_profile,
-    operator_name,
-)
+from ..gis.notify_services import gateway_profile, operator_name, wall_clock
 from ..gis.progress import FeedbackProgress
 from ..gis.settings_store import LANGUAGES
 from ..notify.pipeline import notify
@@ -40,14 +36,6 @@ from ..notify.report_input import (
 from ..notify.request import InterventionPlan, NotifyRequest
 from .base import OutageAlgorithm, require
 from .parameters import notify_services_from_parameters
-
-
-def wall_clock(value) -> datetime | None:
-    """A QDateTime as the naive wall-clock time the operator typed (Rome time)."""
-    if value is None or not value.isValid():
-        return None
-    date, time = value.date(), value.time()
-    return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
 
 
 def read_report(path: str) -> dict:

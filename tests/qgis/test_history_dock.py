@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import QDate
 from trace_town import UTM, utm
 from water_outage_notifier.common.vocabulary import NOTIFIED
 from water_outage_notifier.dialogs.history_dock import HistoryDock
+from water_outage_notifier.gis.settings_store import PluginSettings
 from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.interventions import (
     ROME,
@@ -73,7 +74,7 @@ def database(tmp_path):
 def dock(qgis_canvas, qgis_new_project, database):
     qgis_canvas.resize(800, 400)
     qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem(UTM))
-    widget = HistoryDock(qgis_canvas, database_path=database[0])
+    widget = HistoryDock(qgis_canvas, settings=PluginSettings(store_location=database[0]))
     widget.refresh()
     yield widget
     widget.clear_highlight()
@@ -129,7 +130,7 @@ def test_an_intervention_without_area_is_explained(dock):
 def test_an_unreadable_database_is_a_message(qgis_canvas, tmp_path):
     bad = tmp_path / "not_a_database.sqlite"
     bad.write_bytes(b"this is not SQLite" * 100)
-    widget = HistoryDock(qgis_canvas, database_path=str(bad))
+    widget = HistoryDock(qgis_canvas, settings=PluginSettings(store_location=str(bad)))
     widget.refresh()
     assert "could not be read" in widget.message.text()
     assert widget.table.rowCount() == 0

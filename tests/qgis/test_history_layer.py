@@ -15,6 +15,7 @@ from water_outage_notifier.gis.history_layer import (
     refresh_history_layer,
     show_history_layer,
 )
+from water_outage_notifier.gis.settings_store import PluginSettings
 from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.history import HISTORY_LAYER_FIELDS
 from water_outage_notifier.store.interventions import ROME, InterventionDraft, InterventionStore
@@ -106,7 +107,7 @@ def test_refresh_without_the_layer_adds_none(store):
 
 def test_the_dock_shows_the_layer_filtered_like_its_list(store, qgis_canvas):
     qgis_canvas.setDestinationCrs(UTM)
-    dock = HistoryDock(qgis_canvas, database_path=store.db.path)
+    dock = HistoryDock(qgis_canvas, settings=PluginSettings(store_location=store.db.path))
     dock.from_date.setDate(QDate(2026, 3, 1))
     dock.to_date.setDate(QDate(2026, 3, 31))
     dock.layer_button.click()

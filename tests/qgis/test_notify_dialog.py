@@ -124,7 +124,7 @@ def test_send_email_only_mails_the_call_centre_and_sends_no_sms(
     assert (
         result.reference in email_dialog.summary.text() and "no SMS" in email_dialog.summary.text()
     )
-    database = Database(email_settings.database_file())
+    database = Database(email_settings.store_location_or_default())
     assert Outbox(database).messages() == []
     store = InterventionStore(database)
     assert store.get(result.reference).state == PLANNED

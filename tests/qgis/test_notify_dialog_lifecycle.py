@@ -61,7 +61,7 @@ def test_a_refused_second_send_offers_an_audited_resend(dialog, settings, emulat
     wait_for_task(dialog)
     assert [emulator.accepted_count(p) for p in PHONES] == [2, 2]
     assert dialog.last_result.sent == 2
-    (audit,) = Outbox(Database(settings.database_file())).audit(dialog.reference)
+    (audit,) = Outbox(Database(settings.store_location_or_default())).audit(dialog.reference)
     assert audit["reason"] == REASON and audit["messages"] == 2
     assert not dialog.resend_button.isVisibleTo(dialog)
 
@@ -111,7 +111,7 @@ def test_the_work_site_area_is_stored_with_the_notified_intervention(traced, set
     wait_for_task(window)
     window.close()
 
-    stored = InterventionStore(Database(settings.database_file())).get(window.reference)
+    stored = InterventionStore(Database(settings.store_location_or_default())).get(window.reference)
     assert stored.state == "notified"
     geometry = QgsGeometry.fromWkt(stored.area_wkt)
     assert geometry.type() == area.type() and geometry.area() == pytest.approx(area.area())

@@ -31,6 +31,7 @@ from water_outage_notifier.messages.preview import SendRules
 from water_outage_notifier.notify.backoff import RetryPolicy
 from water_outage_notifier.notify.dispatcher import Dispatcher
 from water_outage_notifier.notify.lifecycle import cancel, finish
+from water_outage_notifier.notify.pilot_report import write_report
 from water_outage_notifier.notify.pipeline import (
     email_only,
     follow_up,
@@ -52,7 +53,6 @@ from water_outage_notifier.sms_gateway.provider import create_provider
 from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.interventions import InterventionStore
 from water_outage_notifier.store.outbox import Outbox
-from water_outage_notifier.store.report import write_report
 
 ADMIN = "+393331111111"
 OWN = "+393332222222"
