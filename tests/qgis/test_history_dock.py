@@ -1,7 +1,8 @@
-"""The history dock on a real intervention database in tmp_path."""
+"""The history dock on a real intervention database: a SQLite file, and a PostgreSQL schema."""
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta
 
 import pytest
@@ -11,7 +12,7 @@ from trace_town import UTM, utm
 from water_outage_notifier.common.vocabulary import NOTIFIED
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.gis.settings_store import PluginSettings
-from water_outage_notifier.store.db import Database
+from water_outage_notifier.store.backend import open_database
 from water_outage_notifier.store.interventions import (
     ROME,
     InterventionDraft,
@@ -26,9 +27,10 @@ def area(x0, x1):
 
 
 @pytest.fixture()
-def database(tmp_path):
-    path = str(tmp_path / "history.sqlite")
-    store = InterventionStore(Database(path))
+def database(store_location):
+    """Three interventions in the store the settings point at (SQLite, then PostgreSQL)."""
+    path = store_location
+    store = InterventionStore(open_database(path))
     today = datetime.now(ROME).replace(hour=8, minute=0, second=0, microsecond=0)
     notified = store.create(
         InterventionDraft(
@@ -87,7 +89,9 @@ def column(dock, name):
 
 
 def test_lists_the_interventions_in_the_dates_with_their_notification(dock, database):
-    _path, reference = database
+    _location, reference = database
+    # The PostgreSQL store was once taken for a file path: a folder named after the DSN.
+    assert not os.path.exists("postgresql:")
     assert column(dock, "kind") == ["emergency", "planned_interruption"]
     assert column(dock, "customers") == ["1", "3"]
     row = column(dock, "reference").index(reference)

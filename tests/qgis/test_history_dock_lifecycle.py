@@ -32,9 +32,9 @@ from water_outage_notifier.gis.notify_services import (
     message_options,
     open_services,
 )
+from water_outage_notifier.gis.store_access import open_store
 from water_outage_notifier.notify.pipeline import notify
 from water_outage_notifier.notify.request import InterventionPlan, NotifyRequest
-from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.interventions import ROME, InterventionDraft, InterventionStore
 from water_outage_notifier.store.outbox import Outbox
 
@@ -44,12 +44,12 @@ NOTICE = "planned_interruption"
 
 
 @pytest.fixture()
-def settings(qgis_app, emulator, tmp_path):
-    return emulator_settings(emulator, str(tmp_path / "history.sqlite"))
+def settings(qgis_app, emulator, store_location):
+    return emulator_settings(emulator, store_location)
 
 
 def open_database(settings):
-    database = Database(settings.store_location_or_default())
+    database = open_store(settings)
     return InterventionStore(database), Outbox(database)
 
 

@@ -15,9 +15,9 @@ from water_outage_notifier.common.vocabulary import OUTBOX_STATES, UNCERTAIN
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.dialogs.lifecycle_dialogs import ReasonDialog
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog, result_summary
+from water_outage_notifier.gis.store_access import open_store
 from water_outage_notifier.map_tool import TraceSession
 from water_outage_notifier.notify.request import NotifyResult
-from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.interventions import InterventionStore
 from water_outage_notifier.store.outbox import Outbox
 
@@ -26,8 +26,8 @@ REASON = "the gateway lost the first batch"
 
 
 @pytest.fixture()
-def settings(qgis_app, emulator, tmp_path):
-    return emulator_settings(emulator, str(tmp_path / "history.sqlite"))
+def settings(qgis_app, emulator, store_location):
+    return emulator_settings(emulator, store_location)
 
 
 @pytest.fixture()
@@ -61,7 +61,7 @@ def test_a_refused_second_send_offers_an_audited_resend(dialog, settings, emulat
     wait_for_task(dialog)
     assert [emulator.accepted_count(p) for p in PHONES] == [2, 2]
     assert dialog.last_result.sent == 2
-    (audit,) = Outbox(Database(settings.store_location_or_default())).audit(dialog.reference)
+    (audit,) = Outbox(open_store(settings)).audit(dialog.reference)
     assert audit["reason"] == REASON and audit["messages"] == 2
     assert not dialog.resend_button.isVisibleTo(dialog)
 
@@ -111,7 +111,7 @@ def test_the_work_site_area_is_stored_with_the_notified_intervention(traced, set
     wait_for_task(window)
     window.close()
 
-    stored = InterventionStore(Database(settings.store_location_or_default())).get(window.reference)
+    stored = InterventionStore(open_store(settings)).get(window.reference)
     assert stored.state == "notified"
     geometry = QgsGeometry.fromWkt(stored.area_wkt)
     assert geometry.type() == area.type() and geometry.area() == pytest.approx(area.area())
