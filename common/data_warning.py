@@ -9,7 +9,7 @@ point.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Tuple, Union
+from typing import Union
 
 FeatureId = Union[str, int, None]
 
@@ -28,9 +28,9 @@ class DataWarning:
     code: str
     message: str
     role: str
-    fid: Optional[int] = None
+    fid: int | None = None
     feature_id: FeatureId = None
-    point: Optional[Tuple[float, float]] = None
+    point: tuple[float, float] | None = None
 
     def to_dict(self) -> dict:
         """JSON-ready form for reports and the history."""

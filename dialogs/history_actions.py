@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
-from typing import Optional
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QObject
@@ -50,8 +49,8 @@ class LifecycleActions(QObject):
     def __init__(self, dock):
         super().__init__(dock)
         self.dock = dock
-        self.task: Optional[NotifyTask] = None
-        self.messages_dialog: Optional[MessagesDialog] = None
+        self.task: NotifyTask | None = None
+        self.messages_dialog: MessagesDialog | None = None
         body = dock.widget()
         self.start_button = QPushButton(tr("Start work"), body)
         self.finish_button = QPushButton(tr("Finish…"), body)
@@ -238,7 +237,7 @@ class LifecycleActions(QObject):
         self.dock.update_buttons()
         QgsApplication.taskManager().addTask(self.task)
 
-    def _sent(self, result: Optional[NotifyResult], error: str) -> None:
+    def _sent(self, result: NotifyResult | None, error: str) -> None:
         self.task = None
         self.dock.refresh()
         if result is None:

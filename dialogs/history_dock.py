@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, time
-from typing import Callable, Optional
+from typing import Callable
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -90,7 +90,7 @@ class HistoryDock(QgsDockWidget):
         self,
         canvas,
         parent=None,
-        settings: Optional[PluginSettings] = None,
+        settings: PluginSettings | None = None,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
     ):
         super().__init__(tr("Intervention history"), parent)
@@ -98,7 +98,7 @@ class HistoryDock(QgsDockWidget):
         self.canvas = canvas
         self.settings = settings
         self.interventions: list = []
-        self.highlight: Optional[QgsRubberBand] = None
+        self.highlight: QgsRubberBand | None = None
 
         body = QWidget(self)
         self.setWidget(body)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
-from typing import Callable, Optional
+from typing import Callable
 
 from qgis.core import QgsApplication, QgsTask
 from qgis.gui import QgsDateTimeEdit
@@ -76,7 +76,7 @@ class NotifyTask(QgsTask):
         super().__init__(description, QgsTask.Flag.CanCancel)
         self._work = work
         self._done = done
-        self.result: Optional[NotifyResult] = None
+        self.result: NotifyResult | None = None
         self.error = ""
 
     def run(self) -> bool:
@@ -101,9 +101,9 @@ class NotifyDialog(QDialog):
     def __init__(
         self,
         selection,
-        plan_ids: Optional[dict] = None,
-        map_png: Optional[Callable[[], Optional[bytes]]] = None,
-        settings: Optional[PluginSettings] = None,
+        plan_ids: dict | None = None,
+        map_png: Callable[[], bytes | None] | None = None,
+        settings: PluginSettings | None = None,
         parent=None,
     ):
         super().__init__(parent)
@@ -112,15 +112,15 @@ class NotifyDialog(QDialog):
         self.plan_ids = dict(plan_ids or {})
         self.map_png = map_png
         self.settings = settings or PluginSettings.load()
-        self.reference: Optional[str] = None
-        self.task: Optional[NotifyTask] = None
-        self.last_result: Optional[NotifyResult] = None
+        self.reference: str | None = None
+        self.task: NotifyTask | None = None
+        self.last_result: NotifyResult | None = None
         self._build()
         self.refresh_preview()
 
     @classmethod
     def for_work_site(
-        cls, work_site, crs, background=(), parent=None, settings: Optional[PluginSettings] = None
+        cls, work_site, crs, background=(), parent=None, settings: PluginSettings | None = None
     ) -> NotifyDialog:
         """The dialog for a traced work site, with its valves, pipes, area and map."""
         from ..gis.map_image import work_site_png
@@ -343,7 +343,7 @@ class NotifyDialog(QDialog):
             return
         self.send(Resend(operator_name(), dialog.reason()))
 
-    def send(self, resend: Optional[Resend] = None) -> None:
+    def send(self, resend: Resend | None = None) -> None:
         """Send the notice in a background task (again, on purpose, when ``resend`` says why)."""
         prepared = self._sending(self.email.isChecked(), resend)
         if prepared is not None:
@@ -365,7 +365,7 @@ class NotifyDialog(QDialog):
                 self._emailed,
             )
 
-    def _sending(self, with_email: bool, resend: Optional[Resend] = None):
+    def _sending(self, with_email: bool, resend: Resend | None = None):
         """The request and services for a send, or None when the settings stop it (said)."""
         try:
             request = replace(self.build_request(), resend=resend)
@@ -429,13 +429,13 @@ class NotifyDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.refresh_preview()
 
-    def _sent(self, result: Optional[NotifyResult], error: str) -> None:
+    def _sent(self, result: NotifyResult | None, error: str) -> None:
         self._show_result(result, error, result_summary)
 
-    def _emailed(self, result: Optional[NotifyResult], error: str) -> None:
+    def _emailed(self, result: NotifyResult | None, error: str) -> None:
         self._show_result(result, error, email_only_summary)
 
-    def _show_result(self, result: Optional[NotifyResult], error: str, summary) -> None:
+    def _show_result(self, result: NotifyResult | None, error: str, summary) -> None:
         """Say how the task went; later sends go to the intervention it created."""
         if result is not None and result.reference and not result.dry_run:
             self.reference = result.reference  # before the preview is refreshed

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import repeat
-from typing import Optional
 
 from qgis.core import QgsVectorLayer, QgsWkbTypes
 
@@ -46,7 +45,7 @@ class CustomerLayers:
     customers: QgsVectorLayer
     id_field: str
     fields: dict = field(default_factory=dict)
-    contacts: Optional[QgsVectorLayer] = None
+    contacts: QgsVectorLayer | None = None
     contact_fields: dict = field(default_factory=dict)
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import getpass
 from dataclasses import replace
 from datetime import datetime
-from typing import Optional
 
 from qgis.core import QgsApplication
 
@@ -32,7 +31,7 @@ class NotifySetupError(RuntimeError):
     """The settings cannot send yet; the message says what to fix and where."""
 
 
-def wall_clock(value) -> Optional[datetime]:
+def wall_clock(value) -> datetime | None:
     """A QDateTime as the naive wall-clock time the operator typed (Rome time)."""
     if value is None or not value.isValid():
         return None
@@ -47,9 +46,9 @@ def operator_name() -> str:
 
 def message_options(
     settings: PluginSettings,
-    language: Optional[str] = None,
+    language: str | None = None,
     override_window: bool = False,
-    sender: Optional[str] = None,
+    sender: str | None = None,
 ) -> MessageOptions:
     """What the SMS says and which checks it passes, from the Messages settings."""
     messages = settings.messages
@@ -136,7 +135,7 @@ def open_history(settings: PluginSettings, location: str = "") -> Services:
         raise
 
 
-def _mail_copy(settings: PluginSettings) -> Optional[MailCopy]:
+def _mail_copy(settings: PluginSettings) -> MailCopy | None:
     email = settings.email
     if not email.enabled or not email.host:
         return None

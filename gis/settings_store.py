@@ -18,7 +18,6 @@ import logging
 import os
 from dataclasses import dataclass, field, fields, replace
 from datetime import time
-from typing import Optional
 
 from qgis.core import QgsApplication, QgsSettings
 
@@ -61,7 +60,7 @@ def gateway_providers() -> list:
     return provider_names()
 
 
-def phone_region_problem(region: str) -> Optional[str]:
+def phone_region_problem(region: str) -> str | None:
     """Why ``region`` cannot read customers' phone numbers, or None when it can."""
     try:
         PhoneNormalizer(region)
@@ -213,7 +212,7 @@ class PluginSettings:
         """The store's location; the default file follows the QGIS profile."""
         return self.store_location or default_store_file()
 
-    def profile(self, name: Optional[str] = None) -> Optional[GatewayProfile]:
+    def profile(self, name: str | None = None) -> GatewayProfile | None:
         """The profile called ``name``, or the one selected for sending."""
         wanted = name if name is not None else self.selected_profile
         return next((p for p in self.profiles if p.name == wanted), None)
@@ -236,7 +235,7 @@ class PluginSettings:
         return found + self.email.problems() + self.messages.problems()
 
     @classmethod
-    def load(cls, settings: Optional[QgsSettings] = None) -> PluginSettings:
+    def load(cls, settings: QgsSettings | None = None) -> PluginSettings:
         settings = settings or QgsSettings()
         return cls(
             profiles=_read_profiles(settings),
@@ -247,7 +246,7 @@ class PluginSettings:
             store_authcfg=_read_renamed(settings, "store/authcfg", "database_authcfg"),
         )
 
-    def save(self, settings: Optional[QgsSettings] = None) -> None:
+    def save(self, settings: QgsSettings | None = None) -> None:
         settings = settings or QgsSettings()
         profiles = [p.to_dict() for p in self.profiles]
         settings.setValue(f"{ROOT}/gateway/profiles", json.dumps(profiles, sort_keys=True))
@@ -362,9 +361,9 @@ def create_gateway_profile(
     provider: str,
     base_url: str,
     sender: str,
-    username: Optional[str] = None,
-    password: Optional[str] = None,
-    token: Optional[str] = None,
+    username: str | None = None,
+    password: str | None = None,
+    token: str | None = None,
     **options,
 ) -> GatewayProfile:
     """Create or replace the SMS gateway profile ``name``, credentials included.
@@ -418,10 +417,10 @@ def create_email_settings(
     host: str,
     from_address: str,
     call_centre: list,
-    port: Optional[int] = None,
+    port: int | None = None,
     security: str = "starttls",
-    username: Optional[str] = None,
-    password: Optional[str] = None,
+    username: str | None = None,
+    password: str | None = None,
     cafile: str = "",
     timeout: float = 30.0,
     enabled: bool = True,

@@ -221,4 +221,3 @@ def test_the_english_text_of_every_code_formats():
     for code in codes:
         text = str(StoreError(code, **params))
         assert "{" not in text and code not in text, code  # its own sentence, filled in
-
