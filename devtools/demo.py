@@ -46,7 +46,7 @@ from ..notify.request import InterventionPlan, MailCopy, MessageOptions, NotifyR
 from ..notify.states import message_rows_source  # noqa: E402
 from ..sms_gateway.profile import Credentials, GatewayProfile  # noqa: E402
 from ..sms_gateway.provider import create_provider  # noqa: E402
-from ..store.db import Database  # noqa: E402
+from ..store.backend import open_database  # noqa: E402
 from ..store.history import list_interventions  # noqa: E402
 from ..store.interventions import InterventionStore  # noqa: E402
 from ..store.outbox import Outbox  # noqa: E402
@@ -161,7 +161,7 @@ def _services(output: Path, emulator: GatewayEmulator, smtp: LocalSmtpServer) ->
         "demo", "skebby", base_url=emulator.url, sender="AcquaImola", rate=1000.0
     )
     provider = create_provider(profile, Credentials(username=username, password=password))
-    db = Database(str(output / "store.sqlite"))
+    db = open_database(str(output / "store.sqlite"))
     mail = MailCopy(
         SmtpSettings(host="127.0.0.1", port=smtp.port, security="none", timeout=10),
         "gis@acqua-imola.example",

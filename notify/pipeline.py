@@ -30,8 +30,8 @@ from ..messages.catalogue import TemplateNotFoundError
 from ..messages.context import MessageContext, MessageError
 from ..messages.preview import Preview, preview_sms
 from ..messages.render import TemplateError
+from ..store.backend import open_database
 from ..store.conflicts import find_conflicts, same_day_warnings
-from ..store.db import Database
 from ..store.interventions import Intervention, InterventionDraft, UnknownInterventionError
 from ..store.outbox import Outbox
 from .callcentre import send_callcentre_copy
@@ -503,7 +503,7 @@ def _dry_run(request, services, preview, warnings, base, progress) -> NotifyResu
     reference = request.plan.reference or DRY_RUN_REFERENCE
     phones = [r.phone for r in request.selection.recipients]
     with tempfile.TemporaryDirectory(prefix="outage-dry-run-") as folder:
-        database = Database(os.path.join(folder, "dry_run.sqlite"))
+        database = open_database(os.path.join(folder, "dry_run.sqlite"))
         try:
             outbox = Outbox(database)
             try:
