@@ -6,6 +6,8 @@ import os
 from urllib.parse import urlparse
 
 import pytest
+from qgis.core import QgsProcessingException
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 from water_outage_notifier.gis.auth import store_credentials
 from water_outage_notifier.gis.settings_store import PluginSettings
 from water_outage_notifier.gis.store_access import open_store, store_error_text
@@ -58,3 +60,21 @@ def test_a_dsn_with_a_login_opens_the_postgresql_store(qgis_app, auth_manager, m
         assert db.connection().execute("SELECT 1").fetchone()[0] == 1
     finally:
         db.close()
+
+
+def test_processing_names_a_damaged_store_instead_of_a_traceback(run_algorithm, tmp_path):
+    damaged = tmp_path / "history.sqlite"
+    damaged.write_bytes(b"not a database" * 400)
+    with pytest.raises(QgsProcessingException) as failed:
+        run_algorithm(
+            "outage:report",
+            {
+                "START": QDateTime(QDate(2026, 3, 1), QTime(0, 0)),
+                "END": QDateTime(QDate(2026, 3, 31), QTime(0, 0)),
+                "DATABASE": str(damaged),
+                "OUTPUT_FOLDER": str(tmp_path / "report"),
+            },
+        )
+    text = str(failed.value)
+    assert str(damaged) in text and "backup" in text
+    assert "sqlite3" not in text and "DatabaseError" not in text
