@@ -192,13 +192,9 @@ class HistoryDock(QgsDockWidget):
             with self.open_history() as services:
                 entries = list_history(services, start, end, (state,) if state else ())
                 refresh_history_layer(services.store, self.history_filter())
-        except StoreError as error:  # damaged, locked, unreachable, newer
+        except StoreError as error:  # damaged, locked, unreachable, newer: said as it is
             LOG.warning("The intervention history could not be read: %s", error)
-            self.message.setText(
-                tr("The intervention history could not be read: {error}").format(
-                    error=store_error_text(error)
-                )
-            )
+            self.message.setText(store_error_text(error))
             entries = []
         else:
             self.message.setText(tr("{n} interventions.").format(n=len(entries)))
@@ -264,11 +260,7 @@ class HistoryDock(QgsDockWidget):
             with self.open_history() as services:
                 layer = show_history_layer(services.store, self._area_crs(), self.history_filter())
         except StoreError as error:
-            self.message.setText(
-                tr("The intervention history could not be read: {error}").format(
-                    error=store_error_text(error)
-                )
-            )
+            self.message.setText(store_error_text(error))
             return
         self.message.setText(
             tr("History layer: {n} interventions shown.").format(n=layer.featureCount())

@@ -1504,11 +1504,6 @@
       <translation>The history database {path} was written by a newer version of the plugin. Update the plugin, or choose another database in the plugin settings.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
-      <source>The intervention history could not be read: {error}</source>
-      <translation>The intervention history could not be read: {error}</translation>
-    </message>
-    <message>
       <location filename="../map_tool.py" />
       <source>The layers are not ready for a trace: {problems}</source>
       <translation>The layers are not ready for a trace: {problems}</translation>

@@ -1504,11 +1504,6 @@
       <translation>Il database dello storico {path} è stato scritto da una versione più recente del plugin. Aggiornare il plugin, o scegliere un altro database nelle impostazioni del plugin.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
-      <source>The intervention history could not be read: {error}</source>
-      <translation>Impossibile leggere lo storico interventi: {error}</translation>
-    </message>
-    <message>
       <location filename="../map_tool.py" />
       <source>The layers are not ready for a trace: {problems}</source>
       <translation>I layer non sono pronti per un tracciamento: {problems}</translation>

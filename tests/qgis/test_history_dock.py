@@ -136,5 +136,6 @@ def test_an_unreadable_database_is_a_message(qgis_canvas, tmp_path):
     bad.write_bytes(b"this is not SQLite" * 100)
     widget = HistoryDock(qgis_canvas, settings=PluginSettings(store_location=str(bad)))
     widget.refresh()
-    assert "could not be read" in widget.message.text()
+    assert str(bad) in widget.message.text()
+    assert "not a readable history database" in widget.message.text()
     assert widget.table.rowCount() == 0
