@@ -38,6 +38,10 @@ from .request import MessageOptions, Services
 from .states import latest_messages
 
 __all__ = [
+    "CANCEL",
+    "FINISH",
+    "FOLLOW_UP",
+    "START",
     "Closing",
     "FollowUpPlan",
     "FollowUpPreview",
@@ -54,6 +58,7 @@ __all__ = [
 #: The states an intervention passes through to be finished, from each state.
 _TO_FINISHED = {NOTIFIED: (IN_PROGRESS, FINISHED), IN_PROGRESS: (FINISHED,)}
 
+#: What the operator may do to an intervention (``allowed_actions``).
 START = "start"
 FINISH = "finish"
 CANCEL = "cancel"
