@@ -20,12 +20,13 @@ import tempfile
 import time
 
 import _pkg  # noqa: F401 - registers the checkout as water_outage_notifier
+from water_outage_notifier.common.vocabulary import ACCEPTED, PENDING, UNCERTAIN
 from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
-from water_outage_notifier.sms_gateway.dispatcher import Dispatcher
+from water_outage_notifier.notify.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import OutgoingMessage, create_provider
 from water_outage_notifier.store.db import Database
-from water_outage_notifier.store.outbox import ACCEPTED, PENDING, UNCERTAIN, Outbox
+from water_outage_notifier.store.outbox import Outbox
 
 REFERENCE = "INT-2026-0001"
 TEXT = f"Hera: giovedi 12/06 dalle 8:30 alle 13:00 acqua sospesa in via Emilia. Rif. {REFERENCE}"

@@ -1,8 +1,9 @@
-"""Keeping phone numbers and secrets out of logs and stored details.
+"""Keeping gateway secrets (and phone numbers) out of logs and stored details.
 
-Customers' numbers are personal data and gateway credentials are secrets;
-both must be unreadable in a log file that an operator mails to support and
-in the details the outbox stores (``outbox_messages.detail``).
+Gateway credentials are secrets and customers' numbers personal data; both
+must be unreadable in a log file that an operator mails to support and in
+the details the outbox stores (``outbox_messages.detail``). Numbers are
+masked the plugin's one way (``common.phone_privacy``).
 
 Secrets are redacted **by value**, not by the name they travel under: a
 password a user template puts in ``?pwd=...`` or an ``X-Api-Pass`` header is
@@ -24,7 +25,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from urllib.parse import quote, quote_plus
 
-PHONE_LIKE = re.compile(r"\+?\d{9,15}")
+from ..common.phone_privacy import scrub_phones
 
 SECRET_HEADERS = frozenset(
     {"authorization", "proxy-authorization", "session_key", "access_token", "user_key", "cookie"}
@@ -35,21 +36,6 @@ REDACTED = "***"
 #: numbers in every log line, and a secret that short protects nothing.
 MIN_SECRET_LENGTH = 4
 GATEWAY_LOGGER = "water_outage_notifier.sms_gateway"
-
-
-def mask_phone(phone: str | None) -> str:
-    """``+393331234567`` → ``+39 333 ***4567``: enough to tell numbers apart
-    when helping a customer, not enough to call them."""
-    if not phone:
-        return "<no number>"
-    digits = "".join(ch for ch in str(phone) if ch.isdigit())
-    if len(digits) < 7:
-        return REDACTED
-    tail = digits[-4:]
-    if str(phone).strip().startswith("+") and len(digits) > 10:
-        country = digits[: len(digits) - 10]
-        return f"+{country} {digits[len(country) : len(country) + 3]} {REDACTED}{tail}"
-    return f"{digits[:3]} {REDACTED}{tail}"
 
 
 def spellings(value: str) -> set[str]:
@@ -110,12 +96,6 @@ SECRETS = SecretValues()
 def redact(text: str) -> str:
     """Hide every registered credential value in ``text``."""
     return SECRETS.redact(text)
-
-
-def scrub_phones(text: str) -> str:
-    """Mask every phone-like number in free text (provider error messages
-    often quote the number they refused)."""
-    return PHONE_LIKE.sub(lambda found: mask_phone(found.group()), text)
 
 
 def clean(text: object) -> str:

@@ -6,6 +6,7 @@ asked about first; a refusal is permanent with a reason code."""
 import socket
 
 import pytest
+from water_outage_notifier.common.vocabulary import FAILED
 from water_outage_notifier.devtools.gateway_emulator import (
     ACCEPTED_THEN_500,
     RELAY_OPTIONS,
@@ -14,9 +15,9 @@ from water_outage_notifier.devtools.gateway_emulator import (
     Fault,
     read_timeout,
 )
+from water_outage_notifier.notify.backoff import RetryPolicy
+from water_outage_notifier.notify.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway import reasons
-from water_outage_notifier.sms_gateway.backoff import RetryPolicy
-from water_outage_notifier.sms_gateway.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import (
     AuthenticationError,
@@ -25,7 +26,7 @@ from water_outage_notifier.sms_gateway.provider import (
     create_provider,
 )
 from water_outage_notifier.store.db import Database
-from water_outage_notifier.store.outbox import FAILED, Outbox
+from water_outage_notifier.store.outbox import Outbox
 
 PHONES = ["+393331000001", "+393331000002"]
 TEXT = "Acqua sospesa giovedi dalle 8:30. Rif. INT-2026-0001"

@@ -9,6 +9,15 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
+from water_outage_notifier.common.vocabulary import (
+    ACCEPTED,
+    DELIVERED,
+    FAILED,
+    MESSAGE_KINDS,
+    PENDING,
+    UNCERTAIN,
+    UNDELIVERED,
+)
 from water_outage_notifier.devtools.gateway_emulator import (
     ACCEPTED_THEN_500,
     RELAY_OPTIONS,
@@ -17,11 +26,11 @@ from water_outage_notifier.devtools.gateway_emulator import (
     GatewayEmulator,
     read_timeout,
 )
-from water_outage_notifier.messages.context import KINDS, MessageContext
+from water_outage_notifier.messages.context import MessageContext
 from water_outage_notifier.messages.render import render_sms
+from water_outage_notifier.notify.backoff import RetryPolicy
+from water_outage_notifier.notify.dispatcher import REPORT_STATES, Dispatcher
 from water_outage_notifier.sms_gateway import reasons
-from water_outage_notifier.sms_gateway.backoff import RetryPolicy
-from water_outage_notifier.sms_gateway.dispatcher import REPORT_STATES, Dispatcher
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import (
     Capabilities,
@@ -37,15 +46,7 @@ from water_outage_notifier.sms_gateway.provider import (
 from water_outage_notifier.sms_gateway.providers.skebby import delivery_of
 from water_outage_notifier.sms_gateway.providers.twilio import carries
 from water_outage_notifier.store.db import Database
-from water_outage_notifier.store.outbox import (
-    ACCEPTED,
-    DELIVERED,
-    FAILED,
-    PENDING,
-    UNCERTAIN,
-    UNDELIVERED,
-    Outbox,
-)
+from water_outage_notifier.store.outbox import Outbox
 
 REF = "INT-2026-0001"
 TEXT = f"Acqua Imola: giovedi 12/06 dalle 8:30 acqua sospesa in via Emilia. Rif. {REF}"
@@ -364,7 +365,7 @@ def test_refused_credentials_while_asking_hold_every_message(emulator):
     assert {(r.finding, r.code) for r in found.values()} == {(Finding.HELD, reasons.AUTH_REFUSED)}
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", MESSAGE_KINDS)
 @pytest.mark.parametrize("lang", ["it", "en"])
 def test_every_built_in_text_carries_its_intervention_reference(kind, lang):
     """What lets a Twilio list match count: the built-in footer names the reference."""

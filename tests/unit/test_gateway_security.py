@@ -14,9 +14,10 @@ import logging
 from urllib.parse import parse_qs, quote, quote_plus, urlsplit
 
 import pytest
+from water_outage_notifier.common.vocabulary import FAILED, PENDING, UNCERTAIN
 from water_outage_notifier.devtools.gateway_emulator import RELAY_OPTIONS, Fault, GatewayEmulator
+from water_outage_notifier.notify.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway import reasons
-from water_outage_notifier.sms_gateway.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway.http import (
     GatewayStop,
     HttpClient,
@@ -36,7 +37,7 @@ from water_outage_notifier.sms_gateway.provider import (
 )
 from water_outage_notifier.sms_gateway.providers.generic import ENVIRONMENTS
 from water_outage_notifier.store.db import Database
-from water_outage_notifier.store.outbox import FAILED, PENDING, UNCERTAIN, Outbox
+from water_outage_notifier.store.outbox import Outbox
 
 USER, PASSWORD, TOKEN = "acct-user-42", "pa55&word/+x ü", "tok-XYZ-123456"
 PHONES = ["+393331112223", "+393334445556"]
