@@ -46,6 +46,8 @@ REPORT_STATES = {
     Delivery.ACCEPTED: ACCEPTED,
     Delivery.DELIVERED: DELIVERED,
     Delivery.UNDELIVERED: UNDELIVERED,
+    # refused after acceptance (Skebby INVALIDDST, BLACKLISTED...): it will never arrive
+    Delivery.REFUSED: UNDELIVERED,
 }
 
 

@@ -383,3 +383,19 @@ def test_every_built_in_text_carries_its_intervention_reference(kind, lang):
     )
     text, _info = render_sms(ctx)
     assert carries(text, "INT-2026-0173") and not carries(text, "INT-2026-017")
+
+
+def test_a_number_refused_after_the_order_was_taken_ends_undelivered(tmp_path):
+    with GatewayEmulator(progress="manual") as emu:
+        clock = FakeClock()
+        outbox = Outbox(Database(str(tmp_path / "o.sqlite")), clock=clock)
+        sender = provider(emu, "skebby")
+        disp = Dispatcher(outbox, sender, rate=1000.0, clock=clock, sleep=clock.sleep)
+        disp.send_intervention(REF, "start", TEXT, PHONES[:2])
+        emu.set_status(PHONES[0], "BLACKLISTED")
+        emu.set_status(PHONES[1], "DLVRD")
+        disp.poll_reports(deadline=clock() + 30, interval=10)
+        assert {m.phone: (m.state, m.code) for m in outbox.messages()} == {
+            PHONES[0]: (UNDELIVERED, "BLACKLISTED"),
+            PHONES[1]: (DELIVERED, "DLVRD"),
+        }
