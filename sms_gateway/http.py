@@ -98,6 +98,33 @@ def header_problem(headers: dict | None) -> str | None:
     return None
 
 
+def refuse_before_sending(method: str, url: str, headers: dict | None) -> None:
+    """Raise before a byte leaves: ``InsecureUrlError`` for plain http to
+    another host, a permanent ``TransportError`` for a URL or header holding a
+    control character (CR/LF injection) or a scheme that is not http(s)."""
+    problem = url_problem(url)
+    if problem == reasons.INSECURE_URL:
+        raise InsecureUrlError(
+            f"Refused to send credentials over plain http:// to {urlsplit(url).hostname}: "
+            "use https:// (plain http is allowed only to this machine)."
+        )
+    if problem or any(ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        raise TransportError(
+            f"{method} {redact_url(url)}: not a valid http(s) URL",
+            False,
+            reasons.INVALID_REQUEST,
+            True,
+        )
+    bad_header = header_problem(headers)
+    if bad_header:
+        raise TransportError(
+            f"{method} {redact_url(url)}: header {bad_header} holds a line break; not sent",
+            False,
+            reasons.HEADER_CRLF,
+            permanent=True,
+        )
+
+
 class HttpClient:
     """A thread-safe wrapper on ``requests`` (one session per thread)."""
 
@@ -125,32 +152,13 @@ class HttpClient:
         """Send one request; raise ``TransportError`` when no answer came back
         and ``InsecureUrlError`` (nothing sent) for plain http to another host."""
         started = time.monotonic()
-        safe_url = redact_url(url)
-        problem = url_problem(url)
-        if problem == reasons.INSECURE_URL:
-            raise InsecureUrlError(
-                f"Refused to send credentials over plain http:// to {urlsplit(url).hostname}: "
-                "use https:// (plain http is allowed only to this machine)."
-            )
-        if problem or any(ord(ch) < 32 or ord(ch) == 127 for ch in url):
-            raise TransportError(
-                f"{method} {safe_url}: not a valid http(s) URL",
-                False,
-                reasons.INVALID_REQUEST,
-                True,
-            )
-        bad_header = header_problem(kwargs.get("headers"))
-        if bad_header:
-            raise TransportError(
-                f"{method} {safe_url}: header {bad_header} holds a line break; not sent",
-                False,
-                reasons.HEADER_CRLF,
-                permanent=True,
-            )
-        shown = redact_mapping(kwargs.get("headers"))
-        if kwargs.get("auth"):
-            shown["Authorization"] = REDACTED  # requests adds it from ``auth``
-        LOG.debug("%s %s headers=%s", method, safe_url, shown)
+        refuse_before_sending(method, url, kwargs.get("headers"))
+        debug = LOG.isEnabledFor(logging.DEBUG)  # redacting costs: only when shown
+        if debug:
+            shown = redact_mapping(kwargs.get("headers"))
+            if kwargs.get("auth"):
+                shown["Authorization"] = REDACTED  # requests adds it from ``auth``
+            LOG.debug("%s %s headers=%s", method, redact_url(url), shown)
         try:
             response = self._session().request(
                 method,
@@ -163,26 +171,27 @@ class HttpClient:
             )
         except NEVER_SENT as exc:
             raise TransportError(
-                f"{type(exc).__name__} on {safe_url}", False, reasons.INVALID_REQUEST, True
+                f"{type(exc).__name__} on {redact_url(url)}", False, reasons.INVALID_REQUEST, True
             ) from exc
         except requests.RequestException as exc:
             safe = never_reached(exc)
             LOG.warning(
                 "%s %s: no answer (%s); %s",
                 method,
-                safe_url,
+                redact_url(url),
                 type(exc).__name__,
                 "not sent, safe to retry" if safe else "it may have been processed",
             )
             code = reasons.NETWORK_UNREACHED if safe else reasons.NETWORK_LOST
-            raise TransportError(f"{type(exc).__name__} on {safe_url}", safe, code) from exc
-        LOG.debug(
-            "%s %s -> %s in %.0f ms",
-            method,
-            safe_url,
-            response.status_code,
-            (time.monotonic() - started) * 1000,
-        )
+            raise TransportError(f"{type(exc).__name__} on {redact_url(url)}", safe, code) from exc
+        if debug:
+            LOG.debug(
+                "%s %s -> %s in %.0f ms",
+                method,
+                redact_url(url),
+                response.status_code,
+                (time.monotonic() - started) * 1000,
+            )
         return response
 
     def close(self) -> None:
