@@ -35,6 +35,11 @@ SMS_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 _SEPARATORS = re.compile(r"[\s\-./()]+")
 
 
+def is_known_region(region: str) -> bool:
+    """Whether numbers can be read for ``region`` (a country code such as ``IT``)."""
+    return phonenumbers.PhoneMetadata.metadata_for_region(region.strip().upper()) is not None
+
+
 class PhoneResult(NamedTuple):
     """A normalised number: ``e164`` when it can receive SMS, else ``reason``."""
 
