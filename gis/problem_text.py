@@ -30,6 +30,21 @@ TEXTS = {
         "The report '{file}' is not as outage:isolate or outage:customers write it: "
         "'{where}' should be {expected}, not {found}."
     ),
+    # the planned works of outage:batch (notify/planned_works.py)
+    "works_unreadable": "The planned works file '{file}' cannot be read ({reason}).",
+    "works_not_utf8": (
+        "The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' "
+        "from the spreadsheet."
+    ),
+    "works_empty": "The planned works file '{file}' is empty: it needs a header row.",
+    "works_not_csv": (
+        "The planned works file '{file}' cannot be read as CSV from line {line}: a cell longer "
+        "than {limit} characters, or a quote that is never closed?"
+    ),
+    "works_missing_columns": (
+        "The planned works file '{file}' has no column {missing} (header: {header}); the "
+        "columns are {columns} and, optionally, {optional}."
+    ),
     # user templates (messages/render.py, messages/template_limits.py)
     "template_refused": (
         "Template {template}: refused by the sandbox; templates may only use the documented "

@@ -141,7 +141,8 @@ def render_file(
                 f"Template {exc.filename or label}, line {exc.lineno}: {exc.message}",
                 label,
                 code=SYNTAX,
-                params={"template": exc.name or name, "line": exc.lineno},
+                # an included file's own name; the lexer gives a full path for ours
+                params={"template": _relative(exc.name, name), "line": exc.lineno},
             ) from None
         except TemplateLimitError as exc:
             raise _failure(exc, exc.code, label, name, filename, limit=exc.limit) from None
@@ -153,6 +154,10 @@ def render_file(
             raise _failure(exc, INCLUDE_MISSING, label, name, filename, include=exc.name) from None
         except Exception as exc:  # anything else a user's template does wrong is named too
             raise _failure(exc, FAILED, label, name, filename, error=type(exc).__name__) from None
+
+
+def _relative(found: str | None, name: str) -> str:
+    return found if found and not Path(found).is_absolute() else name
 
 
 def _failure(exc, code: str, label: str, name: str, filename, **params) -> TemplateError:

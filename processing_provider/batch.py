@@ -137,7 +137,7 @@ class BatchAlgorithm(OutageAlgorithm):
         try:
             works, problems = read_planned_works(path)
         except PlannedWorksError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(problem_text(error)) from error
         for problem in problems:
             feedback.reportError(self.tr("Skipped: {problem}").format(problem=problem.message()))
         if not works:

@@ -234,3 +234,33 @@ def test_the_messages_are_italian_in_an_italian_qgis(
     with pytest.raises(QgsProcessingException) as caught:
         run_algorithm("outage:notify", parameters)
     assert "END manca" in str(caught.value)
+
+
+def test_the_project_s_mapped_customers_check_the_numbers(
+    run_algorithm, configured, tmp_path
+):
+    """No CUSTOMERS given: the customers layer mapped in the project is read again."""
+    from trace_town import build_town
+
+    build_town(tmp_path / "town.gpkg")
+    report = tmp_path / "report.json"
+    report.write_text(
+        json.dumps(
+            {
+                "customers": {"isolated": ["C1", "C3"]},
+                "recipients": [
+                    {"phone": "+393331234567", "customers": ["C1"]},
+                    {"phone": "+393330000000", "customers": ["C3"]},  # not C3's number
+                ],
+                "unreachable": [],
+                "counts": {},
+                "places": {"municipalities": ["Imola"], "streets": ["Via Emilia"]},
+            }
+        ),
+        encoding="utf-8",
+    )
+    parameters = notify_parameters(report, tmp_path, None, DRY_RUN=True)
+    for name in ("CUSTOMERS", "CUSTOMER_ID_FIELD", "PHONE_FIELD"):
+        del parameters[name]
+    result = run_algorithm("outage:notify", parameters)
+    assert sent_to(result) == ["+393331234567", "+393477654321"]
