@@ -1564,6 +1564,31 @@
       <translation>The pilot report could not be written: {error}</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' cannot be read ({reason}).</source>
+      <translation>The planned works file '{file}' cannot be read ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' cannot be read as CSV from line {line}: a cell longer than {limit} characters, or a quote that is never closed?</source>
+      <translation>The planned works file '{file}' cannot be read as CSV from line {line}: a cell longer than {limit} characters, or a quote that is never closed?</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' has no column {missing} (header: {header}); the columns are {columns} and, optionally, {optional}.</source>
+      <translation>The planned works file '{file}' has no column {missing} (header: {header}); the columns are {columns} and, optionally, {optional}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' is empty: it needs a header row.</source>
+      <translation>The planned works file '{file}' is empty: it needs a header row.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</source>
+      <translation>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>The reference (Rif.) is given to the new intervention on Send.</translation>

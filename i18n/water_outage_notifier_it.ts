@@ -1564,6 +1564,31 @@
       <translation>Impossibile scrivere il rapporto della sperimentazione: {error}</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' cannot be read ({reason}).</source>
+      <translation>Il file dei lavori programmati '{file}' non si può leggere ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' cannot be read as CSV from line {line}: a cell longer than {limit} characters, or a quote that is never closed?</source>
+      <translation>Il file dei lavori programmati '{file}' non si può leggere come CSV dalla riga {line}: una cella più lunga di {limit} caratteri, o delle virgolette mai chiuse?</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' has no column {missing} (header: {header}); the columns are {columns} and, optionally, {optional}.</source>
+      <translation>Nel file dei lavori programmati '{file}' manca la colonna {missing} (intestazione: {header}); le colonne sono {columns} e, facoltative, {optional}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' is empty: it needs a header row.</source>
+      <translation>Il file dei lavori programmati '{file}' è vuoto: serve una riga di intestazione.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</source>
+      <translation>Il file dei lavori programmati '{file}' non è in UTF-8 (byte {byte}): salvarlo dal foglio di calcolo come 'CSV UTF-8'.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>Il riferimento (Rif.) viene assegnato al nuovo intervento con Invia.</translation>
