@@ -236,9 +236,7 @@ def test_the_messages_are_italian_in_an_italian_qgis(
     assert "END manca" in str(caught.value)
 
 
-def test_the_project_s_mapped_customers_check_the_numbers(
-    run_algorithm, configured, tmp_path
-):
+def test_the_project_s_mapped_customers_check_the_numbers(run_algorithm, configured, tmp_path):
     """No CUSTOMERS given: the customers layer mapped in the project is read again."""
     from trace_town import build_town
 
