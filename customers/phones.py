@@ -33,6 +33,8 @@ SMS_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 # Separators people put inside numbers; removed before the fast path.
 _SEPARATORS = re.compile(r"[\s\-./()]+")
+# A letter of any script (a word character that is neither a digit nor "_").
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def is_known_region(region: str) -> bool:
@@ -83,7 +85,7 @@ class PhoneNormalizer:
         text = "" if raw is None else str(raw).strip()
         if not text or text.upper() == "NULL":
             return PhoneResult(None, NO_PHONE)
-        if any(char.isalpha() for char in text):
+        if _LETTER.search(text):
             return PhoneResult(None, INVALID_PHONE)
         fast = self._fast_path(text)
         return fast if fast is not None else self._full_parse(text)
