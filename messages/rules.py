@@ -23,10 +23,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
-from ..sms_gateway.encoding import SmsAnalysis
-from ..sms_gateway.profile import sender_problem_of
+from ..common.sms_encoding import SmsAnalysis
+from ..common.sms_sender import sender_problem_of
+from ..common.vocabulary import EMERGENCY, FOLLOW_UP_KINDS, PLANNED_INTERRUPTION
 from . import dates
-from .context import CANCELLED, EMERGENCY, PLANNED_INTERRUPTION, WATER_BACK
 
 MIN_NOTICE = timedelta(hours=48)
 #: A start further back than this cannot be news to anybody, emergency or not.
@@ -35,8 +35,6 @@ MAX_BEHIND = timedelta(days=30)
 MAX_AHEAD = timedelta(days=366)
 #: No interruption, pressure drop or announcement of the network lasts longer.
 MAX_DURATION = timedelta(days=31)
-#: Kinds that tell of something that already happened: a past start is their nature.
-FOLLOW_UP_KINDS = (WATER_BACK, CANCELLED)
 DEFAULT_WINDOW = (time(8, 0), time(21, 0))
 DEFAULT_MAX_SEGMENTS = 2
 
@@ -115,7 +113,7 @@ def check_dates(
                 {"end": _when(end), "days": days},
             ),
         )
-    if ahead.total_seconds() >= 0 or kind in FOLLOW_UP_KINDS:
+    if ahead.total_seconds() >= 0 or kind in FOLLOW_UP_KINDS:  # they tell of what happened
         return ()
     params = {"start": _when(start), "hours": int(-ahead.total_seconds() // 3600)}
     if kind == EMERGENCY or allow_past_start:

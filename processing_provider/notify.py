@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime
 from functools import partial
 
 from qgis.core import (
@@ -30,11 +29,12 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..gis.notify_services import operator_name
+from ..common.phone_privacy import mask_phone
+from ..common.vocabulary import EMAIL_FAILED, NOTICE_KINDS
+from ..gis.notify_services import operator_name, wall_clock
 from ..gis.problem_text import problem_text
 from ..gis.progress import FeedbackProgress
 from ..gis.settings_store import LANGUAGES
-from ..messages.context import EMERGENCY, PLANNED_INTERRUPTION, PRESSURE_DROP, SERVICE_ANNOUNCEMENT
 from ..notify.pipeline import notify
 from ..notify.report_input import (
     ReportError,
@@ -45,21 +45,10 @@ from ..notify.report_input import (
     selection_now,
 )
 from ..notify.request import InterventionPlan, NotifyRequest
-from ..sms_gateway.privacy import mask_phone
 from .base import OutageAlgorithm
 from .current_customers import current_index
 from .parameter_checks import file_problem, missing_datetime, region_problem
 from .parameters import add_customer_parameters, notify_services_from_parameters
-
-NOTICE_KINDS = (PLANNED_INTERRUPTION, PRESSURE_DROP, EMERGENCY, SERVICE_ANNOUNCEMENT)
-
-
-def wall_clock(value) -> datetime | None:
-    """A QDateTime as the naive wall-clock time the operator typed (Rome time)."""
-    if value is None or not value.isValid():
-        return None
-    date, time = value.date(), value.time()
-    return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
 
 
 def read_report(path: str) -> dict:
@@ -212,7 +201,7 @@ class NotifyAlgorithm(OutageAlgorithm):
                     reasons=" ".join(self._refusal(reason) for reason in result.refused)
                 )
             )
-        if result.email is not None and result.email.status == "failed":
+        if result.email is not None and result.email.status == EMAIL_FAILED:
             feedback.reportError(
                 self.tr("The call-centre email was not sent: {detail}").format(
                     detail=result.email.detail

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from water_outage_notifier.common.vocabulary import PLANNED_INTERRUPTION
 from water_outage_notifier.customers.index import CustomerIndex
 from water_outage_notifier.customers.phones import (
     INVALID_PHONE,
@@ -29,7 +30,7 @@ from water_outage_notifier.customers.phones import (
     PhoneNormalizer,
 )
 from water_outage_notifier.customers.records import CustomerInput
-from water_outage_notifier.messages.context import KINDS, MessageContext, template_values
+from water_outage_notifier.messages.context import MessageContext, template_values
 from water_outage_notifier.messages.render import TemplateError, render_file
 from water_outage_notifier.messages.rules import check_dates
 from water_outage_notifier.messages.template_limits import TemplateLimits
@@ -238,7 +239,7 @@ _FOLDER = tempfile.TemporaryDirectory(prefix="fuzz-templates-")
 _NAMES = itertools.count()
 _VALUES = template_values(
     MessageContext(
-        kind=KINDS[0],
+        kind=PLANNED_INTERRUPTION,
         lang="it",
         start=NOW + timedelta(days=3),
         end=NOW + timedelta(days=3, hours=4),
