@@ -268,3 +268,10 @@ def test_any_template_text_renders_or_gives_a_named_error(source):
         assert error.code.startswith("template_") and error.params["template"] == name
         return
     assert isinstance(text, str) and len(text) <= _LIMITS.length
+
+
+@pytest.mark.parametrize("text", ['"', " ;\n", "\ufeff\n\n"])
+def test_a_file_with_no_header_cell_is_named_empty(text):
+    with pytest.raises(PlannedWorksError) as caught:
+        parse_planned_works(text)
+    assert caught.value.code == "works_empty"
