@@ -9,7 +9,7 @@ leaves addresses empty.
 
 from __future__ import annotations
 
-from ..customers.selection import AffectedCustomer, CustomerSelection, Recipient
+from ..customers.selection import LOW_PRESSURE, AffectedCustomer, CustomerSelection, Recipient
 
 REQUIRED_KEYS = ("customers", "recipients", "unreachable", "counts")
 
@@ -26,7 +26,8 @@ def selection_from_report(report: dict) -> CustomerSelection:
             f"The report has no {', '.join(missing)} key(s): use the JSON report of "
             "outage:isolate (with a customers layer) or outage:customers."
         )
-    roles = tuple(report["customers"])
+    # The low-pressure group keeps water: it is not told of the interruption.
+    roles = tuple(role for role in report["customers"] if role != LOW_PRESSURE)
     recipients = []
     phones: dict = {}
     for row, item in enumerate(report["recipients"], start=1):
