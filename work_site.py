@@ -12,7 +12,7 @@ from typing import Any, Iterable, Optional, Sequence
 
 import numpy as np
 
-from .customers.selection import LOW_PRESSURE
+from .customers.selection import LOW_PRESSURE, assemble
 from .hydraulics.pressure import DONE, FAILED, PENDING, PressureOutcome, not_simulated
 
 #: How far around the affected pipes a data warning still concerns the work site (CRS units):
@@ -116,6 +116,19 @@ class WorkSite:
     def low_pressure(self):
         """The low-pressure customers (a ``CustomerSelection``), or None before or without them."""
         return self.pressure.customers if self.pressure is not None else None
+
+    def all_customers(self):
+        """Everyone affected as one selection: the interruption's roles, then low pressure.
+
+        For layer outputs, where the ``role`` column tells the groups apart;
+        the notices go to each group on its own.
+        """
+        if self.customers is None or self.low_pressure is None:
+            return self.customers
+        return assemble(
+            [*self.customers.customers, *self.low_pressure.customers],
+            (*self.customers.roles, LOW_PRESSURE),
+        )
 
     def report(self) -> dict:
         """The JSON report of ``outage:isolate``: trace keys, customer keys, counts."""

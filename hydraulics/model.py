@@ -239,7 +239,10 @@ class HydraulicModel:
             shutil.rmtree(self._folder, ignore_errors=True)
 
     def __del__(self):
-        self.close()
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - at interpreter exit the toolkit may be gone already
+            pass
 
 
 def _coordinates(en, ph, node: int) -> tuple:

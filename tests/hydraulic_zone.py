@@ -7,6 +7,9 @@ the peak hour (pattern factor 1.0) it falls well below 15 m, while at the
 model's start (factor 0.5) it only loses about a fifth of its pressure. P6
 (valve V3) feeds a dead end P7 (valve V4): closing P6 leaves P7 without water.
 
+The GIS splits the model's link P3 at its valves: P3a (J2 to V1), P3 (V1
+to V2) and P3b (V2 to J3); P3a and P3b are not in the model, as a GIS
+often holds pieces a model joins. P6 and P7 have mid-span valves.
 Coordinates are metres; the GIS lengths need not be the model's.
 """
 
@@ -71,13 +74,15 @@ NODES = {
 PIPES = {
     "P1": ["R1", "J1"],
     "P2": ["J1", "J2"],
-    "P3": ["J2", "J3"],
+    "P3a": ["J2", (620.0, 0.0)],
+    "P3": [(620.0, 0.0), (1080.0, 0.0)],
+    "P3b": [(1080.0, 0.0), "J3"],
     "P4": ["J3", "J4"],
     "P5": ["J1", (100.0, 800.0), (1600.0, 800.0), "J4"],
     "P6": ["J2", "J6"],
     "P7": ["J6", "J7"],
 }
-#: Mid-span valves: id -> point on its pipe.
+#: Valves: id -> point (V1, V2 where P3 meets P3a and P3b; V3, V4 mid-span).
 VALVES = {
     "V1": (620.0, 0.0),
     "V2": (1080.0, 0.0),

@@ -103,16 +103,14 @@ def test_a_zone_left_on_one_long_small_pipe_falls_below_the_threshold(model):
         assert node.pressure == pytest.approx(expected[node_id], abs=0.01)
         assert node.pressure < settings.min_pressure
     assert all(expected[n] >= settings.min_pressure for n in ("J1", "J2", "J6", "J7"))
-    # P3 keeps only its piece between V2 and J3, fed from the low J3; the long P5 and the
-    # zone's P4 are marked whole.
-    assert set(answer.low_pipe_ids) == {"P3", "P4", "P5"}
-    p3 = network.pieces_of_pipe("P3")
-    assert [p for p in answer.low_pieces if p in p3] == [p3[-1]]
+    # the zone's P4 and the long P5 are marked; P3b, fed from J3, is not in the model
+    assert set(answer.low_pipe_ids) == {"P4", "P5"}
+    assert match.pipes_missing == ("P3a", "P3b")
 
     site.set_pressure(answer)
     report = site.report()
     assert report["customers"]["low_pressure"] == ["U-zone-3", "U-zone-4"]
-    assert set(report["pipes"]["low_pressure"]["pipe_ids"]) == {"P3", "P4", "P5"}
+    assert set(report["pipes"]["low_pressure"]["pipe_ids"]) == {"P4", "P5"}
     assert report["counts"]["low_pressure"] == 2
     assert report["hydraulics"]["status"] == "done"
     assert report["hydraulics"]["clock"] == "02:00"
@@ -122,6 +120,18 @@ def test_a_zone_left_on_one_long_small_pipe_falls_below_the_threshold(model):
     }
     # the interruption's own list, rebuilt from the report, leaves the low-pressure group out
     assert [c.customer_id for c in selection_from_report(report).customers] == []
+
+
+def test_a_pipe_cut_by_a_mid_span_valve_keeps_water_on_the_side_its_node_feeds(model):
+    """Closing P6 beyond V3 leaves J6 dry; P6's piece before V3 hangs on J2 and stays as it was."""
+    network = gis_network()
+    match = match_model(model.link_ids, network.pipe_ids)
+    site = analyse(network, work_site_on(network, (600.0, -100.0)))
+    assert [network.valves[v].valve_id for v in site.isolation.valves_to_close] == ["V3", "V4"]
+    closure = Closure.of(site.isolation)
+    assert closure.links(match) == ((model.link_index["P6"], model.link_index["P7"]), ())
+    answer = assess(model, match, network, closure, PressureSettings(model_path=model.path))
+    assert answer.low_pipe_ids == () and answer.low_nodes == ()
 
 
 def test_the_steady_state_option_solves_the_model_at_its_start(model):
@@ -172,11 +182,13 @@ def test_a_model_whose_ids_do_not_match_is_a_named_problem(tmp_path):
     with pytest.raises(problems.HydraulicProblem) as caught:
         match_model(other.link_ids, network.pipe_ids)
     assert caught.value.code == problems.IDS_DO_NOT_MATCH
-    assert caught.value.params["pipes"] == 7 and caught.value.params["links"] == 7
+    assert caught.value.params["pipes"] == 9 and caught.value.params["links"] == 7
     assert caught.value.params["link_examples"] == "L-P1, L-P2, L-P3"
-    # a link field naming each pipe's link fixes it
-    match = match_model(other.link_ids, network.pipe_ids, {p: f"L-{p}" for p in zone.PIPES})
+    # a link field naming each pipe's link fixes it; P3a and P3b are parts of the link P3
+    links = {p: f"L-{p[:2]}" for p in zone.PIPES}
+    match = match_model(other.link_ids, network.pipe_ids, links)
     assert match.pipes_missing == () and match.links_missing == ()
+    assert match.pipes_of_link[other.link_index["L-P3"]] == ("P3a", "P3", "P3b")
     other.close()
 
 
@@ -184,7 +196,7 @@ def test_the_model_report_lists_what_each_side_lacks(model):
     network = gis_network({"P8": [(600.0, -600.0), (700.0, -600.0)]})
     match = match_model(model.link_ids[:-1], network.pipe_ids, valve_ids=["V1"])
     report = match.report()
-    assert report["pipes_missing_from_model"] == ["P7", "P8"]
+    assert report["pipes_missing_from_model"] == ["P3a", "P3b", "P7", "P8"]
     assert report["links_missing_from_gis"] == []
     match = match_model([*model.link_ids, "P9", "V1"], network.pipe_ids, valve_ids=["V1"])
     assert match.report()["links_missing_from_gis"] == ["P9"]
