@@ -17,10 +17,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..gis.hydraulic_settings import DONE, FAILED, PENDING
 from ..gis.hydraulic_words import problem_text, time_text
 from ..gis.i18n import tr
-from ..hydraulics.pressure import DONE, FAILED, PENDING
-from ..hydraulics.problems import HydraulicProblem
 
 #: The lowest nodes listed; the report has them all.
 NODES_SHOWN = 50
@@ -104,9 +103,8 @@ class PressureTab(QWidget):
         elif status == PENDING:
             self.status.setText(tr("Simulating the closure in the hydraulic model…"))
         elif status == FAILED:
-            problem = section["problem"]
             self.status.setText(
-                problem_text(HydraulicProblem(problem["code"], **problem["params"]))
+                problem_text(section["problem"])
                 + " "
                 + tr("The lists of isolated and unsupplied customers stand.")
             )

@@ -15,10 +15,22 @@ from typing import Optional
 
 from qgis.core import QgsProject
 
-from ..hydraulics.settings import TIMES, PressureSettings
+from ..hydraulics.pressure import DONE, FAILED, PENDING
+from ..hydraulics.settings import PEAK_HOUR, STEADY_STATE, TIMES, PressureSettings
 from .mapping import SCOPE
 
 KEY = "hydraulics"
+#: What the dialogs read: the settings, the times and the pressure answer's states.
+__all__ = [
+    "DONE",
+    "FAILED",
+    "PEAK_HOUR",
+    "PENDING",
+    "STEADY_STATE",
+    "PressureSettings",
+    "load_pressure_settings",
+    "save_pressure_settings",
+]
 
 
 def load_pressure_settings(project: Optional[QgsProject] = None) -> PressureSettings:

@@ -13,8 +13,14 @@ from ..hydraulics.settings import PEAK_HOUR
 from .i18n import tr
 
 
-def problem_text(problem: problems.HydraulicProblem) -> str:
-    """One sentence saying why there is no pressure answer, and what to do."""
+def problem_text(problem) -> str:
+    """One sentence saying why there is no pressure answer, and what to do.
+
+    ``problem`` is a :class:`~..hydraulics.problems.HydraulicProblem` or its
+    ``to_dict()`` form, as the report keeps it.
+    """
+    if isinstance(problem, dict):
+        problem = problems.HydraulicProblem(problem["code"], **problem["params"])
     params = problem.params
     texts = {
         problems.EPANET_MISSING: tr(

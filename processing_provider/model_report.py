@@ -16,36 +16,13 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..gis.features import LayerError, field_index, optional_index, read_table
+from ..gis.features import LayerError
 from ..gis.hydraulic_words import model_summary, problem_text
-from ..gis.pressure_task import SHARED_CACHE, link_reader
-from ..hydraulics.matching import match_model
+from ..gis.model_check import model_report
 from ..hydraulics.problems import HydraulicProblem
 from .base import OutageAlgorithm, require
 from .hydraulic_parameters import add_model_parameters, pressure_settings_from_parameters
 from .parameters import _field
-
-
-def model_report(pipes, pipe_id_field, valves, valve_id_field, settings, cache=SHARED_CACHE):
-    """The match report of ``settings``' model against the layers (a HydraulicProblem if none)."""
-    pipe_ids = read_table(
-        pipes, [field_index(pipes, pipe_id_field, "pipe id")], with_geometry=False
-    )
-    valve_ids = []
-    if valves is not None:
-        index = optional_index(valves, valve_id_field, "valve id")
-        if index >= 0:
-            valve_ids = read_table(valves, [index], with_geometry=False).columns[0]
-    model = cache.model(settings.model_path)
-    reader = link_reader(pipes, pipe_id_field, settings.link_field)
-    match = match_model(
-        model.link_ids,
-        pipe_ids.columns[0],
-        reader() if reader is not None else None,
-        valve_ids,
-        settings.link_field,
-    )
-    return dict(match.report(), model=model.file, links=len(model.link_ids))
 
 
 class ModelReportAlgorithm(OutageAlgorithm):
