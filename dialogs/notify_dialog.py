@@ -45,9 +45,9 @@ from ..gis.notify_services import (
 )
 from ..gis.progress import FeedbackProgress
 from ..gis.settings_store import LANGUAGES, PluginSettings
-from ..messages.context import kind_label
+from ..messages.context import PRESSURE_DROP, kind_label
 from ..notify.callcentre import SENT
-from ..notify.pipeline import email_only, notify, preview_notice
+from ..notify.pipeline import email_only, notify, notify_with_pressure_drop, preview_notice
 from ..notify.request import InterventionPlan, NotifyRequest, NotifyResult, Resend
 from ..processing_provider.notify import NOTICE_KINDS, wall_clock
 from ..sms_gateway.dispatcher import Dispatcher
@@ -107,16 +107,21 @@ class NotifyDialog(QDialog):
         map_png: Optional[Callable[[], Optional[bytes]]] = None,
         settings: Optional[PluginSettings] = None,
         parent=None,
+        low_pressure=None,
     ):
         super().__init__(parent)
         self.setWindowTitle(tr("Notify customers"))
         self.selection = selection
+        #: Customers a hydraulic model says keep water at low pressure: they get the
+        #: pressure-drop notice, the others the kind chosen (None: no such group).
+        self.low_pressure = low_pressure if low_pressure and low_pressure.recipients else None
         self.plan_ids = dict(plan_ids or {})
         self.map_png = map_png
         self.settings = settings or PluginSettings.load()
         self.reference: Optional[str] = None
         self.task: Optional[NotifyTask] = None
         self.last_result: Optional[NotifyResult] = None
+        self.last_pressure_drop: Optional[NotifyResult] = None
         self._build()
         self.refresh_preview()
 
@@ -142,6 +147,7 @@ class NotifyDialog(QDialog):
             lambda: work_site_png(work_site, crs, list(background)),
             settings=settings,
             parent=parent,
+            low_pressure=work_site.low_pressure,
         )
 
     # Building ----------------------------------------------------------------
@@ -179,6 +185,21 @@ class NotifyDialog(QDialog):
         layout.addWidget(QLabel(tr("The SMS exactly as customers will read it:"), self))
         self.text = sms_text_box(self)
         layout.addWidget(self.text)
+        self.pressure_drop = QCheckBox(self)
+        self.pressure_text = sms_text_box(self)
+        if self.low_pressure is not None:
+            self.pressure_drop.setText(
+                tr(
+                    "Also send the pressure-drop notice to the {n} customers who keep water at "
+                    "low pressure:"
+                ).format(n=len(self.low_pressure.customers))
+            )
+            self.pressure_drop.setChecked(True)
+            layout.addWidget(self.pressure_drop)
+            layout.addWidget(self.pressure_text)
+        else:
+            self.pressure_drop.setVisible(False)
+            self.pressure_text.setVisible(False)
         self.figures = QLabel(self)
         self.figures.setWordWrap(True)
         layout.addWidget(self.figures)
@@ -276,6 +297,7 @@ class NotifyDialog(QDialog):
         result = preview_notice(request, now)
         preview = result.preview
         self.text.setPlainText(preview.text if preview else "")
+        self._preview_pressure_drop(request, now)
         counts = self.selection.counts()
         lines = [
             tr(
@@ -313,6 +335,22 @@ class NotifyDialog(QDialog):
         self.test_button.setEnabled(ready and bool(self.settings.messages.operator_phone))
         self._offer_email_only(request, result, now)
 
+    def _preview_pressure_drop(self, request: NotifyRequest, now) -> None:
+        """The pressure-drop SMS the low-pressure group gets, with the same times."""
+        if self.low_pressure is None:
+            return
+        shown = preview_notice(
+            replace(
+                request,
+                selection=self.low_pressure,
+                plan=replace(request.plan, kind=PRESSURE_DROP),
+            ),
+            now,
+        )
+        self.pressure_text.setPlainText(
+            shown.preview.text if shown.preview else " ".join(shown.refused)
+        )
+
     def _offer_email_only(self, request: NotifyRequest, shown: NotifyResult, now) -> None:
         """The email-only button needs a mail server and a text; the send window does not apply."""
         mail = self.settings.email
@@ -348,13 +386,24 @@ class NotifyDialog(QDialog):
     def send(self, resend: Optional[Resend] = None) -> None:
         """Send the notice in a background task (again, on purpose, when ``resend`` says why)."""
         prepared = self._sending(self.email.isChecked(), resend)
-        if prepared is not None:
-            request, services = prepared
+        if prepared is None:
+            return
+        request, services = prepared
+        if self.low_pressure is not None and self.pressure_drop.isChecked() and resend is None:
+            low = self.low_pressure
             self._start(
-                tr("Sending the outage notice"),
-                lambda progress: run_and_close(services, notify, request, services, progress),
-                self._sent,
+                tr("Sending the outage and pressure-drop notices"),
+                lambda progress: run_and_close(
+                    services, notify_with_pressure_drop, request, low, services, progress
+                ),
+                self._sent_both,
             )
+            return
+        self._start(
+            tr("Sending the outage notice"),
+            lambda progress: run_and_close(services, notify, request, services, progress),
+            self._sent,
+        )
 
     def send_email_only(self) -> None:
         """Send the call-centre copy of the notice and no SMS, in a background task."""
@@ -435,6 +484,18 @@ class NotifyDialog(QDialog):
 
     def _sent(self, result: Optional[NotifyResult], error: str) -> None:
         self._show_result(result, error, result_summary)
+
+    def _sent_both(self, results, error: str) -> None:
+        """The interruption's outcome, then the pressure-drop notice's in one more line."""
+        first, second = results if results is not None else (None, None)
+        self._show_result(first, error, result_summary)
+        if second is not None:
+            self.last_pressure_drop = second
+            self.summary.setText(
+                self.summary.text()
+                + "\n"
+                + tr("Pressure-drop notice: {summary}").format(summary=result_summary(second))
+            )
 
     def _emailed(self, result: Optional[NotifyResult], error: str) -> None:
         self._show_result(result, error, email_only_summary)

@@ -64,6 +64,11 @@
       <translation>Already closed ({n})</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Also send the pressure-drop notice to the {n} customers who keep water at low pressure:</source>
+      <translation>Also send the pressure-drop notice to the {n} customers who keep water at low pressure:</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Base URL</source>
       <translation>Base URL</translation>
@@ -1109,6 +1114,11 @@
       <translation>Pressure ({n})</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Pressure-drop notice: {summary}</source>
+      <translation>Pressure-drop notice: {summary}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Profile {number}</source>
       <translation>Profile {number}</translation>
@@ -1397,6 +1407,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the call-centre email</source>
       <translation>Sending the call-centre email</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Sending the outage and pressure-drop notices</source>
+      <translation>Sending the outage and pressure-drop notices</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />

@@ -64,6 +64,11 @@
       <translation>Già chiuse ({n})</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Also send the pressure-drop notice to the {n} customers who keep water at low pressure:</source>
+      <translation>Invia anche l'avviso di calo di pressione alle {n} utenze che restano con l'acqua a bassa pressione:</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Base URL</source>
       <translation>URL di base</translation>
@@ -1109,6 +1114,11 @@
       <translation>Pressione ({n})</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Pressure-drop notice: {summary}</source>
+      <translation>Avviso di calo di pressione: {summary}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Profile {number}</source>
       <translation>Profilo {number}</translation>
@@ -1397,6 +1407,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the call-centre email</source>
       <translation>Invio dell'email al call center</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Sending the outage and pressure-drop notices</source>
+      <translation>Invio degli avvisi di interruzione e di calo di pressione</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />

@@ -18,7 +18,13 @@ from dataclasses import replace
 from datetime import datetime
 
 from ..messages.catalogue import TemplateNotFoundError
-from ..messages.context import CANCELLED, WATER_BACK, MessageContext, MessageError
+from ..messages.context import (
+    CANCELLED,
+    PRESSURE_DROP,
+    WATER_BACK,
+    MessageContext,
+    MessageError,
+)
 from ..messages.preview import Preview, preview_sms
 from ..messages.render import TemplateError
 from ..sms_gateway.dispatcher import Dispatcher
@@ -146,6 +152,41 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
         state=state,
         **base,
     )
+
+
+def notify_with_pressure_drop(
+    request: NotifyRequest, low_pressure, services: Services, progress=None
+) -> tuple:
+    """The interruption to ``request``'s customers, then the pressure drop to ``low_pressure``.
+
+    ``low_pressure`` is the group a hydraulic model says keeps water at low
+    pressure (a ``CustomerSelection``). It gets the ``pressure_drop`` notice
+    of the same intervention, same times, once the interruption went; a
+    number that already had the interruption notice (a shared meter in
+    both groups) is not sent the second. Returns ``(interruption,
+    pressure_drop)``; the second is None when the first was refused.
+    """
+    first = notify(request, services, progress)
+    if first.refused or first.reference is None:
+        return first, None
+    told = {recipient.phone for recipient in request.selection.recipients}
+    group = replace(
+        low_pressure,
+        recipients=tuple(r for r in low_pressure.recipients if r.phone not in told),
+    )
+    reference = None if request.dry_run else first.reference
+    second = notify(
+        replace(
+            request,
+            selection=group,
+            plan=replace(request.plan, kind=PRESSURE_DROP, reference=reference),
+            places=None,
+            resend=None,
+        ),
+        services,
+        progress,
+    )
+    return first, second
 
 
 def email_only(request: NotifyRequest, services: Services) -> NotifyResult:
