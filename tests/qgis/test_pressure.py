@@ -185,3 +185,32 @@ def test_a_model_that_does_not_run_is_said_and_the_trace_stands(qgis_iface, laye
     assert session.work_site.isolation.valves_to_close, "the topological answer stands"
     session.clear()
     dock.deleteLater()
+
+
+def test_the_settings_tab_saves_the_model_and_checks_it(layers, tmp_path):
+    from water_outage_notifier.dialogs.settings_dialog import SettingsDialog
+
+    QgsProject.instance().setFileName(str(tmp_path / "zone.qgz"))
+    save_mapping(zone_mapping(layers))
+    renamed = zone.INP
+    for pipe_id in zone.PIPES:
+        renamed = renamed.replace(f"\n{pipe_id} ", f"\nL-{pipe_id} ")
+    model = zone.write_inp(tmp_path, "renamed.inp", renamed)
+    dialog = SettingsDialog()
+    tab = dialog.hydraulics
+    assert tab.link_field.layer() is layers["pipes"], "the link field follows the pipes layer"
+    assert not tab.check_button.isEnabled()
+    tab.model.setFilePath(model)
+    tab.check_button.click()
+    assert "No pipe id matches a link id" in tab.check_result.text()
+    tab.link_field.setField("link")
+    tab.min_pressure.setValue(20.0)
+    tab.max_drop.setValue(40.0)
+    tab.time.setCurrentIndex(tab.time.findData(STEADY_STATE))
+    tab.check_button.click()
+    assert tab.check_result.text().startswith("9 pipes and 0 valves match links")
+    dialog.accept()
+    saved = load_pressure_settings()
+    assert saved == PressureSettings(model, "link", 20.0, 0.4, STEADY_STATE)
+    tab.model.setFilePath(str(tmp_path / "gone.inp"))
+    assert "gone.inp does not exist" in tab.problems_label.text()
