@@ -44,6 +44,7 @@ FOLDERS = (
     "store",
     "mail",
     "notify",
+    "hydraulics",
     "gis",
     "processing_provider",
     "dialogs",
