@@ -195,6 +195,7 @@ class NotifyDialog(QDialog):
                 ).format(n=len(self.low_pressure.customers))
             )
             self.pressure_drop.setChecked(True)
+            self.pressure_drop.toggled.connect(self.refresh_preview)
             layout.addWidget(self.pressure_drop)
             layout.addWidget(self.pressure_text)
         else:
@@ -294,11 +295,16 @@ class NotifyDialog(QDialog):
         except NotifySetupError as error:
             self._show_blocked([str(error)])
             return
+        pressure_only = self._pressure_only()
+        self.pressure_text.setVisible(self._with_pressure_drop() and not pressure_only)
+        if pressure_only:  # the pressure drop is the notice: its text and checks are shown
+            request = self._pressure_request(request)
         result = preview_notice(request, now)
         preview = result.preview
         self.text.setPlainText(preview.text if preview else "")
-        self._preview_pressure_drop(request, now)
-        counts = self.selection.counts()
+        if not pressure_only:
+            self._preview_pressure_drop(request, now)
+        counts = request.selection.counts()
         lines = [
             tr(
                 "{recipients} numbers will get the SMS; {unreachable} customers cannot be reached "
@@ -330,26 +336,38 @@ class NotifyDialog(QDialog):
         self.figures.setText("\n".join(lines))
         suggested = preview.suggested_text if preview is not None else None
         show_issues(self.issues, result.refused, result.warnings, suggested)
-        ready = not result.refused and result.recipients > 0 and self.task is None
+        ready = (
+            not result.refused
+            and self.task is None
+            and (result.recipients > 0 or self._pressure_only())
+        )
         self.send_button.setEnabled(ready)
         self.test_button.setEnabled(ready and bool(self.settings.messages.operator_phone))
         self._offer_email_only(request, result, now)
+
+    def _with_pressure_drop(self) -> bool:
+        """True when Send also (or only) sends the pressure-drop notice."""
+        return self.low_pressure is not None and self.pressure_drop.isChecked()
+
+    def _pressure_only(self) -> bool:
+        """Nobody to tell of an interruption, but a low-pressure group to warn."""
+        return self._with_pressure_drop() and not self.selection.recipients
+
+    def _pressure_request(self, request: NotifyRequest) -> NotifyRequest:
+        """``request`` as the pressure-drop notice to the low-pressure group."""
+        return replace(
+            request,
+            selection=self.low_pressure,
+            plan=replace(request.plan, kind=PRESSURE_DROP),
+        )
 
     def _preview_pressure_drop(self, request: NotifyRequest, now) -> None:
         """The pressure-drop SMS the low-pressure group gets, with the same times."""
         if self.low_pressure is None:
             return
-        shown = preview_notice(
-            replace(
-                request,
-                selection=self.low_pressure,
-                plan=replace(request.plan, kind=PRESSURE_DROP),
-            ),
-            now,
-        )
-        self.pressure_text.setPlainText(
-            shown.preview.text if shown.preview else " ".join(shown.refused)
-        )
+        shown = preview_notice(self._pressure_request(request), now)
+        # what blocks it blocks the main notice too: the issues list already says why
+        self.pressure_text.setPlainText(shown.preview.text if shown.preview else "")
 
     def _offer_email_only(self, request: NotifyRequest, shown: NotifyResult, now) -> None:
         """The email-only button needs a mail server and a text; the send window does not apply."""
@@ -389,7 +407,7 @@ class NotifyDialog(QDialog):
         if prepared is None:
             return
         request, services = prepared
-        if self.low_pressure is not None and self.pressure_drop.isChecked() and resend is None:
+        if self._with_pressure_drop() and resend is None:
             low = self.low_pressure
             self._start(
                 tr("Sending the outage and pressure-drop notices"),
@@ -488,6 +506,10 @@ class NotifyDialog(QDialog):
     def _sent_both(self, results, error: str) -> None:
         """The interruption's outcome, then the pressure-drop notice's in one more line."""
         first, second = results if results is not None else (None, None)
+        if first is None and second is not None:  # nobody lost water: the pressure drop alone
+            self._show_result(second, error, result_summary)
+            self.last_pressure_drop = second
+            return
         self._show_result(first, error, result_summary)
         if second is not None:
             self.last_pressure_drop = second

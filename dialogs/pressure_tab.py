@@ -8,14 +8,8 @@ first. Without a model it says where to set one.
 
 from __future__ import annotations
 
-from qgis.PyQt.QtWidgets import (
-    QHeaderView,
-    QLabel,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from qgis.PyQt.QtCore import QLocale
+from qgis.PyQt.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..gis.hydraulic_settings import DONE, FAILED, PENDING
 from ..gis.hydraulic_words import problem_text, time_text
@@ -26,7 +20,10 @@ NODES_SHOWN = 50
 
 
 def _metres(value) -> str:
-    return tr("no water") if value is None else tr("{value} m").format(value=f"{value:.1f}")
+    """Metres with one decimal in the interface's own notation (``13,1 m`` in Italian)."""
+    if value is None:
+        return tr("no water")
+    return tr("{value} m").format(value=QLocale().toString(float(value), "f", 1))
 
 
 def pressure_rows(report: dict) -> list:
@@ -80,11 +77,12 @@ class PressureTab(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        # One column of "label: value" lines, so a narrow dock still shows every value.
         self.figures = QTreeWidget(self)
-        self.figures.setHeaderLabels([tr("Figure"), tr("Value")])
-        self.figures.setRootIsDecorated(True)
+        self.figures.setHeaderHidden(True)
+        self.figures.setColumnCount(1)
         self.figures.setWordWrap(True)
-        self.figures.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.figures.setIndentation(12)
         layout.addWidget(self.figures, 1)
         self._title = tr("Pressure")
 
@@ -128,21 +126,14 @@ class PressureTab(QWidget):
             else tr("No supplied pipe falls to low pressure.")
         )
         for label, value in pressure_rows(report):
-            self.figures.addTopLevelItem(QTreeWidgetItem([label, value]))
+            self.figures.addTopLevelItem(QTreeWidgetItem([f"{label}: {value}"]))
         nodes = section["low_nodes"]
         if nodes:
             group = QTreeWidgetItem([tr("Model nodes at low pressure ({n})").format(n=len(nodes))])
             for node in nodes[:NODES_SHOWN]:
-                group.addChild(
-                    QTreeWidgetItem(
-                        [
-                            node["node_id"],
-                            tr("{pressure} (normally {normal})").format(
-                                pressure=_metres(node["pressure_m"]),
-                                normal=_metres(node["normal_m"]),
-                            ),
-                        ]
-                    )
+                text = tr("{pressure} (normally {normal})").format(
+                    pressure=_metres(node["pressure_m"]), normal=_metres(node["normal_m"])
                 )
+                group.addChild(QTreeWidgetItem([f"{node['node_id']}: {text}"]))
             self.figures.addTopLevelItem(group)
             group.setExpanded(True)

@@ -469,7 +469,7 @@
       <translation>Extra pipes: {pipes}</translation>
     </message>
     <message>
-      <location filename="../dialogs/pressure_tab.py" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Figure</source>
       <translation>Figure</translation>
     </message>
@@ -1844,7 +1844,7 @@
       <translation>Valid rows</translation>
     </message>
     <message>
-      <location filename="../dialogs/pressure_tab.py" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Value</source>
       <translation>Value</translation>
     </message>

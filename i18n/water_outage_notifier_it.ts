@@ -469,7 +469,7 @@
       <translation>Condotte in più: {pipes}</translation>
     </message>
     <message>
-      <location filename="../dialogs/pressure_tab.py" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Figure</source>
       <translation>Dato</translation>
     </message>
@@ -1844,7 +1844,7 @@
       <translation>Righe valide</translation>
     </message>
     <message>
-      <location filename="../dialogs/pressure_tab.py" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Value</source>
       <translation>Valore</translation>
     </message>

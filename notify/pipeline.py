@@ -162,19 +162,25 @@ def notify_with_pressure_drop(
     ``low_pressure`` is the group a hydraulic model says keeps water at low
     pressure (a ``CustomerSelection``). It gets the ``pressure_drop`` notice
     of the same intervention, same times, once the interruption went; a
-    number that already had the interruption notice (a shared meter in
-    both groups) is not sent the second. Returns ``(interruption,
-    pressure_drop)``; the second is None when the first was refused.
+    number that already had the interruption notice (a shared meter in both
+    groups) is not sent the second. When no interruption customer has a
+    mobile number (work that dries nobody), only the pressure drop goes, as
+    its own intervention. Returns ``(interruption, pressure_drop)``: the
+    first is None when it had nobody to tell, the second when the first was
+    refused.
     """
-    first = notify(request, services, progress)
-    if first.refused or first.reference is None:
-        return first, None
+    first = None
+    reference = request.plan.reference
+    if request.selection.recipients:
+        first = notify(request, services, progress)
+        if first.refused or first.reference is None:
+            return first, None
+        reference = None if request.dry_run else first.reference
     told = {recipient.phone for recipient in request.selection.recipients}
     group = replace(
         low_pressure,
         recipients=tuple(r for r in low_pressure.recipients if r.phone not in told),
     )
-    reference = None if request.dry_run else first.reference
     second = notify(
         replace(
             request,

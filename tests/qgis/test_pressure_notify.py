@@ -81,3 +81,24 @@ def test_without_a_low_pressure_group_nothing_changes(qgis_app, emulator, tmp_pa
     window = NotifyDialog(assemble([customer("C1", [DRY[0]])], ("isolated",)), settings=settings)
     assert not window.pressure_drop.isVisibleTo(window)
     window.close()
+
+
+def test_work_that_dries_nobody_sends_the_pressure_drop_alone(qgis_app, emulator, tmp_path):
+    settings = emulator_settings(emulator, str(tmp_path / "history.sqlite"))
+    nobody = assemble([], ("isolated", "unsupplied"))
+    low = assemble([replace(customer("L1", [WEAK[0]]), role="low_pressure")], ("low_pressure",))
+    window = planned(NotifyDialog(nobody, settings=settings, low_pressure=low))
+    assert window.send_button.isEnabled(), "the low-pressure group alone is worth a Send"
+    window.pressure_drop.setChecked(False)
+    assert not window.send_button.isEnabled()
+    window.pressure_drop.setChecked(True)
+    window.send_button.click()
+    wait_for_task(window)
+    assert emulator.accepted_count(WEAK[0]) == 1 and emulator.total_accepted() == 1
+    database = Database(settings.database_file())
+    (intervention,) = InterventionStore(database).select()
+    assert intervention.kind == "pressure_drop"
+    assert window.last_pressure_drop.reference == intervention.reference
+    assert intervention.reference in window.summary.text()
+    database.close()
+    window.close()
