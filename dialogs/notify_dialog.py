@@ -123,6 +123,9 @@ class NotifyDialog(QDialog):
         self.last_result: Optional[NotifyResult] = None
         self.last_pressure_drop: Optional[NotifyResult] = None
         self._build()
+        if self.low_pressure is not None and not self.selection.recipients:
+            # work that dries nobody: the pressure drop is the notice
+            self.kind.setCurrentIndex(max(0, self.kind.findData(PRESSURE_DROP)))
         self.refresh_preview()
 
     @classmethod

@@ -9,11 +9,11 @@ first. Without a model it says where to set one.
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import QLocale
-from qgis.PyQt.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QLabel, QListView, QListWidget, QVBoxLayout, QWidget
 
 from ..gis.hydraulic_settings import DONE, FAILED, PENDING
 from ..gis.hydraulic_words import problem_text, time_text
-from ..gis.i18n import tr
+from ..gis.i18n import tr, user_language
 
 #: The lowest nodes listed; the report has them all.
 NODES_SHOWN = 50
@@ -23,7 +23,8 @@ def _metres(value) -> str:
     """Metres with one decimal in the interface's own notation (``13,1 m`` in Italian)."""
     if value is None:
         return tr("no water")
-    return tr("{value} m").format(value=QLocale().toString(float(value), "f", 1))
+    locale = QLocale(user_language())
+    return tr("{value} m").format(value=locale.toString(float(value), "f", 1))
 
 
 def pressure_rows(report: dict) -> list:
@@ -77,12 +78,10 @@ class PressureTab(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        # One column of "label: value" lines, so a narrow dock still shows every value.
-        self.figures = QTreeWidget(self)
-        self.figures.setHeaderHidden(True)
-        self.figures.setColumnCount(1)
+        # "label: value" lines that wrap, so a narrow dock still shows every value whole.
+        self.figures = QListWidget(self)
         self.figures.setWordWrap(True)
-        self.figures.setIndentation(12)
+        self.figures.setResizeMode(QListView.ResizeMode.Adjust)
         layout.addWidget(self.figures, 1)
         self._title = tr("Pressure")
 
@@ -126,14 +125,12 @@ class PressureTab(QWidget):
             else tr("No supplied pipe falls to low pressure.")
         )
         for label, value in pressure_rows(report):
-            self.figures.addTopLevelItem(QTreeWidgetItem([f"{label}: {value}"]))
+            self.figures.addItem(f"{label}: {value}")
         nodes = section["low_nodes"]
         if nodes:
-            group = QTreeWidgetItem([tr("Model nodes at low pressure ({n})").format(n=len(nodes))])
+            self.figures.addItem(tr("Model nodes at low pressure ({n}):").format(n=len(nodes)))
             for node in nodes[:NODES_SHOWN]:
                 text = tr("{pressure} (normally {normal})").format(
                     pressure=_metres(node["pressure_m"]), normal=_metres(node["normal_m"])
                 )
-                group.addChild(QTreeWidgetItem([f"{node['node_id']}: {text}"]))
-            self.figures.addTopLevelItem(group)
-            group.setExpanded(True)
+                self.figures.addItem(f"    {node['node_id']}: {text}")

@@ -34,6 +34,7 @@ class HydraulicsTab(FormTab):
         self.link_field.setAllowEmptyFieldName(True)
         self.min_pressure = QgsDoubleSpinBox(self)
         self.min_pressure.setRange(0.0, 200.0)
+        self.min_pressure.setDecimals(1)
         self.min_pressure.setSuffix(" m")
         self.max_drop = QgsDoubleSpinBox(self)
         self.max_drop.setRange(0.0, 100.0)
@@ -62,7 +63,10 @@ class HydraulicsTab(FormTab):
         form.addRow(tr("Low pressure below"), self.min_pressure)
         form.addRow(tr("or a drop from normal of more than"), self.max_drop)
         form.addRow(tr("Time simulated"), self.time)
-        form.addRow(self.check_button, self.check_result)
+        form.addRow(self.check_button)
+        form.addRow(self.check_result)
+        for box in (self.min_pressure, self.max_drop):
+            box.setMinimumWidth(110)
         self.model.fileChanged.connect(self.refresh)
         self.set_pressure_settings(PressureSettings())
 

@@ -65,16 +65,18 @@ def time_text(time: str, clock: str) -> str:
 
 
 def model_summary(report: dict) -> str:
-    """The model report in two sentences, quoting a few ids of each list."""
+    """The model report in a few sentences, quoting a few ids of each list."""
 
     def some(ids) -> str:
+        if not ids:
+            return ""
         shown = ", ".join(str(i) for i in ids[:EXAMPLES])
-        return shown + (", …" if len(ids) > EXAMPLES else "") if ids else "-"
+        return f" ({shown}{', …' if len(ids) > EXAMPLES else ''})"
 
     return tr(
         "{matched} pipes and {valves} valves match links of the model {model}. Pipes missing "
-        "from the model: {pipes} ({some_pipes}). Model links missing from the GIS: {links} "
-        "({some_links})."
+        "from the model: {pipes}{some_pipes}. Model links missing from the GIS: "
+        "{links}{some_links}."
     ).format(
         matched=report["pipes_matched"],
         valves=report["valves_matched"],

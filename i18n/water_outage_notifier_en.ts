@@ -800,8 +800,8 @@
     </message>
     <message>
       <location filename="../dialogs/pressure_tab.py" />
-      <source>Model nodes at low pressure ({n})</source>
-      <translation>Model nodes at low pressure ({n})</translation>
+      <source>Model nodes at low pressure ({n}):</source>
+      <translation>Model nodes at low pressure ({n}):</translation>
     </message>
     <message>
       <location filename="../processing_provider/model_report.py" />
@@ -2245,8 +2245,8 @@
     </message>
     <message>
       <location filename="../gis/hydraulic_words.py" />
-      <source>{matched} pipes and {valves} valves match links of the model {model}. Pipes missing from the model: {pipes} ({some_pipes}). Model links missing from the GIS: {links} ({some_links}).</source>
-      <translation>{matched} pipes and {valves} valves match links of the model {model}. Pipes missing from the model: {pipes} ({some_pipes}). Model links missing from the GIS: {links} ({some_links}).</translation>
+      <source>{matched} pipes and {valves} valves match links of the model {model}. Pipes missing from the model: {pipes}{some_pipes}. Model links missing from the GIS: {links}{some_links}.</source>
+      <translation>{matched} pipes and {valves} valves match links of the model {model}. Pipes missing from the model: {pipes}{some_pipes}. Model links missing from the GIS: {links}{some_links}.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />

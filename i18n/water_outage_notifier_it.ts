@@ -800,8 +800,8 @@
     </message>
     <message>
       <location filename="../dialogs/pressure_tab.py" />
-      <source>Model nodes at low pressure ({n})</source>
-      <translation>Nodi del modello a bassa pressione ({n})</translation>
+      <source>Model nodes at low pressure ({n}):</source>
+      <translation>Nodi del modello a bassa pressione ({n}):</translation>
     </message>
     <message>
       <location filename="../processing_provider/model_report.py" />
@@ -2245,8 +2245,8 @@
     </message>
     <message>
       <location filename="../gis/hydraulic_words.py" />
-      <source>{matched} pipes and {valves} valves match links of the model {model}. Pipes missing from the model: {pipes} ({some_pipes}). Model links missing from the GIS: {links} ({some_links}).</source>
-      <translation>{matched} condotte e {valves} valvole corrispondono a link del modello {model}. Condotte assenti dal modello: {pipes} ({some_pipes}). Link del modello assenti dal GIS: {links} ({some_links}).</translation>
+      <source>{matched} pipes and {valves} valves match links of the model {model}. Pipes missing from the model: {pipes}{some_pipes}. Model links missing from the GIS: {links}{some_links}.</source>
+      <translation>{matched} condotte e {valves} valvole corrispondono a link del modello {model}. Condotte assenti dal modello: {pipes}{some_pipes}. Link del modello assenti dal GIS: {links}{some_links}.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />

@@ -89,6 +89,8 @@ def test_work_that_dries_nobody_sends_the_pressure_drop_alone(qgis_app, emulator
     low = assemble([replace(customer("L1", [WEAK[0]]), role="low_pressure")], ("low_pressure",))
     window = planned(NotifyDialog(nobody, settings=settings, low_pressure=low))
     assert window.send_button.isEnabled(), "the low-pressure group alone is worth a Send"
+    assert window.kind.currentData() == "pressure_drop"
+    assert "pressione" in window.text.toPlainText()
     window.pressure_drop.setChecked(False)
     assert not window.send_button.isEnabled()
     window.pressure_drop.setChecked(True)
