@@ -57,7 +57,7 @@ def pressure_rows(report: dict) -> list:
         ]
     model = section["model"]
     rows += [
-        (tr("Closed in the model"), tr("{n} links").format(n=len(section["closed_links"]))),
+        (tr("Links closed in the model"), str(len(section["closed_links"]))),
         (
             tr("Isolated pipes not in the model"),
             str(len(section["closure_not_in_model"])),

@@ -224,11 +224,6 @@
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../dialogs/pressure_tab.py" />
-      <source>Closed in the model</source>
-      <translation>Closed in the model</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/parameters.py" />
       <source>Consent field</source>
       <translation>Consent field</translation>
@@ -662,6 +657,11 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Link customers to pipes</source>
       <translation>Link customers to pipes</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Links closed in the model</source>
+      <translation>Links closed in the model</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />
@@ -2272,11 +2272,6 @@
       <location filename="../dialogs/history_dock.py" />
       <source>{n} interventions.</source>
       <translation>{n} interventions.</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/pressure_tab.py" />
-      <source>{n} links</source>
-      <translation>{n} links</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
