@@ -184,6 +184,15 @@ def _customer_renderer() -> QgsRuleBasedRenderer:
     return QgsRuleBasedRenderer(root)
 
 
+def _customer_layer(crs, name: str, selection) -> QgsVectorLayer:
+    """The customers of ``selection``, coloured by role (see :func:`_customer_renderer`)."""
+    layer = _fill(
+        _memory_layer("Point", crs, name, _CUSTOMER_FIELDS), _customer_rows(selection.customers)
+    )
+    layer.setRenderer(_customer_renderer())
+    return layer
+
+
 def build_layers(work_site, crs) -> dict:
     """The styled memory layers of ``work_site``, by key, in drawing order (top first)."""
     network = work_site.isolation.network
@@ -199,12 +208,7 @@ def build_layers(work_site, crs) -> dict:
         return layer
 
     if work_site.customers is not None:
-        customers = _fill(
-            _memory_layer("Point", crs, tr("Affected customers"), _CUSTOMER_FIELDS),
-            _customer_rows(work_site.customers.customers),
-        )
-        customers.setRenderer(_customer_renderer())
-        layers[CUSTOMERS] = customers
+        layers[CUSTOMERS] = _customer_layer(crs, tr("Affected customers"), work_site.customers)
     to_close = valve_layer(
         VALVES_TO_CLOSE,
         tr("Valves to close"),
@@ -260,12 +264,9 @@ def build_pressure_layers(work_site, crs) -> dict:
     )
     layers = {LOW_PRESSURE_PIPES: pipes}
     if pressure.customers is not None:
-        customers = _fill(
-            _memory_layer("Point", crs, tr("Customers at low pressure"), _CUSTOMER_FIELDS),
-            _customer_rows(pressure.customers.customers),
+        layers[LOW_PRESSURE_CUSTOMERS] = _customer_layer(
+            crs, tr("Customers at low pressure"), pressure.customers
         )
-        customers.setRenderer(_customer_renderer())
-        layers[LOW_PRESSURE_CUSTOMERS] = customers
     return layers
 
 

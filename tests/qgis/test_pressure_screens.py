@@ -13,10 +13,8 @@ import shutil
 from pathlib import Path
 
 from pressure_zone import wait_for_pressure
-from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsProject
-from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor
-from screens import assert_painted, grab, screenshot_dir
+from qgis.core import QgsProject
+from screens import assert_painted, grab, render_results, screenshot_dir
 from water_outage_notifier.dialogs.results_dock import ResultsDock
 from water_outage_notifier.gis import result_layers
 from water_outage_notifier.gis.hydraulic_settings import save_pressure_settings
@@ -49,24 +47,11 @@ def test_screenshots_of_a_pressure_check(qgis_iface, qgis_new_project, tmp_path)
     assert site.customers.counts()["customers"] == 0, "the other tank keeps everyone supplied"
 
     low = session.layers[result_layers.LOW_PRESSURE_PIPES]
-    settings = QgsMapSettings()
-    settings.setDestinationCrs(pipes.crs())
-    results = list(session.layers.values())
-    result_ids = {layer.id() for layer in results}
-    others = [x for x in project.layerTreeRoot().layerOrder() if x.id() not in result_ids]
-    settings.setLayers(results + others)
-    settings.setBackgroundColor(QColor("white"))
-    settings.setOutputSize(QSize(1000, 900))
     extent = low.extent()
     extent.scale(1.3)
-    settings.setExtent(extent)
-    job = QgsMapRendererParallelJob(settings)
-    job.start()
-    job.waitForFinished()
     out = screenshot_dir(tmp_path / "shots")
-    out.mkdir(parents=True, exist_ok=True)
-    assert job.renderedImage().save(str(out / "pressure_map.png"), "PNG")
-    assert_painted(out / "pressure_map.png")
+    results = list(session.layers.values())
+    render_results(project, results, pipes.crs(), extent, (1000, 900), out / "pressure_map.png")
 
     dock.tabs.setCurrentWidget(dock.pressure)
     dock.resize(420, 700)
