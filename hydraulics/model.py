@@ -87,6 +87,8 @@ class HydraulicModel:
         self._folder = tempfile.mkdtemp(prefix="outage-epanet-")
         self._lock = threading.RLock()
         self._normal: dict = {}
+        #: (network id, link, pipe id) -> whether the link runs against the pipe (pressure.py)
+        self.directions: dict = {}
         self._project = en.createproject()
         try:
             en.open(self._project, path, os.path.join(self._folder, "model.rpt"), "")

@@ -167,9 +167,11 @@ def _pieces_fed_from(model, link: int, node: int, network, pipe_id, closure: Clo
     affected = closure.affected_pieces
     if not any(p in affected for p in own):
         return own
+    if all(p in affected for p in own):
+        return []
     first, last = model.link_nodes[link]
     at_start = node == first
-    if _reversed(model.node_xy[first], model.node_xy[last], network, own):
+    if _reversed(model, link, network, pipe_id, own):
         at_start = not at_start
     run = []
     for piece in own if at_start else reversed(own):
@@ -179,15 +181,27 @@ def _pieces_fed_from(model, link: int, node: int, network, pipe_id, closure: Clo
     return run
 
 
-def _reversed(first_xy, last_xy, network, own: list) -> bool:
-    """True when the model's coordinates put the link's first node at the pipe's end."""
+def _reversed(model, link: int, network, pipe_id, own: list) -> bool:
+    """True when the model's coordinates put the link's first node at the pipe's end.
+
+    The answer depends on the model and the network only, so it is kept on
+    the model for the next clicks (keyed by the network model, which a
+    rebuild replaces).
+    """
+    key = (id(network), link, pipe_id)
+    known = model.directions.get(key)
+    if known is not None:
+        return known
+    first, last = (model.node_xy[n] for n in model.link_nodes[link])
     start = network.pieces[own[0]].coords[0]
     end = network.pieces[own[-1]].coords[-1]
-    if np.isnan(first_xy).any() or np.isnan(last_xy).any():
-        return False
-    along = math.dist(first_xy, start) + math.dist(last_xy, end)
-    across = math.dist(first_xy, end) + math.dist(last_xy, start)
-    return across < along
+    answer = False
+    if not (np.isnan(first).any() or np.isnan(last).any()):
+        along = math.dist(first, start) + math.dist(last, end)
+        across = math.dist(first, end) + math.dist(last, start)
+        answer = across < along
+    model.directions[key] = answer
+    return answer
 
 
 def _low_nodes(after: np.ndarray, normal: np.ndarray, settings: PressureSettings) -> np.ndarray:
