@@ -37,6 +37,7 @@ class HydraulicCache:
         self._model: Optional[HydraulicModel] = None
         self._match_key: Optional[tuple] = None
         self._match: Optional[ModelMatch] = None
+        self._network = None  # the matched network, kept alive so its id() is not reused
         self.loads = 0
 
     def model(self, path: str) -> HydraulicModel:
@@ -67,7 +68,8 @@ class HydraulicCache:
         key = (self._key, id(network), link_field)
         with self._lock:
             if key != self._match_key:
-                self._match, self._match_key = None, None
+                self._match, self._match_key, self._network = None, None, None
+                model.directions.clear()  # they belong to the previous network
                 self._match = match_model(
                     model.link_ids,
                     network.pipe_ids,
@@ -76,7 +78,7 @@ class HydraulicCache:
                     link_field,
                 )
                 self._match_key = key
-                self._network = network  # kept, so id(network) stays this network's
+                self._network = network
             return model, self._match
 
     def clear(self) -> None:
@@ -88,4 +90,4 @@ class HydraulicCache:
         if self._model is not None:
             self._model.close()
         self._model, self._key = None, None
-        self._match, self._match_key = None, None
+        self._match, self._match_key, self._network = None, None, None
