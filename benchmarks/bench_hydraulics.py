@@ -1,15 +1,16 @@
 """Benchmark the pressure check: one simulation on a model of about 5,000 links.
 
-Usage: ``.venv/bin/python benchmarks/bench_hydraulics.py [links ...]`` (default 5000 and
-50000).
-A square street grid is written both as GIS pipes (a mid-span valve on three
-pipes in four, so valve segments stay small as in a town) and as an EPANET model with the same ids, two reservoirs on
-opposite corners and a daily pattern. Prints the time to read the model,
-the first (normal) solve (it opens the solver, which orders the network's
-matrix once: on a dense lattice the slow step), the match with the GIS, one click's simulation
-(closure + solve + classification; median and 95th percentile over random
-work sites) and the memory the loaded model takes (RSS before and after).
-Timings are printed, never asserted.
+Usage: ``.venv/bin/python benchmarks/bench_hydraulics.py [links ...]``
+(default 5000 and 50000). A square street grid is written both as GIS
+pipes (a mid-span valve on three pipes in four, so valve segments stay
+small as in a town) and as an EPANET model with the same ids, two
+reservoirs on opposite corners and a daily pattern. Prints the time to
+read the model, the first (normal) solve (it opens the solver, which
+orders the network's matrix once: on a dense lattice the slow step), the
+match with the GIS, one click's simulation (closure + solve +
+classification; median and 95th percentile over random work sites) and
+the memory the loaded model takes (RSS before and after). Timings are
+printed, never asserted.
 """
 
 from __future__ import annotations
