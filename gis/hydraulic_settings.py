@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, fields
-from typing import Optional
 
 from qgis.core import QgsProject
 
@@ -33,7 +32,7 @@ __all__ = [
 ]
 
 
-def load_pressure_settings(project: Optional[QgsProject] = None) -> PressureSettings:
+def load_pressure_settings(project: QgsProject | None = None) -> PressureSettings:
     """The settings stored in ``project`` (the current one by default); defaults when none."""
     project = project or QgsProject.instance()
     text, found = project.readEntry(SCOPE, KEY, "")
@@ -52,9 +51,7 @@ def load_pressure_settings(project: Optional[QgsProject] = None) -> PressureSett
     return settings
 
 
-def save_pressure_settings(
-    settings: PressureSettings, project: Optional[QgsProject] = None
-) -> None:
+def save_pressure_settings(settings: PressureSettings, project: QgsProject | None = None) -> None:
     """Store ``settings`` in ``project``; it is written with the ``.qgz``."""
     project = project or QgsProject.instance()
     data = asdict(settings)

@@ -13,7 +13,7 @@ algorithms, so a model is read once per session while its file is unchanged.
 from __future__ import annotations
 
 import logging
-from typing import Callable, Optional
+from typing import Callable
 
 from qgis.core import QgsTask
 
@@ -28,7 +28,7 @@ LOG = logging.getLogger("water_outage_notifier.gis")
 SHARED_CACHE = HydraulicCache()
 
 
-def link_reader(layer, id_field: str, link_field: str) -> Optional[Callable[[], dict]]:
+def link_reader(layer, id_field: str, link_field: str) -> Callable[[], dict] | None:
     """A function reading pipe id -> model link id from ``layer`` (safe in a task), or None.
 
     The layer is snapshotted here, in the main thread; reading happens when
@@ -74,7 +74,7 @@ class PressureTask(QgsTask):
         self.settings = settings
         self.links_of_pipes = links_of_pipes
         self.answer = None
-        self.problem: Optional[HydraulicProblem] = None
+        self.problem: HydraulicProblem | None = None
         self._on_done = on_done
 
     def run(self) -> bool:

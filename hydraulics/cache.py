@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
-from typing import Callable, Optional
+from typing import Callable
 
 from .matching import ModelMatch, match_model
 from .model import HydraulicModel
@@ -33,10 +33,10 @@ class HydraulicCache:
     def __init__(self, load: Callable[[str], HydraulicModel] = HydraulicModel):
         self._load = load
         self._lock = threading.Lock()
-        self._key: Optional[tuple] = None
-        self._model: Optional[HydraulicModel] = None
-        self._match_key: Optional[tuple] = None
-        self._match: Optional[ModelMatch] = None
+        self._key: tuple | None = None
+        self._model: HydraulicModel | None = None
+        self._match_key: tuple | None = None
+        self._match: ModelMatch | None = None
         self._network = None  # the matched network, kept alive so its id() is not reused
         self.loads = 0
 
@@ -56,7 +56,7 @@ class HydraulicCache:
         path: str,
         network,
         link_field: str = "",
-        links_of_pipes: Optional[Callable[[], dict]] = None,
+        links_of_pipes: Callable[[], dict] | None = None,
     ) -> tuple:
         """``(model, match)`` for ``network``; ``links_of_pipes()`` reads the link field.
 

@@ -13,8 +13,8 @@ matched to that valve, so a valve to close is closed in the model too.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Optional
 
 from .problems import IDS_DO_NOT_MATCH, HydraulicProblem
 
@@ -61,7 +61,7 @@ class ModelMatch:
 def match_model(
     link_ids: Iterable[str],
     pipe_ids: Iterable,
-    link_of_pipe: Optional[Mapping] = None,
+    link_of_pipe: Mapping | None = None,
     valve_ids: Iterable = (),
     link_field: str = "",
 ) -> ModelMatch:

@@ -26,7 +26,7 @@ import tempfile
 import threading
 import warnings
 from collections import deque
-from typing import Iterable
+from collections.abc import Iterable
 
 import numpy as np
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Optional
 
 import numpy as np
 
@@ -73,7 +72,7 @@ class NodePressure:
     """A model node at low pressure: metres after the closure (None: no water) and before."""
 
     node_id: str
-    pressure: Optional[float]
+    pressure: float | None
     normal: float
 
     def to_dict(self) -> dict:
@@ -221,9 +220,9 @@ class PressureOutcome:
     """The pressure part of one work site: pending, done (with customers) or failed."""
 
     status: str
-    answer: Optional[PressureAnswer] = None
-    customers: Optional[object] = None  # a customers.selection.CustomerSelection
-    problem: Optional[HydraulicProblem] = None
+    answer: PressureAnswer | None = None
+    customers: object | None = None  # a customers.selection.CustomerSelection
+    problem: HydraulicProblem | None = None
 
     def to_report(self, network) -> dict:
         """``hydraulics`` and the low-pressure keys the work site's report gains."""

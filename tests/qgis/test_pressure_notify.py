@@ -9,7 +9,7 @@ import pytest
 from notify_support import customer, emulator_settings, planned, wait_for_task
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
-from water_outage_notifier.store.db import Database
+from water_outage_notifier.gis.store_access import open_store
 from water_outage_notifier.store.interventions import InterventionStore
 from water_outage_notifier.store.outbox import Outbox
 
@@ -52,7 +52,7 @@ def test_two_groups_get_two_different_templates(dialog, emulator):
 
     for phone in (*DRY, *WEAK, SHARED):
         assert emulator.accepted_count(phone) == 1, phone
-    database = Database(settings.database_file())
+    database = open_store(settings)
     sent = {(m.phone, m.kind): m.text for m in Outbox(database).messages()}
     assert {phone for phone, kind in sent if kind == "planned_interruption"} == {*DRY, SHARED}
     assert {phone for phone, kind in sent if kind == "pressure_drop"} == set(WEAK)
@@ -97,7 +97,7 @@ def test_work_that_dries_nobody_sends_the_pressure_drop_alone(qgis_app, emulator
     window.send_button.click()
     wait_for_task(window)
     assert emulator.accepted_count(WEAK[0]) == 1 and emulator.total_accepted() == 1
-    database = Database(settings.database_file())
+    database = open_store(settings)
     (intervention,) = InterventionStore(database).select()
     assert intervention.kind == "pressure_drop"
     assert window.last_pressure_drop.reference == intervention.reference
