@@ -17,9 +17,9 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from ..sms_gateway.privacy import mask_phone
-from ..trace.gc_pause import collector_paused
-from ..trace.warnings import DataWarning
+from ..common.data_warning import DataWarning
+from ..common.gc_pause import collector_paused
+from ..common.phone_privacy import mask_phone
 from .linking import Linker, NetworkLike
 from .phones import PhoneNormalizer
 from .problems import CONTACTS_ROLE, CUSTOMERS_ROLE, OPT_OUT_ROLE, data_warning
@@ -138,6 +138,18 @@ class CustomerIndex:
         positions = [*isolated, *unsupplied]
         roles = [ISOLATED] * len(isolated) + [UNSUPPLIED] * len(unsupplied)
         return assemble(self._describe(positions, roles), (ISOLATED, UNSUPPLIED))
+
+    def select_pieces(
+        self, pieces: Iterable[int], role: str, excluding: Iterable[int] = ()
+    ) -> CustomerSelection:
+        """Customers on ``pieces`` but not on ``excluding``, all given ``role``.
+
+        The low-pressure group of a closure: its pieces keep water, and a
+        customer also linked to an isolated or unsupplied piece is told of
+        the interruption instead.
+        """
+        positions = sorted(self.positions_on(pieces) - self.positions_on(excluding))
+        return assemble(self._describe(positions, [role] * len(positions)), (role,))
 
     def select_ids(self, customer_ids: Iterable[object], role: str = SELECTED) -> CustomerSelection:
         """Customers chosen by id (an announcement), all given ``role``.

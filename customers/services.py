@@ -19,7 +19,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
-from ..trace.warnings import DataWarning
+from ..common.data_warning import DataWarning
 from .problems import data_warning
 from .records import Point
 

@@ -33,8 +33,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QFont
 
-from ..customers.csv_export import csv_bytes
 from ..gis.i18n import tr
+from ..notify.exports import table_file
 
 #: Column keys of the CSV sheet, in order. ``step`` is one of :data:`STEPS`; ``note`` holds
 #: the reason a valve is not required (``dry_after_closure`` or ``never_supplied``).
@@ -140,7 +140,7 @@ def sheet_rows(report: dict) -> list:
 
 def crew_sheet_csv(report: dict) -> bytes:
     """The valve sheet as a CSV file (``;``, UTF-8 with BOM, formula-safe)."""
-    return csv_bytes(SHEET_COLUMNS, sheet_rows(report))
+    return table_file(SHEET_COLUMNS, sheet_rows(report))
 
 
 def step_text(step: str) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
-from typing import Callable, Optional
+from typing import Callable
 
 from qgis.core import QgsApplication, QgsTask
 from qgis.gui import QgsDateTimeEdit
@@ -35,6 +35,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..common.phone_privacy import mask_phone
+from ..common.vocabulary import EMAIL_SENT, NOTICE_KINDS, PRESSURE_DROP, kind_label
 from ..gis.i18n import tr
 from ..gis.notify_services import (
     NotifySetupError,
@@ -42,16 +44,15 @@ from ..gis.notify_services import (
     message_options,
     open_services,
     operator_name,
+    wall_clock,
 )
+from ..gis.problem_text import problem_text
 from ..gis.progress import FeedbackProgress
 from ..gis.settings_store import LANGUAGES, PluginSettings
-from ..messages.context import kind_label
-from ..notify.callcentre import SENT
-from ..notify.pipeline import email_only, notify, preview_notice
+from ..gis.store_access import failure_text
+from ..notify.pipeline import email_only, notify, notify_with_pressure_drop, preview_notice
 from ..notify.request import InterventionPlan, NotifyRequest, NotifyResult, Resend
-from ..processing_provider.notify import NOTICE_KINDS, wall_clock
-from ..sms_gateway.dispatcher import Dispatcher
-from ..sms_gateway.privacy import mask_phone
+from ..notify.trials import send_operator_test
 from .lifecycle_dialogs import (
     ReasonDialog,
     issues_list,
@@ -61,8 +62,6 @@ from .lifecycle_dialogs import (
 )
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
-
-TEST_KIND = "test"
 
 
 def run_and_close(services, work, *args):
@@ -78,7 +77,7 @@ class NotifyTask(QgsTask):
         super().__init__(description, QgsTask.Flag.CanCancel)
         self._work = work
         self._done = done
-        self.result: Optional[NotifyResult] = None
+        self.result: NotifyResult | None = None
         self.error = ""
 
     def run(self) -> bool:
@@ -87,7 +86,7 @@ class NotifyTask(QgsTask):
             self.result = self._work(FeedbackProgress(self))  # a task is a feedback
         except Exception as error:  # reported in finished(), in the main thread
             LOG.exception("Sending the notice failed")
-            self.error = str(error)
+            self.error = failure_text(error)
             return False
         return True
 
@@ -103,26 +102,34 @@ class NotifyDialog(QDialog):
     def __init__(
         self,
         selection,
-        plan_ids: Optional[dict] = None,
-        map_png: Optional[Callable[[], Optional[bytes]]] = None,
-        settings: Optional[PluginSettings] = None,
+        plan_ids: dict | None = None,
+        map_png: Callable[[], bytes | None] | None = None,
+        settings: PluginSettings | None = None,
         parent=None,
+        low_pressure=None,
     ):
         super().__init__(parent)
         self.setWindowTitle(tr("Notify customers"))
         self.selection = selection
+        #: Customers a hydraulic model says keep water at low pressure: they get the
+        #: pressure-drop notice, the others the kind chosen (None: no such group).
+        self.low_pressure = low_pressure if low_pressure and low_pressure.recipients else None
         self.plan_ids = dict(plan_ids or {})
         self.map_png = map_png
         self.settings = settings or PluginSettings.load()
-        self.reference: Optional[str] = None
-        self.task: Optional[NotifyTask] = None
-        self.last_result: Optional[NotifyResult] = None
+        self.reference: str | None = None
+        self.task: NotifyTask | None = None
+        self.last_result: NotifyResult | None = None
+        self.last_pressure_drop: NotifyResult | None = None
         self._build()
+        if self.low_pressure is not None and not self.selection.recipients:
+            # work that dries nobody: the pressure drop is the notice
+            self.kind.setCurrentIndex(max(0, self.kind.findData(PRESSURE_DROP)))
         self.refresh_preview()
 
     @classmethod
     def for_work_site(
-        cls, work_site, crs, background=(), parent=None, settings: Optional[PluginSettings] = None
+        cls, work_site, crs, background=(), parent=None, settings: PluginSettings | None = None
     ) -> NotifyDialog:
         """The dialog for a traced work site, with its valves, pipes, area and map."""
         from ..gis.map_image import work_site_png
@@ -142,6 +149,7 @@ class NotifyDialog(QDialog):
             lambda: work_site_png(work_site, crs, list(background)),
             settings=settings,
             parent=parent,
+            low_pressure=work_site.low_pressure,
         )
 
     # Building ----------------------------------------------------------------
@@ -171,14 +179,34 @@ class NotifyDialog(QDialog):
         layout.addLayout(form)
 
         self.override = QCheckBox(tr("Send outside the send window (I take responsibility)"), self)
+        self.allow_past = QCheckBox(
+            tr("Send even though the start has passed (I take responsibility)"), self
+        )
         self.email = QCheckBox(tr("Send the copy to the call-centre by email"), self)
         self.email.setChecked(True)
         layout.addWidget(self.override)
+        layout.addWidget(self.allow_past)
         layout.addWidget(self.email)
 
         layout.addWidget(QLabel(tr("The SMS exactly as customers will read it:"), self))
         self.text = sms_text_box(self)
         layout.addWidget(self.text)
+        self.pressure_drop = QCheckBox(self)
+        self.pressure_text = sms_text_box(self)
+        if self.low_pressure is not None:
+            self.pressure_drop.setText(
+                tr(
+                    "Also send the pressure-drop notice to the {n} customers who keep water at "
+                    "low pressure:"
+                ).format(n=len(self.low_pressure.customers))
+            )
+            self.pressure_drop.setChecked(True)
+            self.pressure_drop.toggled.connect(self.refresh_preview)
+            layout.addWidget(self.pressure_drop)
+            layout.addWidget(self.pressure_text)
+        else:
+            self.pressure_drop.setVisible(False)
+            self.pressure_text.setVisible(False)
         self.figures = QLabel(self)
         self.figures.setWordWrap(True)
         layout.addWidget(self.figures)
@@ -222,6 +250,7 @@ class NotifyDialog(QDialog):
         self.kind.currentIndexChanged.connect(self.refresh_preview)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.override.toggled.connect(self.refresh_preview)
+        self.allow_past.toggled.connect(self.refresh_preview)
         self.start.dateTimeChanged.connect(self.refresh_preview)
         self.end.dateTimeChanged.connect(self.refresh_preview)
         self.resize(620, 640)
@@ -260,6 +289,7 @@ class NotifyDialog(QDialog):
             self.override.isChecked(),
             (profile.sender or None) if profile is not None else None,
         )
+        options = replace(options, allow_past_start=self.allow_past.isChecked())
         return NotifyRequest(
             plan=plan, selection=self.selection, options=options, send_email=self.email.isChecked()
         )
@@ -273,10 +303,16 @@ class NotifyDialog(QDialog):
         except NotifySetupError as error:
             self._show_blocked([str(error)])
             return
+        pressure_only = self._pressure_only()
+        self.pressure_text.setVisible(self._with_pressure_drop() and not pressure_only)
+        if pressure_only:  # the pressure drop is the notice: its text and checks are shown
+            request = self._pressure_request(request)
         result = preview_notice(request, now)
         preview = result.preview
         self.text.setPlainText(preview.text if preview else "")
-        counts = self.selection.counts()
+        if not pressure_only:
+            self._preview_pressure_drop(request, now)
+        counts = request.selection.counts()
         lines = [
             tr(
                 "{recipients} numbers will get the SMS; {unreachable} customers cannot be reached "
@@ -308,10 +344,38 @@ class NotifyDialog(QDialog):
         self.figures.setText("\n".join(lines))
         suggested = preview.suggested_text if preview is not None else None
         show_issues(self.issues, result.refused, result.warnings, suggested)
-        ready = not result.refused and result.recipients > 0 and self.task is None
+        ready = (
+            not result.refused
+            and self.task is None
+            and (result.recipients > 0 or self._pressure_only())
+        )
         self.send_button.setEnabled(ready)
         self.test_button.setEnabled(ready and bool(self.settings.messages.operator_phone))
         self._offer_email_only(request, result, now)
+
+    def _with_pressure_drop(self) -> bool:
+        """True when Send also (or only) sends the pressure-drop notice."""
+        return self.low_pressure is not None and self.pressure_drop.isChecked()
+
+    def _pressure_only(self) -> bool:
+        """Nobody to tell of an interruption, but a low-pressure group to warn."""
+        return self._with_pressure_drop() and not self.selection.recipients
+
+    def _pressure_request(self, request: NotifyRequest) -> NotifyRequest:
+        """``request`` as the pressure-drop notice to the low-pressure group."""
+        return replace(
+            request,
+            selection=self.low_pressure,
+            plan=replace(request.plan, kind=PRESSURE_DROP),
+        )
+
+    def _preview_pressure_drop(self, request: NotifyRequest, now) -> None:
+        """The pressure-drop SMS the low-pressure group gets, with the same times."""
+        if self.low_pressure is None:
+            return
+        shown = preview_notice(self._pressure_request(request), now)
+        # what blocks it blocks the main notice too: the issues list already says why
+        self.pressure_text.setPlainText(shown.preview.text if shown.preview else "")
 
     def _offer_email_only(self, request: NotifyRequest, shown: NotifyResult, now) -> None:
         """The email-only button needs a mail server and a text; the send window does not apply."""
@@ -345,16 +409,27 @@ class NotifyDialog(QDialog):
             return
         self.send(Resend(operator_name(), dialog.reason()))
 
-    def send(self, resend: Optional[Resend] = None) -> None:
+    def send(self, resend: Resend | None = None) -> None:
         """Send the notice in a background task (again, on purpose, when ``resend`` says why)."""
         prepared = self._sending(self.email.isChecked(), resend)
-        if prepared is not None:
-            request, services = prepared
+        if prepared is None:
+            return
+        request, services = prepared
+        if self._with_pressure_drop() and resend is None:
+            low = self.low_pressure
             self._start(
-                tr("Sending the outage notice"),
-                lambda progress: run_and_close(services, notify, request, services, progress),
-                self._sent,
+                tr("Sending the outage and pressure-drop notices"),
+                lambda progress: run_and_close(
+                    services, notify_with_pressure_drop, request, low, services, progress
+                ),
+                self._sent_both,
             )
+            return
+        self._start(
+            tr("Sending the outage notice"),
+            lambda progress: run_and_close(services, notify, request, services, progress),
+            self._sent,
+        )
 
     def send_email_only(self) -> None:
         """Send the call-centre copy of the notice and no SMS, in a background task."""
@@ -367,7 +442,7 @@ class NotifyDialog(QDialog):
                 self._emailed,
             )
 
-    def _sending(self, with_email: bool, resend: Optional[Resend] = None):
+    def _sending(self, with_email: bool, resend: Resend | None = None):
         """The request and services for a send, or None when the settings stop it (said)."""
         try:
             request = replace(self.build_request(), resend=resend)
@@ -388,12 +463,10 @@ class NotifyDialog(QDialog):
             self.summary.setText(str(error))
             return
         text = self.text.toPlainText()
-        test_id = f"TEST-{datetime.now():%Y%m%d%H%M%S}"
 
         def work(progress):
             with services:
-                dispatcher = Dispatcher(services.outbox, services.provider)
-                return dispatcher.send_intervention(test_id, TEST_KIND, text, [phone], progress)
+                return send_operator_test(services, phone, text, progress)
 
         def done(summary, error):
             self._finish_task()
@@ -433,13 +506,29 @@ class NotifyDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.refresh_preview()
 
-    def _sent(self, result: Optional[NotifyResult], error: str) -> None:
+    def _sent(self, result: NotifyResult | None, error: str) -> None:
         self._show_result(result, error, result_summary)
 
-    def _emailed(self, result: Optional[NotifyResult], error: str) -> None:
+    def _sent_both(self, results, error: str) -> None:
+        """The interruption's outcome, then the pressure-drop notice's in one more line."""
+        first, second = results if results is not None else (None, None)
+        if first is None and second is not None:  # nobody lost water: the pressure drop alone
+            self._show_result(second, error, result_summary)
+            self.last_pressure_drop = second
+            return
+        self._show_result(first, error, result_summary)
+        if second is not None:
+            self.last_pressure_drop = second
+            self.summary.setText(
+                self.summary.text()
+                + "\n"
+                + tr("Pressure-drop notice: {summary}").format(summary=result_summary(second))
+            )
+
+    def _emailed(self, result: NotifyResult | None, error: str) -> None:
         self._show_result(result, error, email_only_summary)
 
-    def _show_result(self, result: Optional[NotifyResult], error: str, summary) -> None:
+    def _show_result(self, result: NotifyResult | None, error: str, summary) -> None:
         """Say how the task went; later sends go to the intervention it created."""
         if result is not None and result.reference and not result.dry_run:
             self.reference = result.reference  # before the preview is refreshed
@@ -457,14 +546,16 @@ class NotifyDialog(QDialog):
 
 def refusal_summary(result: NotifyResult) -> str:
     """Why nothing went, as the pipeline said it."""
-    return tr("Nothing was sent: {reasons}").format(reasons=" ".join(result.refused))
+    return tr("Nothing was sent: {reasons}").format(
+        reasons=" ".join(problem_text(reason) for reason in result.refused)
+    )
 
 
 def email_only_summary(result: NotifyResult) -> str:
     """The outcome of "Send email only": the email, and that no SMS went."""
     if result.refused:
         return refusal_summary(result)
-    if result.email is not None and result.email.status == SENT:
+    if result.email is not None and result.email.status == EMAIL_SENT:
         lines = [
             tr(
                 "{reference}: the call-centre email was sent; no SMS went to customers. Send "
@@ -478,7 +569,7 @@ def email_only_summary(result: NotifyResult) -> str:
                 reference=result.reference, detail=detail
             )
         ]
-    return "\n".join(lines + list(result.warnings))
+    return "\n".join(lines + [problem_text(warning) for warning in result.warnings])
 
 
 def result_summary(result: NotifyResult) -> str:
@@ -515,5 +606,5 @@ def result_summary(result: NotifyResult) -> str:
                 status=result.email.status, detail=result.email.detail
             )
         )
-    lines.extend(result.warnings)
+    lines.extend(problem_text(warning) for warning in result.warnings)
     return "\n".join(lines)

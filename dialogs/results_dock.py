@@ -34,9 +34,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..customers.csv_export import customers_csv, flyers_csv
-from ..customers.flyers import flyer_list
+from ..common.vocabulary import INVALID_PHONE, LANDLINE, NO_CONSENT, NO_PHONE, OPTED_OUT
 from ..gis.i18n import tr
+from ..notify.exports import customers_file, flyers_file
 from .crew_sheet import (
     CrewSheetError,
     feature_label,
@@ -45,6 +45,7 @@ from .crew_sheet import (
     valve_rows,
     write_crew_sheet,
 )
+from .pressure_tab import PressureTab
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
 
@@ -62,11 +63,11 @@ _MEMBER_ROLE = Qt.ItemDataRole.UserRole + 5  # a note: the code of its header
 def reason_text(reason: str) -> str:
     """The operator's words for an unreachable reason code."""
     return {
-        "no_phone": tr("no phone number"),
-        "invalid_phone": tr("invalid number"),
-        "landline": tr("landline only"),
-        "no_consent": tr("no SMS consent"),
-        "opted_out": tr("opted out"),
+        NO_PHONE: tr("no phone number"),
+        INVALID_PHONE: tr("invalid number"),
+        LANDLINE: tr("landline only"),
+        NO_CONSENT: tr("no SMS consent"),
+        OPTED_OUT: tr("opted out"),
     }.get(reason, reason)
 
 
@@ -173,6 +174,8 @@ class ResultsDock(QgsDockWidget):
         self.warnings.setWordWrap(True)
         self.warnings.itemClicked.connect(self._warning_clicked)
         self.tabs.addTab(self.warnings, tr("Warnings"))
+        self.pressure = PressureTab(self.tabs)
+        self.tabs.addTab(self.pressure, tr("Pressure"))
         layout.addWidget(self.tabs, 1)
 
         buttons = QGridLayout()
@@ -214,6 +217,7 @@ class ResultsDock(QgsDockWidget):
         self.figures.clear()
         self.valves.clear()
         self.warnings.clear()
+        self._show_pressure_tab()
         has_site = work_site is not None
         has_customers = has_site and work_site.customers is not None
         for button in (self.refuse_button, self.sheet_button, self.notify_button):
@@ -232,6 +236,18 @@ class ResultsDock(QgsDockWidget):
         self._fit_figures()
         for column in range(3):
             self.valves.resizeColumnToContents(column)
+
+    def show_pressure(self, work_site, layers=()) -> None:
+        """The simulation's answer for ``work_site`` arrived: refresh the pressure tab."""
+        if work_site is not self.work_site:
+            return
+        self.result_layers = list(layers)
+        self.report = work_site.report()
+        self._show_pressure_tab()
+
+    def _show_pressure_tab(self) -> None:
+        self.pressure.show_report(self.report if self.work_site is not None else None)
+        self.tabs.setTabText(self.tabs.indexOf(self.pressure), self.pressure.title())
 
     def _fit_figures(self) -> None:
         """Make the figures table exactly as tall as its rows, leaving room for the valves."""
@@ -431,11 +447,11 @@ class ResultsDock(QgsDockWidget):
 
     def export_customers(self, path: str) -> None:
         with open(path, "wb") as handle:
-            handle.write(customers_csv(self.work_site.customers.customers))
+            handle.write(customers_file(self.work_site.customers))
 
     def export_flyers(self, path: str) -> None:
         with open(path, "wb") as handle:
-            handle.write(flyers_csv(flyer_list(self.work_site.customers.customers)))
+            handle.write(flyers_file(self.work_site.customers))
 
     def _ask_path(self, title: str, name: str, pattern: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import repeat
-from typing import Optional
 
 from qgis.core import QgsVectorLayer, QgsWkbTypes
 
+from ..common.gc_pause import collector_paused
 from ..customers.records import ContactInput, CustomerDetails, CustomerInput
 from ..customers.services import ServiceInput
 from ..customers.table import CustomerTable
-from ..trace.gc_pause import collector_paused
 from .features import (
     field_index,
     optional_index,
@@ -55,9 +54,9 @@ class CustomerLayers:
     customers: QgsVectorLayer
     id_field: str
     fields: dict = field(default_factory=dict)
-    contacts: Optional[QgsVectorLayer] = None
+    contacts: QgsVectorLayer | None = None
     contact_fields: dict = field(default_factory=dict)
-    services: Optional[QgsVectorLayer] = None
+    services: QgsVectorLayer | None = None
     service_fields: dict = field(default_factory=dict)
 
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields
-from typing import Optional
 
 from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from ..customers.records import CONSENT_VALUES, MAX_SNAP_DISTANCE, CustomerSettings
 from ..trace.inputs import ISOLATING_TYPES, OUT_OF_SERVICE_VALUES, NetworkSettings
+from .customer_reader import CustomerLayers
 
 SCOPE = "water_outage_notifier"
 KEY = "mapping"
@@ -110,7 +110,33 @@ class ProjectMapping:
             field_names=named_fields(self.customers.fields, self.contacts.field_name("customer")),
         )
 
-    def layer(self, role: str) -> Optional[QgsVectorLayer]:
+    def customer_layers(self, wrap=None) -> CustomerLayers | None:
+        """The mapped customers layer, contacts, service lines and fields; None when no
+        customers layer.
+
+        ``wrap`` turns each layer into what the reader reads (a snapshot for a
+        task); the pipe field is left out when customers link to the nearest pipe.
+        """
+        wrap = wrap or (lambda layer: layer)
+        customers = self.layer("customers")
+        if customers is None:
+            return None
+        fields = {k: v for k, v in self.customers.fields.items() if k != "id"}
+        if self.customer_link != LINK_BY_FIELD:
+            fields.pop("pipe", None)
+        contacts = self.layer("contacts")
+        services = self.layer("services")
+        return CustomerLayers(
+            customers=wrap(customers),
+            id_field=self.customers.field_name("id"),
+            fields=fields,
+            contacts=wrap(contacts) if contacts is not None else None,
+            contact_fields=dict(self.contacts.fields),
+            services=wrap(services) if services is not None else None,
+            service_fields=dict(self.services.fields),
+        )
+
+    def layer(self, role: str) -> QgsVectorLayer | None:
         """The project's layer for ``role``, or None when unmapped or missing."""
         layer_id = getattr(self, role).layer_id
         layer = QgsProject.instance().mapLayer(layer_id) if layer_id else None
@@ -139,14 +165,14 @@ def named_fields(customer_fields: dict, contact_customer: str) -> tuple:
     return tuple(pairs)
 
 
-def load_mapping(project: Optional[QgsProject] = None) -> ProjectMapping:
+def load_mapping(project: QgsProject | None = None) -> ProjectMapping:
     """The mapping stored in ``project`` (the current project by default)."""
     project = project or QgsProject.instance()
     text, found = project.readEntry(SCOPE, KEY, "")
     return ProjectMapping.from_json(text) if found and text else ProjectMapping()
 
 
-def save_mapping(mapping: ProjectMapping, project: Optional[QgsProject] = None) -> None:
+def save_mapping(mapping: ProjectMapping, project: QgsProject | None = None) -> None:
     """Store ``mapping`` in ``project``; it is written with the ``.qgz``."""
     (project or QgsProject.instance()).writeEntry(SCOPE, KEY, mapping.to_json())
 

@@ -11,9 +11,9 @@ goes through :class:`LayerSnapshot`, so the build can run in a ``QgsTask``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterable, Optional
 
 from qgis.core import QgsTask
 from qgis.PyQt.QtCore import QObject, pyqtSignal
@@ -22,7 +22,7 @@ from ..customers.index import CustomerIndex
 from ..work_site import WarningIndex, WorkSite, analyse, model_warnings
 from .customer_reader import CustomerLayers, read_contacts, read_customers, read_services
 from .features import LayerError, LayerSnapshot
-from .mapping import LINK_BY_FIELD, ProjectMapping, validate_mapping
+from .mapping import ProjectMapping, validate_mapping
 from .network_reader import NetworkLayers, impossible_coordinates, read_network
 from .progress import FeedbackProgress
 
@@ -47,7 +47,7 @@ class NetworkModel:
 
     network: object
     crs: object
-    index: Optional[CustomerIndex] = None
+    index: CustomerIndex | None = None
     notes: list = field(default_factory=list)
 
     @cached_property
@@ -65,7 +65,7 @@ class ModelSources:
     """Snapshots of the mapped layers, taken in the main thread."""
 
     network: NetworkLayers
-    customers: Optional[CustomerLayers]
+    customers: CustomerLayers | None
     mapping: ProjectMapping
 
     @classmethod
@@ -89,23 +89,10 @@ class ModelSources:
             pipe_status_field=mapping.pipes.field_name("status"),
             valve_type_field=mapping.valves.field_name("type"),
         )
-        customers = None
-        if mapping.layer("customers") is not None:
-            fields = dict(mapping.customers.fields)
-            if mapping.customer_link != LINK_BY_FIELD:
-                fields.pop("pipe", None)
-            customers = CustomerLayers(
-                customers=snap("customers"),
-                id_field=mapping.customers.field_name("id"),
-                fields={k: v for k, v in fields.items() if k != "id"},
-                contacts=snap("contacts"),
-                contact_fields=dict(mapping.contacts.fields),
-                services=snap("services"),
-                service_fields=dict(mapping.services.fields),
-            )
+        customers = mapping.customer_layers(LayerSnapshot)
         return cls(network=network, customers=customers, mapping=mapping)
 
-    def build(self, progress: Optional[FeedbackProgress] = None) -> NetworkModel:
+    def build(self, progress: FeedbackProgress | None = None) -> NetworkModel:
         """Read the layers and build the model (safe to call from a task)."""
         progress = progress or FeedbackProgress(None)
         network, crs, notes = read_network(
@@ -145,7 +132,7 @@ class BuildModelTask(QgsTask):
             "Water Outage Notifier: building the network model", QgsTask.Flag.CanCancel
         )
         self.sources = sources
-        self.model: Optional[NetworkModel] = None
+        self.model: NetworkModel | None = None
         self.error = ""
         self._on_done = on_done
 
@@ -169,11 +156,11 @@ class ModelCache(QObject):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.model: Optional[NetworkModel] = None
+        self.model: NetworkModel | None = None
         self._key = ""
         self._watched: list = []
 
-    def current(self, mapping: ProjectMapping) -> Optional[NetworkModel]:
+    def current(self, mapping: ProjectMapping) -> NetworkModel | None:
         """The model if it was built for this very mapping, else None."""
         return self.model if self._key == mapping.to_json() else None
 

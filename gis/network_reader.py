@@ -9,7 +9,6 @@ read through the provider-independent QGIS API.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer, QgsWkbTypes
 
@@ -37,7 +36,7 @@ class NetworkLayers:
     valves: QgsVectorLayer
     valve_id_field: str
     valve_status_field: str = ""
-    sources: Optional[QgsVectorLayer] = None
+    sources: QgsVectorLayer | None = None
     source_id_field: str = ""
     pipe_status_field: str = ""
     valve_type_field: str = ""
@@ -123,7 +122,7 @@ def check_geometry(layer: QgsVectorLayer, expected, role: str) -> None:
 
 
 def read_network(
-    layers: NetworkLayers, settings: NetworkSettings, progress: Optional[FeedbackProgress] = None
+    layers: NetworkLayers, settings: NetworkSettings, progress: FeedbackProgress | None = None
 ):
     """Build the network model; returns ``(network, crs, notes)``.
 

@@ -19,6 +19,11 @@
       <translation> s</translation>
     </message>
     <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>(ALLOW_PAST_START sends anyway.)</source>
+      <translation>(ALLOW_PAST_START sends anyway.)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>+{n} customers</source>
       <translation>+{n} customers</translation>
@@ -59,9 +64,19 @@
       <translation>Already closed ({n})</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Also send the pressure-drop notice to the {n} customers who keep water at low pressure:</source>
+      <translation>Also send the pressure-drop notice to the {n} customers who keep water at low pressure:</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Base URL</source>
       <translation>Base URL</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/current_customers.py" />
+      <source>Before sending, the customers' numbers and consent are read again from the customers layer, not from the report: give CUSTOMERS with CUSTOMER_ID_FIELD, PHONE_FIELD and CONSENT_FIELD (as for outage:customers), or open the project whose layers are mapped in the plugin settings.</source>
+      <translation>Before sending, the customers' numbers and consent are read again from the customers layer, not from the report: give CUSTOMERS with CUSTOMER_ID_FIELD, PHONE_FIELD and CONSENT_FIELD (as for outage:customers), or open the project whose layers are mapped in the plugin settings.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -119,12 +134,12 @@
       <translation>Cancel sending</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Cancel {reference}? This cannot be undone.</source>
       <translation>Cancel {reference}? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Cancel…</source>
       <translation>Cancel…</translation>
     </message>
@@ -159,9 +174,29 @@
       <translation>Certificates (*.pem *.crt *.cer)</translation>
     </message>
     <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Check a hydraulic model against the pipes</source>
+      <translation>Check a hydraulic model against the pipes</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Check the model</source>
+      <translation>Check the model</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Choose an EPANET model (.inp).</source>
+      <translation>Choose an EPANET model (.inp).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Choose messages of one kind to re-send them together.</source>
       <translation>Choose messages of one kind to re-send them together.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Choose the EPANET model</source>
+      <translation>Choose the EPANET model</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -172,6 +207,11 @@
       <location filename="../dialogs/report_dialog.py" />
       <source>Choose the folder the report is written to.</source>
       <translation>Choose the folder the report is written to.</translation>
+    </message>
+    <message>
+      <location filename="../gis/model_check.py" />
+      <source>Choose the pipes layer on the first tab first.</source>
+      <translation>Choose the pipes layer on the first tab first.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -249,6 +289,11 @@
       <translation>Credentials</translation>
     </message>
     <message>
+      <location filename="../gis/result_layers.py" />
+      <source>Customer at low pressure</source>
+      <translation>Customer at low pressure</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>Customer id</source>
       <translation>Customer id</translation>
@@ -277,6 +322,11 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Customers (meters)</source>
       <translation>Customers (meters)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Customers at low pressure</source>
+      <translation>Customers at low pressure</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -317,6 +367,31 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Dwellings served</source>
       <translation>Dwellings served</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>EPANET cannot read the hydraulic model {file} (EPANET error {error}): open it in EPANET to see the faulty lines.</source>
+      <translation>EPANET cannot read the hydraulic model {file} (EPANET error {error}): open it in EPANET to see the faulty lines.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>EPANET hydraulic model (.inp) for pressure drops</source>
+      <translation>EPANET hydraulic model (.inp) for pressure drops</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>EPANET model (.inp)</source>
+      <translation>EPANET model (.inp)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>EPANET models (*.inp)</source>
+      <translation>EPANET models (*.inp)</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>EPANET stopped while solving the hydraulic model {file} (error {error}).</source>
+      <translation>EPANET stopped while solving the hydraulic model {file} (error {error}).</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_global.py" />
@@ -400,16 +475,16 @@
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
-      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (only those whose far side can still supply water; the others are listed as not required), the sources to shut (tanks, wells or inlets touching the isolated pipes: shut their connection toward the work or stop the pump), the valves already closed, the inoperable valves passed through, the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves, one-way in their pipe's digitising direction: one that lets water into the isolated pipes is passed (listed with check: true), one that points out of them holds (listed as already closed, check: true). With SERVICES, a customer is linked to the main its service line meets.</source>
-      <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (only those whose far side can still supply water; the others are listed as not required), the sources to shut (tanks, wells or inlets touching the isolated pipes: shut their connection toward the work or stop the pump), the valves already closed, the inoperable valves passed through, the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves, one-way in their pipe's digitising direction: one that lets water into the isolated pipes is passed (listed with check: true), one that points out of them holds (listed as already closed, check: true). With SERVICES, a customer is linked to the main its service line meets.</translation>
+      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (only those whose far side can still supply water; the others are listed as not required), the sources to shut (tanks, wells or inlets touching the isolated pipes: shut their connection toward the work or stop the pump), the valves already closed, the inoperable valves passed through, the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves, one-way in their pipe's digitising direction: one that lets water into the isolated pipes is passed (listed with check: true), one that points out of them holds (listed as already closed, check: true). With SERVICES, a customer is linked to the main its service line meets. With an EPANET MODEL, the closure is also simulated (at the hour of highest demand, or in a steady state): supplied pipes whose model nodes fall below MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the outputs) and their customers a third group (customers.low_pressure). A model that does not run leaves the topological answer as it is and says why (hydraulics.problem).</source>
+      <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (only those whose far side can still supply water; the others are listed as not required), the sources to shut (tanks, wells or inlets touching the isolated pipes: shut their connection toward the work or stop the pump), the valves already closed, the inoperable valves passed through, the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves, one-way in their pipe's digitising direction: one that lets water into the isolated pipes is passed (listed with check: true), one that points out of them holds (listed as already closed, check: true). With SERVICES, a customer is linked to the main its service line meets. With an EPANET MODEL, the closure is also simulated (at the hour of highest demand, or in a steady state): supplied pipes whose model nodes fall below MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the outputs) and their customers a third group (customers.low_pressure). A model that does not run leaves the topological answer as it is and says why (hydraulics.problem).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Finish {reference}: the work is over and the water is back?</source>
       <translation>Finish {reference}: the work is over and the water is back?</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Finish…</source>
       <translation>Finish…</translation>
     </message>
@@ -429,7 +504,7 @@
       <translation>Folder for one JSON report per work</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Follow-up SMS…</source>
       <translation>Follow-up SMS…</translation>
     </message>
@@ -437,6 +512,11 @@
       <location filename="../dialogs/report_dialog.py" />
       <source>From</source>
       <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>GIS pipes not in the model</source>
+      <translation>GIS pipes not in the model</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
@@ -449,6 +529,11 @@
       <translation>History layer: {n} interventions shown.</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Hour of highest demand</source>
+      <translation>Hour of highest demand</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>House number</source>
       <translation>House number</translation>
@@ -457,6 +542,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>House number field</source>
       <translation>House number field</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/settings_dialog.py" />
+      <source>Hydraulic model</source>
+      <translation>Hydraulic model</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -484,7 +574,7 @@
       <translation>Inoperable valves passed through</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Intervention history</source>
       <translation>Intervention history</translation>
     </message>
@@ -524,7 +614,12 @@
       <translation>Isolated pipes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" />
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Isolated pipes not in the model</source>
+      <translation>Isolated pipes not in the model</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
       <source>JSON files (*.json)</source>
       <translation>JSON files (*.json)</translation>
     </message>
@@ -564,9 +659,39 @@
       <translation>Link customers to pipes</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Links closed in the model</source>
+      <translation>Links closed in the model</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>Login</source>
       <translation>Login</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Low pressure below</source>
+      <translation>Low pressure below</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>Low pressure below (metres of water)</source>
+      <translation>Low pressure below (metres of water)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Low pressure when</source>
+      <translation>Low pressure when</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>Low pressure when it drops by more than (% of normal)</source>
+      <translation>Low pressure when it drops by more than (% of normal)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Low-pressure pipes</source>
+      <translation>Low-pressure pipes</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -587,6 +712,11 @@
       <location filename="../plugin.py" />
       <source>Map a customers layer in the settings to notify customers.</source>
       <translation>Map a customers layer in the settings to notify customers.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Matches the links of an EPANET model (.inp) to the pipes (by pipe id, or by the MODEL_LINK_FIELD of the pipes) and to the valves (valves modelled as links, by valve id). The JSON report lists the pipes missing from the model and the model links missing from the GIS. A model whose links match no pipe is refused with the ids seen on both sides.</source>
+      <translation>Matches the links of an EPANET model (.inp) to the pipes (by pipe id, or by the MODEL_LINK_FIELD of the pipes) and to the valves (valves modelled as links, by valve id). The JSON report lists the pipes missing from the model and the model links missing from the GIS. A model whose links match no pipe is refused with the ids seen on both sides.</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -654,7 +784,7 @@
       <translation>Messages: your phone number cannot receive a test SMS ({reason}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Messages…</source>
       <translation>Messages…</translation>
     </message>
@@ -662,6 +792,21 @@
       <location filename="../processing_provider/parameters.py" />
       <source>Mobile phone field</source>
       <translation>Mobile phone field</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Model links not in the GIS</source>
+      <translation>Model links not in the GIS</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Model nodes at low pressure ({n}):</source>
+      <translation>Model nodes at low pressure ({n}):</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Model report (JSON)</source>
+      <translation>Model report (JSON)</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -709,6 +854,21 @@
       <translation>No gateway profile is selected for sending.</translation>
     </message>
     <message>
+      <location filename="../gis/store_access.py" />
+      <source>No history database is set: choose one in the plugin settings.</source>
+      <translation>No history database is set: choose one in the plugin settings.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>No hydraulic model is set. Choose an EPANET model in the settings (Hydraulic model) to see who keeps water, but at low pressure.</source>
+      <translation>No hydraulic model is set. Choose an EPANET model in the settings (Hydraulic model) to see who keeps water, but at low pressure.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>No pipe id matches a link id of the hydraulic model (pipes e.g. {pipe_examples}; links e.g. {link_examples}): choose the pipes field that holds the model's link ids in the settings.</source>
+      <translation>No pipe id matches a link id of the hydraulic model (pipes e.g. {pipe_examples}; links e.g. {link_examples}): choose the pipes field that holds the model's link ids in the settings.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/isolate.py" />
       <source>No pipe ids were given and no pipe is selected in layer '{layer}'.</source>
       <translation>No pipe ids were given and no pipe is selected in layer '{layer}'.</translation>
@@ -724,6 +884,11 @@
       <translation>No problems found.</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>No supplied pipe falls to low pressure.</source>
+      <translation>No supplied pipe falls to low pressure.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>No valid row in '{path}': nothing to trace.</source>
       <translation>No valid row in '{path}': nothing to trace.</translation>
@@ -737,6 +902,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>None (unencrypted)</source>
       <translation>None (unencrypted)</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>None of the {pipes} isolated pipes is in the hydraulic model, so the closure cannot be simulated.</source>
+      <translation>None of the {pipes} isolated pipes is in the hydraulic model, so the closure cannot be simulated.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -764,7 +934,7 @@
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Nothing re-sent.</source>
       <translation>Nothing re-sent.</translation>
     </message>
@@ -844,6 +1014,11 @@
       <translation>Optional</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Optional. With the utility's EPANET model, each trace also simulates the closure and finds the customers who keep water, but at low pressure.</source>
+      <translation>Optional. With the utility's EPANET model, each trace also simulates the closure and finds the customers who keep water, but at low pressure.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>Other notes ({n})</source>
       <translation>Other notes ({n})</translation>
@@ -884,17 +1059,17 @@
       <translation>Pilot report</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_report.py" />
       <source>Pilot report written to {folder}.</source>
       <translation>Pilot report written to {folder}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_report.py" />
       <source>Pilot report written to {folder}; open {page} in a browser.</source>
       <translation>Pilot report written to {folder}; open {page} in a browser.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_report.py" />
       <source>Pilot report…</source>
       <translation>Pilot report…</translation>
     </message>
@@ -914,7 +1089,7 @@
       <translation>Pipe id '{value}' is not a number, but the field '{field}' of layer '{layer}' is numeric.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" />
+      <location filename="../processing_provider/model_report.py" />
       <source>Pipe id field</source>
       <translation>Pipe id field</translation>
     </message>
@@ -949,6 +1124,16 @@
       <translation>Pipes</translation>
     </message>
     <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>Pipes field holding the model's link ids (empty: the pipe ids)</source>
+      <translation>Pipes field holding the model's link ids (empty: the pipe ids)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Pipes field with the model's link ids</source>
+      <translation>Pipes field with the model's link ids</translation>
+    </message>
+    <message>
       <location filename="../map_tool.py" />
       <source>Pipes layer '{layer}': the selected ids {ids} (field '{field}') are not in the network model and were left out.</source>
       <translation>Pipes layer '{layer}': the selected ids {ids} (field '{field}') are not in the network model and were left out.</translation>
@@ -977,6 +1162,21 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Port</source>
       <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Pressure</source>
+      <translation>Pressure</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Pressure ({n})</source>
+      <translation>Pressure ({n})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Pressure-drop notice: {summary}</source>
+      <translation>Pressure-drop notice: {summary}</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -1019,7 +1219,7 @@
       <translation>Re-send with a reason…</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Re-sending the '{kind}' SMS to {n} number(s)</source>
       <translation>Re-sending the '{kind}' SMS to {n} number(s)</translation>
     </message>
@@ -1029,7 +1229,7 @@
       <translation>Re-sends</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>Reachable by SMS</source>
       <translation>Reachable by SMS</translation>
     </message>
@@ -1049,7 +1249,7 @@
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Refused: {reason}</source>
       <translation>Refused: {reason}</translation>
     </message>
@@ -1199,6 +1399,16 @@
       <translation>Send email only</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Send even though the start has passed (I take responsibility)</source>
+      <translation>Send even though the start has passed (I take responsibility)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>Send even though the start has passed (operator's decision)</source>
+      <translation>Send even though the start has passed (operator's decision)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send outside the send window (I take responsibility)</source>
       <translation>Send outside the send window (I take responsibility)</translation>
@@ -1254,12 +1464,12 @@
       <translation>Sending a test SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Sending failed: {error}</source>
       <translation>Sending failed: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Sending the '{kind}' SMS</source>
       <translation>Sending the '{kind}' SMS</translation>
     </message>
@@ -1267,6 +1477,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the call-centre email</source>
       <translation>Sending the call-centre email</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Sending the outage and pressure-drop notices</source>
+      <translation>Sending the outage and pressure-drop notices</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -1280,8 +1495,8 @@
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
-      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written. DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</source>
-      <translation>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written. DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</translation>
+      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender, a start already past or an absurd date) refuse before anything is written; OVERRIDE_WINDOW and ALLOW_PAST_START are the operator's decisions to send anyway. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</source>
+      <translation>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender, a start already past or an absurd date) refuse before anything is written; OVERRIDE_WINDOW and ALLOW_PAST_START are the operator's decisions to send anyway. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1294,7 +1509,7 @@
       <translation>Sensitive customer</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>Sensitive customers</source>
       <translation>Sensitive customers</translation>
     </message>
@@ -1364,6 +1579,16 @@
       <translation>Shut toward the work, or stop the pump.</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Simulated</source>
+      <translation>Simulated</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Simulating the closure in the hydraulic model…</source>
+      <translation>Simulating the closure in the hydraulic model…</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Skipped: {problem}</source>
       <translation>Skipped: {problem}</translation>
@@ -1414,7 +1639,7 @@
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Start work</source>
       <translation>Start work</translation>
     </message>
@@ -1442,6 +1667,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>Status values meaning normally closed</source>
       <translation>Status values meaning normally closed</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Steady state</source>
+      <translation>Steady state</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -1474,6 +1704,56 @@
       <translation>Tees without a node, joined ({n})</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: a macro calls itself without end.</source>
+      <translation>Template {template}, line {line}: a macro calls itself without end.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: it makes a text or a list larger than {limit}.</source>
+      <translation>Template {template}, line {line}: it makes a text or a list larger than {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: its loops turn more than {limit} times.</source>
+      <translation>Template {template}, line {line}: its loops turn more than {limit} times.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: the included file {include} does not exist.</source>
+      <translation>Template {template}, line {line}: the included file {include} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: the template failed ({error}).</source>
+      <translation>Template {template}, line {line}: the template failed ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: this is not valid template syntax.</source>
+      <translation>Template {template}, line {line}: this is not valid template syntax.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: it takes more than {limit} seconds to write.</source>
+      <translation>Template {template}: it takes more than {limit} seconds to write.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: refused by the sandbox; templates may only use the documented placeholders.</source>
+      <translation>Template {template}: refused by the sandbox; templates may only use the documented placeholders.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: the placeholder '{placeholder}' has no value.</source>
+      <translation>Template {template}: the placeholder '{placeholder}' has no value.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: the text would be longer than {limit} characters.</source>
+      <translation>Template {template}: the text would be longer than {limit} characters.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>Test SMS to {phone}: {state}.</source>
       <translation>Test SMS to {phone}: {state}.</translation>
@@ -1482,6 +1762,26 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Test email sent to {addresses}.</source>
       <translation>Test email sent to {addresses}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The PostgreSQL history database needs the Python module psycopg2 (Debian: python3-psycopg2; the QGIS installers for Windows and macOS include it).</source>
+      <translation>The PostgreSQL history database needs the Python module psycopg2 (Debian: python3-psycopg2; the QGIS installers for Windows and macOS include it).</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The PostgreSQL server {host} cannot be reached. Check that it is running, the network, and the connection in the plugin settings, then try again.</source>
+      <translation>The PostgreSQL server {host} cannot be reached. Check that it is running, the network, and the connection in the plugin settings, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The PostgreSQL server {host} has no database {database}. Check the connection in the plugin settings.</source>
+      <translation>The PostgreSQL server {host} has no database {database}. Check the connection in the plugin settings.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The PostgreSQL server {host} refused the login. Check the user and password chosen in the plugin settings.</source>
+      <translation>The PostgreSQL server {host} refused the login. Check the user and password chosen in the plugin settings.</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -1519,7 +1819,7 @@
       <translation>The call-centre email was not sent: {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>The change was not saved: {error}</source>
       <translation>The change was not saved: {error}</translation>
     </message>
@@ -1527,6 +1827,31 @@
       <location filename="../dialogs/results_dock.py" />
       <source>The crew could not close the selected valve: trace again without it.</source>
       <translation>The crew could not close the selected valve: trace again without it.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The disk holding {path} is full: nothing more can be saved. Free some space and try again.</source>
+      <translation>The disk holding {path} is full: nothing more can be saved. Free some space and try again.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The disk reported an error on {path}. Check the disk (or the network share), then try again.</source>
+      <translation>The disk reported an error on {path}. Check the disk (or the network share), then try again.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The end ({end}) must come after the start ({start}).</source>
+      <translation>The end ({end}) must come after the start ({start}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The end ({end}) would make the work last more than {days} days: check the end date.</source>
+      <translation>The end ({end}) would make the work last more than {days} days: check the end date.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The file {path} is not a readable history database (damaged, or not a database). Restore it from a backup, or choose another file in the plugin settings.</source>
+      <translation>The file {path} is not a readable history database (damaged, or not a database). Restore it from a backup, or choose another file in the plugin settings.</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -1549,9 +1874,34 @@
       <translation>The gateway stopped the run: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
-      <source>The intervention history could not be read: {error}</source>
-      <translation>The intervention history could not be read: {error}</translation>
+      <location filename="../gis/store_access.py" />
+      <source>The history database {path} cannot be opened or created. Check that its folder exists and that you may write there, or choose another file in the plugin settings.</source>
+      <translation>The history database {path} cannot be opened or created. Check that its folder exists and that you may write there, or choose another file in the plugin settings.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The history database {path} is locked by another program (waited {seconds} s). Close the other program that has it open (a database browser, another QGIS) and try again.</source>
+      <translation>The history database {path} is locked by another program (waited {seconds} s). Close the other program that has it open (a database browser, another QGIS) and try again.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The history database {path} is read-only. Give yourself write permission on the file and its folder, or choose another file in the plugin settings.</source>
+      <translation>The history database {path} is read-only. Give yourself write permission on the file and its folder, or choose another file in the plugin settings.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The history database {path} was written by a newer version of the plugin. Update the plugin, or choose another database in the plugin settings.</source>
+      <translation>The history database {path} was written by a newer version of the plugin. Update the plugin, or choose another database in the plugin settings.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The hydraulic model {file} does not balance with this closure (EPANET {error}): the pressures cannot be trusted.</source>
+      <translation>The hydraulic model {file} does not balance with this closure (EPANET {error}): the pressures cannot be trusted.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The hydraulic model {file} was not found: choose it again in the settings.</source>
+      <translation>The hydraulic model {file} was not found: choose it again in the settings.</translation>
     </message>
     <message>
       <location filename="../gis/network_reader.py" />
@@ -1562,6 +1912,21 @@
       <location filename="../map_tool.py" />
       <source>The layers are not ready for a trace: {problems}</source>
       <translation>The layers are not ready for a trace: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>The lists of isolated and unsupplied customers stand.</source>
+      <translation>The lists of isolated and unsupplied customers stand.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The login for the PostgreSQL history database cannot be read from the QGIS authentication database. Choose it again in the plugin settings.</source>
+      <translation>The login for the PostgreSQL history database cannot be read from the QGIS authentication database. Choose it again in the plugin settings.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>The model {file} does not exist.</source>
+      <translation>The model {file} does not exist.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -1584,12 +1949,12 @@
       <translation>The period must start on or before its last day.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/settings_store.py" />
       <source>The phone region '{region}' is unknown; use a country code such as IT.</source>
       <translation>The phone region '{region}' is unknown; use a country code such as IT.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_report.py" />
       <source>The pilot report could not be written: {error}</source>
       <translation>The pilot report could not be written: {error}</translation>
     </message>
@@ -1604,14 +1969,99 @@
       <translation>The pipes layer '{layer}' is in {crs} (degrees); the trace works in {utm} and reads the tolerance in metres.</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' cannot be read ({reason}).</source>
+      <translation>The planned works file '{file}' cannot be read ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' cannot be read as CSV from line {line}: a cell longer than {limit} characters, or a quote that is never closed?</source>
+      <translation>The planned works file '{file}' cannot be read as CSV from line {line}: a cell longer than {limit} characters, or a quote that is never closed?</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' has no column {missing} (header: {header}); the columns are {columns} and, optionally, {optional}.</source>
+      <translation>The planned works file '{file}' has no column {missing} (header: {header}); the columns are {columns} and, optionally, {optional}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' is empty: it needs a header row.</source>
+      <translation>The planned works file '{file}' is empty: it needs a header row.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</source>
+      <translation>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The pressure check failed.</source>
+      <translation>The pressure check failed.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The pressure check needs the Python package owa-epanet in QGIS's Python: install it with pip (python -m pip install owa-epanet), then restart QGIS.</source>
+      <translation>The pressure check needs the Python package owa-epanet in QGIS's Python: install it with pip (python -m pip install owa-epanet), then restart QGIS.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>The reference (Rif.) is given to the new intervention on Send.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>The report '{file}' cannot be read ({reason}).</source>
+      <translation>The report '{file}' cannot be read ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' has no {keys}: choose the JSON report of outage:isolate (with a customers layer) or outage:customers.</source>
+      <translation>The report '{file}' has no {keys}: choose the JSON report of outage:isolate (with a customers layer) or outage:customers.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' holds {found}, not the report written by outage:isolate or outage:customers.</source>
+      <translation>The report '{file}' holds {found}, not the report written by outage:isolate or outage:customers.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' is not a JSON file (line {line}, column {column}): choose the report written by outage:isolate or outage:customers.</source>
+      <translation>The report '{file}' is not a JSON file (line {line}, column {column}): choose the report written by outage:isolate or outage:customers.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' is not as outage:isolate or outage:customers write it: '{where}' should be {expected}, not {found}.</source>
+      <translation>The report '{file}' is not as outage:isolate or outage:customers write it: '{where}' should be {expected}, not {found}.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>The server refused: {addresses}</source>
       <translation>The server refused: {addresses}</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) has already passed: a notice comes before the work. Correct the date, or confirm sending after the start as the operator's decision.</source>
+      <translation>The start ({start}) has already passed: a notice comes before the work. Correct the date, or confirm sending after the start as the operator's decision.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) has already passed: sent anyway, as this is an emergency.</source>
+      <translation>The start ({start}) has already passed: sent anyway, as this is an emergency.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) has already passed: sent anyway, by the operator's decision.</source>
+      <translation>The start ({start}) has already passed: sent anyway, by the operator's decision.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) is more than {days} days ago: check the date.</source>
+      <translation>The start ({start}) is more than {days} days ago: check the date.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) is more than {days} days ahead: check the date (the year?).</source>
+      <translation>The start ({start}) is more than {days} days ahead: check the date (the year?).</translation>
     </message>
     <message>
       <location filename="../gis/network_reader.py" />
@@ -1642,6 +2092,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>This valve has no id in the valve layer, so it cannot be marked; give it an id and trace again.</source>
       <translation>This valve has no id in the valve layer, so it cannot be marked; give it an id and trace again.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Time simulated</source>
+      <translation>Time simulated</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />
@@ -1694,7 +2149,7 @@
       <translation>USE_PROJECT_MAPPING is set but the project's layer mapping cannot be used: {problems} Map the layers in the plugin settings, or set USE_PROJECT_MAPPING to false and give the layers (PIPES, VALVES, CUSTOMERS...).</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>Units</source>
       <translation>Units</translation>
     </message>
@@ -1749,7 +2204,7 @@
       <translation>Valve</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" />
+      <location filename="../processing_provider/model_report.py" />
       <source>Valve id field</source>
       <translation>Valve id field</translation>
     </message>
@@ -1809,6 +2264,11 @@
       <translation>Valves</translation>
     </message>
     <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Valves (valves modelled as links)</source>
+      <translation>Valves (valves modelled as links)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>Valves already closed</source>
       <translation>Valves already closed</translation>
@@ -1859,7 +2319,7 @@
       <translation>Warnings ({n}), notes ({notes})</translation>
     </message>
     <message>
-      <location filename="../gis/options_page.py" />
+      <location filename="../dialogs/options_page.py" />
       <source>Water Outage Notifier</source>
       <translation>Water Outage Notifier</translation>
     </message>
@@ -1969,12 +2429,42 @@
       <translation>a custom CRS</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>a list […]</source>
+      <translation>a list […]</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>a number</source>
+      <translation>a number</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>a text</source>
+      <translation>a text</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>an id (a text or a whole number)</source>
+      <translation>an id (a text or a whole number)</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>an object {…}</source>
+      <translation>an object {…}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>and {n} more</source>
       <translation>and {n} more</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>below {metres} m, or {share} % below normal</source>
+      <translation>below {metres} m, or {share} % below normal</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
@@ -1989,7 +2479,7 @@
       <translation>customer list</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" />
+      <location filename="../processing_provider/parameters.py" />
       <source>dry run</source>
       <translation>dry run</translation>
     </message>
@@ -2019,7 +2509,7 @@
       <translation>e.g. hospital, dialysis, school</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../gis/history_layer.py" />
       <source>finished</source>
       <translation>finished</translation>
     </message>
@@ -2034,7 +2524,12 @@
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../gis/hydraulic_words.py" />
+      <source>hour of highest demand ({clock})</source>
+      <translation>hour of highest demand ({clock})</translation>
+    </message>
+    <message>
+      <location filename="../gis/history_layer.py" />
       <source>in progress</source>
       <translation>in progress</translation>
     </message>
@@ -2069,6 +2564,11 @@
       <translation>no phone number</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>no water</source>
+      <translation>no water</translation>
+    </message>
+    <message>
       <location filename="../gis/notify_services.py" />
       <source>none</source>
       <translation>none</translation>
@@ -2089,9 +2589,14 @@
       <translation>nothing else</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../gis/history_layer.py" />
       <source>notified</source>
       <translation>notified</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>null</source>
+      <translation>null</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />
@@ -2104,7 +2609,12 @@
       <translation>opted out</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>or a drop from normal of more than</source>
+      <translation>or a drop from normal of more than</translation>
+    </message>
+    <message>
+      <location filename="../gis/history_layer.py" />
       <source>planned</source>
       <translation>planned</translation>
     </message>
@@ -2114,9 +2624,29 @@
       <translation>sent</translation>
     </message>
     <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>steady state</source>
+      <translation>steady state</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>the SMS gateway '{name}'</source>
       <translation>the SMS gateway '{name}'</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/customers.py" />
+      <source>the customers layer</source>
+      <translation>the customers layer</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>the date and time the water is back (the history keeps it)</source>
+      <translation>the date and time the water is back (the history keeps it)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>the date and time the work starts</source>
+      <translation>the date and time the work starts</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -2137,6 +2667,11 @@
       <location filename="../dialogs/history_dock.py" />
       <source>to</source>
       <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>true or false</source>
+      <translation>true or false</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -2164,6 +2699,21 @@
       <translation>{close} valves to close, {sources} sources to shut, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>{count} customer(s) of the report are not in the customers layer any more: nobody is sent to for them.</source>
+      <translation>{count} customer(s) of the report are not in the customers layer any more: nobody is sent to for them.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</source>
+      <translation>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</source>
+      <translation>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/customers.py" />
       <source>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</source>
       <translation>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</translation>
@@ -2174,12 +2724,72 @@
       <translation>{id} (feature {fid})</translation>
     </message>
     <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>{matched} pipes and {valves} valves match links of the model {model}. Pipes missing from the model: {pipes}{some_pipes}. Model links missing from the GIS: {links}{some_links}.</source>
+      <translation>{matched} pipes and {valves} valves match links of the model {model}. Pipes missing from the model: {pipes}{some_pipes}. Model links missing from the GIS: {links}{some_links}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' does not exist.</source>
+      <translation>{name} '{path}' does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' is a file: choose a folder.</source>
+      <translation>{name} '{path}' is a file: choose a folder.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' is a folder: choose a .{extension} file in it.</source>
+      <translation>{name} '{path}' is a folder: choose a .{extension} file in it.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' is not a .{extension} file.</source>
+      <translation>{name} '{path}' is not a .{extension} file.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{region}' is not a phone region: use a country code such as IT.</source>
+      <translation>{name} '{region}' is not a phone region: use a country code such as IT.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{value}' is not a vector layer QGIS can open.</source>
+      <translation>{name} '{value}' is not a vector layer QGIS can open.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: choose a .{extension} file.</source>
+      <translation>{name} is missing: choose a .{extension} file.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: choose a field of {layer}.</source>
+      <translation>{name} is missing: choose a field of {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: choose {what}.</source>
+      <translation>{name} is missing: choose {what}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: give {what}.</source>
+      <translation>{name} is missing: give {what}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name}: layer '{layer}' has no field '{field}'.</source>
+      <translation>{name}: layer '{layer}' has no field '{field}'.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>{n} ({isolated} isolated, {unsupplied} unsupplied)</source>
       <translation>{n} ({isolated} isolated, {unsupplied} unsupplied)</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>{n} ({km} km)</source>
       <translation>{n} ({km} km)</translation>
     </message>
@@ -2187,6 +2797,11 @@
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
       <translation>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>{n} customers keep water, but at low pressure.</source>
+      <translation>{n} customers keep water, but at low pressure.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -2204,27 +2819,32 @@
       <translation>{pieces} pipe pieces in {segments} segments.</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>{pressure} (normally {normal})</source>
+      <translation>{pressure} (normally {normal})</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</source>
       <translation>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>{reference} is in progress.</source>
       <translation>{reference} is in progress.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</source>
       <translation>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. Nothing sent: the {n} numbers that had the notice already had the '{kind}' SMS; it never goes twice.</source>
       <translation>{reference} is {state}. Nothing sent: the {n} numbers that had the notice already had the '{kind}' SMS; it never goes twice.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</source>
       <translation>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</translation>
     </message>
@@ -2247,6 +2867,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
       <translation>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>{value} m</source>
+      <translation>{value} m</translation>
     </message>
     <message>
       <location filename="../processing_provider/feedback.py" />

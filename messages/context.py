@@ -12,47 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from ..common.vocabulary import MESSAGE_KINDS
 from . import dates
 from .places import place_phrase, summarise_streets, summarise_towns
-
-PLANNED_INTERRUPTION = "planned_interruption"
-PRESSURE_DROP = "pressure_drop"
-EMERGENCY = "emergency"
-WATER_BACK = "water_back"
-SERVICE_ANNOUNCEMENT = "service_announcement"
-CANCELLED = "cancelled"
-KINDS = (
-    PLANNED_INTERRUPTION,
-    PRESSURE_DROP,
-    EMERGENCY,
-    WATER_BACK,
-    SERVICE_ANNOUNCEMENT,
-    CANCELLED,
-)
-# Names of the kinds for people: the email subject, the dialogs, the history.
-KIND_LABELS = {
-    "it": {
-        PLANNED_INTERRUPTION: "Interruzione programmata",
-        PRESSURE_DROP: "Calo di pressione",
-        EMERGENCY: "Rottura accidentale (Pronto Intervento)",
-        WATER_BACK: "Ripristino del servizio",
-        SERVICE_ANNOUNCEMENT: "Comunicazione di servizio",
-        CANCELLED: "Intervento annullato",
-    },
-    "en": {
-        PLANNED_INTERRUPTION: "Planned interruption",
-        PRESSURE_DROP: "Pressure drop",
-        EMERGENCY: "Accidental break (emergency service)",
-        WATER_BACK: "Water back",
-        SERVICE_ANNOUNCEMENT: "Service announcement",
-        CANCELLED: "Cancelled intervention",
-    },
-}
-
-
-def kind_label(kind: str, lang: str) -> str:
-    return KIND_LABELS.get(lang, KIND_LABELS["en"]).get(kind, kind)
-
 
 UP_TO_2H = "up_to_2h"
 HALF_DAY = "half_day"
@@ -69,7 +31,15 @@ DURATIONS = (UP_TO_2H, HALF_DAY, FULL_DAY, LONGER, ANY)
 
 
 class MessageError(ValueError):
-    """The context cannot make a message (unknown kind, end before start...)."""
+    """The context cannot make a message (unknown kind, end before start...).
+
+    ``code`` and ``params`` name the problem for the operator's words.
+    """
+
+    def __init__(self, message: str, code: str = "message_error", **params):
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 def duration_class(start: datetime, end: datetime | None) -> str:
@@ -80,9 +50,12 @@ def duration_class(start: datetime, end: datetime | None) -> str:
         return ANY
     elapsed = dates.elapsed(start, end)
     if elapsed.total_seconds() <= 0:
+        shown = {"start": f"{dates.to_local(start):%d/%m/%Y %H:%M}"}
+        shown["end"] = f"{dates.to_local(end):%d/%m/%Y %H:%M}"
         raise MessageError(
-            f"The end ({dates.to_local(end):%Y-%m-%d %H:%M}) must come after the start "
-            f"({dates.to_local(start):%Y-%m-%d %H:%M})"
+            f"The end ({shown['end']}) must come after the start ({shown['start']})",
+            "end_before_start",
+            **shown,
         )
     for name, limit in DURATION_LIMITS:
         if elapsed <= limit:
@@ -112,8 +85,12 @@ class MessageContext:
     extra: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        if self.kind not in KINDS:
-            raise MessageError(f"Unknown message kind {self.kind!r}; known: {', '.join(KINDS)}")
+        if self.kind not in MESSAGE_KINDS:
+            raise MessageError(
+                f"Unknown message kind {self.kind!r}; known: {', '.join(MESSAGE_KINDS)}",
+                "unknown_kind",
+                kind=str(self.kind),
+            )
 
     @property
     def duration(self) -> str:

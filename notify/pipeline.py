@@ -17,29 +17,31 @@ import tempfile
 from dataclasses import replace
 from datetime import datetime
 
-from ..messages.catalogue import TemplateNotFoundError
-from ..messages.context import CANCELLED, WATER_BACK, MessageContext, MessageError
-from ..messages.preview import Preview, preview_sms
-from ..messages.render import TemplateError
-from ..sms_gateway.dispatcher import Dispatcher
-from ..store.conflicts import find_conflicts, same_day_warnings
-from ..store.db import Database
-from ..store.interventions import (
+from ..common.vocabulary import (
     ACTIVE_STATES,
+    EMAIL_FAILED,
+    FOLLOW_UP_KINDS,
     NOTIFIED,
     PLANNED,
-    Intervention,
-    InterventionDraft,
-    UnknownInterventionError,
+    PRESSURE_DROP,
+    SENT_STATES,
+    WATER_BACK,
 )
+from ..messages.catalogue import TemplateNotFoundError
+from ..messages.context import MessageContext, MessageError
+from ..messages.preview import Preview, preview_sms
+from ..messages.render import TemplateError
+from ..store.backend import open_database
+from ..store.conflicts import find_conflicts, same_day_warnings
+from ..store.interventions import Intervention, InterventionDraft, UnknownInterventionError
 from ..store.outbox import Outbox
-from .callcentre import FAILED, send_callcentre_copy
-from .request import MessageOptions, NotifyRequest, NotifyResult, Services
+from .callcentre import send_callcentre_copy
+from .dispatcher import Dispatcher
+from .request import MessageOptions, NotifyRequest, NotifyResult, Reason, Services
 from .states import latest_messages, recipient_states, state_counts
 
 LOG = logging.getLogger("water_outage_notifier.notify")
 
-FOLLOW_UP_KINDS = (WATER_BACK, CANCELLED)
 #: Stands for a reference not yet given, so the preview measures a text of the
 #: same length as the one that will be sent (``INT-2026-0001``).
 PROVISIONAL_REFERENCE = "INT-{year}-0000"
@@ -148,6 +150,47 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
     )
 
 
+def notify_with_pressure_drop(
+    request: NotifyRequest, low_pressure, services: Services, progress=None
+) -> tuple:
+    """The interruption to ``request``'s customers, then the pressure drop to ``low_pressure``.
+
+    ``low_pressure`` is the group a hydraulic model says keeps water at low
+    pressure (a ``CustomerSelection``). It gets the ``pressure_drop`` notice
+    of the same intervention, same times, once the interruption went; a
+    number that already had the interruption notice (a shared meter in both
+    groups) is not sent the second. When no interruption customer has a
+    mobile number (work that dries nobody), only the pressure drop goes, as
+    its own intervention. Returns ``(interruption, pressure_drop)``: the
+    first is None when it had nobody to tell, the second when the first was
+    refused.
+    """
+    first = None
+    reference = request.plan.reference
+    if request.selection.recipients:
+        first = notify(request, services, progress)
+        if first.refused or first.reference is None:
+            return first, None
+        reference = None if request.dry_run else first.reference
+    told = {recipient.phone for recipient in request.selection.recipients}
+    group = replace(
+        low_pressure,
+        recipients=tuple(r for r in low_pressure.recipients if r.phone not in told),
+    )
+    second = notify(
+        replace(
+            request,
+            selection=group,
+            plan=replace(request.plan, kind=PRESSURE_DROP, reference=reference),
+            places=None,
+            resend=None,
+        ),
+        services,
+        progress,
+    )
+    return first, second
+
+
 def email_only(request: NotifyRequest, services: Services) -> NotifyResult:
     """Send the call-centre copy of ``request``'s notice and no SMS at all.
 
@@ -187,7 +230,7 @@ def email_only(request: NotifyRequest, services: Services) -> NotifyResult:
         warnings=_issue_warnings(preview, request.options.language)
         + _history_warnings(services, plan, selection, now),
         email=email,
-        error=email.detail if email.status == FAILED else None,
+        error=email.detail if email.status == EMAIL_FAILED else None,
         state=intervention.state,
         **base,
     )
@@ -416,10 +459,15 @@ def _render(
             link=options.link,
         )
         preview = preview_sms(
-            context, now, options.rules, options.templates_dir, options.override_window
+            context,
+            now,
+            options.rules,
+            options.templates_dir,
+            options.override_window,
+            options.allow_past_start,
         )
     except (MessageError, TemplateError, TemplateNotFoundError) as error:
-        raise _Refused(str(error)) from None
+        raise _Refused(Reason.of(error)) from None
     if not ignore:
         return preview
     return replace(preview, issues=tuple(i for i in preview.issues if i.code not in ignore))
@@ -449,11 +497,15 @@ def _previewed(kind, start, end, reference, places, options, now, ignore=(), **f
 
 
 def _blocking(preview: Preview, lang: str) -> tuple:
-    return tuple(issue.message(lang) for issue in preview.issues if issue.blocking)
+    return tuple(_said(issue, lang) for issue in preview.issues if issue.blocking)
 
 
 def _issue_warnings(preview: Preview, lang: str) -> tuple:
-    return tuple(issue.message(lang) for issue in preview.issues if not issue.blocking)
+    return tuple(_said(issue, lang) for issue in preview.issues if not issue.blocking)
+
+
+def _said(issue, lang: str) -> Reason:
+    return Reason(issue.message(lang), issue.code, issue.params)
 
 
 def _history_warnings(services: Services, plan, selection, now) -> tuple:
@@ -491,7 +543,7 @@ def _draft(plan, selection, places: dict) -> InterventionDraft:
 
 def _mark_notified(services: Services, reference: str, state: str, counts: dict, actor: str):
     """planned → notified once the provider took at least one SMS."""
-    taken = sum(counts[s] for s in ("ACCEPTED", "DELIVERED", "UNDELIVERED"))
+    taken = sum(counts[s] for s in SENT_STATES)
     if state == PLANNED and taken:
         return services.store.transition(reference, NOTIFIED, actor).state
     return state
@@ -502,7 +554,7 @@ def _dry_run(request, services, preview, warnings, base, progress) -> NotifyResu
     reference = request.plan.reference or DRY_RUN_REFERENCE
     phones = [r.phone for r in request.selection.recipients]
     with tempfile.TemporaryDirectory(prefix="outage-dry-run-") as folder:
-        database = Database(os.path.join(folder, "dry_run.sqlite"))
+        database = open_database(os.path.join(folder, "dry_run.sqlite"))
         try:
             outbox = Outbox(database)
             try:

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Callable, Optional
+from typing import Callable
 
+from ..common.vocabulary import FAILED, PENDING, SENT_STATES, UNCERTAIN
 from ..customers.selection import CustomerSelection
 from ..mail.smtp import SmtpSettings
 from ..messages.preview import Preview, SendRules
-from ..sms_gateway.backoff import RetryPolicy
 from ..sms_gateway.provider import Provider
 from ..store.interventions import InterventionStore
-from ..store.outbox import ACCEPTED, DELIVERED, FAILED, PENDING, UNCERTAIN, UNDELIVERED, Outbox
+from ..store.outbox import Outbox
+from .backoff import RetryPolicy
 
 
 @dataclass(frozen=True)
@@ -30,26 +31,56 @@ class InterventionPlan:
 
     kind: str
     start: datetime
-    end: Optional[datetime]
+    end: datetime | None
     operator: str
-    reference: Optional[str] = None
+    reference: str | None = None
     work_pipe_ids: tuple = ()
     valves_to_close: tuple = ()
     segment_ids: tuple = ()
-    area_wkt: Optional[str] = None
+    area_wkt: str | None = None
 
 
 @dataclass(frozen=True)
 class MessageOptions:
-    """How the SMS is written and checked: the utility's settings of the day."""
+    """How the SMS is written and checked: the utility's settings of the day.
+
+    ``override_window`` and ``allow_past_start`` are the operator's decisions
+    to send outside the send window and after the planned start.
+    """
 
     language: str = "it"
     utility_name: str = ""
     callcentre_number: str = ""
-    link: Optional[str] = None
-    templates_dir: Optional[str] = None
+    link: str | None = None
+    templates_dir: str | None = None
     rules: SendRules = SendRules()
     override_window: bool = False
+    allow_past_start: bool = False
+
+
+class Reason(str):
+    """A refusal or warning of the pipeline: a sentence that also carries its ``code``.
+
+    Everything that shows ``NotifyResult.refused`` and ``warnings`` keeps
+    reading sentences; an adapter that knows ``code`` says it in the
+    operator's language with ``params`` instead.
+    """
+
+    code: str
+    params: dict
+
+    def __new__(cls, text: str, code: str, params: dict | None = None) -> Reason:
+        reason = super().__new__(cls, text)
+        reason.code = code
+        reason.params = dict(params or {})
+        return reason
+
+    @classmethod
+    def of(cls, problem) -> str:
+        """``problem`` (an exception or an issue with ``code`` and ``params``) as a Reason."""
+        text = problem if isinstance(problem, str) else str(problem)
+        code = getattr(problem, "code", None)
+        return cls(text, code, getattr(problem, "params", None)) if code else text
 
 
 @dataclass(frozen=True)
@@ -73,11 +104,11 @@ class NotifyRequest:
     plan: InterventionPlan
     selection: CustomerSelection
     options: MessageOptions = MessageOptions()
-    places: Optional[dict] = None
+    places: dict | None = None
     send_email: bool = True
-    map_png: Optional[bytes] = None
+    map_png: bytes | None = None
     dry_run: bool = False
-    resend: Optional[Resend] = None
+    resend: Resend | None = None
 
 
 @dataclass(frozen=True)
@@ -99,10 +130,10 @@ class Services:
 
     outbox: Outbox
     store: InterventionStore
-    provider: Provider
-    mail: Optional[MailCopy] = None
+    provider: Provider | None
+    mail: MailCopy | None = None
     now: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
-    retry: Optional[RetryPolicy] = None
+    retry: RetryPolicy | None = None
 
     def close(self) -> None:
         """Release the gateway's connections and this thread's database connection."""
@@ -117,17 +148,13 @@ class Services:
         self.close()
 
 
-#: Outbox states the provider took: the SMS left.
-SENT_STATES = (ACCEPTED, DELIVERED, UNDELIVERED)
-
-
 @dataclass(frozen=True)
 class EmailOutcome:
     """The call-centre copy: ``sent``, ``failed`` or ``skipped``, and why."""
 
     status: str
     detail: str = ""
-    message_id: Optional[str] = None
+    message_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -141,8 +168,8 @@ class NotifyResult:
     """
 
     kind: str
-    reference: Optional[str] = None
-    preview: Optional[Preview] = None
+    reference: str | None = None
+    preview: Preview | None = None
     refused: tuple = ()
     warnings: tuple = ()
     counts: dict = field(default_factory=dict)
@@ -151,10 +178,10 @@ class NotifyResult:
     queued: int = 0
     already_sent: int = 0
     canceled: bool = False
-    error: Optional[str] = None
+    error: str | None = None
     needs_operator: int = 0
-    email: Optional[EmailOutcome] = None
-    state: Optional[str] = None
+    email: EmailOutcome | None = None
+    state: str | None = None
     dry_run: bool = False
 
     @property

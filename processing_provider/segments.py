@@ -16,12 +16,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..common.gc_pause import collector_paused
 from ..gis.compat import new_field
 from ..gis.progress import FeedbackProgress
 from ..gis.wkb import multilinestring_wkb
-from ..trace.gc_pause import collector_paused
 from .base import OutageAlgorithm
 from .feedback import push_data_warnings
+from .outputs import spreadsheet_safe
 from .parameters import add_network_parameters, network_from_parameters
 
 CHUNK = 10000  # pieces written between two progress reports and cancel checks
@@ -91,6 +92,7 @@ class SegmentsAlgorithm(OutageAlgorithm):
                 feature.setGeometry(geometry)
                 feature.setAttributes([row.pipe_id, row.segment_id, row.supplied])
                 features.append(feature)
+        features = spreadsheet_safe(self, parameters, context, "OUTPUT", features)
         sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
         push_data_warnings(feedback, network.warnings)
         feedback.pushInfo(

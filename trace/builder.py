@@ -11,13 +11,15 @@ own modules: :mod:`.parts` (lines, pipes out of service), :mod:`.tees`,
 
 from __future__ import annotations
 
-from typing import Any, List, Optional, Sequence, Union
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
+from ..common.data_warning import DataWarning
+from ..common.gc_pause import collector_paused
 from .checks import crossing_warnings, dangling_end_warnings
 from .components import compact, component_labels
-from .gc_pause import collector_paused
 from .grid import SegmentGrid
 from .inputs import NetworkSettings, PipeArrays, PipeInput, ProgressGuard, SourceInput, ValveInput
 from .network import Network
@@ -25,14 +27,13 @@ from .parts import read_parts
 from .pieces import check_valve_warnings, cut_pieces
 from .placing import PlacedSources, locate, off_network, place_valves
 from .tees import find_tees
-from .warnings import DataWarning
 
 
 def build_network(
-    pipes: Union[Sequence[PipeInput], PipeArrays],
+    pipes: Sequence[PipeInput] | PipeArrays,
     valves: Sequence[ValveInput],
     sources: Sequence[SourceInput],
-    settings: Optional[NetworkSettings] = None,
+    settings: NetworkSettings | None = None,
     progress: Any = None,
 ) -> Network:
     """Build the model the clicks run on; raises TraceCanceled if the user cancels.
@@ -46,7 +47,7 @@ def build_network(
 
 def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Network:
     guard = ProgressGuard(progress)
-    warnings: List[DataWarning] = []
+    warnings: list[DataWarning] = []
     tol = float(settings.tolerance)
     guard.step(0)
     parts, retired = read_parts(pipes, settings.out_of_service(), tol, warnings, guard)

@@ -9,15 +9,15 @@ crossing: it is a tee, joined by the model (:mod:`.tees`).
 
 from __future__ import annotations
 
-from typing import Iterable, List
+from collections.abc import Iterable
 
 import numpy as np
 
+from ..common.data_warning import DataWarning
 from .tees import pair_key
-from .warnings import DataWarning
 
 
-def dangling_end_warnings(parts, end_node, busy_nodes: Iterable[int]) -> List[DataWarning]:
+def dangling_end_warnings(parts, end_node, busy_nodes: Iterable[int]) -> list[DataWarning]:
     """One info warning per pipe end that meets no other pipe end, valve or source."""
     degree = np.bincount(end_node) if len(end_node) else np.zeros(0, dtype=np.int64)
     lonely = degree[end_node] == 1
@@ -42,7 +42,7 @@ def dangling_end_warnings(parts, end_node, busy_nodes: Iterable[int]) -> List[Da
     return out
 
 
-def crossing_warnings(grid, parts, tol: float, tees=None) -> List[DataWarning]:
+def crossing_warnings(grid, parts, tol: float, tees=None) -> list[DataWarning]:
     """One warning per pair of parts whose lines meet away from a shared end or a tee.
 
     ``tees`` holds the sorted :func:`~.tees.pair_key` of every (pipe end, part) tee.

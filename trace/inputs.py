@@ -7,10 +7,11 @@ zoomed to and selected, without the trace ever touching a QgsFeature.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Union
 
-Point = Tuple[float, float]
+Point = tuple[float, float]
 Polyline = Sequence[Point]
 FeatureId = Union[str, int]
 
@@ -102,7 +103,7 @@ class PipeArrays:
     part_pipe: Any
     part_start: Any
     xy: Any
-    statuses: Optional[Sequence[Any]] = None
+    statuses: Sequence[Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class ValveInput:
 
     fid: int
     valve_id: FeatureId
-    point: Optional[Point]
+    point: Point | None
     state: Any = None
     valve_type: Any = None
 
@@ -126,7 +127,7 @@ class SourceInput:
 
     fid: int
     source_id: FeatureId
-    point: Optional[Point]
+    point: Point | None
 
 
 @dataclass(frozen=True)
@@ -140,13 +141,13 @@ class NetworkSettings:
     """
 
     tolerance: float = 0.01
-    closed_values: Tuple[str, ...] = ("closed",)
-    inoperable_values: Tuple[str, ...] = ("broken", "inoperable")
-    check_values: Tuple[str, ...] = ()
-    out_of_service_values: Tuple[str, ...] = OUT_OF_SERVICE_VALUES
-    isolating_types: Tuple[str, ...] = ISOLATING_TYPES
+    closed_values: tuple[str, ...] = ("closed",)
+    inoperable_values: tuple[str, ...] = ("broken", "inoperable")
+    check_values: tuple[str, ...] = ()
+    out_of_service_values: tuple[str, ...] = OUT_OF_SERVICE_VALUES
+    isolating_types: tuple[str, ...] = ISOLATING_TYPES
 
-    def state_classifier(self) -> Callable[[Any], Optional[int]]:
+    def state_classifier(self) -> Callable[[Any], int | None]:
         """A function giving OPERABLE, CLOSED, INOPERABLE or CHECK; None for a null or blank state.
 
         Matching ignores case and surrounding spaces because the values are
@@ -157,9 +158,9 @@ class NetworkSettings:
         closed = {_fold(v) for v in self.closed_values}
         inoperable = {_fold(v) for v in self.inoperable_values}
         check = {_fold(v) for v in self.check_values}
-        known: Dict[Any, Optional[int]] = {}
+        known: dict[Any, int | None] = {}
 
-        def classify(raw: Any) -> Optional[int]:
+        def classify(raw: Any) -> int | None:
             key = (type(raw), raw)
             if key not in known:
                 text = "" if raw is None else _fold(raw)
@@ -187,7 +188,7 @@ class NetworkSettings:
 def _member_test(values, default: bool) -> Callable[[Any], bool]:
     """``raw -> folded raw in values``; null or blank raw values give ``default``."""
     wanted = {_fold(v) for v in values}
-    known: Dict[Any, bool] = {}
+    known: dict[Any, bool] = {}
 
     def test(raw: Any) -> bool:
         key = (type(raw), raw)

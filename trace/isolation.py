@@ -28,12 +28,13 @@ valve passed are computed on demand, because each is a fresh isolation.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cached_property
-from typing import Any, Dict, FrozenSet, Iterable, List, Tuple
+from typing import Any
 
+from ..common.data_warning import DataWarning
 from .inputs import CHECK, CLOSED, INOPERABLE, OPERABLE
 from .supply import cut_off, reachable
-from .warnings import DataWarning
 
 #: ``reason`` of a valve not required: its far side loses supply with this closure anyway,
 #: or it had none before.
@@ -53,7 +54,7 @@ def isolate(network, piece_indices: Iterable[int], failed_valves: Iterable[Any] 
     return IsolationResult(network, tuple(pieces), failed, tuple(warnings))
 
 
-def _failed(network, valve_ids) -> Tuple[FrozenSet[int], List[DataWarning]]:
+def _failed(network, valve_ids) -> tuple[frozenset[int], list[DataWarning]]:
     """Valve indices that will not close; unknown or unusable ids become warnings.
 
     Every valve with the id fails: a duplicated id cannot tell the crew's
@@ -88,14 +89,14 @@ def _failed(network, valve_ids) -> Tuple[FrozenSet[int], List[DataWarning]]:
 class IsolationResult:
     """What to close and who goes dry; ids are the user's, plus piece indices."""
 
-    def __init__(self, network, work_pieces, failed: FrozenSet[int], warnings):
+    def __init__(self, network, work_pieces, failed: frozenset[int], warnings):
         self.network = network
-        self.work_pieces: Tuple[int, ...] = work_pieces
+        self.work_pieces: tuple[int, ...] = work_pieces
         self.failed = failed
         self.warnings = warnings
         start = {network.piece_unit[p] for p in work_pieces}
-        self.units: FrozenSet[int] = frozenset(reachable(start, self._grows))
-        self.segments: FrozenSet[int] = frozenset(int(network.unit_segment[u]) for u in self.units)
+        self.units: frozenset[int] = frozenset(reachable(start, self._grows))
+        self.segments: frozenset[int] = frozenset(int(network.unit_segment[u]) for u in self.units)
         border, closed, passed, failed_inside = set(), set(), set(), set()
         for unit in self.units:
             for valve in network.unit_valves[unit]:
@@ -111,24 +112,24 @@ class IsolationResult:
                 elif kind == OPERABLE and inside == 1:
                     border.add((valve, b if a in self.units else a))
         self._border = sorted(border)
-        self.valves_already_closed: Tuple[int, ...] = tuple(sorted(closed))
-        self.valves_inoperable: Tuple[int, ...] = tuple(sorted(passed))
-        self.valves_failed: Tuple[int, ...] = tuple(sorted(failed_inside))
+        self.valves_already_closed: tuple[int, ...] = tuple(sorted(closed))
+        self.valves_inoperable: tuple[int, ...] = tuple(sorted(passed))
+        self.valves_failed: tuple[int, ...] = tuple(sorted(failed_inside))
         sources = {s for u in self.units for s in network.unit_sources.get(u, ())}
-        self.sources_to_shut: Tuple[int, ...] = tuple(sorted(sources))
+        self.sources_to_shut: tuple[int, ...] = tuple(sorted(sources))
         dry = set(self.unsupplied_units)
         supplied = network.unit_supplied
-        self.valves_to_close: Tuple[int, ...] = tuple(
+        self.valves_to_close: tuple[int, ...] = tuple(
             valve for valve, far in self._border if supplied[far] and far not in dry
         )
-        self.not_required: Dict[int, str] = {
+        self.not_required: dict[int, str] = {
             valve: DRY_AFTER_CLOSURE if supplied[far] else NEVER_SUPPLIED
             for valve, far in self._border
             if not supplied[far] or far in dry
         }
-        self.valves_not_required: Tuple[int, ...] = tuple(sorted(self.not_required))
+        self.valves_not_required: tuple[int, ...] = tuple(sorted(self.not_required))
 
-    def _grows(self, unit: int) -> List[int]:
+    def _grows(self, unit: int) -> list[int]:
         """Units the isolated area takes in from ``unit``: through failed valves, and through
         check valves that let water into it."""
         net = self.network
@@ -145,12 +146,12 @@ class IsolationResult:
         return out
 
     @cached_property
-    def isolated_pieces(self) -> Tuple[int, ...]:
+    def isolated_pieces(self) -> tuple[int, ...]:
         """Pieces shut off: the units of the isolated area."""
         return tuple(sorted(p for u in self.units for p in self.network.unit_pieces(u)))
 
     @cached_property
-    def unsupplied_units(self) -> Tuple[int, ...]:
+    def unsupplied_units(self) -> tuple[int, ...]:
         """Supply units that had water before the closure and have none after it."""
         net = self.network
         if net.directed is not None:
@@ -165,12 +166,12 @@ class IsolationResult:
         )
 
     @cached_property
-    def unsupplied_pieces(self) -> Tuple[int, ...]:
+    def unsupplied_pieces(self) -> tuple[int, ...]:
         """Pieces of :attr:`unsupplied_units`."""
         net = self.network
         return tuple(sorted(p for u in self.unsupplied_units for p in net.unit_pieces(u)))
 
-    def plan_b(self, valve: int) -> Dict[str, Any]:
+    def plan_b(self, valve: int) -> dict[str, Any]:
         """What changes if valve index ``valve`` (one to close) will not close."""
         net = self.network
         other = IsolationResult(net, self.work_pieces, self.failed | {valve}, ())
@@ -193,7 +194,7 @@ class IsolationResult:
             "extra_unsupplied_pipe_ids": _pipe_ids(net, extra_unsupplied),
         }
 
-    def inoperable_extra(self, valve: int) -> Tuple[int, ...]:
+    def inoperable_extra(self, valve: int) -> tuple[int, ...]:
         """Pieces isolated only because the valve passed, index ``valve``, cannot close.
 
         Floods the isolated pieces from the work site, passing junctions,
@@ -213,7 +214,7 @@ class IsolationResult:
             if flow != 1:
                 partner[a].append(b)
 
-        def next_pieces(piece: int) -> List[int]:
+        def next_pieces(piece: int) -> list[int]:
             out = []
             for node in net.piece_ends(piece):
                 out.extend(net.node_pieces(node))
@@ -224,7 +225,7 @@ class IsolationResult:
         kept = reachable(self.work_pieces, next_pieces)
         return tuple(p for p in self.isolated_pieces if p not in kept)
 
-    def to_report(self) -> Dict[str, Any]:
+    def to_report(self) -> dict[str, Any]:
         """JSON-ready parts of the report (the customers room adds its own keys)."""
         net = self.network
         return {
@@ -270,25 +271,25 @@ class IsolationResult:
         }
 
 
-def _valve(net, valve: int) -> Dict[str, Any]:
+def _valve(net, valve: int) -> dict[str, Any]:
     data = net.valves[valve]
     point = list(data.point) if data.point is not None else None
     return {"valve_id": data.valve_id, "fid": data.fid, "point": point}
 
 
-def _source(net, source: int) -> Dict[str, Any]:
+def _source(net, source: int) -> dict[str, Any]:
     data = net.sources[source]
     point = list(data.point) if data.point is not None else None
     return {"source_id": data.source_id, "fid": data.fid, "point": point}
 
 
-def _ids(net, valves) -> List[Any]:
+def _ids(net, valves) -> list[Any]:
     return [net.valves[v].valve_id for v in sorted(valves)]
 
 
-def _pipe_ids(net, pieces) -> List[Any]:
+def _pipe_ids(net, pieces) -> list[Any]:
     """Distinct pipe ids of some pieces, in piece order."""
-    seen: Dict[Any, None] = {}
+    seen: dict[Any, None] = {}
     for piece in sorted(pieces):
         seen.setdefault(net.pipe_ids[net.piece_pipe[piece]], None)
     return list(seen)

@@ -9,15 +9,16 @@ a valve standing on an abandoned pipe from a valve on no pipe at all.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from itertools import chain
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any
 
 import numpy as np
 
+from ..common.data_warning import NOTE, DataWarning
 from .grid import SegmentGrid
 from .inputs import PipeArrays, PipeInput
 from .polylines import FlatPolylines
-from .warnings import NOTE, DataWarning
 
 
 class Parts:
@@ -28,9 +29,9 @@ class Parts:
     """
 
     def __init__(self, pipe_ids, pipe_fids):
-        self.pipe_ids: List[Any] = pipe_ids
-        self.pipe_fids: List[int] = pipe_fids
-        self.retired_pipes: List[int] = []
+        self.pipe_ids: list[Any] = pipe_ids
+        self.pipe_fids: list[int] = pipe_fids
+        self.retired_pipes: list[int] = []
 
 
 class RetiredLines:
@@ -40,10 +41,10 @@ class RetiredLines:
         self.grid = grid
         self.part_pipe = part_pipe  # the pipe of each retired part (the grid's owners)
 
-    def pipe_under(self, points: Sequence[Optional[Tuple[float, float]]], tol: float) -> list:
+    def pipe_under(self, points: Sequence[tuple[float, float] | None], tol: float) -> list:
         """For each point, the index of a retired pipe within ``tol`` of it, or None."""
         xy = vertex_array([[p if p is not None and len(p) == 2 else _NOWHERE for p in points]])
-        out: List[Optional[int]] = [None] * len(points)
+        out: list[int | None] = [None] * len(points)
         usable = np.flatnonzero(np.isfinite(xy).all(axis=1))
         seg, _dist, _t = self.grid.nearest(xy[usable, 0], xy[usable, 1], tol)
         for index, found in zip(usable.tolist(), seg.tolist()):
@@ -55,7 +56,7 @@ class RetiredLines:
 _NOWHERE = (math.nan, math.nan)
 
 
-def read_parts(pipes, out_of_service, tol: float, warnings: list, guard) -> Tuple[Parts, Any]:
+def read_parts(pipes, out_of_service, tol: float, warnings: list, guard) -> tuple[Parts, Any]:
     """Keep every usable part of the pipes in service; warn on null, broken, zero-length and
     duplicate pipes; returns the parts and the :class:`RetiredLines` (None when none)."""
     flat = pipes if isinstance(pipes, PipeArrays) else as_arrays(pipes)
@@ -117,7 +118,7 @@ def _retired_note(parts: Parts, statuses) -> DataWarning:
     )
 
 
-def _retired_lines(xy, part_start, part_pipe, retired, tol) -> Optional[RetiredLines]:
+def _retired_lines(xy, part_start, part_pipe, retired, tol) -> RetiredLines | None:
     """The straight segments of the retired pipes' parts, on a grid of their own."""
     keep = retired[part_pipe] & (np.diff(part_start) >= 2)
     if not keep.any():
@@ -131,7 +132,7 @@ def _retired_lines(xy, part_start, part_pipe, retired, tol) -> Optional[RetiredL
 
 
 def _duplicate_ids(parts: Parts, retired: np.ndarray, warnings: list) -> None:
-    seen: Dict[Any, int] = {}
+    seen: dict[Any, int] = {}
     pairs = zip(parts.pipe_ids, parts.pipe_fids)
     if parts.retired_pipes:  # a replaced pipe often keeps its code: not a duplicate in service
         pairs = (pair for pair, out in zip(pairs, retired.tolist()) if not out)
@@ -232,7 +233,7 @@ def vertex_array(lines, count: int = -1) -> np.ndarray:
     return np.array([_readable(xy) for line in lines for xy in line], dtype=float).reshape(-1, 2)
 
 
-def _readable(xy) -> Tuple[float, float]:
+def _readable(xy) -> tuple[float, float]:
     try:
         x, y = xy
         return (float(x), float(y))

@@ -18,14 +18,13 @@ cut parts and split junctions go through Python.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 
+from ..common.data_warning import NOTE
 from .inputs import CHECK
 from .network import Topology
 from .placing import valve_warning
-from .warnings import NOTE
 
 TEE, SOURCE, VALVE = 0, 1, 2  # cut kinds; of several cuts on one spot the lowest stands
 
@@ -48,8 +47,8 @@ def cut_pieces(parts, end_node, node_count, placed, tee_cuts, sources, guard, wa
     start[first_piece[:-1]] = end_node[0::2]
     stop[first_piece[1:] - 1] = end_node[1::2]
     lengths = np.asarray(parts.length, dtype=float)[piece_part]
-    cut_coords: Dict[int, Tuple[Tuple[float, float], ...]] = {}
-    feeds: List[Optional[List[int]]] = [None] * len(sources.hits)
+    cut_coords: dict[int, tuple[tuple[float, float], ...]] = {}
+    feeds: list[list[int] | None] = [None] * len(sources.hits)
     next_node = node_count
     guard.step(60)
     for part, part_cuts in kept.items():
@@ -109,9 +108,9 @@ def cut_pieces(parts, end_node, node_count, placed, tee_cuts, sources, guard, wa
     return topology, feeds
 
 
-def _all_cuts(placed, tee_cuts, sources) -> Dict[int, List[Tuple[int, float, int, int]]]:
+def _all_cuts(placed, tee_cuts, sources) -> dict[int, list[tuple[int, float, int, int]]]:
     """``(segment, t, kind, ref)`` of every cut, by part: valve index, tee node or source."""
-    cuts: Dict[int, List[Tuple[int, float, int, int]]] = defaultdict(list)
+    cuts: dict[int, list[tuple[int, float, int, int]]] = defaultdict(list)
     for part, rows in placed.midspan.items():
         cuts[part].extend((seg, t, VALVE, valve) for seg, t, valve in rows)
     for part, rows in tee_cuts.items():
@@ -121,13 +120,13 @@ def _all_cuts(placed, tee_cuts, sources) -> Dict[int, List[Tuple[int, float, int
     return cuts
 
 
-def _distinct(cuts, placed, sources, valves, warnings) -> List[Tuple[int, float, int, int]]:
+def _distinct(cuts, placed, sources, valves, warnings) -> list[tuple[int, float, int, int]]:
     """Cuts of one part in order along it; of several on one spot the first (by kind) stands.
 
     A second valve on the spot of another is reported and left out; a second
     source there feeds what the first feeds.
     """
-    kept: List[Tuple[int, float, int, int]] = []
+    kept: list[tuple[int, float, int, int]] = []
     for cut in sorted(cuts):
         seg, t, kind, ref = cut
         if kept and kept[-1][0] == seg and abs(kept[-1][1] - t) < 1e-12:
@@ -158,10 +157,10 @@ def _same_spot(valves, valve, kept_cut):
     )
 
 
-def _ends_at(nodes, start, stop) -> Dict[int, List[Tuple[int, int]]]:
+def _ends_at(nodes, start, stop) -> dict[int, list[tuple[int, int]]]:
     """Piece ends (piece, 0 for start / 1 for end) at each of ``nodes``."""
     wanted = np.fromiter(nodes, dtype=np.int64, count=len(nodes))
-    ends: Dict[int, List[Tuple[int, int]]] = defaultdict(list)
+    ends: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for which, column in enumerate((start, stop)):
         for piece in np.flatnonzero(np.isin(column, wanted)).tolist():
             ends[int(column[piece])].append((piece, which))
@@ -228,12 +227,12 @@ def _joined(point, rest) -> list:
     return rest if rest and rest[0] == point else [point] + rest
 
 
-def _two_points(points) -> Tuple[Tuple[float, float], ...]:
+def _two_points(points) -> tuple[tuple[float, float], ...]:
     """A piece keeps at least its two ends, even when they coincide."""
     return tuple(points) if len(points) >= 2 else (points[0], points[0])
 
 
-def _at(line, seg, t) -> Tuple[float, float]:
+def _at(line, seg, t) -> tuple[float, float]:
     if t <= 0.0 or t >= 1.0:  # on a vertex: exactly that vertex
         return tuple(line[seg if t <= 0.0 else seg + 1])
     (x1, y1), (x2, y2) = line[seg], line[seg + 1]

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any
 
 import numpy as np
 
+from ..common.data_warning import NOTE, DataWarning
 from .inputs import CHECK, CLOSED, ValveInput, is_blank
 from .parts import arc_at, vertex_array
-from .warnings import NOTE, DataWarning
 
 #: A located point: (part, vertex segment in the part, t along it, node or -1 when mid-span).
-Hit = Tuple[int, int, float, int]
+Hit = tuple[int, int, float, int]
 
 
 def source_ref(source: int) -> int:
@@ -27,14 +27,14 @@ def source_ref(source: int) -> int:
     return -2 - source
 
 
-def locate(points, parts, grid, end_node, tol, cuts=None) -> List[Optional[Hit]]:
+def locate(points, parts, grid, end_node, tol, cuts=None) -> list[Hit | None]:
     """Where each point touches the network, or None if it is farther than ``tol``.
 
     The node is the snapped node of the part end within ``tol``; else the
     ``ref`` of a point of ``cuts`` (a :class:`~.tees.CutIndex`) within ``tol``
     along the same part (a tee node, or :func:`source_ref`); else -1.
     """
-    hits: List[Optional[Hit]] = [None] * len(points)
+    hits: list[Hit | None] = [None] * len(points)
     if not len(points) or not len(parts.coords):
         return hits
     nowhere = (math.nan, math.nan)
@@ -70,23 +70,23 @@ class Placed:
     """
 
     def __init__(self, count: int):
-        self.kind: List[int] = [-1] * count  # -1: not in the model
-        self.node_a: List[int] = [-1] * count
-        self.node_b: List[int] = [-1] * count
-        self.flow: Dict[int, int] = {}
-        self.node_valve: Dict[int, int] = {}  # snapped node -> valve sitting on it
-        self.midspan: Dict[int, List[Tuple[int, float, int]]] = defaultdict(list)
-        self.lost: List[int] = []  # valves with a point on no pipe
+        self.kind: list[int] = [-1] * count  # -1: not in the model
+        self.node_a: list[int] = [-1] * count
+        self.node_b: list[int] = [-1] * count
+        self.flow: dict[int, int] = {}
+        self.node_valve: dict[int, int] = {}  # snapped node -> valve sitting on it
+        self.midspan: dict[int, list[tuple[int, float, int]]] = defaultdict(list)
+        self.lost: list[int] = []  # valves with a point on no pipe
 
 
 class PlacedSources:
     """Sources on the network: at a node (``node``) or inside a part (``midspan``)."""
 
-    def __init__(self, hits: List[Optional[Hit]]):
+    def __init__(self, hits: list[Hit | None]):
         self.hits = hits
-        self.node: Dict[int, List[int]] = defaultdict(list)  # node -> sources on it
-        self.midspan: Dict[int, List[Tuple[int, float, int]]] = defaultdict(list)
-        self.same_spot: List[Tuple[int, int]] = []  # (source kept, source on the same spot)
+        self.node: dict[int, list[int]] = defaultdict(list)  # node -> sources on it
+        self.midspan: dict[int, list[tuple[int, float, int]]] = defaultdict(list)
+        self.same_spot: list[tuple[int, int]] = []  # (source kept, source on the same spot)
         for source, hit in enumerate(hits):
             if hit is None:
                 continue
@@ -116,11 +116,11 @@ def place_valves(valves, settings, hits, degree, source_nodes, warnings) -> Plac
     out, unless its state says it is normally closed or a check valve.
     """
     placed = Placed(len(valves))
-    nulls: List[Any] = []
+    nulls: list[Any] = []
     classify = settings.state_classifier()
     isolating = settings.isolating()
-    open_joints: Dict[str, int] = defaultdict(int)
-    untyped: List[Any] = []
+    open_joints: dict[str, int] = defaultdict(int)
+    untyped: list[Any] = []
     typed = any(v.valve_type is not None for v in valves)  # a type field is mapped
     _id_warnings(valves, warnings)
     for index, (valve, hit) in enumerate(zip(valves, hits)):
@@ -180,7 +180,7 @@ def _id_warnings(valves, warnings) -> None:
 
     Both would reach the crew sheet as a valve nobody can name or tell apart.
     """
-    seen: Dict[Any, int] = {}
+    seen: dict[Any, int] = {}
     for valve in valves:
         valve_id = valve.valve_id
         if valve_id is None or (type(valve_id) is str and not valve_id.strip()):
@@ -271,7 +271,7 @@ def valve_warning(code: str, valve: ValveInput, what: str, level=None, params=No
     )
 
 
-def off_network(valves, sources, lost_valves, source_hits, retired, tol) -> List[DataWarning]:
+def off_network(valves, sources, lost_valves, source_hits, retired, tol) -> list[DataWarning]:
     """Warnings for valves (indices ``lost_valves``) and sources on no pipe, or only on pipes
     out of service (``retired``, a :class:`~.parts.RetiredLines` or None)."""
     lost_sources = [i for i, hit in enumerate(source_hits) if hit is None]

@@ -17,13 +17,12 @@ registered there), all in whole-array passes.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Dict, List, Tuple
 
 import numpy as np
 
+from ..common.data_warning import NOTE, DataWarning
 from .components import compact, component_labels
 from .parts import arc_at
-from .warnings import NOTE, DataWarning
 
 
 class Tees:
@@ -42,11 +41,11 @@ class Tees:
     def __init__(self, end_node, node_count, cuts, index, extra_degree, pairs, notes):
         self.end_node: np.ndarray = end_node
         self.node_count: int = node_count
-        self.cuts: Dict[int, List[Tuple[int, float, int]]] = cuts
+        self.cuts: dict[int, list[tuple[int, float, int]]] = cuts
         self.index: CutIndex = index
         self.extra_degree: np.ndarray = extra_degree
         self.pairs: np.ndarray = pairs
-        self.notes: List[DataWarning] = notes
+        self.notes: list[DataWarning] = notes
 
 
 def pair_key(end, part, part_count: int):
@@ -131,7 +130,7 @@ def find_tees(parts, grid, end_node: np.ndarray, node_count: int, tol: float) ->
     if len(a):
         labels, node_count = compact(component_labels(node_count, a, b))
         end_node, cut_node = labels[end_node], labels[cut_node]
-    cuts: Dict[int, List[Tuple[int, float, int]]] = defaultdict(list)
+    cuts: dict[int, list[tuple[int, float, int]]] = defaultdict(list)
     for p, s, tt, n in zip(cut_part.tolist(), cut_seg.tolist(), cut_t.tolist(), cut_node.tolist()):
         cuts[p].append((s, tt, n))
     return Tees(
@@ -169,7 +168,7 @@ def _cuts(part, arc, node, seg, t, tol):
     )
 
 
-def _notes(parts, end, other, ex, ey) -> List[DataWarning]:
+def _notes(parts, end, other, ex, ey) -> list[DataWarning]:
     """One ``tee_without_node`` note per pipe end met by another pipe."""
     notes = []
     for e, q in zip(end.tolist(), other.tolist()):

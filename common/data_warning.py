@@ -1,8 +1,9 @@
 """Data warnings: bad input is reported, never raised and never skipped silently.
 
-The trace room creates them while building the network model; the customers
-room reuses the same shape for its own layers, so the dock can list every
-problem of every layer in one table with a zoom-to point.
+The trace room creates them while building the network model and the
+customers room for its own layers; one shape for both, kept below both, so
+the dock can list every problem of every layer in one table with a zoom-to
+point.
 
 Each one carries a ``level``: a **warning** is a problem the operator should
 fix or at least look at (a valve on no pipe); a **note** records what the
@@ -14,7 +15,7 @@ notes apart, so they never bury the warnings.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Tuple, Union
+from typing import Any, Union
 
 FeatureId = Union[str, int, None]
 
@@ -40,11 +41,11 @@ class DataWarning:
     code: str
     message: str
     role: str
-    fid: Optional[int] = None
+    fid: int | None = None
     feature_id: FeatureId = None
-    point: Optional[Tuple[float, float]] = None
+    point: tuple[float, float] | None = None
     level: str = WARNING
-    params: Dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def is_note(self) -> bool:
