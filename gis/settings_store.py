@@ -175,6 +175,46 @@ class MessageSettings:
 
 
 @dataclass
+class PublishSettings:
+    """The public pages: the folder they are written to and where they are uploaded.
+
+    An empty ``folder`` publishes nothing. ``upload`` is ``""`` (the folder
+    is served as it is), ``sftp`` or ``webdav`` (WebDAV or plain HTTP PUT);
+    the login lives in QgsAuthManager (``authcfg``). ``known_hosts`` is an
+    OpenSSH known_hosts file holding the SFTP server's key (empty: the
+    user's own). The pages' public address is the Messages tab's link base.
+    """
+
+    folder: str = ""
+    upload: str = ""
+    upload_url: str = ""
+    authcfg: str = ""
+    known_hosts: str = ""
+
+    def problems(self) -> list:
+        found = []
+        if self.upload and self.upload not in ("sftp", "webdav"):
+            found.append(
+                tr("Public pages: the upload '{value}' is unknown; use sftp or webdav.").format(
+                    value=self.upload
+                )
+            )
+        if self.upload and not self.folder:
+            found.append(tr("Public pages: choose the folder the pages are written to."))
+        if self.upload == "sftp" and not self.upload_url.startswith("sftp://"):
+            found.append(tr("Public pages: the SFTP address must start with sftp://."))
+        if self.upload == "webdav" and not self.upload_url.startswith(("https://", "http://")):
+            found.append(tr("Public pages: the WebDAV address must start with https://."))
+        if self.known_hosts and not os.path.isfile(self.known_hosts):
+            found.append(
+                tr("Public pages: the known hosts file '{path}' does not exist.").format(
+                    path=self.known_hosts
+                )
+            )
+        return found
+
+
+@dataclass
 class PluginSettings:
     """All plugin-wide settings; ``load()`` and ``save()`` go through QgsSettings."""
 
@@ -182,6 +222,7 @@ class PluginSettings:
     selected_profile: str = ""
     email: EmailSettings = field(default_factory=EmailSettings)
     messages: MessageSettings = field(default_factory=MessageSettings)
+    publish: PublishSettings = field(default_factory=PublishSettings)
     database_path: str = ""
     #: QgsAuthManager id of the PostgreSQL login when ``database_path`` is a DSN.
     database_authcfg: str = ""
@@ -210,7 +251,7 @@ class PluginSettings:
             found.extend(profile.problems())
         if self.profiles and self.profile() is None:
             found.append(tr("No gateway profile is selected for sending."))
-        return found + self.email.problems() + self.messages.problems()
+        return found + self.email.problems() + self.messages.problems() + self.publish.problems()
 
     @classmethod
     def load(cls, settings: Optional[QgsSettings] = None) -> PluginSettings:
@@ -220,6 +261,7 @@ class PluginSettings:
             selected_profile=_read(settings, "gateway/selected", ""),
             email=_read_section(settings, "email", EmailSettings),
             messages=_read_section(settings, "messages", MessageSettings),
+            publish=_read_section(settings, "publish", PublishSettings),
             database_path=_read(settings, "database_path", ""),
             database_authcfg=_read(settings, "database_authcfg", ""),
         )
@@ -231,6 +273,7 @@ class PluginSettings:
         settings.setValue(f"{ROOT}/gateway/selected", self.selected_profile)
         _write_section(settings, "email", self.email)
         _write_section(settings, "messages", self.messages)
+        _write_section(settings, "publish", self.publish)
         settings.setValue(f"{ROOT}/database_path", self.database_path)
         settings.setValue(f"{ROOT}/database_authcfg", self.database_authcfg)
         settings.sync()

@@ -21,6 +21,7 @@ from ..messages.catalogue import TemplateNotFoundError
 from ..messages.context import CANCELLED, WATER_BACK, MessageContext, MessageError
 from ..messages.preview import Preview, preview_sms
 from ..messages.render import TemplateError
+from ..publish.links import page_url
 from ..sms_gateway.dispatcher import Dispatcher
 from ..store.conflicts import find_conflicts, same_day_warnings
 from ..store.db import Database
@@ -34,6 +35,7 @@ from ..store.interventions import (
 )
 from ..store.outbox import Outbox
 from .callcentre import FAILED, send_callcentre_copy
+from .publication import NOTIFIED_CHANGE, announce
 from .request import MessageOptions, NotifyRequest, NotifyResult, Services
 from .states import latest_messages, recipient_states, state_counts
 
@@ -118,6 +120,15 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
     counts = state_counts(after)
     state = _mark_notified(services, reference, intervention.state, counts, plan.operator)
     email = send_callcentre_copy(request, services, reference, preview.text, places, queued)
+    publication = None
+    if state == NOTIFIED and intervention.state != NOTIFIED:  # the notice made it public
+        publication = announce(
+            services,
+            reference,
+            NOTIFIED_CHANGE,
+            streets=places.get("streets", ()),
+            area=plan.public_area,
+        )
     if already:
         warnings += (
             f"{already} of {len(phones)} number(s) already had this notice for {reference}; "
@@ -144,6 +155,7 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
         needs_operator=len(summary.needs_operator),
         email=email,
         state=state,
+        publication=publication,
         **base,
     )
 
@@ -413,7 +425,7 @@ def _render(
             callcentre_number=options.callcentre_number,
             municipalities=tuple(places.get("municipalities", ())),
             streets=tuple(places.get("streets", ())),
-            link=options.link,
+            link=page_url(options.link, reference),
         )
         preview = preview_sms(
             context, now, options.rules, options.templates_dir, options.override_window

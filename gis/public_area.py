@@ -1,0 +1,127 @@
+"""The area a public page shows: generalised from the affected pipes, in WGS 84.
+
+The history keeps the exact work-site area (pipes and customer points with
+a small margin); the public gets something coarser that shows the streets
+and never a house. The affected pipes are widened by a margin of about a
+street's width and a house's depth, merged, simplified, and snapped to a
+grid, so no vertex sits on a customer's point. When a streets layer is
+given, the area is clipped to the streets widened by the same margin, so
+it follows the streets rather than crossing blocks and fields.
+
+The result is plain GeoJSON MultiPolygon coordinates (longitude, latitude)
+for the pure ``publish`` room; all geometry work stays here.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsWkbTypes,
+)
+
+#: Metres each side of an affected pipe: the street and the first row of houses.
+PUBLIC_MARGIN = 40.0
+#: Vertices are snapped to this grid (metres) after simplifying.
+GRID = 10.0
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+_SEGMENTS = 3
+#: Decimals of a published coordinate: 6 is about 10 cm, finer than the grid.
+_DECIMALS = 6
+
+
+def pipes_geometry(work_site) -> Optional[QgsGeometry]:
+    """The isolated and unsupplied pipe pieces of a traced work site, in the model CRS."""
+    isolation = work_site.isolation
+    pieces = isolation.network.pieces
+    lines = [
+        [QgsPointXY(x, y) for x, y in pieces[index].coords]
+        for index in (*isolation.isolated_pieces, *isolation.unsupplied_pieces)
+        if len(pieces[index].coords) >= 2
+    ]
+    return QgsGeometry.fromMultiPolylineXY(lines) if lines else None
+
+
+def generalised_area(
+    geometry: QgsGeometry,
+    crs: QgsCoordinateReferenceSystem,
+    streets: Iterable[QgsGeometry] = (),
+    margin: float = PUBLIC_MARGIN,
+) -> Optional[QgsGeometry]:
+    """``geometry`` (pipes or an area, in a projected ``crs``) widened, simplified,
+    snapped and, when ``streets`` are given, clipped to them. None when empty."""
+    if geometry is None or geometry.isEmpty():
+        return None
+    area = geometry.buffer(margin, _SEGMENTS)
+    street_lines = [g for g in streets if g is not None and not g.isEmpty()]
+    if street_lines:
+        corridor = QgsGeometry.unaryUnion(street_lines).buffer(margin, _SEGMENTS)
+        clipped = area.intersection(corridor)
+        if not clipped.isEmpty():
+            area = clipped
+    area = area.simplify(GRID).snappedToGrid(GRID, GRID)
+    area = area.makeValid() if not area.isGeosValid() else area
+    polygons = [part for part in _polygons(area) if part.area() > GRID * GRID]
+    return QgsGeometry.collectGeometry(polygons) if polygons else None
+
+
+def streets_near(layer, geometry: QgsGeometry, crs, margin: float = PUBLIC_MARGIN) -> list:
+    """The line features of a streets ``layer`` near ``geometry``, in ``crs``."""
+    if layer is None or geometry is None:
+        return []
+    to_layer = QgsCoordinateTransform(crs, layer.crs(), QgsProject.instance())
+    box = to_layer.transformBoundingBox(geometry.boundingBox().buffered(margin * 2))
+    to_crs = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance())
+    found = []
+    for feature in layer.getFeatures(QgsFeatureRequest().setFilterRect(box).setNoAttributes()):
+        line = QgsGeometry(feature.geometry())
+        if line.type() == QgsWkbTypes.GeometryType.LineGeometry:
+            line.transform(to_crs)
+            found.append(line)
+    return found
+
+
+def public_area(
+    geometry: Optional[QgsGeometry],
+    crs: QgsCoordinateReferenceSystem,
+    streets_layer=None,
+    margin: float = PUBLIC_MARGIN,
+) -> tuple:
+    """The public area of ``geometry`` as WGS 84 MultiPolygon coordinates; () when none."""
+    if geometry is None:
+        return ()
+    streets = streets_near(streets_layer, geometry, crs, margin)
+    area = generalised_area(geometry, crs, streets, margin)
+    if area is None:
+        return ()
+    area.transform(QgsCoordinateTransform(crs, WGS84, QgsProject.instance()))
+    return tuple(
+        tuple(
+            tuple((round(p.x(), _DECIMALS), round(p.y(), _DECIMALS)) for p in ring)
+            for ring in polygon
+        )
+        for polygon in area.asMultiPolygon()
+    )
+
+
+def area_geometry(area: tuple) -> Optional[QgsGeometry]:
+    """WGS 84 MultiPolygon coordinates back to a QgsGeometry (for the map)."""
+    polygons = [[[QgsPointXY(x, y) for x, y in ring] for ring in polygon] for polygon in area]
+    return QgsGeometry.fromMultiPolygonXY(polygons) if polygons else None
+
+
+def _polygons(geometry: QgsGeometry) -> list:
+    """The polygon parts of any geometry (a collection after makeValid included)."""
+    parts = []
+    for part in geometry.asGeometryCollection() if geometry.isMultipart() else [geometry]:
+        if part.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
+            parts.extend(
+                QgsGeometry.fromPolygonXY(p) for p in (part.asMultiPolygon() or [part.asPolygon()])
+            )
+    return parts
