@@ -219,6 +219,7 @@ def _webdav(target: UploadTarget, folder: str, files: list[str], sent: list[str]
         session.auth = auth
         session.proxies = target.proxies or {}
         made: set[str] = set()
+        _collection(session, base, "", made, target)
         for relative in files:
             folders = relative.split("/")[:-1]
             for depth in range(1, len(folders) + 1):
@@ -231,11 +232,16 @@ def _webdav(target: UploadTarget, folder: str, files: list[str], sent: list[str]
 
 
 def _collection(session, base: str, relative: str, made: set, target: UploadTarget) -> None:
-    """MKCOL a folder once; "already there" (405) and plain PUT servers (no MKCOL) are fine."""
+    """MKCOL a folder once (``""``: the base itself).
+
+    "Already there" (405), a plain PUT server without MKCOL (501) or a
+    folder above the user's own (403) are not errors: the PUT that follows
+    gives the verdict. Only a refused login stops here.
+    """
     if relative in made:
         return
     response = _call(session, "MKCOL", base + quote(relative), target)
-    if response.status_code in (401, 403):
+    if response.status_code == 401:
         raise _Stop(LOGIN_REFUSED)
     made.add(relative)
 
