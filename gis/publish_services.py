@@ -15,6 +15,7 @@ from typing import Optional
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProject
 
 from ..notify.publication import REPUBLISHED
+from ..publish.flyers import street_flyers
 from ..publish.pages import SiteText
 from ..publish.records import Publications
 from ..publish.service import (
@@ -25,7 +26,7 @@ from ..publish.service import (
     Publisher,
     PublishOutcome,
 )
-from ..publish.site import SiteSettings, has_map
+from ..publish.site import SiteSettings, has_map, notice_of
 from ..publish.upload import (
     BAD_URL,
     INSECURE_URL,
@@ -39,6 +40,8 @@ from ..publish.upload import (
 )
 from ..store.interventions import InterventionStore
 from .auth import AuthError, basic_login, requests_proxies
+from .flyer_pdf import write_street_flyers
+from .flyer_sources import flyer_round
 from .i18n import tr
 from .mapping import load_mapping
 from .public_area import public_area
@@ -224,3 +227,22 @@ _UPLOAD_REASONS = {
     MISSING_LIBRARY: lambda: tr("the Python package paramiko is not installed"),
     LOGIN_UNAVAILABLE: lambda: tr("the login cannot be read: enter the QGIS master password"),
 }
+
+
+def write_flyers(
+    settings: PluginSettings, store: InterventionStore, reference: str, folder: str, lang: str = ""
+) -> list:
+    """The flyer PDFs of ``reference`` (one per street) in ``folder``; their paths.
+
+    Raises ``publish.notice.NotPublic`` before the notice went out and
+    ``gis.flyer_pdf.FlyerError`` when a PDF cannot be written.
+    """
+    site = site_settings(settings)
+    messages = settings.messages
+    base_url = site.base_url if site else (messages.short_link_base or None)
+    text = site.text if site else SiteText(messages.utility_name, messages.call_centre_number)
+    notice = notice_of(store, Publications(store.db), reference, base_url)
+    streets = flyer_round(store.get(reference))
+    return write_street_flyers(
+        street_flyers(notice, streets, text, lang or messages.language), folder
+    )

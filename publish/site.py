@@ -101,6 +101,12 @@ def publish_change(
     return Publication(reference, recorded, settings.folder, tuple(upload_order(files)), notice.url)
 
 
+def notice_of(store, publications, reference: str, base_url: str | None) -> PublicNotice:
+    """The public view of one intervention as last published (flyers, the dock)."""
+    (notice,) = _notices([store.get(reference)], publications, base_url)
+    return notice
+
+
 def _listed(store, publications, reference, now):
     """The intervention itself, the current ones, and those closed within CLOSED_KEPT."""
     marks = ",".join("?" * len(CURRENT_STATES))
