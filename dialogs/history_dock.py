@@ -11,7 +11,10 @@ It also walks the intervention's life with the field work: start, finish
 or cancel it (only the changes its state allows are offered), and right
 after finishing or cancelling it offers the "water back" or "cancelled"
 SMS to the very numbers that had the notice, through the outbox, so a
-second offer sends nothing. "Messages…" shows each number's state, sets
+second offer sends nothing. Each change is published on the public page
+when a folder is set; "Publish" publishes again by hand, "Retry upload"
+sends what a failed upload left waiting, and "Flyers…" prints the flyers
+of the customers no SMS reaches. "Messages…" shows each number's state, sets
 UNCERTAIN ones apart and re-sends only on purpose, with a reason. "Pilot
 report…" writes the pilot's CSV and HTML report for a period and opens the
 page, for whoever asks how the pilot is going.
@@ -41,6 +44,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -52,6 +56,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..gis.flyer_pdf import FlyerError
 from ..gis.history_layer import history_filter, refresh_history_layer, show_history_layer
 from ..gis.i18n import tr
 from ..gis.notify_services import (
@@ -61,11 +66,19 @@ from ..gis.notify_services import (
     open_services,
     operator_name,
 )
+from ..gis.publish_services import (
+    make_publisher,
+    outcome_text,
+    publish_again,
+    retry_upload,
+    upload_waiting,
+    write_flyers,
+)
 from ..gis.settings_store import PluginSettings
 from ..gis.work_site_area import history_crs
 from ..messages.context import CANCELLED as CANCELLED_MESSAGE
 from ..messages.context import WATER_BACK
-from ..notify.lifecycle import cancel, finish
+from ..notify.lifecycle import cancel, finish, start
 from ..notify.pipeline import follow_up
 from ..notify.request import NotifyResult, Resend, Services
 from ..notify.states import message_rows_source
@@ -76,6 +89,7 @@ from ..store.interventions import (
     CANCELLED,
     FINISHED,
     IN_PROGRESS,
+    PLANNED,
     ROME,
     STATES,
     InterventionStore,
@@ -204,6 +218,9 @@ class HistoryDock(QgsDockWidget):
         show = QPushButton(tr("Show on map"), body)
         self.layer_button = QPushButton(tr("Show history layer"), body)
         self.report_button = QPushButton(tr("Pilot report…"), body)
+        self.publish_button = QPushButton(tr("Publish"), body)
+        self.retry_button = QPushButton(tr("Retry upload"), body)
+        self.flyers_button = QPushButton(tr("Flyers…"), body)
         for index, (button, action) in enumerate(
             (
                 (self.start_button, self.start_selected),
@@ -215,6 +232,9 @@ class HistoryDock(QgsDockWidget):
                 (show, self.show_selected),
                 (self.layer_button, self.show_history_layer),
                 (self.report_button, self.pilot_report),
+                (self.publish_button, self.publish_selected),
+                (self.retry_button, self.retry_selected),
+                (self.flyers_button, self.flyers_selected),
             )
         ):
             button.clicked.connect(action)
@@ -242,10 +262,19 @@ class HistoryDock(QgsDockWidget):
     def _store(self) -> InterventionStore:
         return InterventionStore(Database(self._database_file()))
 
-    def _history_services(self) -> Services:
-        """The database only: changing state needs no gateway (follow-ups open their own)."""
+    def _history_services(self, publishing: bool = False) -> Services:
+        """The database only: changing state needs no gateway (follow-ups open their own).
+
+        ``publishing`` adds the public pages' publisher, for a change of state.
+        """
         database = Database(self._database_file())
-        return Services(outbox=Outbox(database), store=InterventionStore(database), provider=None)
+        publisher = make_publisher(self._settings()) if publishing else None
+        return Services(
+            outbox=Outbox(database),
+            store=InterventionStore(database),
+            provider=None,
+            publisher=publisher,
+        )
 
     def ask(self, dialog) -> bool:
         """Show ``dialog`` modally; True when the operator accepted it."""
@@ -319,6 +348,16 @@ class HistoryDock(QgsDockWidget):
         self.cancel_button.setEnabled(idle and CANCELLED in allowed)
         self.follow_up_button.setEnabled(idle and state in FOLLOW_UP_OF_STATE)
         self.messages_button.setEnabled(item is not None)
+        public = state is not None and state != PLANNED
+        self.publish_button.setEnabled(public and bool(self._settings().publish.folder))
+        self.flyers_button.setEnabled(public)
+        self.retry_button.setEnabled(public and self._upload_waiting(item.reference))
+
+    def _upload_waiting(self, reference: str) -> bool:
+        try:
+            return upload_waiting(self._store(), reference)
+        except (sqlite3.Error, OSError, RuntimeError):
+            return False
 
     def _chosen(self):
         item = self.selected()
@@ -330,10 +369,20 @@ class HistoryDock(QgsDockWidget):
     def start_selected(self) -> None:
         """notified → in progress: the crew is on site."""
         item = self._chosen()
-        if item is not None and self._apply(
-            lambda services: services.store.transition(item.reference, IN_PROGRESS, operator_name())
-        ):
-            self.message.setText(tr("{reference} is in progress.").format(reference=item.reference))
+        started = item is not None and self._apply(
+            lambda services: start(item.reference, services, operator_name())
+        )
+        if started:
+            self.message.setText(
+                " ".join(
+                    text
+                    for text in (
+                        tr("{reference} is in progress.").format(reference=item.reference),
+                        outcome_text(started[1]),
+                    )
+                    if text
+                )
+            )
 
     def finish_selected(self) -> None:
         """Finish the work, then offer "water back" to those who had the notice."""
@@ -372,7 +421,7 @@ class HistoryDock(QgsDockWidget):
     def _apply(self, change):
         """Run a change of state; a refused one is explained. Returns its result or None."""
         try:
-            result = change(self._history_services())
+            result = change(self._history_services(publishing=True))
         except TransitionRefused as error:
             LOG.warning("%s", error)
             self.refresh()
@@ -389,6 +438,11 @@ class HistoryDock(QgsDockWidget):
         closing = self._apply(change)
         if closing is not None:
             self.offer_follow_up(closing.intervention, closing.follow_up_kind)
+            self._add_message(outcome_text(closing.publication))
+
+    def _add_message(self, text: str) -> None:
+        if text:
+            self.message.setText(f"{self.message.text()}\n{text}".strip())
 
     def offer_follow_up(self, intervention, kind: str) -> None:
         """Offer the ``kind`` follow-up to the warned numbers that do not have it yet."""
@@ -476,6 +530,72 @@ class HistoryDock(QgsDockWidget):
             self.message.setText(result_summary(result))
         if self.messages_dialog is not None:
             self._fill_messages()
+
+    # Public pages ----------------------------------------------------------------
+    def publish_selected(self) -> None:
+        """Publish the selected intervention's page, map and feeds again (and upload them)."""
+        self._publishing(
+            lambda settings, store, reference: publish_again(settings, store, reference)
+        )
+
+    def retry_selected(self) -> None:
+        """Upload what a failed upload of the selected intervention left waiting."""
+        self._publishing(retry_upload)
+
+    def _publishing(self, work) -> None:
+        item = self._chosen()
+        if item is None:
+            return
+        database = Database(self._database_file())
+        try:
+            outcome = work(self._settings(), InterventionStore(database), item.reference)
+        except (sqlite3.Error, OSError, RuntimeError) as error:
+            LOG.warning("Publishing %s failed: %s", item.reference, error)
+            self.message.setText(tr("Publishing failed: {error}").format(error=error))
+            return
+        finally:
+            database.close()
+        self.message.setText(outcome_text(outcome))
+        self.update_buttons()
+
+    def flyers_selected(self) -> None:
+        """Write the selected intervention's flyers (one PDF per street) into a chosen folder."""
+        item = self._chosen()
+        if item is None:
+            return
+        folder = self.choose_folder(
+            tr("Folder for the flyers of {reference}").format(reference=item.reference)
+        )
+        if not folder:
+            return
+        database = Database(self._database_file())
+        try:
+            written = write_flyers(
+                self._settings(), InterventionStore(database), item.reference, folder
+            )
+        except FlyerError as error:
+            self.message.setText(
+                tr("The flyer {path} could not be written.").format(path=error.path)
+            )
+            return
+        finally:
+            database.close()
+        if not written:
+            self.message.setText(
+                tr("{reference}: every affected customer can get the SMS, no flyers.").format(
+                    reference=item.reference
+                )
+            )
+            return
+        self.message.setText(
+            tr("{n} flyer file(s) (one per street) written to {folder}.").format(
+                n=len(written), folder=folder
+            )
+        )
+
+    def choose_folder(self, title: str) -> str:
+        """Ask for a folder (tests replace this)."""
+        return QFileDialog.getExistingDirectory(self, title)
 
     # Messages ------------------------------------------------------------------
     def show_messages(self) -> None:

@@ -23,6 +23,7 @@ from ..store.outbox import Outbox
 from ..store.postgres_backend import StoreUnavailable
 from .auth import AuthError, gateway_credentials, requests_proxies
 from .i18n import tr
+from .publish_services import make_publisher
 from .settings_store import PluginSettings
 from .store_access import open_store
 
@@ -81,11 +82,13 @@ def open_services(
     database: str = "",
     dry_run_file: str = "",
     with_email: bool = True,
+    public_map: Optional[bytes] = None,
 ) -> Services:
-    """Database, outbox, history, provider and mail for one notify run.
+    """Database, outbox, history, provider, mail and publisher for one notify run.
 
     ``dry_run_file`` replaces the profile's provider by the File gateway
-    writing there (same sender, no credentials needed).
+    writing there (same sender, no credentials needed). ``public_map`` is
+    the public page's map of the intervention, drawn in the GUI thread.
     """
     if dry_run_file:
         profile = replace(profile, provider="file", options={"path": dry_run_file}, authcfg="")
@@ -103,7 +106,11 @@ def open_services(
     try:
         db = open_store(settings, database)
         return Services(
-            outbox=Outbox(db), store=InterventionStore(db), provider=provider, mail=mail
+            outbox=Outbox(db),
+            store=InterventionStore(db),
+            provider=provider,
+            mail=mail,
+            publisher=None if dry_run_file else make_publisher(settings, public_map),
         )
     except (AuthError, StoreUnavailable, SchemaTooNew) as error:
         raise NotifySetupError(str(error)) from error

@@ -117,11 +117,11 @@ def area_geometry(area: tuple) -> Optional[QgsGeometry]:
 
 
 def _polygons(geometry: QgsGeometry) -> list:
-    """The polygon parts of any geometry (a collection after makeValid included)."""
+    """The single polygons of any geometry (a collection after makeValid included)."""
     parts = []
-    for part in geometry.asGeometryCollection() if geometry.isMultipart() else [geometry]:
-        if part.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
-            parts.extend(
-                QgsGeometry.fromPolygonXY(p) for p in (part.asMultiPolygon() or [part.asPolygon()])
-            )
+    for part in geometry.asGeometryCollection():
+        if part.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
+            continue
+        rings = part.asMultiPolygon() if part.isMultipart() else [part.asPolygon()]
+        parts.extend(QgsGeometry.fromPolygonXY(polygon) for polygon in rings)
     return parts

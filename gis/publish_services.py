@@ -17,7 +17,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProject
 from ..notify.publication import REPUBLISHED
 from ..publish.flyers import street_flyers
 from ..publish.pages import SiteText
-from ..publish.records import Publications
+from ..publish.records import UPLOAD_FAILED, Publications
 from ..publish.service import (
     NO_TARGET,
     NOTHING_TO_RETRY,
@@ -140,18 +140,26 @@ def publish_again(
 ) -> PublishOutcome:
     """Publish ``reference`` by hand (the dock, ``outage:publish``): page, map, feeds, upload.
 
-    The map is rendered when the folder has none yet; an intervention with
-    no public facts gets its area from the history. Runs in the GUI or
+    The map is rendered when the folder has none yet; an intervention
+    notified without a public area (``outage:notify`` from a report) gets
+    it from the history's work-site area. Runs in the GUI or
     main thread (the map is drawn here).
     """
     site = site_settings(settings)
     if site is None:
         return PublishOutcome(reference, REPUBLISHED, NO_FOLDER)
     facts = Publications(store.db).facts([reference]).get(reference)
-    area = facts.area if facts is not None else stored_area(store.get(reference))
-    extra = {} if facts is not None else {"streets": (), "area": area}
+    streets = facts.streets if facts is not None else ()
+    area = facts.area if facts is not None and facts.area else stored_area(store.get(reference))
+    extra = {"streets": streets, "area": area} if facts is None or area != facts.area else {}
     map_png = None if has_map(site.folder, reference) else public_map(area)
     return make_publisher(settings, map_png)(store, reference, REPUBLISHED, **extra)
+
+
+def upload_waiting(store: InterventionStore, reference: str) -> bool:
+    """Whether a failed upload of ``reference`` left files waiting (the dock's Retry)."""
+    state = Publications(store.db).upload_state(reference)
+    return state is not None and state.state == UPLOAD_FAILED
 
 
 def retry_upload(settings: PluginSettings, store: InterventionStore, reference: str):

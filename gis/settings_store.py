@@ -156,7 +156,7 @@ class MessageSettings:
         if int(self.max_segments) < 1:
             found.append(tr("Messages: at least one SMS segment must be allowed."))
         if self.short_link_base and not self.short_link_base.startswith(("https://", "http://")):
-            found.append(tr("Messages: the short link must start with https://."))
+            found.append(tr("Messages: the public pages address must start with https://."))
         if self.templates_dir and not os.path.isdir(self.templates_dir):
             found.append(
                 tr("Messages: the templates folder '{path}' does not exist.").format(

@@ -10,6 +10,7 @@ from .batch import BatchAlgorithm
 from .customers import CustomersAlgorithm
 from .isolate import IsolateAlgorithm
 from .notify import NotifyAlgorithm
+from .publish import PublishAlgorithm
 from .report import ReportAlgorithm
 from .segments import SegmentsAlgorithm
 
@@ -22,5 +23,6 @@ def algorithm_classes() -> list:
         CustomersAlgorithm,
         NotifyAlgorithm,
         BatchAlgorithm,
+        PublishAlgorithm,
         ReportAlgorithm,
     ]
