@@ -16,10 +16,12 @@ from dataclasses import dataclass
 import segno
 
 from ..customers.flyers import FlyerStreet
+from ..customers.natural import natural_key
 from ..messages import dates
 from .feeds import advice
 from .notice import PublicNotice
 from .pages import SiteText, slug, words
+from .privacy import public_street
 
 FLYERS_FOLDER = "flyers"
 
@@ -57,15 +59,20 @@ class StreetFlyers:
 def street_flyers(
     notice: PublicNotice, streets: list[FlyerStreet], text: SiteText, lang: str = "it"
 ) -> list[StreetFlyers]:
-    """The sheets for every street of the flyer round, in its order."""
+    """The sheets for every street of the flyer round, in its order.
+
+    A street is named as the public page names it (``Via Roma``, not the
+    address field's ``Via Roma c/o Rossi 333…``), so variants of one street
+    are one round and a sheet shows no name or number; an address that
+    gives no street name is kept as it is, or the crew could not find it.
+    """
     w = words(lang, text.templates_dir)
     when = (
         f"{w.start}: {dates.long_date(notice.start, lang)}, {w.time_word} {dates.clock(notice.start)}",
         f"{w.end}: {dates.long_date(notice.end, lang)}, {w.time_word} {dates.clock(notice.end)}",
     )
     found = []
-    for street in streets:
-        name = ", ".join(part for part in (street.street, street.municipality) if part)
+    for street in _by_public_street(streets):
         sheets = tuple(
             FlyerSheet(
                 door=f"{w.flyer_for} {_door(street.street, stop.house_number)}".strip(),
@@ -83,8 +90,25 @@ def street_flyers(
             for stop in street.stops
         )
         if sheets:
-            found.append(StreetFlyers(street.municipality, street.street or name, sheets))
+            found.append(StreetFlyers(street.municipality, street.street, sheets))
     return found
+
+
+def _by_public_street(streets: list[FlyerStreet]) -> list[FlyerStreet]:
+    """The round with each street under its public name, doors merged in natural order."""
+    merged: dict[tuple, list] = {}
+    names: dict[tuple, tuple] = {}
+    for street in streets:
+        name = public_street(street.street) or street.street
+        key = ((street.municipality or "").casefold(), (name or "").casefold())
+        names.setdefault(key, (street.municipality, name))
+        merged.setdefault(key, []).extend(street.stops)
+    return [
+        FlyerStreet(
+            *names[key], tuple(sorted(merged[key], key=lambda s: natural_key(s.house_number)))
+        )
+        for key in sorted(merged, key=lambda k: (natural_key(k[0]), natural_key(k[1])))
+    ]
 
 
 def _door(street: str | None, number: str | None) -> str:
