@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PURE_ROOMS = ("trace", "customers", "messages", "sms_gateway", "store", "mail")
+PURE_ROOMS = ("trace", "customers", "messages", "sms_gateway", "store", "mail", "notify", "publish")
 
 PROBE = """
 import importlib, importlib.util, json, pkgutil, sys
