@@ -215,7 +215,7 @@ _REFUSALS = {
         "{reference} was not published: the folder {folder} cannot be written."
     ),
     NO_FOLDER: lambda: tr(
-        "No folder is set for the public pages: choose one in the settings, Public pages tab."
+        "No folder is set for the public pages: choose one in the plugin settings, Public pages tab."
     ),
     NO_TARGET: lambda: tr("No upload is set for the public pages."),
     NOTHING_TO_RETRY: lambda: tr("Nothing waits to be uploaded for {reference}."),
