@@ -30,6 +30,7 @@ import shutil
 import sqlite3
 import subprocess
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import capvalidator
@@ -46,6 +47,7 @@ from qgis.core import (
 )
 from water_outage_notifier.customers.natural import natural_key
 from water_outage_notifier.devtools.demo import PAGES_URL, run_demo
+from water_outage_notifier.gis.settings_store import PluginSettings, PublishSettings
 from water_outage_notifier.publish.privacy import Guard, public_street
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -285,3 +287,44 @@ def test_each_flyer_is_a_page_per_door_with_a_qr_code_to_the_page(published, tmp
             assert decoded == [PAGE_URL], image
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     shutil.copy(images[0], ARTEFACTS / "flyer.png")
+
+
+@pytest.fixture()
+def publish_settings(tmp_path):
+    """The saved plugin settings with a pages folder, restored after the test."""
+    before = PluginSettings.load()
+    changed = replace(
+        before,
+        publish=PublishSettings(folder=str(tmp_path / "site")),
+        messages=replace(before.messages, short_link_base=PAGES_URL, utility_name="Acqua Imola"),
+    )
+    changed.save()
+    yield changed
+    before.save()
+
+
+def test_outage_publish_writes_pages_and_flyers_in_batch(
+    published, publish_settings, run_algorithm, tmp_path
+):
+    result, output, gpkg = published
+    assert QgsProject.instance().read(str(gpkg.with_suffix(".qgz")))
+    outputs = run_algorithm(
+        "outage:publish",
+        {
+            "REFERENCES": result.result.reference,
+            "DATABASE": str(output / "store.sqlite"),
+            "FLYERS_FOLDER": str(tmp_path / "flyers"),
+        },
+    )
+    assert outputs["PAGES"] == PAGE_URL
+    site = tmp_path / "site"
+    assert (site / "2026-0001/map.png").read_bytes().startswith(b"\x89PNG")
+    assert "Diramazione Dozza" in (site / "2026-0001/index.html").read_text(encoding="utf-8")
+    flyers = outputs["FLYERS"].splitlines()
+    assert flyers and all(path.endswith(".pdf") for path in flyers)
+    assert {Path(p).name for p in flyers} == {p.name for p in (output / "flyers").glob("*.pdf")}
+    # Every current intervention when no reference is given; a retry with nothing waiting.
+    again = run_algorithm(
+        "outage:publish", {"DATABASE": str(output / "store.sqlite"), "RETRY_UPLOAD": True}
+    )
+    assert again["PAGES"] == ""

@@ -7,7 +7,6 @@ import re
 import socket
 from dataclasses import replace
 
-from publish_servers import PASSWORD, USER, sftp_server, webdav_server  # noqa: F401 - fixtures
 from publish_support import AREA, BASE_URL, HOSTILE_ADDRESSES, site
 from test_notify_pipeline import OPTIONS, customer, make_services, request
 from water_outage_notifier.customers.selection import assemble
@@ -26,6 +25,7 @@ from water_outage_notifier.publish.upload import (
 from water_outage_notifier.store.outbox import ACCEPTED
 
 LINKED = replace(OPTIONS, link=BASE_URL)
+USER, PASSWORD = "publisher", "s3cret-upload"  # the test servers' login (tests/conftest.py)
 PAGE = f"{BASE_URL}/2026-0001/"
 
 
@@ -159,7 +159,7 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def test_uploads_to_sftp(tmp_path, emulator, sftp_server):  # noqa: F811
+def test_uploads_to_sftp(tmp_path, emulator, sftp_server):
     target = UploadTarget(
         SFTP, sftp_server.url, USER, PASSWORD, sftp_server.known_hosts, timeout=10
     )
@@ -170,7 +170,7 @@ def test_uploads_to_sftp(tmp_path, emulator, sftp_server):  # noqa: F811
         assert (sftp_server.root / relative).read_bytes() == data
 
 
-def test_sftp_refuses_an_unknown_host_key_and_a_wrong_login(tmp_path, emulator, sftp_server):  # noqa: F811
+def test_sftp_refuses_an_unknown_host_key_and_a_wrong_login(tmp_path, emulator, sftp_server):
     stranger = tmp_path / "empty_known_hosts"
     stranger.write_text("")
     services = published_services(
@@ -186,7 +186,7 @@ def test_sftp_refuses_an_unknown_host_key_and_a_wrong_login(tmp_path, emulator, 
     assert not sftp_server.root.exists()
 
 
-def test_uploads_to_webdav(tmp_path, emulator, webdav_server):  # noqa: F811
+def test_uploads_to_webdav(tmp_path, emulator, webdav_server):
     target = UploadTarget(WEBDAV, webdav_server.url, USER, PASSWORD, timeout=10)
     result = notify(linked_request(), published_services(tmp_path, emulator, target))
     assert result.publication.upload.ok
@@ -199,7 +199,7 @@ def test_uploads_to_webdav(tmp_path, emulator, webdav_server):  # noqa: F811
     assert started.upload.code == LOGIN_REFUSED
 
 
-def test_a_failed_upload_waits_and_a_retry_sends_what_is_left(tmp_path, emulator, webdav_server):  # noqa: F811
+def test_a_failed_upload_waits_and_a_retry_sends_what_is_left(tmp_path, emulator, webdav_server):
     down = UploadTarget(
         WEBDAV, f"http://127.0.0.1:{_free_port()}/dav/site", USER, PASSWORD, timeout=2
     )
