@@ -279,10 +279,13 @@ def test_each_flyer_is_a_page_per_door_with_a_qr_code_to_the_page(published, tmp
         assert "Zorro" not in text
         assert "800 999 500" in text and "Tenete una scorta d'acqua" in text
         prefix = tmp_path / pdf.stem
-        subprocess.run(["pdftoppm", "-r", "110", "-png", str(pdf), str(prefix)], check=True)
+        last = str(min(pages, 2))  # the first two sheets: a QR code on each
+        subprocess.run(
+            ["pdftoppm", "-r", "110", "-l", last, "-png", str(pdf), str(prefix)], check=True
+        )
         images = sorted(tmp_path.glob(f"{pdf.stem}*.png"))
-        assert len(images) == pages
-        for image in images[:2]:
+        assert len(images) == int(last)
+        for image in images:
             decoded = [code.text for code in zxingcpp.read_barcodes(Image.open(image))]
             assert decoded == [PAGE_URL], image
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
