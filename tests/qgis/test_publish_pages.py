@@ -290,6 +290,8 @@ def test_each_flyer_is_a_page_per_door_with_a_qr_code_to_the_page(published, tmp
             assert decoded == [PAGE_URL], image
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     shutil.copy(images[0], ARTEFACTS / "flyer.png")
+    if screens.wanted():
+        shutil.copy(images[0], screens.SCREENSHOT_DIR / "flyer.png")
 
 
 @pytest.fixture()
@@ -309,6 +311,7 @@ def publish_settings(tmp_path):
 def test_outage_publish_writes_pages_and_flyers_in_batch(
     published, publish_settings, run_algorithm, tmp_path
 ):
+    """The README's ``processing.run("outage:publish", ...)``, on the demo's history."""
     result, output, gpkg = published
     assert QgsProject.instance().read(str(gpkg.with_suffix(".qgz")))
     outputs = run_algorithm(
