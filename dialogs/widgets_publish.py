@@ -26,7 +26,7 @@ class PublishTab(FormTab):
                 "On every notice, start, end or cancellation of an intervention, its public page "
                 "(Italian and English, with a map), the index per municipality and the GeoJSON "
                 "and CAP feeds are written to this folder. No phone number, name or customer "
-                "code is ever published. The public address is the link base of the Messages tab."
+                "code is ever published. Their public address is set on the Messages tab."
             )
         )
         intro.setWordWrap(True)

@@ -24,6 +24,7 @@ from qgis.core import QgsApplication, QgsSettings
 
 from ..customers.phones import PhoneNormalizer
 from ..mail.smtp import SECURITY_MODES, SmtpSettings
+from ..publish.upload import insecure
 from ..sms_gateway.profile import GatewayProfile
 from ..sms_gateway.provider import provider_names
 from .auth import smtp_login, store_credentials
@@ -203,7 +204,10 @@ class PublishSettings:
             found.append(tr("Public pages: choose the folder the pages are written to."))
         if self.upload == "sftp" and not self.upload_url.startswith("sftp://"):
             found.append(tr("Public pages: the SFTP address must start with sftp://."))
-        if self.upload == "webdav" and not self.upload_url.startswith(("https://", "http://")):
+        webdav = self.upload == "webdav"
+        if webdav and (
+            not self.upload_url.startswith(("https://", "http://")) or insecure(self.upload_url)
+        ):
             found.append(tr("Public pages: the WebDAV address must start with https://."))
         if self.known_hosts and not os.path.isfile(self.known_hosts):
             found.append(

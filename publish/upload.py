@@ -114,6 +114,12 @@ def _stopped(target, files, sent, code, params) -> UploadResult:
     return UploadResult(code, tuple(sent), pending, {"target": target.describe(), **params})
 
 
+def insecure(url: str) -> bool:
+    """Plain ``http://`` to another machine: the login would cross the network in clear."""
+    parts = urlsplit(url)
+    return parts.scheme == "http" and not _loopback(parts.hostname or "")
+
+
 def _check_url(target: UploadTarget) -> None:
     parts = urlsplit(target.url)
     if target.kind not in TARGET_KINDS or not parts.hostname:
@@ -121,7 +127,7 @@ def _check_url(target: UploadTarget) -> None:
     expected = {SFTP: ("sftp",), WEBDAV: ("https", "http")}[target.kind]
     if parts.scheme not in expected:
         raise _Stop(BAD_URL)
-    if parts.scheme == "http" and not _loopback(parts.hostname):
+    if insecure(target.url):
         raise _Stop(INSECURE_URL)
 
 
