@@ -111,13 +111,14 @@ def sample_town(folder: str) -> list:
     """Trace, generalise, draw and publish the demo's intervention; (figure, ms) rows."""
     from water_outage_notifier.devtools.demo import PIPE, load_sample
     from water_outage_notifier.gis.model import ModelSources
-    from water_outage_notifier.gis.public_area import pipes_geometry, public_area
+    from water_outage_notifier.gis.public_area import public_area
     from water_outage_notifier.gis.publish_services import public_map
+    from water_outage_notifier.gis.work_site_area import affected_pipes
 
     mapping = load_sample()
     model = ModelSources.from_mapping(mapping).build()
     work_site = model.analyse(model.network.pieces_of_pipe(PIPE))
-    geometry = pipes_geometry(work_site)
+    geometry = affected_pipes(work_site)
     area_ms = median_ms(lambda: public_area(geometry, model.crs))
     public = public_area(geometry, model.crs)
     map_ms = median_ms(lambda: public_map(public))

@@ -42,8 +42,9 @@ from ..gis.flyer_pdf import write_street_flyers  # noqa: E402
 from ..gis.map_image import work_site_png  # noqa: E402
 from ..gis.mapping import ProjectMapping, load_mapping  # noqa: E402
 from ..gis.model import ModelSources  # noqa: E402
-from ..gis.public_area import pipes_geometry, public_area  # noqa: E402
+from ..gis.public_area import public_area
 from ..gis.publish_services import public_map  # noqa: E402
+from ..gis.work_site_area import affected_pipes  # noqa: E402
 from ..mail.smtp import SmtpSettings  # noqa: E402
 from ..messages.dates import rome  # noqa: E402
 from ..notify.pipeline import notify  # noqa: E402
@@ -125,7 +126,7 @@ def run_demo(output: Path = OUTPUT, project_path: Path = PROJECT, say=print) -> 
     files["map"] = output / "map.png"
     files["map"].write_bytes(png)
 
-    area = public_area(pipes_geometry(work_site), model.crs)
+    area = public_area(affected_pipes(work_site), model.crs)
     with GatewayEmulator() as emulator, LocalSmtpServer(folder=output / "mail") as smtp:
         services = _services(output, emulator, smtp)
         site = SiteSettings(str(output / "public"), PAGES_URL, SITE_TEXT)

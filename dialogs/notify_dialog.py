@@ -127,8 +127,8 @@ class NotifyDialog(QDialog):
     ) -> NotifyDialog:
         """The dialog for a traced work site, with its valves, pipes, area and map."""
         from ..gis.map_image import work_site_png
-        from ..gis.public_area import pipes_geometry, public_area
-        from ..gis.work_site_area import work_site_area_wkt
+        from ..gis.public_area import public_area
+        from ..gis.work_site_area import affected_pipes, work_site_area_wkt
 
         report = work_site.report()
         isolated = report["pipes"]["isolated"]["pipe_ids"]
@@ -137,7 +137,7 @@ class NotifyDialog(QDialog):
             "valves_to_close": tuple(v["valve_id"] for v in report["valves"]["to_close"]),
             "segment_ids": tuple(isolated),
             "area_wkt": work_site_area_wkt(work_site, crs),
-            "public_area": public_area(pipes_geometry(work_site), crs),
+            "public_area": public_area(affected_pipes(work_site), crs),
         }
         return cls(
             work_site.customers,

@@ -36,18 +36,6 @@ _SEGMENTS = 3
 _DECIMALS = 6
 
 
-def pipes_geometry(work_site) -> Optional[QgsGeometry]:
-    """The isolated and unsupplied pipe pieces of a traced work site, in the model CRS."""
-    isolation = work_site.isolation
-    pieces = isolation.network.pieces
-    lines = [
-        [QgsPointXY(x, y) for x, y in pieces[index].coords]
-        for index in (*isolation.isolated_pieces, *isolation.unsupplied_pieces)
-        if len(pieces[index].coords) >= 2
-    ]
-    return QgsGeometry.fromMultiPolylineXY(lines) if lines else None
-
-
 def generalised_area(
     geometry: QgsGeometry,
     crs: QgsCoordinateReferenceSystem,

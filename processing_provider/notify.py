@@ -39,7 +39,7 @@ from ..notify.report_input import (
 )
 from ..notify.request import InterventionPlan, NotifyRequest
 from .base import OutageAlgorithm, require
-from .parameters import notify_services_from_parameters
+from .parameters import add_database_parameter, notify_services_from_parameters
 
 NOTICE_KINDS = (PLANNED_INTERRUPTION, PRESSURE_DROP, EMERGENCY, SERVICE_ANNOUNCEMENT)
 
@@ -116,14 +116,7 @@ class NotifyAlgorithm(OutageAlgorithm):
                 False,
             )
         )
-        add(
-            QgsProcessingParameterFile(
-                "DATABASE",
-                self.tr("History database (empty: the one in the settings)"),
-                extension="sqlite",
-                optional=True,
-            )
-        )
+        add_database_parameter(self)
         add(
             QgsProcessingParameterFileDestination(
                 "OUTPUT", self.tr("Notify report (JSON)"), self.tr("JSON files (*.json)")

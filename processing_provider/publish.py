@@ -18,22 +18,17 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
 )
 
-from ..gis.auth import AuthError
 from ..gis.flyer_pdf import FlyerError
 from ..gis.publish_services import outcome_text, publish_again, retry_upload, write_flyers
 from ..gis.settings_store import PluginSettings
-from ..gis.store_access import open_store
 from ..publish.notice import CURRENT_STATES, NotPublic
-from ..store.db import SchemaTooNew
 from ..store.interventions import InterventionStore, UnknownInterventionError
-from ..store.postgres_backend import StoreUnavailable
 from .base import OutageAlgorithm, require
-from .parameters import split_values
+from .parameters import add_database_parameter, open_database, split_values
 
 
 class PublishAlgorithm(OutageAlgorithm):
@@ -59,14 +54,7 @@ class PublishAlgorithm(OutageAlgorithm):
                 "REFERENCES", self.tr("Interventions (empty: every current one)"), optional=True
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                "DATABASE",
-                self.tr("History database (empty: the one in the settings)"),
-                extension="sqlite",
-                optional=True,
-            )
-        )
+        add_database_parameter(self)
         self.addParameter(
             QgsProcessingParameterBoolean(
                 "RETRY_UPLOAD", self.tr("Only retry the uploads that failed"), False
@@ -92,10 +80,7 @@ class PublishAlgorithm(OutageAlgorithm):
                 "Public pages tab."
             ),
         )
-        try:
-            db = open_store(settings, self.parameterAsFile(parameters, "DATABASE", context))
-        except (AuthError, StoreUnavailable, SchemaTooNew) as error:
-            raise QgsProcessingException(str(error)) from error
+        db = open_database(self, parameters, context, settings)
         pages, flyers = [], []
         try:
             store = InterventionStore(db)

@@ -10,24 +10,19 @@ recorded still counts as delivered.
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
 )
 
-from ..gis.auth import AuthError
 from ..gis.settings_store import PluginSettings
-from ..gis.store_access import open_store
 from ..notify.states import message_rows_source
-from ..store.db import SchemaTooNew
 from ..store.interventions import InterventionStore
 from ..store.outbox import Outbox
-from ..store.postgres_backend import StoreUnavailable
 from ..store.report import write_report
 from .base import OutageAlgorithm, require
 from .notify import wall_clock
+from .parameters import add_database_parameter, open_database
 
 
 class ReportAlgorithm(OutageAlgorithm):
@@ -43,14 +38,7 @@ class ReportAlgorithm(OutageAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterDateTime("START", self.tr("From")))
         self.addParameter(QgsProcessingParameterDateTime("END", self.tr("To")))
-        self.addParameter(
-            QgsProcessingParameterFile(
-                "DATABASE",
-                self.tr("History database (empty: the one in the settings)"),
-                extension="sqlite",
-                optional=True,
-            )
-        )
+        add_database_parameter(self)
         self.addParameter(
             QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", self.tr("Report folder"))
         )
@@ -68,12 +56,8 @@ class ReportAlgorithm(OutageAlgorithm):
             start is not None and end is not None and start < end,
             self.tr("The period must have a start before its end."),
         )
-        path = self.parameterAsFile(parameters, "DATABASE", context)
-        try:
-            db = open_store(PluginSettings.load(), path)
-            store = InterventionStore(db)
-        except (AuthError, StoreUnavailable, SchemaTooNew) as error:
-            raise QgsProcessingException(str(error)) from error
+        db = open_database(self, parameters, context, PluginSettings.load())
+        store = InterventionStore(db)
         try:
             paths = write_report(
                 store,
