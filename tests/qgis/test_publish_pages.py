@@ -36,6 +36,7 @@ from pathlib import Path
 import capvalidator
 import pytest
 import screens
+import test_batch
 import zxingcpp
 from PIL import Image
 from qgis.core import (
@@ -56,6 +57,11 @@ ARTEFACTS = ROOT / "build" / "test-artefacts" / "public-pages"
 BROWSER = ROOT / "tests" / "browser"
 PAGE_URL = f"{PAGES_URL}/2026-0001/"
 HOSTILE_NAME = "<script>alert('Zorro{fid}')</script> O'Hara \"Zorro{fid}\""
+# The batch tests' sample project, emulator profile and planned works (fixtures).
+batch = test_batch.batch
+configured = test_batch.configured
+sample_project = test_batch.sample_project
+works = test_batch.works
 VIEWPORTS = [
     {"name": "phone", "width": 390, "height": 844},
     {"name": "desktop", "width": 1280, "height": 900},
@@ -334,3 +340,18 @@ def test_outage_publish_writes_pages_and_flyers_in_batch(
         "outage:publish", {"DATABASE": str(output / "store.sqlite"), "RETRY_UPLOAD": True}
     )
     assert again["PAGES"] == ""
+
+
+def test_a_real_batch_publishes_each_work_with_its_area(
+    run_algorithm, sample_project, configured, emulator, works, publish_settings, tmp_path
+):
+    result, summary = batch(run_algorithm, works, tmp_path, "published", DRY_RUN=False)
+    assert result["NOTIFIED"] == 3
+    site = tmp_path / "site"
+    areas = json.loads((site / "feeds/areas.geojson").read_text(encoding="utf-8"))
+    references = {row["intervention"] for row in summary.values()}
+    assert {f["properties"]["reference"] for f in areas["features"]} == references
+    assert all(f["geometry"]["type"] == "MultiPolygon" for f in areas["features"])
+    for reference in references:
+        page = site / reference.removeprefix("INT-") / "index.html"
+        assert "Lavori annunciati" in page.read_text(encoding="utf-8")
