@@ -19,6 +19,7 @@ from typing import Iterable, Optional
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
@@ -31,6 +32,8 @@ PUBLIC_MARGIN = 40.0
 #: Vertices are snapped to this grid (metres) after simplifying.
 GRID = 10.0
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+#: Where pipes stored in degrees are widened: metres, close enough for a coarse area.
+WEB_MERCATOR = QgsCoordinateReferenceSystem("EPSG:3857")
 _SEGMENTS = 3
 #: Decimals of a published coordinate: 6 is about 10 cm, finer than the grid.
 _DECIMALS = 6
@@ -96,6 +99,40 @@ def public_area(
         )
         for polygon in area.asMultiPolygon()
     )
+
+
+def report_public_area(report: dict, mapping=None) -> tuple:
+    """The public area of an isolate report's pipes, read from the project's pipes layer.
+
+    For ``outage:notify``, which gets a report and no work site: the
+    isolated and unsupplied pipe ids are looked up in the mapped pipes
+    layer. () when no pipes layer is mapped or none of the ids is found.
+    """
+    from .mapping import load_mapping
+
+    mapping = mapping or load_mapping()
+    layer = mapping.layer("pipes")
+    pipes = report.get("pipes") or {}
+    ids = [
+        pipe_id
+        for role in ("isolated", "unsupplied")
+        for pipe_id in (pipes.get(role) or {}).get("pipe_ids", ())
+    ]
+    if layer is None or not ids:
+        return ()
+    field = mapping.pipes.field_name("id")
+    wanted = ",".join(QgsExpression.quotedValue(value) for value in ids)
+    request = QgsFeatureRequest().setFilterExpression(
+        f"{QgsExpression.quotedColumnRef(field)} IN ({wanted})"
+    )
+    lines = [QgsGeometry(f.geometry()) for f in layer.getFeatures(request.setNoAttributes())]
+    if not lines:
+        return ()
+    crs = layer.crs() if not layer.crs().isGeographic() else WEB_MERCATOR
+    geometry = QgsGeometry.unaryUnion(lines)
+    if crs != layer.crs():
+        geometry.transform(QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance()))
+    return public_area(geometry, crs)
 
 
 def area_geometry(area: tuple) -> Optional[QgsGeometry]:

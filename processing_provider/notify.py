@@ -28,6 +28,7 @@ from ..gis.notify_services import (
     operator_name,
 )
 from ..gis.progress import FeedbackProgress
+from ..gis.public_area import report_public_area
 from ..gis.settings_store import LANGUAGES
 from ..messages.context import EMERGENCY, PLANNED_INTERRUPTION, PRESSURE_DROP, SERVICE_ANNOUNCEMENT
 from ..notify.pipeline import notify
@@ -141,6 +142,7 @@ class NotifyAlgorithm(OutageAlgorithm):
             end=wall_clock(self.parameterAsDateTime(parameters, "END", context)),
             operator=operator_name(),
             reference=self.parameterAsString(parameters, "REFERENCE", context).strip() or None,
+            public_area=report_public_area(report),
             **plan_ids_from_report(report),
         )
         request = NotifyRequest(

@@ -48,6 +48,7 @@ from qgis.core import (
 )
 from water_outage_notifier.customers.natural import natural_key
 from water_outage_notifier.devtools.demo import PAGES_URL, run_demo
+from water_outage_notifier.gis.public_area import report_public_area
 from water_outage_notifier.gis.settings_store import PluginSettings, PublishSettings
 from water_outage_notifier.publish.privacy import Guard, public_street
 
@@ -355,3 +356,25 @@ def test_a_real_batch_publishes_each_work_with_its_area(
     for reference in references:
         page = site / reference.removeprefix("INT-") / "index.html"
         assert "Lavori annunciati" in page.read_text(encoding="utf-8")
+
+
+def test_outage_notify_finds_the_area_of_a_report_in_the_pipes_layer(published):
+    """The area ``outage:notify`` publishes is the one the dialog makes from the work site."""
+    _, output, gpkg = published
+    assert QgsProject.instance().read(str(gpkg.with_suffix(".qgz")))
+    report = json.loads((output / "isolate_report.json").read_text(encoding="utf-8"))
+    area = report_public_area(report)
+    published_area = json.loads((output / "public/feeds/areas.geojson").read_text())
+    (feature,) = published_area["features"]
+
+    def box(polygons):
+        points = [p for polygon in polygons for ring in polygon for p in ring]
+        return [
+            min(x for x, _ in points),
+            min(y for _, y in points),
+            max(x for x, _ in points),
+            max(y for _, y in points),
+        ]
+
+    assert box(area) == pytest.approx(box(feature["geometry"]["coordinates"]), abs=2e-4)
+    assert report_public_area({"pipes": {}}) == ()
