@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
-from notify_support import customer, emulator_settings
+from notify_support import customer, emulator_settings, planned, wait_for_task
 from qgis.core import QgsSettings
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.dialogs.history_dock import HistoryDock
@@ -130,3 +130,29 @@ def test_publish_settings_round_trip_without_a_secret(settings):
     stored = {key: scratch.value(key) for key in scratch.allKeys()}
     assert not any("s3cret" in str(value) for value in stored.values())
     scratch.clear()
+
+
+def test_the_notify_dialog_publishes_the_work_site_with_its_map(settings, tmp_path):
+    """The operator's path: trace the sample town, Send, read where the page went."""
+    from water_outage_notifier.devtools.demo import PIPE, load_sample
+    from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
+    from water_outage_notifier.gis.model import ModelSources
+
+    model = ModelSources.from_mapping(load_sample()).build()
+    work_site = model.analyse(model.network.pieces_of_pipe(PIPE))
+    dialog = planned(NotifyDialog.for_work_site(work_site, model.crs, settings=settings))
+    try:
+        assert dialog.plan_ids["public_area"], "the area is generalised before Send"
+        assert f"{BASE_URL}/2026-0001/" in dialog.text.toPlainText() or (
+            f"{BASE_URL}/2026-0000/" in dialog.text.toPlainText()
+        )
+        dialog.send()
+        wait_for_task(dialog)
+        summary = dialog.summary.text()
+        assert f"{BASE_URL}/2026-0001/" in summary, summary
+        assert "Retry upload" in summary or "Riprova" in summary  # the upload server is down
+    finally:
+        dialog.close()
+    site = tmp_path / "site/2026-0001"
+    assert (site / "map.png").read_bytes().startswith(b"\x89PNG")
+    assert "Via del Borgo" in (site / "index.html").read_text(encoding="utf-8")
