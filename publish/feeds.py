@@ -50,9 +50,7 @@ def areas_geojson(notices: list[PublicNotice], text: SiteText) -> str:
             "type": "Feature",
             "id": notice.reference,
             "geometry": (
-                {"type": "MultiPolygon", "coordinates": _lists(notice.area)}
-                if notice.area
-                else None
+                {"type": "MultiPolygon", "coordinates": notice.area} if notice.area else None
             ),
             "properties": {
                 "reference": notice.reference,
@@ -73,10 +71,6 @@ def areas_geojson(notices: list[PublicNotice], text: SiteText) -> str:
         if notice.current
     ]
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
-
-
-def _lists(value):
-    return [_lists(v) for v in value] if isinstance(value, (list, tuple)) else value
 
 
 # -- CAP 1.2 ----------------------------------------------------------------

@@ -114,7 +114,7 @@ class Publications:
                 (
                     facts.reference,
                     json.dumps(list(facts.streets), ensure_ascii=False),
-                    json.dumps(_lists(facts.area)),
+                    json.dumps(facts.area),
                     iso(to_rome(at, "at")),
                 ),
             )
@@ -220,9 +220,8 @@ def _chunks(values: Sequence[Any], size: int = 500):
         yield values[start : start + size]
 
 
-def _lists(value):
-    return [_lists(v) for v in value] if isinstance(value, (list, tuple)) else value
-
-
-def _tuples(value):
-    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
+def _tuples(area: list) -> tuple:
+    """MultiPolygon coordinates read from JSON (lists) as the tuples they were given as."""
+    return tuple(
+        tuple(tuple(tuple(point) for point in ring) for ring in polygon) for polygon in area
+    )

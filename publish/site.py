@@ -142,14 +142,15 @@ def _intervention_files(notice, settings: SiteSettings, now, map_png) -> dict[st
 
 
 def _index_files(notices, notice, settings: SiteSettings, now) -> dict[str, bytes]:
+    """The root index, and the pages of the municipalities ``notice`` lies in (only they change)."""
     groups = by_municipality(notices)
     files = {}
     for lang in LANGUAGES:
         suffix = INDEX_SUFFIX[lang]
         files[f"index{suffix}"] = index_html(groups, lang, settings.text, now).encode()
-        for name in dict.fromkeys([*groups, *notice.municipalities]):
-            own = {name: groups.get(name, [])} if groups.get(name) else {}
-            html = index_html(own, lang, settings.text, now, municipality=name or "-")
+        for name in notice.municipalities:
+            own = {name: groups[name]} if groups.get(name) else {}
+            html = index_html(own, lang, settings.text, now, municipality=name)
             files[f"{MUNICIPALITIES_FOLDER}/{slug(name)}{suffix}"] = html.encode()
     return files
 

@@ -211,3 +211,12 @@ def _png(width: int, height: int) -> bytes:
         + chunk(b"IDAT", zlib.compress(rows))
         + chunk(b"IEND", b"")
     )
+
+
+def test_work_without_a_municipality_is_listed_under_other_areas(store, tmp_path):
+    settings = site(tmp_path)
+    publish_first(store, settings, notified(store, municipalities=()).reference)
+    index = parse_strict(read(settings, "index.html"))
+    text = " ".join(index.itertext())
+    assert "Altre zone" in text and "INT-2026-0001" in text
+    assert not [a for a in index.iter("a") if "comuni/" in (a.get("href") or "")]
