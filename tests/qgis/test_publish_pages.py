@@ -221,7 +221,7 @@ def open_in_chromium(pages: list, outdir: Path) -> list:
     return json.loads(done.stdout)
 
 
-def test_the_pages_in_chromium_at_phone_and_desktop_widths(published, served):
+def test_the_pages_in_chromium_at_phone_and_desktop_widths_with_screenshots(published, served):
     pages = [
         {"name": "public_page", "url": f"{served}/2026-0001/"},
         {"name": "public_page_en", "url": f"{served}/2026-0001/en.html"},
@@ -262,7 +262,7 @@ def test_the_pages_in_chromium_at_phone_and_desktop_widths(published, served):
             shutil.copy(ARTEFACTS / f"{name}.png", screens.SCREENSHOT_DIR / f"{name}.png")
 
 
-def test_each_flyer_is_a_page_per_door_with_a_qr_code_to_the_page(published, tmp_path):
+def test_each_flyer_is_a_page_per_door_with_a_qr_code_to_the_page_screenshot(published, tmp_path):
     _, output, _ = published
     with open(output / "flyers.csv", encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))[1:]
