@@ -67,10 +67,10 @@ from ..gis.notify_services import (
     operator_name,
 )
 from ..gis.publish_services import (
+    UPLOAD_QUEUED,
     make_publisher,
     outcome_text,
     publish_again,
-    retry_upload,
     upload_waiting,
     write_flyers,
 )
@@ -165,6 +165,7 @@ class HistoryDock(QgsDockWidget):
         self.interventions: list = []
         self.highlight: Optional[QgsRubberBand] = None
         self.task: Optional[NotifyTask] = None
+        self.upload_task: Optional[NotifyTask] = None
         self.messages_dialog: Optional[MessagesDialog] = None
 
         body = QWidget(self)
@@ -265,10 +266,11 @@ class HistoryDock(QgsDockWidget):
     def _history_services(self, publishing: bool = False) -> Services:
         """The database only: changing state needs no gateway (follow-ups open their own).
 
-        ``publishing`` adds the public pages' publisher, for a change of state.
+        ``publishing`` adds the public pages' publisher, for a change of state;
+        its upload is left to :meth:`upload_in_background`.
         """
         database = Database(self._database_file())
-        publisher = make_publisher(self._settings()) if publishing else None
+        publisher = make_publisher(self._settings(), upload_now=False) if publishing else None
         return Services(
             outbox=Outbox(database),
             store=InterventionStore(database),
@@ -351,7 +353,9 @@ class HistoryDock(QgsDockWidget):
         public = state is not None and state != PLANNED
         self.publish_button.setEnabled(public and bool(self._settings().publish.folder))
         self.flyers_button.setEnabled(public)
-        self.retry_button.setEnabled(public and self._upload_waiting(item.reference))
+        self.retry_button.setEnabled(
+            public and self.upload_task is None and self._upload_waiting(item.reference)
+        )
 
     def _upload_waiting(self, reference: str) -> bool:
         try:
@@ -373,16 +377,8 @@ class HistoryDock(QgsDockWidget):
             lambda services: start(item.reference, services, operator_name())
         )
         if started:
-            self.message.setText(
-                " ".join(
-                    text
-                    for text in (
-                        tr("{reference} is in progress.").format(reference=item.reference),
-                        outcome_text(started[1]),
-                    )
-                    if text
-                )
-            )
+            self.message.setText(tr("{reference} is in progress.").format(reference=item.reference))
+            self._published(started[1])
 
     def finish_selected(self) -> None:
         """Finish the work, then offer "water back" to those who had the notice."""
@@ -438,7 +434,7 @@ class HistoryDock(QgsDockWidget):
         closing = self._apply(change)
         if closing is not None:
             self.offer_follow_up(closing.intervention, closing.follow_up_kind)
-            self._add_message(outcome_text(closing.publication))
+            self._published(closing.publication)
 
     def _add_message(self, text: str) -> None:
         if text:
@@ -533,29 +529,71 @@ class HistoryDock(QgsDockWidget):
 
     # Public pages ----------------------------------------------------------------
     def publish_selected(self) -> None:
-        """Publish the selected intervention's page, map and feeds again (and upload them)."""
-        self._publishing(
-            lambda settings, store, reference: publish_again(settings, store, reference)
-        )
-
-    def retry_selected(self) -> None:
-        """Upload what a failed upload of the selected intervention left waiting."""
-        self._publishing(retry_upload)
-
-    def _publishing(self, work) -> None:
+        """Publish the selected intervention's page, map and feeds again, then upload them."""
         item = self._chosen()
         if item is None:
             return
         database = Database(self._database_file())
         try:
-            outcome = work(self._settings(), InterventionStore(database), item.reference)
+            outcome = publish_again(
+                self._settings(), InterventionStore(database), item.reference, upload_now=False
+            )
         except (sqlite3.Error, OSError, RuntimeError) as error:
             LOG.warning("Publishing %s failed: %s", item.reference, error)
             self.message.setText(tr("Publishing failed: {error}").format(error=error))
             return
         finally:
             database.close()
-        self.message.setText(outcome_text(outcome))
+        self.message.setText("")
+        self._published(outcome)
+
+    def retry_selected(self) -> None:
+        """Upload what a failed upload of the selected intervention left waiting."""
+        item = self._chosen()
+        if item is not None:
+            self.message.setText("")
+            self.upload_in_background(item.reference)
+
+    def _published(self, outcome) -> None:
+        """Say what a publication did; its upload, if any, goes on in a task."""
+        self._add_message(outcome_text(outcome))
+        if outcome is not None and outcome.upload is not None:
+            if outcome.upload.code == UPLOAD_QUEUED:
+                self.upload_in_background(outcome.reference)
+        self.update_buttons()
+
+    def upload_in_background(self, reference: str) -> None:
+        """Send what waits for ``reference`` in a QgsTask: a slow server never freezes QGIS.
+
+        The login is read here, in the GUI thread (QGIS may ask for its
+        master password); the task only talks to the server and the store.
+        """
+        publisher = make_publisher(self._settings())
+        if publisher is None:
+            return
+        database_file = self._database_file()
+
+        def work(_progress):
+            database = Database(database_file)
+            try:
+                return publisher.retry_upload(InterventionStore(database), reference)
+            finally:
+                database.close()
+
+        self.upload_task = NotifyTask(
+            tr("Uploading the public page of {reference}").format(reference=reference),
+            work,
+            self._uploaded,
+        )
+        self.update_buttons()
+        QgsApplication.taskManager().addTask(self.upload_task)
+
+    def _uploaded(self, outcome, error: str) -> None:
+        self.upload_task = None
+        if outcome is None:
+            self._add_message(tr("Publishing failed: {error}").format(error=error))
+        else:
+            self._add_message(outcome_text(outcome))
         self.update_buttons()
 
     def flyers_selected(self) -> None:

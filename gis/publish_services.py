@@ -52,6 +52,8 @@ LOG = logging.getLogger("water_outage_notifier.publish")
 
 #: The upload target's login could not be read (no master password, deleted config).
 LOGIN_UNAVAILABLE = "upload_login_unavailable"
+#: The upload waits for a background task (the history dock never blocks on a server).
+UPLOAD_QUEUED = "upload_queued"
 NO_FOLDER = "publish_no_folder"
 
 
@@ -89,16 +91,20 @@ def upload_target(settings: PluginSettings) -> Optional[UploadTarget]:
 
 
 def make_publisher(
-    settings: PluginSettings, map_png: Optional[bytes] = None
+    settings: PluginSettings, map_png: Optional[bytes] = None, upload_now: bool = True
 ) -> Optional[Publisher]:
     """The publisher of the settings (None when no folder is set).
 
     A login that cannot be read does not stop publishing to the folder: the
-    upload waits for a retry, and the outcome says why.
+    upload waits for a retry, and the outcome says why. ``upload_now``
+    False leaves the upload waiting (``UPLOAD_QUEUED``) for the caller to
+    send in a background task with :func:`make_publisher`'s ``retry_upload``.
     """
     site = site_settings(settings)
     if site is None:
         return None
+    if not upload_now and settings.publish.upload:
+        return Publisher(site, None, map_png, target_error=UPLOAD_QUEUED)
     try:
         return Publisher(site, upload_target(settings), map_png)
     except AuthError as error:
@@ -136,7 +142,7 @@ def stored_area(intervention) -> tuple:
 
 
 def publish_again(
-    settings: PluginSettings, store: InterventionStore, reference: str
+    settings: PluginSettings, store: InterventionStore, reference: str, upload_now: bool = True
 ) -> PublishOutcome:
     """Publish ``reference`` by hand (the dock, ``outage:publish``): page, map, feeds, upload.
 
@@ -153,7 +159,8 @@ def publish_again(
     area = facts.area if facts is not None and facts.area else stored_area(store.get(reference))
     extra = {"streets": streets, "area": area} if facts is None or area != facts.area else {}
     map_png = None if has_map(site.folder, reference) else public_map(area)
-    return make_publisher(settings, map_png)(store, reference, REPUBLISHED, **extra)
+    publisher = make_publisher(settings, map_png, upload_now)
+    return publisher(store, reference, REPUBLISHED, **extra)
 
 
 def upload_waiting(store: InterventionStore, reference: str) -> bool:
@@ -188,7 +195,9 @@ def outcome_text(outcome: Optional[PublishOutcome]) -> str:
         )
     upload = outcome.upload
     if upload is not None:
-        if upload.ok:
+        if upload.code == UPLOAD_QUEUED:
+            lines.append(tr("Uploading in the background…"))
+        elif upload.ok:
             lines.append(tr("Uploaded: {n} file(s).").format(n=len(upload.uploaded)))
         else:
             reason = _UPLOAD_REASONS.get(upload.code, _unexpected)().format(**upload.params)

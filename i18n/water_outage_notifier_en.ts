@@ -474,7 +474,7 @@
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" />
+      <location filename="../processing_provider/parameters.py" />
       <source>History database (empty: the one in the settings)</source>
       <translation>History database (empty: the one in the settings)</translation>
     </message>
@@ -1772,6 +1772,16 @@
       <location filename="../gis/publish_services.py" />
       <source>Uploaded: {n} file(s).</source>
       <translation>Uploaded: {n} file(s).</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>Uploading in the background…</source>
+      <translation>Uploading in the background…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>Uploading the public page of {reference}</source>
+      <translation>Uploading the public page of {reference}</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
