@@ -14,7 +14,7 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-from ..sms_gateway.privacy import mask_phone
+from ..common.phone_privacy import mask_phone
 from .flyers import FlyerStreet
 from .selection import AffectedCustomer
 

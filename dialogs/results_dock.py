@@ -30,9 +30,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..customers.csv_export import customers_csv, flyers_csv
-from ..customers.flyers import flyer_list
+from ..common.vocabulary import INVALID_PHONE, LANDLINE, NO_CONSENT, NO_PHONE, OPTED_OUT
 from ..gis.i18n import tr
+from ..notify.exports import customers_file, flyers_file
 from .crew_sheet import CrewSheetError, valve_rows, write_crew_sheet
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
@@ -47,11 +47,11 @@ _VALVE_ROLE = Qt.ItemDataRole.UserRole + 1
 def reason_text(reason: str) -> str:
     """The operator's words for an unreachable reason code."""
     return {
-        "no_phone": tr("no phone number"),
-        "invalid_phone": tr("invalid number"),
-        "landline": tr("landline only"),
-        "no_consent": tr("no SMS consent"),
-        "opted_out": tr("opted out"),
+        NO_PHONE: tr("no phone number"),
+        INVALID_PHONE: tr("invalid number"),
+        LANDLINE: tr("landline only"),
+        NO_CONSENT: tr("no SMS consent"),
+        OPTED_OUT: tr("opted out"),
     }.get(reason, reason)
 
 
@@ -292,11 +292,11 @@ class ResultsDock(QgsDockWidget):
 
     def export_customers(self, path: str) -> None:
         with open(path, "wb") as handle:
-            handle.write(customers_csv(self.work_site.customers.customers))
+            handle.write(customers_file(self.work_site.customers))
 
     def export_flyers(self, path: str) -> None:
         with open(path, "wb") as handle:
-            handle.write(flyers_csv(flyer_list(self.work_site.customers.customers)))
+            handle.write(flyers_file(self.work_site.customers))
 
     def _ask_path(self, title: str, name: str, pattern: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)

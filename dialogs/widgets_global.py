@@ -32,8 +32,8 @@ class GlobalSettingsTabs:
     def set_settings(self, settings: PluginSettings) -> None:
         self.gateway.set_profiles(settings.profiles, settings.selected_profile)
         self.email.set_email_settings(settings.email)
-        self.messages.set_message_settings(settings.messages, settings.database_path)
-        self.messages.database_login.setConfigId(settings.database_authcfg)
+        self.messages.set_message_settings(settings.messages, settings.store_location)
+        self.messages.store_login.setConfigId(settings.store_authcfg)
         self.publish.set_publish_settings(settings.publish)
 
     def settings(self) -> PluginSettings:
@@ -43,6 +43,6 @@ class GlobalSettingsTabs:
             email=self.email.email_settings(),
             messages=self.messages.message_settings(),
             publish=self.publish.publish_settings(),
-            database_path=self.messages.database_file_path(),
-            database_authcfg=self.messages.database_login.configId(),
+            store_location=self.messages.store_location_text(),
+            store_authcfg=self.messages.store_login.configId(),
         )

@@ -8,7 +8,7 @@ so the same code works in the GUI, in ``qgis_process`` and in tests.
 
 from __future__ import annotations
 
-from typing import Iterable, Optional, Sequence
+from collections.abc import Iterable, Sequence
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -84,7 +84,7 @@ def work_site_png(
     crs,
     background: Sequence[QgsMapLayer] = (),
     size: tuple = DEFAULT_SIZE,
-) -> Optional[bytes]:
+) -> bytes | None:
     """The map of a traced work site: result layers over the mapped network layers.
 
     The extent is the isolated and unsupplied pipes and the affected

@@ -1,35 +1,43 @@
 """The notify pipeline's services and options, made from the plugin settings.
 
-The dialog and ``outage:notify`` both send through these, so a profile,
+The dialogs and ``outage:notify`` both send through these, so a profile,
 its credentials (read from QgsAuthManager at the moment of sending), the
-proxy, the database and the call-centre email are set up one way only.
+proxy, the database and the call-centre email are set up one way only; the
+history dock reads and changes interventions through :func:`open_history`.
 """
 
 from __future__ import annotations
 
 import getpass
 from dataclasses import replace
-from typing import Optional
+from datetime import datetime
 
 from qgis.core import QgsApplication
 
 from ..messages.preview import SendRules
 from ..notify.request import MailCopy, MessageOptions, Services
 from ..sms_gateway.profile import Credentials, GatewayProfile
-from ..sms_gateway.provider import create_provider
-from ..store.db import SchemaTooNew
+from ..sms_gateway.provider import Provider, create_provider
+from ..store.errors import StoreError
 from ..store.interventions import InterventionStore
 from ..store.outbox import Outbox
-from ..store.postgres_backend import StoreUnavailable
 from .auth import AuthError, gateway_credentials, requests_proxies
 from .i18n import tr
 from .publish_services import make_publisher
 from .settings_store import PluginSettings
-from .store_access import open_store
+from .store_access import open_store, store_error_text
 
 
 class NotifySetupError(RuntimeError):
     """The settings cannot send yet; the message says what to fix and where."""
+
+
+def wall_clock(value) -> datetime | None:
+    """A QDateTime as the naive wall-clock time the operator typed (Rome time)."""
+    if value is None or not value.isValid():
+        return None
+    date, time = value.date(), value.time()
+    return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
 
 
 def operator_name() -> str:
@@ -39,9 +47,9 @@ def operator_name() -> str:
 
 def message_options(
     settings: PluginSettings,
-    language: Optional[str] = None,
+    language: str | None = None,
     override_window: bool = False,
-    sender: Optional[str] = None,
+    sender: str | None = None,
 ) -> MessageOptions:
     """What the SMS says and which checks it passes, from the Messages settings."""
     messages = settings.messages
@@ -82,7 +90,7 @@ def open_services(
     database: str = "",
     dry_run_file: str = "",
     with_email: bool = True,
-    public_map: Optional[bytes] = None,
+    public_map: bytes | None = None,
 ) -> Services:
     """Database, outbox, history, provider, mail and publisher for one notify run.
 
@@ -93,30 +101,52 @@ def open_services(
     if dry_run_file:
         profile = replace(profile, provider="file", options={"path": dry_run_file}, authcfg="")
     try:
-        credentials = (
-            gateway_credentials(profile.authcfg, profile.name) if profile.authcfg else Credentials()
-        )
         mail = _mail_copy(settings) if with_email else None
     except AuthError as error:
         raise NotifySetupError(str(error)) from error
+    provider = open_provider(profile)
     try:
-        provider = create_provider(profile, credentials, requests_proxies(profile.base_url))
-    except ValueError as error:
-        raise NotifySetupError(str(error)) from error
+        history = open_history(settings, database)
+    except StoreError as error:
+        provider.close()
+        raise NotifySetupError(store_error_text(error)) from error
+    publisher = None if dry_run_file else make_publisher(settings, public_map)
+    return replace(history, provider=provider, mail=mail, publisher=publisher)
+
+
+def open_provider(profile: GatewayProfile) -> Provider:
+    """The profile's gateway, its credentials read from QgsAuthManager now, with the proxy."""
     try:
-        db = open_store(settings, database)
-        return Services(
-            outbox=Outbox(db),
-            store=InterventionStore(db),
-            provider=provider,
-            mail=mail,
-            publisher=None if dry_run_file else make_publisher(settings, public_map),
+        credentials = (
+            gateway_credentials(profile.authcfg, profile.name) if profile.authcfg else Credentials()
         )
-    except (AuthError, StoreUnavailable, SchemaTooNew) as error:
+        return create_provider(profile, credentials, requests_proxies(profile.base_url))
+    except (AuthError, ValueError) as error:
         raise NotifySetupError(str(error)) from error
 
 
-def _mail_copy(settings: PluginSettings) -> Optional[MailCopy]:
+def open_history(
+    settings: PluginSettings, location: str = "", publishing: bool = False
+) -> Services:
+    """The store's outbox and history, no gateway: for reading and changing interventions.
+
+    ``location`` replaces the settings' store (Processing's DATABASE).
+    ``publishing`` adds the public pages' publisher for a change of state;
+    its upload is left waiting for a background task (``upload_now=False``).
+    Raises ``StoreError``.
+    """
+    db = open_store(settings, location)
+    publisher = make_publisher(settings, upload_now=False) if publishing else None
+    try:
+        return Services(
+            outbox=Outbox(db), store=InterventionStore(db), provider=None, publisher=publisher
+        )
+    except StoreError:
+        db.close()
+        raise
+
+
+def _mail_copy(settings: PluginSettings) -> MailCopy | None:
     email = settings.email
     if not email.enabled or not email.host:
         return None

@@ -14,7 +14,7 @@ for the pure ``publish`` room; all geometry work stays here.
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -44,7 +44,7 @@ def generalised_area(
     crs: QgsCoordinateReferenceSystem,
     streets: Iterable[QgsGeometry] = (),
     margin: float = PUBLIC_MARGIN,
-) -> Optional[QgsGeometry]:
+) -> QgsGeometry | None:
     """``geometry`` (pipes or an area, in a projected ``crs``) widened, simplified,
     snapped and, when ``streets`` are given, clipped to them. None when empty."""
     if geometry is None or geometry.isEmpty():
@@ -79,7 +79,7 @@ def streets_near(layer, geometry: QgsGeometry, crs, margin: float = PUBLIC_MARGI
 
 
 def public_area(
-    geometry: Optional[QgsGeometry],
+    geometry: QgsGeometry | None,
     crs: QgsCoordinateReferenceSystem,
     streets_layer=None,
     margin: float = PUBLIC_MARGIN,
@@ -135,7 +135,7 @@ def report_public_area(report: dict, mapping=None) -> tuple:
     return public_area(geometry, crs)
 
 
-def area_geometry(area: tuple) -> Optional[QgsGeometry]:
+def area_geometry(area: tuple) -> QgsGeometry | None:
     """WGS 84 MultiPolygon coordinates back to a QgsGeometry (for the map)."""
     polygons = [[[QgsPointXY(x, y) for x, y in ring] for ring in polygon] for polygon in area]
     return QgsGeometry.fromMultiPolygonXY(polygons) if polygons else None

@@ -13,7 +13,7 @@ line to swap for theirs.
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -40,7 +40,7 @@ PRIVATE_ROLES = ("customers", "contacts", "valves", "sources")
 REMOTE_PROVIDERS = ("wms", "wmts", "xyz", "arcgismapserver", "arcgisfeatureserver", "wfs", "wcs")
 
 
-def public_background_layers(project: Optional[QgsProject] = None) -> list:
+def public_background_layers(project: QgsProject | None = None) -> list:
     """The visible local layers of the project, top first, minus the private ones."""
     project = project or QgsProject.instance()
     mapping = load_mapping(project)
@@ -61,7 +61,7 @@ def public_background_layers(project: Optional[QgsProject] = None) -> list:
     ]
 
 
-def area_layer(area: tuple) -> Optional[QgsVectorLayer]:
+def area_layer(area: tuple) -> QgsVectorLayer | None:
     """A memory layer with the public area, styled as the page shows it."""
     geometry = area_geometry(area)
     if geometry is None:
@@ -85,7 +85,7 @@ def area_layer(area: tuple) -> Optional[QgsVectorLayer]:
 
 def public_map_png(
     area: tuple, crs, background: Sequence[QgsMapLayer] = (), size: tuple = MAP_SIZE
-) -> Optional[bytes]:
+) -> bytes | None:
     """The map of ``area`` (WGS 84 coordinates) in ``crs`` over ``background``; None if no area."""
     layer = area_layer(area)
     if layer is None:

@@ -10,11 +10,10 @@ back from the pure room as codes; :func:`outcome_text` says them.
 from __future__ import annotations
 
 import logging
-from typing import Optional
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProject
 
-from ..notify.publication import REPUBLISHED
+from ..common.vocabulary import CHANGE_REPUBLISHED
 from ..publish.flyers import street_flyers
 from ..publish.pages import SiteText
 from ..publish.records import UPLOAD_FAILED, Publications
@@ -57,7 +56,7 @@ UPLOAD_QUEUED = "upload_queued"
 NO_FOLDER = "publish_no_folder"
 
 
-def site_settings(settings: PluginSettings) -> Optional[SiteSettings]:
+def site_settings(settings: PluginSettings) -> SiteSettings | None:
     """Where and how the pages are written; None when no folder is set."""
     if not settings.publish.folder:
         return None
@@ -71,7 +70,7 @@ def site_settings(settings: PluginSettings) -> Optional[SiteSettings]:
     )
 
 
-def upload_target(settings: PluginSettings) -> Optional[UploadTarget]:
+def upload_target(settings: PluginSettings) -> UploadTarget | None:
     """The SFTP or WebDAV target with its login read now; None when not set.
 
     Raises ``AuthError`` when the login cannot be read.
@@ -91,8 +90,8 @@ def upload_target(settings: PluginSettings) -> Optional[UploadTarget]:
 
 
 def make_publisher(
-    settings: PluginSettings, map_png: Optional[bytes] = None, upload_now: bool = True
-) -> Optional[Publisher]:
+    settings: PluginSettings, map_png: bytes | None = None, upload_now: bool = True
+) -> Publisher | None:
     """The publisher of the settings (None when no folder is set).
 
     A login that cannot be read does not stop publishing to the folder: the
@@ -118,7 +117,7 @@ def map_crs() -> QgsCoordinateReferenceSystem:
     return pipes.crs() if pipes is not None else QgsProject.instance().crs()
 
 
-def public_map(area: tuple) -> Optional[bytes]:
+def public_map(area: tuple) -> bytes | None:
     """The page's map of ``area`` over the project's public background layers (GUI thread)."""
     if not area:
         return None
@@ -153,14 +152,14 @@ def publish_again(
     """
     site = site_settings(settings)
     if site is None:
-        return PublishOutcome(reference, REPUBLISHED, NO_FOLDER)
+        return PublishOutcome(reference, CHANGE_REPUBLISHED, NO_FOLDER)
     facts = Publications(store.db).facts([reference]).get(reference)
     streets = facts.streets if facts is not None else ()
     area = facts.area if facts is not None and facts.area else stored_area(store.get(reference))
     extra = {"streets": streets, "area": area} if facts is None or area != facts.area else {}
     map_png = None if has_map(site.folder, reference) else public_map(area)
     publisher = make_publisher(settings, map_png, upload_now)
-    return publisher(store, reference, REPUBLISHED, **extra)
+    return publisher(store, reference, CHANGE_REPUBLISHED, **extra)
 
 
 def upload_waiting(store: InterventionStore, reference: str) -> bool:
@@ -177,7 +176,7 @@ def retry_upload(settings: PluginSettings, store: InterventionStore, reference: 
     return publisher.retry_upload(store, reference)
 
 
-def outcome_text(outcome: Optional[PublishOutcome]) -> str:
+def outcome_text(outcome: PublishOutcome | None) -> str:
     """The outcome in one or two sentences for the operator; "" when nothing was published."""
     if outcome is None:
         return ""

@@ -129,12 +129,12 @@
       <translation>Cancel sending</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Cancel {reference}? This cannot be undone.</source>
       <translation>Cancel {reference}? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Cancel…</source>
       <translation>Cancel…</translation>
     </message>
@@ -419,12 +419,12 @@
       <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Finish {reference}: the work is over and the water is back?</source>
       <translation>Finish {reference}: the work is over and the water is back?</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Finish…</source>
       <translation>Finish…</translation>
     </message>
@@ -444,7 +444,7 @@
       <translation>Flyers folder (PDF per street)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_publish.py" />
       <source>Flyers…</source>
       <translation>Flyers…</translation>
     </message>
@@ -459,12 +459,12 @@
       <translation>Folder for one JSON report per work</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_publish.py" />
       <source>Folder for the flyers of {reference}</source>
       <translation>Folder for the flyers of {reference}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Follow-up SMS…</source>
       <translation>Follow-up SMS…</translation>
     </message>
@@ -519,7 +519,7 @@
       <translation>Inoperable valves passed through</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Intervention history</source>
       <translation>Intervention history</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Messages: your phone number cannot receive a test SMS ({reason}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Messages…</source>
       <translation>Messages…</translation>
     </message>
@@ -754,6 +754,11 @@
       <translation>No gateway profile is selected for sending.</translation>
     </message>
     <message>
+      <location filename="../gis/store_access.py" />
+      <source>No history database is set: choose one in the plugin settings.</source>
+      <translation>No history database is set: choose one in the plugin settings.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/publish.py" />
       <source>No intervention {reference} in the history.</source>
       <translation>No intervention {reference} in the history.</translation>
@@ -809,7 +814,7 @@
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Nothing re-sent.</source>
       <translation>Nothing re-sent.</translation>
     </message>
@@ -934,17 +939,17 @@
       <translation>Pilot report</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_report.py" />
       <source>Pilot report written to {folder}.</source>
       <translation>Pilot report written to {folder}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_report.py" />
       <source>Pilot report written to {folder}; open {page} in a browser.</source>
       <translation>Pilot report written to {folder}; open {page} in a browser.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_report.py" />
       <source>Pilot report…</source>
       <translation>Pilot report…</translation>
     </message>
@@ -1064,7 +1069,7 @@
       <translation>Public pages: the upload '{value}' is unknown; use sftp or webdav.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_publish.py" />
       <source>Publish</source>
       <translation>Publish</translation>
     </message>
@@ -1084,7 +1089,7 @@
       <translation>Publishes the public page of each intervention in REFERENCES (comma-separated; empty: every notified or in-progress intervention): its page in Italian and English with a map, the index per municipality, the GeoJSON of current areas and the CAP 1.2 feed, into the folder of the settings (Public pages tab), then uploads them when an upload is set. RETRY_UPLOAD only sends again what a failed upload left waiting. FLYERS_FOLDER also writes the flyers of each intervention, one PDF per street, for the customers no SMS reaches. No phone number, name or customer code is ever published.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_publish.py" />
       <source>Publishing failed: {error}</source>
       <translation>Publishing failed: {error}</translation>
     </message>
@@ -1109,7 +1114,7 @@
       <translation>Re-send with a reason…</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Re-sending the '{kind}' SMS to {n} number(s)</source>
       <translation>Re-sending the '{kind}' SMS to {n} number(s)</translation>
     </message>
@@ -1139,7 +1144,7 @@
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Refused: {reason}</source>
       <translation>Refused: {reason}</translation>
     </message>
@@ -1174,7 +1179,7 @@
       <translation>Report written to {path}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_publish.py" />
       <source>Retry upload</source>
       <translation>Retry upload</translation>
     </message>
@@ -1359,12 +1364,12 @@
       <translation>Sending a test SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Sending failed: {error}</source>
       <translation>Sending failed: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Sending the '{kind}' SMS</source>
       <translation>Sending the '{kind}' SMS</translation>
     </message>
@@ -1469,7 +1474,7 @@
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Start work</source>
       <translation>Start work</translation>
     </message>
@@ -1524,6 +1529,26 @@
       <translation>Test email sent to {addresses}.</translation>
     </message>
     <message>
+      <location filename="../gis/store_access.py" />
+      <source>The PostgreSQL history database needs the Python module psycopg2 (Debian: python3-psycopg2; the QGIS installers for Windows and macOS include it).</source>
+      <translation>The PostgreSQL history database needs the Python module psycopg2 (Debian: python3-psycopg2; the QGIS installers for Windows and macOS include it).</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The PostgreSQL server {host} cannot be reached. Check that it is running, the network, and the connection in the plugin settings, then try again.</source>
+      <translation>The PostgreSQL server {host} cannot be reached. Check that it is running, the network, and the connection in the plugin settings, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The PostgreSQL server {host} has no database {database}. Check the connection in the plugin settings.</source>
+      <translation>The PostgreSQL server {host} has no database {database}. Check the connection in the plugin settings.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The PostgreSQL server {host} refused the login. Check the user and password chosen in the plugin settings.</source>
+      <translation>The PostgreSQL server {host} refused the login. Check the user and password chosen in the plugin settings.</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>The QGIS authentication system is disabled: {reason}</source>
       <translation>The QGIS authentication system is disabled: {reason}</translation>
@@ -1559,7 +1584,7 @@
       <translation>The call-centre email was not sent: {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>The change was not saved: {error}</source>
       <translation>The change was not saved: {error}</translation>
     </message>
@@ -1569,12 +1594,27 @@
       <translation>The crew could not close the selected valve: trace again without it.</translation>
     </message>
     <message>
+      <location filename="../gis/store_access.py" />
+      <source>The disk holding {path} is full: nothing more can be saved. Free some space and try again.</source>
+      <translation>The disk holding {path} is full: nothing more can be saved. Free some space and try again.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The disk reported an error on {path}. Check the disk (or the network share), then try again.</source>
+      <translation>The disk reported an error on {path}. Check the disk (or the network share), then try again.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The file {path} is not a readable history database (damaged, or not a database). Restore it from a backup, or choose another file in the plugin settings.</source>
+      <translation>The file {path} is not a readable history database (damaged, or not a database). Restore it from a backup, or choose another file in the plugin settings.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/customers.py" />
       <source>The filter expression on layer '{layer}' is invalid: {error}</source>
       <translation>The filter expression on layer '{layer}' is invalid: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_publish.py" />
       <source>The flyer {path} could not be written.</source>
       <translation>The flyer {path} could not be written.</translation>
     </message>
@@ -1594,14 +1634,34 @@
       <translation>The gateway stopped the run: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
-      <source>The intervention history could not be read: {error}</source>
-      <translation>The intervention history could not be read: {error}</translation>
+      <location filename="../gis/store_access.py" />
+      <source>The history database {path} cannot be opened or created. Check that its folder exists and that you may write there, or choose another file in the plugin settings.</source>
+      <translation>The history database {path} cannot be opened or created. Check that its folder exists and that you may write there, or choose another file in the plugin settings.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The history database {path} is locked by another program (waited {seconds} s). Close the other program that has it open (a database browser, another QGIS) and try again.</source>
+      <translation>The history database {path} is locked by another program (waited {seconds} s). Close the other program that has it open (a database browser, another QGIS) and try again.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The history database {path} is read-only. Give yourself write permission on the file and its folder, or choose another file in the plugin settings.</source>
+      <translation>The history database {path} is read-only. Give yourself write permission on the file and its folder, or choose another file in the plugin settings.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The history database {path} was written by a newer version of the plugin. Update the plugin, or choose another database in the plugin settings.</source>
+      <translation>The history database {path} was written by a newer version of the plugin. Update the plugin, or choose another database in the plugin settings.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
       <source>The layers are not ready for a trace: {problems}</source>
       <translation>The layers are not ready for a trace: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The login for the PostgreSQL history database cannot be read from the QGIS authentication database. Choose it again in the plugin settings.</source>
+      <translation>The login for the PostgreSQL history database cannot be read from the QGIS authentication database. Choose it again in the plugin settings.</translation>
     </message>
     <message>
       <location filename="../gis/publish_services.py" />
@@ -1629,12 +1689,12 @@
       <translation>The period must start on or before its last day.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/settings_store.py" />
       <source>The phone region '{region}' is unknown; use a country code such as IT.</source>
       <translation>The phone region '{region}' is unknown; use a country code such as IT.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_report.py" />
       <source>The pilot report could not be written: {error}</source>
       <translation>The pilot report could not be written: {error}</translation>
     </message>
@@ -1779,7 +1839,7 @@
       <translation>Uploading in the background…</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_publish.py" />
       <source>Uploading the public page of {reference}</source>
       <translation>Uploading the public page of {reference}</translation>
     </message>
@@ -1879,7 +1939,7 @@
       <translation>Warnings ({n})</translation>
     </message>
     <message>
-      <location filename="../gis/options_page.py" />
+      <location filename="../dialogs/options_page.py" />
       <source>Water Outage Notifier</source>
       <translation>Water Outage Notifier</translation>
     </message>
@@ -1999,7 +2059,7 @@
       <translation>and {n} more</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
@@ -2044,7 +2104,7 @@
       <translation>empty: nothing is published</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../gis/history_layer.py" />
       <source>finished</source>
       <translation>finished</translation>
     </message>
@@ -2059,7 +2119,7 @@
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../gis/history_layer.py" />
       <source>in progress</source>
       <translation>in progress</translation>
     </message>
@@ -2109,7 +2169,7 @@
       <translation>nothing else</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../gis/history_layer.py" />
       <source>notified</source>
       <translation>notified</translation>
     </message>
@@ -2124,7 +2184,7 @@
       <translation>opted out</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../gis/history_layer.py" />
       <source>planned</source>
       <translation>planned</translation>
     </message>
@@ -2249,7 +2309,7 @@
       <translation>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_publish.py" />
       <source>{n} flyer file(s) (one per street) written to {folder}.</source>
       <translation>{n} flyer file(s) (one per street) written to {folder}.</translation>
     </message>
@@ -2274,7 +2334,7 @@
       <translation>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>{reference} is in progress.</source>
       <translation>{reference} is in progress.</translation>
     </message>
@@ -2284,17 +2344,17 @@
       <translation>{reference} is not published: its notice has not gone out yet.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</source>
       <translation>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. Nothing sent: the {n} numbers that had the notice already had the '{kind}' SMS; it never goes twice.</source>
       <translation>{reference} is {state}. Nothing sent: the {n} numbers that had the notice already had the '{kind}' SMS; it never goes twice.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</source>
       <translation>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</translation>
     </message>
@@ -2314,7 +2374,7 @@
       <translation>{reference} was not published: the folder {folder} cannot be written.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_publish.py" />
       <source>{reference}: every affected customer can get the SMS, no flyers.</source>
       <translation>{reference}: every affected customer can get the SMS, no flyers.</translation>
     </message>

@@ -12,47 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from ..common.vocabulary import MESSAGE_KINDS
 from . import dates
 from .places import place_phrase, summarise_streets, summarise_towns
-
-PLANNED_INTERRUPTION = "planned_interruption"
-PRESSURE_DROP = "pressure_drop"
-EMERGENCY = "emergency"
-WATER_BACK = "water_back"
-SERVICE_ANNOUNCEMENT = "service_announcement"
-CANCELLED = "cancelled"
-KINDS = (
-    PLANNED_INTERRUPTION,
-    PRESSURE_DROP,
-    EMERGENCY,
-    WATER_BACK,
-    SERVICE_ANNOUNCEMENT,
-    CANCELLED,
-)
-# Names of the kinds for people: the email subject, the dialogs, the history.
-KIND_LABELS = {
-    "it": {
-        PLANNED_INTERRUPTION: "Interruzione programmata",
-        PRESSURE_DROP: "Calo di pressione",
-        EMERGENCY: "Rottura accidentale (Pronto Intervento)",
-        WATER_BACK: "Ripristino del servizio",
-        SERVICE_ANNOUNCEMENT: "Comunicazione di servizio",
-        CANCELLED: "Intervento annullato",
-    },
-    "en": {
-        PLANNED_INTERRUPTION: "Planned interruption",
-        PRESSURE_DROP: "Pressure drop",
-        EMERGENCY: "Accidental break (emergency service)",
-        WATER_BACK: "Water back",
-        SERVICE_ANNOUNCEMENT: "Service announcement",
-        CANCELLED: "Cancelled intervention",
-    },
-}
-
-
-def kind_label(kind: str, lang: str) -> str:
-    return KIND_LABELS.get(lang, KIND_LABELS["en"]).get(kind, kind)
-
 
 UP_TO_2H = "up_to_2h"
 HALF_DAY = "half_day"
@@ -112,8 +74,10 @@ class MessageContext:
     extra: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        if self.kind not in KINDS:
-            raise MessageError(f"Unknown message kind {self.kind!r}; known: {', '.join(KINDS)}")
+        if self.kind not in MESSAGE_KINDS:
+            raise MessageError(
+                f"Unknown message kind {self.kind!r}; known: {', '.join(MESSAGE_KINDS)}"
+            )
 
     @property
     def duration(self) -> str:

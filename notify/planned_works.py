@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..messages.context import EMERGENCY, PLANNED_INTERRUPTION, PRESSURE_DROP
+from ..common.vocabulary import EMERGENCY, PLANNED_INTERRUPTION, PRESSURE_DROP
 from ..store.interventions import to_rome
 
 REQUIRED_COLUMNS = ("pipe_ids", "kind", "start", "end")

@@ -13,18 +13,8 @@ logged and reported the same way.
 from __future__ import annotations
 
 import logging
-from typing import Optional
 
-from ..publish.notice import (
-    CANCELLED_CHANGE,
-    CHANGES,
-    EXTENDED,
-    FINISHED_CHANGE,
-    NOTIFIED_CHANGE,
-    REPUBLISHED,
-    RESCHEDULED,
-    STARTED,
-)
+from ..common.vocabulary import PUBLISHED_CHANGES
 from ..publish.service import PublishOutcome
 from .request import Services
 
@@ -32,19 +22,8 @@ LOG = logging.getLogger("water_outage_notifier.notify")
 
 PUBLISH_ERROR = "publish_error"
 
-__all__ = [
-    "CANCELLED_CHANGE",
-    "EXTENDED",
-    "FINISHED_CHANGE",
-    "NOTIFIED_CHANGE",
-    "REPUBLISHED",
-    "RESCHEDULED",
-    "STARTED",
-    "announce",
-]
 
-
-def announce(services: Services, reference: str, change: str, **facts) -> Optional[PublishOutcome]:
+def announce(services: Services, reference: str, change: str, **facts) -> PublishOutcome | None:
     """Publish ``change`` of ``reference`` when a publisher is set; never raises.
 
     ``facts`` are the public facts given with the first notice
@@ -52,8 +31,8 @@ def announce(services: Services, reference: str, change: str, **facts) -> Option
     """
     if services.publisher is None:
         return None
-    if change not in CHANGES:
-        raise ValueError(f"Unknown change {change!r}; known: {', '.join(CHANGES)}")
+    if change not in PUBLISHED_CHANGES:
+        raise ValueError(f"Unknown change {change!r}; known: {', '.join(PUBLISHED_CHANGES)}")
     try:
         return services.publisher(services.store, reference, change, **facts)
     except Exception:  # never let the public page hold back the notice

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Callable, Optional
+from typing import Callable
 
+from ..common.vocabulary import FAILED, PENDING, SENT_STATES, UNCERTAIN
 from ..customers.selection import CustomerSelection
 from ..mail.smtp import SmtpSettings
 from ..messages.preview import Preview, SendRules
-from ..sms_gateway.backoff import RetryPolicy
 from ..sms_gateway.provider import Provider
 from ..store.interventions import InterventionStore
-from ..store.outbox import ACCEPTED, DELIVERED, FAILED, PENDING, UNCERTAIN, UNDELIVERED, Outbox
+from ..store.outbox import Outbox
+from .backoff import RetryPolicy
 
 
 @dataclass(frozen=True)
@@ -32,13 +33,13 @@ class InterventionPlan:
 
     kind: str
     start: datetime
-    end: Optional[datetime]
+    end: datetime | None
     operator: str
-    reference: Optional[str] = None
+    reference: str | None = None
     work_pipe_ids: tuple = ()
     valves_to_close: tuple = ()
     segment_ids: tuple = ()
-    area_wkt: Optional[str] = None
+    area_wkt: str | None = None
     public_area: tuple = ()
 
 
@@ -50,8 +51,8 @@ class MessageOptions:
     utility_name: str = ""
     callcentre_number: str = ""
     #: The public pages' base URL: the SMS links to it plus the short reference.
-    link: Optional[str] = None
-    templates_dir: Optional[str] = None
+    link: str | None = None
+    templates_dir: str | None = None
     rules: SendRules = SendRules()
     override_window: bool = False
 
@@ -77,11 +78,11 @@ class NotifyRequest:
     plan: InterventionPlan
     selection: CustomerSelection
     options: MessageOptions = MessageOptions()
-    places: Optional[dict] = None
+    places: dict | None = None
     send_email: bool = True
-    map_png: Optional[bytes] = None
+    map_png: bytes | None = None
     dry_run: bool = False
-    resend: Optional[Resend] = None
+    resend: Resend | None = None
 
 
 @dataclass(frozen=True)
@@ -105,11 +106,11 @@ class Services:
 
     outbox: Outbox
     store: InterventionStore
-    provider: Provider
-    mail: Optional[MailCopy] = None
+    provider: Provider | None
+    mail: MailCopy | None = None
     now: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
-    retry: Optional[RetryPolicy] = None
-    publisher: Optional[Callable] = None
+    retry: RetryPolicy | None = None
+    publisher: Callable | None = None
 
     def close(self) -> None:
         """Release the gateway's connections and this thread's database connection."""
@@ -124,17 +125,13 @@ class Services:
         self.close()
 
 
-#: Outbox states the provider took: the SMS left.
-SENT_STATES = (ACCEPTED, DELIVERED, UNDELIVERED)
-
-
 @dataclass(frozen=True)
 class EmailOutcome:
     """The call-centre copy: ``sent``, ``failed`` or ``skipped``, and why."""
 
     status: str
     detail: str = ""
-    message_id: Optional[str] = None
+    message_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -148,8 +145,8 @@ class NotifyResult:
     """
 
     kind: str
-    reference: Optional[str] = None
-    preview: Optional[Preview] = None
+    reference: str | None = None
+    preview: Preview | None = None
     refused: tuple = ()
     warnings: tuple = ()
     counts: dict = field(default_factory=dict)
@@ -158,13 +155,13 @@ class NotifyResult:
     queued: int = 0
     already_sent: int = 0
     canceled: bool = False
-    error: Optional[str] = None
+    error: str | None = None
     needs_operator: int = 0
-    email: Optional[EmailOutcome] = None
-    state: Optional[str] = None
+    email: EmailOutcome | None = None
+    state: str | None = None
     dry_run: bool = False
     #: The public page's outcome (``publish.service.PublishOutcome``), None when not published.
-    publication: Optional[object] = None
+    publication: object | None = None
 
     @property
     def ok(self) -> bool:
@@ -212,7 +209,7 @@ class NotifyResult:
         }
 
 
-def _publication(outcome) -> Optional[dict]:
+def _publication(outcome) -> dict | None:
     """The public page's outcome for the JSON report: codes and addresses only."""
     if outcome is None:
         return None

@@ -19,7 +19,6 @@ from qgis.core import (
 
 from ..customers.index import CustomerIndex
 from ..customers.records import CONSENT_VALUES, MAX_SNAP_DISTANCE, CustomerSettings
-from ..gis.auth import AuthError
 from ..gis.customer_reader import CustomerLayers, read_contacts, read_customers
 from ..gis.features import LayerError
 from ..gis.mapping import named_fields
@@ -27,9 +26,6 @@ from ..gis.network_reader import NetworkLayers, read_network
 from ..gis.notify_services import NotifySetupError, message_options, open_services
 from ..gis.progress import FeedbackProgress
 from ..gis.settings_store import LANGUAGES, PluginSettings
-from ..gis.store_access import open_store
-from ..store.db import SchemaTooNew
-from ..store.postgres_backend import StoreUnavailable
 from ..trace.inputs import NetworkSettings
 
 CUSTOMER_FIELD_PARAMETERS = {
@@ -345,11 +341,3 @@ def add_database_parameter(algorithm) -> None:
             optional=True,
         )
     )
-
-
-def open_database(algorithm, parameters, context, settings: PluginSettings):
-    """The store database of the DATABASE parameter; a failure stops the algorithm, said."""
-    try:
-        return open_store(settings, algorithm.parameterAsFile(parameters, "DATABASE", context))
-    except (AuthError, StoreUnavailable, SchemaTooNew) as error:
-        raise QgsProcessingException(str(error)) from error

@@ -23,12 +23,13 @@ from qgis.core import (
 )
 
 from ..gis.flyer_pdf import FlyerError
+from ..gis.notify_services import open_history
 from ..gis.publish_services import outcome_text, publish_again, retry_upload, write_flyers
 from ..gis.settings_store import PluginSettings
 from ..publish.notice import CURRENT_STATES, NotPublic
-from ..store.interventions import InterventionStore, UnknownInterventionError
+from ..store.interventions import UnknownInterventionError
 from .base import OutageAlgorithm, require
-from .parameters import add_database_parameter, open_database, split_values
+from .parameters import add_database_parameter, split_values
 
 
 class PublishAlgorithm(OutageAlgorithm):
@@ -80,10 +81,10 @@ class PublishAlgorithm(OutageAlgorithm):
                 "Public pages tab."
             ),
         )
-        db = open_database(self, parameters, context, settings)
+        path = self.parameterAsFile(parameters, "DATABASE", context)
         pages, flyers = [], []
-        try:
-            store = InterventionStore(db)
+        with open_history(settings, path) as services:
+            store = services.store
             references = split_values(self.parameterAsString(parameters, "REFERENCES", context))
             if not references:
                 marks = ",".join("?" * len(CURRENT_STATES))
@@ -109,8 +110,6 @@ class PublishAlgorithm(OutageAlgorithm):
                         pages.append(outcome.url or outcome.page_file)
                 if flyers_wanted and not retry:
                     flyers += self._flyers(settings, store, reference, flyers_folder, feedback)
-        finally:
-            db.close()
         return {"PAGES": "\n".join(pages), "FLYERS": "\n".join(flyers)}
 
     def _flyers(self, settings, store, reference, folder, feedback) -> list:

@@ -15,14 +15,11 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
 )
 
+from ..gis.notify_services import open_history, wall_clock
 from ..gis.settings_store import PluginSettings
-from ..notify.states import message_rows_source
-from ..store.interventions import InterventionStore
-from ..store.outbox import Outbox
-from ..store.report import write_report
+from ..notify.pilot_report import write_pilot_report
 from .base import OutageAlgorithm, require
-from .notify import wall_clock
-from .parameters import add_database_parameter, open_database
+from .parameters import add_database_parameter
 
 
 class ReportAlgorithm(OutageAlgorithm):
@@ -56,18 +53,11 @@ class ReportAlgorithm(OutageAlgorithm):
             start is not None and end is not None and start < end,
             self.tr("The period must have a start before its end."),
         )
-        db = open_database(self, parameters, context, PluginSettings.load())
-        store = InterventionStore(db)
-        try:
-            paths = write_report(
-                store,
-                start,
-                end,
-                self.parameterAsString(parameters, "OUTPUT_FOLDER", context),
-                messages=message_rows_source(Outbox(db)),
+        path = self.parameterAsFile(parameters, "DATABASE", context)
+        with open_history(PluginSettings.load(), path) as services:
+            paths = write_pilot_report(
+                services, start, end, self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
             )
-        finally:
-            db.close()
         feedback.pushInfo(self.tr("Report written to {path}").format(path=paths.html))
         return {
             "OUTPUT_FOLDER": self.parameterAsString(parameters, "OUTPUT_FOLDER", context),

@@ -20,9 +20,10 @@ import uuid
 import xml.etree.ElementTree as ET
 from datetime import datetime, timedelta
 
+from ..common.vocabulary import CANCELLED, CHANGE_CANCELLED, FINISHED, IN_PROGRESS
 from ..messages import dates
-from ..store.interventions import CANCELLED, FINISHED, IN_PROGRESS, iso
-from .notice import CANCELLED_CHANGE, PublicNotice
+from ..store.interventions import iso
+from .notice import PublicNotice
 from .pages import LANGUAGES, PAGE_FILES, SiteText, words
 
 CAP_NAMESPACE = "urn:oasis:names:tc:emergency:cap:1.2"
@@ -98,7 +99,7 @@ def cap_file(notice: PublicNotice, number: int | None = None) -> str:
 
 
 def _msg_type(notice: PublicNotice) -> str:
-    if notice.last_change == CANCELLED_CHANGE:
+    if notice.last_change == CHANGE_CANCELLED:
         return "Cancel"
     return "Alert" if len(notice.changes) <= 1 else "Update"
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..store.interventions import CANCELLED, FINISHED, IN_PROGRESS, NOTIFIED, Intervention
+from ..common.vocabulary import CANCELLED, CHANGE_NOTIFIED, FINISHED, IN_PROGRESS, NOTIFIED
+from ..store.interventions import Intervention
 from .links import page_url, short_reference
 from .records import PublicFacts, PublishedChange
 
@@ -18,24 +19,6 @@ from .records import PublicFacts, PublishedChange
 PUBLIC_STATES = (NOTIFIED, IN_PROGRESS, FINISHED, CANCELLED)
 #: States listed as current or upcoming work.
 CURRENT_STATES = (NOTIFIED, IN_PROGRESS)
-
-#: The changes the pages and the CAP feed know (``notify.lifecycle`` sends them).
-NOTIFIED_CHANGE = "notified"
-STARTED = "started"
-FINISHED_CHANGE = "finished"
-CANCELLED_CHANGE = "cancelled"
-RESCHEDULED = "rescheduled"
-EXTENDED = "extended"
-REPUBLISHED = "republished"
-CHANGES = (
-    NOTIFIED_CHANGE,
-    STARTED,
-    FINISHED_CHANGE,
-    CANCELLED_CHANGE,
-    RESCHEDULED,
-    EXTENDED,
-    REPUBLISHED,
-)
 
 
 class NotPublic(ValueError):  # noqa: N818 - a refusal, named for what it says
@@ -100,7 +83,7 @@ def public_notice(
         streets=tuple(facts.streets),
         area=tuple(facts.area),
         status_at=latest.at if latest else _state_time(intervention),
-        last_change=latest.change if latest else NOTIFIED_CHANGE,
+        last_change=latest.change if latest else CHANGE_NOTIFIED,
         changes=tuple(changes),
         url=page_url(base_url, intervention.reference),
     )

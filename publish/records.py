@@ -18,9 +18,10 @@ team on PostgreSQL shares its publications too.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Sequence
+from typing import Any
 
 from ..store.interventions import iso, to_rome
 

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Callable, Optional
+from typing import Callable
 
 from ..store.interventions import InterventionStore
 from .notice import NotPublic
@@ -41,10 +41,10 @@ class PublishOutcome:
     change: str
     code: str
     params: dict = field(default_factory=dict)
-    url: Optional[str] = None
-    page_file: Optional[str] = None
+    url: str | None = None
+    page_file: str | None = None
     files: tuple[str, ...] = ()
-    upload: Optional[UploadResult] = None
+    upload: UploadResult | None = None
 
     @property
     def published(self) -> bool:
@@ -69,9 +69,9 @@ class Publisher:
     def __init__(
         self,
         settings: SiteSettings,
-        target: Optional[UploadTarget] = None,
-        map_png: Optional[bytes] = None,
-        clock: Optional[Callable[[], datetime]] = None,
+        target: UploadTarget | None = None,
+        map_png: bytes | None = None,
+        clock: Callable[[], datetime] | None = None,
         target_error: str = "",
     ):
         self.settings = settings
@@ -85,8 +85,8 @@ class Publisher:
         store: InterventionStore,
         reference: str,
         change: str,
-        streets: Optional[Iterable[str]] = None,
-        area: Optional[tuple] = None,
+        streets: Iterable[str] | None = None,
+        area: tuple | None = None,
     ) -> PublishOutcome:
         """Publish ``change``; ``streets`` (raw, from the customers' addresses) and
         ``area`` (WGS 84 MultiPolygon coordinates) are the public facts, given

@@ -19,7 +19,6 @@ import posixpath
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
 from urllib.parse import quote, urlsplit
 
 LOG = logging.getLogger("water_outage_notifier.publish")
@@ -55,7 +54,7 @@ class UploadTarget:
     password: str = field(default="", repr=False)
     known_hosts: str = ""
     timeout: float = 30.0
-    proxies: Optional[dict] = None
+    proxies: dict | None = None
 
     def describe(self) -> str:
         """The target for messages and the history: the URL without any login."""

@@ -23,6 +23,7 @@ from water_outage_notifier.gis.auth import store_credentials
 from water_outage_notifier.gis.notify_services import (
     gateway_profile,
     message_options,
+    open_history,
     open_services,
 )
 from water_outage_notifier.gis.settings_store import PluginSettings, PublishSettings
@@ -93,51 +94,47 @@ def test_the_notice_publishes_and_its_failed_upload_never_stops_the_sms(notified
 def wait_for_upload(dock, seconds=30.0):
     """Process events until the dock's upload task is done (a guard, not a timing)."""
     waited = 0.0
-    while dock.upload_task is not None and waited < seconds:
+    while dock.publishing.upload_task is not None and waited < seconds:
         QTest.qWait(50)
         waited += 0.05
-    assert dock.upload_task is None, "the upload task did not finish"
+    assert dock.publishing.upload_task is None, "the upload task did not finish"
 
 
 def test_the_dock_uploads_in_the_background_and_retries_a_failed_upload(
     dock, settings, webdav_server, tmp_path
 ):
-    assert dock.publish_button.isEnabled() and dock.retry_button.isEnabled()
-    dock.start_button.click()
+    assert dock.publishing.publish_button.isEnabled() and dock.publishing.retry_button.isEnabled()
+    dock.lifecycle.start_button.click()
     assert "in progress" in dock.message.text()
     assert "Uploading in the background" in dock.message.text() or "in background" in (
         dock.message.text()
     )
-    assert not dock.retry_button.isEnabled(), "no retry while the upload runs"
+    assert not dock.publishing.retry_button.isEnabled(), "no retry while the upload runs"
     wait_for_upload(dock)
     assert "Retry upload" in dock.message.text() or "Riprova" in dock.message.text()
-    assert dock.retry_button.isEnabled()
+    assert dock.publishing.retry_button.isEnabled()
     page = (tmp_path / "site/2026-0001/index.html").read_text(encoding="utf-8")
     assert "Lavori in corso" in page
     settings.publish = replace(settings.publish, upload_url=webdav_server.url)  # the server is up
-    dock.retry_button.click()
+    dock.publishing.retry_button.click()
     wait_for_upload(dock)
     assert "Uploaded" in dock.message.text() or "Caricati" in dock.message.text()
     for path in (tmp_path / "site").rglob("*"):
         if path.is_file():
             relative = path.relative_to(tmp_path / "site")
             assert (webdav_server.root / relative).read_bytes() == path.read_bytes(), relative
-    assert not dock.retry_button.isEnabled()
-    dock.publish_button.click()
+    assert not dock.publishing.retry_button.isEnabled()
+    dock.publishing.publish_button.click()
     wait_for_upload(dock)
     assert "2026-0001" in dock.message.text()
     assert len(list((webdav_server.root / "feeds/cap").glob("*.xml"))) == 3
-    from water_outage_notifier.store.db import Database
-    from water_outage_notifier.store.interventions import InterventionStore
-
-    assert InterventionStore(Database(settings.database_file())).get("INT-2026-0001").state == (
-        IN_PROGRESS
-    )
+    with open_history(settings) as services:
+        assert services.store.get("INT-2026-0001").state == IN_PROGRESS
 
 
 def test_flyers_for_an_intervention_whose_customers_all_get_the_sms(dock, tmp_path):
-    dock.choose_folder = lambda title: str(tmp_path / "flyers")
-    dock.flyers_button.click()
+    dock.publishing.choose_folder = lambda title: str(tmp_path / "flyers")
+    dock.publishing.flyers_button.click()
     assert "no flyers" in dock.message.text() or "nessun volantino" in dock.message.text()
 
 

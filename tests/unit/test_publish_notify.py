@@ -10,7 +10,7 @@ from dataclasses import replace
 from publish_support import AREA, BASE_URL, HOSTILE_ADDRESSES, site
 from test_notify_pipeline import OPTIONS, customer, make_services, request
 from water_outage_notifier.customers.selection import assemble
-from water_outage_notifier.notify.lifecycle import cancel, finish, start
+from water_outage_notifier.notify.lifecycle import cancel, finish, start_work
 from water_outage_notifier.notify.pipeline import notify, preview_notice
 from water_outage_notifier.publish.privacy import Guard
 from water_outage_notifier.publish.service import Publisher
@@ -76,7 +76,7 @@ def test_without_a_base_url_the_sms_has_no_link(tmp_path, emulator):
 def test_each_change_of_the_life_cycle_is_published(tmp_path, emulator):
     services = published_services(tmp_path, emulator)
     reference = notify(linked_request(), services).reference
-    _, started = start(reference, services, "Rossi")
+    started = start_work(reference, services, "Rossi").publication
     assert started.published and started.change == "started"
     page = (tmp_path / "site/2026-0001/index.html").read_text(encoding="utf-8")
     assert "Lavori in corso" in page and "Iniziati" in page
@@ -195,7 +195,7 @@ def test_uploads_to_webdav(tmp_path, emulator, webdav_server):
     wrong = UploadTarget(WEBDAV, webdav_server.url, USER, "wrong", timeout=10)
     services = make_services(tmp_path, emulator)
     services.publisher = Publisher(site(tmp_path), wrong)
-    _, started = start(result.reference, services, "Rossi")
+    started = start_work(result.reference, services, "Rossi").publication
     assert started.upload.code == LOGIN_REFUSED
 
 
@@ -209,7 +209,7 @@ def test_a_failed_upload_waits_and_a_retry_sends_what_is_left(tmp_path, emulator
     upload = result.publication.upload
     assert upload.code == UNREACHABLE and set(upload.pending) == set(site_files(tmp_path))
     # The next change adds its files to those still waiting.
-    _, started = start(result.reference, services, "Rossi")
+    started = start_work(result.reference, services, "Rossi").publication
     assert "2026-0001/map.png" not in started.upload.pending
     assert "feeds/cap/2026-0001-1.xml" in started.upload.pending
     target = UploadTarget(WEBDAV, webdav_server.url, USER, PASSWORD, timeout=10)

@@ -1,4 +1,4 @@
-"""``write_report``: the pilot report files for a period, as the Processing algorithm asks.
+"""``write_report``: the pilot report files for a period, for the history dock and Processing.
 
 Two CSV files (the summary per municipality and one line per intervention)
 for the spreadsheet users, and one HTML page with charts for everyone else.
@@ -15,11 +15,18 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..customers.csv_export import csv_bytes
-from .interventions import InterventionStore, When
-from .report_figures import MessageSource, build_report, interventions_table, summary_table
-from .report_html import render_html
+from ..store.interventions import InterventionStore, When
+from ..store.report_figures import (
+    MessageSource,
+    build_report,
+    interventions_table,
+    summary_table,
+)
+from ..store.report_html import render_html
+from .request import Services
+from .states import message_rows_source
 
-log = logging.getLogger("water_outage_notifier.store")
+log = logging.getLogger("water_outage_notifier.notify")
 
 DEFAULT_TITLE = "Water outage SMS pilot report"
 
@@ -75,3 +82,19 @@ def write_report(
 def _csv_cell(value: object) -> object:
     """Decimals with a comma, as Italian spreadsheets expect."""
     return f"{value:.1f}".replace(".", ",") if isinstance(value, float) else value
+
+
+def write_pilot_report(
+    services: Services, period_start: When | date, period_end: When | date, folder: str
+) -> ReportPaths:
+    """The pilot report of the store in ``services``, its SMS states read from the outbox.
+
+    A message delivered after the notice was recorded still counts as delivered.
+    """
+    return write_report(
+        services.store,
+        period_start,
+        period_end,
+        folder,
+        messages=message_rows_source(services.outbox),
+    )
