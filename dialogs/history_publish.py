@@ -40,7 +40,7 @@ class PublishActions(QObject):
     def __init__(self, dock):
         super().__init__(dock)
         self.dock = dock
-        self.upload_task: NotifyTask | None = None
+        self.task: NotifyTask | None = None
         body = dock.widget()
         self.publish_button = QPushButton(tr("Publish"), body)
         self.retry_button = QPushButton(tr("Retry upload"), body)
@@ -57,9 +57,7 @@ class PublishActions(QObject):
         public = item is not None and item.state != PLANNED
         self.publish_button.setEnabled(public and bool(self.dock.settings_now().publish.folder))
         self.flyers_button.setEnabled(public)
-        self.retry_button.setEnabled(
-            public and self.upload_task is None and self._waiting(item.reference)
-        )
+        self.retry_button.setEnabled(public and self.task is None and self._waiting(item.reference))
 
     def _waiting(self, reference: str) -> bool:
         try:
@@ -114,7 +112,7 @@ class PublishActions(QObject):
         except StoreError as error:
             self._add(store_error_text(error))
             return
-        self.upload_task = NotifyTask(
+        self.task = NotifyTask(
             tr("Uploading the public page of {reference}").format(reference=reference),
             lambda _progress: run_and_close(
                 services, publisher.retry_upload, services.store, reference
@@ -122,10 +120,10 @@ class PublishActions(QObject):
             self._uploaded,
         )
         self.dock.update_buttons()
-        QgsApplication.taskManager().addTask(self.upload_task)
+        QgsApplication.taskManager().addTask(self.task)
 
     def _uploaded(self, outcome, error: str) -> None:
-        self.upload_task = None
+        self.task = None
         if outcome is None:
             self._add(tr("Publishing failed: {error}").format(error=error))
         else:

@@ -16,7 +16,6 @@ from datetime import datetime, timedelta
 import pytest
 from notify_support import customer, emulator_settings, planned, wait_for_task
 from qgis.core import QgsSettings
-from qgis.PyQt.QtTest import QTest
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.gis.auth import store_credentials
@@ -91,15 +90,6 @@ def test_the_notice_publishes_and_its_failed_upload_never_stops_the_sms(notified
     assert "password" not in repr(publication) and "s3cret" not in repr(publication)
 
 
-def wait_for_upload(dock, seconds=30.0):
-    """Process events until the dock's upload task is done (a guard, not a timing)."""
-    waited = 0.0
-    while dock.publishing.upload_task is not None and waited < seconds:
-        QTest.qWait(50)
-        waited += 0.05
-    assert dock.publishing.upload_task is None, "the upload task did not finish"
-
-
 def test_the_dock_uploads_in_the_background_and_retries_a_failed_upload(
     dock, settings, webdav_server, tmp_path
 ):
@@ -110,14 +100,14 @@ def test_the_dock_uploads_in_the_background_and_retries_a_failed_upload(
         dock.message.text()
     )
     assert not dock.publishing.retry_button.isEnabled(), "no retry while the upload runs"
-    wait_for_upload(dock)
+    wait_for_task(dock.publishing)
     assert "Retry upload" in dock.message.text() or "Riprova" in dock.message.text()
     assert dock.publishing.retry_button.isEnabled()
     page = (tmp_path / "site/2026-0001/index.html").read_text(encoding="utf-8")
     assert "Lavori in corso" in page
     settings.publish = replace(settings.publish, upload_url=webdav_server.url)  # the server is up
     dock.publishing.retry_button.click()
-    wait_for_upload(dock)
+    wait_for_task(dock.publishing)
     assert "Uploaded" in dock.message.text() or "Caricati" in dock.message.text()
     for path in (tmp_path / "site").rglob("*"):
         if path.is_file():
@@ -125,7 +115,7 @@ def test_the_dock_uploads_in_the_background_and_retries_a_failed_upload(
             assert (webdav_server.root / relative).read_bytes() == path.read_bytes(), relative
     assert not dock.publishing.retry_button.isEnabled()
     dock.publishing.publish_button.click()
-    wait_for_upload(dock)
+    wait_for_task(dock.publishing)
     assert "2026-0001" in dock.message.text()
     assert len(list((webdav_server.root / "feeds/cap").glob("*.xml"))) == 3
     with open_history(settings) as services:
