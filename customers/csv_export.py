@@ -2,16 +2,22 @@
 
 Excel in Italy expects ``;`` between cells and only reads UTF-8 accents when
 the file starts with a byte-order mark. Addresses and names come from
-attribute tables anyone can edit, so a cell that Excel would run as a
-formula (starting with ``= + - @``, tab or carriage return) is neutralised
-with a leading apostrophe. Numbers are masked when the file leaves the
-utility's hands (the email copy), never in the operator's own export.
+attribute tables anyone can edit, so a cell that a spreadsheet would run as
+a formula (starting with ``= + - @``, tab or carriage return, or ``of:=``,
+which GDAL writes into an ``.ods`` as a live formula) is neutralised with a
+leading apostrophe (:func:`defuse_formula`, also used for the layers
+Processing writes as CSV or ODS). Numbers and phone numbers are left as
+they are: made of digits and signs only, they cannot call a function or
+reach a cell, and an apostrophe would stay visible and break dialling.
+Numbers are masked when the file leaves the utility's hands (the email
+copy), never in the operator's own export.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 
 from ..common.phone_privacy import mask_phone
@@ -21,6 +27,11 @@ from .selection import AffectedCustomer
 ENCODING = "utf-8-sig"
 DELIMITER = ";"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: GDAL's ODS writer turns a text starting with this into a formula cell.
+ODS_FORMULA = "of:="
+#: A number, or a list of phone numbers (E.164 or masked, ``+39 333 ***4567``).
+_PHONE = r"\+?\d+(?: \d+)*(?: ?\*+\d+)?"
+_INERT = re.compile(rf"[+-]?\d+(?:[.,]\d+)?|{_PHONE}(?:\s*[,;]\s*{_PHONE})*")
 
 CUSTOMER_HEADER = (
     "customer_id",
@@ -45,8 +56,21 @@ def safe_cell(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return defuse_formula(str(value))
+
+
+def defuse_formula(text: str) -> str:
+    """``text`` with a leading apostrophe when a spreadsheet would run it as a formula.
+
+    Leading spaces do not hide a formula; numbers and phone numbers (see
+    the module docstring) are returned unchanged.
+    """
+    start = text.lstrip(" ")
+    if start[: len(ODS_FORMULA)].casefold() == ODS_FORMULA or (
+        start.startswith(FORMULA_STARTS) and not _INERT.fullmatch(text)
+    ):
+        return "'" + text
+    return text
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:

@@ -46,6 +46,7 @@ from ..gis.notify_services import (
     operator_name,
     wall_clock,
 )
+from ..gis.problem_text import problem_text
 from ..gis.progress import FeedbackProgress
 from ..gis.publish_services import outcome_text, public_map
 from ..gis.settings_store import LANGUAGES, PluginSettings
@@ -172,9 +173,13 @@ class NotifyDialog(QDialog):
         layout.addLayout(form)
 
         self.override = QCheckBox(tr("Send outside the send window (I take responsibility)"), self)
+        self.allow_past = QCheckBox(
+            tr("Send even though the start has passed (I take responsibility)"), self
+        )
         self.email = QCheckBox(tr("Send the copy to the call-centre by email"), self)
         self.email.setChecked(True)
         layout.addWidget(self.override)
+        layout.addWidget(self.allow_past)
         layout.addWidget(self.email)
 
         layout.addWidget(QLabel(tr("The SMS exactly as customers will read it:"), self))
@@ -223,6 +228,7 @@ class NotifyDialog(QDialog):
         self.kind.currentIndexChanged.connect(self.refresh_preview)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.override.toggled.connect(self.refresh_preview)
+        self.allow_past.toggled.connect(self.refresh_preview)
         self.start.dateTimeChanged.connect(self.refresh_preview)
         self.end.dateTimeChanged.connect(self.refresh_preview)
         self.resize(620, 640)
@@ -261,6 +267,7 @@ class NotifyDialog(QDialog):
             self.override.isChecked(),
             (profile.sender or None) if profile is not None else None,
         )
+        options = replace(options, allow_past_start=self.allow_past.isChecked())
         return NotifyRequest(
             plan=plan, selection=self.selection, options=options, send_email=self.email.isChecked()
         )
@@ -462,7 +469,9 @@ class NotifyDialog(QDialog):
 
 def refusal_summary(result: NotifyResult) -> str:
     """Why nothing went, as the pipeline said it."""
-    return tr("Nothing was sent: {reasons}").format(reasons=" ".join(result.refused))
+    return tr("Nothing was sent: {reasons}").format(
+        reasons=" ".join(problem_text(reason) for reason in result.refused)
+    )
 
 
 def email_only_summary(result: NotifyResult) -> str:
@@ -483,7 +492,7 @@ def email_only_summary(result: NotifyResult) -> str:
                 reference=result.reference, detail=detail
             )
         ]
-    return "\n".join(lines + list(result.warnings))
+    return "\n".join(lines + [problem_text(warning) for warning in result.warnings])
 
 
 def result_summary(result: NotifyResult) -> str:
@@ -522,5 +531,5 @@ def result_summary(result: NotifyResult) -> str:
         )
     if result.publication is not None:
         lines.append(outcome_text(result.publication))
-    lines.extend(result.warnings)
+    lines.extend(problem_text(warning) for warning in result.warnings)
     return "\n".join(lines)

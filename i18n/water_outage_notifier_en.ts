@@ -24,6 +24,11 @@
       <translation>#</translation>
     </message>
     <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>(ALLOW_PAST_START sends anyway.)</source>
+      <translation>(ALLOW_PAST_START sends anyway.)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>+{n} customers</source>
       <translation>+{n} customers</translation>
@@ -72,6 +77,11 @@
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Base URL</source>
       <translation>Base URL</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/current_customers.py" />
+      <source>Before sending, the customers' numbers and consent are read again from the customers layer, not from the report: give CUSTOMERS with CUSTOMER_ID_FIELD, PHONE_FIELD and CONSENT_FIELD (as for outage:customers), or open the project whose layers are mapped in the plugin settings.</source>
+      <translation>Before sending, the customers' numbers and consent are read again from the customers layer, not from the report: give CUSTOMERS with CUSTOMER_ID_FIELD, PHONE_FIELD and CONSENT_FIELD (as for outage:customers), or open the project whose layers are mapped in the plugin settings.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -1309,6 +1319,16 @@
       <translation>Send email only</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Send even though the start has passed (I take responsibility)</source>
+      <translation>Send even though the start has passed (I take responsibility)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>Send even though the start has passed (operator's decision)</source>
+      <translation>Send even though the start has passed (operator's decision)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send outside the send window (I take responsibility)</source>
       <translation>Send outside the send window (I take responsibility)</translation>
@@ -1390,8 +1410,8 @@
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
-      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written. DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</source>
-      <translation>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written. DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</translation>
+      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender, a start already past or an absurd date) refuse before anything is written; OVERRIDE_WINDOW and ALLOW_PAST_START are the operator's decisions to send anyway. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</source>
+      <translation>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender, a start already past or an absurd date) refuse before anything is written; OVERRIDE_WINDOW and ALLOW_PAST_START are the operator's decisions to send anyway. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1519,6 +1539,56 @@
       <translation>Summary per municipality (CSV)</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: a macro calls itself without end.</source>
+      <translation>Template {template}, line {line}: a macro calls itself without end.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: it makes a text or a list larger than {limit}.</source>
+      <translation>Template {template}, line {line}: it makes a text or a list larger than {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: its loops turn more than {limit} times.</source>
+      <translation>Template {template}, line {line}: its loops turn more than {limit} times.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: the included file {include} does not exist.</source>
+      <translation>Template {template}, line {line}: the included file {include} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: the template failed ({error}).</source>
+      <translation>Template {template}, line {line}: the template failed ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: this is not valid template syntax.</source>
+      <translation>Template {template}, line {line}: this is not valid template syntax.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: it takes more than {limit} seconds to write.</source>
+      <translation>Template {template}: it takes more than {limit} seconds to write.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: refused by the sandbox; templates may only use the documented placeholders.</source>
+      <translation>Template {template}: refused by the sandbox; templates may only use the documented placeholders.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: the placeholder '{placeholder}' has no value.</source>
+      <translation>Template {template}: the placeholder '{placeholder}' has no value.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: the text would be longer than {limit} characters.</source>
+      <translation>Template {template}: the text would be longer than {limit} characters.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>Test SMS to {phone}: {state}.</source>
       <translation>Test SMS to {phone}: {state}.</translation>
@@ -1602,6 +1672,16 @@
       <location filename="../gis/store_access.py" />
       <source>The disk reported an error on {path}. Check the disk (or the network share), then try again.</source>
       <translation>The disk reported an error on {path}. Check the disk (or the network share), then try again.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The end ({end}) must come after the start ({start}).</source>
+      <translation>The end ({end}) must come after the start ({start}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The end ({end}) would make the work last more than {days} days: check the end date.</source>
+      <translation>The end ({end}) would make the work last more than {days} days: check the end date.</translation>
     </message>
     <message>
       <location filename="../gis/store_access.py" />
@@ -1699,6 +1779,31 @@
       <translation>The pilot report could not be written: {error}</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' cannot be read ({reason}).</source>
+      <translation>The planned works file '{file}' cannot be read ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' cannot be read as CSV from line {line}: a cell longer than {limit} characters, or a quote that is never closed?</source>
+      <translation>The planned works file '{file}' cannot be read as CSV from line {line}: a cell longer than {limit} characters, or a quote that is never closed?</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' has no column {missing} (header: {header}); the columns are {columns} and, optionally, {optional}.</source>
+      <translation>The planned works file '{file}' has no column {missing} (header: {header}); the columns are {columns} and, optionally, {optional}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' is empty: it needs a header row.</source>
+      <translation>The planned works file '{file}' is empty: it needs a header row.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</source>
+      <translation>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_messages.py" />
       <source>The public pages' address: the SMS ends with it plus the intervention's short reference (https://www.example.it/lavori/2026-0001/). Empty: no link.</source>
       <translation>The public pages' address: the SMS ends with it plus the intervention's short reference (https://www.example.it/lavori/2026-0001/). Empty: no link.</translation>
@@ -1709,9 +1814,59 @@
       <translation>The reference (Rif.) is given to the new intervention on Send.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>The report '{file}' cannot be read ({reason}).</source>
+      <translation>The report '{file}' cannot be read ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' has no {keys}: choose the JSON report of outage:isolate (with a customers layer) or outage:customers.</source>
+      <translation>The report '{file}' has no {keys}: choose the JSON report of outage:isolate (with a customers layer) or outage:customers.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' holds {found}, not the report written by outage:isolate or outage:customers.</source>
+      <translation>The report '{file}' holds {found}, not the report written by outage:isolate or outage:customers.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' is not a JSON file (line {line}, column {column}): choose the report written by outage:isolate or outage:customers.</source>
+      <translation>The report '{file}' is not a JSON file (line {line}, column {column}): choose the report written by outage:isolate or outage:customers.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' is not as outage:isolate or outage:customers write it: '{where}' should be {expected}, not {found}.</source>
+      <translation>The report '{file}' is not as outage:isolate or outage:customers write it: '{where}' should be {expected}, not {found}.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>The server refused: {addresses}</source>
       <translation>The server refused: {addresses}</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) has already passed: a notice comes before the work. Correct the date, or confirm sending after the start as the operator's decision.</source>
+      <translation>The start ({start}) has already passed: a notice comes before the work. Correct the date, or confirm sending after the start as the operator's decision.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) has already passed: sent anyway, as this is an emergency.</source>
+      <translation>The start ({start}) has already passed: sent anyway, as this is an emergency.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) has already passed: sent anyway, by the operator's decision.</source>
+      <translation>The start ({start}) has already passed: sent anyway, by the operator's decision.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) is more than {days} days ago: check the date.</source>
+      <translation>The start ({start}) is more than {days} days ago: check the date.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) is more than {days} days ahead: check the date (the year?).</source>
+      <translation>The start ({start}) is more than {days} days ahead: check the date (the year?).</translation>
     </message>
     <message>
       <location filename="../gis/publish_services.py" />
@@ -2049,6 +2204,31 @@
       <translation>a file is missing from the folder</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>a list […]</source>
+      <translation>a list […]</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>a number</source>
+      <translation>a number</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>a text</source>
+      <translation>a text</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>an id (a text or a whole number)</source>
+      <translation>an id (a text or a whole number)</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>an object {…}</source>
+      <translation>an object {…}</translation>
+    </message>
+    <message>
       <location filename="../gis/publish_services.py" />
       <source>an unexpected error, see the log</source>
       <translation>an unexpected error, see the log</translation>
@@ -2069,7 +2249,7 @@
       <translation>customer list</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" />
+      <location filename="../processing_provider/parameters.py" />
       <source>dry run</source>
       <translation>dry run</translation>
     </message>
@@ -2174,6 +2354,11 @@
       <translation>notified</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>null</source>
+      <translation>null</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>one or more addresses, separated by commas</source>
       <translation>one or more addresses, separated by commas</translation>
@@ -2217,6 +2402,21 @@
       <location filename="../gis/publish_services.py" />
       <source>the address must use https://</source>
       <translation>the address must use https://</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/customers.py" />
+      <source>the customers layer</source>
+      <translation>the customers layer</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>the date and time the water is back (the history keeps it)</source>
+      <translation>the date and time the water is back (the history keeps it)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>the date and time the work starts</source>
+      <translation>the date and time the work starts</translation>
     </message>
     <message>
       <location filename="../gis/publish_services.py" />
@@ -2264,6 +2464,11 @@
       <translation>to</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>true or false</source>
+      <translation>true or false</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>valve sheet</source>
       <translation>valve sheet</translation>
@@ -2289,9 +2494,79 @@
       <translation>{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>{count} customer(s) of the report are not in the customers layer any more: nobody is sent to for them.</source>
+      <translation>{count} customer(s) of the report are not in the customers layer any more: nobody is sent to for them.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</source>
+      <translation>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</source>
+      <translation>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/customers.py" />
       <source>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</source>
       <translation>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' does not exist.</source>
+      <translation>{name} '{path}' does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' is a file: choose a folder.</source>
+      <translation>{name} '{path}' is a file: choose a folder.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' is a folder: choose a .{extension} file in it.</source>
+      <translation>{name} '{path}' is a folder: choose a .{extension} file in it.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' is not a .{extension} file.</source>
+      <translation>{name} '{path}' is not a .{extension} file.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{region}' is not a phone region: use a country code such as IT.</source>
+      <translation>{name} '{region}' is not a phone region: use a country code such as IT.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{value}' is not a vector layer QGIS can open.</source>
+      <translation>{name} '{value}' is not a vector layer QGIS can open.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: choose a .{extension} file.</source>
+      <translation>{name} is missing: choose a .{extension} file.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: choose a field of {layer}.</source>
+      <translation>{name} is missing: choose a field of {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: choose {what}.</source>
+      <translation>{name} is missing: choose {what}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: give {what}.</source>
+      <translation>{name} is missing: give {what}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name}: layer '{layer}' has no field '{field}'.</source>
+      <translation>{name}: layer '{layer}' has no field '{field}'.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />

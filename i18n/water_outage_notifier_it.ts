@@ -24,6 +24,11 @@
       <translation>N.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>(ALLOW_PAST_START sends anyway.)</source>
+      <translation>(ALLOW_PAST_START invia comunque.)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>+{n} customers</source>
       <translation>+{n} utenze</translation>
@@ -72,6 +77,11 @@
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Base URL</source>
       <translation>URL di base</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/current_customers.py" />
+      <source>Before sending, the customers' numbers and consent are read again from the customers layer, not from the report: give CUSTOMERS with CUSTOMER_ID_FIELD, PHONE_FIELD and CONSENT_FIELD (as for outage:customers), or open the project whose layers are mapped in the plugin settings.</source>
+      <translation>Prima dell'invio i numeri e il consenso delle utenze si rileggono dal layer delle utenze, non dal report: indicare CUSTOMERS con CUSTOMER_ID_FIELD, PHONE_FIELD e CONSENT_FIELD (come per outage:customers), oppure aprire il progetto i cui layer sono associati nelle impostazioni del plugin.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -1309,6 +1319,16 @@
       <translation>Invia solo l'email</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Send even though the start has passed (I take responsibility)</source>
+      <translation>Invia anche se l'inizio è già passato (me ne assumo la responsabilità)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>Send even though the start has passed (operator's decision)</source>
+      <translation>Invia anche se l'inizio è già passato (decisione dell'operatore)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send outside the send window (I take responsibility)</source>
       <translation>Invia fuori dalla fascia oraria (me ne assumo la responsabilità)</translation>
@@ -1390,8 +1410,8 @@
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
-      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written. DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</source>
-      <translation>Invia l'avviso SMS ai destinatari di REPORT (il report JSON di outage:isolate o outage:customers) tramite il gateway PROFILE, invia la copia per email al call center (SEND_EMAIL) e registra l'intervento nel database dello storico. Ogni numero riceve un solo SMS per intervento: rieseguire con lo stesso REFERENCE non invia nulla di nuovo. I controlli bloccanti (fascia oraria, segmenti, mittente) rifiutano l'invio prima che venga scritto qualsiasi dato. DRY_RUN scrive i messaggi in un file JSONL accanto a OUTPUT e non registra nulla.</translation>
+      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender, a start already past or an absurd date) refuse before anything is written; OVERRIDE_WINDOW and ALLOW_PAST_START are the operator's decisions to send anyway. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</source>
+      <translation>Invia l'avviso SMS ai destinatari di REPORT (il report JSON di outage:isolate o outage:customers) tramite il gateway PROFILE, invia la copia per email al call center (SEND_EMAIL) e registra l'intervento nel database dello storico. Ogni numero riceve un solo SMS per intervento: rieseguire con lo stesso REFERENCE non invia nulla di nuovo. I controlli bloccanti (fascia oraria, segmenti, mittente, un inizio già passato o una data impossibile) rifiutano l'invio prima che venga scritto qualsiasi dato; OVERRIDE_WINDOW e ALLOW_PAST_START sono le decisioni dell'operatore di inviare comunque. Il report non è considerato affidabile: numeri, consenso ed esclusioni di ogni utenza si rileggono dal layer delle utenze (CUSTOMERS e i suoi campi, come per outage:customers, oppure i layer associati nel progetto). DRY_RUN scrive i messaggi in un file JSONL accanto a OUTPUT, non registra nulla e non richiede un profilo del gateway.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1519,6 +1539,56 @@
       <translation>Riepilogo per comune (CSV)</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: a macro calls itself without end.</source>
+      <translation>Modello {template}, riga {line}: una macro richiama se stessa senza fine.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: it makes a text or a list larger than {limit}.</source>
+      <translation>Modello {template}, riga {line}: produce un testo o un elenco più grande di {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: its loops turn more than {limit} times.</source>
+      <translation>Modello {template}, riga {line}: i suoi cicli si ripetono più di {limit} volte.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: the included file {include} does not exist.</source>
+      <translation>Modello {template}, riga {line}: il file incluso {include} non esiste.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: the template failed ({error}).</source>
+      <translation>Modello {template}, riga {line}: il modello non è riuscito a comporre il testo ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: this is not valid template syntax.</source>
+      <translation>Modello {template}, riga {line}: la sintassi del modello non è valida.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: it takes more than {limit} seconds to write.</source>
+      <translation>Modello {template}: servono più di {limit} secondi per comporre il testo.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: refused by the sandbox; templates may only use the documented placeholders.</source>
+      <translation>Modello {template}: rifiutato dalla sandbox; i modelli possono usare solo i segnaposto documentati.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: the placeholder '{placeholder}' has no value.</source>
+      <translation>Modello {template}: il segnaposto '{placeholder}' non ha un valore.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: the text would be longer than {limit} characters.</source>
+      <translation>Modello {template}: il testo supererebbe i {limit} caratteri.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>Test SMS to {phone}: {state}.</source>
       <translation>SMS di prova a {phone}: {state}.</translation>
@@ -1602,6 +1672,16 @@
       <location filename="../gis/store_access.py" />
       <source>The disk reported an error on {path}. Check the disk (or the network share), then try again.</source>
       <translation>Il disco ha segnalato un errore su {path}. Controllare il disco (o la cartella di rete), poi riprovare.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The end ({end}) must come after the start ({start}).</source>
+      <translation>La fine ({end}) deve venire dopo l'inizio ({start}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The end ({end}) would make the work last more than {days} days: check the end date.</source>
+      <translation>Con la fine al {end} l'intervento durerebbe più di {days} giorni: controllare la data di fine.</translation>
     </message>
     <message>
       <location filename="../gis/store_access.py" />
@@ -1699,6 +1779,31 @@
       <translation>Impossibile scrivere il rapporto della sperimentazione: {error}</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' cannot be read ({reason}).</source>
+      <translation>Il file dei lavori programmati '{file}' non si può leggere ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' cannot be read as CSV from line {line}: a cell longer than {limit} characters, or a quote that is never closed?</source>
+      <translation>Il file dei lavori programmati '{file}' non si può leggere come CSV dalla riga {line}: una cella più lunga di {limit} caratteri, o delle virgolette mai chiuse?</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' has no column {missing} (header: {header}); the columns are {columns} and, optionally, {optional}.</source>
+      <translation>Nel file dei lavori programmati '{file}' manca la colonna {missing} (intestazione: {header}); le colonne sono {columns} e, facoltative, {optional}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' is empty: it needs a header row.</source>
+      <translation>Il file dei lavori programmati '{file}' è vuoto: serve una riga di intestazione.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</source>
+      <translation>Il file dei lavori programmati '{file}' non è in UTF-8 (byte {byte}): salvarlo dal foglio di calcolo come 'CSV UTF-8'.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_messages.py" />
       <source>The public pages' address: the SMS ends with it plus the intervention's short reference (https://www.example.it/lavori/2026-0001/). Empty: no link.</source>
       <translation>L'indirizzo delle pagine pubbliche: l'SMS termina con questo indirizzo seguito dal riferimento breve dell'intervento (https://www.example.it/lavori/2026-0001/). Vuoto: nessun link.</translation>
@@ -1709,9 +1814,59 @@
       <translation>Il riferimento (Rif.) viene assegnato al nuovo intervento con Invia.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>The report '{file}' cannot be read ({reason}).</source>
+      <translation>Il report '{file}' non si può leggere ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' has no {keys}: choose the JSON report of outage:isolate (with a customers layer) or outage:customers.</source>
+      <translation>Nel report '{file}' manca {keys}: scegliere il report JSON di outage:isolate (con un layer delle utenze) o di outage:customers.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' holds {found}, not the report written by outage:isolate or outage:customers.</source>
+      <translation>Il report '{file}' contiene {found}, non il report scritto da outage:isolate o outage:customers.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' is not a JSON file (line {line}, column {column}): choose the report written by outage:isolate or outage:customers.</source>
+      <translation>Il report '{file}' non è un file JSON (riga {line}, colonna {column}): scegliere il report scritto da outage:isolate o outage:customers.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' is not as outage:isolate or outage:customers write it: '{where}' should be {expected}, not {found}.</source>
+      <translation>Il report '{file}' non è come lo scrivono outage:isolate o outage:customers: '{where}' dovrebbe essere {expected}, non {found}.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>The server refused: {addresses}</source>
       <translation>Il server ha rifiutato: {addresses}</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) has already passed: a notice comes before the work. Correct the date, or confirm sending after the start as the operator's decision.</source>
+      <translation>L'inizio ({start}) è già passato: l'avviso va dato prima del lavoro. Correggere la data, oppure confermare l'invio dopo l'inizio come decisione dell'operatore.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) has already passed: sent anyway, as this is an emergency.</source>
+      <translation>L'inizio ({start}) è già passato: invio consentito perché si tratta di un'emergenza.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) has already passed: sent anyway, by the operator's decision.</source>
+      <translation>L'inizio ({start}) è già passato: invio consentito per decisione dell'operatore.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) is more than {days} days ago: check the date.</source>
+      <translation>L'inizio ({start}) risale a più di {days} giorni fa: controllare la data.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) is more than {days} days ahead: check the date (the year?).</source>
+      <translation>L'inizio ({start}) è tra più di {days} giorni: controllare la data (l'anno?).</translation>
     </message>
     <message>
       <location filename="../gis/publish_services.py" />
@@ -2049,6 +2204,31 @@
       <translation>manca un file nella cartella</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>a list […]</source>
+      <translation>un elenco […]</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>a number</source>
+      <translation>un numero</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>a text</source>
+      <translation>un testo</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>an id (a text or a whole number)</source>
+      <translation>un codice (un testo o un numero intero)</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>an object {…}</source>
+      <translation>un oggetto {…}</translation>
+    </message>
+    <message>
       <location filename="../gis/publish_services.py" />
       <source>an unexpected error, see the log</source>
       <translation>un errore imprevisto, vedere il log</translation>
@@ -2069,7 +2249,7 @@
       <translation>l'elenco delle utenze</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" />
+      <location filename="../processing_provider/parameters.py" />
       <source>dry run</source>
       <translation>simulazione</translation>
     </message>
@@ -2174,6 +2354,11 @@
       <translation>notificato</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>null</source>
+      <translation>null (vuoto)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>one or more addresses, separated by commas</source>
       <translation>uno o più indirizzi, separati da virgole</translation>
@@ -2217,6 +2402,21 @@
       <location filename="../gis/publish_services.py" />
       <source>the address must use https://</source>
       <translation>l'indirizzo deve usare https://</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/customers.py" />
+      <source>the customers layer</source>
+      <translation>il layer delle utenze</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>the date and time the water is back (the history keeps it)</source>
+      <translation>la data e l'ora in cui torna l'acqua (lo storico la registra)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>the date and time the work starts</source>
+      <translation>la data e l'ora di inizio del lavoro</translation>
     </message>
     <message>
       <location filename="../gis/publish_services.py" />
@@ -2264,6 +2464,11 @@
       <translation>al</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>true or false</source>
+      <translation>vero o falso (true o false)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>valve sheet</source>
       <translation>la scheda manovre</translation>
@@ -2289,9 +2494,79 @@
       <translation>{close} valvole da chiudere, {isolated} condotte isolate, {unsupplied} non alimentate, {customers} utenze coinvolte.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>{count} customer(s) of the report are not in the customers layer any more: nobody is sent to for them.</source>
+      <translation>{count} utenze del report non sono più nel layer delle utenze: per loro non si invia a nessuno.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</source>
+      <translation>{count} numeri del layer delle utenze non erano nel report e ricevono l'avviso: i numeri delle utenze sono cambiati dopo il report.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</source>
+      <translation>{count} numeri del report non ricevono l'avviso: il layer delle utenze ora non li riporta come cellulari con consenso di quelle utenze ({numbers}).</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/customers.py" />
       <source>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</source>
       <translation>{customers} utenze, {recipients} destinatari SMS, {unreachable} non raggiungibili.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' does not exist.</source>
+      <translation>{name} '{path}' non esiste.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' is a file: choose a folder.</source>
+      <translation>{name} '{path}' è un file: scegliere una cartella.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' is a folder: choose a .{extension} file in it.</source>
+      <translation>{name} '{path}' è una cartella: scegliere al suo interno un file .{extension}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' is not a .{extension} file.</source>
+      <translation>{name} '{path}' non è un file .{extension}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{region}' is not a phone region: use a country code such as IT.</source>
+      <translation>{name} '{region}' non è una regione telefonica: usare un codice di paese come IT.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{value}' is not a vector layer QGIS can open.</source>
+      <translation>{name} '{value}' non è un layer vettoriale che QGIS possa aprire.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: choose a .{extension} file.</source>
+      <translation>{name} manca: scegliere un file .{extension}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: choose a field of {layer}.</source>
+      <translation>{name} manca: scegliere un campo di {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: choose {what}.</source>
+      <translation>{name} manca: scegliere {what}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: give {what}.</source>
+      <translation>{name} manca: indicare {what}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name}: layer '{layer}' has no field '{field}'.</source>
+      <translation>{name}: il layer '{layer}' non ha il campo '{field}'.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />

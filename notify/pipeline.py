@@ -39,7 +39,7 @@ from ..store.outbox import Outbox
 from .callcentre import send_callcentre_copy
 from .dispatcher import Dispatcher
 from .publication import announce
-from .request import MessageOptions, NotifyRequest, NotifyResult, Services
+from .request import MessageOptions, NotifyRequest, NotifyResult, Reason, Services
 from .states import latest_messages, recipient_states, state_counts
 
 LOG = logging.getLogger("water_outage_notifier.notify")
@@ -430,10 +430,15 @@ def _render(
             link=page_url(options.link, reference),
         )
         preview = preview_sms(
-            context, now, options.rules, options.templates_dir, options.override_window
+            context,
+            now,
+            options.rules,
+            options.templates_dir,
+            options.override_window,
+            options.allow_past_start,
         )
     except (MessageError, TemplateError, TemplateNotFoundError) as error:
-        raise _Refused(str(error)) from None
+        raise _Refused(Reason.of(error)) from None
     if not ignore:
         return preview
     return replace(preview, issues=tuple(i for i in preview.issues if i.code not in ignore))
@@ -463,11 +468,15 @@ def _previewed(kind, start, end, reference, places, options, now, ignore=(), **f
 
 
 def _blocking(preview: Preview, lang: str) -> tuple:
-    return tuple(issue.message(lang) for issue in preview.issues if issue.blocking)
+    return tuple(_said(issue, lang) for issue in preview.issues if issue.blocking)
 
 
 def _issue_warnings(preview: Preview, lang: str) -> tuple:
-    return tuple(issue.message(lang) for issue in preview.issues if not issue.blocking)
+    return tuple(_said(issue, lang) for issue in preview.issues if not issue.blocking)
+
+
+def _said(issue, lang: str) -> Reason:
+    return Reason(issue.message(lang), issue.code, issue.params)
 
 
 def _history_warnings(services: Services, plan, selection, now) -> tuple:

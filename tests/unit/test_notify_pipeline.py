@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import struct
 import zlib
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -469,3 +470,48 @@ def test_the_follow_up_preview_is_the_text_follow_up_sends(tmp_path, emulator):
     assert {m.text for m in services.outbox.messages() if m.kind == "water_back"} == {
         shown.preview.text
     }
+
+
+def _planned_at(start, end):
+    return InterventionPlan(kind="planned_interruption", start=start, end=end, operator="Rossi")
+
+
+def test_a_past_start_refuses_to_send_unless_the_operator_overrides(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
+    start = datetime(2026, 2, 27, 8, 30)  # three days before NOW
+    refused = notify(request(plan=_planned_at(start, start + timedelta(hours=4))), services)
+    assert [reason.code for reason in refused.refused] == ["start_in_past"]
+    assert services.store.select() == [] and emulator.total_accepted() == 0
+
+    allowed = replace(OPTIONS, allow_past_start=True)
+    sent = notify(
+        request(plan=_planned_at(start, start + timedelta(hours=4)), options=allowed), services
+    )
+    assert sent.ok and emulator.total_accepted() == 2
+    assert "start_in_past_allowed" in [getattr(w, "code", None) for w in sent.warnings]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "code"),
+    [
+        (datetime(1900, 3, 5, 8, 30), datetime(1900, 3, 5, 12, 30), "too_far_behind"),
+        (START, datetime(9999, 12, 31, 23, 0), "too_long"),
+        (START, START - timedelta(hours=1), "end_before_start"),
+    ],
+)
+def test_absurd_dates_are_refused_with_a_code(tmp_path, emulator, start, end, code):
+    services = make_services(tmp_path, emulator)
+    result = notify(request(plan=_planned_at(start, end)), services)
+    assert [reason.code for reason in result.refused] == [code]
+    assert services.store.select() == []
+
+
+def test_a_runaway_user_template_is_a_named_refusal(tmp_path, emulator):
+    folder = tmp_path / "templates" / "sms" / "planned_interruption"
+    folder.mkdir(parents=True)
+    (folder / "any.it.j2").write_text("{% for i in range(100000000) %}x{% endfor %}")
+    options = replace(OPTIONS, templates_dir=str(tmp_path / "templates"))
+    result = notify(request(options=options), make_services(tmp_path, emulator))
+    (reason,) = result.refused
+    assert reason.code == "template_loop_too_long"
+    assert reason.params["template"] == "sms/planned_interruption/any.it.j2"
