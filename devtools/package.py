@@ -46,6 +46,7 @@ FOLDERS = (
     "mail",
     "notify",
     "publish",
+    "hydraulics",
     "gis",
     "processing_provider",
     "dialogs",

@@ -69,6 +69,11 @@
       <translation>Already closed ({n})</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Also send the pressure-drop notice to the {n} customers who keep water at low pressure:</source>
+      <translation>Also send the pressure-drop notice to the {n} customers who keep water at low pressure:</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_publish.py" />
       <source>An OpenSSH known_hosts file with the SFTP server's key (empty: your own).</source>
       <translation>An OpenSSH known_hosts file with the SFTP server's key (empty: your own).</translation>
@@ -179,9 +184,29 @@
       <translation>Certificates (*.pem *.crt *.cer)</translation>
     </message>
     <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Check a hydraulic model against the pipes</source>
+      <translation>Check a hydraulic model against the pipes</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Check the model</source>
+      <translation>Check the model</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Choose an EPANET model (.inp).</source>
+      <translation>Choose an EPANET model (.inp).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Choose messages of one kind to re-send them together.</source>
       <translation>Choose messages of one kind to re-send them together.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Choose the EPANET model</source>
+      <translation>Choose the EPANET model</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -192,6 +217,11 @@
       <location filename="../dialogs/report_dialog.py" />
       <source>Choose the folder the report is written to.</source>
       <translation>Choose the folder the report is written to.</translation>
+    </message>
+    <message>
+      <location filename="../gis/model_check.py" />
+      <source>Choose the pipes layer on the first tab first.</source>
+      <translation>Choose the pipes layer on the first tab first.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -264,6 +294,11 @@
       <translation>Credentials</translation>
     </message>
     <message>
+      <location filename="../gis/result_layers.py" />
+      <source>Customer at low pressure</source>
+      <translation>Customer at low pressure</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>Customer id</source>
       <translation>Customer id</translation>
@@ -292,6 +327,11 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Customers (meters)</source>
       <translation>Customers (meters)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Customers at low pressure</source>
+      <translation>Customers at low pressure</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -332,6 +372,31 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Dwellings served</source>
       <translation>Dwellings served</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>EPANET cannot read the hydraulic model {file} (EPANET error {error}): open it in EPANET to see the faulty lines.</source>
+      <translation>EPANET cannot read the hydraulic model {file} (EPANET error {error}): open it in EPANET to see the faulty lines.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>EPANET hydraulic model (.inp) for pressure drops</source>
+      <translation>EPANET hydraulic model (.inp) for pressure drops</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>EPANET model (.inp)</source>
+      <translation>EPANET model (.inp)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>EPANET models (*.inp)</source>
+      <translation>EPANET models (*.inp)</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>EPANET stopped while solving the hydraulic model {file} (error {error}).</source>
+      <translation>EPANET stopped while solving the hydraulic model {file} (error {error}).</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_global.py" />
@@ -425,8 +490,8 @@
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
-      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</source>
-      <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</translation>
+      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply. With an EPANET MODEL, the closure is also simulated (at the hour of highest demand, or in a steady state): supplied pipes whose model nodes fall below MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the outputs) and their customers a third group (customers.low_pressure). A model that does not run leaves the topological answer as it is and says why (hydraulics.problem).</source>
+      <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply. With an EPANET MODEL, the closure is also simulated (at the hour of highest demand, or in a steady state): supplied pipes whose model nodes fall below MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the outputs) and their customers a third group (customers.low_pressure). A model that does not run leaves the topological answer as it is and says why (hydraulics.problem).</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -484,6 +549,11 @@
       <translation>From</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>GIS pipes not in the model</source>
+      <translation>GIS pipes not in the model</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameters.py" />
       <source>History database (empty: the one in the settings)</source>
       <translation>History database (empty: the one in the settings)</translation>
@@ -494,6 +564,11 @@
       <translation>History layer: {n} interventions shown.</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Hour of highest demand</source>
+      <translation>Hour of highest demand</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>House number</source>
       <translation>House number</translation>
@@ -502,6 +577,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>House number field</source>
       <translation>House number field</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/settings_dialog.py" />
+      <source>Hydraulic model</source>
+      <translation>Hydraulic model</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -574,7 +654,12 @@
       <translation>Isolated pipes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" />
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Isolated pipes not in the model</source>
+      <translation>Isolated pipes not in the model</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
       <source>JSON files (*.json)</source>
       <translation>JSON files (*.json)</translation>
     </message>
@@ -614,9 +699,39 @@
       <translation>Link customers to pipes</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Links closed in the model</source>
+      <translation>Links closed in the model</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>Login</source>
       <translation>Login</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Low pressure below</source>
+      <translation>Low pressure below</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>Low pressure below (metres of water)</source>
+      <translation>Low pressure below (metres of water)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Low pressure when</source>
+      <translation>Low pressure when</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>Low pressure when it drops by more than (% of normal)</source>
+      <translation>Low pressure when it drops by more than (% of normal)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Low-pressure pipes</source>
+      <translation>Low-pressure pipes</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -637,6 +752,11 @@
       <location filename="../plugin.py" />
       <source>Map a customers layer in the settings to notify customers.</source>
       <translation>Map a customers layer in the settings to notify customers.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Matches the links of an EPANET model (.inp) to the pipes (by pipe id, or by the MODEL_LINK_FIELD of the pipes) and to the valves (valves modelled as links, by valve id). The JSON report lists the pipes missing from the model and the model links missing from the GIS. A model whose links match no pipe is refused with the ids seen on both sides.</source>
+      <translation>Matches the links of an EPANET model (.inp) to the pipes (by pipe id, or by the MODEL_LINK_FIELD of the pipes) and to the valves (valves modelled as links, by valve id). The JSON report lists the pipes missing from the model and the model links missing from the GIS. A model whose links match no pipe is refused with the ids seen on both sides.</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -714,6 +834,21 @@
       <translation>Mobile phone field</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Model links not in the GIS</source>
+      <translation>Model links not in the GIS</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Model nodes at low pressure ({n}):</source>
+      <translation>Model nodes at low pressure ({n}):</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Model report (JSON)</source>
+      <translation>Model report (JSON)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_messages.py" />
       <source>Most SMS parts per message</source>
       <translation>Most SMS parts per message</translation>
@@ -769,9 +904,19 @@
       <translation>No history database is set: choose one in the plugin settings.</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>No hydraulic model is set. Choose an EPANET model in the settings (Hydraulic model) to see who keeps water, but at low pressure.</source>
+      <translation>No hydraulic model is set. Choose an EPANET model in the settings (Hydraulic model) to see who keeps water, but at low pressure.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/publish.py" />
       <source>No intervention {reference} in the history.</source>
       <translation>No intervention {reference} in the history.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>No pipe id matches a link id of the hydraulic model (pipes e.g. {pipe_examples}; links e.g. {link_examples}): choose the pipes field that holds the model's link ids in the settings.</source>
+      <translation>No pipe id matches a link id of the hydraulic model (pipes e.g. {pipe_examples}; links e.g. {link_examples}): choose the pipes field that holds the model's link ids in the settings.</translation>
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
@@ -787,6 +932,11 @@
       <location filename="../dialogs/widgets_common.py" />
       <source>No problems found.</source>
       <translation>No problems found.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>No supplied pipe falls to low pressure.</source>
+      <translation>No supplied pipe falls to low pressure.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_publish.py" />
@@ -812,6 +962,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>None (unencrypted)</source>
       <translation>None (unencrypted)</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>None of the {pipes} isolated pipes is in the hydraulic model, so the closure cannot be simulated.</source>
+      <translation>None of the {pipes} isolated pipes is in the hydraulic model, so the closure cannot be simulated.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -909,6 +1064,11 @@
       <translation>Open settings</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Optional. With the utility's EPANET model, each trace also simulates the closure and finds the customers who keep water, but at low pressure.</source>
+      <translation>Optional. With the utility's EPANET model, each trace also simulates the closure and finds the customers who keep water, but at low pressure.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>Outage results</source>
       <translation>Outage results</translation>
@@ -979,7 +1139,7 @@
       <translation>Pipe id '{value}' is not a number, but the field '{field}' of layer '{layer}' is numeric.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" />
+      <location filename="../processing_provider/model_report.py" />
       <source>Pipe id field</source>
       <translation>Pipe id field</translation>
     </message>
@@ -997,6 +1157,16 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Pipes</source>
       <translation>Pipes</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>Pipes field holding the model's link ids (empty: the pipe ids)</source>
+      <translation>Pipes field holding the model's link ids (empty: the pipe ids)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Pipes field with the model's link ids</source>
+      <translation>Pipes field with the model's link ids</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -1017,6 +1187,21 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Port</source>
       <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Pressure</source>
+      <translation>Pressure</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Pressure ({n})</source>
+      <translation>Pressure ({n})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Pressure-drop notice: {summary}</source>
+      <translation>Pressure-drop notice: {summary}</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -1134,7 +1319,7 @@
       <translation>Re-sends</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>Reachable by SMS</source>
       <translation>Reachable by SMS</translation>
     </message>
@@ -1400,6 +1585,11 @@
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
+      <source>Sending the outage and pressure-drop notices</source>
+      <translation>Sending the outage and pressure-drop notices</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage notice</source>
       <translation>Sending the outage notice</translation>
     </message>
@@ -1424,7 +1614,7 @@
       <translation>Sensitive customer</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>Sensitive customers</source>
       <translation>Sensitive customers</translation>
     </message>
@@ -1452,6 +1642,16 @@
       <location filename="../dialogs/history_dock.py" />
       <source>Show on map</source>
       <translation>Show on map</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Simulated</source>
+      <translation>Simulated</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Simulating the closure in the hydraulic model…</source>
+      <translation>Simulating the closure in the hydraulic model…</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1517,6 +1717,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>Status values meaning normally closed</source>
       <translation>Status values meaning normally closed</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Steady state</source>
+      <translation>Steady state</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1734,9 +1939,24 @@
       <translation>The history database {path} was written by a newer version of the plugin. Update the plugin, or choose another database in the plugin settings.</translation>
     </message>
     <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The hydraulic model {file} does not balance with this closure (EPANET {error}): the pressures cannot be trusted.</source>
+      <translation>The hydraulic model {file} does not balance with this closure (EPANET {error}): the pressures cannot be trusted.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The hydraulic model {file} was not found: choose it again in the settings.</source>
+      <translation>The hydraulic model {file} was not found: choose it again in the settings.</translation>
+    </message>
+    <message>
       <location filename="../map_tool.py" />
       <source>The layers are not ready for a trace: {problems}</source>
       <translation>The layers are not ready for a trace: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>The lists of isolated and unsupplied customers stand.</source>
+      <translation>The lists of isolated and unsupplied customers stand.</translation>
     </message>
     <message>
       <location filename="../gis/store_access.py" />
@@ -1747,6 +1967,11 @@
       <location filename="../gis/publish_services.py" />
       <source>The login of the public pages' server cannot be read: enter the QGIS master password.</source>
       <translation>The login of the public pages' server cannot be read: enter the QGIS master password.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>The model {file} does not exist.</source>
+      <translation>The model {file} does not exist.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -1802,6 +2027,16 @@
       <location filename="../gis/problem_text.py" />
       <source>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</source>
       <translation>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The pressure check failed.</source>
+      <translation>The pressure check failed.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The pressure check needs the Python package owa-epanet in QGIS's Python: install it with pip (python -m pip install owa-epanet), then restart QGIS.</source>
+      <translation>The pressure check needs the Python package owa-epanet in QGIS's Python: install it with pip (python -m pip install owa-epanet), then restart QGIS.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -1894,6 +2129,11 @@
       <translation>This is a test of the call-centre copy of outage notices. No action is needed.</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Time simulated</source>
+      <translation>Time simulated</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>Timeout</source>
       <translation>Timeout</translation>
@@ -1939,7 +2179,7 @@
       <translation>USE_PROJECT_MAPPING is set but the project's layer mapping cannot be used: {problems} Map the layers in the plugin settings, or set USE_PROJECT_MAPPING to false and give the layers (PIPES, VALVES, CUSTOMERS...).</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>Units</source>
       <translation>Units</translation>
     </message>
@@ -2024,7 +2264,7 @@
       <translation>Valve</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" />
+      <location filename="../processing_provider/model_report.py" />
       <source>Valve id field</source>
       <translation>Valve id field</translation>
     </message>
@@ -2062,6 +2302,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Valves</source>
       <translation>Valves</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Valves (valves modelled as links)</source>
+      <translation>Valves (valves modelled as links)</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -2239,6 +2484,11 @@
       <translation>and {n} more</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>below {metres} m, or {share} % below normal</source>
+      <translation>below {metres} m, or {share} % below normal</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>cancelled</source>
       <translation>cancelled</translation>
@@ -2299,6 +2549,11 @@
       <translation>from</translation>
     </message>
     <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>hour of highest demand ({clock})</source>
+      <translation>hour of highest demand ({clock})</translation>
+    </message>
+    <message>
       <location filename="../gis/history_layer.py" />
       <source>in progress</source>
       <translation>in progress</translation>
@@ -2327,6 +2582,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>no phone number</source>
       <translation>no phone number</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>no water</source>
+      <translation>no water</translation>
     </message>
     <message>
       <location filename="../gis/notify_services.py" />
@@ -2369,6 +2629,11 @@
       <translation>opted out</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>or a drop from normal of more than</source>
+      <translation>or a drop from normal of more than</translation>
+    </message>
+    <message>
       <location filename="../gis/history_layer.py" />
       <source>planned</source>
       <translation>planned</translation>
@@ -2377,6 +2642,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>sent</source>
       <translation>sent</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>steady state</source>
+      <translation>steady state</translation>
     </message>
     <message>
       <location filename="../gis/publish_services.py" />
@@ -2514,6 +2784,11 @@
       <translation>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</translation>
     </message>
     <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>{matched} pipes and {valves} valves match links of the model {model}. Pipes missing from the model: {pipes}{some_pipes}. Model links missing from the GIS: {links}{some_links}.</source>
+      <translation>{matched} pipes and {valves} valves match links of the model {model}. Pipes missing from the model: {pipes}{some_pipes}. Model links missing from the GIS: {links}{some_links}.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameter_checks.py" />
       <source>{name} '{path}' does not exist.</source>
       <translation>{name} '{path}' does not exist.</translation>
@@ -2574,7 +2849,7 @@
       <translation>{n} ({isolated} isolated, {unsupplied} unsupplied)</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>{n} ({km} km)</source>
       <translation>{n} ({km} km)</translation>
     </message>
@@ -2582,6 +2857,11 @@
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
       <translation>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>{n} customers keep water, but at low pressure.</source>
+      <translation>{n} customers keep water, but at low pressure.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_publish.py" />
@@ -2602,6 +2882,11 @@
       <location filename="../processing_provider/segments.py" />
       <source>{pieces} pipe pieces in {segments} segments.</source>
       <translation>{pieces} pipe pieces in {segments} segments.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>{pressure} (normally {normal})</source>
+      <translation>{pressure} (normally {normal})</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -2682,6 +2967,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
       <translation>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>{value} m</source>
+      <translation>{value} m</translation>
     </message>
   </context>
 </TS>

@@ -69,6 +69,11 @@
       <translation>Già chiuse ({n})</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Also send the pressure-drop notice to the {n} customers who keep water at low pressure:</source>
+      <translation>Invia anche l'avviso di calo di pressione alle {n} utenze che restano con l'acqua a bassa pressione:</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_publish.py" />
       <source>An OpenSSH known_hosts file with the SFTP server's key (empty: your own).</source>
       <translation>Un file known_hosts di OpenSSH con la chiave del server SFTP (vuoto: il vostro).</translation>
@@ -179,9 +184,29 @@
       <translation>Certificati (*.pem *.crt *.cer)</translation>
     </message>
     <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Check a hydraulic model against the pipes</source>
+      <translation>Confronta un modello idraulico con le condotte</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Check the model</source>
+      <translation>Verifica il modello</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Choose an EPANET model (.inp).</source>
+      <translation>Scegli un modello EPANET (.inp).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Choose messages of one kind to re-send them together.</source>
       <translation>Scegli messaggi di un solo tipo per inviarli di nuovo insieme.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Choose the EPANET model</source>
+      <translation>Scegli il modello EPANET</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -192,6 +217,11 @@
       <location filename="../dialogs/report_dialog.py" />
       <source>Choose the folder the report is written to.</source>
       <translation>Scegliere la cartella in cui scrivere il rapporto.</translation>
+    </message>
+    <message>
+      <location filename="../gis/model_check.py" />
+      <source>Choose the pipes layer on the first tab first.</source>
+      <translation>Scegli prima il layer delle condotte nella prima scheda.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -264,6 +294,11 @@
       <translation>Credenziali</translation>
     </message>
     <message>
+      <location filename="../gis/result_layers.py" />
+      <source>Customer at low pressure</source>
+      <translation>Utenza a bassa pressione</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>Customer id</source>
       <translation>Id utenza</translation>
@@ -292,6 +327,11 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Customers (meters)</source>
       <translation>Utenze (contatori)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Customers at low pressure</source>
+      <translation>Utenze a bassa pressione</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -332,6 +372,31 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Dwellings served</source>
       <translation>Unità abitative servite</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>EPANET cannot read the hydraulic model {file} (EPANET error {error}): open it in EPANET to see the faulty lines.</source>
+      <translation>EPANET non riesce a leggere il modello idraulico {file} (errore EPANET {error}): aprilo in EPANET per vedere le righe errate.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>EPANET hydraulic model (.inp) for pressure drops</source>
+      <translation>Modello idraulico EPANET (.inp) per i cali di pressione</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>EPANET model (.inp)</source>
+      <translation>Modello EPANET (.inp)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>EPANET models (*.inp)</source>
+      <translation>Modelli EPANET (*.inp)</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>EPANET stopped while solving the hydraulic model {file} (error {error}).</source>
+      <translation>EPANET si è fermato durante il calcolo del modello idraulico {file} (errore {error}).</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_global.py" />
@@ -425,8 +490,8 @@
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
-      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</source>
-      <translation>Trova cosa chiudere per lavorare su una o più condotte: le condotte isolate, le valvole da chiudere (le valvole già chiuse restano chiuse, quelle non manovrabili vengono oltrepassate), le condotte che restano senza alimentazione perché separate da ogni fonte, il piano B per ogni valvola e, con un layer delle utenze, le utenze coinvolte, i destinatari SMS (uno per numero) e chi non è raggiungibile. PIPE_IDS è un elenco di id condotta separati da virgola; se vuoto, si usano le condotte selezionate. Le valvole con stato in CHECK_VALUES sono valvole di ritegno: l'isolamento le oltrepassa come quelle non manovrabili (elencate con check: true) e, nel calcolo dell'alimentazione, lasciano passare l'acqua in un solo verso, quello di digitalizzazione della condotta.</translation>
+      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply. With an EPANET MODEL, the closure is also simulated (at the hour of highest demand, or in a steady state): supplied pipes whose model nodes fall below MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the outputs) and their customers a third group (customers.low_pressure). A model that does not run leaves the topological answer as it is and says why (hydraulics.problem).</source>
+      <translation>Trova cosa chiudere per lavorare su una o più condotte: le condotte isolate, le valvole da chiudere (le valvole già chiuse restano chiuse, quelle non manovrabili vengono oltrepassate), le condotte che restano senza alimentazione perché separate da ogni fonte, il piano B per ogni valvola e, con un layer delle utenze, le utenze coinvolte, i destinatari SMS (uno per numero) e chi non è raggiungibile. PIPE_IDS è un elenco di id condotta separati da virgola; se vuoto, si usano le condotte selezionate. Le valvole con stato in CHECK_VALUES sono valvole di ritegno: l'isolamento le oltrepassa come quelle non manovrabili (elencate con check: true) e, nel calcolo dell'alimentazione, lasciano passare l'acqua in un solo verso, quello di digitalizzazione della condotta. Con un modello EPANET (MODEL) la chiusura viene anche simulata (all'ora di massimo consumo o in stato stazionario): le condotte alimentate i cui nodi del modello scendono sotto MIN_PRESSURE metri, o perdono più di MAX_PRESSURE_DROP % della pressione normale, sono condotte a bassa pressione (pipes.low_pressure nel report, ruolo low_pressure negli output) e le loro utenze un terzo gruppo (customers.low_pressure). Un modello che non gira lascia la risposta topologica com'è e dice perché (hydraulics.problem).</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -484,6 +549,11 @@
       <translation>Da</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>GIS pipes not in the model</source>
+      <translation>Condotte GIS assenti dal modello</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameters.py" />
       <source>History database (empty: the one in the settings)</source>
       <translation>Database dello storico (vuoto: quello delle impostazioni)</translation>
@@ -494,6 +564,11 @@
       <translation>Layer dello storico: {n} interventi mostrati.</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Hour of highest demand</source>
+      <translation>Ora di massimo consumo</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>House number</source>
       <translation>Numero civico</translation>
@@ -502,6 +577,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>House number field</source>
       <translation>Campo numero civico</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/settings_dialog.py" />
+      <source>Hydraulic model</source>
+      <translation>Modello idraulico</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -574,7 +654,12 @@
       <translation>Condotte isolate</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" />
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Isolated pipes not in the model</source>
+      <translation>Condotte isolate assenti dal modello</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
       <source>JSON files (*.json)</source>
       <translation>File JSON (*.json)</translation>
     </message>
@@ -614,9 +699,39 @@
       <translation>Collega le utenze alle condotte</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Links closed in the model</source>
+      <translation>Link chiusi nel modello</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>Login</source>
       <translation>Accesso</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Low pressure below</source>
+      <translation>Bassa pressione sotto</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>Low pressure below (metres of water)</source>
+      <translation>Bassa pressione sotto (metri di colonna d'acqua)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Low pressure when</source>
+      <translation>Bassa pressione se</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>Low pressure when it drops by more than (% of normal)</source>
+      <translation>Bassa pressione se cala più di (% del normale)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Low-pressure pipes</source>
+      <translation>Condotte a bassa pressione</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -637,6 +752,11 @@
       <location filename="../plugin.py" />
       <source>Map a customers layer in the settings to notify customers.</source>
       <translation>Per avvisare le utenze, indica un layer delle utenze nelle impostazioni.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Matches the links of an EPANET model (.inp) to the pipes (by pipe id, or by the MODEL_LINK_FIELD of the pipes) and to the valves (valves modelled as links, by valve id). The JSON report lists the pipes missing from the model and the model links missing from the GIS. A model whose links match no pipe is refused with the ids seen on both sides.</source>
+      <translation>Abbina i collegamenti (link) di un modello EPANET (.inp) alle condotte (per id condotta, o con il campo MODEL_LINK_FIELD delle condotte) e alle valvole (valvole modellate come link, per id valvola). Il report JSON elenca le condotte assenti dal modello e i link del modello assenti dal GIS. Un modello i cui link non corrispondono a nessuna condotta viene rifiutato, indicando gli id visti dalle due parti.</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -714,6 +834,21 @@
       <translation>Campo cellulare</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Model links not in the GIS</source>
+      <translation>Link del modello assenti dal GIS</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Model nodes at low pressure ({n}):</source>
+      <translation>Nodi del modello a bassa pressione ({n}):</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Model report (JSON)</source>
+      <translation>Report del modello (JSON)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_messages.py" />
       <source>Most SMS parts per message</source>
       <translation>Numero massimo di parti SMS per messaggio</translation>
@@ -769,9 +904,19 @@
       <translation>Nessun database dello storico impostato: sceglierne uno nelle impostazioni del plugin.</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>No hydraulic model is set. Choose an EPANET model in the settings (Hydraulic model) to see who keeps water, but at low pressure.</source>
+      <translation>Nessun modello idraulico impostato. Scegli un modello EPANET nelle impostazioni (Modello idraulico) per vedere chi resta con l'acqua, ma a bassa pressione.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/publish.py" />
       <source>No intervention {reference} in the history.</source>
       <translation>Nessun intervento {reference} nello storico.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>No pipe id matches a link id of the hydraulic model (pipes e.g. {pipe_examples}; links e.g. {link_examples}): choose the pipes field that holds the model's link ids in the settings.</source>
+      <translation>Nessun id condotta corrisponde a un id di link del modello idraulico (condotte, ad es. {pipe_examples}; link, ad es. {link_examples}): nelle impostazioni scegli il campo delle condotte che contiene gli id dei link del modello.</translation>
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
@@ -787,6 +932,11 @@
       <location filename="../dialogs/widgets_common.py" />
       <source>No problems found.</source>
       <translation>Nessun problema trovato.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>No supplied pipe falls to low pressure.</source>
+      <translation>Nessuna condotta alimentata scende a bassa pressione.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_publish.py" />
@@ -812,6 +962,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>None (unencrypted)</source>
       <translation>Nessuna (non cifrata)</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>None of the {pipes} isolated pipes is in the hydraulic model, so the closure cannot be simulated.</source>
+      <translation>Nessuna delle {pipes} condotte isolate è nel modello idraulico: la chiusura non si può simulare.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -909,6 +1064,11 @@
       <translation>Apri le impostazioni</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Optional. With the utility's EPANET model, each trace also simulates the closure and finds the customers who keep water, but at low pressure.</source>
+      <translation>Facoltativo. Con il modello EPANET del gestore, ogni tracciamento simula anche la chiusura e trova le utenze che restano con l'acqua, ma a bassa pressione.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>Outage results</source>
       <translation>Risultati dell'interruzione</translation>
@@ -979,7 +1139,7 @@
       <translation>L'id condotta '{value}' non è un numero, ma il campo '{field}' del layer '{layer}' è numerico.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" />
+      <location filename="../processing_provider/model_report.py" />
       <source>Pipe id field</source>
       <translation>Campo id condotta</translation>
     </message>
@@ -997,6 +1157,16 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Pipes</source>
       <translation>Condotte</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>Pipes field holding the model's link ids (empty: the pipe ids)</source>
+      <translation>Campo delle condotte con gli id dei link del modello (vuoto: gli id condotta)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Pipes field with the model's link ids</source>
+      <translation>Campo condotte con gli id dei link del modello</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -1017,6 +1187,21 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Port</source>
       <translation>Porta</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Pressure</source>
+      <translation>Pressione</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Pressure ({n})</source>
+      <translation>Pressione ({n})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Pressure-drop notice: {summary}</source>
+      <translation>Avviso di calo di pressione: {summary}</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -1134,7 +1319,7 @@
       <translation>Nuovi invii</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>Reachable by SMS</source>
       <translation>Raggiungibili via SMS</translation>
     </message>
@@ -1400,6 +1585,11 @@
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
+      <source>Sending the outage and pressure-drop notices</source>
+      <translation>Invio degli avvisi di interruzione e di calo di pressione</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage notice</source>
       <translation>Invio dell'avviso di interruzione</translation>
     </message>
@@ -1424,7 +1614,7 @@
       <translation>Utenza sensibile</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>Sensitive customers</source>
       <translation>Utenze sensibili</translation>
     </message>
@@ -1452,6 +1642,16 @@
       <location filename="../dialogs/history_dock.py" />
       <source>Show on map</source>
       <translation>Mostra sulla mappa</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Simulated</source>
+      <translation>Simulato</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Simulating the closure in the hydraulic model…</source>
+      <translation>Simulazione della chiusura nel modello idraulico in corso…</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1517,6 +1717,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>Status values meaning normally closed</source>
       <translation>Valori di stato che indicano normalmente chiusa</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Steady state</source>
+      <translation>Stato stazionario</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1734,9 +1939,24 @@
       <translation>Il database dello storico {path} è stato scritto da una versione più recente del plugin. Aggiornare il plugin, o scegliere un altro database nelle impostazioni del plugin.</translation>
     </message>
     <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The hydraulic model {file} does not balance with this closure (EPANET {error}): the pressures cannot be trusted.</source>
+      <translation>Il modello idraulico {file} non va a convergenza con questa chiusura (EPANET {error}): le pressioni non sono affidabili.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The hydraulic model {file} was not found: choose it again in the settings.</source>
+      <translation>Il modello idraulico {file} non è stato trovato: sceglilo di nuovo nelle impostazioni.</translation>
+    </message>
+    <message>
       <location filename="../map_tool.py" />
       <source>The layers are not ready for a trace: {problems}</source>
       <translation>I layer non sono pronti per un tracciamento: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>The lists of isolated and unsupplied customers stand.</source>
+      <translation>Gli elenchi delle utenze isolate e non alimentate restano validi.</translation>
     </message>
     <message>
       <location filename="../gis/store_access.py" />
@@ -1747,6 +1967,11 @@
       <location filename="../gis/publish_services.py" />
       <source>The login of the public pages' server cannot be read: enter the QGIS master password.</source>
       <translation>Le credenziali del server delle pagine pubbliche non sono leggibili: inserite la password principale di QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>The model {file} does not exist.</source>
+      <translation>Il modello {file} non esiste.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -1802,6 +2027,16 @@
       <location filename="../gis/problem_text.py" />
       <source>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</source>
       <translation>Il file dei lavori programmati '{file}' non è in UTF-8 (byte {byte}): salvarlo dal foglio di calcolo come 'CSV UTF-8'.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The pressure check failed.</source>
+      <translation>La verifica della pressione non è riuscita.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The pressure check needs the Python package owa-epanet in QGIS's Python: install it with pip (python -m pip install owa-epanet), then restart QGIS.</source>
+      <translation>La verifica della pressione richiede il pacchetto Python owa-epanet nel Python di QGIS: installalo con pip (python -m pip install owa-epanet), poi riavvia QGIS.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -1894,6 +2129,11 @@
       <translation>Questa è una prova della copia per il call center degli avvisi di interruzione. Non è richiesta alcuna azione.</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Time simulated</source>
+      <translation>Momento simulato</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>Timeout</source>
       <translation>Timeout</translation>
@@ -1939,7 +2179,7 @@
       <translation>USE_PROJECT_MAPPING è attivo ma la mappatura dei layer del progetto non è utilizzabile: {problems} Mappa i layer nelle impostazioni del plugin, oppure imposta USE_PROJECT_MAPPING a false e indica i layer (PIPES, VALVES, CUSTOMERS...).</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>Units</source>
       <translation>Unità abitative</translation>
     </message>
@@ -2024,7 +2264,7 @@
       <translation>Valvola</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" />
+      <location filename="../processing_provider/model_report.py" />
       <source>Valve id field</source>
       <translation>Campo id valvola</translation>
     </message>
@@ -2062,6 +2302,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Valves</source>
       <translation>Valvole</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Valves (valves modelled as links)</source>
+      <translation>Valvole (valvole modellate come link)</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -2239,6 +2484,11 @@
       <translation>e altri {n}</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>below {metres} m, or {share} % below normal</source>
+      <translation>sotto {metres} m, o {share} % sotto il normale</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>cancelled</source>
       <translation>annullato</translation>
@@ -2299,6 +2549,11 @@
       <translation>dal</translation>
     </message>
     <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>hour of highest demand ({clock})</source>
+      <translation>ora di massimo consumo ({clock})</translation>
+    </message>
+    <message>
       <location filename="../gis/history_layer.py" />
       <source>in progress</source>
       <translation>in corso</translation>
@@ -2327,6 +2582,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>no phone number</source>
       <translation>nessun numero di telefono</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>no water</source>
+      <translation>senz'acqua</translation>
     </message>
     <message>
       <location filename="../gis/notify_services.py" />
@@ -2369,6 +2629,11 @@
       <translation>ha rinunciato agli SMS</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>or a drop from normal of more than</source>
+      <translation>o un calo dal normale di oltre</translation>
+    </message>
+    <message>
       <location filename="../gis/history_layer.py" />
       <source>planned</source>
       <translation>programmato</translation>
@@ -2377,6 +2642,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>sent</source>
       <translation>inviato</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>steady state</source>
+      <translation>stato stazionario</translation>
     </message>
     <message>
       <location filename="../gis/publish_services.py" />
@@ -2514,6 +2784,11 @@
       <translation>{customers} utenze, {recipients} destinatari SMS, {unreachable} non raggiungibili.</translation>
     </message>
     <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>{matched} pipes and {valves} valves match links of the model {model}. Pipes missing from the model: {pipes}{some_pipes}. Model links missing from the GIS: {links}{some_links}.</source>
+      <translation>{matched} condotte e {valves} valvole corrispondono a link del modello {model}. Condotte assenti dal modello: {pipes}{some_pipes}. Link del modello assenti dal GIS: {links}{some_links}.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameter_checks.py" />
       <source>{name} '{path}' does not exist.</source>
       <translation>{name} '{path}' non esiste.</translation>
@@ -2574,7 +2849,7 @@
       <translation>{n} ({isolated} isolate, {unsupplied} non alimentate)</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>{n} ({km} km)</source>
       <translation>{n} ({km} km)</translation>
     </message>
@@ -2582,6 +2857,11 @@
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
       <translation>{n} SMS sono in stato UNCERTAIN (incerto): il gateway non li ha confermati. Verifica con il fornitore prima di inviarli di nuovo, o le utenze potrebbero riceverli due volte.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>{n} customers keep water, but at low pressure.</source>
+      <translation>{n} utenze restano con l'acqua, ma a bassa pressione.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_publish.py" />
@@ -2602,6 +2882,11 @@
       <location filename="../processing_provider/segments.py" />
       <source>{pieces} pipe pieces in {segments} segments.</source>
       <translation>{pieces} tratti di condotta in {segments} segmenti.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>{pressure} (normally {normal})</source>
+      <translation>{pressure} (di norma {normal})</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -2682,6 +2967,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
       <translation>{reference}: {sent} SMS inviati, {pending} in attesa, {failed} non riusciti, {uncertain} da verificare con il fornitore.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>{value} m</source>
+      <translation>{value} m</translation>
     </message>
   </context>
 </TS>

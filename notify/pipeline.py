@@ -24,6 +24,7 @@ from ..common.vocabulary import (
     FOLLOW_UP_KINDS,
     NOTIFIED,
     PLANNED,
+    PRESSURE_DROP,
     SENT_STATES,
     WATER_BACK,
 )
@@ -160,6 +161,47 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
         publication=publication,
         **base,
     )
+
+
+def notify_with_pressure_drop(
+    request: NotifyRequest, low_pressure, services: Services, progress=None
+) -> tuple:
+    """The interruption to ``request``'s customers, then the pressure drop to ``low_pressure``.
+
+    ``low_pressure`` is the group a hydraulic model says keeps water at low
+    pressure (a ``CustomerSelection``). It gets the ``pressure_drop`` notice
+    of the same intervention, same times, once the interruption went; a
+    number that already had the interruption notice (a shared meter in both
+    groups) is not sent the second. When no interruption customer has a
+    mobile number (work that dries nobody), only the pressure drop goes, as
+    its own intervention. Returns ``(interruption, pressure_drop)``: the
+    first is None when it had nobody to tell, the second when the first was
+    refused.
+    """
+    first = None
+    reference = request.plan.reference
+    if request.selection.recipients:
+        first = notify(request, services, progress)
+        if first.refused or first.reference is None:
+            return first, None
+        reference = None if request.dry_run else first.reference
+    told = {recipient.phone for recipient in request.selection.recipients}
+    group = replace(
+        low_pressure,
+        recipients=tuple(r for r in low_pressure.recipients if r.phone not in told),
+    )
+    second = notify(
+        replace(
+            request,
+            selection=group,
+            plan=replace(request.plan, kind=PRESSURE_DROP, reference=reference),
+            places=None,
+            resend=None,
+        ),
+        services,
+        progress,
+    )
+    return first, second
 
 
 def email_only(request: NotifyRequest, services: Services) -> NotifyResult:

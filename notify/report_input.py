@@ -26,7 +26,13 @@ import json
 from dataclasses import dataclass, replace
 
 from ..customers.phones import NO_PHONE
-from ..customers.selection import AffectedCustomer, CustomerSelection, Recipient, assemble
+from ..customers.selection import (
+    LOW_PRESSURE,
+    AffectedCustomer,
+    CustomerSelection,
+    Recipient,
+    assemble,
+)
 
 REQUIRED_KEYS = ("customers", "recipients", "unreachable", "counts")
 
@@ -80,7 +86,12 @@ def selection_from_report(report: dict) -> CustomerSelection:
     missing = [key for key in REQUIRED_KEYS if key not in report]
     if missing:
         raise ReportError(MISSING_KEYS, keys=", ".join(missing))
-    roles = _object(report["customers"], "customers")
+    # The low-pressure group keeps water: it is not told of the interruption.
+    roles = {
+        role: ids
+        for role, ids in _object(report["customers"], "customers").items()
+        if role != LOW_PRESSURE
+    }
     _object(report["counts"], "counts")
     recipients = []
     phones: dict = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .batch import BatchAlgorithm
 from .customers import CustomersAlgorithm
 from .isolate import IsolateAlgorithm
+from .model_report import ModelReportAlgorithm
 from .notify import NotifyAlgorithm
 from .publish import PublishAlgorithm
 from .report import ReportAlgorithm
@@ -25,4 +26,5 @@ def algorithm_classes() -> list:
         BatchAlgorithm,
         PublishAlgorithm,
         ReportAlgorithm,
+        ModelReportAlgorithm,
     ]

@@ -23,8 +23,10 @@ from water_outage_notifier.common.vocabulary import (
     NOTIFIED,
     PENDING,
     PLANNED,
+    PLANNED_INTERRUPTION,
+    PRESSURE_DROP,
 )
-from water_outage_notifier.customers.selection import AffectedCustomer, assemble
+from water_outage_notifier.customers.selection import LOW_PRESSURE, AffectedCustomer, assemble
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer, free_port
 from water_outage_notifier.mail.compose import INTERVENTION_HEADER
 from water_outage_notifier.mail.smtp import SmtpSettings
@@ -37,6 +39,7 @@ from water_outage_notifier.notify.pipeline import (
     email_only,
     follow_up,
     notify,
+    notify_with_pressure_drop,
     preview_follow_up,
     preview_notice,
 )
@@ -515,3 +518,54 @@ def test_a_runaway_user_template_is_a_named_refusal(tmp_path, emulator):
     (reason,) = result.refused
     assert reason.code == "template_loop_too_long"
     assert reason.params["template"] == "sms/planned_interruption/any.it.j2"
+
+
+# -- the interruption to its group, the pressure drop to the low-pressure group ----------
+
+WEAK = "+393334444444"
+
+
+def low_pressure(*members):
+    return assemble([replace(c, role=LOW_PRESSURE) for c in members], (LOW_PRESSURE,))
+
+
+def test_each_group_gets_its_own_notice_under_one_intervention(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
+    group = low_pressure(customer("L1", [WEAK]), customer("L2", [OWN]))  # OWN is in both
+    first, second = notify_with_pressure_drop(request(), group, services)
+
+    assert first.ok and second.ok, (first.refused, second.refused)
+    assert second.reference == first.reference
+    sent = {(m.phone, m.kind): m.text for m in services.outbox.messages()}
+    assert set(sent) == {
+        (ADMIN, PLANNED_INTERRUPTION),
+        (OWN, PLANNED_INTERRUPTION),
+        (WEAK, PRESSURE_DROP),
+    }, "a number told of the interruption is not told of the pressure drop"
+    assert "interruzione" in sent[(ADMIN, PLANNED_INTERRUPTION)]
+    assert "calo di pressione" in sent[(WEAK, PRESSURE_DROP)]
+    assert [e.reference for e in services.store.select()] == [first.reference]
+    assert emulator.total_accepted() == 3
+
+
+def test_with_nobody_dry_the_pressure_drop_goes_alone(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
+    nobody = assemble([], ("isolated", "unsupplied"))
+    plan = replace(request().plan, kind=PRESSURE_DROP)
+    first, second = notify_with_pressure_drop(
+        request(selection=nobody, plan=plan), low_pressure(customer("L1", [WEAK])), services
+    )
+    assert first is None and second.ok
+    (intervention,) = services.store.select()
+    assert intervention.kind == PRESSURE_DROP and intervention.reference == second.reference
+    assert emulator.accepted_count(WEAK) == 1 and emulator.total_accepted() == 1
+
+
+def test_a_refused_interruption_sends_no_pressure_drop(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
+    nameless = replace(request().plan, operator="")
+    first, second = notify_with_pressure_drop(
+        request(plan=nameless), low_pressure(customer("L1", [WEAK])), services
+    )
+    assert first.refused and second is None
+    assert emulator.total_accepted() == 0 and SELECTION.recipients

@@ -23,6 +23,7 @@ PURE_ROOMS = (
     "notify",
     "publish",
     "work_site",
+    "hydraulics",
 )
 
 PROBE = """
