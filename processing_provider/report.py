@@ -12,7 +12,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
 )
 
@@ -20,6 +19,7 @@ from ..gis.notify_services import open_history, wall_clock
 from ..gis.settings_store import PluginSettings
 from ..notify.pilot_report import write_pilot_report
 from .base import OutageAlgorithm, require
+from .parameters import add_database_parameter
 
 
 class ReportAlgorithm(OutageAlgorithm):
@@ -35,14 +35,7 @@ class ReportAlgorithm(OutageAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterDateTime("START", self.tr("From")))
         self.addParameter(QgsProcessingParameterDateTime("END", self.tr("To")))
-        self.addParameter(
-            QgsProcessingParameterFile(
-                "DATABASE",
-                self.tr("History database (empty: the one in the settings)"),
-                extension="sqlite",
-                optional=True,
-            )
-        )
+        add_database_parameter(self)
         self.addParameter(
             QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", self.tr("Report folder"))
         )
