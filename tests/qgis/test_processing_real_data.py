@@ -52,6 +52,25 @@ def network(pipes, valves, sources, **extra):
     return parameters
 
 
+def valves_at(path, rows, crs=UTM):
+    """A valves layer of ``(id, (x, y), state)`` rows."""
+    return write_layer(
+        path,
+        "valves",
+        "Point",
+        crs,
+        {"vid": str, "state": str},
+        [(point(*xy), {"vid": vid, "state": state}) for vid, xy, state in rows],
+    )
+
+
+def sources_at(path, rows, crs=UTM):
+    """A sources layer of ``(name, (x, y))`` rows."""
+    return write_layer(
+        path, "sources", "Point", crs, {"name": str}, [(point(*xy), {"name": n}) for n, xy in rows]
+    )
+
+
 def isolate(run, parameters, tmp_path, pipe_ids):
     path = tmp_path / f"report_{pipe_ids.replace(',', '_')}.json"
     result = run(
@@ -115,22 +134,8 @@ def town_of(path, pipes):
             {"code": str},
             [(line(*pts), {"code": c}) for c, pts in pipes],
         ),
-        "valves": write_layer(
-            path,
-            "valves",
-            "Point",
-            UTM,
-            {"vid": str, "state": str},
-            [(point(*xy), {"vid": v, "state": "open"}) for v, xy in VALVES],
-        ),
-        "sources": write_layer(
-            path,
-            "sources",
-            "Point",
-            UTM,
-            {"name": str},
-            [(point(0, 0), {"name": "T"}), (point(300, 100), {"name": "W"})],
-        ),
+        "valves": valves_at(path, [(v, xy, "open") for v, xy in VALVES]),
+        "sources": sources_at(path, [("T", (0, 0)), ("W", (300, 100))]),
     }
 
 
@@ -234,18 +239,9 @@ def test_curved_and_3d_pipes_are_traced_in_plan(run_algorithm, tmp_path, kind, f
         path, "pipes", kind, UTM, {"code": str}, [(first, {"code": "P1"}), (second, {"code": "P2"})]
     )
     assert pipes.featureCount() == 2 and all(f.hasGeometry() for f in pipes.getFeatures())
-    valves = write_layer(
-        path,
-        "valves",
-        "Point",
-        UTM,
-        {"vid": str, "state": str},
-        [(point(end, 0), {"vid": "V", "state": "open"})],
+    parameters = network(
+        pipes, valves_at(path, [("V", (end, 0), "open")]), sources_at(path, [("T", (0, 0))])
     )
-    sources = write_layer(
-        path, "sources", "Point", UTM, {"name": str}, [(point(0, 0), {"name": "T"})]
-    )
-    parameters = network(pipes, valves, sources)
     segments = run_algorithm("outage:segments", dict(parameters, OUTPUT="memory:"))["OUTPUT"]
     by_code = {f["code"]: (f["segment_id"], f["supplied"]) for f in segments.getFeatures()}
     assert by_code["P1"][0] != by_code["P2"][0] and by_code["P1"][1] and by_code["P2"][1]
@@ -270,25 +266,8 @@ def well_tank_town(path):
     pipes += [(line((400, 0), (400, 100), (600, 100), (600, 0)), {"code": "LOOP"})]
     return {
         "pipes": write_layer(path, "pipes", "LineString", UTM, {"code": str}, pipes),
-        "valves": write_layer(
-            path,
-            "valves",
-            "Point",
-            UTM,
-            {"vid": str, "state": str},
-            [
-                (point(350, 0), {"vid": "A", "state": "open"}),
-                (point(450, 0), {"vid": "B", "state": "open"}),
-            ],
-        ),
-        "sources": write_layer(
-            path,
-            "sources",
-            "Point",
-            UTM,
-            {"name": str},
-            [(point(0, 0), {"name": "WELL"}), (point(300, 0), {"name": "TANK"})],
-        ),
+        "valves": valves_at(path, [("A", (350, 0), "open"), ("B", (450, 0), "open")]),
+        "sources": sources_at(path, [("WELL", (0, 0)), ("TANK", (300, 0))]),
     }
 
 
@@ -361,14 +340,7 @@ def test_out_of_service_pipes_and_non_isolating_valves_are_mapped_in_processing(
             (point(100, 60), {"vid": "ONOLD", "state": "aperta", "tipo": "saracinesca"}),
         ],
     )
-    sources = write_layer(
-        path,
-        "sources",
-        "Point",
-        UTM,
-        {"name": str},
-        [(point(0, 0), {"name": "T"}), (point(300, 0), {"name": "S"})],
-    )
+    sources = sources_at(path, [("T", (0, 0)), ("S", (300, 0))])
     parameters = network(pipes, valves, sources, PIPE_STATUS_FIELD="stato", VALVE_TYPE_FIELD="tipo")
     (segments, log) = run_logged(
         run_algorithm, "outage:segments", dict(parameters, OUTPUT="memory:")
@@ -402,15 +374,8 @@ def test_service_lines_link_customers_to_the_main_they_meet(run_algorithm, tmp_p
         {"code": str},
         [(line((0, 0), (200, 0)), {"code": "A"}), (line((0, 12), (200, 12)), {"code": "B"})],
     )
-    valves = write_layer(path, "valves", "Point", UTM, {"vid": str, "state": str}, [])
-    sources = write_layer(
-        path,
-        "sources",
-        "Point",
-        UTM,
-        {"name": str},
-        [(point(0, 0), {"name": "SA"}), (point(0, 12), {"name": "SB"})],
-    )
+    valves = valves_at(path, [])
+    sources = sources_at(path, [("SA", (0, 0)), ("SB", (0, 12))])
     customers = write_layer(
         path,
         "customers",
@@ -466,26 +431,11 @@ def test_valves_without_an_id_or_with_a_repeated_id_are_named(run_algorithm, tmp
         {"code": str},
         [(line((100 * i, 0), (100 * (i + 1), 0)), {"code": f"P{i + 1}"}) for i in range(4)],
     )
-    valves = write_layer(
+    valves = valves_at(
         path,
-        "valves",
-        "Point",
-        UTM,
-        {"vid": str, "state": str},
-        [
-            (point(100, 0), {"vid": None, "state": "open"}),
-            (point(300, 0), {"vid": "V001368", "state": "open"}),
-            (point(200, 0), {"vid": "V001368", "state": "open"}),
-        ],
+        [(None, (100, 0), "open"), ("V001368", (300, 0), "open"), ("V001368", (200, 0), "open")],
     )
-    sources = write_layer(
-        path,
-        "sources",
-        "Point",
-        UTM,
-        {"name": str},
-        [(point(0, 0), {"name": "T"}), (point(400, 0), {"name": "S"})],
-    )
+    sources = sources_at(path, [("T", (0, 0)), ("S", (400, 0))])
     _, report = isolate(run_algorithm, network(pipes, valves, sources), tmp_path, "P2")
     closing = report["valves"]["to_close"]
     assert [v["valve_id"] for v in closing] == [None, "V001368"]
@@ -498,17 +448,8 @@ def test_valves_without_an_id_or_with_a_repeated_id_are_named(run_algorithm, tmp
 def test_an_empty_pipes_layer_is_said_once(run_algorithm, tmp_path):
     path = tmp_path / "empty.gpkg"
     pipes = write_layer(path, "pipes", "LineString", UTM, {"code": str}, [])
-    valves = write_layer(
-        path,
-        "valves",
-        "Point",
-        UTM,
-        {"vid": str, "state": str},
-        [(point(i, 0), {"vid": f"V{i}", "state": "open"}) for i in range(300)],
-    )
-    sources = write_layer(
-        path, "sources", "Point", UTM, {"name": str}, [(point(0, 0), {"name": "T"})]
-    )
+    valves = valves_at(path, [(f"V{i}", (i, 0), "open") for i in range(300)])
+    sources = sources_at(path, [("T", (0, 0))])
     result, log = run_logged(
         run_algorithm, "outage:segments", dict(network(pipes, valves, sources), OUTPUT="memory:")
     )
@@ -523,17 +464,8 @@ def test_projected_coordinates_labelled_in_degrees_are_named_and_still_traced(
     path = tmp_path / "mislabelled.gpkg"
     rows = [(line((0, 0), (100, 0)), {"code": "A"}), (line((100, 0), (200, 0)), {"code": "B"})]
     pipes = write_layer(path, "pipes", "LineString", "EPSG:4326", {"code": str}, rows)
-    valves = write_layer(
-        path,
-        "valves",
-        "Point",
-        "EPSG:4326",
-        {"vid": str, "state": str},
-        [(point(100, 0), {"vid": "V", "state": "open"})],
-    )
-    sources = write_layer(
-        path, "sources", "Point", "EPSG:4326", {"name": str}, [(point(0, 0), {"name": "T"})]
-    )
+    valves = valves_at(path, [("V", (100, 0), "open")], crs="EPSG:4326")
+    sources = sources_at(path, [("T", (0, 0))], crs="EPSG:4326")
     result, log = run_logged(
         run_algorithm, "outage:segments", dict(network(pipes, valves, sources), OUTPUT="memory:")
     )

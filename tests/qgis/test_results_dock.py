@@ -6,28 +6,17 @@ import csv
 import io
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject
-from trace_town import UTM, build_town, town_extent, utm, wait_for_model
+from qgis.core import QgsPointXY, QgsProject
+from trace_town import build_town, session_with_dock, town_extent, utm, wait_for_model
 from water_outage_notifier.dialogs.crew_sheet import SHEET_COLUMNS, valve_rows
-from water_outage_notifier.dialogs.results_dock import ResultsDock, summary_rows
-from water_outage_notifier.map_tool import TraceSession
+from water_outage_notifier.dialogs.results_dock import summary_rows
 
 
 @pytest.fixture()
 def traced(qgis_iface, qgis_canvas, qgis_new_project, tmp_path):
     """A session that traced a click on P2 left of the mid-span valve, and a dock showing it."""
-    qgis_canvas.resize(800, 400)
-    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem(UTM))
-    qgis_canvas.setExtent(town_extent())
     town = build_town(tmp_path / "town.gpkg")
-    session = TraceSession(qgis_iface)
-    dock = ResultsDock(qgis_canvas)
-    session.changed.connect(
-        lambda site, crs: dock.show_work_site(
-            site, crs, list(session.layers.values()), [town["pipes"]]
-        )
-    )
-    dock.valve_refused.connect(session.refuse_valve)
+    session, dock = session_with_dock(qgis_iface, qgis_canvas, town_extent(), town["pipes"])
     session.pick(QgsPointXY(*utm(150, 0)), 2.0)
     wait_for_model(session)
     yield session, dock

@@ -21,12 +21,10 @@ import io
 
 import pytest
 from gpkg_layers import UTM, line, point, utm, write_layer
-from qgis.core import QgsCoordinateReferenceSystem, QgsPointXY, QgsProject, QgsRectangle
-from trace_town import wait_for_model
+from qgis.core import QgsPointXY, QgsProject, QgsRectangle
+from trace_town import session_with_dock, wait_for_model
 from water_outage_notifier.dialogs.crew_sheet import _pdf_rows
-from water_outage_notifier.dialogs.results_dock import ResultsDock
 from water_outage_notifier.gis.mapping import LayerMapping, ProjectMapping, save_mapping
-from water_outage_notifier.map_tool import TraceSession
 
 
 def build(path) -> dict:
@@ -76,17 +74,9 @@ def build(path) -> dict:
 
 @pytest.fixture()
 def session_and_dock(qgis_iface, qgis_canvas, qgis_new_project, tmp_path):
-    qgis_canvas.resize(800, 400)
-    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem(UTM))
-    qgis_canvas.setExtent(QgsRectangle(*utm(180, -60), *utm(620, 120)))
     layers = build(tmp_path / "town.gpkg")
-    session = TraceSession(qgis_iface)
-    dock = ResultsDock(qgis_canvas)
-    session.changed.connect(
-        lambda site, crs: dock.show_work_site(
-            site, crs, list(session.layers.values()), [layers["pipes"]]
-        )
-    )
+    extent = QgsRectangle(*utm(180, -60), *utm(620, 120))
+    session, dock = session_with_dock(qgis_iface, qgis_canvas, extent, layers["pipes"])
     yield session, dock
     session.clear()
     QgsProject.instance().clear()

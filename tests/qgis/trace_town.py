@@ -175,3 +175,21 @@ def wait_for_model(session, limit: int = 3000) -> None:
         QgsApplication.processEvents()
         time.sleep(0.01)
     raise AssertionError("the network model was never built")
+
+
+def session_with_dock(iface, canvas, extent, pipes):
+    """A trace session whose results a fresh dock shows, on a canvas set to ``extent`` (UTM)."""
+    from qgis.core import QgsCoordinateReferenceSystem
+    from water_outage_notifier.dialogs.results_dock import ResultsDock
+    from water_outage_notifier.map_tool import TraceSession
+
+    canvas.resize(800, 400)
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem(UTM))
+    canvas.setExtent(extent)
+    session = TraceSession(iface)
+    dock = ResultsDock(canvas)
+    session.changed.connect(
+        lambda site, crs: dock.show_work_site(site, crs, list(session.layers.values()), [pipes])
+    )
+    dock.valve_refused.connect(session.refuse_valve)
+    return session, dock
