@@ -172,9 +172,14 @@ class Network:
         self.piece_pipe: list[int] = topology.part_pipe[topology.piece_part].tolist()
         self.pieces = _PieceList(self)
         self.valve_kind: list[int] = placed.kind
-        self._valve_index: dict[Any, list[int]] = {}
+        # first valve of each id as a plain int, repeats apart: a list per valve would give the
+        # cycle collector half a million more containers to scan on a whole utility
+        self._valve_index: dict[Any, int] = {}
+        self._valve_repeats: dict[Any, list[int]] = {}
         for index, valve in enumerate(valves):
-            self._valve_index.setdefault(valve.valve_id, []).append(index)
+            first = self._valve_index.setdefault(valve.valve_id, index)
+            if first != index:
+                self._valve_repeats.setdefault(valve.valve_id, [first]).append(index)
         self._retired_ids = {pipe_ids[p] for p in retired_pipes}
         self._pipe_pieces: dict[Any, list[int]] | None = None
         self._node_pieces = None
@@ -420,12 +425,15 @@ class Network:
 
     def valve_index(self, valve_id) -> int | None:
         """Index into ``valves`` of a valve id (the first feature, if duplicated)."""
-        found = self._valve_index.get(valve_id)
-        return found[0] if found else None
+        return self._valve_index.get(valve_id)
 
     def valve_indices(self, valve_id) -> list[int]:
         """Indices into ``valves`` of every feature with this id (several when duplicated)."""
-        return list(self._valve_index.get(valve_id, ()))
+        repeats = self._valve_repeats.get(valve_id)
+        if repeats is not None:
+            return list(repeats)
+        first = self._valve_index.get(valve_id)
+        return [] if first is None else [first]
 
     def is_out_of_service(self, pipe_id) -> bool:
         """Whether ``pipe_id`` names a pipe left out because its status is out of service."""
