@@ -89,8 +89,13 @@ def load_sample(project_path: Path = PROJECT) -> ProjectMapping:
     return load_mapping(project)
 
 
-def run_demo(output: Path = OUTPUT, project_path: Path = PROJECT, say=print) -> DemoResult:
-    """Run the whole job once; ``say`` prints the story (tests pass a collector)."""
+def run_demo(
+    output: Path = OUTPUT, project_path: Path = PROJECT, say=print, now: datetime | None = None
+) -> DemoResult:
+    """Run the whole job once; ``say`` prints the story (tests pass a collector).
+
+    ``now`` is the clock of the send rules (tests set the hour); default: the real time.
+    """
     output.mkdir(parents=True, exist_ok=True)
     mapping = load_sample(project_path)
     started = time.perf_counter()
@@ -113,6 +118,8 @@ def run_demo(output: Path = OUTPUT, project_path: Path = PROJECT, say=print) -> 
 
     with GatewayEmulator() as emulator, LocalSmtpServer(folder=output / "mail") as smtp:
         services = _services(output, emulator, smtp)
+        if now is not None:
+            services.now = lambda: now
         start, end = planned_window(services.now())
         request = NotifyRequest(
             plan=InterventionPlan(
@@ -222,11 +229,15 @@ def _print_notice(result, say) -> None:
     say(f"   {preview.text}")
     analysis = preview.analysis
     say(f"   {analysis.encoding}, {analysis.units} characters, {analysis.segments} segment(s).")
+    # The SMS is Italian, the story is English: the checks' warnings in English.
+    english = {issue.message("it"): issue.message("en") for issue in preview.issues}
     for warning in result.warnings:
-        say(f"   ! {warning}")
+        say(f"   ! {english.get(warning, warning)}")
+    before = f"{result.already_sent} already sent before (not sent again)"
     say(
-        f"5. Sent through the gateway emulator: {result.queued} queued now, "
-        f"{result.already_sent} already sent before (not sent again); outbox states "
+        f"5. Sent through the gateway emulator: {result.queued} queued now"
+        + (f", {before}" if result.already_sent else "")
+        + "; outbox states "
         + ", ".join(f"{state} {count}" for state, count in sorted(result.counts.items()) if count)
         + "."
     )
