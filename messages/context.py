@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from ..labels import label
 from . import dates
 from .places import place_phrase, summarise_streets, summarise_towns
 
@@ -29,29 +30,11 @@ KINDS = (
     SERVICE_ANNOUNCEMENT,
     CANCELLED,
 )
-# Names of the kinds for people: the email subject, the dialogs, the history.
-KIND_LABELS = {
-    "it": {
-        PLANNED_INTERRUPTION: "Interruzione programmata",
-        PRESSURE_DROP: "Calo di pressione",
-        EMERGENCY: "Rottura accidentale (Pronto Intervento)",
-        WATER_BACK: "Ripristino del servizio",
-        SERVICE_ANNOUNCEMENT: "Comunicazione di servizio",
-        CANCELLED: "Intervento annullato",
-    },
-    "en": {
-        PLANNED_INTERRUPTION: "Planned interruption",
-        PRESSURE_DROP: "Pressure drop",
-        EMERGENCY: "Accidental break (emergency service)",
-        WATER_BACK: "Water back",
-        SERVICE_ANNOUNCEMENT: "Service announcement",
-        CANCELLED: "Cancelled intervention",
-    },
-}
 
 
 def kind_label(kind: str, lang: str) -> str:
-    return KIND_LABELS.get(lang, KIND_LABELS["en"]).get(kind, kind)
+    """The kind's name for people (the email subject, the dialogs, the history)."""
+    return label("kind", kind, lang)
 
 
 UP_TO_2H = "up_to_2h"

@@ -1,0 +1,124 @@
+"""Words for the codes people read in tables and files, in Italian and English.
+
+The core keeps stable English codes (``planned_interruption``, ``no_consent``,
+``in_progress``, ``ACCEPTED``) in its data, its CSV files for machines and
+its JSON reports. Where a file is made for people (the ``.xlsx`` customer
+list, the pilot report, the call-centre email) each code is shown as a word
+from this catalogue. It is plain data, so the pure core uses it without Qt;
+the QGIS side may use it too, wherever a code reaches a person.
+
+Each group maps a code to ``{"it": ..., "en": ...}``. A unit test checks
+that every code the rooms define has both words, and that no group lacks a
+language. Add a code here when you add it to a room.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("it", "en")
+
+#: Kinds of notice (``messages.context.KINDS``).
+KIND = {
+    "planned_interruption": {"it": "Interruzione programmata", "en": "Planned interruption"},
+    "pressure_drop": {"it": "Calo di pressione", "en": "Pressure drop"},
+    "emergency": {
+        "it": "Rottura accidentale (Pronto Intervento)",
+        "en": "Accidental break (emergency service)",
+    },
+    "water_back": {"it": "Ripristino del servizio", "en": "Water back"},
+    "service_announcement": {"it": "Comunicazione di servizio", "en": "Service announcement"},
+    "cancelled": {"it": "Intervento annullato", "en": "Cancelled intervention"},
+}
+
+#: Why a customer gets no SMS (``customers.REASON_PRECEDENCE``), and the pilot
+#: report's customers whose every notice SMS failed.
+REASON = {
+    "opted_out": {"it": "Ha chiesto di non ricevere SMS", "en": "Asked not to get SMS"},
+    "no_consent": {"it": "Senza consenso", "en": "No consent"},
+    "landline": {"it": "Numero fisso", "en": "Landline"},
+    "invalid_phone": {"it": "Numero non valido", "en": "Invalid number"},
+    "no_phone": {"it": "Nessun numero", "en": "No number"},
+    "sms_failed": {"it": "SMS non consegnato", "en": "SMS failed"},
+}
+
+#: How a customer is affected (``customers.selection`` roles).
+ROLE = {
+    "isolated": {"it": "Nel tratto chiuso", "en": "In the closed section"},
+    "unsupplied": {"it": "Senza alimentazione", "en": "Without supply"},
+    "selected": {"it": "Selezionata", "en": "Selected"},
+}
+
+#: Life cycle of an intervention (``store.interventions``).
+STATE = {
+    "planned": {"it": "Programmato", "en": "Planned"},
+    "notified": {"it": "Notificato", "en": "Notified"},
+    "in_progress": {"it": "In corso", "en": "In progress"},
+    "finished": {"it": "Concluso", "en": "Finished"},
+    "cancelled": {"it": "Annullato", "en": "Cancelled"},
+}
+
+#: An SMS in the outbox (``store.outbox.STATES``).
+SMS_STATE = {
+    "PENDING": {"it": "In coda", "en": "Queued"},
+    "SUBMITTING": {"it": "In invio", "en": "Being sent"},
+    "ACCEPTED": {"it": "Accettato dal gestore", "en": "Accepted by the provider"},
+    "FAILED": {"it": "Non inviato", "en": "Failed"},
+    "UNCERTAIN": {"it": "Da verificare", "en": "To check"},
+    "DELIVERED": {"it": "Consegnato", "en": "Delivered"},
+    "UNDELIVERED": {"it": "Non consegnato", "en": "Undelivered"},
+}
+
+#: The call-centre copy (``notify.callcentre``).
+EMAIL_STATUS = {
+    "sent": {"it": "Inviata", "en": "Sent"},
+    "failed": {"it": "Non inviata", "en": "Failed"},
+    "skipped": {"it": "Non inviata (non richiesta)", "en": "Not sent (not needed)"},
+}
+
+#: Yes and no, for flags (sensitive, shared meter, reachable).
+ANSWER = {
+    True: {"it": "Sì", "en": "Yes"},
+    False: {"it": "No", "en": "No"},
+}
+
+#: Column headings of the tables for people (customer list, flyer round).
+COLUMN = {
+    "customer_id": {"it": "Codice utenza", "en": "Customer"},
+    "role": {"it": "Coinvolgimento", "en": "Affected as"},
+    "category": {"it": "Categoria", "en": "Category"},
+    "sensitive": {"it": "Utenza sensibile", "en": "Sensitive"},
+    "shared_meter": {"it": "Contatore condominiale", "en": "Shared meter"},
+    "units": {"it": "Unità", "en": "Units"},
+    "phones": {"it": "Cellulari", "en": "Mobile numbers"},
+    "reachable": {"it": "Raggiungibile via SMS", "en": "Reachable by SMS"},
+    "reason": {"it": "Motivo se non raggiungibile", "en": "Why not reachable"},
+    "municipality": {"it": "Comune", "en": "Municipality"},
+    "address": {"it": "Indirizzo", "en": "Address"},
+    "house_number": {"it": "Civico", "en": "House number"},
+    "street": {"it": "Via", "en": "Street"},
+    "customers": {"it": "Utenze", "en": "Customers"},
+}
+
+GROUPS = {
+    "kind": KIND,
+    "reason": REASON,
+    "role": ROLE,
+    "state": STATE,
+    "sms_state": SMS_STATE,
+    "email_status": EMAIL_STATUS,
+    "answer": ANSWER,
+    "column": COLUMN,
+}
+
+
+def label(group: str, code: object, lang: str = "it") -> str:
+    """The word for ``code`` of ``group`` in ``lang`` (English for other languages).
+
+    A code the catalogue does not know comes back as it is (never an
+    exception: a new code in the data must not stop an export), and the
+    unit test makes sure none is missing for the codes the rooms define.
+    """
+    words = GROUPS[group].get(code)
+    if words is None:
+        return "" if code is None else str(code)
+    return words.get(lang) or words["en"]
+
