@@ -98,6 +98,12 @@ COLUMN = {
     "customers": {"it": "Utenze", "en": "Customers"},
 }
 
+#: Names of the sheets and attachments for people.
+SHEET = {
+    "customers": {"it": "Utenze", "en": "Customers"},
+    "flyers": {"it": "Volantini", "en": "Flyers"},
+}
+
 GROUPS = {
     "kind": KIND,
     "reason": REASON,
@@ -107,6 +113,7 @@ GROUPS = {
     "email_status": EMAIL_STATUS,
     "answer": ANSWER,
     "column": COLUMN,
+    "sheet": SHEET,
 }
 
 

@@ -4,14 +4,20 @@ Excel in Italy expects ``;`` between cells and only reads UTF-8 accents when
 the file starts with a byte-order mark. Addresses and names come from
 attribute tables anyone can edit, so a cell that Excel would run as a
 formula (starting with ``= + - @``, tab or carriage return) is neutralised
-with a leading apostrophe. Numbers are masked when the file leaves the
-utility's hands (the email copy), never in the operator's own export.
+with a leading apostrophe. Phone numbers, masked or not (``+39 333 ***4567``,
+a list of them), are made of digits, spaces, ``+`` and ``*`` only: they
+cannot call a function or reach another program, so they are left as they
+are (an apostrophe there would only show in the spreadsheet). Numbers are masked when the file
+leaves the utility's hands (the email copy), never in the operator's own
+export. These files are for machines, with stable English codes; people get
+the ``.xlsx`` of :mod:`.xlsx_export`.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 
 from ..sms_gateway.privacy import mask_phone
@@ -21,6 +27,8 @@ from .selection import AffectedCustomer
 ENCODING = "utf-8-sig"
 DELIMITER = ";"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: Phone numbers (``+39 333 ***4567``, ``+393331234567, +393471234567``).
+_PHONES = re.compile(r"\+?[0-9][0-9 *]*(?:, \+?[0-9][0-9 *]*)*")
 
 CUSTOMER_HEADER = (
     "customer_id",
@@ -46,7 +54,9 @@ def safe_cell(value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    if text.startswith(FORMULA_STARTS) and not _PHONES.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:

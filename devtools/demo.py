@@ -9,8 +9,9 @@
 5. Send it through the local gateway emulator (Skebby-shaped, 127.0.0.1).
 6. Email the call-centre copy through a local SMTP server (127.0.0.1).
 7. Record the intervention in the store (``demo-output/store.sqlite``).
-8. Write the report, the customer CSV, the flyer list, the map PNG, the
-   received email and the pilot report to ``demo-output/``.
+8. Write the report, the customer list (CSV for machines, .xlsx for people),
+   the flyer list, the map PNG, the received email and the pilot report to
+   ``demo-output/``.
 
 The store is kept between runs: run it twice and the outbox refuses to send
 the same messages again. ``make clean`` starts afresh.
@@ -35,6 +36,7 @@ from qgis.core import QgsApplication, QgsProject  # noqa: E402
 
 from ..customers.csv_export import customers_csv, flyers_csv  # noqa: E402
 from ..customers.flyers import flyer_list  # noqa: E402
+from ..customers.xlsx_export import customers_xlsx  # noqa: E402
 from ..gis.map_image import work_site_png  # noqa: E402
 from ..gis.mapping import ProjectMapping, load_mapping  # noqa: E402
 from ..gis.model import ModelSources  # noqa: E402
@@ -252,6 +254,7 @@ def _write_lists(output: Path, report: dict, work_site) -> dict:
     files = {
         "report": output / "isolate_report.json",
         "customers_csv": output / "customers.csv",
+        "customers_xlsx": output / "customers.xlsx",
         "flyers_csv": output / "flyers.csv",
     }
     files["report"].write_text(
@@ -259,6 +262,9 @@ def _write_lists(output: Path, report: dict, work_site) -> dict:
     )
     files["customers_csv"].write_bytes(
         customers_csv(work_site.customers.customers, mask_phones=True)
+    )
+    files["customers_xlsx"].write_bytes(
+        customers_xlsx(work_site.customers.customers, "it", mask_phones=True)
     )
     files["flyers_csv"].write_bytes(flyers_csv(flyer_list(work_site.customers.unreachable)))
     return files

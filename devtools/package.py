@@ -25,6 +25,7 @@ FILES = (
     "plugin.py",
     "map_tool.py",
     "work_site.py",
+    "labels.py",
     "dependencies.py",
     "missing_dependencies.py",
     "resources.py",

@@ -32,7 +32,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..customers.csv_export import customers_csv, flyers_csv
 from ..customers.flyers import flyer_list
-from ..gis.i18n import tr
+from ..customers.xlsx_export import customers_xlsx, flyers_xlsx
+from ..gis.i18n import tr, user_language
 from .crew_sheet import CrewSheetError, valve_rows, write_crew_sheet
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
@@ -291,15 +292,35 @@ class ResultsDock(QgsDockWidget):
         )
 
     def export_customers(self, path: str) -> None:
+        """The customer list: a sheet for people (``.xlsx``), else the CSV of codes."""
+        customers = self.work_site.customers.customers
+        data = (
+            customers_xlsx(customers, _sheet_language())
+            if _is_xlsx(path)
+            else customers_csv(customers)
+        )
         with open(path, "wb") as handle:
-            handle.write(customers_csv(self.work_site.customers.customers))
+            handle.write(data)
 
     def export_flyers(self, path: str) -> None:
+        """The flyer round: a sheet for people (``.xlsx``), else the CSV of codes."""
+        streets = flyer_list(self.work_site.customers.customers)
+        data = flyers_xlsx(streets, _sheet_language()) if _is_xlsx(path) else flyers_csv(streets)
         with open(path, "wb") as handle:
-            handle.write(flyers_csv(flyer_list(self.work_site.customers.customers)))
+            handle.write(data)
 
     def _ask_path(self, title: str, name: str, pattern: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
+        return path
+
+    def _ask_table_path(self, title: str, stem: str) -> str:
+        """A path for a table: Excel for people (the default) or CSV for other programs."""
+        excel, csv = tr("Excel sheet (*.xlsx)"), tr("CSV for other programs (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, title, stem + ".xlsx", f"{excel};;{csv}", excel
+        )
+        if path and not path.lower().endswith((".xlsx", ".csv")):
+            path += ".csv" if chosen == csv else ".xlsx"
         return path
 
     def _save(self, what: str, action) -> None:
@@ -322,11 +343,20 @@ class ResultsDock(QgsDockWidget):
             )
 
     def _ask_customers(self) -> None:
-        path = self._ask_path(tr("Save the customer list"), "customers.csv", tr("CSV (*.csv)"))
+        path = self._ask_table_path(tr("Save the customer list"), tr("customers"))
         if path:
             self._save(tr("customer list"), lambda: self.export_customers(path))
 
     def _ask_flyers(self) -> None:
-        path = self._ask_path(tr("Save the flyer addresses"), "flyers.csv", tr("CSV (*.csv)"))
+        path = self._ask_table_path(tr("Save the flyer addresses"), tr("flyers"))
         if path:
             self._save(tr("flyer list"), lambda: self.export_flyers(path))
+
+
+def _is_xlsx(path: str) -> bool:
+    return path.lower().endswith(".xlsx")
+
+
+def _sheet_language() -> str:
+    """The interface's language for the sheet's words (English unless Italian)."""
+    return "it" if user_language() == "it" else "en"

@@ -10,11 +10,15 @@ after its test.
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 
 import pytest
 from hypothesis import settings
 from water_outage_notifier.store.backend import open_database
+
+# Helpers next to this file (customer_records).
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 # CI explores the same examples on every run, so a red build is reproducible; developers
 # keep hypothesis's random exploration (and its example database) to find new cases.

@@ -9,15 +9,17 @@ reachable through two numbers.
 
 from __future__ import annotations
 
+import io
 import json
 import struct
 import zlib
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from openpyxl import load_workbook
 from water_outage_notifier.customers.selection import AffectedCustomer, assemble
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer, free_port
-from water_outage_notifier.mail.compose import INTERVENTION_HEADER
+from water_outage_notifier.mail.compose import INTERVENTION_HEADER, XLSX_TYPE
 from water_outage_notifier.mail.smtp import SmtpSettings
 from water_outage_notifier.messages.preview import SendRules
 from water_outage_notifier.notify.lifecycle import cancel, finish
@@ -182,9 +184,9 @@ def test_one_sms_per_number_then_the_email_with_text_html_csv_and_map(tmp_path, 
     (message,) = smtp.messages
     assert message[INTERVENTION_HEADER] == result.reference
     kinds = {part.get_content_type() for part in message.walk()}
-    assert {"text/plain", "text/html", "text/csv", "image/png"} <= kinds
-    csv = next(p for p in message.walk() if p.get_content_type() == "text/csv").get_content()
-    assert "C4" in csv and ADMIN not in csv  # numbers are masked in the copy
+    assert {"text/plain", "text/html", XLSX, "image/png"} <= kinds
+    sheet = sheet_text(message)
+    assert "C4" in sheet and ADMIN not in sheet  # numbers are masked in the copy
     assert "Testo dell'SMS inviato" in plain_text(message)
 
 
@@ -366,6 +368,16 @@ def plain_text(message) -> str:
     return message.get_body(("plain",)).get_content()
 
 
+XLSX = "/".join(XLSX_TYPE)
+
+
+def sheet_text(message) -> str:
+    """Every cell of the customer sheet attached to ``message``, as one text."""
+    data = next(p for p in message.walk() if p.get_content_type() == XLSX).get_content()
+    rows = load_workbook(io.BytesIO(data)).active.iter_rows(values_only=True)
+    return repr(list(rows))
+
+
 def test_the_email_carries_the_sms_text_and_no_sms_goes(tmp_path, emulator, smtp):
     services = make_services(tmp_path, emulator, smtp.port)
     result = email_only(request(), services)
@@ -426,8 +438,8 @@ def test_customers_without_mobiles_still_reach_the_call_centre(tmp_path, emulato
 
     assert result.ok and result.email.status == "sent"
     (message,) = smtp.messages
-    csv = next(p for p in message.walk() if p.get_content_type() == "text/csv").get_content()
-    assert "C4" in csv and "landline" in csv
+    sheet = sheet_text(message)
+    assert "C4" in sheet and "Numero fisso" in sheet
 
 
 def test_the_sms_can_follow_on_the_same_intervention(tmp_path, emulator, smtp):

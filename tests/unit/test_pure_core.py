@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PURE_ROOMS = ("trace", "customers", "messages", "sms_gateway", "store", "mail")
+PURE_ROOMS = ("trace", "customers", "messages", "sms_gateway", "store", "mail", "labels")
 
 PROBE = """
 import importlib, importlib.util, json, pkgutil, sys
@@ -23,13 +23,16 @@ package = importlib.util.module_from_spec(spec)
 sys.modules["water_outage_notifier"] = package
 spec.loader.exec_module(package)
 module = importlib.import_module("water_outage_notifier." + room)
-for info in pkgutil.walk_packages(module.__path__, module.__name__ + "."):
+for info in pkgutil.walk_packages(getattr(module, "__path__", []), module.__name__ + "."):
     importlib.import_module(info.name)
 print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("qgis", "PyQt5", "PyQt6", "sip"))))
 """
 
 
-@pytest.mark.parametrize("room", [r for r in PURE_ROOMS if (ROOT / r / "__init__.py").exists()])
+@pytest.mark.parametrize(
+    "room",
+    [r for r in PURE_ROOMS if (ROOT / r / "__init__.py").exists() or (ROOT / f"{r}.py").exists()],
+)
 def test_room_imports_no_qt_or_qgis(room):
     result = subprocess.run(
         [sys.executable, "-c", PROBE, str(ROOT), room], capture_output=True, text=True, check=True
