@@ -98,6 +98,105 @@ COLUMN = {
     "customers": {"it": "Utenze", "en": "Customers"},
 }
 
+#: Column headings of the pilot report (``store.report_figures``); a kind or a
+#: reason column reads "<heading>: <kind or reason>".
+REPORT_COLUMN = {
+    "municipality": {"it": "Comune", "en": "Municipality"},
+    "reference": {"it": "Riferimento", "en": "Reference"},
+    "kind": {"it": "Tipo", "en": "Kind"},
+    "state": {"it": "Stato", "en": "State"},
+    "planned_start": {"it": "Inizio previsto", "en": "Planned start"},
+    "municipalities": {"it": "Comuni", "en": "Municipalities"},
+    "interventions": {"it": "Interventi", "en": "Interventions"},
+    "cancelled": {"it": "Annullati", "en": "Cancelled"},
+    "customers_affected": {"it": "Utenze coinvolte", "en": "Customers affected"},
+    "customers_warned": {"it": "Utenze avvisate via SMS", "en": "Customers warned by SMS"},
+    "unreachable": {"it": "Non raggiungibili", "en": "Not reachable"},
+    "sms_accepted": {"it": "SMS accettati", "en": "SMS accepted"},
+    "sms_delivered": {"it": "SMS consegnati", "en": "SMS delivered"},
+    "sms_failed": {"it": "SMS non riusciti", "en": "SMS failed"},
+    "sms_segments": {"it": "Segmenti SMS", "en": "SMS segments"},
+    "average_notice_hours": {"it": "Preavviso medio (ore)", "en": "Average notice (hours)"},
+    "emails_sent": {"it": "Email al call-center", "en": "Emails to the call-centre"},
+}
+
+#: The pilot report page's own words (``templates/report/pilot_report.html.j2``).
+REPORT_TEXT = {
+    "title": {
+        "it": "Rapporto sulla sperimentazione degli SMS",
+        "en": "Water outage SMS pilot report",
+    },
+    "total": {"it": "TOTALE", "en": "TOTAL"},
+    "no_municipality": {"it": "(non indicato)", "en": "(unspecified)"},
+    "period": {
+        "it": "Interventi con inizio previsto dal {start} al {end} (ora italiana, fine esclusa). "
+        "Generato il {generated}.",
+        "en": "Interventions planned to start from {start} to {end} (Europe/Rome, end excluded). "
+        "Generated {generated}.",
+    },
+    "summary": {"it": "Riepilogo per comune", "en": "Summary"},
+    "charts": {"it": "Grafici", "en": "Charts"},
+    "interventions": {"it": "Interventi", "en": "Interventions"},
+    "no_interventions": {
+        "it": "Nessun intervento previsto in questo periodo.",
+        "en": "No intervention was planned in this period.",
+    },
+    "definitions": {"it": "Definizioni", "en": "Definitions"},
+    "definition_counted": {
+        "it": "Un intervento è contato se il suo inizio previsto cade nel periodo; un intervento "
+        "su più comuni conta una volta nella riga di ciascuno e una volta nel totale.",
+        "en": "Interventions are counted when their planned start falls in the period; an "
+        "intervention in several municipalities counts once in each of their rows and once "
+        "in the total.",
+    },
+    "definition_affected": {
+        "it": "Le utenze coinvolte escludono gli interventi annullati; un'utenza coinvolta da "
+        "due interventi conta due volte.",
+        "en": "Customers affected exclude cancelled interventions; a customer affected by two "
+        "interventions counts twice.",
+    },
+    "definition_warned": {
+        "it": "Avvisata: un numero dell'utenza ha ricevuto il primo avviso (accettato dal "
+        "gestore o consegnato). Non raggiungibili: utenze senza un cellulare utilizzabile "
+        "(per motivo) e utenze i cui SMS di avviso sono tutti falliti (SMS non consegnato).",
+        "en": "Warned: a phone of the customer had the first notice accepted by the provider "
+        "or delivered. Not reachable: customers without a usable mobile number (by reason), "
+        "and customers whose every notice SMS failed (SMS failed).",
+    },
+    "definition_sms": {
+        "it": "SMS accettati: presi in carico dal gestore (accettati, consegnati o non "
+        "consegnati); non riusciti: rifiutati o non consegnati. I segmenti contano gli SMS "
+        "accettati, compresi i messaggi successivi (ripristino, annullamento).",
+        "en": "SMS accepted: taken by the provider (accepted, delivered or undelivered); "
+        "failed: refused or undelivered. Segments count the accepted SMS, follow-up "
+        "messages included.",
+    },
+    "definition_notice": {
+        "it": "Preavviso: ore dal primo avviso all'inizio previsto, in media sugli interventi "
+        "avvisati.",
+        "en": "Notice: hours from the first notice to the planned start, averaged over the "
+        "notified interventions.",
+    },
+    "chart_kinds": {"it": "Interventi per tipo", "en": "Interventions by kind"},
+    "chart_customers": {
+        "it": "Utenze coinvolte e avvisate via SMS, per comune",
+        "en": "Customers affected and warned by SMS, per municipality",
+    },
+    "chart_sms": {"it": "SMS per esito", "en": "SMS by outcome"},
+    "chart_unreachable": {
+        "it": "Utenze non raggiungibili via SMS, per motivo",
+        "en": "Customers not reachable by SMS, by reason",
+    },
+    "series_interventions": {"it": "interventi", "en": "interventions"},
+    "series_affected": {"it": "coinvolte", "en": "affected"},
+    "series_warned": {"it": "avvisate", "en": "warned"},
+    "series_customers": {"it": "utenze", "en": "customers"},
+    "outcome_accepted": {"it": "accettati", "en": "accepted"},
+    "outcome_delivered": {"it": "consegnati", "en": "delivered"},
+    "outcome_failed": {"it": "non riusciti", "en": "failed"},
+    "no_data": {"it": "nessun dato", "en": "no data"},
+}
+
 #: Names of the sheets and attachments for people.
 SHEET = {
     "customers": {"it": "Utenze", "en": "Customers"},
@@ -114,6 +213,8 @@ GROUPS = {
     "answer": ANSWER,
     "column": COLUMN,
     "sheet": SHEET,
+    "report_column": REPORT_COLUMN,
+    "report_text": REPORT_TEXT,
 }
 
 
@@ -128,4 +229,3 @@ def label(group: str, code: object, lang: str = "it") -> str:
     if words is None:
         return "" if code is None else str(code)
     return words.get(lang) or words["en"]
-

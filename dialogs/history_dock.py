@@ -53,7 +53,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..gis.history_layer import history_filter, refresh_history_layer, show_history_layer
-from ..gis.i18n import tr
+from ..gis.i18n import document_language, tr
 from ..gis.notify_services import (
     NotifySetupError,
     gateway_profile,
@@ -530,6 +530,7 @@ class HistoryDock(QgsDockWidget):
                     end,
                     folder,
                     messages=message_rows_source(Outbox(database)),
+                    lang=document_language(),
                 )
             finally:
                 database.close()

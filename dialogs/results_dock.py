@@ -33,7 +33,7 @@ from qgis.PyQt.QtWidgets import (
 from ..customers.csv_export import customers_csv, flyers_csv
 from ..customers.flyers import flyer_list
 from ..customers.xlsx_export import customers_xlsx, flyers_xlsx
-from ..gis.i18n import tr, user_language
+from ..gis.i18n import document_language, tr
 from .crew_sheet import CrewSheetError, valve_rows, write_crew_sheet
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
@@ -295,7 +295,7 @@ class ResultsDock(QgsDockWidget):
         """The customer list: a sheet for people (``.xlsx``), else the CSV of codes."""
         customers = self.work_site.customers.customers
         data = (
-            customers_xlsx(customers, _sheet_language())
+            customers_xlsx(customers, document_language())
             if _is_xlsx(path)
             else customers_csv(customers)
         )
@@ -305,7 +305,7 @@ class ResultsDock(QgsDockWidget):
     def export_flyers(self, path: str) -> None:
         """The flyer round: a sheet for people (``.xlsx``), else the CSV of codes."""
         streets = flyer_list(self.work_site.customers.customers)
-        data = flyers_xlsx(streets, _sheet_language()) if _is_xlsx(path) else flyers_csv(streets)
+        data = flyers_xlsx(streets, document_language()) if _is_xlsx(path) else flyers_csv(streets)
         with open(path, "wb") as handle:
             handle.write(data)
 
@@ -355,8 +355,3 @@ class ResultsDock(QgsDockWidget):
 
 def _is_xlsx(path: str) -> bool:
     return path.lower().endswith(".xlsx")
-
-
-def _sheet_language() -> str:
-    """The interface's language for the sheet's words (English unless Italian)."""
-    return "it" if user_language() == "it" else "en"

@@ -19,9 +19,9 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
+from ..customers.selection import CustomerSelection
 from ..customers.xlsx_export import customers_xlsx
 from ..labels import label
-from ..customers.selection import CustomerSelection
 from ..messages import dates
 from ..messages.context import kind_label
 from ..messages.render import render_file

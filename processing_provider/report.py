@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingParameterEnum,
     QgsProcessingOutputFile,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFile,
@@ -18,6 +19,7 @@ from qgis.core import (
 )
 
 from ..gis.auth import AuthError
+from ..gis.settings_store import LANGUAGES
 from ..gis.settings_store import PluginSettings
 from ..gis.store_access import open_store
 from ..notify.states import message_rows_source
@@ -37,7 +39,9 @@ class ReportAlgorithm(OutageAlgorithm):
     HELP = (
         "Writes the pilot report for the interventions planned to start between START and "
         "END: a summary CSV per municipality, one CSV line per intervention and an HTML page "
-        "with charts, into OUTPUT_FOLDER. DATABASE defaults to the one in the settings."
+        "with charts, into OUTPUT_FOLDER, in LANGUAGE (it: Italian, the default; en: English): "
+        "headings, kinds, states and reasons in words. DATABASE defaults to the one in the "
+        "settings."
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
@@ -50,6 +54,9 @@ class ReportAlgorithm(OutageAlgorithm):
                 extension="sqlite",
                 optional=True,
             )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum("LANGUAGE", self.tr("Language"), list(LANGUAGES), False, 0)
         )
         self.addParameter(
             QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", self.tr("Report folder"))
@@ -81,6 +88,7 @@ class ReportAlgorithm(OutageAlgorithm):
                 end,
                 self.parameterAsString(parameters, "OUTPUT_FOLDER", context),
                 messages=message_rows_source(Outbox(db)),
+                lang=LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)],
             )
         finally:
             db.close()

@@ -97,8 +97,8 @@ def test_the_report_of_the_last_30_days_is_written_beside_the_database_and_opene
     assert dock.opened == [str(html)]
     assert recent in html.read_text(encoding="utf-8")
     (interventions,) = (tmp_path / "reports").glob("*_interventions.csv")
-    rows = {row["reference"]: row for row in read_csv(interventions)}
-    assert set(rows) == {recent} and rows[recent]["sms_accepted"] == "2"
+    rows = {row["Reference"]: row for row in read_csv(interventions)}
+    assert set(rows) == {recent} and rows[recent]["SMS accepted"] == "2", "the interface's language"
     assert str(tmp_path / "reports") in dock.message.text()
 
 
@@ -115,9 +115,9 @@ def test_the_chosen_period_and_folder_are_used(dock, history, tmp_path):
 
     (summary,) = chosen.glob("*_summary.csv")
     (interventions,) = chosen.glob("*_interventions.csv")
-    assert {row["reference"] for row in read_csv(interventions)} == {recent, old}
+    assert {row["Reference"] for row in read_csv(interventions)} == {recent, old}
     total = read_csv(summary)[-1]
-    assert total["interventions"] == "2" and total["sms_accepted"] == "2"
+    assert total["Interventions"] == "2" and total["SMS accepted"] == "2"
     assert dock.opened == [str(next(chosen.glob("*.html")))]
 
 

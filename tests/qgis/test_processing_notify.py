@@ -201,4 +201,15 @@ def test_notify_sends_once_mails_the_copy_and_the_report_counts_it(
     html = Path(report["HTML"]).read_text(encoding="utf-8")
     assert first["REFERENCE"] in Path(report["INTERVENTIONS_CSV"]).read_text(encoding="utf-8-sig")
     assert "Imola" in Path(report["SUMMARY_CSV"]).read_text(encoding="utf-8-sig")
-    assert "<svg" in html
+    assert "<svg" in html and "Rapporto sulla sperimentazione" in html, "Italian by default"
+    english = run_algorithm(
+        "outage:report",
+        {
+            "START": QDateTime(START - timedelta(days=1)),
+            "END": QDateTime(START + timedelta(days=1)),
+            "LANGUAGE": 1,
+            "OUTPUT_FOLDER": str(tmp_path / "report_en"),
+        },
+    )
+    summary = Path(english["SUMMARY_CSV"]).read_text(encoding="utf-8-sig")
+    assert summary.startswith("Municipality;Interventions;Interventions: ")

@@ -6,13 +6,13 @@ import csv
 import io
 
 import pytest
+from customer_records import affected
 from water_outage_notifier.customers import (
     customers_csv,
     flyer_list,
     flyers_csv,
     safe_cell,
 )
-from customer_records import affected
 from water_outage_notifier.customers.flyers import split_address
 from water_outage_notifier.customers.natural import natural_key
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 
 import pytest
-from openpyxl import load_workbook
 from customer_records import affected
+from openpyxl import load_workbook
 from water_outage_notifier.customers import flyer_list
 from water_outage_notifier.customers.xlsx_export import (
     Column,
@@ -31,9 +31,16 @@ def no_formula(sheet) -> bool:
 
 
 CUSTOMERS = [
-    affected("c1", "=HYPERLINK(\"http://x\")", "3", sensitive=True, category="ospedale"),
-    affected("00042", "Via Emilia", "10A", phones=["+393331234567", "+393387654321"],
-             role="unsupplied", shared_meter=True, units=12),
+    affected("c1", '=HYPERLINK("http://x")', "3", sensitive=True, category="ospedale"),
+    affected(
+        "00042",
+        "Via Emilia",
+        "10A",
+        phones=["+393331234567", "+393387654321"],
+        role="unsupplied",
+        shared_meter=True,
+        units=12,
+    ),
     affected("c3", "Via Emilia", "12", reason="no_consent", phones=()),
 ]
 
@@ -46,7 +53,10 @@ def test_italian_headings_words_for_codes_and_text_phones():
     assert "Cellulari" in header and "Motivo se non raggiungibile" in header
     first, second, third = records(sheet)
     assert first["Coinvolgimento"] == "Nel tratto chiuso"
-    assert first["Utenza sensibile"] == "Sì" and first["Motivo se non raggiungibile"] == "Nessun numero"
+    assert (
+        first["Utenza sensibile"] == "Sì"
+        and first["Motivo se non raggiungibile"] == "Nessun numero"
+    )
     assert second["Coinvolgimento"] == "Senza alimentazione"
     assert second["Contatore condominiale"] == "Sì" and second["Unità"] == 12
     assert second["Cellulari"] == "+393331234567, +393387654321"
