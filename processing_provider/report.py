@@ -11,16 +11,15 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingParameterEnum,
     QgsProcessingOutputFile,
     QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
 )
 
 from ..gis.auth import AuthError
-from ..gis.settings_store import LANGUAGES
-from ..gis.settings_store import PluginSettings
+from ..gis.settings_store import LANGUAGES, PluginSettings
 from ..gis.store_access import open_store
 from ..notify.states import message_rows_source
 from ..store.db import SchemaTooNew
