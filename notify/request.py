@@ -162,6 +162,13 @@ class NotifyResult:
         return not self.refused and self.error is None
 
     @property
+    def refusal_codes(self) -> tuple:
+        """The codes of the preview's checks that refused it (``outside_window`` ...)."""
+        if not self.refused or self.preview is None:
+            return ()
+        return tuple(issue.code for issue in self.preview.issues if issue.blocking)
+
+    @property
     def sent(self) -> int:
         return sum(self.counts.get(state, 0) for state in SENT_STATES)
 

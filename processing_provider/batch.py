@@ -14,6 +14,7 @@ import os
 from functools import partial
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -44,7 +45,7 @@ from ..notify.batch import (
 from ..notify.planned_works import PlannedWorksError, read_planned_works
 from ..sms_gateway.profile import GatewayProfile
 from .base import OutageAlgorithm, require
-from .notify import NotifyAlgorithm
+from .notify import NotifyAlgorithm, override_hint
 from .parameters import (
     add_customer_parameters,
     add_network_parameters,
@@ -102,12 +103,19 @@ class BatchAlgorithm(OutageAlgorithm):
             add(sending.parameterDefinition(name).clone())
         add(
             QgsProcessingParameterFileDestination(
-                "OUTPUT_SUMMARY", self.tr("Summary (CSV)"), self.tr("CSV files (*.csv)")
+                "OUTPUT_SUMMARY",
+                self.tr("Summary (CSV)"),
+                self.tr("CSV files (*.csv)"),
+                QgsProcessing.TEMPORARY_OUTPUT,
+                optional=True,  # QGIS 3.22 refuses a missing destination unless optional
             )
         )
         add(
             QgsProcessingParameterFolderDestination(
-                "OUTPUT_FOLDER", self.tr("Folder for one JSON report per work")
+                "OUTPUT_FOLDER",
+                self.tr("Folder for one JSON report per work"),
+                QgsProcessing.TEMPORARY_OUTPUT,
+                optional=True,
             )
         )
         self.addOutput(QgsProcessingOutputFile("DRY_RUN_FILE", self.tr("Dry-run SMS (JSONL)")))
@@ -152,6 +160,11 @@ class BatchAlgorithm(OutageAlgorithm):
             for warning in outcome.result.warnings if outcome.result is not None else ():
                 feedback.pushWarning(f"{outcome.work.label}: {warning}")
         rows = summary_rows(outcomes, problems)
+        by_row = {row["row"]: row for row in rows}
+        for outcome in outcomes:
+            hint = override_hint(outcome.result) if outcome.result is not None else ""
+            if hint:
+                by_row[outcome.work.row]["status"] += " " + hint
         feedback.pushInfo(summary_table(rows))
         summary = self.parameterAsFileOutput(parameters, "OUTPUT_SUMMARY", context)
         with open(summary, "wb") as handle:

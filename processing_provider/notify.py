@@ -23,6 +23,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..gis.i18n import tr
 from ..gis.notify_services import (
     gateway_profile,
     operator_name,
@@ -42,6 +43,22 @@ from .base import OutageAlgorithm, require
 from .parameters import notify_services_from_parameters
 
 NOTICE_KINDS = (PLANNED_INTERRUPTION, PRESSURE_DROP, EMERGENCY, SERVICE_ANNOUNCEMENT)
+
+
+def override_hint(result) -> str:
+    """The parameter that lifts a refusal, named for the Processing user ('' when none does).
+
+    Outside the send window (08:00-21:00 unless set otherwise) only
+    OVERRIDE_WINDOW lets a notice go: the operator's decision, kept as a warning.
+    """
+    if "outside_window" not in result.refusal_codes:
+        return ""
+    return tr("To send outside the send window anyway, set OVERRIDE_WINDOW to true.")
+
+
+def refusal_text(result) -> str:
+    """Why nothing was sent, and what would let it go."""
+    return " ".join([*result.refused, override_hint(result)]).strip()
 
 
 def wall_clock(value) -> datetime | None:
@@ -72,7 +89,9 @@ class NotifyAlgorithm(OutageAlgorithm):
         "or outage:customers) through the gateway PROFILE, mails the copy to the call-centre "
         "(SEND_EMAIL) and records the intervention in the history database. Each number gets "
         "one SMS per intervention: running again with the same REFERENCE sends nothing new. "
-        "Blocking checks (send window, segments, sender) refuse before anything is written. "
+        "Blocking checks (send window, segments, sender) refuse before anything is written; "
+        "outside the send window (08:00-21:00 unless set otherwise in the settings) only "
+        "OVERRIDE_WINDOW lets a notice go (emergencies excepted). "
         "DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing."
     )
 
@@ -167,7 +186,7 @@ class NotifyAlgorithm(OutageAlgorithm):
             feedback.pushWarning(warning)
         if result.refused:
             raise QgsProcessingException(
-                self.tr("Nothing was sent: {reasons}").format(reasons=" ".join(result.refused))
+                self.tr("Nothing was sent: {reasons}").format(reasons=refusal_text(result))
             )
         if result.email is not None and result.email.status == "failed":
             feedback.reportError(

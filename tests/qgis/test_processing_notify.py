@@ -24,6 +24,7 @@ from water_outage_notifier.gis.settings_store import (
     create_email_settings,
     create_gateway_profile,
 )
+from water_outage_notifier.messages.dates import rome
 
 ADMIN, ROSSI, DOZZA = "+393331111111", "+393332222222", "+393333333333"
 START = (datetime.now() + timedelta(days=3)).replace(hour=8, minute=30, second=0, microsecond=0)
@@ -102,6 +103,26 @@ def configured(qgis_app, emulator, tmp_path):
     smtp.stop()
 
 
+@pytest.fixture()
+def closed_window_now(configured):
+    """A send window of one minute, hours away: now is outside it whenever the test runs."""
+    settings = PluginSettings.load()
+    kept = (settings.messages.window_start, settings.messages.window_end)
+    now = datetime.now(rome()).replace(second=0, microsecond=0)
+    for hours in (2, -3):  # a window may not cross midnight
+        opens = now + timedelta(hours=hours)
+        closes = opens + timedelta(minutes=1)
+        if closes.time() > opens.time():
+            break
+    settings.messages.window_start = opens.strftime("%H:%M")
+    settings.messages.window_end = closes.strftime("%H:%M")
+    settings.save()
+    yield
+    settings = PluginSettings.load()
+    settings.messages.window_start, settings.messages.window_end = kept
+    settings.save()
+
+
 def notify_parameters(report_path, tmp_path, **extra):
     return {
         "REPORT": str(report_path),
@@ -162,6 +183,18 @@ def test_notify_dry_run_writes_the_messages_and_sends_nothing(
     assert [json.loads(line)["to"] for line in lines] == [DOZZA]
     assert "Dozza" in json.loads(lines[0])["text"]
     assert emulator.total_accepted() == 0 and configured.messages == []
+
+
+def test_a_refusal_outside_the_send_window_names_override_window(
+    run_algorithm, customer_layer, closed_window_now, emulator, tmp_path
+):
+    listed = run_algorithm(
+        "outage:customers", customer_parameters(customer_layer, tmp_path, MUNICIPALITY="Dozza")
+    )
+    parameters = notify_parameters(listed["OUTPUT_REPORT"], tmp_path, OVERRIDE_WINDOW=False)
+    with pytest.raises(QgsProcessingException, match="set OVERRIDE_WINDOW to true"):
+        run_algorithm("outage:notify", parameters)
+    assert emulator.total_accepted() == 0
 
 
 def test_notify_sends_once_mails_the_copy_and_the_report_counts_it(
