@@ -13,10 +13,12 @@ APT_PACKAGES  := qgis python3-qgis qgis-providers xvfb python3-venv \
                  qttools5-dev-tools python3-numpy python3-networkx python3-phonenumbers python3-jinja2 \
                  python3-requests python3-psycopg2 python3-openpyxl
 HEADLESS      := QT_QPA_PLATFORM=offscreen
-PYTEST        := $(HEADLESS) $(PY) -m pytest
+# A socket or file left to the garbage collector fails the tests (tests/opened.py).
+PYTHON_WARN   := -W error::ResourceWarning
+PYTEST        := $(HEADLESS) $(PY) $(PYTHON_WARN) -m pytest
 # QGIS tests open real windows on a virtual X server.
 ON_XVFB       := QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24"
-PYTEST_GUI    := $(ON_XVFB) $(PY) -m pytest
+PYTEST_GUI    := $(ON_XVFB) $(PY) $(PYTHON_WARN) -m pytest
 # A throwaway PostgreSQL/PostGIS cluster for the team store's tests (`make postgres`).
 PG_VERSION    := 15
 PG_BIN        := /usr/lib/postgresql/$(PG_VERSION)/bin

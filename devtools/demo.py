@@ -23,6 +23,7 @@ import json
 import runpy
 import sys
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from datetime import time as clock
@@ -118,8 +119,11 @@ def run_demo(
     files["map"] = output / "map.png"
     files["map"].write_bytes(png)
 
-    with GatewayEmulator() as emulator, LocalSmtpServer(folder=output / "mail") as smtp:
+    with ExitStack() as stack:
+        emulator = stack.enter_context(GatewayEmulator())
+        smtp = stack.enter_context(LocalSmtpServer(folder=output / "mail"))
         services = _services(output, emulator, smtp)
+        stack.callback(services.close)
         if now is not None:
             services.now = lambda: now
         start, end = planned_window(services.now())

@@ -68,7 +68,9 @@ class BatchAlgorithm(OutageAlgorithm):
     HELP = (
         "Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, "
         "optionally, reference and notes; ';' or ',' between columns; several pipe ids "
-        "separated by '|' or spaces; times in Rome time), builds the network model once, and "
+        "separated by commas, semicolons or '|' (spaces inside an id are then kept), or by "
+        "spaces when the cell has none of those; quote a cell that holds the file's column "
+        "separator; times in Rome time), builds the network model once, and "
         "for each work traces the valves to close and the affected customers, checks "
         "conflicts with the history and with the other works of the file, and sends the "
         "notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file "

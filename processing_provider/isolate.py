@@ -16,6 +16,7 @@ from qgis.core import (
 from ..gis.features import attribute, field_index
 from ..gis.progress import FeedbackProgress
 from ..gis.result_features import pipe_features, pipe_fields, valve_features, valve_fields
+from ..trace.pipe_ids import split_pipe_ids
 from ..work_site import analyse
 from .base import OutageAlgorithm, require
 from .outputs import (
@@ -30,7 +31,6 @@ from .parameters import (
     add_network_parameters,
     customer_index_from_parameters,
     network_from_parameters,
-    split_values,
 )
 
 
@@ -42,8 +42,10 @@ class IsolateAlgorithm(OutageAlgorithm):
         "valves to close (already closed valves stay closed, inoperable valves are passed "
         "through), the pipes left without supply because they are cut off from every source, "
         "plan B for each valve, and, with a customers layer, the affected customers, the SMS "
-        "recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated "
-        "list of pipe ids; when empty, the selected pipes are used. Valves whose state is in "
+        "recipients (one per number) and who cannot be reached. PIPE_IDS lists the pipe ids, "
+        "separated by commas, semicolons or '|' (spaces inside an id are then kept: "
+        "'C 001; C 002'), or by spaces when the text has none of those ('C001 C002'); when "
+        "empty, the selected pipes are used. Valves whose state is in "
         "CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation "
         "(listed with check: true), and one-way, in their pipe's digitising direction, when "
         "working out supply."
@@ -148,7 +150,7 @@ def work_site_ids(algorithm, parameters, context, layers) -> list:
     if text.strip():
         id_field = layers.pipes.fields().at(id_index)
         ids = []
-        for value in split_values(text):
+        for value in split_pipe_ids(text):
             if id_field.isNumeric():
                 require(
                     value.lstrip("-").isdigit(),

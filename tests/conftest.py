@@ -15,6 +15,9 @@ import pytest
 PACKAGE = "water_outage_notifier"
 ROOT = Path(__file__).resolve().parents[1]
 
+# Helpers shared by the unit and the QGIS tests (opened).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 if PACKAGE not in sys.modules:
     spec = importlib.util.spec_from_file_location(
         PACKAGE, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
@@ -31,3 +34,12 @@ def emulator():
 
     with GatewayEmulator() as running:
         yield running
+
+
+@pytest.fixture(autouse=True)
+def _close_what_the_test_opened():
+    """Close what helpers handed to ``opened.close_later`` (see tests/opened.py)."""
+    from opened import close_all
+
+    yield
+    close_all()

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from notify_support import customer, emulator_settings
+from opened import close_later
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.dialogs.history_dock import HistoryDock
@@ -32,7 +33,7 @@ PHONES = ("+393331111111", "+393332222222")
 def history(qgis_app, emulator, tmp_path):
     """One intervention notified two days ago, one four months ago; returns (settings, refs)."""
     settings = emulator_settings(emulator, str(tmp_path / "history.sqlite"))
-    services = open_services(settings, gateway_profile(settings), with_email=False)
+    services = close_later(open_services(settings, gateway_profile(settings), with_email=False))
     start = datetime.now(ROME).replace(hour=8, minute=30, second=0, microsecond=0)
     start -= timedelta(days=2)
     request = NotifyRequest(

@@ -16,6 +16,7 @@ import zlib
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from opened import close_later
 from openpyxl import load_workbook
 from water_outage_notifier.customers.selection import AffectedCustomer, assemble
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer, free_port
@@ -136,13 +137,15 @@ def make_services(tmp_path, emulator, smtp_port=None, provider="skebby", **profi
             "interruzioni@acqua-imola.it",
             ("callcentre@acqua-imola.it",),
         )
-    return Services(
-        outbox=Outbox(db),
-        store=InterventionStore(db, clock=lambda: NOW),
-        provider=create_provider(profile, Credentials("utility", "skebby-secret")),
-        mail=mail,
-        now=lambda: NOW,
-        retry=QUICK,
+    return close_later(
+        Services(
+            outbox=Outbox(db),
+            store=InterventionStore(db, clock=lambda: NOW),
+            provider=create_provider(profile, Credentials("utility", "skebby-secret")),
+            mail=mail,
+            now=lambda: NOW,
+            retry=QUICK,
+        )
     )
 
 
