@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import QPushButton
 
 from .gis.features import LayerError, plain_value
 from .gis.i18n import tr
+from .gis.map_layout import mapped_background
 from .gis.mapping import load_mapping, validate_mapping
 from .gis.model import BuildModelTask, ModelCache, ModelSources
 from .gis.result_layers import clear_results, show_results
@@ -299,13 +300,7 @@ class TraceUi:
         self.session.changed.connect(self._show)
 
     def _show(self, work_site, crs) -> None:
-        pipes = load_mapping().layer("pipes")
-        self.dock.show_work_site(
-            work_site,
-            crs,
-            layers=list(self.session.layers.values()),
-            background=[pipes] if pipes is not None else [],
-        )
+        self.dock.show_work_site(work_site, crs, background=mapped_background())
         if work_site is not None:
             self.dock.show()
             self.dock.raise_()

@@ -24,7 +24,7 @@ import runpy
 import sys
 import time
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
@@ -38,12 +38,13 @@ from qgis.core import QgsApplication, QgsProject  # noqa: E402
 from ..customers.csv_export import customers_csv, flyers_csv  # noqa: E402
 from ..customers.flyers import flyer_list  # noqa: E402
 from ..customers.xlsx_export import customers_xlsx  # noqa: E402
-from ..gis.map_image import work_site_png  # noqa: E402
+from ..gis.map_image import notice_titles, work_site_png  # noqa: E402
+from ..gis.map_layout import mapped_background  # noqa: E402
 from ..gis.mapping import ProjectMapping, load_mapping  # noqa: E402
 from ..gis.model import ModelSources  # noqa: E402
 from ..mail.smtp import SmtpSettings  # noqa: E402
 from ..messages.dates import rome  # noqa: E402
-from ..notify.pipeline import notify  # noqa: E402
+from ..notify.pipeline import expected_reference, notify  # noqa: E402
 from ..notify.request import InterventionPlan, MailCopy, MessageOptions, NotifyRequest, Services  # noqa: E402
 from ..notify.states import message_rows_source  # noqa: E402
 from ..sms_gateway.profile import Credentials, GatewayProfile  # noqa: E402
@@ -114,10 +115,6 @@ def run_demo(
     _print_trace(report, say)
     _print_customers(work_site.customers, say)
     files = _write_lists(output, report, work_site)
-    background = [mapping.layer(role) for role in ("pipes", "valves", "sources")]
-    png = work_site_png(work_site, model.crs, background)
-    files["map"] = output / "map.png"
-    files["map"].write_bytes(png)
 
     with ExitStack() as stack:
         emulator = stack.enter_context(GatewayEmulator())
@@ -145,8 +142,10 @@ def run_demo(
                 callcentre_number="800 999 500",
                 override_window=True,
             ),
-            map_png=png,
         )
+        request = _with_map(request, services, work_site, model.crs)
+        files["map"] = output / "map.png"
+        files["map"].write_bytes(request.map_png)
         result = notify(request, services)
         _print_notice(result, say)
         accepted = emulator.total_accepted()
@@ -157,6 +156,18 @@ def run_demo(
     for name, path in files.items():
         say(f"   {name:<16} {path}")
     return DemoResult(report, result, files, accepted, emails)
+
+
+def _with_map(request: NotifyRequest, services: Services, work_site, crs) -> NotifyRequest:
+    """The call-centre's map over the sample project's own background, titled with the
+    reference the notice will carry (as the notify dialog makes it)."""
+    reference = expected_reference(request, services)
+    plan = request.plan
+    title, subtitle = notice_titles(
+        plan.kind, reference, plan.start, plan.end, work_site.customers.places(), "it"
+    )
+    png = work_site_png(work_site, crs, mapped_background(), title, subtitle)
+    return replace(request, map_png=png, map_reference=reference)
 
 
 def _earlier_demo(store: InterventionStore):

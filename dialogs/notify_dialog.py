@@ -36,6 +36,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..gis.i18n import tr
+from ..gis.map_image import notice_titles, work_site_png
 from ..gis.notify_services import (
     NotifySetupError,
     gateway_profile,
@@ -47,7 +48,7 @@ from ..gis.progress import FeedbackProgress
 from ..gis.settings_store import LANGUAGES, PluginSettings
 from ..messages.context import kind_label
 from ..notify.callcentre import SENT
-from ..notify.pipeline import email_only, notify, preview_notice
+from ..notify.pipeline import email_only, expected_reference, notify, preview_notice
 from ..notify.request import InterventionPlan, NotifyRequest, NotifyResult, Resend
 from ..processing_provider.notify import NOTICE_KINDS, wall_clock
 from ..sms_gateway.dispatcher import Dispatcher
@@ -104,7 +105,7 @@ class NotifyDialog(QDialog):
         self,
         selection,
         plan_ids: Optional[dict] = None,
-        map_png: Optional[Callable[[], Optional[bytes]]] = None,
+        map_png: Optional[Callable[[str, str], Optional[bytes]]] = None,
         settings: Optional[PluginSettings] = None,
         parent=None,
     ):
@@ -125,7 +126,6 @@ class NotifyDialog(QDialog):
         cls, work_site, crs, background=(), parent=None, settings: Optional[PluginSettings] = None
     ) -> NotifyDialog:
         """The dialog for a traced work site, with its valves, pipes, area and map."""
-        from ..gis.map_image import work_site_png
         from ..gis.work_site_area import work_site_area_wkt
 
         report = work_site.report()
@@ -139,7 +139,9 @@ class NotifyDialog(QDialog):
         return cls(
             work_site.customers,
             plan_ids,
-            lambda: work_site_png(work_site, crs, list(background)),
+            lambda title, subtitle: work_site_png(
+                work_site, crs, list(background), title, subtitle
+            ),
             settings=settings,
             parent=parent,
         )
@@ -376,8 +378,24 @@ class NotifyDialog(QDialog):
             self.summary.setText(str(error))
             return None
         if with_email and self.map_png is not None:
-            request = replace(request, map_png=self.map_png())  # rendered here, in the GUI thread
+            request = self._with_map(request, services)
         return request, services
+
+    def _with_map(self, request: NotifyRequest, services) -> NotifyRequest:
+        """The call-centre's map, rendered here in the GUI thread, titled with the reference
+        the notice will carry and its times."""
+        reference = expected_reference(request, services)
+        plan = request.plan
+        title, subtitle = notice_titles(
+            plan.kind,
+            reference,
+            plan.start,
+            plan.end,
+            request.places or self.selection.places(),
+            request.options.language,
+        )
+        png = self.map_png(title, subtitle)
+        return replace(request, map_png=png, map_reference=reference)
 
     def send_test(self) -> None:
         """Send the previewed text to the operator's own phone, once per text."""

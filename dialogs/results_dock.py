@@ -106,7 +106,6 @@ class ResultsDock(QgsDockWidget):
         self.work_site = None
         self.report: dict = {}
         self.crs = None
-        self.result_layers: list = []
         self.background_layers: list = []
 
         body = QWidget(self)
@@ -160,10 +159,11 @@ class ResultsDock(QgsDockWidget):
         return button
 
     # Showing -------------------------------------------------------------------
-    def show_work_site(self, work_site, crs, layers=(), background=()) -> None:
-        """Show ``work_site`` (None empties the dock); ``layers`` go on the valve sheet map."""
+    def show_work_site(self, work_site, crs, background=()) -> None:
+        """Show ``work_site`` (None empties the dock); the valve sheet's map draws it over
+        ``background``, the project's own map."""
         self.work_site, self.crs = work_site, crs
-        self.result_layers, self.background_layers = list(layers), list(background)
+        self.background_layers = list(background)
         self.report = work_site.report() if work_site is not None else {}
         self.figures.clear()
         self.valves.clear()
@@ -283,13 +283,7 @@ class ResultsDock(QgsDockWidget):
 
     # Exports -------------------------------------------------------------------------
     def export_crew_sheet(self, csv_path: str, pdf_path: str) -> None:
-        write_crew_sheet(
-            self.work_site,
-            self.crs,
-            self.result_layers + self.background_layers,
-            csv_path,
-            pdf_path,
-        )
+        write_crew_sheet(self.work_site, self.crs, self.background_layers, csv_path, pdf_path)
 
     def export_customers(self, path: str) -> None:
         """The customer list: a sheet for people (``.xlsx``), else the CSV of codes."""

@@ -67,7 +67,8 @@ class NotifyRequest:
     ``places`` overrides the municipalities and streets read from the
     selection (``{"municipalities": [...], "streets": [...]}``, most affected
     first). ``dry_run`` sends through the caller's File gateway into a
-    scratch outbox and records nothing.
+    scratch outbox and records nothing. ``map_png`` is the call-centre's map,
+    made before the notice (see ``pipeline.expected_reference``).
     """
 
     plan: InterventionPlan
@@ -76,6 +77,8 @@ class NotifyRequest:
     places: Optional[dict] = None
     send_email: bool = True
     map_png: Optional[bytes] = None
+    #: The reference printed on ``map_png``: a map printed for another one is not sent.
+    map_reference: Optional[str] = None
     dry_run: bool = False
     resend: Optional[Resend] = None
 

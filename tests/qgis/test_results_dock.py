@@ -23,11 +23,7 @@ def traced(qgis_iface, qgis_canvas, qgis_new_project, tmp_path):
     town = build_town(tmp_path / "town.gpkg")
     session = TraceSession(qgis_iface)
     dock = ResultsDock(qgis_canvas)
-    session.changed.connect(
-        lambda site, crs: dock.show_work_site(
-            site, crs, list(session.layers.values()), [town["pipes"]]
-        )
-    )
+    session.changed.connect(lambda site, crs: dock.show_work_site(site, crs, [town["pipes"]]))
     dock.valve_refused.connect(session.refuse_valve)
     session.pick(QgsPointXY(*utm(150, 0)), 2.0)
     wait_for_model(session)

@@ -61,7 +61,7 @@ def test_screenshots_of_a_trace(qgis_iface, qgis_new_project, tmp_path):
     assert_painted(out / "map_trace.png")
 
     dock = ResultsDock(qgis_iface.mapCanvas())
-    dock.show_work_site(site, session.crs, list(session.layers.values()), [pipes])
+    dock.show_work_site(site, session.crs, [pipes])
     dock.resize(660, 760)
     assert_painted(grab(dock, out / "results_dock.png"))
     session.clear()

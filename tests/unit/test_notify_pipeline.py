@@ -26,6 +26,7 @@ from water_outage_notifier.messages.preview import SendRules
 from water_outage_notifier.notify.lifecycle import cancel, finish
 from water_outage_notifier.notify.pipeline import (
     email_only,
+    expected_reference,
     follow_up,
     notify,
     preview_follow_up,
@@ -50,6 +51,7 @@ from water_outage_notifier.store.interventions import (
     FINISHED,
     NOTIFIED,
     PLANNED,
+    InterventionDraft,
     InterventionStore,
 )
 from water_outage_notifier.store.outbox import ACCEPTED, PENDING, Outbox
@@ -482,3 +484,22 @@ def test_the_follow_up_preview_is_the_text_follow_up_sends(tmp_path, emulator):
     assert {m.text for m in services.outbox.messages() if m.kind == "water_back"} == {
         shown.preview.text
     }
+
+
+def test_the_map_carries_the_reference_the_notice_gets_or_is_left_out(tmp_path, emulator, smtp):
+    services = make_services(tmp_path, emulator, smtp.port)
+    expected = expected_reference(request(), services)
+    assert expected == f"INT-{NOW.year}-0001" and services.store.select() == []
+
+    first = notify(request(map_reference=expected), services)
+    assert first.reference == expected
+    kinds = {part.get_content_type() for part in smtp.messages[0].walk()}
+    assert "image/png" in kinds, "the map printed for this reference goes"
+
+    # Printed for the next number, but another notice took it first: no wrong map.
+    late = expected_reference(request(), services)
+    services.store.create(InterventionDraft("emergency", START, END, "Verdi", customer_ids=("C9",)))
+    second = notify(request(map_reference=late), services)
+    assert second.reference != late and second.email.status == "sent"
+    kinds = {part.get_content_type() for part in smtp.messages[-1].walk()}
+    assert "image/png" not in kinds
