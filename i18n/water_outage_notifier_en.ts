@@ -94,14 +94,14 @@
       <translation>CA file</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/batch.py" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>CSV for other programs (*.csv)</source>
+      <translation>CSV for other programs (*.csv)</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />
@@ -375,6 +375,11 @@
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
+      <source>Excel sheet (*.xlsx)</source>
+      <translation>Excel sheet (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
@@ -410,8 +415,8 @@
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
-      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</source>
-      <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</translation>
+      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS lists the pipe ids, separated by commas, semicolons or '|' (spaces inside an id are then kept: 'C 001; C 002'), or by spaces when the text has none of those ('C001 C002'); when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</source>
+      <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS lists the pipe ids, separated by commas, semicolons or '|' (spaces inside an id are then kept: 'C 001; C 002'), or by spaces when the text has none of those ('C001 C002'); when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -567,6 +572,11 @@
       <location filename="../dialogs/settings_dialog.py" />
       <source>Layers and fields</source>
       <translation>Layers and fields</translation>
+    </message>
+    <message>
+      <location filename="../gis/map_image.py" />
+      <source>Legend</source>
+      <translation>Legend</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -990,8 +1000,8 @@
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
-      <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by '|' or spaces; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
-      <translation>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by '|' or spaces; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</translation>
+      <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by commas, semicolons or '|' (spaces inside an id are then kept), or by spaces when the cell has none of those; quote a cell that holds the file's column separator; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
+      <translation>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by commas, semicolons or '|' (spaces inside an id are then kept), or by spaces when the cell has none of those; quote a cell that holds the file's column separator; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1235,8 +1245,8 @@
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
-      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written. DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</source>
-      <translation>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written. DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</translation>
+      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written; outside the send window (08:00-21:00 unless set otherwise in the settings) only OVERRIDE_WINDOW lets a notice go (emergencies excepted). DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</source>
+      <translation>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written; outside the send window (08:00-21:00 unless set otherwise in the settings) only OVERRIDE_WINDOW lets a notice go (emergencies excepted). DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1352,6 +1362,11 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Street</source>
       <translation>Street</translation>
+    </message>
+    <message>
+      <location filename="../gis/map_image.py" />
+      <source>Streets of the notice</source>
+      <translation>Streets of the notice</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -1495,8 +1510,8 @@
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
-      <source>The valve sheet PDF could not be written to {path} (error {code}).</source>
-      <translation>The valve sheet PDF could not be written to {path} (error {code}).</translation>
+      <source>The valve sheet PDF could not be written to {path}.</source>
+      <translation>The valve sheet PDF could not be written to {path}.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -1527,6 +1542,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>To close ({n})</source>
       <translation>To close ({n})</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>To send outside the send window anyway, set OVERRIDE_WINDOW to true.</source>
+      <translation>To send outside the send window anyway, set OVERRIDE_WINDOW to true.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1659,14 +1679,9 @@
       <translation>Valves already closed</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>Valves to close</source>
       <translation>Valves to close</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/crew_sheet.py" />
-      <source>Valves to close — {when}</source>
-      <translation>Valves to close — {when}</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -1719,6 +1734,11 @@
       <translation>Water Outage Notifier: test email</translation>
     </message>
     <message>
+      <location filename="../gis/map_image.py" />
+      <source>Water outage</source>
+      <translation>Water outage</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Why it must go again (required)</source>
       <translation>Why it must go again (required)</translation>
@@ -1739,6 +1759,11 @@
       <translation>Without the project's layer mapping, give {missing} (or open a project whose layers are mapped in the plugin settings and set USE_PROJECT_MAPPING).</translation>
     </message>
     <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Work on pipe(s) {pipes} · prepared {when}</source>
+      <translation>Work on pipe(s) {pipes} · prepared {when}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Works notified</source>
       <translation>Works notified</translation>
@@ -1755,8 +1780,8 @@
     </message>
     <message>
       <location filename="../processing_provider/report.py" />
-      <source>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER. DATABASE defaults to the one in the settings.</source>
-      <translation>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER. DATABASE defaults to the one in the settings.</translation>
+      <source>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER, in LANGUAGE (it: Italian, the default; en: English): headings, kinds, states and reasons in words. DATABASE defaults to the one in the settings.</source>
+      <translation>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER, in LANGUAGE (it: Italian, the default; en: English): headings, kinds, states and reasons in words. DATABASE defaults to the one in the settings.</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -1799,6 +1824,11 @@
       <translation>customer list</translation>
     </message>
     <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>customers</source>
+      <translation>customers</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>dry run</source>
       <translation>dry run</translation>
@@ -1837,6 +1867,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>flyer list</source>
       <translation>flyer list</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>flyers</source>
+      <translation>flyers</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />

@@ -94,14 +94,14 @@
       <translation>File CA</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/batch.py" />
       <source>CSV files (*.csv)</source>
       <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>CSV for other programs (*.csv)</source>
+      <translation>CSV per altri programmi (*.csv)</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />
@@ -375,6 +375,11 @@
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
+      <source>Excel sheet (*.xlsx)</source>
+      <translation>Foglio Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
       <source>Export failed</source>
       <translation>Esportazione non riuscita</translation>
     </message>
@@ -410,8 +415,8 @@
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
-      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</source>
-      <translation>Trova cosa chiudere per lavorare su una o più condotte: le condotte isolate, le valvole da chiudere (le valvole già chiuse restano chiuse, quelle non manovrabili vengono oltrepassate), le condotte che restano senza alimentazione perché separate da ogni fonte, il piano B per ogni valvola e, con un layer delle utenze, le utenze coinvolte, i destinatari SMS (uno per numero) e chi non è raggiungibile. PIPE_IDS è un elenco di id condotta separati da virgola; se vuoto, si usano le condotte selezionate. Le valvole con stato in CHECK_VALUES sono valvole di ritegno: l'isolamento le oltrepassa come quelle non manovrabili (elencate con check: true) e, nel calcolo dell'alimentazione, lasciano passare l'acqua in un solo verso, quello di digitalizzazione della condotta.</translation>
+      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS lists the pipe ids, separated by commas, semicolons or '|' (spaces inside an id are then kept: 'C 001; C 002'), or by spaces when the text has none of those ('C001 C002'); when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</source>
+      <translation>Trova cosa chiudere per lavorare su una o più condotte: le condotte isolate, le valvole da chiudere (le valvole già chiuse restano chiuse, quelle non manovrabili vengono oltrepassate), le condotte che restano senza alimentazione perché separate da ogni fonte, il piano B per ogni valvola e, con un layer delle utenze, le utenze coinvolte, i destinatari SMS (uno per numero) e chi non è raggiungibile. PIPE_IDS elenca gli id condotta, separati da virgola, punto e virgola o '|' (gli spazi dentro un id restano: 'C 001; C 002'), oppure da spazi quando il testo non ne contiene ('C001 C002'); se vuoto, si usano le condotte selezionate. Le valvole con stato in CHECK_VALUES sono valvole di ritegno: l'isolamento le oltrepassa come quelle non manovrabili (elencate con check: true) e, nel calcolo dell'alimentazione, lasciano passare l'acqua in un solo verso, quello di digitalizzazione della condotta.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -567,6 +572,11 @@
       <location filename="../dialogs/settings_dialog.py" />
       <source>Layers and fields</source>
       <translation>Layer e campi</translation>
+    </message>
+    <message>
+      <location filename="../gis/map_image.py" />
+      <source>Legend</source>
+      <translation>Legenda</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -990,8 +1000,8 @@
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
-      <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by '|' or spaces; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
-      <translation>Legge WORKS, un CSV di lavori programmati (colonne pipe_ids, kind, start, end e, facoltative, reference e notes; ';' o ',' tra le colonne; più id condotta separati da '|' o da spazi; orari nell'ora di Roma), costruisce il modello di rete una sola volta e per ogni lavoro traccia le valvole da chiudere e le utenze coinvolte, controlla i conflitti con lo storico e con gli altri lavori del file e invia l'avviso tramite il gateway PROFILE (DRY_RUN, attivo per impostazione predefinita, scrive gli SMS in un file in OUTPUT_FOLDER e non registra nulla). Un lavoro in conflitto (sovrapposto nel tempo e con condotte o utenze in comune) viene segnalato da entrambe le parti e comunque notificato. Le righe errate sono indicate nel riepilogo e saltate. Rieseguire lo stesso file non invia nulla di nuovo. Con USE_PROJECT_MAPPING (predefinito quando il progetto ha una mappatura dei layer valida) basta WORKS; altrimenti indica i layer come per outage:isolate.</translation>
+      <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by commas, semicolons or '|' (spaces inside an id are then kept), or by spaces when the cell has none of those; quote a cell that holds the file's column separator; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
+      <translation>Legge WORKS, un CSV di lavori programmati (colonne pipe_ids, kind, start, end e, facoltative, reference e notes; ';' o ',' tra le colonne; più id condotta separati da virgola, punto e virgola o '|' (gli spazi dentro un id restano), oppure da spazi quando la cella non ne contiene; metti tra virgolette una cella che contiene il separatore di colonna del file; orari nell'ora di Roma), costruisce il modello di rete una sola volta e per ogni lavoro traccia le valvole da chiudere e le utenze coinvolte, controlla i conflitti con lo storico e con gli altri lavori del file e invia l'avviso tramite il gateway PROFILE (DRY_RUN, attivo per impostazione predefinita, scrive gli SMS in un file in OUTPUT_FOLDER e non registra nulla). Un lavoro in conflitto (sovrapposto nel tempo e con condotte o utenze in comune) viene segnalato da entrambe le parti e comunque notificato. Le righe errate sono indicate nel riepilogo e saltate. Rieseguire lo stesso file non invia nulla di nuovo. Con USE_PROJECT_MAPPING (predefinito quando il progetto ha una mappatura dei layer valida) basta WORKS; altrimenti indica i layer come per outage:isolate.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1235,8 +1245,8 @@
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
-      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written. DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</source>
-      <translation>Invia l'avviso SMS ai destinatari di REPORT (il report JSON di outage:isolate o outage:customers) tramite il gateway PROFILE, invia la copia per email al call center (SEND_EMAIL) e registra l'intervento nel database dello storico. Ogni numero riceve un solo SMS per intervento: rieseguire con lo stesso REFERENCE non invia nulla di nuovo. I controlli bloccanti (fascia oraria, segmenti, mittente) rifiutano l'invio prima che venga scritto qualsiasi dato. DRY_RUN scrive i messaggi in un file JSONL accanto a OUTPUT e non registra nulla.</translation>
+      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written; outside the send window (08:00-21:00 unless set otherwise in the settings) only OVERRIDE_WINDOW lets a notice go (emergencies excepted). DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</source>
+      <translation>Invia l'avviso SMS ai destinatari di REPORT (il report JSON di outage:isolate o outage:customers) tramite il gateway PROFILE, invia la copia per email al call center (SEND_EMAIL) e registra l'intervento nel database dello storico. Ogni numero riceve un solo SMS per intervento: rieseguire con lo stesso REFERENCE non invia nulla di nuovo. I controlli bloccanti (fascia oraria, segmenti, mittente) rifiutano l'invio prima che venga scritto qualsiasi dato; fuori dalla fascia oraria (08:00-21:00 salvo diversa impostazione) solo OVERRIDE_WINDOW lascia partire un avviso (emergenze escluse). DRY_RUN scrive i messaggi in un file JSONL accanto a OUTPUT e non registra nulla.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1352,6 +1362,11 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Street</source>
       <translation>Via</translation>
+    </message>
+    <message>
+      <location filename="../gis/map_image.py" />
+      <source>Streets of the notice</source>
+      <translation>Vie dell'avviso</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -1495,8 +1510,8 @@
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
-      <source>The valve sheet PDF could not be written to {path} (error {code}).</source>
-      <translation>Impossibile scrivere il PDF della scheda manovre in {path} (errore {code}).</translation>
+      <source>The valve sheet PDF could not be written to {path}.</source>
+      <translation>Impossibile scrivere il PDF della scheda manovre in {path}.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -1527,6 +1542,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>To close ({n})</source>
       <translation>Da chiudere ({n})</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>To send outside the send window anyway, set OVERRIDE_WINDOW to true.</source>
+      <translation>Per inviare comunque fuori dalla fascia oraria, imposta OVERRIDE_WINDOW a true.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1659,14 +1679,9 @@
       <translation>Valvole già chiuse</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>Valves to close</source>
       <translation>Valvole da chiudere</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/crew_sheet.py" />
-      <source>Valves to close — {when}</source>
-      <translation>Valvole da chiudere — {when}</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -1719,6 +1734,11 @@
       <translation>Avvisi interruzioni idriche: email di prova</translation>
     </message>
     <message>
+      <location filename="../gis/map_image.py" />
+      <source>Water outage</source>
+      <translation>Interruzione del servizio idrico</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Why it must go again (required)</source>
       <translation>Perché deve essere inviato di nuovo (obbligatorio)</translation>
@@ -1739,6 +1759,11 @@
       <translation>Senza la mappatura dei layer del progetto, indica {missing} (oppure apri un progetto con i layer mappati nelle impostazioni del plugin e attiva USE_PROJECT_MAPPING).</translation>
     </message>
     <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Work on pipe(s) {pipes} · prepared {when}</source>
+      <translation>Lavori sulle condotte {pipes} · preparata il {when}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Works notified</source>
       <translation>Lavori notificati</translation>
@@ -1755,8 +1780,8 @@
     </message>
     <message>
       <location filename="../processing_provider/report.py" />
-      <source>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER. DATABASE defaults to the one in the settings.</source>
-      <translation>Scrive in OUTPUT_FOLDER il report del progetto pilota per gli interventi con inizio previsto tra START ed END: un CSV riepilogativo per comune, una riga CSV per intervento e una pagina HTML con grafici. DATABASE è per impostazione predefinita quello delle impostazioni.</translation>
+      <source>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER, in LANGUAGE (it: Italian, the default; en: English): headings, kinds, states and reasons in words. DATABASE defaults to the one in the settings.</source>
+      <translation>Scrive in OUTPUT_FOLDER il report del progetto pilota per gli interventi con inizio previsto tra START ed END: un CSV riepilogativo per comune, una riga CSV per intervento e una pagina HTML con grafici, nella lingua LANGUAGE (it: italiano, predefinita; en: inglese), con intestazioni, tipi, stati e motivi in parole. DATABASE è per impostazione predefinita quello delle impostazioni.</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -1799,6 +1824,11 @@
       <translation>l'elenco delle utenze</translation>
     </message>
     <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>customers</source>
+      <translation>utenze</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>dry run</source>
       <translation>simulazione</translation>
@@ -1837,6 +1867,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>flyer list</source>
       <translation>l'elenco per i volantini</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>flyers</source>
+      <translation>volantini</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
