@@ -116,20 +116,22 @@ def _pipes_renderer() -> QgsGraduatedSymbolRenderer:
     return renderer
 
 
-def _label_sources(layer: QgsVectorLayer) -> None:
+def _label(layer: QgsVectorLayer, size: float, colour: str, halo: float, **placement) -> None:
+    """Label ``layer`` with its ``nome`` field; ``placement`` sets QgsPalLayerSettings fields."""
     settings = QgsPalLayerSettings()
     settings.fieldName = "nome"
+    for name, value in placement.items():
+        setattr(settings, name, value)
     text = QgsTextFormat()
     # Name a font every QGIS install has; the default one differs by platform and
     # a missing font raises a warning each time the project opens.
     text.setFont(QFont("DejaVu Sans"))
-    text.setSize(9)
-    text.setColor(QColor("#0b1f4d"))
+    text.setSize(size)
+    text.setColor(QColor(colour))
     buffer = text.buffer()
     buffer.setEnabled(True)
-    buffer.setSize(1.0)
+    buffer.setSize(halo)
     settings.setFormat(text)
-    settings.dist = 2.0
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 
@@ -151,21 +153,15 @@ def _style_streets(layer: QgsVectorLayer) -> None:
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
     root.children()[-1].setIsElse(True)
     layer.setRenderer(QgsRuleBasedRenderer(root))
-    settings = QgsPalLayerSettings()
-    settings.fieldName = "nome"
-    settings.placement = QgsPalLayerSettings.Placement.Curved
-    text = QgsTextFormat()
-    text.setFont(QFont("DejaVu Sans"))
-    text.setSize(7.5)
-    text.setColor(QColor("#555555"))
-    buffer = text.buffer()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    settings.setFormat(text)
-    settings.repeatDistance = 120
-    settings.repeatDistanceUnit = QgsUnitTypes.RenderUnit.RenderMillimeters
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    _label(
+        layer,
+        7.5,
+        "#555555",
+        0.8,
+        placement=QgsPalLayerSettings.Placement.Curved,
+        repeatDistance=120,
+        repeatDistanceUnit=QgsUnitTypes.RenderUnit.RenderMillimeters,
+    )
 
 
 def _style_buildings(layer: QgsVectorLayer) -> None:
@@ -204,7 +200,7 @@ def build_project(directory: Path = SAMPLE_DIR) -> QgsProject:
     valves.setRenderer(_categorised("stato", VALVE_STATES))
     sources = add("fonti", "Fonti")
     sources.setRenderer(_categorised("tipo", SOURCE_KINDS))
-    _label_sources(sources)
+    _label(sources, 9, "#0b1f4d", 1.0, dist=2.0)
     add("contatti", "Contatti")
     background = project.layerTreeRoot().addGroup("Sfondo")
     for table, title, style in (

@@ -33,14 +33,14 @@ def test_free_or_missing_lock_files_do_not_wait(tmp_path):
     assert said == []
 
 
+def planned(*arguments: str) -> str:
+    """What ``make -n`` would run (nothing is run but recursive makes)."""
+    command = ["make", "-n", "--no-print-directory", *arguments]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True).stdout
+
+
 def test_make_qgis_starts_qgis_on_the_profile_it_deploys_to():
-    shown = subprocess.run(
-        ["make", "-n", "--no-print-directory", "qgis", "PROFILE=pilot_test"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    shown = planned("qgis", "PROFILE=pilot_test")
     deploy = next(line for line in shown.splitlines() if "package.py deploy" in line)
     start = next(line for line in shown.splitlines() if " qgis --nologo" in line)
     assert deploy.endswith("--profile pilot_test")
@@ -48,12 +48,6 @@ def test_make_qgis_starts_qgis_on_the_profile_it_deploys_to():
 
 
 def test_setup_waits_for_the_apt_lock_before_installing():
-    shown = subprocess.run(
-        ["make", "-n", "--no-print-directory", "system-packages", "APT_PACKAGES=no-such-pkg-x"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    shown = planned("system-packages", "APT_PACKAGES=no-such-pkg-x")
     assert "devtools/apt_lock.py --timeout 300" in shown
     assert "DPkg::Lock::Timeout=300" in shown
