@@ -125,6 +125,7 @@ zip: setup transcompile
 lint: setup
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) devtools/lint_imports.py
 
 bench: setup
 	env $(PG_TEST_ENV) $(HEADLESS) $(PY) benchmarks/run_all.py

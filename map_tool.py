@@ -12,7 +12,7 @@ close, and draws the answer as result layers.
 from __future__ import annotations
 
 import logging
-from typing import Callable, Optional
+from typing import Callable
 
 from qgis.core import (
     Qgis,
@@ -90,13 +90,13 @@ class TraceSession(QObject):
 
     changed = pyqtSignal(object, object)
 
-    def __init__(self, iface, open_settings: Optional[Callable] = None, parent=None):
+    def __init__(self, iface, open_settings: Callable | None = None, parent=None):
         super().__init__(parent)
         self.iface = iface
         self.open_settings = open_settings
         self.cache = ModelCache(self)
-        self.task: Optional[BuildModelTask] = None
-        self._pending: Optional[Callable] = None
+        self.task: BuildModelTask | None = None
+        self._pending: Callable | None = None
         self.picks: list = []  # ("point", (x, y), tolerance) or ("pipe", pipe_id)
         self.failed_valves: list = []
         self.work_site = None
@@ -271,7 +271,7 @@ class TraceSession(QObject):
 class TraceUi:
     """The tool's actions, map-tool handler and results dock, added and removed together."""
 
-    def __init__(self, iface, add_action: Callable, open_settings: Optional[Callable] = None):
+    def __init__(self, iface, add_action: Callable, open_settings: Callable | None = None):
         from .dialogs.results_dock import ResultsDock
 
         self.iface = iface

@@ -14,10 +14,10 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .dialogs.history_dock import HistoryDock
+from .dialogs.options_page import SettingsOptionsFactory
 from .dialogs.settings_dialog import SettingsDialog
 from .gis.i18n import install_translator, tr
 from .gis.log import install_bridge, remove_bridge
-from .gis.options_page import SettingsOptionsFactory
 from .map_tool import TraceUi
 from .processing_provider.provider import OutageProvider
 from .resources import icon_path

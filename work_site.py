@@ -7,8 +7,9 @@ no Qt, no QGIS.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -34,7 +35,7 @@ class WarningIndex:
         self._xs = points[self._order, 0]
         self._ys = points[self._order, 1]
 
-    def near(self, bbox: Optional[tuple], margin: float = WARNING_MARGIN) -> list:
+    def near(self, bbox: tuple | None, margin: float = WARNING_MARGIN) -> list:
         """Warnings with a point inside ``bbox`` (xmin, ymin, xmax, ymax) grown by ``margin``."""
         if bbox is None:
             return list(self._unplaced)
@@ -50,13 +51,13 @@ class WorkSite:
     """The trace of one work site and, when customers are mapped, who is affected."""
 
     isolation: Any
-    customers: Optional[Any] = None
-    index: Optional[Any] = None
+    customers: Any | None = None
+    index: Any | None = None
     data_warnings: list = field(default_factory=list)
     #: All data warnings of the model (the report lists only ``data_warnings``, the local ones).
     warnings_total: int = 0
 
-    def bbox(self) -> Optional[tuple]:
+    def bbox(self) -> tuple | None:
         """The extent of the isolated and unsupplied pipes, or None when there are none."""
         pieces = self.isolation.network.pieces
         coords = [
@@ -123,7 +124,7 @@ def analyse(
     pieces: Iterable[int],
     index=None,
     failed_valves: Iterable[Any] = (),
-    warnings: Optional[WarningIndex] = None,
+    warnings: WarningIndex | None = None,
 ) -> WorkSite:
     """Trace the work site ``pieces`` and select its customers from ``index``.
 

@@ -19,12 +19,13 @@ import time
 from pathlib import Path
 
 import _pkg  # noqa: F401 - registers the checkout as water_outage_notifier
+from water_outage_notifier.common.vocabulary import ACCEPTED
 from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
-from water_outage_notifier.sms_gateway.dispatcher import Dispatcher
+from water_outage_notifier.notify.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
-from water_outage_notifier.store.db import Database
-from water_outage_notifier.store.outbox import ACCEPTED, Outbox
+from water_outage_notifier.store.backend import open_database
+from water_outage_notifier.store.outbox import Outbox
 
 N = 20_000
 PHONES = [f"+39349{n:07d}" for n in range(N)]
@@ -37,14 +38,14 @@ CHILD = """
 import sys
 sys.path.insert(0, {here!r})
 import _pkg
-from water_outage_notifier.sms_gateway.dispatcher import Dispatcher
+from water_outage_notifier.notify.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
-from water_outage_notifier.store.db import Database
+from water_outage_notifier.store.backend import open_database
 from water_outage_notifier.store.outbox import Outbox
 profile = GatewayProfile(**{profile!r})
 provider = create_provider(profile, Credentials(*{credentials!r}))
-Dispatcher(Outbox(Database({db!r})), provider).send_intervention(1, "start", {text!r}, {phones!r})
+Dispatcher(Outbox(open_database({db!r})), provider).send_intervention(1, "start", {text!r}, {phones!r})
 """
 
 
@@ -58,7 +59,7 @@ def profile_for(emu, provider, max_batch=None):
 def timed_run(folder, provider):
     with GatewayEmulator() as emu:
         profile = profile_for(emu, provider)
-        outbox = Outbox(Database(os.path.join(folder, f"{provider}.sqlite")))
+        outbox = Outbox(open_database(os.path.join(folder, f"{provider}.sqlite")))
         sender = create_provider(GatewayProfile(**profile), Credentials(*emu.credentials[provider]))
         started = time.perf_counter()
         summary = Dispatcher(outbox, sender).send_intervention(1, "start", TEXT, PHONES)
@@ -89,7 +90,7 @@ def killed_run(folder):
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
         at_kill = emu.total_accepted()
-        outbox = Outbox(Database(db))
+        outbox = Outbox(open_database(db))
         sender = create_provider(GatewayProfile(**profile), Credentials(*emu.credentials["skebby"]))
         summary = Dispatcher(outbox, sender).resume(assume_dead=True)
         elapsed = time.perf_counter() - started

@@ -21,8 +21,8 @@ import time
 from datetime import datetime, timedelta
 
 import _pkg  # noqa: F401  registers water_outage_notifier
+from water_outage_notifier.store.backend import open_database
 from water_outage_notifier.store.conflicts import find_conflicts, same_day_warnings
-from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.history import list_interventions
 from water_outage_notifier.store.interventions import (
     ROME,
@@ -85,7 +85,7 @@ def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
     rng = random.Random(8)
     with tempfile.TemporaryDirectory() as folder:
-        store = InterventionStore(Database(os.path.join(folder, "history.sqlite")))
+        store = InterventionStore(open_database(os.path.join(folder, "history.sqlite")))
         began = time.perf_counter()
         seed(store, count, rng)
         seeding = time.perf_counter() - began

@@ -15,11 +15,11 @@ import time
 from datetime import datetime, timedelta
 
 import _pkg  # noqa: F401  registers water_outage_notifier
+from water_outage_notifier.common.sms_encoding import analyse
 from water_outage_notifier.customers.selection import AffectedCustomer, assemble
 from water_outage_notifier.mail.compose import CallcentreReport, compose_callcentre_email
 from water_outage_notifier.messages.context import MessageContext
 from water_outage_notifier.messages.preview import preview_sms
-from water_outage_notifier.sms_gateway.encoding import analyse
 
 NOW = datetime(2024, 12, 1, 10, 0)
 START = datetime(2024, 12, 3, 8, 30)

@@ -197,8 +197,8 @@ def _segments_row(name: str, path: Path) -> tuple:
     paused as in the call) on the same layers; the rest of the call is writing
     the pieces and Processing's own work."""
     import processing
+    from water_outage_notifier.common.gc_pause import collector_paused
     from water_outage_notifier.gis.network_reader import NetworkLayers, read_network
-    from water_outage_notifier.trace.gc_pause import collector_paused
     from water_outage_notifier.trace.inputs import NetworkSettings
 
     _, layers = sample_mapping(path)

@@ -26,7 +26,7 @@ from water_outage_notifier.notify.request import (
 )
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
-from water_outage_notifier.store.db import Database
+from water_outage_notifier.store.backend import open_database
 from water_outage_notifier.store.interventions import InterventionStore
 from water_outage_notifier.store.outbox import Outbox
 
@@ -57,7 +57,7 @@ def selection(size: int):
 
 
 def run(size: int, folder: Path, url: str) -> tuple:
-    db = Database(str(folder / f"bench_{size}.sqlite"))
+    db = open_database(str(folder / f"bench_{size}.sqlite"))
     profile = GatewayProfile("bench", "skebby", url, "AcquaImola", rate=100000.0)
     services = Services(
         Outbox(db),

@@ -7,11 +7,18 @@ and asks it on every click (:meth:`CustomerIndex.select`) or announcement
 (:meth:`CustomerIndex.select_ids`).
 """
 
+from ..common.vocabulary import (
+    INVALID_PHONE,
+    LANDLINE,
+    NO_CONSENT,
+    NO_PHONE,
+    OPTED_OUT,
+    UNREACHABLE_REASONS,
+)
 from .csv_export import customers_csv, flyers_csv, safe_cell
 from .flyers import FlyerStop, FlyerStreet, flyer_list
 from .index import CustomerIndex
-from .phones import INVALID_PHONE, LANDLINE, NO_PHONE, PhoneNormalizer, PhoneResult
-from .reachability import NO_CONSENT, OPTED_OUT, REASON_PRECEDENCE
+from .phones import PhoneNormalizer, PhoneResult
 from .records import (
     CONSENT_VALUES,
     MAX_SNAP_DISTANCE,
@@ -39,7 +46,7 @@ __all__ = [
     "NO_CONSENT",
     "NO_PHONE",
     "OPTED_OUT",
-    "REASON_PRECEDENCE",
+    "UNREACHABLE_REASONS",
     "SELECTED",
     "UNSUPPLIED",
     "AffectedCustomer",

@@ -20,7 +20,7 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 
-from ..sms_gateway.privacy import mask_phone
+from ..common.phone_privacy import mask_phone
 from .flyers import FlyerStreet
 from .selection import AffectedCustomer
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Tuple
 
 from .natural import natural_key
 from .selection import AffectedCustomer
@@ -26,7 +25,7 @@ class FlyerStop:
     """One door: a house number and the customers behind it."""
 
     house_number: str | None
-    customers: Tuple[object, ...]
+    customers: tuple[object, ...]
     units: int
     sensitive: bool
 
@@ -41,7 +40,7 @@ class FlyerStreet:
 
     municipality: str | None
     street: str | None
-    stops: Tuple[FlyerStop, ...]
+    stops: tuple[FlyerStop, ...]
 
 
 def split_address(address: str | None, house_number: object) -> tuple[str | None, str | None]:

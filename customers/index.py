@@ -17,9 +17,9 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from ..sms_gateway.privacy import mask_phone
-from ..trace.gc_pause import collector_paused
-from ..trace.warnings import DataWarning
+from ..common.data_warning import DataWarning
+from ..common.gc_pause import collector_paused
+from ..common.phone_privacy import mask_phone
 from .linking import Linker, NetworkLike
 from .phones import PhoneNormalizer
 from .problems import CONTACTS_ROLE, CUSTOMERS_ROLE, OPT_OUT_ROLE, data_warning

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from ..trace.warnings import DataWarning
+from ..common.data_warning import DataWarning
 from .problems import CUSTOMERS_ROLE, data_warning
 from .records import CustomerInput, CustomerSettings, Point
 

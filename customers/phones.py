@@ -20,9 +20,7 @@ from typing import NamedTuple
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
 
-NO_PHONE = "no_phone"
-INVALID_PHONE = "invalid_phone"
-LANDLINE = "landline"
+from ..common.vocabulary import INVALID_PHONE, LANDLINE, NO_PHONE
 
 SMS_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 

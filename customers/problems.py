@@ -1,13 +1,13 @@
 """Data warnings of the customers room, worded the same way for every layer.
 
 Bad customers, contacts and opt-out entries are reported, never raised and
-never skipped silently; the shape is the trace's ``DataWarning`` so the dock
+never skipped silently; the shape is the shared ``DataWarning`` so the dock
 lists the problems of every layer in one table.
 """
 
 from __future__ import annotations
 
-from ..trace.warnings import DataWarning
+from ..common.data_warning import DataWarning
 from .records import Point
 
 CUSTOMERS_ROLE = "customers"

@@ -21,14 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .phones import INVALID_PHONE, LANDLINE, NO_PHONE, PhoneNormalizer
-
-NO_CONSENT = "no_consent"
-OPTED_OUT = "opted_out"
+from ..common.vocabulary import NO_CONSENT, NO_PHONE, OPTED_OUT, UNREACHABLE_REASONS
+from .phones import PhoneNormalizer
 
 #: Reasons from most to least informative (see the module docstring).
-REASON_PRECEDENCE = (OPTED_OUT, NO_CONSENT, LANDLINE, INVALID_PHONE, NO_PHONE)
-_RANK = {reason: rank for rank, reason in enumerate(REASON_PRECEDENCE)}
+_RANK = {reason: rank for rank, reason in enumerate(UNREACHABLE_REASONS)}
 
 
 def consent_given(value: object, accepted: frozenset[str]) -> bool:

@@ -8,9 +8,9 @@ index keeps a reference to them instead of copying their fields.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple, Tuple
+from typing import NamedTuple
 
-Point = Tuple[float, float]
+Point = tuple[float, float]
 
 #: Raw consent values meaning "yes", compared trimmed and case-insensitively.
 CONSENT_VALUES = ("si", "sì", "s", "yes", "y", "true", "1", "x", "ok")
@@ -93,14 +93,14 @@ class CustomerSettings:
     """
 
     max_snap_distance: float = MAX_SNAP_DISTANCE
-    consent_values: Tuple[str, ...] = CONSENT_VALUES
-    sensitive_values: Tuple[str, ...] = ()
-    shared_meter_values: Tuple[str, ...] = ()
+    consent_values: tuple[str, ...] = CONSENT_VALUES
+    sensitive_values: tuple[str, ...] = ()
+    shared_meter_values: tuple[str, ...] = ()
     phone_region: str = "IT"
-    opt_out: Tuple[str, ...] = ()
+    opt_out: tuple[str, ...] = ()
     #: ``(role, field name)`` pairs (``id``, ``pipe``, ``units``,
     #: ``contact_customer``) so warnings name the user's own fields.
-    field_names: Tuple[Tuple[str, str], ...] = ()
+    field_names: tuple[tuple[str, str], ...] = ()
 
     def field(self, role: str) -> str:
         """How a warning names the field of ``role``: ``pipe field 'cod_condotta'``."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Tuple
 
 from .natural import natural_key
 from .records import Point
@@ -35,7 +34,7 @@ class AffectedCustomer:
     sensitive: bool
     shared_meter: bool
     units: int
-    phones: Tuple[str, ...]
+    phones: tuple[str, ...]
     reason: str | None
     address: str | None
     house_number: str | None
@@ -52,7 +51,7 @@ class Recipient:
     """One SMS: a number and every affected customer it speaks for."""
 
     phone: str
-    customers: Tuple[object, ...]
+    customers: tuple[object, ...]
     sensitive: bool
 
 
@@ -65,12 +64,12 @@ class CustomerSelection:
     even when empty so consumers can rely on them.
     """
 
-    customers: Tuple[AffectedCustomer, ...]
-    recipients: Tuple[Recipient, ...]
-    roles: Tuple[str, ...]
+    customers: tuple[AffectedCustomer, ...]
+    recipients: tuple[Recipient, ...]
+    roles: tuple[str, ...]
 
     @property
-    def unreachable(self) -> Tuple[AffectedCustomer, ...]:
+    def unreachable(self) -> tuple[AffectedCustomer, ...]:
         return tuple(c for c in self.customers if not c.reachable)
 
     def counts(self) -> dict:
@@ -125,12 +124,12 @@ def _most_affected(names) -> list:
     return sorted(counted, key=lambda name: (-counted[name], natural_key(name)))
 
 
-def report_order(customer: AffectedCustomer, roles: Tuple[str, ...]) -> tuple:
+def report_order(customer: AffectedCustomer, roles: tuple[str, ...]) -> tuple:
     """Sensitive first, then by role as asked, then by id in natural order."""
     return (not customer.sensitive, roles.index(customer.role), natural_key(customer.customer_id))
 
 
-def assemble(affected: list[AffectedCustomer], roles: Tuple[str, ...]) -> CustomerSelection:
+def assemble(affected: list[AffectedCustomer], roles: tuple[str, ...]) -> CustomerSelection:
     """Order the affected customers and merge their numbers into recipients."""
     ordered = tuple(sorted(affected, key=lambda c: report_order(c, roles)))
     by_phone: dict[str, list[AffectedCustomer]] = {}

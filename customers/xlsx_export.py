@@ -23,8 +23,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from ..labels import label
-from ..sms_gateway.privacy import mask_phone
+from ..common.labels import label
+from ..common.phone_privacy import mask_phone
 from .csv_export import CUSTOMER_HEADER, FLYER_HEADER
 from .flyers import FlyerStreet
 from .selection import AffectedCustomer

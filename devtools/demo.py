@@ -44,16 +44,16 @@ from ..gis.mapping import ProjectMapping, load_mapping  # noqa: E402
 from ..gis.model import ModelSources  # noqa: E402
 from ..mail.smtp import SmtpSettings  # noqa: E402
 from ..messages.dates import rome  # noqa: E402
+from ..notify.pilot_report import write_report  # noqa: E402
 from ..notify.pipeline import expected_reference, notify  # noqa: E402
 from ..notify.request import InterventionPlan, MailCopy, MessageOptions, NotifyRequest, Services  # noqa: E402
 from ..notify.states import message_rows_source  # noqa: E402
 from ..sms_gateway.profile import Credentials, GatewayProfile  # noqa: E402
 from ..sms_gateway.provider import create_provider  # noqa: E402
-from ..store.db import Database  # noqa: E402
+from ..store.backend import open_database  # noqa: E402
 from ..store.history import list_interventions  # noqa: E402
 from ..store.interventions import InterventionStore  # noqa: E402
 from ..store.outbox import Outbox  # noqa: E402
-from ..store.report import write_report  # noqa: E402
 from .gateway_emulator import GatewayEmulator  # noqa: E402
 from .smtp_server import LocalSmtpServer  # noqa: E402
 
@@ -185,7 +185,7 @@ def _services(output: Path, emulator: GatewayEmulator, smtp: LocalSmtpServer) ->
         "demo", "skebby", base_url=emulator.url, sender="AcquaImola", rate=1000.0
     )
     provider = create_provider(profile, Credentials(username=username, password=password))
-    db = Database(str(output / "store.sqlite"))
+    db = open_database(str(output / "store.sqlite"))
     mail = MailCopy(
         SmtpSettings(host="127.0.0.1", port=smtp.port, security="none", timeout=10),
         "gis@acqua-imola.example",

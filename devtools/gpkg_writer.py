@@ -18,7 +18,7 @@ import hashlib
 import os
 import sqlite3
 import struct
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from .gpkg_rtree import bulk_load
 

@@ -25,7 +25,6 @@ FILES = (
     "plugin.py",
     "map_tool.py",
     "work_site.py",
-    "labels.py",
     "dependencies.py",
     "missing_dependencies.py",
     "resources.py",
@@ -37,6 +36,7 @@ FILES = (
 #: Folders shipped in the plugin. A new code folder must be added here on purpose;
 #: ``tests/unit/test_package_zip.py`` fails until it is (or is listed in DEVELOPER_FOLDERS).
 FOLDERS = (
+    "common",
     "trace",
     "customers",
     "messages",

@@ -24,10 +24,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QFont
 
-from ..customers.csv_export import csv_bytes
 from ..gis.i18n import tr
 from ..gis.map_image import work_site_layout
 from ..gis.map_layout import FONT, MARGIN, MM, MapPage, layout_pdf
+from ..notify.exports import table_file
 
 #: Column keys of the sheet, in order (the CSV header; the PDF shows them translated).
 SHEET_COLUMNS = (
@@ -72,7 +72,7 @@ def valve_rows(report: dict) -> list:
 
 def crew_sheet_csv(report: dict) -> bytes:
     """The valve sheet as a CSV file (``;``, UTF-8 with BOM, formula-safe)."""
-    return csv_bytes(SHEET_COLUMNS, valve_rows(report))
+    return table_file(SHEET_COLUMNS, valve_rows(report))
 
 
 def _headings() -> tuple:

@@ -9,7 +9,6 @@ those must be checked with the provider before anyone sends them again.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Callable
 
 from qgis.PyQt.QtCore import pyqtSignal
@@ -29,12 +28,11 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..common.phone_privacy import mask_phone
+from ..common.vocabulary import UNCERTAIN, WATER_BACK
 from ..gis.i18n import tr
-from ..messages.context import WATER_BACK
-from ..sms_gateway.privacy import mask_phone
-from ..store.interventions import ROME
-from ..store.outbox import UNCERTAIN, OutboxMessage
-from .lifecycle_actions import FollowUpPreview, uncertain_count
+from ..notify.lifecycle import FollowUpPreview
+from ..notify.resend import MessagesView
 
 #: Row colour of an UNCERTAIN message: a warning, not an error.
 UNCERTAIN_COLOUR = QColor(255, 236, 153)
@@ -185,7 +183,7 @@ class MessagesDialog(QDialog):
     def __init__(self, reference: str, parent=None):
         super().__init__(parent)
         self.reference = reference
-        self.rows: list[OutboxMessage] = []
+        self.rows: list = []
         self.setWindowTitle(tr("Messages of {reference}").format(reference=reference))
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
@@ -210,9 +208,9 @@ class MessagesDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.resize(700, 480)
 
-    def show_messages(self, rows: list[OutboxMessage], audit: list[dict]) -> None:
+    def show_messages(self, view: MessagesView) -> None:
         """Fill the table (UNCERTAIN rows highlighted) and the re-send history."""
-        self.rows = list(rows)
+        self.rows = list(view.rows)
         self.table.clearSelection()
         self.table.setRowCount(len(self.rows))
         for row, message in enumerate(self.rows):
@@ -231,24 +229,23 @@ class MessagesDialog(QDialog):
                     item.setToolTip(uncertain_explanation(1))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        uncertain = uncertain_count(self.rows)
+        uncertain = view.uncertain
         self.explanation.setText(uncertain_explanation(uncertain) if uncertain else "")
         self.explanation.setVisible(bool(uncertain))
         self.audit.clear()
-        for entry in audit:
-            at = datetime.fromtimestamp(entry["at"], ROME)
+        for entry in view.resent:
             self.audit.addItem(
                 tr("{at}: {operator} re-sent '{kind}' to {n} number(s): {reason}").format(
-                    at=f"{at:%d/%m/%Y %H:%M}",
-                    operator=entry["operator"],
-                    kind=entry["kind"],
-                    n=entry["messages"],
-                    reason=entry["reason"],
+                    at=f"{entry.at:%d/%m/%Y %H:%M}",
+                    operator=entry.operator,
+                    kind=entry.kind,
+                    n=entry.messages,
+                    reason=entry.reason,
                 )
             )
         self._selection_changed()
 
-    def selected_messages(self) -> list[OutboxMessage]:
+    def selected_messages(self) -> list:
         return [self.rows[index.row()] for index in self.table.selectionModel().selectedRows()]
 
     def _selection_changed(self) -> None:

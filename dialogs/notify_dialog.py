@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
-from typing import Callable, Optional
+from typing import Callable
 
 from qgis.core import QgsApplication, QgsTask
 from qgis.gui import QgsDateTimeEdit
@@ -35,6 +35,9 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..common.labels import kind_label
+from ..common.phone_privacy import mask_phone
+from ..common.vocabulary import EMAIL_SENT, NOTICE_KINDS
 from ..gis.i18n import tr
 from ..gis.map_image import notice_titles, work_site_png
 from ..gis.notify_services import (
@@ -43,16 +46,14 @@ from ..gis.notify_services import (
     message_options,
     open_services,
     operator_name,
+    wall_clock,
 )
 from ..gis.progress import FeedbackProgress
 from ..gis.settings_store import LANGUAGES, PluginSettings
-from ..messages.context import kind_label
-from ..notify.callcentre import SENT
+from ..gis.store_access import failure_text
 from ..notify.pipeline import email_only, expected_reference, notify, preview_notice
 from ..notify.request import InterventionPlan, NotifyRequest, NotifyResult, Resend
-from ..processing_provider.notify import NOTICE_KINDS, wall_clock
-from ..sms_gateway.dispatcher import Dispatcher
-from ..sms_gateway.privacy import mask_phone
+from ..notify.trials import send_operator_test
 from .lifecycle_dialogs import (
     ReasonDialog,
     issues_list,
@@ -62,8 +63,6 @@ from .lifecycle_dialogs import (
 )
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
-
-TEST_KIND = "test"
 
 
 def run_and_close(services, work, *args):
@@ -79,7 +78,7 @@ class NotifyTask(QgsTask):
         super().__init__(description, QgsTask.Flag.CanCancel)
         self._work = work
         self._done = done
-        self.result: Optional[NotifyResult] = None
+        self.result: NotifyResult | None = None
         self.error = ""
 
     def run(self) -> bool:
@@ -88,7 +87,7 @@ class NotifyTask(QgsTask):
             self.result = self._work(FeedbackProgress(self))  # a task is a feedback
         except Exception as error:  # reported in finished(), in the main thread
             LOG.exception("Sending the notice failed")
-            self.error = str(error)
+            self.error = failure_text(error)
             return False
         return True
 
@@ -104,9 +103,9 @@ class NotifyDialog(QDialog):
     def __init__(
         self,
         selection,
-        plan_ids: Optional[dict] = None,
-        map_png: Optional[Callable[[str, str], Optional[bytes]]] = None,
-        settings: Optional[PluginSettings] = None,
+        plan_ids: dict | None = None,
+        map_png: Callable[[str, str], bytes | None] | None = None,
+        settings: PluginSettings | None = None,
         parent=None,
     ):
         super().__init__(parent)
@@ -115,15 +114,15 @@ class NotifyDialog(QDialog):
         self.plan_ids = dict(plan_ids or {})
         self.map_png = map_png
         self.settings = settings or PluginSettings.load()
-        self.reference: Optional[str] = None
-        self.task: Optional[NotifyTask] = None
-        self.last_result: Optional[NotifyResult] = None
+        self.reference: str | None = None
+        self.task: NotifyTask | None = None
+        self.last_result: NotifyResult | None = None
         self._build()
         self.refresh_preview()
 
     @classmethod
     def for_work_site(
-        cls, work_site, crs, background=(), parent=None, settings: Optional[PluginSettings] = None
+        cls, work_site, crs, background=(), parent=None, settings: PluginSettings | None = None
     ) -> NotifyDialog:
         """The dialog for a traced work site, with its valves, pipes, area and map."""
         from ..gis.work_site_area import work_site_area_wkt
@@ -347,7 +346,7 @@ class NotifyDialog(QDialog):
             return
         self.send(Resend(operator_name(), dialog.reason()))
 
-    def send(self, resend: Optional[Resend] = None) -> None:
+    def send(self, resend: Resend | None = None) -> None:
         """Send the notice in a background task (again, on purpose, when ``resend`` says why)."""
         prepared = self._sending(self.email.isChecked(), resend)
         if prepared is not None:
@@ -369,7 +368,7 @@ class NotifyDialog(QDialog):
                 self._emailed,
             )
 
-    def _sending(self, with_email: bool, resend: Optional[Resend] = None):
+    def _sending(self, with_email: bool, resend: Resend | None = None):
         """The request and services for a send, or None when the settings stop it (said)."""
         try:
             request = replace(self.build_request(), resend=resend)
@@ -406,12 +405,10 @@ class NotifyDialog(QDialog):
             self.summary.setText(str(error))
             return
         text = self.text.toPlainText()
-        test_id = f"TEST-{datetime.now():%Y%m%d%H%M%S}"
 
         def work(progress):
             with services:
-                dispatcher = Dispatcher(services.outbox, services.provider)
-                return dispatcher.send_intervention(test_id, TEST_KIND, text, [phone], progress)
+                return send_operator_test(services, phone, text, progress)
 
         def done(summary, error):
             self._finish_task()
@@ -451,13 +448,13 @@ class NotifyDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.refresh_preview()
 
-    def _sent(self, result: Optional[NotifyResult], error: str) -> None:
+    def _sent(self, result: NotifyResult | None, error: str) -> None:
         self._show_result(result, error, result_summary)
 
-    def _emailed(self, result: Optional[NotifyResult], error: str) -> None:
+    def _emailed(self, result: NotifyResult | None, error: str) -> None:
         self._show_result(result, error, email_only_summary)
 
-    def _show_result(self, result: Optional[NotifyResult], error: str, summary) -> None:
+    def _show_result(self, result: NotifyResult | None, error: str, summary) -> None:
         """Say how the task went; later sends go to the intervention it created."""
         if result is not None and result.reference and not result.dry_run:
             self.reference = result.reference  # before the preview is refreshed
@@ -482,7 +479,7 @@ def email_only_summary(result: NotifyResult) -> str:
     """The outcome of "Send email only": the email, and that no SMS went."""
     if result.refused:
         return refusal_summary(result)
-    if result.email is not None and result.email.status == SENT:
+    if result.email is not None and result.email.status == EMAIL_SENT:
         lines = [
             tr(
                 "{reference}: the call-centre email was sent; no SMS went to customers. Send "

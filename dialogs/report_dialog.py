@@ -8,7 +8,6 @@ the previous reports too.
 
 from __future__ import annotations
 
-import os
 from datetime import date
 
 from qgis.gui import QgsDateEdit, QgsFileWidget
@@ -19,12 +18,6 @@ from ..gis.i18n import tr
 
 #: Days in the default period, today included.
 DEFAULT_DAYS = 30
-REPORTS_FOLDER = "reports"
-
-
-def default_report_folder(database_file: str) -> str:
-    """``<folder of the database>/reports``."""
-    return os.path.join(os.path.dirname(os.path.abspath(database_file)), REPORTS_FOLDER)
 
 
 class PilotReportDialog(QDialog):

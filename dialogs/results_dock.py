@@ -30,10 +30,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..customers.csv_export import customers_csv, flyers_csv
-from ..customers.flyers import flyer_list
-from ..customers.xlsx_export import customers_xlsx, flyers_xlsx
+from ..common.vocabulary import INVALID_PHONE, LANDLINE, NO_CONSENT, NO_PHONE, OPTED_OUT
 from ..gis.i18n import document_language, tr
+from ..notify.exports import customers_file, flyers_file
 from .crew_sheet import CrewSheetError, valve_rows, write_crew_sheet
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
@@ -48,11 +47,11 @@ _VALVE_ROLE = Qt.ItemDataRole.UserRole + 1
 def reason_text(reason: str) -> str:
     """The operator's words for an unreachable reason code."""
     return {
-        "no_phone": tr("no phone number"),
-        "invalid_phone": tr("invalid number"),
-        "landline": tr("landline only"),
-        "no_consent": tr("no SMS consent"),
-        "opted_out": tr("opted out"),
+        NO_PHONE: tr("no phone number"),
+        INVALID_PHONE: tr("invalid number"),
+        LANDLINE: tr("landline only"),
+        NO_CONSENT: tr("no SMS consent"),
+        OPTED_OUT: tr("opted out"),
     }.get(reason, reason)
 
 
@@ -287,19 +286,13 @@ class ResultsDock(QgsDockWidget):
 
     def export_customers(self, path: str) -> None:
         """The customer list: a sheet for people (``.xlsx``), else the CSV of codes."""
-        customers = self.work_site.customers.customers
-        data = (
-            customers_xlsx(customers, document_language())
-            if _is_xlsx(path)
-            else customers_csv(customers)
-        )
+        data = customers_file(self.work_site.customers, _sheet_language(path))
         with open(path, "wb") as handle:
             handle.write(data)
 
     def export_flyers(self, path: str) -> None:
         """The flyer round: a sheet for people (``.xlsx``), else the CSV of codes."""
-        streets = flyer_list(self.work_site.customers.customers)
-        data = flyers_xlsx(streets, document_language()) if _is_xlsx(path) else flyers_csv(streets)
+        data = flyers_file(self.work_site.customers, _sheet_language(path))
         with open(path, "wb") as handle:
             handle.write(data)
 
@@ -347,5 +340,6 @@ class ResultsDock(QgsDockWidget):
             self._save(tr("flyer list"), lambda: self.export_flyers(path))
 
 
-def _is_xlsx(path: str) -> bool:
-    return path.lower().endswith(".xlsx")
+def _sheet_language(path: str) -> str | None:
+    """The language of a sheet for people (``.xlsx``); ``None`` for a CSV of codes."""
+    return document_language() if path.lower().endswith(".xlsx") else None

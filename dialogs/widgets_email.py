@@ -1,15 +1,12 @@
 """The "Email" tab: the call-centre copy of every notice, and a test email.
 
 The SMTP login is chosen with QGIS's authentication selector (only the
-authcfg id is stored). The test email uses ``mail.smtp.send_email`` with
+authcfg id is stored). The test email (``notify.trials``) uses the mail server with
 the same settings a real notice would, so certificate, port and login
 mistakes show up here, at setup time.
 """
 
 from __future__ import annotations
-
-from email.message import EmailMessage
-from email.utils import make_msgid
 
 from qgis.gui import QgsAuthConfigSelect, QgsFileWidget
 from qgis.PyQt.QtWidgets import (
@@ -25,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
 from ..gis.auth import AuthError
 from ..gis.i18n import tr
 from ..gis.settings_store import DEFAULT_PORTS, EmailSettings
-from ..mail.smtp import send_email
+from ..notify import trials
 from .widgets_common import FormTab, comma_text, comma_values, run_test_send
 
 
@@ -38,22 +35,23 @@ def send_trial_email(email: EmailSettings) -> tuple:
         smtp = email.smtp_settings()
     except AuthError as exc:
         return False, str(exc)
-    message = EmailMessage()
-    message["Subject"] = tr("Water Outage Notifier: test email")
-    message["From"] = email.from_address
-    message["To"] = ", ".join(email.call_centre)
-    message["Message-ID"] = make_msgid(domain=email.from_address.rpartition("@")[2])
-    message.set_content(
-        tr("This is a test of the call-centre copy of outage notices. No action is needed.")
+    outcome = trials.send_trial_email(
+        smtp,
+        email.from_address,
+        list(email.call_centre),
+        tr("Water Outage Notifier: test email"),
+        tr("This is a test of the call-centre copy of outage notices. No action is needed."),
     )
-    result = send_email(message, smtp)
-    if not result.ok:
-        return False, result.error
-    if result.refused:
+    params = outcome.params
+    if outcome.code == trials.EMAIL_FAILED:
+        return False, params["detail"]
+    if outcome.code == trials.EMAIL_REFUSED:
         return False, tr("The server refused: {addresses}").format(
-            addresses="; ".join(f"{a} ({why})" for a, why in result.refused.items())
+            addresses="; ".join(f"{a} ({why})" for a, why in params["refused"].items())
         )
-    return True, tr("Test email sent to {addresses}.").format(addresses=", ".join(result.accepted))
+    return True, tr("Test email sent to {addresses}.").format(
+        addresses=", ".join(params["addresses"])
+    )
 
 
 class EmailTab(FormTab):

@@ -11,8 +11,6 @@ means the real send will authenticate too.
 from __future__ import annotations
 
 import json
-import logging
-import uuid
 from dataclasses import replace
 
 from qgis.gui import QgsAuthConfigSelect
@@ -29,60 +27,39 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..customers.phones import PhoneNormalizer
-from ..gis.auth import AuthError, gateway_credentials, requests_proxies
+from ..common.sms_sender import sender_problem_of
 from ..gis.i18n import tr
-from ..sms_gateway.privacy import mask_phone
-from ..sms_gateway.profile import Credentials, GatewayProfile, sender_problem_of
-from ..sms_gateway.provider import (
-    AuthenticationError,
-    Outcome,
-    OutgoingMessage,
-    create_provider,
-    provider_names,
-)
+from ..gis.notify_services import NotifySetupError, open_provider
+from ..gis.settings_store import gateway_providers, new_gateway_profile
+from ..notify import trials
 from .widgets_common import BAD_STYLE, FormTab, run_test_send
 
-LOGGER = logging.getLogger("water_outage_notifier.settings")
 
-
-def send_trial_sms(profile: GatewayProfile, phone: str, text: str) -> tuple:
+def send_trial_sms(profile, phone: str, text: str) -> tuple:
     """Send one SMS through ``profile`` to ``phone``; returns ``(ok, explanation)``.
 
     Used by the "Send a test SMS to my number" button, and usable from the
     console. It never raises for a wrong number, credential or answer: each
     comes back as a sentence the operator can act on.
     """
-    e164, reason = PhoneNormalizer("IT").normalize(phone)
-    if reason:
-        return False, tr("The number '{phone}' cannot receive an SMS ({reason}).").format(
-            phone=mask_phone(phone), reason=reason
-        )
     try:
-        credentials = (
-            gateway_credentials(profile.authcfg, profile.name) if profile.authcfg else Credentials()
-        )
-        provider = create_provider(profile, credentials, requests_proxies(profile.base_url))
-    except (AuthError, ValueError) as exc:
+        provider = open_provider(profile)
+    except NotifySetupError as exc:
         return False, str(exc)
-    ref = f"test-{uuid.uuid4().hex[:12]}"
-    try:
-        result = provider.submit(ref, [OutgoingMessage(ref, e164, text)])
-    except AuthenticationError as exc:
-        return False, str(exc)
-    finally:
-        provider.close()
-    outcome = result.for_message(ref)
-    LOGGER.info(
-        "Test SMS through '%s' to %s: %s", profile.name, mask_phone(e164), outcome.outcome.value
-    )
-    if outcome.outcome is Outcome.ACCEPTED:
-        return True, tr("The gateway accepted the test SMS to {phone}.").format(
-            phone=mask_phone(e164)
-        )
-    return False, tr("The gateway did not accept the test SMS ({outcome}: {detail}).").format(
-        outcome=outcome.outcome.value, detail=outcome.detail or outcome.code or "-"
-    )
+    outcome = trials.send_trial_sms(provider, phone, text)
+    return outcome.ok, trial_sms_text(outcome)
+
+
+def trial_sms_text(outcome: trials.TrialOutcome) -> str:
+    """The operator's words for how a test SMS went."""
+    params = outcome.params
+    if outcome.code == trials.SMS_ACCEPTED:
+        return tr("The gateway accepted the test SMS to {phone}.").format(phone=params["phone"])
+    if outcome.code == trials.SMS_BAD_NUMBER:
+        return tr("The number '{phone}' cannot receive an SMS ({reason}).").format(**params)
+    if outcome.code == trials.SMS_LOGIN_REFUSED:
+        return params["detail"]
+    return tr("The gateway did not accept the test SMS ({outcome}: {detail}).").format(**params)
 
 
 def options_text(options: dict) -> str:
@@ -133,7 +110,7 @@ class GatewayTab(FormTab):
 
         self.name = QLineEdit()
         self.provider = QComboBox()
-        self.provider.addItems(provider_names())
+        self.provider.addItems(gateway_providers())
         self.base_url = QLineEdit()
         self.base_url.setPlaceholderText(tr("the provider's default"))
         self.sender = QLineEdit()
@@ -200,7 +177,7 @@ class GatewayTab(FormTab):
         number = len(self._profiles) + 1
         while tr("Profile {number}").format(number=number) in names:
             number += 1
-        profile = GatewayProfile(tr("Profile {number}").format(number=number), "file")
+        profile = new_gateway_profile(tr("Profile {number}").format(number=number))
         self._profiles.append(profile)
         self.profile_list.addItem(profile.name)
         self._refresh_selected(self.selected_profile() or profile.name)
@@ -229,7 +206,7 @@ class GatewayTab(FormTab):
             return
         profile = self._profiles[row] if 0 <= row < len(self._profiles) else None
         self._loading = True
-        shown = profile or GatewayProfile("", "file")
+        shown = profile or new_gateway_profile("")
         self.name.setText(shown.name)
         self.provider.setCurrentIndex(max(0, self.provider.findText(shown.provider)))
         self.base_url.setText(shown.base_url)

@@ -29,8 +29,8 @@ class GlobalSettingsTabs:
     def set_settings(self, settings: PluginSettings) -> None:
         self.gateway.set_profiles(settings.profiles, settings.selected_profile)
         self.email.set_email_settings(settings.email)
-        self.messages.set_message_settings(settings.messages, settings.database_path)
-        self.messages.database_login.setConfigId(settings.database_authcfg)
+        self.messages.set_message_settings(settings.messages, settings.store_location)
+        self.messages.store_login.setConfigId(settings.store_authcfg)
 
     def settings(self) -> PluginSettings:
         return PluginSettings(
@@ -38,6 +38,6 @@ class GlobalSettingsTabs:
             selected_profile=self.gateway.selected_profile(),
             email=self.email.email_settings(),
             messages=self.messages.message_settings(),
-            database_path=self.messages.database_file_path(),
-            database_authcfg=self.messages.database_login.configId(),
+            store_location=self.messages.store_location_text(),
+            store_authcfg=self.messages.store_login.configId(),
         )

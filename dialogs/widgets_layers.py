@@ -22,7 +22,6 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..customers.phones import PhoneNormalizer
 from ..gis.i18n import tr
 from ..gis.mapping import (
     LINK_BY_FIELD,
@@ -31,6 +30,7 @@ from ..gis.mapping import (
     ProjectMapping,
     validate_mapping,
 )
+from ..gis.settings_store import phone_region_problem
 from .widgets_common import ProblemsLabel, comma_text, comma_values
 
 _LAYER_FILTERS = {
@@ -255,12 +255,7 @@ class LayersTab(QWidget):
         self.max_snap_distance.setEnabled(nearest)
         mapping = self.mapping()
         problems = validate_mapping(mapping)
-        try:
-            PhoneNormalizer(mapping.phone_region)
-        except ValueError:
-            problems.append(
-                tr("The phone region '{region}' is unknown; use a country code such as IT.").format(
-                    region=mapping.phone_region
-                )
-            )
+        region_problem = phone_region_problem(mapping.phone_region)
+        if region_problem:
+            problems.append(region_problem)
         self.problems_label.show_problems(problems)

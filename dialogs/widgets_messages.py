@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QTime
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QTimeEdit
 
 from ..gis.i18n import tr
-from ..gis.settings_store import MessageSettings, default_database_path
+from ..gis.settings_store import MessageSettings, default_store_file
 from .widgets_common import FormTab
 
 TIME_FORMAT = "HH:mm"
@@ -48,18 +48,18 @@ class MessagesTab(FormTab):
         self.max_segments.setRange(1, 10)
         self.operator_phone = QLineEdit()
         self.operator_phone.setPlaceholderText("+39 333 1234567")
-        self.database_path = QgsFileWidget()
-        self.database_path.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
-        self.database_path.setFilter(tr("SQLite database (*.sqlite)"))
-        self.database_path.lineEdit().setPlaceholderText(default_database_path())
-        self.database_path.setToolTip(
+        self.store_location = QgsFileWidget()
+        self.store_location.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.store_location.setFilter(tr("SQLite database (*.sqlite)"))
+        self.store_location.lineEdit().setPlaceholderText(default_store_file())
+        self.store_location.setToolTip(
             tr(
                 "A SQLite file for one operator, or a PostgreSQL connection shared by a team, "
                 "such as postgresql://gis@db.example.it/utility (no password here: choose the "
                 "login below)."
             )
         )
-        self.database_login = QgsAuthConfigSelect()
+        self.store_login = QgsAuthConfigSelect()
 
         self.form.addRow(tr("Send window"), window)
         self.form.addRow(tr("Message language"), self.language)
@@ -69,8 +69,8 @@ class MessagesTab(FormTab):
         self.form.addRow(tr("Your templates folder"), self.templates_dir)
         self.form.addRow(tr("Most SMS parts per message"), self.max_segments)
         self.form.addRow(tr("Your phone (test SMS)"), self.operator_phone)
-        self.form.addRow(tr("Outbox and history database"), self.database_path)
-        self.form.addRow(tr("Database login (PostgreSQL)"), self.database_login)
+        self.form.addRow(tr("Outbox and history database"), self.store_location)
+        self.form.addRow(tr("Database login (PostgreSQL)"), self.store_login)
 
         for edit in (
             self.utility_name,
@@ -86,7 +86,7 @@ class MessagesTab(FormTab):
         self.templates_dir.fileChanged.connect(self.refresh)
         self.set_message_settings(MessageSettings(), "")
 
-    def set_message_settings(self, messages: MessageSettings, database_path: str) -> None:
+    def set_message_settings(self, messages: MessageSettings, store_location: str) -> None:
         self.window_start.setTime(QTime.fromString(messages.window_start, TIME_FORMAT))
         self.window_end.setTime(QTime.fromString(messages.window_end, TIME_FORMAT))
         self.language.setCurrentIndex(max(0, self.language.findData(messages.language)))
@@ -96,7 +96,7 @@ class MessagesTab(FormTab):
         self.templates_dir.setFilePath(messages.templates_dir)
         self.max_segments.setValue(int(messages.max_segments))
         self.operator_phone.setText(messages.operator_phone)
-        self.database_path.setFilePath(database_path)
+        self.store_location.setFilePath(store_location)
         self.refresh()
 
     def message_settings(self) -> MessageSettings:
@@ -112,8 +112,8 @@ class MessagesTab(FormTab):
             operator_phone=self.operator_phone.text().strip(),
         )
 
-    def database_file_path(self) -> str:
-        return self.database_path.filePath()
+    def store_location_text(self) -> str:
+        return self.store_location.filePath()
 
     def refresh(self) -> None:
         self.problems_label.show_problems(self.message_settings().problems())

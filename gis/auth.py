@@ -14,7 +14,6 @@ a second configuration.
 from __future__ import annotations
 
 import logging
-from typing import Optional
 from urllib.parse import quote
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsNetworkAccessManager, QgsSettings
@@ -160,7 +159,7 @@ _PROXY_SCHEMES = {
 }
 
 
-def requests_proxies(url: str = "") -> Optional[dict]:
+def requests_proxies(url: str = "") -> dict | None:
     """The QGIS proxy as a ``requests`` ``proxies`` dict, or None to go direct.
 
     None also when QGIS uses the system proxy: ``requests`` then reads the

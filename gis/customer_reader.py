@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import repeat
-from typing import Optional
 
 from qgis.core import QgsVectorLayer, QgsWkbTypes
 
+from ..common.gc_pause import collector_paused
 from ..customers.records import ContactInput, CustomerDetails, CustomerInput
 from ..customers.table import CustomerTable
-from ..trace.gc_pause import collector_paused
 from .features import field_index, optional_index, read_table, table_points, transform_to
 
 #: Read for every customer: they link it to its pipe and count its units.
@@ -46,7 +45,7 @@ class CustomerLayers:
     customers: QgsVectorLayer
     id_field: str
     fields: dict = field(default_factory=dict)
-    contacts: Optional[QgsVectorLayer] = None
+    contacts: QgsVectorLayer | None = None
     contact_fields: dict = field(default_factory=dict)
 
 

@@ -8,7 +8,7 @@ here, once, while reading.
 from __future__ import annotations
 
 from operator import itemgetter
-from typing import List, NamedTuple, Optional
+from typing import NamedTuple
 
 import numpy as np
 from qgis.core import (
@@ -23,7 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from ..trace.gc_pause import collector_paused
+from ..common.gc_pause import collector_paused
 from .wkb import read_lines, read_points
 
 _PLAIN_TYPES = {str, int, float, bool}
@@ -54,7 +54,7 @@ def field_index(layer: QgsVectorLayer, name: str, role: str) -> int:
     return index
 
 
-def optional_index(layer: Optional[QgsVectorLayer], name: str, role: str) -> int:
+def optional_index(layer: QgsVectorLayer | None, name: str, role: str) -> int:
     """Like :func:`field_index`, but an unmapped (empty) name gives -1."""
     return field_index(layer, name, role) if (layer is not None and name) else -1
 
@@ -66,7 +66,7 @@ def attribute(feature, index: int):
 
 def transform_to(
     layer: QgsVectorLayer, crs: QgsCoordinateReferenceSystem
-) -> Optional[QgsCoordinateTransform]:
+) -> QgsCoordinateTransform | None:
     """A transform from ``layer`` to ``crs``, or None when they are the same."""
     if layer.crs() == crs:
         return None
@@ -93,8 +93,8 @@ class FeatureTable(NamedTuple):
     not read.
     """
 
-    fids: List[int]
-    columns: List[list]
+    fids: list[int]
+    columns: list[list]
     blobs: list
 
 
@@ -148,7 +148,7 @@ def read_table(
     return FeatureTable(fids, columns, blobs)
 
 
-def _plain_columns(values: list, width: int) -> List[list]:
+def _plain_columns(values: list, width: int) -> list[list]:
     """Row-major picked ``values`` as ``width`` columns of plain values (see :func:`plain_value`)."""
     columns = [values[i::width] for i in range(width)]
     return [
@@ -193,7 +193,7 @@ def _from_wkb(blob) -> QgsGeometry:
     return geometry
 
 
-def point_xy(geometry: QgsGeometry, transform) -> Optional[tuple]:
+def point_xy(geometry: QgsGeometry, transform) -> tuple | None:
     """The ``(x, y)`` of a point geometry (first point of a multipoint); None when empty."""
     if geometry.isNull() or geometry.isEmpty():
         return None

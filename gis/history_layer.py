@@ -16,8 +16,8 @@ geometry rather than being dropped.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time
-from typing import Optional, Sequence
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -31,16 +31,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDateTime
 
+from ..common.vocabulary import CANCELLED, FINISHED, IN_PROGRESS, NOTIFIED, PLANNED
 from ..store.history import HISTORY_LAYER_FIELDS, history_layer_rows, list_interventions
-from ..store.interventions import (
-    CANCELLED,
-    FINISHED,
-    IN_PROGRESS,
-    NOTIFIED,
-    PLANNED,
-    ROME,
-    InterventionStore,
-)
+from ..store.interventions import ROME, InterventionStore
 from .i18n import tr
 from .result_layers import _label
 
@@ -79,7 +72,7 @@ def state_label(state: str) -> str:
 
 
 def history_filter(
-    start: Optional[date] = None, end: Optional[date] = None, states: Sequence[str] = ()
+    start: date | None = None, end: date | None = None, states: Sequence[str] = ()
 ) -> str:
     """The subset string keeping interventions whose planned window meets [start, end] days.
 
@@ -138,7 +131,7 @@ def fill_layer(layer: QgsVectorLayer, rows: Sequence[dict]) -> None:
     layer.triggerRepaint()
 
 
-def area_geometry(wkt: Optional[str]) -> Optional[QgsGeometry]:
+def area_geometry(wkt: str | None) -> QgsGeometry | None:
     """The stored area as a multipolygon, or None when there is none to draw."""
     geometry = QgsGeometry.fromWkt(wkt or "")
     if geometry.isNull() or geometry.isEmpty():
@@ -149,7 +142,7 @@ def area_geometry(wkt: Optional[str]) -> Optional[QgsGeometry]:
     return geometry
 
 
-def _qdatetime(text: Optional[str]) -> Optional[QDateTime]:
+def _qdatetime(text: str | None) -> QDateTime | None:
     """Rome wall-clock time, as the operators read it and as the filter compares it."""
     if not text:
         return None
@@ -173,7 +166,7 @@ def _style(layer: QgsVectorLayer) -> None:
     _label(layer, "reference")
 
 
-def find_history_layer(project: Optional[QgsProject] = None) -> Optional[QgsVectorLayer]:
+def find_history_layer(project: QgsProject | None = None) -> QgsVectorLayer | None:
     """The history layer already in ``project``, or None."""
     for layer in (project or QgsProject.instance()).mapLayers().values():
         if layer.customProperty(LAYER_PROPERTY):
@@ -185,7 +178,7 @@ def show_history_layer(
     store: InterventionStore,
     crs,
     subset: str = "",
-    project: Optional[QgsProject] = None,
+    project: QgsProject | None = None,
 ) -> QgsVectorLayer:
     """Add the history layer to ``project``, or refresh the one already there.
 
@@ -205,8 +198,8 @@ def show_history_layer(
 
 
 def refresh_history_layer(
-    store: InterventionStore, subset: str, project: Optional[QgsProject] = None
-) -> Optional[QgsVectorLayer]:
+    store: InterventionStore, subset: str, project: QgsProject | None = None
+) -> QgsVectorLayer | None:
     """Reload the history layer if the operator has it in the project; never add one."""
     layer = find_history_layer(project)
     if layer is None:

@@ -11,9 +11,9 @@ runs in the GUI, in ``qgis_process`` and in tests.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Iterable, Optional, Sequence
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -23,8 +23,8 @@ from qgis.core import (
     QgsRectangle,
 )
 
+from ..common.labels import kind_label
 from ..messages import dates
-from ..messages.context import kind_label
 from ..messages.places import place_phrase
 from .i18n import tr
 from .map_layout import EMAIL_PAGE, MapPage, layout_png, map_layout, notice_streets_layer
@@ -70,7 +70,7 @@ def notice_titles(
     kind: str,
     reference: str,
     start: datetime,
-    end: Optional[datetime],
+    end: datetime | None,
     places: dict,
     lang: str,
 ) -> tuple[str, str]:
@@ -98,7 +98,7 @@ def work_site_layout(
     title: str = "",
     subtitle: str = "",
     page: MapPage = EMAIL_PAGE,
-) -> Optional[WorkSiteMap]:
+) -> WorkSiteMap | None:
     """The layout of a traced work site; ``None`` when there is nothing to show.
 
     The trace's layers (and the labels of the notice's streets) are drawn
@@ -135,7 +135,7 @@ def work_site_png(
     subtitle: str = "",
     page: MapPage = EMAIL_PAGE,
     dpi: float = DPI,
-) -> Optional[bytes]:
+) -> bytes | None:
     """The call-centre's map of a traced work site as PNG bytes (see :func:`work_site_layout`)."""
     made = work_site_layout(work_site, crs, background, title, subtitle, page)
     return None if made is None else layout_png(made.layout, dpi)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Optional
 
 from qgis.core import (
     QgsApplication,
@@ -78,7 +77,7 @@ EMAIL_PAGE = MapPage()
 
 
 def background_layers(
-    project: Optional[QgsProject] = None, exclude: Iterable[str] = ()
+    project: QgsProject | None = None, exclude: Iterable[str] = ()
 ) -> list[QgsMapLayer]:
     """The project's own map, as the operator sees it: visible layers in drawing order.
 
@@ -101,7 +100,7 @@ def background_layers(
     return layers
 
 
-def mapped_background(project: Optional[QgsProject] = None) -> list[QgsMapLayer]:
+def mapped_background(project: QgsProject | None = None) -> list[QgsMapLayer]:
     """:func:`background_layers` without the mapped customers layer: the map shows the
     affected customers (the trace's layer), not every customer of the utility."""
     from .mapping import load_mapping

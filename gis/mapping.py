@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields
-from typing import Optional
 
 from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer, QgsWkbTypes
 
@@ -102,7 +101,7 @@ class ProjectMapping:
             field_names=named_fields(self.customers.fields, self.contacts.field_name("customer")),
         )
 
-    def layer(self, role: str) -> Optional[QgsVectorLayer]:
+    def layer(self, role: str) -> QgsVectorLayer | None:
         """The project's layer for ``role``, or None when unmapped or missing."""
         layer_id = getattr(self, role).layer_id
         layer = QgsProject.instance().mapLayer(layer_id) if layer_id else None
@@ -131,14 +130,14 @@ def named_fields(customer_fields: dict, contact_customer: str) -> tuple:
     return tuple(pairs)
 
 
-def load_mapping(project: Optional[QgsProject] = None) -> ProjectMapping:
+def load_mapping(project: QgsProject | None = None) -> ProjectMapping:
     """The mapping stored in ``project`` (the current project by default)."""
     project = project or QgsProject.instance()
     text, found = project.readEntry(SCOPE, KEY, "")
     return ProjectMapping.from_json(text) if found and text else ProjectMapping()
 
 
-def save_mapping(mapping: ProjectMapping, project: Optional[QgsProject] = None) -> None:
+def save_mapping(mapping: ProjectMapping, project: QgsProject | None = None) -> None:
     """Store ``mapping`` in ``project``; it is written with the ``.qgz``."""
     (project or QgsProject.instance()).writeEntry(SCOPE, KEY, mapping.to_json())
 

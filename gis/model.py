@@ -11,9 +11,9 @@ goes through :class:`LayerSnapshot`, so the build can run in a ``QgsTask``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterable, Optional
 
 from qgis.core import QgsTask
 from qgis.PyQt.QtCore import QObject, pyqtSignal
@@ -47,7 +47,7 @@ class NetworkModel:
 
     network: object
     crs: object
-    index: Optional[CustomerIndex] = None
+    index: CustomerIndex | None = None
     notes: list = field(default_factory=list)
 
     @cached_property
@@ -65,7 +65,7 @@ class ModelSources:
     """Snapshots of the mapped layers, taken in the main thread."""
 
     network: NetworkLayers
-    customers: Optional[CustomerLayers]
+    customers: CustomerLayers | None
     mapping: ProjectMapping
 
     @classmethod
@@ -101,7 +101,7 @@ class ModelSources:
             )
         return cls(network=network, customers=customers, mapping=mapping)
 
-    def build(self, progress: Optional[FeedbackProgress] = None) -> NetworkModel:
+    def build(self, progress: FeedbackProgress | None = None) -> NetworkModel:
         """Read the layers and build the model (safe to call from a task)."""
         progress = progress or FeedbackProgress(None)
         network, crs, notes = read_network(
@@ -129,7 +129,7 @@ class BuildModelTask(QgsTask):
             "Water Outage Notifier: building the network model", QgsTask.Flag.CanCancel
         )
         self.sources = sources
-        self.model: Optional[NetworkModel] = None
+        self.model: NetworkModel | None = None
         self.error = ""
         self._on_done = on_done
 
@@ -153,11 +153,11 @@ class ModelCache(QObject):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.model: Optional[NetworkModel] = None
+        self.model: NetworkModel | None = None
         self._key = ""
         self._watched: list = []
 
-    def current(self, mapping: ProjectMapping) -> Optional[NetworkModel]:
+    def current(self, mapping: ProjectMapping) -> NetworkModel | None:
         """The model if it was built for this very mapping, else None."""
         return self.model if self._key == mapping.to_json() else None
 

@@ -9,7 +9,6 @@ read through the provider-independent QGIS API.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer, QgsWkbTypes
 
@@ -36,7 +35,7 @@ class NetworkLayers:
     valves: QgsVectorLayer
     valve_id_field: str
     valve_status_field: str = ""
-    sources: Optional[QgsVectorLayer] = None
+    sources: QgsVectorLayer | None = None
     source_id_field: str = ""
 
 
@@ -76,7 +75,7 @@ def check_geometry(layer: QgsVectorLayer, expected, role: str) -> None:
 
 
 def read_network(
-    layers: NetworkLayers, settings: NetworkSettings, progress: Optional[FeedbackProgress] = None
+    layers: NetworkLayers, settings: NetworkSettings, progress: FeedbackProgress | None = None
 ):
     """Build the network model; returns ``(network, crs, notes)``.
 

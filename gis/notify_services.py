@@ -1,34 +1,42 @@
 """The notify pipeline's services and options, made from the plugin settings.
 
-The dialog and ``outage:notify`` both send through these, so a profile,
+The dialogs and ``outage:notify`` both send through these, so a profile,
 its credentials (read from QgsAuthManager at the moment of sending), the
-proxy, the database and the call-centre email are set up one way only.
+proxy, the database and the call-centre email are set up one way only; the
+history dock reads and changes interventions through :func:`open_history`.
 """
 
 from __future__ import annotations
 
 import getpass
 from dataclasses import replace
-from typing import Optional
+from datetime import datetime
 
 from qgis.core import QgsApplication
 
 from ..messages.preview import SendRules
 from ..notify.request import MailCopy, MessageOptions, Services
 from ..sms_gateway.profile import Credentials, GatewayProfile
-from ..sms_gateway.provider import create_provider
-from ..store.db import SchemaTooNew
+from ..sms_gateway.provider import Provider, create_provider
+from ..store.errors import StoreError
 from ..store.interventions import InterventionStore
 from ..store.outbox import Outbox
-from ..store.postgres_backend import StoreUnavailable
 from .auth import AuthError, gateway_credentials, requests_proxies
 from .i18n import tr
 from .settings_store import PluginSettings
-from .store_access import open_store
+from .store_access import open_store, store_error_text
 
 
 class NotifySetupError(RuntimeError):
     """The settings cannot send yet; the message says what to fix and where."""
+
+
+def wall_clock(value) -> datetime | None:
+    """A QDateTime as the naive wall-clock time the operator typed (Rome time)."""
+    if value is None or not value.isValid():
+        return None
+    date, time = value.date(), value.time()
+    return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
 
 
 def operator_name() -> str:
@@ -38,9 +46,9 @@ def operator_name() -> str:
 
 def message_options(
     settings: PluginSettings,
-    language: Optional[str] = None,
+    language: str | None = None,
     override_window: bool = False,
-    sender: Optional[str] = None,
+    sender: str | None = None,
 ) -> MessageOptions:
     """What the SMS says and which checks it passes, from the Messages settings."""
     messages = settings.messages
@@ -90,26 +98,44 @@ def open_services(
     if dry_run_file:
         profile = replace(profile, provider="file", options={"path": dry_run_file}, authcfg="")
     try:
-        credentials = (
-            gateway_credentials(profile.authcfg, profile.name) if profile.authcfg else Credentials()
-        )
         mail = _mail_copy(settings) if with_email else None
     except AuthError as error:
         raise NotifySetupError(str(error)) from error
+    provider = open_provider(profile)
     try:
-        provider = create_provider(profile, credentials, requests_proxies(profile.base_url))
-    except ValueError as error:
-        raise NotifySetupError(str(error)) from error
+        history = open_history(settings, database)
+    except StoreError as error:
+        provider.close()
+        raise NotifySetupError(store_error_text(error)) from error
+    return replace(history, provider=provider, mail=mail)
+
+
+def open_provider(profile: GatewayProfile) -> Provider:
+    """The profile's gateway, its credentials read from QgsAuthManager now, with the proxy."""
     try:
-        db = open_store(settings, database)
-        return Services(
-            outbox=Outbox(db), store=InterventionStore(db), provider=provider, mail=mail
+        credentials = (
+            gateway_credentials(profile.authcfg, profile.name) if profile.authcfg else Credentials()
         )
-    except (AuthError, StoreUnavailable, SchemaTooNew) as error:
+        return create_provider(profile, credentials, requests_proxies(profile.base_url))
+    except (AuthError, ValueError) as error:
         raise NotifySetupError(str(error)) from error
 
 
-def _mail_copy(settings: PluginSettings) -> Optional[MailCopy]:
+def open_history(settings: PluginSettings, location: str = "") -> Services:
+    """The store's outbox and history, no gateway: for reading and changing interventions.
+
+    ``location`` replaces the settings' store (Processing's DATABASE).
+    Raises ``StoreError``.
+    """
+    db = open_store(settings, location)
+    try:
+        return Services(outbox=Outbox(db), store=InterventionStore(db), provider=None)
+    except StoreError:
+        db.close()
+        raise
+
+
+def _mail_copy(settings: PluginSettings) -> MailCopy | None:
     email = settings.email
     if not email.enabled or not email.host:
         return None

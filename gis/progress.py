@@ -7,15 +7,13 @@ both answer to ``setProgress`` and ``isCanceled``, so either can be wrapped.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from qgis.core import QgsFeedback
 
 
 class FeedbackProgress:
     """Reports a sub-range ``[start, end]`` of a feedback's 0-100 progress."""
 
-    def __init__(self, feedback: Optional[QgsFeedback], start: float = 0.0, end: float = 100.0):
+    def __init__(self, feedback: QgsFeedback | None, start: float = 0.0, end: float = 100.0):
         self._feedback = feedback
         self._start = start
         self._span = end - start

@@ -11,8 +11,6 @@ the CRS the trace computed in.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from qgis.core import (
     QgsFeature,
     QgsLayerTreeGroup,
@@ -227,7 +225,7 @@ def build_layers(work_site, crs) -> dict:
     return layers
 
 
-def find_group(project: Optional[QgsProject] = None) -> Optional[QgsLayerTreeGroup]:
+def find_group(project: QgsProject | None = None) -> QgsLayerTreeGroup | None:
     """The results group of ``project``, or None."""
     root = (project or QgsProject.instance()).layerTreeRoot()
     for child in root.children():
@@ -236,7 +234,7 @@ def find_group(project: Optional[QgsProject] = None) -> Optional[QgsLayerTreeGro
     return None
 
 
-def clear_results(project: Optional[QgsProject] = None) -> None:
+def clear_results(project: QgsProject | None = None) -> None:
     """Remove the results group and its layers."""
     project = project or QgsProject.instance()
     group = find_group(project)
@@ -246,7 +244,7 @@ def clear_results(project: Optional[QgsProject] = None) -> None:
     project.layerTreeRoot().removeChildNode(group)
 
 
-def show_results(work_site, crs, project: Optional[QgsProject] = None) -> dict:
+def show_results(work_site, crs, project: QgsProject | None = None) -> dict:
     """Replace the results group with the layers of ``work_site``; returns them by key."""
     project = project or QgsProject.instance()
     clear_results(project)

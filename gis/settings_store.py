@@ -18,7 +18,6 @@ import logging
 import os
 from dataclasses import dataclass, field, fields, replace
 from datetime import time
-from typing import Optional
 
 from qgis.core import QgsApplication, QgsSettings
 
@@ -46,9 +45,30 @@ def default_language() -> str:
     return language if language in LANGUAGES else "en"
 
 
-def default_database_path() -> str:
+def default_store_file() -> str:
     """``<QGIS profile folder>/water_outage_notifier/outbox.sqlite``: per user, per profile."""
     return os.path.join(QgsApplication.qgisSettingsDirPath(), ROOT, "outbox.sqlite")
+
+
+def new_gateway_profile(name: str) -> GatewayProfile:
+    """A new profile for the settings dialog: the File gateway, until the operator picks one."""
+    return GatewayProfile(name, "file")
+
+
+def gateway_providers() -> list:
+    """The providers a profile can use (the built-in ones and any registered by a script)."""
+    return provider_names()
+
+
+def phone_region_problem(region: str) -> str | None:
+    """Why ``region`` cannot read customers' phone numbers, or None when it can."""
+    try:
+        PhoneNormalizer(region)
+    except ValueError:
+        return tr("The phone region '{region}' is unknown; use a country code such as IT.").format(
+            region=region
+        )
+    return None
 
 
 @dataclass
@@ -182,15 +202,17 @@ class PluginSettings:
     selected_profile: str = ""
     email: EmailSettings = field(default_factory=EmailSettings)
     messages: MessageSettings = field(default_factory=MessageSettings)
-    database_path: str = ""
-    #: QgsAuthManager id of the PostgreSQL login when ``database_path`` is a DSN.
-    database_authcfg: str = ""
+    #: Where the outbox and the history live: a SQLite file, or a PostgreSQL
+    #: connection string without a password; empty: the default file in the profile.
+    store_location: str = ""
+    #: QgsAuthManager id of the PostgreSQL login when ``store_location`` is a DSN.
+    store_authcfg: str = ""
 
-    def database_file(self) -> str:
-        """The outbox and history database; the default follows the QGIS profile."""
-        return self.database_path or default_database_path()
+    def store_location_or_default(self) -> str:
+        """The store's location; the default file follows the QGIS profile."""
+        return self.store_location or default_store_file()
 
-    def profile(self, name: Optional[str] = None) -> Optional[GatewayProfile]:
+    def profile(self, name: str | None = None) -> GatewayProfile | None:
         """The profile called ``name``, or the one selected for sending."""
         wanted = name if name is not None else self.selected_profile
         return next((p for p in self.profiles if p.name == wanted), None)
@@ -213,26 +235,28 @@ class PluginSettings:
         return found + self.email.problems() + self.messages.problems()
 
     @classmethod
-    def load(cls, settings: Optional[QgsSettings] = None) -> PluginSettings:
+    def load(cls, settings: QgsSettings | None = None) -> PluginSettings:
         settings = settings or QgsSettings()
         return cls(
             profiles=_read_profiles(settings),
             selected_profile=_read(settings, "gateway/selected", ""),
             email=_read_section(settings, "email", EmailSettings),
             messages=_read_section(settings, "messages", MessageSettings),
-            database_path=_read(settings, "database_path", ""),
-            database_authcfg=_read(settings, "database_authcfg", ""),
+            store_location=_read_renamed(settings, "store/location", "database_path"),
+            store_authcfg=_read_renamed(settings, "store/authcfg", "database_authcfg"),
         )
 
-    def save(self, settings: Optional[QgsSettings] = None) -> None:
+    def save(self, settings: QgsSettings | None = None) -> None:
         settings = settings or QgsSettings()
         profiles = [p.to_dict() for p in self.profiles]
         settings.setValue(f"{ROOT}/gateway/profiles", json.dumps(profiles, sort_keys=True))
         settings.setValue(f"{ROOT}/gateway/selected", self.selected_profile)
         _write_section(settings, "email", self.email)
         _write_section(settings, "messages", self.messages)
-        settings.setValue(f"{ROOT}/database_path", self.database_path)
-        settings.setValue(f"{ROOT}/database_authcfg", self.database_authcfg)
+        settings.setValue(f"{ROOT}/store/location", self.store_location)
+        settings.setValue(f"{ROOT}/store/authcfg", self.store_authcfg)
+        for old in _RENAMED_KEYS:
+            settings.remove(f"{ROOT}/{old}")
         settings.sync()
 
 
@@ -270,6 +294,17 @@ def _read(settings: QgsSettings, key: str, default):
             default,
         )
         return default
+
+
+#: Keys of earlier versions, read when the new one is absent and removed on save.
+_RENAMED_KEYS = ("database_path", "database_authcfg")
+
+
+def _read_renamed(settings: QgsSettings, key: str, old_key: str) -> str:
+    """The text at ``key``, or at its name in earlier versions (``old_key``)."""
+    if settings.contains(f"{ROOT}/{key}"):
+        return _read(settings, key, "")
+    return _read(settings, old_key, "")
 
 
 def _read_section(settings: QgsSettings, prefix: str, cls):
@@ -326,9 +361,9 @@ def create_gateway_profile(
     provider: str,
     base_url: str,
     sender: str,
-    username: Optional[str] = None,
-    password: Optional[str] = None,
-    token: Optional[str] = None,
+    username: str | None = None,
+    password: str | None = None,
+    token: str | None = None,
     **options,
 ) -> GatewayProfile:
     """Create or replace the SMS gateway profile ``name``, credentials included.
@@ -382,10 +417,10 @@ def create_email_settings(
     host: str,
     from_address: str,
     call_centre: list,
-    port: Optional[int] = None,
+    port: int | None = None,
     security: str = "starttls",
-    username: Optional[str] = None,
-    password: Optional[str] = None,
+    username: str | None = None,
+    password: str | None = None,
     cafile: str = "",
     timeout: float = 30.0,
     enabled: bool = True,

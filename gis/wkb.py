@@ -13,8 +13,9 @@ reading in the QGIS tests.
 from __future__ import annotations
 
 import struct
+from collections.abc import Sequence
 from struct import unpack_from
-from typing import List, NamedTuple, Sequence, Tuple
+from typing import NamedTuple
 
 import numpy as np
 
@@ -34,7 +35,7 @@ class Lines(NamedTuple):
     part_feature: np.ndarray
     part_start: np.ndarray
     xy: np.ndarray
-    unreadable: List[int]
+    unreadable: list[int]
 
 
 class _Unreadable(Exception):
@@ -69,7 +70,7 @@ def read_lines(blobs: Sequence) -> Lines:
     return Lines(feature.astype(np.int64), part_start, _gather(buf, *runs), unreadable)
 
 
-def read_points(blobs: Sequence) -> Tuple[np.ndarray, List[int]]:
+def read_points(blobs: Sequence) -> tuple[np.ndarray, list[int]]:
     """``(x, y)`` of each Point (first point of a MultiPoint) as an (n, 2) array.
 
     Null and empty geometries give NaN. The second value lists the geometries
@@ -104,7 +105,7 @@ def _joined(blobs: Sequence):
     return b"".join(blobs), np.cumsum(size) - size, size
 
 
-def _columns(runs) -> List[np.ndarray]:
+def _columns(runs) -> list[np.ndarray]:
     return [np.asarray(column, dtype=np.int64) for column in zip(*runs)]
 
 
@@ -146,7 +147,7 @@ def _usual_lines(buf, start: np.ndarray, size: np.ndarray):
     return single | multi, offset, np.where(multi, inner_count, count), dims, 0 * start
 
 
-def _header(buf, at: int) -> Tuple[str, int, int]:
+def _header(buf, at: int) -> tuple[str, int, int]:
     """Byte order prefix for struct, base geometry type and number of dimensions."""
     order = buf[at]
     if order not in (0, 1):
@@ -164,7 +165,7 @@ def _header(buf, at: int) -> Tuple[str, int, int]:
     return prefix, base, dims
 
 
-def _linestring(buf, at: int, end: int) -> Tuple[Tuple[int, int, int, bool], int]:
+def _linestring(buf, at: int, end: int) -> tuple[tuple[int, int, int, bool], int]:
     """One LineString's ``(offset, vertices, dimensions, big endian)`` and where it stops."""
     prefix, base, dims = _header(buf, at)
     if base != LINESTRING:
@@ -233,15 +234,6 @@ def _gather(buf, offset, count, dims, big) -> np.ndarray:
 
 
 _LINE_HEADER = np.dtype([("order", "u1"), ("code", "<u4"), ("count", "<u4")])  # 9 bytes, packed
-
-
-def linestring_wkb(coords) -> bytes:
-    """Little-endian ISO WKB of a 2D LineString through ``(x, y)`` pairs.
-
-    Writing output features this way skips one ``QgsPointXY`` per vertex.
-    """
-    xy = np.asarray(coords, dtype="<f8").reshape(-1, 2)
-    return struct.pack("<BII", 1, LINESTRING, len(xy)) + xy.tobytes()
 
 
 def multilinestring_wkb(xy: np.ndarray, first) -> bytes:

@@ -12,8 +12,6 @@ intervention gets the same kind of area.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -36,7 +34,7 @@ def history_crs(fallback: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenc
     return pipes.crs() if pipes is not None else fallback
 
 
-def work_site_area(work_site, margin: float = DEFAULT_MARGIN) -> Optional[QgsGeometry]:
+def work_site_area(work_site, margin: float = DEFAULT_MARGIN) -> QgsGeometry | None:
     """The affected pipes and customers widened by ``margin``, in the model CRS.
 
     None when the work site isolates nothing (no pipe, no customer).
@@ -66,9 +64,9 @@ def work_site_area(work_site, margin: float = DEFAULT_MARGIN) -> Optional[QgsGeo
 def work_site_area_wkt(
     work_site,
     model_crs: QgsCoordinateReferenceSystem,
-    store_crs: Optional[QgsCoordinateReferenceSystem] = None,
+    store_crs: QgsCoordinateReferenceSystem | None = None,
     margin: float = DEFAULT_MARGIN,
-) -> Optional[str]:
+) -> str | None:
     """The work site's area as WKT in ``store_crs`` (default: :func:`history_crs`).
 
     This is ``InterventionPlan.area_wkt``; None when nothing is affected.

@@ -124,12 +124,12 @@
       <translation>Cancel sending</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Cancel {reference}? This cannot be undone.</source>
       <translation>Cancel {reference}? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Cancel…</source>
       <translation>Cancel…</translation>
     </message>
@@ -419,12 +419,12 @@
       <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS lists the pipe ids, separated by commas, semicolons or '|' (spaces inside an id are then kept: 'C 001; C 002'), or by spaces when the text has none of those ('C001 C002'); when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Finish {reference}: the work is over and the water is back?</source>
       <translation>Finish {reference}: the work is over and the water is back?</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Finish…</source>
       <translation>Finish…</translation>
     </message>
@@ -444,7 +444,7 @@
       <translation>Folder for one JSON report per work</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Follow-up SMS…</source>
       <translation>Follow-up SMS…</translation>
     </message>
@@ -499,7 +499,7 @@
       <translation>Inoperable valves passed through</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Intervention history</source>
       <translation>Intervention history</translation>
     </message>
@@ -674,7 +674,7 @@
       <translation>Messages: your phone number cannot receive a test SMS ({reason}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Messages…</source>
       <translation>Messages…</translation>
     </message>
@@ -729,6 +729,11 @@
       <translation>No gateway profile is selected for sending.</translation>
     </message>
     <message>
+      <location filename="../gis/store_access.py" />
+      <source>No history database is set: choose one in the plugin settings.</source>
+      <translation>No history database is set: choose one in the plugin settings.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/isolate.py" />
       <source>No pipe ids were given and no pipe is selected in layer '{layer}'.</source>
       <translation>No pipe ids were given and no pipe is selected in layer '{layer}'.</translation>
@@ -769,7 +774,7 @@
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Nothing re-sent.</source>
       <translation>Nothing re-sent.</translation>
     </message>
@@ -874,17 +879,17 @@
       <translation>Pilot report</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_report.py" />
       <source>Pilot report written to {folder}.</source>
       <translation>Pilot report written to {folder}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_report.py" />
       <source>Pilot report written to {folder}; open {page} in a browser.</source>
       <translation>Pilot report written to {folder}; open {page} in a browser.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_report.py" />
       <source>Pilot report…</source>
       <translation>Pilot report…</translation>
     </message>
@@ -984,7 +989,7 @@
       <translation>Re-send with a reason…</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Re-sending the '{kind}' SMS to {n} number(s)</source>
       <translation>Re-sending the '{kind}' SMS to {n} number(s)</translation>
     </message>
@@ -1014,7 +1019,7 @@
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Refused: {reason}</source>
       <translation>Refused: {reason}</translation>
     </message>
@@ -1219,12 +1224,12 @@
       <translation>Sending a test SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Sending failed: {error}</source>
       <translation>Sending failed: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Sending the '{kind}' SMS</source>
       <translation>Sending the '{kind}' SMS</translation>
     </message>
@@ -1334,7 +1339,7 @@
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Start work</source>
       <translation>Start work</translation>
     </message>
@@ -1394,6 +1399,26 @@
       <translation>Test email sent to {addresses}.</translation>
     </message>
     <message>
+      <location filename="../gis/store_access.py" />
+      <source>The PostgreSQL history database needs the Python module psycopg2 (Debian: python3-psycopg2; the QGIS installers for Windows and macOS include it).</source>
+      <translation>The PostgreSQL history database needs the Python module psycopg2 (Debian: python3-psycopg2; the QGIS installers for Windows and macOS include it).</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The PostgreSQL server {host} cannot be reached. Check that it is running, the network, and the connection in the plugin settings, then try again.</source>
+      <translation>The PostgreSQL server {host} cannot be reached. Check that it is running, the network, and the connection in the plugin settings, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The PostgreSQL server {host} has no database {database}. Check the connection in the plugin settings.</source>
+      <translation>The PostgreSQL server {host} has no database {database}. Check the connection in the plugin settings.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The PostgreSQL server {host} refused the login. Check the user and password chosen in the plugin settings.</source>
+      <translation>The PostgreSQL server {host} refused the login. Check the user and password chosen in the plugin settings.</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>The QGIS authentication system is disabled: {reason}</source>
       <translation>The QGIS authentication system is disabled: {reason}</translation>
@@ -1429,7 +1454,7 @@
       <translation>The call-centre email was not sent: {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>The change was not saved: {error}</source>
       <translation>The change was not saved: {error}</translation>
     </message>
@@ -1437,6 +1462,21 @@
       <location filename="../dialogs/results_dock.py" />
       <source>The crew could not close the selected valve: trace again without it.</source>
       <translation>The crew could not close the selected valve: trace again without it.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The disk holding {path} is full: nothing more can be saved. Free some space and try again.</source>
+      <translation>The disk holding {path} is full: nothing more can be saved. Free some space and try again.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The disk reported an error on {path}. Check the disk (or the network share), then try again.</source>
+      <translation>The disk reported an error on {path}. Check the disk (or the network share), then try again.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The file {path} is not a readable history database (damaged, or not a database). Restore it from a backup, or choose another file in the plugin settings.</source>
+      <translation>The file {path} is not a readable history database (damaged, or not a database). Restore it from a backup, or choose another file in the plugin settings.</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -1459,14 +1499,34 @@
       <translation>The gateway stopped the run: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
-      <source>The intervention history could not be read: {error}</source>
-      <translation>The intervention history could not be read: {error}</translation>
+      <location filename="../gis/store_access.py" />
+      <source>The history database {path} cannot be opened or created. Check that its folder exists and that you may write there, or choose another file in the plugin settings.</source>
+      <translation>The history database {path} cannot be opened or created. Check that its folder exists and that you may write there, or choose another file in the plugin settings.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The history database {path} is locked by another program (waited {seconds} s). Close the other program that has it open (a database browser, another QGIS) and try again.</source>
+      <translation>The history database {path} is locked by another program (waited {seconds} s). Close the other program that has it open (a database browser, another QGIS) and try again.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The history database {path} is read-only. Give yourself write permission on the file and its folder, or choose another file in the plugin settings.</source>
+      <translation>The history database {path} is read-only. Give yourself write permission on the file and its folder, or choose another file in the plugin settings.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The history database {path} was written by a newer version of the plugin. Update the plugin, or choose another database in the plugin settings.</source>
+      <translation>The history database {path} was written by a newer version of the plugin. Update the plugin, or choose another database in the plugin settings.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
       <source>The layers are not ready for a trace: {problems}</source>
       <translation>The layers are not ready for a trace: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The login for the PostgreSQL history database cannot be read from the QGIS authentication database. Choose it again in the plugin settings.</source>
+      <translation>The login for the PostgreSQL history database cannot be read from the QGIS authentication database. Choose it again in the plugin settings.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -1489,12 +1549,12 @@
       <translation>The period must start on or before its last day.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/settings_store.py" />
       <source>The phone region '{region}' is unknown; use a country code such as IT.</source>
       <translation>The phone region '{region}' is unknown; use a country code such as IT.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_report.py" />
       <source>The pilot report could not be written: {error}</source>
       <translation>The pilot report could not be written: {error}</translation>
     </message>
@@ -1699,7 +1759,7 @@
       <translation>Warnings ({n})</translation>
     </message>
     <message>
-      <location filename="../gis/options_page.py" />
+      <location filename="../dialogs/options_page.py" />
       <source>Water Outage Notifier</source>
       <translation>Water Outage Notifier</translation>
     </message>
@@ -1814,7 +1874,7 @@
       <translation>and {n} more</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
@@ -1859,7 +1919,7 @@
       <translation>e.g. hospital, dialysis, school</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../gis/history_layer.py" />
       <source>finished</source>
       <translation>finished</translation>
     </message>
@@ -1879,7 +1939,7 @@
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../gis/history_layer.py" />
       <source>in progress</source>
       <translation>in progress</translation>
     </message>
@@ -1929,7 +1989,7 @@
       <translation>nothing else</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../gis/history_layer.py" />
       <source>notified</source>
       <translation>notified</translation>
     </message>
@@ -1944,7 +2004,7 @@
       <translation>opted out</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../gis/history_layer.py" />
       <source>planned</source>
       <translation>planned</translation>
     </message>
@@ -2044,22 +2104,22 @@
       <translation>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>{reference} is in progress.</source>
       <translation>{reference} is in progress.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</source>
       <translation>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. Nothing sent: the {n} numbers that had the notice already had the '{kind}' SMS; it never goes twice.</source>
       <translation>{reference} is {state}. Nothing sent: the {n} numbers that had the notice already had the '{kind}' SMS; it never goes twice.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</source>
       <translation>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</translation>
     </message>

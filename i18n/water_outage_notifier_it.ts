@@ -124,12 +124,12 @@
       <translation>Annulla l'invio</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Cancel {reference}? This cannot be undone.</source>
       <translation>Annullare {reference}? L'operazione non si può annullare.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Cancel…</source>
       <translation>Annulla…</translation>
     </message>
@@ -419,12 +419,12 @@
       <translation>Trova cosa chiudere per lavorare su una o più condotte: le condotte isolate, le valvole da chiudere (le valvole già chiuse restano chiuse, quelle non manovrabili vengono oltrepassate), le condotte che restano senza alimentazione perché separate da ogni fonte, il piano B per ogni valvola e, con un layer delle utenze, le utenze coinvolte, i destinatari SMS (uno per numero) e chi non è raggiungibile. PIPE_IDS elenca gli id condotta, separati da virgola, punto e virgola o '|' (gli spazi dentro un id restano: 'C 001; C 002'), oppure da spazi quando il testo non ne contiene ('C001 C002'); se vuoto, si usano le condotte selezionate. Le valvole con stato in CHECK_VALUES sono valvole di ritegno: l'isolamento le oltrepassa come quelle non manovrabili (elencate con check: true) e, nel calcolo dell'alimentazione, lasciano passare l'acqua in un solo verso, quello di digitalizzazione della condotta.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Finish {reference}: the work is over and the water is back?</source>
       <translation>Concludere {reference}: i lavori sono finiti e l'acqua è tornata?</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Finish…</source>
       <translation>Concludi…</translation>
     </message>
@@ -444,7 +444,7 @@
       <translation>Cartella per un report JSON per ogni lavoro</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Follow-up SMS…</source>
       <translation>SMS di aggiornamento…</translation>
     </message>
@@ -499,7 +499,7 @@
       <translation>Valvole non manovrabili oltrepassate</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Intervention history</source>
       <translation>Storico interventi</translation>
     </message>
@@ -674,7 +674,7 @@
       <translation>Messaggi: il tuo numero di telefono non può ricevere un SMS di prova ({reason}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Messages…</source>
       <translation>Messaggi…</translation>
     </message>
@@ -729,6 +729,11 @@
       <translation>Nessun profilo del gateway è selezionato per l'invio.</translation>
     </message>
     <message>
+      <location filename="../gis/store_access.py" />
+      <source>No history database is set: choose one in the plugin settings.</source>
+      <translation>Nessun database dello storico impostato: sceglierne uno nelle impostazioni del plugin.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/isolate.py" />
       <source>No pipe ids were given and no pipe is selected in layer '{layer}'.</source>
       <translation>Non sono stati indicati id condotta e nessuna condotta è selezionata nel layer '{layer}'.</translation>
@@ -769,7 +774,7 @@
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Nothing re-sent.</source>
       <translation>Nessun nuovo invio.</translation>
     </message>
@@ -874,17 +879,17 @@
       <translation>Report del progetto pilota</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_report.py" />
       <source>Pilot report written to {folder}.</source>
       <translation>Rapporto della sperimentazione scritto in {folder}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_report.py" />
       <source>Pilot report written to {folder}; open {page} in a browser.</source>
       <translation>Rapporto della sperimentazione scritto in {folder}; aprire {page} in un browser.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_report.py" />
       <source>Pilot report…</source>
       <translation>Rapporto della sperimentazione…</translation>
     </message>
@@ -984,7 +989,7 @@
       <translation>Nuovo invio motivato…</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Re-sending the '{kind}' SMS to {n} number(s)</source>
       <translation>Nuovo invio dell'SMS '{kind}' a {n} numeri</translation>
     </message>
@@ -1014,7 +1019,7 @@
       <translation>Aggiorna</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Refused: {reason}</source>
       <translation>Rifiutato: {reason}</translation>
     </message>
@@ -1219,12 +1224,12 @@
       <translation>Invio di un SMS di prova</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Sending failed: {error}</source>
       <translation>Invio non riuscito: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Sending the '{kind}' SMS</source>
       <translation>Invio dell'SMS '{kind}'</translation>
     </message>
@@ -1334,7 +1339,7 @@
       <translation>Inizio</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>Start work</source>
       <translation>Inizia i lavori</translation>
     </message>
@@ -1394,6 +1399,26 @@
       <translation>Email di prova inviata a {addresses}.</translation>
     </message>
     <message>
+      <location filename="../gis/store_access.py" />
+      <source>The PostgreSQL history database needs the Python module psycopg2 (Debian: python3-psycopg2; the QGIS installers for Windows and macOS include it).</source>
+      <translation>Il database PostgreSQL dello storico richiede il modulo Python psycopg2 (Debian: python3-psycopg2; gli installatori di QGIS per Windows e macOS lo includono).</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The PostgreSQL server {host} cannot be reached. Check that it is running, the network, and the connection in the plugin settings, then try again.</source>
+      <translation>Il server PostgreSQL {host} non è raggiungibile. Verificare che sia acceso, la rete e la connessione nelle impostazioni del plugin, poi riprovare.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The PostgreSQL server {host} has no database {database}. Check the connection in the plugin settings.</source>
+      <translation>Sul server PostgreSQL {host} non esiste il database {database}. Verificare la connessione nelle impostazioni del plugin.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The PostgreSQL server {host} refused the login. Check the user and password chosen in the plugin settings.</source>
+      <translation>Il server PostgreSQL {host} ha rifiutato l'accesso. Verificare utente e password scelti nelle impostazioni del plugin.</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>The QGIS authentication system is disabled: {reason}</source>
       <translation>Il sistema di autenticazione di QGIS è disattivato: {reason}</translation>
@@ -1429,7 +1454,7 @@
       <translation>L'email al call center non è stata inviata: {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>The change was not saved: {error}</source>
       <translation>La modifica non è stata salvata: {error}</translation>
     </message>
@@ -1437,6 +1462,21 @@
       <location filename="../dialogs/results_dock.py" />
       <source>The crew could not close the selected valve: trace again without it.</source>
       <translation>La squadra non è riuscita a chiudere la valvola selezionata: ripeti il tracciamento senza di essa.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The disk holding {path} is full: nothing more can be saved. Free some space and try again.</source>
+      <translation>Il disco che contiene {path} è pieno: non si può salvare altro. Liberare spazio e riprovare.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The disk reported an error on {path}. Check the disk (or the network share), then try again.</source>
+      <translation>Il disco ha segnalato un errore su {path}. Controllare il disco (o la cartella di rete), poi riprovare.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The file {path} is not a readable history database (damaged, or not a database). Restore it from a backup, or choose another file in the plugin settings.</source>
+      <translation>Il file {path} non è un database dello storico leggibile (danneggiato, o non è un database). Ripristinarlo da una copia di sicurezza, o scegliere un altro file nelle impostazioni del plugin.</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -1459,14 +1499,34 @@
       <translation>Il gateway ha interrotto l'invio: {error}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
-      <source>The intervention history could not be read: {error}</source>
-      <translation>Impossibile leggere lo storico interventi: {error}</translation>
+      <location filename="../gis/store_access.py" />
+      <source>The history database {path} cannot be opened or created. Check that its folder exists and that you may write there, or choose another file in the plugin settings.</source>
+      <translation>Il database dello storico {path} non si può aprire né creare. Verificare che la cartella esista e che si abbiano i permessi di scrittura, o scegliere un altro file nelle impostazioni del plugin.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The history database {path} is locked by another program (waited {seconds} s). Close the other program that has it open (a database browser, another QGIS) and try again.</source>
+      <translation>Il database dello storico {path} è bloccato da un altro programma (attesa di {seconds} s). Chiudere l'altro programma che lo tiene aperto (un visualizzatore di database, un altro QGIS) e riprovare.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The history database {path} is read-only. Give yourself write permission on the file and its folder, or choose another file in the plugin settings.</source>
+      <translation>Il database dello storico {path} è in sola lettura. Assegnarsi i permessi di scrittura sul file e sulla sua cartella, o scegliere un altro file nelle impostazioni del plugin.</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The history database {path} was written by a newer version of the plugin. Update the plugin, or choose another database in the plugin settings.</source>
+      <translation>Il database dello storico {path} è stato scritto da una versione più recente del plugin. Aggiornare il plugin, o scegliere un altro database nelle impostazioni del plugin.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
       <source>The layers are not ready for a trace: {problems}</source>
       <translation>I layer non sono pronti per un tracciamento: {problems}</translation>
+    </message>
+    <message>
+      <location filename="../gis/store_access.py" />
+      <source>The login for the PostgreSQL history database cannot be read from the QGIS authentication database. Choose it again in the plugin settings.</source>
+      <translation>Le credenziali del database PostgreSQL dello storico non si possono leggere dal database di autenticazione di QGIS. Sceglierle di nuovo nelle impostazioni del plugin.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -1489,12 +1549,12 @@
       <translation>Il periodo deve iniziare entro il suo ultimo giorno.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/settings_store.py" />
       <source>The phone region '{region}' is unknown; use a country code such as IT.</source>
       <translation>Il paese '{region}' dei numeri di telefono è sconosciuto; usa un codice paese come IT.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_report.py" />
       <source>The pilot report could not be written: {error}</source>
       <translation>Impossibile scrivere il rapporto della sperimentazione: {error}</translation>
     </message>
@@ -1699,7 +1759,7 @@
       <translation>Segnalazioni ({n})</translation>
     </message>
     <message>
-      <location filename="../gis/options_page.py" />
+      <location filename="../dialogs/options_page.py" />
       <source>Water Outage Notifier</source>
       <translation>Avvisi interruzioni idriche</translation>
     </message>
@@ -1814,7 +1874,7 @@
       <translation>e altri {n}</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>cancelled</source>
       <translation>annullato</translation>
     </message>
@@ -1859,7 +1919,7 @@
       <translation>es. ospedale, dialisi, scuola</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../gis/history_layer.py" />
       <source>finished</source>
       <translation>concluso</translation>
     </message>
@@ -1879,7 +1939,7 @@
       <translation>dal</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../gis/history_layer.py" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
@@ -1929,7 +1989,7 @@
       <translation>nient'altro</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../gis/history_layer.py" />
       <source>notified</source>
       <translation>notificato</translation>
     </message>
@@ -1944,7 +2004,7 @@
       <translation>ha rinunciato agli SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../gis/history_layer.py" />
       <source>planned</source>
       <translation>programmato</translation>
     </message>
@@ -2044,22 +2104,22 @@
       <translation>{recipients} numeri riceveranno l'SMS; {unreachable} utenze non sono raggiungibili via SMS (volantini o telefonate).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>{reference} is in progress.</source>
       <translation>{reference} è in corso.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</source>
       <translation>{reference} è {state}. Nessuno aveva ricevuto l'avviso: nessun SMS '{kind}' da inviare.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. Nothing sent: the {n} numbers that had the notice already had the '{kind}' SMS; it never goes twice.</source>
       <translation>{reference} è {state}. Nulla inviato: i {n} numeri che avevano ricevuto l'avviso hanno già ricevuto l'SMS '{kind}'; non viene mai inviato due volte.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</source>
       <translation>{reference} è {state}. L'SMS '{kind}' non è stato inviato; invialo più tardi con SMS di aggiornamento…</translation>
     </message>

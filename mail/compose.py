@@ -19,13 +19,12 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
+from ..common.labels import kind_label, label
+from ..common.sms_encoding import analyse
 from ..customers.selection import CustomerSelection
 from ..customers.xlsx_export import customers_xlsx
-from ..labels import label
 from ..messages import dates
-from ..messages.context import kind_label
 from ..messages.render import render_file
-from ..sms_gateway.encoding import analyse
 
 INTERVENTION_HEADER = "X-Outage-Intervention"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..sms_gateway.encoding import OffendingChar, find_offending
-from .context import ANY, DURATIONS, KINDS
+from ..common.vocabulary import MESSAGE_KINDS
+from .context import ANY, DURATIONS
 
 PLUGIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 SMS_FOLDER = "sms"
@@ -86,7 +86,7 @@ def list_templates(user_dir: str | Path | None = None) -> list[TemplateInfo]:
     found = []
     plugin_names = set()
     for origin, root in reversed(roots(user_dir)):
-        for kind in KINDS:
+        for kind in MESSAGE_KINDS:
             for path in sorted((root / SMS_FOLDER / kind).glob(f"*{SUFFIX}")):
                 parsed = _parse(path)
                 if parsed is None:
@@ -97,41 +97,3 @@ def list_templates(user_dir: str | Path | None = None) -> list[TemplateInfo]:
                     plugin_names.add(name)
                 found.append(TemplateInfo(kind, *parsed, name, path, origin, overrides))
     return sorted(found, key=lambda t: (t.origin != USER, t.kind, t.duration, t.lang))
-
-
-def misnamed_templates(user_dir: str | Path | None) -> list[tuple[Path, str]]:
-    """User files under ``sms/`` that will never be used, with the reason, so a
-    typo in a file name is reported instead of silently ignored. Files whose
-    name starts with ``_`` are shared pieces for ``{% include %}`` and fine."""
-    if not user_dir:
-        return []
-    problems = []
-    for path in sorted((Path(user_dir) / SMS_FOLDER).rglob(f"*{SUFFIX}")):
-        if path.name.startswith("_"):
-            continue
-        if path.parent.name not in KINDS or path.parent.parent != Path(user_dir) / SMS_FOLDER:
-            problems.append((path, f"the folder must be one of: {', '.join(KINDS)}"))
-        elif _parse(path) is None:
-            problems.append(
-                (
-                    path,
-                    f"the name must be <duration>.<lang>{SUFFIX}, duration one of: "
-                    f"{', '.join(DURATIONS)}",
-                )
-            )
-    return problems
-
-
-def non_gsm7_templates(
-    user_dir: str | Path | None = None,
-) -> list[tuple[TemplateInfo, tuple[OffendingChar, ...]]]:
-    """Templates whose own wording has characters outside GSM-7 (a pasted
-    curly apostrophe, a capital ``È``), each with the characters and their
-    suggested replacements: such a template makes every SMS it renders
-    UCS-2, so it is worth fixing once in the file rather than at each send."""
-    found = []
-    for info in list_templates(user_dir):
-        offending = find_offending(info.path.read_text(encoding="utf-8"))
-        if offending:
-            found.append((info, offending))
-    return found

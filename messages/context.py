@@ -12,30 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from ..labels import label
+from ..common.vocabulary import MESSAGE_KINDS
 from . import dates
 from .places import place_phrase, summarise_streets, summarise_towns
-
-PLANNED_INTERRUPTION = "planned_interruption"
-PRESSURE_DROP = "pressure_drop"
-EMERGENCY = "emergency"
-WATER_BACK = "water_back"
-SERVICE_ANNOUNCEMENT = "service_announcement"
-CANCELLED = "cancelled"
-KINDS = (
-    PLANNED_INTERRUPTION,
-    PRESSURE_DROP,
-    EMERGENCY,
-    WATER_BACK,
-    SERVICE_ANNOUNCEMENT,
-    CANCELLED,
-)
-
-
-def kind_label(kind: str, lang: str) -> str:
-    """The kind's name for people (the email subject, the dialogs, the history)."""
-    return label("kind", kind, lang)
-
 
 UP_TO_2H = "up_to_2h"
 HALF_DAY = "half_day"
@@ -95,8 +74,10 @@ class MessageContext:
     extra: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        if self.kind not in KINDS:
-            raise MessageError(f"Unknown message kind {self.kind!r}; known: {', '.join(KINDS)}")
+        if self.kind not in MESSAGE_KINDS:
+            raise MessageError(
+                f"Unknown message kind {self.kind!r}; known: {', '.join(MESSAGE_KINDS)}"
+            )
 
     @property
     def duration(self) -> str:

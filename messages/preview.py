@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
-from ..sms_gateway.encoding import SmsAnalysis, analyse, suggest_replacements
+from ..common.sms_encoding import SmsAnalysis, analyse, suggest_replacements
 from .catalogue import TemplateInfo
 from .context import MessageContext
 from .render import render_sms

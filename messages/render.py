@@ -15,7 +15,7 @@ from pathlib import Path
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
-from ..sms_gateway.encoding import analyse
+from ..common.sms_encoding import analyse
 from .catalogue import TemplateInfo, find_template, roots
 from .context import MessageContext, template_values
 from .places import DETAIL_LEVELS

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from ..sms_gateway.encoding import SmsAnalysis
-from ..sms_gateway.profile import sender_problem_of
+from ..common.sms_encoding import SmsAnalysis
+from ..common.sms_sender import sender_problem_of
+from ..common.vocabulary import EMERGENCY, PLANNED_INTERRUPTION
 from . import dates
-from .context import EMERGENCY, PLANNED_INTERRUPTION
 
 MIN_NOTICE = timedelta(hours=48)
 DEFAULT_WINDOW = (time(8, 0), time(21, 0))

@@ -26,8 +26,8 @@ import logging
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Optional
 
+from ..common.vocabulary import EMAIL_FAILED
 from ..customers.csv_export import csv_bytes
 from ..store.conflicts import FIRST_IDS, Conflict, find_conflicts
 from ..store.history import list_interventions
@@ -84,11 +84,11 @@ class WorkOutcome:
     """
 
     work: PlannedWork
-    report: Optional[dict] = None
-    selection: Optional[object] = None
-    reference: Optional[str] = None
+    report: dict | None = None
+    selection: object | None = None
+    reference: str | None = None
     conflicts: list = field(default_factory=list)
-    result: Optional[NotifyResult] = None
+    result: NotifyResult | None = None
     skipped: str = ""
 
     def plan(self, operator: str) -> InterventionPlan:
@@ -125,7 +125,7 @@ class WorkOutcome:
         for count, what in ((result.failed, "failed"), (result.uncertain, "to check")):
             if count and not result.dry_run:
                 words.append(f"{count} {what}")
-        if result.email is not None and result.email.status == "failed":
+        if result.email is not None and result.email.status == EMAIL_FAILED:
             words.append(f"email failed: {result.email.detail}")
         return ", ".join(words)
 
@@ -250,7 +250,7 @@ def resolve_pipe_ids(network, texts) -> tuple:
     return ids, unknown
 
 
-def earlier_intervention(store, outcome: WorkOutcome) -> Optional[str]:
+def earlier_intervention(store, outcome: WorkOutcome) -> str | None:
     """The history's reference for this work, so a second run sends nothing new.
 
     The reference written in the file when the history knows it; otherwise

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+from ..common.vocabulary import EMAIL_FAILED, EMAIL_SENT, EMAIL_SKIPPED
 from ..mail.compose import CallcentreReport, MailError, compose_callcentre_email
 from ..mail.smtp import send_email
 from ..messages.catalogue import TemplateNotFoundError
@@ -17,10 +18,6 @@ from ..messages.render import TemplateError
 from .request import EmailOutcome, NotifyRequest, Services
 
 LOG = logging.getLogger("water_outage_notifier.notify")
-
-SENT = "sent"
-FAILED = "failed"
-SKIPPED = "skipped"
 
 
 def send_callcentre_copy(
@@ -42,13 +39,13 @@ def send_callcentre_copy(
     """
     mail = services.mail
     if not (asked or request.send_email):
-        return EmailOutcome(SKIPPED, "the call-centre copy was turned off")
+        return EmailOutcome(EMAIL_SKIPPED, "the call-centre copy was turned off")
     if mail is None:
-        return EmailOutcome(SKIPPED, "no mail server is configured")
+        return EmailOutcome(EMAIL_SKIPPED, "no mail server is configured")
     if not (asked or new_messages) and any(
-        e.status == SENT for e in services.store.emails(reference)
+        e.status == EMAIL_SENT for e in services.store.emails(reference)
     ):
-        return EmailOutcome(SKIPPED, "the call-centre already has the copy of this notice")
+        return EmailOutcome(EMAIL_SKIPPED, "the call-centre already has the copy of this notice")
     plan = request.plan
     map_png = request.map_png
     if map_png is not None and request.map_reference not in (None, reference):
@@ -82,10 +79,10 @@ def send_callcentre_copy(
             user_dir=request.options.templates_dir,
         )
     except (MailError, TemplateError, TemplateNotFoundError) as error:
-        outcome = EmailOutcome(FAILED, f"The call-centre email could not be written: {error}")
+        outcome = EmailOutcome(EMAIL_FAILED, f"The call-centre email could not be written: {error}")
     else:
         result = send_email(message, mail.smtp)
-        status = SENT if result.ok else FAILED
+        status = EMAIL_SENT if result.ok else EMAIL_FAILED
         outcome = EmailOutcome(status, result.error or "", result.message_id)
     services.store.record_email(
         reference,
@@ -95,6 +92,6 @@ def send_callcentre_copy(
         outcome.detail,
         actor=plan.operator,
     )
-    if outcome.status == FAILED:
+    if outcome.status == EMAIL_FAILED:
         LOG.warning("Intervention %s: call-centre email not sent: %s", reference, outcome.detail)
     return outcome

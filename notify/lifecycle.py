@@ -1,9 +1,15 @@
-"""Finishing and cancelling an intervention, and offering the follow-up SMS.
+"""An intervention's life with the field work: start, finish, cancel, and the follow-up.
 
-The state machine lives in the store; these helpers walk it the way the
-field work goes (a finished job was in progress first) and tell the caller
-how many numbers could receive "water back" or "cancelled", so the dialog
-can offer that message right away instead of the operator remembering it.
+The state machine lives in the store; these functions walk it the way the
+field work goes (a finished job was in progress first), say which changes
+an intervention's state allows (the history dock offers only those), and
+tell the caller who could receive "water back" or "cancelled", so the
+dialog can offer that message right away, with its exact text, instead of
+the operator remembering it. The sending itself is ``pipeline.follow_up``.
+
+Refused changes raise the store's ``TransitionRefused`` (a change the life
+cycle does not allow, or another operator was quicker) and
+``UnknownInterventionError``; both are part of this module's interface.
 """
 
 from __future__ import annotations
@@ -11,13 +17,52 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..messages.context import CANCELLED as CANCELLED_MESSAGE
-from ..messages.context import WATER_BACK
-from ..store.interventions import CANCELLED, FINISHED, IN_PROGRESS, NOTIFIED, Intervention
-from .request import Services
+from ..common.vocabulary import (
+    CANCELLATION,
+    CANCELLED,
+    FINISHED,
+    FOLLOW_UP_OF_STATE,
+    IN_PROGRESS,
+    NOTIFIED,
+    WATER_BACK,
+)
+from ..messages.preview import Preview
+from ..store.interventions import (
+    ALLOWED_TRANSITIONS,
+    Intervention,
+    TransitionRefused,
+    UnknownInterventionError,
+)
+from .pipeline import preview_follow_up
+from .request import MessageOptions, Services
+from .states import latest_messages
+
+__all__ = [
+    "CANCEL",
+    "FINISH",
+    "FOLLOW_UP",
+    "START",
+    "Closing",
+    "FollowUpPlan",
+    "FollowUpPreview",
+    "TransitionRefused",
+    "UnknownInterventionError",
+    "allowed_actions",
+    "cancel",
+    "finish",
+    "follow_up_plan",
+    "follow_up_preview",
+    "start_work",
+]
 
 #: The states an intervention passes through to be finished, from each state.
 _TO_FINISHED = {NOTIFIED: (IN_PROGRESS, FINISHED), IN_PROGRESS: (FINISHED,)}
+
+#: What the operator may do to an intervention (``allowed_actions``).
+START = "start"
+FINISH = "finish"
+CANCEL = "cancel"
+FOLLOW_UP = "follow_up"
 
 
 @dataclass(frozen=True)
@@ -29,13 +74,57 @@ class Closing:
     follow_up_recipients: int
 
 
+@dataclass(frozen=True)
+class FollowUpPlan:
+    """Who a follow-up would reach: the numbers warned, and those still without it."""
+
+    reference: str
+    kind: str
+    warned: int
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FollowUpPreview:
+    """The follow-up text (None when it cannot be made), what blocks it, what to note."""
+
+    preview: Preview | None
+    blocking: tuple = ()
+    warnings: tuple = ()
+
+
+def allowed_actions(state: str | None) -> frozenset:
+    """What the operator may do from ``state``: ``start``, ``finish``, ``cancel``, ``follow_up``.
+
+    Finish is offered from every state that reaches ``finished`` through
+    in-progress (``finish`` walks that way); the follow-up from the closed
+    states that have one.
+    """
+    allowed = ALLOWED_TRANSITIONS.get(state, ())
+    actions = set()
+    if IN_PROGRESS in allowed:
+        actions.add(START)
+    if state in _TO_FINISHED or FINISHED in allowed:
+        actions.add(FINISH)
+    if CANCELLED in allowed:
+        actions.add(CANCEL)
+    if state in FOLLOW_UP_OF_STATE:
+        actions.add(FOLLOW_UP)
+    return frozenset(actions)
+
+
+def start_work(reference: str, services: Services, actor: str) -> Intervention:
+    """notified → in progress: the crew is on site."""
+    return services.store.transition(reference, IN_PROGRESS, actor)
+
+
 def finish(
     reference: str, services: Services, actor: str, at: datetime | None = None, note: str = ""
 ) -> Closing:
     """Mark the work finished (through in-progress when needed); offer "water back".
 
-    Raises ``store.interventions.TransitionRefused`` from a state that cannot
-    finish (planned, never notified: cancel it instead).
+    Raises ``TransitionRefused`` from a state that cannot finish (planned,
+    never notified: cancel it instead).
     """
     store = services.store
     intervention = store.get(reference)
@@ -49,4 +138,24 @@ def cancel(reference: str, services: Services, actor: str, note: str = "") -> Cl
     """Cancel the intervention; offer "cancelled" to whoever had the notice."""
     store = services.store
     intervention = store.transition(reference, CANCELLED, actor, note=note)
-    return Closing(intervention, CANCELLED_MESSAGE, len(store.already_warned(reference)))
+    return Closing(intervention, CANCELLATION, len(store.already_warned(reference)))
+
+
+def follow_up_plan(services: Services, reference: str, kind: str) -> FollowUpPlan:
+    """The numbers that had the notice, and those of them without a ``kind`` message yet."""
+    had = latest_messages(services.outbox, reference, kind)
+    warned = services.store.already_warned(reference)
+    missing = tuple(r.phone for r in warned if r.phone not in had)
+    return FollowUpPlan(reference, kind, len(warned), missing)
+
+
+def follow_up_preview(
+    intervention: Intervention,
+    kind: str,
+    options: MessageOptions,
+    now: datetime,
+    at: datetime | None = None,
+) -> FollowUpPreview:
+    """The "water back" or "cancelled" SMS exactly as ``pipeline.follow_up`` sends it."""
+    shown = preview_follow_up(intervention, kind, options, now, at)
+    return FollowUpPreview(shown.preview, shown.refused, shown.warnings)

@@ -17,29 +17,30 @@ import tempfile
 from dataclasses import replace
 from datetime import datetime
 
-from ..messages.catalogue import TemplateNotFoundError
-from ..messages.context import CANCELLED, WATER_BACK, MessageContext, MessageError
-from ..messages.preview import Preview, preview_sms
-from ..messages.render import TemplateError
-from ..sms_gateway.dispatcher import Dispatcher
-from ..store.conflicts import find_conflicts, same_day_warnings
-from ..store.db import Database
-from ..store.interventions import (
+from ..common.vocabulary import (
     ACTIVE_STATES,
+    EMAIL_FAILED,
+    FOLLOW_UP_KINDS,
     NOTIFIED,
     PLANNED,
-    Intervention,
-    InterventionDraft,
-    UnknownInterventionError,
+    SENT_STATES,
+    WATER_BACK,
 )
+from ..messages.catalogue import TemplateNotFoundError
+from ..messages.context import MessageContext, MessageError
+from ..messages.preview import Preview, preview_sms
+from ..messages.render import TemplateError
+from ..store.backend import open_database
+from ..store.conflicts import find_conflicts, same_day_warnings
+from ..store.interventions import Intervention, InterventionDraft, UnknownInterventionError
 from ..store.outbox import Outbox
-from .callcentre import FAILED, send_callcentre_copy
+from .callcentre import send_callcentre_copy
+from .dispatcher import Dispatcher
 from .request import MessageOptions, NotifyRequest, NotifyResult, Services
 from .states import latest_messages, recipient_states, state_counts
 
 LOG = logging.getLogger("water_outage_notifier.notify")
 
-FOLLOW_UP_KINDS = (WATER_BACK, CANCELLED)
 #: Stands for a reference not yet given, so the preview measures a text of the
 #: same length as the one that will be sent (``INT-2026-0001``).
 PROVISIONAL_REFERENCE = "INT-{year}-0000"
@@ -187,7 +188,7 @@ def email_only(request: NotifyRequest, services: Services) -> NotifyResult:
         warnings=_issue_warnings(preview, request.options.language)
         + _history_warnings(services, plan, selection, now),
         email=email,
-        error=email.detail if email.status == FAILED else None,
+        error=email.detail if email.status == EMAIL_FAILED else None,
         state=intervention.state,
         **base,
     )
@@ -497,7 +498,7 @@ def _draft(plan, selection, places: dict) -> InterventionDraft:
 
 def _mark_notified(services: Services, reference: str, state: str, counts: dict, actor: str):
     """planned → notified once the provider took at least one SMS."""
-    taken = sum(counts[s] for s in ("ACCEPTED", "DELIVERED", "UNDELIVERED"))
+    taken = sum(counts[s] for s in SENT_STATES)
     if state == PLANNED and taken:
         return services.store.transition(reference, NOTIFIED, actor).state
     return state
@@ -508,7 +509,7 @@ def _dry_run(request, services, preview, warnings, base, progress) -> NotifyResu
     reference = request.plan.reference or DRY_RUN_REFERENCE
     phones = [r.phone for r in request.selection.recipients]
     with tempfile.TemporaryDirectory(prefix="outage-dry-run-") as folder:
-        database = Database(os.path.join(folder, "dry_run.sqlite"))
+        database = open_database(os.path.join(folder, "dry_run.sqlite"))
         try:
             outbox = Outbox(database)
             try:

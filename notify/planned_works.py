@@ -16,7 +16,7 @@ import io
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..messages.context import EMERGENCY, PLANNED_INTERRUPTION, PRESSURE_DROP
+from ..common.vocabulary import EMERGENCY, PLANNED_INTERRUPTION, PRESSURE_DROP
 from ..store.interventions import to_rome
 from ..trace.pipe_ids import split_pipe_ids
 

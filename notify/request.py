@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Callable, Optional
+from typing import Callable
 
+from ..common.vocabulary import FAILED, PENDING, SENT_STATES, UNCERTAIN
 from ..customers.selection import CustomerSelection
 from ..mail.smtp import SmtpSettings
 from ..messages.preview import Preview, SendRules
-from ..sms_gateway.backoff import RetryPolicy
 from ..sms_gateway.provider import Provider
 from ..store.interventions import InterventionStore
-from ..store.outbox import ACCEPTED, DELIVERED, FAILED, PENDING, UNCERTAIN, UNDELIVERED, Outbox
+from ..store.outbox import Outbox
+from .backoff import RetryPolicy
 
 
 @dataclass(frozen=True)
@@ -30,13 +31,13 @@ class InterventionPlan:
 
     kind: str
     start: datetime
-    end: Optional[datetime]
+    end: datetime | None
     operator: str
-    reference: Optional[str] = None
+    reference: str | None = None
     work_pipe_ids: tuple = ()
     valves_to_close: tuple = ()
     segment_ids: tuple = ()
-    area_wkt: Optional[str] = None
+    area_wkt: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,8 @@ class MessageOptions:
     language: str = "it"
     utility_name: str = ""
     callcentre_number: str = ""
-    link: Optional[str] = None
-    templates_dir: Optional[str] = None
+    link: str | None = None
+    templates_dir: str | None = None
     rules: SendRules = SendRules()
     override_window: bool = False
 
@@ -74,13 +75,13 @@ class NotifyRequest:
     plan: InterventionPlan
     selection: CustomerSelection
     options: MessageOptions = MessageOptions()
-    places: Optional[dict] = None
+    places: dict | None = None
     send_email: bool = True
-    map_png: Optional[bytes] = None
+    map_png: bytes | None = None
     #: The reference printed on ``map_png``: a map printed for another one is not sent.
-    map_reference: Optional[str] = None
+    map_reference: str | None = None
     dry_run: bool = False
-    resend: Optional[Resend] = None
+    resend: Resend | None = None
 
 
 @dataclass(frozen=True)
@@ -102,10 +103,10 @@ class Services:
 
     outbox: Outbox
     store: InterventionStore
-    provider: Provider
-    mail: Optional[MailCopy] = None
+    provider: Provider | None
+    mail: MailCopy | None = None
     now: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
-    retry: Optional[RetryPolicy] = None
+    retry: RetryPolicy | None = None
 
     def close(self) -> None:
         """Release the gateway's connections and this thread's database connection."""
@@ -120,17 +121,13 @@ class Services:
         self.close()
 
 
-#: Outbox states the provider took: the SMS left.
-SENT_STATES = (ACCEPTED, DELIVERED, UNDELIVERED)
-
-
 @dataclass(frozen=True)
 class EmailOutcome:
     """The call-centre copy: ``sent``, ``failed`` or ``skipped``, and why."""
 
     status: str
     detail: str = ""
-    message_id: Optional[str] = None
+    message_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -144,8 +141,8 @@ class NotifyResult:
     """
 
     kind: str
-    reference: Optional[str] = None
-    preview: Optional[Preview] = None
+    reference: str | None = None
+    preview: Preview | None = None
     refused: tuple = ()
     warnings: tuple = ()
     counts: dict = field(default_factory=dict)
@@ -154,10 +151,10 @@ class NotifyResult:
     queued: int = 0
     already_sent: int = 0
     canceled: bool = False
-    error: Optional[str] = None
+    error: str | None = None
     needs_operator: int = 0
-    email: Optional[EmailOutcome] = None
-    state: Optional[str] = None
+    email: EmailOutcome | None = None
+    state: str | None = None
     dry_run: bool = False
 
     @property

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..sms_gateway.encoding import analyse
+from ..common.sms_encoding import analyse
+from ..common.vocabulary import OUTBOX_STATES
 from ..store.interventions import MessageRow, RecipientState
-from ..store.outbox import STATES, Outbox, OutboxMessage
+from ..store.outbox import Outbox, OutboxMessage
 
 
 def latest_messages(outbox: Outbox, reference: str, kind: str) -> dict[str, OutboxMessage]:
@@ -26,7 +27,7 @@ def latest_messages(outbox: Outbox, reference: str, kind: str) -> dict[str, Outb
 def state_counts(messages: dict[str, OutboxMessage]) -> dict[str, int]:
     """How many phones are in each outbox state (every state listed)."""
     found = Counter(message.state for message in messages.values())
-    return {state: found.get(state, 0) for state in STATES}
+    return {state: found.get(state, 0) for state in OUTBOX_STATES}
 
 
 def recipient_states(

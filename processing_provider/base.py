@@ -1,21 +1,48 @@
-"""What every ``outage`` algorithm shares: naming, translation, help, icon."""
+"""What every ``outage`` algorithm shares: naming, translation, help, icon, store errors."""
 
 from __future__ import annotations
+
+import functools
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
 from ..gis.i18n import tr
+from ..gis.store_access import store_error_text
 from ..resources import icon_path
+from ..store.errors import StoreError
+
+
+def _store_errors_worded(process):
+    """``processAlgorithm`` with a store failure turned into the operator's words."""
+
+    @functools.wraps(process)
+    def run(self, parameters, context, feedback):
+        try:
+            return process(self, parameters, context, feedback)
+        except StoreError as error:
+            raise QgsProcessingException(store_error_text(error)) from error
+
+    return run
 
 
 class OutageAlgorithm(QgsProcessingAlgorithm):
-    """Subclasses set ``NAME``, ``DISPLAY_NAME``, ``GROUP`` and ``HELP``."""
+    """Subclasses set ``NAME``, ``DISPLAY_NAME``, ``GROUP`` and ``HELP``.
+
+    A store failure anywhere in a subclass's ``processAlgorithm`` (a locked
+    or full database, an unreachable server) stops it with the operator's
+    words, never a driver traceback.
+    """
 
     NAME = ""
     DISPLAY_NAME = ""
     GROUP = "Network"
     HELP = ""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:
+            cls.processAlgorithm = _store_errors_worded(cls.__dict__["processAlgorithm"])
 
     def tr(self, text: str) -> str:
         return tr(text)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime
 
 from qgis.core import (
     QgsProcessingException,
@@ -23,14 +22,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..common.vocabulary import EMAIL_FAILED, NOTICE_KINDS
 from ..gis.i18n import tr
-from ..gis.notify_services import (
-    gateway_profile,
-    operator_name,
-)
+from ..gis.notify_services import gateway_profile, operator_name, wall_clock
 from ..gis.progress import FeedbackProgress
 from ..gis.settings_store import LANGUAGES
-from ..messages.context import EMERGENCY, PLANNED_INTERRUPTION, PRESSURE_DROP, SERVICE_ANNOUNCEMENT
 from ..notify.pipeline import notify
 from ..notify.report_input import (
     ReportError,
@@ -41,8 +37,6 @@ from ..notify.report_input import (
 from ..notify.request import InterventionPlan, NotifyRequest
 from .base import OutageAlgorithm, require
 from .parameters import notify_services_from_parameters
-
-NOTICE_KINDS = (PLANNED_INTERRUPTION, PRESSURE_DROP, EMERGENCY, SERVICE_ANNOUNCEMENT)
 
 
 def override_hint(result) -> str:
@@ -59,14 +53,6 @@ def override_hint(result) -> str:
 def refusal_text(result) -> str:
     """Why nothing was sent, and what would let it go."""
     return " ".join([*result.refused, override_hint(result)]).strip()
-
-
-def wall_clock(value) -> datetime | None:
-    """A QDateTime as the naive wall-clock time the operator typed (Rome time)."""
-    if value is None or not value.isValid():
-        return None
-    date, time = value.date(), value.time()
-    return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
 
 
 def read_report(path: str) -> dict:
@@ -188,7 +174,7 @@ class NotifyAlgorithm(OutageAlgorithm):
             raise QgsProcessingException(
                 self.tr("Nothing was sent: {reasons}").format(reasons=refusal_text(result))
             )
-        if result.email is not None and result.email.status == "failed":
+        if result.email is not None and result.email.status == EMAIL_FAILED:
             feedback.reportError(
                 self.tr("The call-centre email was not sent: {detail}").format(
                     detail=result.email.detail

@@ -10,7 +10,6 @@ recorded still counts as delivered.
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
@@ -18,17 +17,10 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
 )
 
-from ..gis.auth import AuthError
+from ..gis.notify_services import open_history, wall_clock
 from ..gis.settings_store import LANGUAGES, PluginSettings
-from ..gis.store_access import open_store
-from ..notify.states import message_rows_source
-from ..store.db import SchemaTooNew
-from ..store.interventions import InterventionStore
-from ..store.outbox import Outbox
-from ..store.postgres_backend import StoreUnavailable
-from ..store.report import write_report
+from ..notify.pilot_report import write_pilot_report
 from .base import OutageAlgorithm, require
-from .notify import wall_clock
 
 
 class ReportAlgorithm(OutageAlgorithm):
@@ -75,22 +67,14 @@ class ReportAlgorithm(OutageAlgorithm):
             self.tr("The period must have a start before its end."),
         )
         path = self.parameterAsFile(parameters, "DATABASE", context)
-        try:
-            db = open_store(PluginSettings.load(), path)
-            store = InterventionStore(db)
-        except (AuthError, StoreUnavailable, SchemaTooNew) as error:
-            raise QgsProcessingException(str(error)) from error
-        try:
-            paths = write_report(
-                store,
+        with open_history(PluginSettings.load(), path) as services:
+            paths = write_pilot_report(
+                services,
                 start,
                 end,
                 self.parameterAsString(parameters, "OUTPUT_FOLDER", context),
-                messages=message_rows_source(Outbox(db)),
-                lang=LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)],
+                LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)],
             )
-        finally:
-            db.close()
         feedback.pushInfo(self.tr("Report written to {path}").format(path=paths.html))
         return {
             "OUTPUT_FOLDER": self.parameterAsString(parameters, "OUTPUT_FOLDER", context),

@@ -16,10 +16,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..common.gc_pause import collector_paused
 from ..gis.compat import new_field
 from ..gis.progress import FeedbackProgress
 from ..gis.wkb import multilinestring_wkb
-from ..trace.gc_pause import collector_paused
 from .base import OutageAlgorithm
 from .parameters import add_network_parameters, network_from_parameters
 

@@ -1,6 +1,7 @@
-"""Sending SMS: providers behind one interface, and the dispatcher that
-drives them from the durable outbox (``store/outbox.py``).
+"""Sending SMS: the providers behind one interface, and their HTTP client.
 
-Pure core: no Qt, no QGIS. The QGIS adapter supplies the profile (from the
-QGIS settings), the credentials (from QgsAuthManager) and the proxies.
+A leaf room: it knows nothing of the outbox or the history (the dispatcher
+that drains the outbox through a provider is ``notify.dispatcher``). Pure
+core: no Qt, no QGIS. The QGIS adapter supplies the profile (from the QGIS
+settings), the credentials (from QgsAuthManager) and the proxies.
 """

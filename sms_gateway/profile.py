@@ -7,12 +7,9 @@ handed to a provider at run time. ``to_dict`` therefore never holds a secret.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field, fields
 
-ALPHANUMERIC_SENDER = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,10}$")
-NUMERIC_SENDER = re.compile(r"^\+?[1-9][0-9]{5,14}$")
-GENERIC_SENDERS = frozenset({"INFO", "SMS", "NOREPLY", "TEST", "ALERT"})
+from ..common.sms_sender import sender_problem_of
 
 
 @dataclass(frozen=True)
@@ -73,25 +70,3 @@ class GatewayProfile:
         if self.base_url and not self.base_url.startswith(("https://", "http://")):
             found.append(f"Profile '{self.name}': the base URL must start with https://.")
         return found
-
-
-def sender_problem_of(sender: str) -> str | None:
-    """Why a sender would be refused (AGCOM alias rules), or None when it is fine.
-
-    Checked locally so that a typo fails before the first SMS, not at the
-    provider after half a batch.
-    """
-    if NUMERIC_SENDER.match(sender):
-        return None
-    if sender[:1].isdigit() or sender.startswith("+"):
-        return (
-            f"Sender '{sender}': a numeric sender must be a full international number "
-            "(E.164, up to 15 digits); an alphanumeric one must not start with a digit."
-        )
-    if len(sender) > 11:
-        return f"Sender '{sender}': an alphanumeric sender has at most 11 characters."
-    if not ALPHANUMERIC_SENDER.match(sender):
-        return f"Sender '{sender}': only letters A-Z and digits are allowed (no spaces or symbols)."
-    if sender.upper() in GENERIC_SENDERS:
-        return f"Sender '{sender}': generic names such as INFO or SMS are not registrable."
-    return None

@@ -1,22 +1,25 @@
-"""Opening the store from a connection spec: a SQLite file or a PostgreSQL database.
+"""The one way to open the store: a SQLite file or a PostgreSQL database.
 
 One operator keeps the default, a SQLite file with nothing to set up; a
-team points every QGIS at one PostgreSQL database. The settings hold only
-a spec with no secret in it: a file path, a DSN without a password
+team points every QGIS at one PostgreSQL database. Every caller (the docks
+and dialogs through ``gis.store_access.open_store``, Processing, the batch,
+the demo, the benchmarks) opens the store here, from a *location* with no
+secret in it: a file path, or a DSN without a password
 (``postgresql://outage@db.example/utility`` or ``host=… dbname=…``; libpq
-reads the password from ``~/.pgpass`` or a service file), or, on the QGIS
-side, a saved connection or an ``authcfg`` that ``gis`` turns into a
-``connect`` callable with the credentials from QgsAuthManager.
+reads the password from ``~/.pgpass`` or a service file). The QGIS side
+adds the login it read from QgsAuthManager as ``user`` and ``password``.
+
+Whatever goes wrong while opening or later is a ``StoreError`` (``errors``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Any, Union
+from typing import Union
 
-from .db import Database
-from .postgres_backend import DEFAULT_SCHEMA, PostgresDatabase
+from .db import LOCK_WAIT_SECONDS, Database
+from .errors import NOT_SET, StoreError
+from .postgres_backend import PostgresDatabase
 
 AnyDatabase = Union[Database, PostgresDatabase]
 
@@ -34,20 +37,23 @@ def is_postgres_spec(spec: str) -> bool:
 
 
 def open_database(
-    spec: str | None = None,
+    location: str | None,
     *,
-    connect: Callable[[], Any] | None = None,
-    schema: str = DEFAULT_SCHEMA,
+    user: str | None = None,
+    password: str | None = None,
+    schema: str | None = None,
+    lock_wait: float = LOCK_WAIT_SECONDS,
 ) -> AnyDatabase:
-    """The store's database for ``spec`` (path or DSN), or for a ``connect`` callable.
+    """The store's database at ``location`` (a SQLite path or a PostgreSQL DSN).
 
-    ``schema`` is the PostgreSQL schema holding the store's tables; two
-    teams (or two test runs) can share one database with two schemas.
+    ``user`` and ``password`` log in to PostgreSQL (ignored for a file);
+    ``schema`` is the PostgreSQL schema holding the store's tables (None:
+    the DSN's ``search_path`` option, else ``water_outage``), so two teams
+    or two test runs can share one database. ``lock_wait`` is how many
+    seconds a SQLite write waits for another program's lock.
     """
-    if connect is not None:
-        return PostgresDatabase(connect=connect, schema=schema)
-    if not spec or not spec.strip():
-        raise ValueError("database: no SQLite file or PostgreSQL connection given.")
-    if is_postgres_spec(spec):
-        return PostgresDatabase(spec.strip(), schema=schema)
-    return Database(spec)
+    if not location or not location.strip():
+        raise StoreError(NOT_SET, path="", host="")
+    if is_postgres_spec(location):
+        return PostgresDatabase(location.strip(), user=user, password=password, schema=schema)
+    return Database(location, timeout=lock_wait)

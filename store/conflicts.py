@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .interventions import ACTIVE_STATES, CustomerId, InterventionStore, When, iso, to_rome
+from ..common.vocabulary import ACTIVE_STATES
+from .interventions import CustomerId, InterventionStore, When, iso, to_rome
 
 #: How many shared ids a Conflict keeps for display (the counts are exact).
 FIRST_IDS = 5

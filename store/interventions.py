@@ -20,9 +20,19 @@ import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Any, Callable, Union
 
+from ..common.vocabulary import (
+    CANCELLED,
+    FINISHED,
+    FOLLOW_UP_KINDS,
+    IN_PROGRESS,
+    INTERVENTION_STATES,
+    MAY_HAVE_RECEIVED,
+    NOTIFIED,
+    PLANNED,
+)
 from .db import Database
 
 try:  # Python 3.9+; tzdata may be missing on Windows.
@@ -38,15 +48,6 @@ log = logging.getLogger("water_outage_notifier.store")
 
 COMPONENT = "interventions"
 
-PLANNED = "planned"
-NOTIFIED = "notified"
-IN_PROGRESS = "in_progress"
-FINISHED = "finished"
-CANCELLED = "cancelled"
-STATES = (PLANNED, NOTIFIED, IN_PROGRESS, FINISHED, CANCELLED)
-#: States in which the network is (or will be) shut: they can conflict.
-ACTIVE_STATES = (PLANNED, NOTIFIED, IN_PROGRESS)
-
 ALLOWED_TRANSITIONS: Mapping[str, tuple[str, ...]] = {
     PLANNED: (NOTIFIED, CANCELLED),
     NOTIFIED: (IN_PROGRESS, CANCELLED),
@@ -60,14 +61,6 @@ _STATE_TIMESTAMP = {
     FINISHED: "finished_at",
     CANCELLED: "cancelled_at",
 }
-
-KNOWN_KINDS = ("planned_interruption", "pressure_drop", "emergency")
-#: Message kinds that follow the first notice; any other kind is a notice.
-MESSAGE_CANCELLED = "cancelled"
-MESSAGE_WATER_BACK = "water_back"
-FOLLOW_UP_MESSAGE_KINDS = (MESSAGE_CANCELLED, MESSAGE_WATER_BACK)
-#: Outbox states after which the phone may have received the message.
-MAY_HAVE_RECEIVED = ("ACCEPTED", "DELIVERED", "UNCERTAIN")
 
 _REFERENCE_PATTERN = re.compile(r"^INT-(\d{4})-(\d+)$")
 
@@ -482,8 +475,10 @@ class InterventionStore:
         The check and the update run in one write transaction, so two
         operators finishing and cancelling at once cannot both succeed.
         """
-        if to_state not in STATES:
-            raise ValueError(f"Unknown state '{to_state}'; states are {', '.join(STATES)}.")
+        if to_state not in INTERVENTION_STATES:
+            raise ValueError(
+                f"Unknown state '{to_state}'; states are {', '.join(INTERVENTION_STATES)}."
+            )
         moment = to_rome(at, "at") if at is not None else self.now()
         with self.db.transaction() as conn:
             intervention_id, from_state = self._id_and_state(conn, reference)
@@ -591,10 +586,8 @@ class InterventionStore:
 
     def notice_recipients(self, reference: str) -> list[RecipientState]:
         """The snapshot of the first notice only (follow-up messages left out)."""
-        marks = ",".join("?" * len(FOLLOW_UP_MESSAGE_KINDS))
-        return self._recipients(
-            reference, f"t.message_kind NOT IN ({marks})", FOLLOW_UP_MESSAGE_KINDS
-        )
+        marks = ",".join("?" * len(FOLLOW_UP_KINDS))
+        return self._recipients(reference, f"t.message_kind NOT IN ({marks})", FOLLOW_UP_KINDS)
 
     def message_rows(self, reference: str) -> list[MessageRow]:
         """The snapshot in the outbox's shape: the report's default message source."""
@@ -771,8 +764,3 @@ def _intervention(row, municipalities: tuple[str, ...]) -> Intervention:
         finished_at=_optional_time(row["finished_at"]),
         cancelled_at=_optional_time(row["cancelled_at"]),
     )
-
-
-def rome_day(moment: When) -> date:
-    """The calendar day in Europe/Rome of a moment (what "same day" means to a customer)."""
-    return to_rome(moment, "moment").date()

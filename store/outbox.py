@@ -28,18 +28,19 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..common.vocabulary import (
+    ACCEPTED,
+    DELIVERED,
+    FAILED,
+    OUTBOX_STATES,
+    PENDING,
+    SUBMITTING,
+    UNCERTAIN,
+    UNDELIVERED,
+)
 from .db import Database
 from .outbox_commit import GroupCommitter
 
-PENDING = "PENDING"
-SUBMITTING = "SUBMITTING"
-ACCEPTED = "ACCEPTED"
-FAILED = "FAILED"
-UNCERTAIN = "UNCERTAIN"
-DELIVERED = "DELIVERED"
-UNDELIVERED = "UNDELIVERED"
-STATES = (PENDING, SUBMITTING, ACCEPTED, FAILED, UNCERTAIN, DELIVERED, UNDELIVERED)
-FINAL_STATES = (FAILED, DELIVERED, UNDELIVERED)
 RANK = {PENDING: 0, SUBMITTING: 1, UNCERTAIN: 2, FAILED: 2, ACCEPTED: 3, DELIVERED: 4}
 RANK[UNDELIVERED] = 4
 _RANK_SQL = "CASE state " + " ".join(f"WHEN '{s}' THEN {r}" for s, r in RANK.items()) + " END"
@@ -54,7 +55,7 @@ MIGRATIONS = [
         phone TEXT NOT NULL,
         generation INTEGER NOT NULL DEFAULT 0,
         text TEXT NOT NULL,
-        state TEXT NOT NULL DEFAULT 'PENDING' CHECK (state IN {STATES!r}),
+        state TEXT NOT NULL DEFAULT '{PENDING}' CHECK (state IN {OUTBOX_STATES!r}),
         chunk_ref TEXT,
         provider_id TEXT,
         tries INTEGER NOT NULL DEFAULT 0,
@@ -241,9 +242,9 @@ class Outbox:
             # waiting id: two senders must never split it (it is one order).
             first = conn.execute(
                 "SELECT id, intervention_id, kind, text, chunk_ref FROM outbox_messages AS m"
-                f" WHERE state = 'PENDING' AND next_attempt_at <= ?{scope}"
+                f" WHERE state = '{PENDING}' AND next_attempt_at <= ?{scope}"
                 " AND (chunk_ref IS NULL OR id = (SELECT MIN(id) FROM outbox_messages AS c"
-                " WHERE c.chunk_ref = m.chunk_ref AND c.state = 'PENDING'))"
+                f" WHERE c.chunk_ref = m.chunk_ref AND c.state = '{PENDING}'))"
                 f" ORDER BY next_attempt_at, id LIMIT 1{lock}",
                 (now, *args),
             ).fetchone()
@@ -252,14 +253,14 @@ class Outbox:
             if first["chunk_ref"] is not None:
                 chunk_ref = first["chunk_ref"]
                 ids = conn.execute(
-                    "SELECT id FROM outbox_messages WHERE chunk_ref = ? AND state = 'PENDING'"
+                    f"SELECT id FROM outbox_messages WHERE chunk_ref = ? AND state = '{PENDING}'"
                     f" ORDER BY id LIMIT ?{lock}",
                     (chunk_ref, limit),
                 ).fetchall()
             else:
                 chunk_ref = f"{self.token}-{first['id']}"
                 ids = conn.execute(
-                    "SELECT id FROM outbox_messages WHERE state = 'PENDING'"
+                    f"SELECT id FROM outbox_messages WHERE state = '{PENDING}'"
                     " AND chunk_ref IS NULL AND next_attempt_at <= ? AND intervention_id = ?"
                     f" AND kind = ? AND text = ? ORDER BY next_attempt_at, id LIMIT ?{lock}",
                     (now, first["intervention_id"], first["kind"], first["text"], limit),
@@ -267,14 +268,14 @@ class Outbox:
             for start in range(0, len(ids), _IDS_PER_STATEMENT):
                 chunk = [row["id"] for row in ids[start : start + _IDS_PER_STATEMENT]]
                 conn.execute(
-                    "UPDATE outbox_messages SET state = 'SUBMITTING', chunk_ref = ?,"
+                    f"UPDATE outbox_messages SET state = '{SUBMITTING}', chunk_ref = ?,"
                     " claimed_by = ?, lease_until = ?, tries = tries + 1, updated_at = ?"
                     f" WHERE id IN ({','.join('?' * len(chunk))})",
                     (chunk_ref, worker, now + lease_seconds, now, *chunk),
                 )
             return conn.execute(
                 f"SELECT {_COLUMNS} FROM outbox_messages WHERE chunk_ref = ?"
-                " AND state = 'SUBMITTING' AND claimed_by = ? ORDER BY id",
+                f" AND state = '{SUBMITTING}' AND claimed_by = ? ORDER BY id",
                 (chunk_ref, worker),
             ).fetchall()
 
@@ -321,9 +322,9 @@ class Outbox:
         condition = "" if assume_dead else " AND lease_until <= ?"
         with self.db.transaction() as conn:
             cursor = conn.execute(
-                "UPDATE outbox_messages SET state = 'UNCERTAIN', claimed_by = NULL,"
+                f"UPDATE outbox_messages SET state = '{UNCERTAIN}', claimed_by = NULL,"
                 " lease_until = NULL, detail = 'interrupted while sending', updated_at = ?"
-                f" WHERE state = 'SUBMITTING'{condition}",
+                f" WHERE state = '{SUBMITTING}'{condition}",
                 (now,) if assume_dead else (now, now),
             )
             return cursor.rowcount
@@ -362,7 +363,7 @@ class Outbox:
     def counts(self, intervention_id=None) -> dict[str, int]:
         """How many messages are in each state (every state listed, even at 0)."""
         where, args = _scope(intervention_id, "WHERE")
-        found = dict.fromkeys(STATES, 0)
+        found = dict.fromkeys(OUTBOX_STATES, 0)
         for row in self.db.connection().execute(
             f"SELECT state, COUNT(*) FROM outbox_messages{where} GROUP BY state", args
         ):
@@ -375,7 +376,7 @@ class Outbox:
         row = (
             self.db.connection()
             .execute(
-                f"SELECT MIN(next_attempt_at) FROM outbox_messages WHERE state = 'PENDING'{where}",
+                f"SELECT MIN(next_attempt_at) FROM outbox_messages WHERE state = '{PENDING}'{where}",
                 args,
             )
             .fetchone()

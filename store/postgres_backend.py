@@ -4,7 +4,9 @@ Many operators on many machines work on one network and one customer base:
 they must see the same history and never warn the same customers twice.
 The outbox, the interventions and the history live in their own PostgreSQL
 schema (``water_outage`` by default) of a database the utility already runs,
-next to its PostGIS network if it likes.
+next to its PostGIS network if it likes. Another schema is chosen in the
+connection string itself, with libpq's own option:
+``options=-csearch_path=<schema>`` (URI: ``?options=-csearch_path%3D<schema>``).
 
 The connection behaves like the SQLite one the store was written for
 (``execute`` returning a cursor whose rows read by name and by position,
@@ -12,52 +14,70 @@ The connection behaves like the SQLite one the store was written for
 modules do not know which back end they talk to; SQL differences are in
 ``dialect``. Credentials never pass through here as settings: the caller
 gives a DSN without a password (libpq finds it in ``~/.pgpass`` or a
-service file) or a ``connect`` callable (the QGIS side builds it from a
-QGIS connection or an ``authcfg``).
+service file) and, when the QGIS side read one from QgsAuthManager, the
+login to connect with. Every failure (server down, login refused, disk
+full, connection lost) is a ``StoreError`` naming the server.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
-from typing import Any
 
 from .dialect import POSTGRESQL
+from .errors import FULL, LOGIN_REFUSED, NO_DATABASE, NO_DRIVER, UNREACHABLE, StoreError
+from .guarded import GuardedConnection, guarded
 from .schema import StoreDatabase
 
 try:
     import psycopg2
+    import psycopg2.extensions
     import psycopg2.extras
 except ImportError:  # pragma: no cover - depends on the installation
     psycopg2 = None
 
 DEFAULT_SCHEMA = "water_outage"
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+_SEARCH_PATH = re.compile(r"-c\s*search_path\s*=\s*([A-Za-z0-9_]+)")
+#: Words of libpq and the server (English) for a refused login or a missing database.
+_LOGIN_WORDS = ("authentication failed", "no password supplied", "role", "pg_hba.conf")
+_NO_DATABASE_WORDS = ('database "', "does not exist")
 
 
-class StoreUnavailable(ConnectionError):  # noqa: N818 - reads as a state, like SchemaTooNew
-    """The PostgreSQL server cannot be reached or refused the connection."""
+def schema_of(dsn: str) -> str | None:
+    """The schema named by ``options=-csearch_path=…`` in a DSN, or None."""
+    if psycopg2 is None:
+        return None
+    try:
+        options = psycopg2.extensions.parse_dsn(dsn).get("options", "")
+    except psycopg2.ProgrammingError:
+        return None
+    found = _SEARCH_PATH.search(options)
+    return found.group(1) if found else None
 
 
-class _Connection:
-    """A psycopg2 connection with the sqlite3 calls the store uses."""
-
-    def __init__(self, raw):
-        self.raw = raw
-
-    def execute(self, statement: str, params=()):
-        cursor = self.raw.cursor(cursor_factory=psycopg2.extras.DictCursor)
-        cursor.execute(POSTGRESQL.sql(statement), tuple(params))
-        return cursor
-
-    def executemany(self, statement: str, rows):
-        cursor = self.raw.cursor(cursor_factory=psycopg2.extras.DictCursor)
-        cursor.executemany(POSTGRESQL.sql(statement), [tuple(row) for row in rows])
-        return cursor
-
-    def close(self) -> None:
-        self.raw.close()
+def postgres_error_code(error: BaseException) -> str | None:
+    """The store's code for a psycopg2 error, or None when the caller handles it."""
+    if psycopg2 is None or not isinstance(error, psycopg2.Error):
+        return None
+    if isinstance(error, (psycopg2.IntegrityError, psycopg2.ProgrammingError)):
+        return None
+    sqlstate = getattr(error, "pgcode", None) or ""
+    if sqlstate.startswith("53"):  # insufficient resources: disk full, out of memory
+        return FULL
+    if sqlstate.startswith("28"):
+        return LOGIN_REFUSED
+    if sqlstate == "3D000":
+        return NO_DATABASE
+    if isinstance(error, (psycopg2.OperationalError, psycopg2.InterfaceError)):
+        # Connection errors carry no SQLSTATE: libpq's (English) words tell them apart.
+        text = str(error).lower()
+        if all(words in text for words in _NO_DATABASE_WORDS):
+            return NO_DATABASE
+        if any(words in text for words in _LOGIN_WORDS):
+            return LOGIN_REFUSED
+        return UNREACHABLE
+    return None
 
 
 class PostgresDatabase(StoreDatabase):
@@ -65,26 +85,25 @@ class PostgresDatabase(StoreDatabase):
 
     Each thread gets its own connection; ``transaction()`` is a READ
     COMMITTED transaction, and the store takes row locks (``FOR UPDATE``,
-    ``SKIP LOCKED``) where SQLite relied on its single writer.
+    ``SKIP LOCKED``) where SQLite relied on its single writer. ``user`` and
+    ``password`` are the login read from QgsAuthManager, when there is one;
+    ``schema`` None takes the DSN's ``search_path`` option, else the default.
     """
 
     dialect = POSTGRESQL
 
     def __init__(
         self,
-        dsn: str | None = None,
+        dsn: str,
         *,
-        connect: Callable[[], Any] | None = None,
-        schema: str = DEFAULT_SCHEMA,
+        user: str | None = None,
+        password: str | None = None,
+        schema: str | None = None,
         connect_timeout: int = 10,
     ):
         if psycopg2 is None:
-            raise StoreUnavailable(
-                "The PostgreSQL store needs the psycopg2 module (Debian: python3-psycopg2; "
-                "the QGIS installers for Windows and macOS include it)."
-            )
-        if (dsn is None) == (connect is None):
-            raise ValueError("Give the PostgreSQL store either a DSN or a connect function.")
+            raise StoreError(NO_DRIVER, path=dsn_place(dsn), host="")
+        schema = schema or schema_of(dsn) or DEFAULT_SCHEMA
         if not _IDENTIFIER.match(schema):
             raise ValueError(
                 f"schema: '{schema}' is not a plain PostgreSQL name "
@@ -92,34 +111,65 @@ class PostgresDatabase(StoreDatabase):
             )
         self.schema = schema
         self.integrity_error = psycopg2.IntegrityError
-        self._connect = connect or (
-            lambda: psycopg2.connect(
-                dsn, connect_timeout=connect_timeout, application_name="water_outage_notifier"
-            )
-        )
+        login = {key: value for key, value in (("user", user), ("password", password)) if value}
+        self._connect_args = (dsn, connect_timeout, login)
+        self._place = _place(dsn)
         self._local = threading.local()
         with self.transaction() as conn:
             self.dialect.lock(conn, "schema")
             conn.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
         self._create_versions_table()
 
-    def connection(self) -> _Connection:
+    def translate(self, error: BaseException) -> StoreError | None:
+        """The StoreError naming this server for a psycopg2 error (None: the caller's to handle)."""
+        code = postgres_error_code(error)
+        if code is None:
+            return None
+        host, database = self._place
+        return StoreError(code, path=f"{host}/{database}", host=host, database=database)
+
+    def connection(self) -> GuardedConnection:
         """The calling thread's connection, opened on first use."""
         conn = getattr(self._local, "conn", None)
         if conn is None or conn.raw.closed:
-            try:
-                raw = self._connect()
-            except psycopg2.OperationalError as exc:
-                raise StoreUnavailable(
-                    f"Cannot open the PostgreSQL store: {str(exc).strip()}"
-                ) from None
+            raw = guarded(self.translate, self._open)
             raw.autocommit = True
-            conn = _Connection(raw)
+            conn = GuardedConnection(
+                raw,
+                self.translate,
+                POSTGRESQL.sql,
+                lambda: raw.cursor(cursor_factory=psycopg2.extras.DictCursor),
+            )
             conn.execute(f"SET search_path TO {self.schema}")
             self._local.conn = conn
         return conn
 
+    def _open(self):
+        dsn, timeout, login = self._connect_args
+        return psycopg2.connect(
+            dsn, connect_timeout=timeout, application_name="water_outage_notifier", **login
+        )
+
     def describe(self) -> str:
         """Server, database and schema, for messages (never the password)."""
-        info = self.connection().raw.info
-        return f"{info.user}@{info.host}:{info.port}/{info.dbname} (schema {self.schema})"
+        host, database = self._place
+        return f"{host}/{database} (schema {self.schema})"
+
+
+def _place(dsn: str) -> tuple[str, str]:
+    """``("host:port", "database")`` of a DSN, for messages; never the password."""
+    try:
+        parts = psycopg2.extensions.parse_dsn(dsn)
+    except psycopg2.ProgrammingError:
+        return "?", "?"
+    host = parts.get("host") or parts.get("hostaddr") or parts.get("service") or "localhost"
+    port = parts.get("port")
+    return (f"{host}:{port}" if port else host), parts.get("dbname") or parts.get("user") or "?"
+
+
+def dsn_place(dsn: str) -> str:
+    """The server and database of a DSN as one string, for messages."""
+    if psycopg2 is None:
+        return "PostgreSQL"
+    host, database = _place(dsn)
+    return f"{host}/{database}"

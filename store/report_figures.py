@@ -30,23 +30,24 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Callable
 
-from ..labels import label
-from .interventions import (
+from ..common.labels import label
+from ..common.vocabulary import (
+    ACCEPTED,
     CANCELLED,
-    FOLLOW_UP_MESSAGE_KINDS,
-    Intervention,
-    InterventionStore,
-    MessageRow,
-    When,
-    to_rome,
+    DELIVERED,
+    EMAIL_SENT,
+    FAILED,
+    FOLLOW_UP_KINDS,
+    SENT_STATES,
+    UNDELIVERED,
 )
+from .interventions import Intervention, InterventionStore, MessageRow, When, to_rome
 
 #: reference -> the intervention's messages (kind, phone, state, segments).
 MessageSource = Callable[[str], Iterable[MessageRow]]
 
-WARNED_STATES = frozenset({"ACCEPTED", "DELIVERED"})
-PROVIDER_TOOK = frozenset({"ACCEPTED", "DELIVERED", "UNDELIVERED"})
-FAILED_STATES = frozenset({"FAILED", "UNDELIVERED"})
+WARNED_STATES = frozenset({ACCEPTED, DELIVERED})
+FAILED_STATES = frozenset({FAILED, UNDELIVERED})
 #: Reason given to customers whose every notice SMS failed.
 SMS_FAILED_REASON = "sms_failed"
 NO_MUNICIPALITY = "(unspecified)"
@@ -153,9 +154,9 @@ def intervention_figures(
     if item.state != CANCELLED:
         figures.customers_affected = len(item.customer_ids)
     for row in rows:
-        took = row.state in PROVIDER_TOOK
+        took = row.state in SENT_STATES
         figures.sms_accepted += took
-        figures.sms_delivered += row.state == "DELIVERED"
+        figures.sms_delivered += row.state == DELIVERED
         figures.sms_failed += row.state in FAILED_STATES
         figures.sms_segments += row.segments if took else 0
     warned, failed = _notice_outcomes(store, item.reference, rows)
@@ -166,13 +167,13 @@ def intervention_figures(
     if item.notified_at is not None:
         figures.notified = 1
         figures.notice_hours_sum = (item.planned_start - item.notified_at) / timedelta(hours=1)
-    figures.emails_sent = sum(email.status == "sent" for email in store.emails(item.reference))
+    figures.emails_sent = sum(email.status == EMAIL_SENT for email in store.emails(item.reference))
     return figures
 
 
 def _notice_outcomes(store: InterventionStore, reference: str, rows: Sequence[MessageRow]):
     """(customers warned, customers with a failed notice), mapped through the snapshot."""
-    state_of = {row.phone: row.state for row in rows if row.kind not in FOLLOW_UP_MESSAGE_KINDS}
+    state_of = {row.phone: row.state for row in rows if row.kind not in FOLLOW_UP_KINDS}
     warned: set = set()
     failed: set = set()
     for recipient in store.notice_recipients(reference):

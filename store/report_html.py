@@ -15,7 +15,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from ..labels import REPORT_TEXT, label
+from ..common.labels import REPORT_TEXT, label
 from .report_charts import bar_chart
 from .report_figures import PilotReport, decimal_text, interventions_table, summary_table
 

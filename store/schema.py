@@ -3,9 +3,10 @@
 Several components share one database, and each one owns its tables and
 its own ordered list of migrations. A component's version is stored in
 ``schema_versions`` so that an older database is upgraded step by step and
-a database written by a newer plugin is refused with a clear message
-instead of being damaged (an older plugin on one operator's machine must
-not break the team's shared PostgreSQL database).
+a database written by a newer plugin is refused with a clear message (a
+``StoreError``, code ``store_too_new``) instead of being damaged (an older
+plugin on one operator's machine must not break the team's shared
+PostgreSQL database).
 
 A migration is one script for both back ends, or a mapping ``{"sqlite": …,
 "postgresql": …}`` when the two must differ (an empty script is a step with
@@ -21,6 +22,7 @@ from contextlib import contextmanager
 from typing import Any, Union
 
 from .dialect import Dialect
+from .errors import TOO_NEW, StoreError
 
 Migration = Union[str, Mapping[str, str]]
 
@@ -28,10 +30,6 @@ _VERSIONS_TABLE = (
     "CREATE TABLE IF NOT EXISTS schema_versions ("
     " component TEXT PRIMARY KEY, version INTEGER NOT NULL)"
 )
-
-
-class SchemaTooNew(RuntimeError):
-    """The database was written by a newer version of the plugin."""
 
 
 class StoreDatabase:
@@ -88,11 +86,12 @@ class StoreDatabase:
             ).fetchone()
             current = row["version"] if row else 0
             if current > len(migrations):
-                raise SchemaTooNew(
-                    f"The database {self.describe()} holds version {current} of the "
-                    f"'{component}' tables, but this plugin knows only up to "
-                    f"version {len(migrations)}. Update the plugin, or choose "
-                    "another database in the settings."
+                raise StoreError(
+                    TOO_NEW,
+                    path=self.describe(),
+                    component=component,
+                    found=current,
+                    known=len(migrations),
                 )
             for migration in migrations[current:]:
                 for statement in self._statements(migration):

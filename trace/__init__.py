@@ -4,6 +4,7 @@ Build the model once with :func:`build_network`, then ask
 :meth:`Network.isolate` for each work site.
 """
 
+from ..common.data_warning import DataWarning
 from .builder import build_network
 from .inputs import (
     NetworkSettings,
@@ -15,7 +16,6 @@ from .inputs import (
 )
 from .isolation import IsolationResult
 from .network import Network, Piece, SegmentRow
-from .warnings import DataWarning
 
 __all__ = [
     "DataWarning",

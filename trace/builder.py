@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from itertools import chain
-from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
+from typing import Any
 
 import numpy as np
 
+from ..common.data_warning import DataWarning
+from ..common.gc_pause import collector_paused
 from .checks import crossing_warnings, dangling_end_warnings
 from .components import compact, component_labels
-from .gc_pause import collector_paused
 from .grid import SegmentGrid
 from .inputs import (
     CHECK,
@@ -30,14 +32,13 @@ from .inputs import (
 )
 from .network import Network, Topology, piece_at
 from .polylines import FlatPolylines
-from .warnings import DataWarning
 
 
 def build_network(
-    pipes: Union[Sequence[PipeInput], PipeArrays],
+    pipes: Sequence[PipeInput] | PipeArrays,
     valves: Sequence[ValveInput],
     sources: Sequence[SourceInput],
-    settings: Optional[NetworkSettings] = None,
+    settings: NetworkSettings | None = None,
     progress: Any = None,
 ) -> Network:
     """Build the model the clicks run on; raises TraceCanceled if the user cancels.
@@ -51,7 +52,7 @@ def build_network(
 
 def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Network:
     guard = ProgressGuard(progress)
-    warnings: List[DataWarning] = []
+    warnings: list[DataWarning] = []
     tol = float(settings.tolerance)
     guard.step(0)
     parts = _read_parts(pipes, tol, warnings, guard)
@@ -95,8 +96,8 @@ class _Parts:
     """All valid parts, flattened: vertex arrays and per-part ranges."""
 
     def __init__(self, pipe_ids, pipe_fids):
-        self.pipe_ids: List[Any] = pipe_ids
-        self.pipe_fids: List[int] = pipe_fids
+        self.pipe_ids: list[Any] = pipe_ids
+        self.pipe_fids: list[int] = pipe_fids
 
 
 def _read_parts(pipes, tol, warnings, guard) -> _Parts:
@@ -104,7 +105,7 @@ def _read_parts(pipes, tol, warnings, guard) -> _Parts:
     flat = pipes if isinstance(pipes, PipeArrays) else _as_arrays(pipes)
     guard.step(15)
     parts = _Parts(list(flat.pipe_ids), list(flat.fids))
-    seen: Dict[Any, int] = {}
+    seen: dict[Any, int] = {}
     for pipe_id, fid in zip(parts.pipe_ids, parts.pipe_fids):
         first = seen.setdefault(pipe_id, fid)
         if first != fid:
@@ -214,7 +215,7 @@ def _vertex_array(lines, count: int = -1) -> np.ndarray:
     return np.array([_readable(xy) for line in lines for xy in line], dtype=float).reshape(-1, 2)
 
 
-def _readable(xy) -> Tuple[float, float]:
+def _readable(xy) -> tuple[float, float]:
     try:
         x, y = xy
         return (float(x), float(y))
@@ -245,13 +246,13 @@ def _snap(x: np.ndarray, y: np.ndarray, tol: float):
     return compact(labels)
 
 
-def _locate(points, parts, grid, end_node, tol) -> List[Optional[Tuple[int, int, float, int]]]:
+def _locate(points, parts, grid, end_node, tol) -> list[tuple[int, int, float, int] | None]:
     """Where each point touches the network, or None if it is farther than ``tol``.
 
     A hit is (part, vertex-segment index in the part, t along that segment,
     snapped node of the part end within ``tol`` or -1 when mid-span).
     """
-    hits: List[Optional[Tuple[int, int, float, int]]] = [None] * len(points)
+    hits: list[tuple[int, int, float, int] | None] = [None] * len(points)
     if not len(points) or not len(parts.coords):
         return hits
     nowhere = (math.nan, math.nan)
@@ -289,8 +290,8 @@ def _source_pieces(hits, placed, topo):
     A source on a junction feeds every piece there, both sides of a valve
     included: a tank at a valve is upstream of it whichever way it is shut.
     """
-    junction: List[Optional[int]] = []
-    wanted: Dict[int, int] = {}  # node (either side of a valve) -> junction node
+    junction: list[int | None] = []
+    wanted: dict[int, int] = {}  # node (either side of a valve) -> junction node
     for hit in hits:
         node = None if hit is None or hit[3] < 0 else hit[3]
         junction.append(node)
@@ -298,12 +299,12 @@ def _source_pieces(hits, placed, topo):
             wanted[node] = node
             if node in placed.node_valve:
                 wanted[placed.node_b[placed.node_valve[node]]] = node
-    at_node: Dict[int, List[int]] = defaultdict(list)
+    at_node: dict[int, list[int]] = defaultdict(list)
     keys = np.fromiter(wanted, dtype=np.int64, count=len(wanted))
     for column in (topo.start, topo.stop):
         for piece in np.flatnonzero(np.isin(column, keys)).tolist():
             at_node[wanted[int(column[piece])]].append(piece)
-    feeds: List[Optional[List[int]]] = []
+    feeds: list[list[int] | None] = []
     for hit, node in zip(hits, junction):
         if hit is None:
             feeds.append(None)
@@ -323,12 +324,12 @@ class Placed:
     """
 
     def __init__(self, count: int):
-        self.kind: List[int] = [-1] * count  # -1: not in the model
-        self.node_a: List[int] = [-1] * count
-        self.node_b: List[int] = [-1] * count
-        self.flow: Dict[int, int] = {}
-        self.node_valve: Dict[int, int] = {}  # snapped node -> valve sitting on it
-        self.midspan: Dict[int, List[Tuple[int, float, int]]] = defaultdict(list)
+        self.kind: list[int] = [-1] * count  # -1: not in the model
+        self.node_a: list[int] = [-1] * count
+        self.node_b: list[int] = [-1] * count
+        self.flow: dict[int, int] = {}
+        self.node_valve: dict[int, int] = {}  # snapped node -> valve sitting on it
+        self.midspan: dict[int, list[tuple[int, float, int]]] = defaultdict(list)
 
 
 def _place_valves(valves, settings, parts, grid, end_node, tol, warnings) -> Placed:
@@ -336,8 +337,8 @@ def _place_valves(valves, settings, parts, grid, end_node, tol, warnings) -> Pla
     placed = Placed(len(valves))
     hits = _locate([v.point for v in valves], parts, grid, end_node, tol)
     degree = np.bincount(end_node, minlength=int(end_node.max()) + 1 if len(end_node) else 0)
-    nulls: List[Any] = []
-    seen: Dict[Any, int] = {}
+    nulls: list[Any] = []
+    seen: dict[Any, int] = {}
     classify = settings.state_classifier()
     for index, (valve, hit) in enumerate(zip(valves, hits)):
         if valve.valve_id in seen:
@@ -452,7 +453,7 @@ def _cut_pieces(parts, end_node, node_count, placed: Placed, guard) -> Topology:
     start[first_piece[:-1]] = end_node[0::2]
     stop[first_piece[1:] - 1] = end_node[1::2]
     lengths = np.asarray(parts.length, dtype=float)[piece_part]
-    cut_coords: Dict[int, Tuple[Tuple[float, float], ...]] = {}
+    cut_coords: dict[int, tuple[tuple[float, float], ...]] = {}
     next_node = node_count
     guard.step(60)
     for part, cuts in kept_cuts.items():
@@ -493,9 +494,9 @@ def _cut_pieces(parts, end_node, node_count, placed: Placed, guard) -> Topology:
     )
 
 
-def _distinct_cuts(cuts, placed: Placed) -> List[Tuple[int, float, int]]:
+def _distinct_cuts(cuts, placed: Placed) -> list[tuple[int, float, int]]:
     """Cuts of one part in order along it; of two valves on one spot the first stands."""
-    kept: List[Tuple[int, float, int]] = []
+    kept: list[tuple[int, float, int]] = []
     for seg, t, valve in sorted(cuts):
         if kept and kept[-1][0] == seg and abs(kept[-1][1] - t) < 1e-12:
             placed.kind[valve] = -1
@@ -504,10 +505,10 @@ def _distinct_cuts(cuts, placed: Placed) -> List[Tuple[int, float, int]]:
     return kept
 
 
-def _ends_at(node_valve, start, stop) -> Dict[int, List[Tuple[int, int]]]:
+def _ends_at(node_valve, start, stop) -> dict[int, list[tuple[int, int]]]:
     """Piece ends (piece, 0 for start / 1 for end) at each node carrying a valve."""
     nodes = np.fromiter(node_valve, dtype=np.int64, count=len(node_valve))
-    ends: Dict[int, List[Tuple[int, int]]] = defaultdict(list)
+    ends: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for which, column in enumerate((start, stop)):
         for piece in np.flatnonzero(np.isin(column, nodes)).tolist():
             ends[int(column[piece])].append((piece, which))
@@ -531,7 +532,7 @@ def _split_node(node, valve, placed, ends, start, stop, new_node) -> None:
         placed.flow[valve] = ends[0][1] - which  # 1 = end of a, start of b
 
 
-def _check_valve_warnings(valves, placed: Placed) -> List[DataWarning]:
+def _check_valve_warnings(valves, placed: Placed) -> list[DataWarning]:
     """A warning per check valve between two pipes digitised against each other."""
     return [
         _valve_warning(
@@ -566,6 +567,6 @@ def _tail(line, cut):
     return (_at(line, seg, t),) + tuple(line[seg + 1 :])
 
 
-def _at(line, seg, t) -> Tuple[float, float]:
+def _at(line, seg, t) -> tuple[float, float]:
     (x1, y1), (x2, y2) = line[seg], line[seg + 1]
     return (x1 + t * (x2 - x1), y1 + t * (y2 - y1))

@@ -8,14 +8,14 @@ operator has to see it.
 
 from __future__ import annotations
 
-from typing import Iterable, List
+from collections.abc import Iterable
 
 import numpy as np
 
-from .warnings import DataWarning
+from ..common.data_warning import DataWarning
 
 
-def dangling_end_warnings(parts, end_node, busy_nodes: Iterable[int]) -> List[DataWarning]:
+def dangling_end_warnings(parts, end_node, busy_nodes: Iterable[int]) -> list[DataWarning]:
     """One info warning per pipe end that meets no other pipe end, valve or source."""
     degree = np.bincount(end_node) if len(end_node) else np.zeros(0, dtype=np.int64)
     lonely = degree[end_node] == 1
@@ -40,7 +40,7 @@ def dangling_end_warnings(parts, end_node, busy_nodes: Iterable[int]) -> List[Da
     return out
 
 
-def crossing_warnings(grid, parts, tol: float) -> List[DataWarning]:
+def crossing_warnings(grid, parts, tol: float) -> list[DataWarning]:
     """One warning per pair of parts whose lines meet away from a shared end."""
     found = [_crossings(grid, parts, i, j, tol) for i, j in grid.cell_pairs()]
     a = np.concatenate([f[0] for f in found])

@@ -34,7 +34,7 @@ not the size of the network nor the number of check valves.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Dict, List, Sequence, Set
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -42,7 +42,7 @@ from .components import component_labels
 from .supply import lockstep, reachable
 
 
-def _groups(labels: np.ndarray, count: int) -> List[List[int]]:
+def _groups(labels: np.ndarray, count: int) -> list[list[int]]:
     """``out[k]`` lists the indices ``i`` with ``labels[i] == k``, in order."""
     order = np.argsort(labels, kind="stable")
     bounds = np.searchsorted(labels[order], np.arange(count + 1)).tolist()
@@ -66,14 +66,14 @@ class DirectedSupply:
         segment_count: int,
         links: Sequence[tuple],
         checks: Sequence[tuple],
-        source_units: Set[int],
+        source_units: set[int],
     ):
         self.unit_count = unit_count
         self.super_source = source = unit_count
-        self.piece_unit: List[int] = piece_unit.tolist()
+        self.piece_unit: list[int] = piece_unit.tolist()
         self.unit_pieces = _groups(piece_unit, unit_count)
         self.segment_units = _groups(unit_segment, segment_count)
-        self.links: List[List[int]] = [[] for _ in range(unit_count + 1)]
+        self.links: list[list[int]] = [[] for _ in range(unit_count + 1)]
         for a, b in list(links) + [(source, u) for u in sorted(source_units)]:
             self.links[a].append(b)
             self.links[b].append(a)
@@ -81,13 +81,13 @@ class DirectedSupply:
         left = np.asarray([p[0] for p in pairs], dtype=np.int64)
         right = np.asarray([p[1] for p in pairs], dtype=np.int64)
         pool = component_labels(unit_count + 1, left, right)
-        self.pool: List[int] = pool.tolist()
+        self.pool: list[int] = pool.tolist()
         self.pool_units = _groups(pool[:unit_count], unit_count + 1)
         self.checks = [(up, down) for up, down in checks if up != down]
-        self.check_in: Dict[int, List[int]] = defaultdict(list)
-        self.check_out: Dict[int, List[int]] = defaultdict(list)
-        self.unit_out: Dict[int, List[int]] = defaultdict(list)
-        self.unit_in: Dict[int, List[int]] = defaultdict(list)
+        self.check_in: dict[int, list[int]] = defaultdict(list)
+        self.check_out: dict[int, list[int]] = defaultdict(list)
+        self.unit_out: dict[int, list[int]] = defaultdict(list)
+        self.unit_in: dict[int, list[int]] = defaultdict(list)
         for edge, (up, down) in enumerate(self.checks):
             self.check_out[self.pool[up]].append(edge)
             self.check_in[self.pool[down]].append(edge)
@@ -95,15 +95,15 @@ class DirectedSupply:
             self.unit_in[down].append(edge)
         fed = reachable([self.pool[source]], self._pools_below)
         self.pool_fed = [p in fed for p in range(unit_count + 1)]
-        self.unit_supplied: List[bool] = [self.pool_fed[p] for p in self.pool[:unit_count]]
+        self.unit_supplied: list[bool] = [self.pool_fed[p] for p in self.pool[:unit_count]]
 
-    def _entering(self, pool: int, kept: bool, parts) -> List[int]:
+    def _entering(self, pool: int, kept: bool, parts) -> list[int]:
         """Check valves into ``pool``; for a kept rest, only those into its parts found whole."""
         if not kept:
             return self.check_in.get(pool, [])
         return [e for whole in parts[pool] for u in whole for e in self.unit_in.get(u, ())]
 
-    def _may_change(self, changed, removed, parts, kept) -> Set[int]:
+    def _may_change(self, changed, removed, parts, kept) -> set[int]:
         """K: the changed pools and the supplied pools below them that may lose supply.
 
         The pool holding the source keeps it: left whole, it cannot lose
@@ -126,19 +126,19 @@ class DirectedSupply:
             lambda p: () if p in kept else list(filter(may_lose, self._pools_below(p))),
         )
 
-    def _pools_below(self, pool: int) -> List[int]:
+    def _pools_below(self, pool: int) -> list[int]:
         """Pools a check valve leads into from ``pool``."""
         return [self.pool[self.checks[e][1]] for e in self.check_out.get(pool, ())]
 
-    def cut_off(self, removed_segments: Set[int]) -> List[int]:
+    def cut_off(self, removed_segments: set[int]) -> list[int]:
         """Units supplied before that lose supply once ``removed_segments`` are shut."""
         pool, fed = self.pool, self.pool_fed
         removed = {u for s in removed_segments for u in self.segment_units[s]}
         changed = sorted({pool[u] for u in removed if fed[pool[u]]})
         if not changed:
             return []
-        part_of: Dict[int, int] = {}  # unit -> part number (< 0) for parts found whole
-        parts: Dict[int, List[List[int]]] = defaultdict(list)  # pool -> its whole parts
+        part_of: dict[int, int] = {}  # unit -> part number (< 0) for parts found whole
+        parts: dict[int, list[list[int]]] = defaultdict(list)  # pool -> its whole parts
         for number in changed:
             starts = sorted(
                 {o for u in removed if pool[u] == number for o in self.links[u]} - removed
@@ -167,7 +167,7 @@ class DirectedSupply:
                 elif fed[pool[up]]:
                     seeds.add(after(down))
         still = reachable(seeds, lambda p: below.get(p, ()))
-        lost: List[int] = []
+        lost: list[int] = []
         for number in maybe:
             whole = parts.get(number, ())
             for members in whole:

@@ -7,10 +7,11 @@ zoomed to and selected, without the trace ever touching a QgsFeature.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Union
 
-Point = Tuple[float, float]
+Point = tuple[float, float]
 Polyline = Sequence[Point]
 FeatureId = Union[str, int]
 
@@ -53,7 +54,7 @@ class ValveInput:
 
     fid: int
     valve_id: FeatureId
-    point: Optional[Point]
+    point: Point | None
     state: Any = None
 
 
@@ -63,7 +64,7 @@ class SourceInput:
 
     fid: int
     source_id: FeatureId
-    point: Optional[Point]
+    point: Point | None
 
 
 @dataclass(frozen=True)
@@ -75,11 +76,11 @@ class NetworkSettings:
     """
 
     tolerance: float = 0.01
-    closed_values: Tuple[str, ...] = ("closed",)
-    inoperable_values: Tuple[str, ...] = ("broken", "inoperable")
-    check_values: Tuple[str, ...] = ()
+    closed_values: tuple[str, ...] = ("closed",)
+    inoperable_values: tuple[str, ...] = ("broken", "inoperable")
+    check_values: tuple[str, ...] = ()
 
-    def state_classifier(self) -> Callable[[Any], Optional[int]]:
+    def state_classifier(self) -> Callable[[Any], int | None]:
         """A function giving OPERABLE, CLOSED, INOPERABLE or CHECK; None for a null or blank state.
 
         Matching ignores case and surrounding spaces because the values are
@@ -90,9 +91,9 @@ class NetworkSettings:
         closed = {_fold(v) for v in self.closed_values}
         inoperable = {_fold(v) for v in self.inoperable_values}
         check = {_fold(v) for v in self.check_values}
-        known: Dict[Any, Optional[int]] = {}
+        known: dict[Any, int | None] = {}
 
-        def classify(raw: Any) -> Optional[int]:
+        def classify(raw: Any) -> int | None:
             key = (type(raw), raw)
             if key not in known:
                 text = "" if raw is None else _fold(raw)

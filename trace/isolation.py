@@ -14,12 +14,13 @@ supply search treats them as one-way (:mod:`.directed_supply`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cached_property
-from typing import Any, Dict, FrozenSet, Iterable, List, Tuple
+from typing import Any
 
+from ..common.data_warning import DataWarning
 from .inputs import CHECK, CLOSED, INOPERABLE, OPERABLE
 from .supply import cut_off, reachable
-from .warnings import DataWarning
 
 
 def isolate(network, piece_indices: Iterable[int], failed_valves: Iterable[Any] = ()):
@@ -34,7 +35,7 @@ def isolate(network, piece_indices: Iterable[int], failed_valves: Iterable[Any] 
     return IsolationResult(network, tuple(pieces), failed, tuple(warnings))
 
 
-def _failed(network, valve_ids) -> Tuple[FrozenSet[int], List[DataWarning]]:
+def _failed(network, valve_ids) -> tuple[frozenset[int], list[DataWarning]]:
     """Valve indices that will not close; unknown or unusable ids become warnings."""
     failed, warnings = set(), []
     for valve_id in valve_ids:
@@ -63,13 +64,13 @@ def _failed(network, valve_ids) -> Tuple[FrozenSet[int], List[DataWarning]]:
 class IsolationResult:
     """What to close and who goes dry; ids are the user's, plus piece indices."""
 
-    def __init__(self, network, work_pieces, failed: FrozenSet[int], warnings):
+    def __init__(self, network, work_pieces, failed: frozenset[int], warnings):
         self.network = network
-        self.work_pieces: Tuple[int, ...] = work_pieces
+        self.work_pieces: tuple[int, ...] = work_pieces
         self.failed = failed
         self.warnings = warnings
         start = {network.piece_segment[p] for p in work_pieces}
-        self.segments: FrozenSet[int] = frozenset(reachable(start, self._through_failed))
+        self.segments: frozenset[int] = frozenset(reachable(start, self._through_failed))
         to_close, closed, inoperable, failed_inside = set(), set(), set(), set()
         for segment in self.segments:
             for valve in network.segment_valves[segment]:
@@ -84,12 +85,12 @@ class IsolationResult:
                     to_close.add(valve)
                 elif inside == 1 and kind == CLOSED:
                     closed.add(valve)
-        self.valves_to_close: Tuple[int, ...] = tuple(sorted(to_close))
-        self.valves_already_closed: Tuple[int, ...] = tuple(sorted(closed))
-        self.valves_inoperable: Tuple[int, ...] = tuple(sorted(inoperable))
-        self.valves_failed: Tuple[int, ...] = tuple(sorted(failed_inside))
+        self.valves_to_close: tuple[int, ...] = tuple(sorted(to_close))
+        self.valves_already_closed: tuple[int, ...] = tuple(sorted(closed))
+        self.valves_inoperable: tuple[int, ...] = tuple(sorted(inoperable))
+        self.valves_failed: tuple[int, ...] = tuple(sorted(failed_inside))
 
-    def _through_failed(self, segment: int) -> List[int]:
+    def _through_failed(self, segment: int) -> list[int]:
         net = self.network
         return [
             side
@@ -99,12 +100,12 @@ class IsolationResult:
         ]
 
     @cached_property
-    def isolated_pieces(self) -> Tuple[int, ...]:
+    def isolated_pieces(self) -> tuple[int, ...]:
         """Pieces shut off: the segments of the work site."""
         return tuple(sorted(p for s in self.segments for p in self.network.segment_pieces(s)))
 
     @cached_property
-    def unsupplied_units(self) -> Tuple[int, ...]:
+    def unsupplied_units(self) -> tuple[int, ...]:
         """Supply units that had water before the closure and have none after it.
 
         Units are the segments themselves, or with check valves the pieces of
@@ -123,7 +124,7 @@ class IsolationResult:
         )
 
     @cached_property
-    def unsupplied_pieces(self) -> Tuple[int, ...]:
+    def unsupplied_pieces(self) -> tuple[int, ...]:
         """Pieces of :attr:`unsupplied_units`."""
         net = self.network
         pieces_of = (
@@ -131,7 +132,7 @@ class IsolationResult:
         )
         return tuple(sorted(p for u in self.unsupplied_units for p in pieces_of(u)))
 
-    def plan_b(self, valve: int) -> Dict[str, Any]:
+    def plan_b(self, valve: int) -> dict[str, Any]:
         """What changes if valve index ``valve`` (one to close) will not close."""
         net = self.network
         other = IsolationResult(net, self.work_pieces, self.failed | {valve}, ())
@@ -153,7 +154,7 @@ class IsolationResult:
             ),
         }
 
-    def inoperable_extra(self, valve: int) -> Tuple[int, ...]:
+    def inoperable_extra(self, valve: int) -> tuple[int, ...]:
         """Pieces isolated only because inoperable valve index ``valve`` cannot close.
 
         Floods the isolated pieces from the work site, passing junctions,
@@ -167,7 +168,7 @@ class IsolationResult:
             partner.setdefault(net.valve_node_a[v], []).append(net.valve_node_b[v])
             partner.setdefault(net.valve_node_b[v], []).append(net.valve_node_a[v])
 
-        def next_pieces(piece: int) -> List[int]:
+        def next_pieces(piece: int) -> list[int]:
             out = []
             for node in net.piece_ends(piece):
                 out.extend(net.node_pieces(node))
@@ -178,7 +179,7 @@ class IsolationResult:
         kept = reachable(self.work_pieces, next_pieces)
         return tuple(p for p in self.isolated_pieces if p not in kept)
 
-    def to_report(self) -> Dict[str, Any]:
+    def to_report(self) -> dict[str, Any]:
         """JSON-ready parts of the report (the customers room adds its own keys)."""
         net = self.network
         return {
@@ -216,19 +217,19 @@ class IsolationResult:
         }
 
 
-def _valve(net, valve: int) -> Dict[str, Any]:
+def _valve(net, valve: int) -> dict[str, Any]:
     data = net.valves[valve]
     point = list(data.point) if data.point is not None else None
     return {"valve_id": data.valve_id, "fid": data.fid, "point": point}
 
 
-def _ids(net, valves) -> List[Any]:
+def _ids(net, valves) -> list[Any]:
     return [net.valves[v].valve_id for v in sorted(valves)]
 
 
-def _pipe_ids(net, pieces) -> List[Any]:
+def _pipe_ids(net, pieces) -> list[Any]:
     """Distinct pipe ids of some pieces, in piece order."""
-    seen: Dict[Any, None] = {}
+    seen: dict[Any, None] = {}
     for piece in sorted(pieces):
         seen.setdefault(net.pipe_ids[net.piece_pipe[piece]], None)
     return list(seen)

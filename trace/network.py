@@ -9,16 +9,17 @@ budget; :class:`Piece` objects are made on access only.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, NamedTuple
 
 import numpy as np
 
+from ..common.data_warning import DataWarning
 from .components import compact, component_labels
 from .directed_supply import DirectedSupply
 from .inputs import CHECK, INOPERABLE, OPERABLE, NetworkSettings
 from .supply import reachable
-from .warnings import DataWarning
 
 
 @dataclass(frozen=True)
@@ -28,11 +29,11 @@ class Piece:
     index: int
     pipe_id: Any
     pipe_fid: int
-    coords: Tuple[Tuple[float, float], ...]
+    coords: tuple[tuple[float, float], ...]
     length: float
 
 
-def _segments_at(nodes, node_piece, segment) -> List[int]:
+def _segments_at(nodes, node_piece, segment) -> list[int]:
     """Segment of the pieces at each node; -1 where the node is -1 (valve not placed)."""
     nodes = np.asarray(nodes, dtype=np.int64)
     out = np.full(len(nodes), -1, dtype=np.int64)
@@ -91,7 +92,7 @@ class Topology:
         found = self.cut_coords.get(piece)
         return found if found is not None else self.part_coords[self.piece_part[piece]]
 
-    def all_coords(self) -> Tuple[np.ndarray, np.ndarray]:
+    def all_coords(self) -> tuple[np.ndarray, np.ndarray]:
         """The vertices of every piece at once: ``(xy, first)``, piece ``i`` being
         ``xy[first[i]:first[i + 1]]``.
 
@@ -153,27 +154,27 @@ class Network:
         warnings,
     ):
         self.settings = settings
-        self.pipe_ids: List[Any] = pipe_ids
-        self.pipe_fids: List[int] = pipe_fids
+        self.pipe_ids: list[Any] = pipe_ids
+        self.pipe_fids: list[int] = pipe_fids
         self.topology = topology
-        self.warnings: List[DataWarning] = warnings
+        self.warnings: list[DataWarning] = warnings
         self.valves = valves
         self.sources = sources
         self._grid = grid
-        self.piece_pipe: List[int] = topology.part_pipe[topology.piece_part].tolist()
+        self.piece_pipe: list[int] = topology.part_pipe[topology.piece_part].tolist()
         self.pieces = _PieceList(self)
-        self.valve_kind: List[int] = placed.kind
-        self._valve_index: Dict[Any, int] = {}
+        self.valve_kind: list[int] = placed.kind
+        self._valve_index: dict[Any, int] = {}
         for index, valve in enumerate(valves):
             self._valve_index.setdefault(valve.valve_id, index)
-        self._pipe_pieces: Optional[Dict[Any, List[int]]] = None
+        self._pipe_pieces: dict[Any, list[int]] | None = None
         self._node_pieces = None
         self._build_segments(placed)
         self._build_supply(source_pieces)
 
     # ----- model -----------------------------------------------------------------
 
-    def _joined(self, placed, valves: List[int]) -> np.ndarray:
+    def _joined(self, placed, valves: list[int]) -> np.ndarray:
         """Piece labels: pieces joined through their end nodes and through ``valves``."""
         topo = self.topology
         n, m = len(topo.piece_part), topo.node_count
@@ -204,15 +205,15 @@ class Network:
         if self.check_flow:
             joints = [v for v in passed if v not in self.check_flow]
             self._units = compact(self._joined(placed, joints))
-        self.piece_segment: List[int] = segment.tolist()
+        self.piece_segment: list[int] = segment.tolist()
         node_piece = np.full(m, -1, dtype=np.int64)
         node_piece[topo.start] = pieces
         node_piece[topo.stop] = pieces
         self.node_piece = node_piece
         self.valve_node_a, self.valve_node_b = placed.node_a, placed.node_b
-        self.valve_sides: List[Tuple[int, int]] = [(-1, -1)] * len(placed.kind)
-        self.segment_valves: List[List[int]] = [[] for _ in range(self.segment_count)]
-        self.neighbours: List[List[int]] = [[] for _ in range(self.segment_count + 1)]
+        self.valve_sides: list[tuple[int, int]] = [(-1, -1)] * len(placed.kind)
+        self.segment_valves: list[list[int]] = [[] for _ in range(self.segment_count)]
+        self.neighbours: list[list[int]] = [[] for _ in range(self.segment_count + 1)]
         side_a = _segments_at(placed.node_a, node_piece, segment)
         side_b = _segments_at(placed.node_b, node_piece, segment)
         for valve, kind in enumerate(placed.kind):
@@ -238,19 +239,19 @@ class Network:
         without check valves they are the segment lists themselves.
         """
         self.super_source = self.segment_count
-        self.source_segments: Dict[int, List[int]] = {}
+        self.source_segments: dict[int, list[int]] = {}
         for index, pieces in enumerate(source_pieces):
             for segment in {self.piece_segment[p] for p in pieces or ()}:
                 if segment not in self.source_segments:
                     self.neighbours[segment].append(self.super_source)
                     self.neighbours[self.super_source].append(segment)
                 self.source_segments.setdefault(segment, []).append(index)
-        self.directed: Optional[DirectedSupply] = None
+        self.directed: DirectedSupply | None = None
         if self._units is None:
             fed = reachable([self.super_source], self.neighbours.__getitem__)
-            self.segment_supplied: List[bool] = [s in fed for s in range(self.segment_count + 1)]
-            self.piece_unit: List[int] = self.piece_segment
-            self.unit_supplied: List[bool] = self.segment_supplied
+            self.segment_supplied: list[bool] = [s in fed for s in range(self.segment_count + 1)]
+            self.piece_unit: list[int] = self.piece_segment
+            self.unit_supplied: list[bool] = self.segment_supplied
             return
         self.directed = self._directed_supply(source_pieces)
         self.piece_unit = self.directed.piece_unit
@@ -277,7 +278,7 @@ class Network:
         sources = {int(unit[p]) for pieces in source_pieces for p in pieces or ()}
         return DirectedSupply(unit, count, unit_segment, self.segment_count, links, checks, sources)
 
-    def component_warnings(self) -> List[DataWarning]:
+    def component_warnings(self) -> list[DataWarning]:
         """Parts of the network (through any valve, closed ones too) with no source or no valve."""
         pairs = [side for side in self.valve_sides if side[0] >= 0]
         a = np.asarray([p[0] for p in pairs], dtype=np.int64)
@@ -340,13 +341,13 @@ class Network:
         """Whether ``piece`` gets water from a source in the normal state of the valves."""
         return self.unit_supplied[self.piece_unit[piece]]
 
-    def segment_pieces(self, segment: int) -> List[int]:
+    def segment_pieces(self, segment: int) -> list[int]:
         """The pieces of one segment."""
         return self._segment_pieces[
             self._segment_bounds[segment] : self._segment_bounds[segment + 1]
         ]
 
-    def segments_table(self) -> List[SegmentRow]:
+    def segments_table(self) -> list[SegmentRow]:
         """Per piece: pipe id, segment id and supply, for the ``outage:segments`` algorithm."""
         supplied = self.unit_supplied
         return [
@@ -356,18 +357,18 @@ class Network:
             )
         ]
 
-    def pieces_of_pipe(self, pipe_id) -> List[int]:
+    def pieces_of_pipe(self, pipe_id) -> list[int]:
         """Piece indices of a pipe id (several pipes sharing an id give all their pieces)."""
         if self._pipe_pieces is None:
-            table: Dict[Any, List[int]] = {}
+            table: dict[Any, list[int]] = {}
             for piece, pipe in enumerate(self.piece_pipe):
                 table.setdefault(self.pipe_ids[pipe], []).append(piece)
             self._pipe_pieces = table
         return list(self._pipe_pieces.get(pipe_id, ()))
 
-    def pieces_for_pipe_ids(self, pipe_ids: Iterable[Any]) -> List[int]:
+    def pieces_for_pipe_ids(self, pipe_ids: Iterable[Any]) -> list[int]:
         """Piece indices of several pipe ids; an id with no piece is a ValueError naming it."""
-        out: List[int] = []
+        out: list[int] = []
         for pipe_id in pipe_ids:
             pieces = self.pieces_of_pipe(pipe_id)
             if not pieces:
@@ -375,18 +376,18 @@ class Network:
             out.extend(pieces)
         return out
 
-    def valve_index(self, valve_id) -> Optional[int]:
+    def valve_index(self, valve_id) -> int | None:
         """Index into ``valves`` of a valve id (the first feature, if duplicated)."""
         return self._valve_index.get(valve_id)
 
-    def nearest_piece(self, point, max_distance: float) -> Optional[Tuple[int, float]]:
+    def nearest_piece(self, point, max_distance: float) -> tuple[int, float] | None:
         """The piece nearest to ``point`` within ``max_distance``, with its distance."""
         found = self.nearest_pieces([point], max_distance)[0]
         return found
 
-    def nearest_pieces(self, points, max_distance: float) -> List[Optional[Tuple[int, float]]]:
+    def nearest_pieces(self, points, max_distance: float) -> list[tuple[int, float] | None]:
         """:meth:`nearest_piece` for many points at once (customers come in bulk)."""
-        out: List[Optional[Tuple[int, float]]] = [None] * len(points)
+        out: list[tuple[int, float] | None] = [None] * len(points)
         if not len(points) or not len(self.piece_pipe):
             return out
         xy = np.asarray(points, dtype=float).reshape(-1, 2)
@@ -399,11 +400,11 @@ class Network:
                 out[i] = (piece_at(topo.first_piece, topo.splits, part, local, tt), d)
         return out
 
-    def piece_ends(self, piece: int) -> Tuple[int, int]:
+    def piece_ends(self, piece: int) -> tuple[int, int]:
         """The two node numbers of a piece."""
         return int(self.topology.start[piece]), int(self.topology.stop[piece])
 
-    def node_pieces(self, node: int) -> List[int]:
+    def node_pieces(self, node: int) -> list[int]:
         """Pieces touching a node (built on first use)."""
         if self._node_pieces is None:
             topo = self.topology

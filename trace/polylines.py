@@ -7,7 +7,7 @@ click or an output asks for them.
 
 from __future__ import annotations
 
-from typing import Sequence, Tuple
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -21,7 +21,7 @@ class FlatPolylines(Sequence):
     def __len__(self) -> int:
         return len(self._first) - 1
 
-    def __getitem__(self, index) -> Tuple[Tuple[float, float], ...]:
+    def __getitem__(self, index) -> tuple[tuple[float, float], ...]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
@@ -31,6 +31,6 @@ class FlatPolylines(Sequence):
         start, stop = self._first[index], self._first[index + 1]
         return tuple(zip(self._x[start:stop].tolist(), self._y[start:stop].tolist()))
 
-    def flat(self) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def flat(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``(x, y, first)`` themselves (no copy), for passes over every polyline at once."""
         return self._x, self._y, self._first

@@ -20,10 +20,11 @@ and the answer is exact (the tests compare it with a plain search).
 from __future__ import annotations
 
 from collections import deque
-from typing import Callable, Iterable, Iterator, List, Sequence, Set, Tuple
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Callable
 
 
-def reachable(start: Iterable[int], neighbours: Callable[[int], Iterable[int]]) -> Set[int]:
+def reachable(start: Iterable[int], neighbours: Callable[[int], Iterable[int]]) -> set[int]:
     """All vertices reachable from ``start`` (breadth-first, iterative)."""
     seen = set(start)
     queue = deque(seen)
@@ -48,11 +49,11 @@ class _Walk:
 
 
 def cut_off(
-    removed: Set[int],
+    removed: set[int],
     neighbours: Callable[[int], Sequence[int]],
     supplied: Sequence[bool],
     super_source: int,
-) -> List[int]:
+) -> list[int]:
     """Vertices supplied before that lose every path to ``super_source`` once ``removed`` go.
 
     ``neighbours(v)`` lists v's neighbours including ``super_source`` where it
@@ -67,7 +68,7 @@ def cut_off(
             if other not in removed and (other == super_source or supplied[other])
         }
     )
-    lost: List[int] = []
+    lost: list[int] = []
     for members, has_source in lockstep(starts, removed, neighbours, super_source):
         if not has_source:
             lost.extend(members)
@@ -76,11 +77,11 @@ def cut_off(
 
 def lockstep(
     starts: Sequence[int],
-    removed: Set[int],
+    removed: set[int],
     neighbours: Callable[[int], Sequence[int]],
     source: int,
     until_one: bool = False,
-) -> Iterator[Tuple[List[int], bool]]:
+) -> Iterator[tuple[list[int], bool]]:
     """Yield ``(members, holds source)`` for each part of the graph without ``removed`` found whole.
 
     One walk starts at each of ``starts`` (which must touch every part of

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import requests
 
+from ...common.phone_privacy import scrub_phones
 from ..http import TransportError, retry_after_seconds
-from ..privacy import scrub_phones
 from ..provider import Outcome, SubmitResult
 
 

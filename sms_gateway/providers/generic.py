@@ -23,8 +23,8 @@ from dataclasses import asdict
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
+from ...common.phone_privacy import scrub_phones
 from ..http import TransportError
-from ..privacy import scrub_phones
 from ..provider import (
     Capabilities,
     Delivery,

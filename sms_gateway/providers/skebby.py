@@ -11,8 +11,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
+from ...common.phone_privacy import scrub_phones
 from ..http import TransportError
-from ..privacy import scrub_phones
 from ..provider import (
     AuthenticationError,
     Capabilities,

@@ -100,3 +100,35 @@ def auth_manager(qgis_app):
     from auth_support import unlock_auth
 
     return unlock_auth()
+
+
+PG_DSN = os.environ.get("OUTAGE_TEST_PG_DSN", "")
+STORES = [
+    "sqlite",
+    pytest.param(
+        "postgresql",
+        marks=pytest.mark.skipif(not PG_DSN, reason="no PostgreSQL: run `make postgres`"),
+    ),
+]
+
+
+@pytest.fixture(params=STORES)
+def store_location(request, tmp_path):
+    """Where the settings put the store: a SQLite file, or a fresh schema on the test cluster.
+
+    The PostgreSQL location is a DSN naming its own schema
+    (``options=-csearch_path=…``), exactly what an operator would type, so
+    the docks and dialogs open it through the settings like any other.
+    """
+    if request.param == "sqlite":
+        yield str(tmp_path / "history.sqlite")
+        return
+    import uuid
+
+    import psycopg2
+
+    schema = f"t_{uuid.uuid4().hex[:10]}_qgis"
+    yield f"{PG_DSN}?options=-csearch_path%3D{schema}"
+    with psycopg2.connect(PG_DSN) as conn, conn.cursor() as cursor:
+        cursor.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    conn.close()

@@ -18,8 +18,8 @@ from water_outage_notifier.gis.settings_store import MessageSettings, PluginSett
 from water_outage_notifier.sms_gateway.profile import GatewayProfile
 
 
-def emulator_settings(emulator, database_path: str) -> PluginSettings:
-    """A Skebby profile on ``emulator``, Italian messages, the database at ``database_path``."""
+def emulator_settings(emulator, store_location: str) -> PluginSettings:
+    """A Skebby profile on ``emulator``, Italian messages, the store at ``store_location``."""
     unlock_auth()
     authcfg = store_credentials("emulator", {"username": "utility", "password": "skebby-secret"})
     settings = PluginSettings(
@@ -38,7 +38,7 @@ def emulator_settings(emulator, database_path: str) -> PluginSettings:
         messages=MessageSettings(
             language="it", utility_name="Acqua Imola", call_centre_number="800123456"
         ),
-        database_path=database_path,
+        store_location=store_location,
     )
     settings.email.enabled = False
     return settings

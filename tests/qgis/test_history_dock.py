@@ -1,17 +1,19 @@
-"""The history dock on a real intervention database in tmp_path."""
+"""The history dock on a real intervention database: a SQLite file, and a PostgreSQL schema."""
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta
 
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 from qgis.PyQt.QtCore import QDate
 from trace_town import UTM, utm
+from water_outage_notifier.common.vocabulary import NOTIFIED
 from water_outage_notifier.dialogs.history_dock import HistoryDock
-from water_outage_notifier.store.db import Database
+from water_outage_notifier.gis.settings_store import PluginSettings
+from water_outage_notifier.store.backend import open_database
 from water_outage_notifier.store.interventions import (
-    NOTIFIED,
     ROME,
     InterventionDraft,
     InterventionStore,
@@ -25,9 +27,10 @@ def area(x0, x1):
 
 
 @pytest.fixture()
-def database(tmp_path):
-    path = str(tmp_path / "history.sqlite")
-    store = InterventionStore(Database(path))
+def database(store_location):
+    """Three interventions in the store the settings point at (SQLite, then PostgreSQL)."""
+    path = store_location
+    store = InterventionStore(open_database(path))
     today = datetime.now(ROME).replace(hour=8, minute=0, second=0, microsecond=0)
     notified = store.create(
         InterventionDraft(
@@ -73,7 +76,7 @@ def database(tmp_path):
 def dock(qgis_canvas, qgis_new_project, database):
     qgis_canvas.resize(800, 400)
     qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem(UTM))
-    widget = HistoryDock(qgis_canvas, database_path=database[0])
+    widget = HistoryDock(qgis_canvas, settings=PluginSettings(store_location=database[0]))
     widget.refresh()
     yield widget
     widget.clear_highlight()
@@ -86,7 +89,9 @@ def column(dock, name):
 
 
 def test_lists_the_interventions_in_the_dates_with_their_notification(dock, database):
-    _path, reference = database
+    _location, reference = database
+    # The PostgreSQL store was once taken for a file path: a folder named after the DSN.
+    assert not os.path.exists("postgresql:")
     assert column(dock, "kind") == ["emergency", "planned_interruption"]
     assert column(dock, "customers") == ["1", "3"]
     row = column(dock, "reference").index(reference)
@@ -129,7 +134,8 @@ def test_an_intervention_without_area_is_explained(dock):
 def test_an_unreadable_database_is_a_message(qgis_canvas, tmp_path):
     bad = tmp_path / "not_a_database.sqlite"
     bad.write_bytes(b"this is not SQLite" * 100)
-    widget = HistoryDock(qgis_canvas, database_path=str(bad))
+    widget = HistoryDock(qgis_canvas, settings=PluginSettings(store_location=str(bad)))
     widget.refresh()
-    assert "could not be read" in widget.message.text()
+    assert str(bad) in widget.message.text()
+    assert "not a readable history database" in widget.message.text()
     assert widget.table.rowCount() == 0

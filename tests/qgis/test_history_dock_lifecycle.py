@@ -14,6 +14,13 @@ import pytest
 from notify_support import customer, emulator_settings, wait_for_task
 from opened import close_later
 from qgis.PyQt.QtWidgets import QMessageBox
+from water_outage_notifier.common.vocabulary import (
+    CANCELLED,
+    FINISHED,
+    IN_PROGRESS,
+    NOTIFIED,
+    UNCERTAIN,
+)
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.dialogs.lifecycle_dialogs import (
@@ -26,19 +33,11 @@ from water_outage_notifier.gis.notify_services import (
     message_options,
     open_services,
 )
+from water_outage_notifier.gis.store_access import open_store
 from water_outage_notifier.notify.pipeline import notify
 from water_outage_notifier.notify.request import InterventionPlan, NotifyRequest
-from water_outage_notifier.store.db import Database
-from water_outage_notifier.store.interventions import (
-    CANCELLED,
-    FINISHED,
-    IN_PROGRESS,
-    NOTIFIED,
-    ROME,
-    InterventionDraft,
-    InterventionStore,
-)
-from water_outage_notifier.store.outbox import UNCERTAIN, Outbox
+from water_outage_notifier.store.interventions import ROME, InterventionDraft, InterventionStore
+from water_outage_notifier.store.outbox import Outbox
 
 PHONES = ("+393331111111", "+393332222222")
 UNWARNED = "+393339999999"
@@ -46,12 +45,12 @@ NOTICE = "planned_interruption"
 
 
 @pytest.fixture()
-def settings(qgis_app, emulator, tmp_path):
-    return emulator_settings(emulator, str(tmp_path / "history.sqlite"))
+def settings(qgis_app, emulator, store_location):
+    return emulator_settings(emulator, store_location)
 
 
 def open_database(settings):
-    database = Database(settings.database_file())
+    database = open_store(settings)
     return InterventionStore(database), Outbox(database)
 
 
@@ -95,14 +94,14 @@ def dock(qgis_canvas, settings, notified):
     widget.refresh()
     assert widget.select_reference(notified)
     yield widget
-    if widget.messages_dialog is not None:
-        widget.messages_dialog.close()
+    if widget.lifecycle.messages_dialog is not None:
+        widget.lifecycle.messages_dialog.close()
     widget.close()
 
 
 def enabled(dock):
     buttons = ("start", "finish", "cancel", "follow_up", "messages")
-    return {name for name in buttons if getattr(dock, f"{name}_button").isEnabled()}
+    return {name for name in buttons if getattr(dock.lifecycle, f"{name}_button").isEnabled()}
 
 
 def accepted(emulator):
@@ -125,7 +124,7 @@ def test_buttons_offer_only_the_changes_the_state_allows(dock, settings, notifie
     assert enabled(dock) == {"cancel", "messages"}
 
     dock.select_reference(notified)
-    dock.start_button.click()
+    dock.lifecycle.start_button.click()
     assert store.get(notified).state == IN_PROGRESS
     assert "in progress" in dock.message.text()
     assert enabled(dock) == {"finish", "cancel", "messages"}
@@ -134,13 +133,13 @@ def test_buttons_offer_only_the_changes_the_state_allows(dock, settings, notifie
 
 
 def test_finish_offers_water_back_to_the_same_numbers_once(dock, settings, notified, emulator):
-    dock.finish_button.click()
+    dock.lifecycle.finish_button.click()
     confirm, offer = dock.shown
     assert isinstance(confirm, QMessageBox) and notified in confirm.text()
     assert isinstance(offer, FollowUpOffer) and "2 numbers" in offer.question.text()
     shown_text = offer.text.toPlainText()
     assert notified in shown_text
-    wait_for_task(dock)
+    wait_for_task(dock.lifecycle)
 
     store, outbox = open_database(settings)
     assert store.get(notified).state == FINISHED
@@ -151,7 +150,7 @@ def test_finish_offers_water_back_to_the_same_numbers_once(dock, settings, notif
     assert "2 SMS sent" in dock.message.text()
     assert enabled(dock) == {"follow_up", "messages"}
 
-    dock.follow_up_button.click()  # a second offer
+    dock.lifecycle.follow_up_button.click()  # a second offer
     assert len(dock.shown) == 2, "nothing left to offer: no dialog"
     assert "already had" in dock.message.text()
     assert accepted(emulator) == [2, 2]
@@ -159,24 +158,24 @@ def test_finish_offers_water_back_to_the_same_numbers_once(dock, settings, notif
 
 def test_a_declined_offer_sends_nothing_and_can_be_sent_later(dock, settings, notified, emulator):
     dock.answers[FollowUpOffer] = False
-    dock.finish_button.click()
-    assert dock.task is None and "was not sent" in dock.message.text()
+    dock.lifecycle.finish_button.click()
+    assert dock.lifecycle.task is None and "was not sent" in dock.message.text()
     assert accepted(emulator) == [1, 1]
 
     dock.answers[FollowUpOffer] = True
     dock.select_reference(notified)
-    dock.follow_up_button.click()
-    wait_for_task(dock)
+    dock.lifecycle.follow_up_button.click()
+    wait_for_task(dock.lifecycle)
     assert accepted(emulator) == [2, 2]
     _store, outbox = open_database(settings)
     assert kinds_sent(outbox, notified, "water_back") == sorted(PHONES)
 
 
 def test_cancel_offers_the_cancelled_message_to_those_warned(dock, settings, notified, emulator):
-    dock.cancel_button.click()
+    dock.lifecycle.cancel_button.click()
     offer = dock.shown[-1]
     assert isinstance(offer, FollowUpOffer) and "cancelled" in offer.question.text()
-    wait_for_task(dock)
+    wait_for_task(dock.lifecycle)
     store, outbox = open_database(settings)
     assert store.get(notified).state == CANCELLED
     assert kinds_sent(outbox, notified, "cancelled") == sorted(PHONES)
@@ -186,7 +185,7 @@ def test_cancel_offers_the_cancelled_message_to_those_warned(dock, settings, not
 def test_a_refused_change_is_explained(dock, settings, notified, emulator):
     store, _outbox = open_database(settings)
     store.transition(notified, CANCELLED, "bianchi")  # another operator, behind the dock's back
-    dock.finish_button.click()
+    dock.lifecycle.finish_button.click()
     assert "Refused" in dock.message.text()
     assert "cannot go from 'cancelled'" in dock.message.text()
     assert not any(isinstance(d, FollowUpOffer) for d in dock.shown)
@@ -204,8 +203,8 @@ def test_messages_show_uncertain_apart_and_resend_is_audited(dock, settings, not
     _store, outbox = open_database(settings)
     text = outbox.messages(intervention_id=notified)[0].text
     interrupt_a_send(outbox, notified, text)
-    dock.messages_button.click()
-    dialog = dock.messages_dialog
+    dock.lifecycle.messages_button.click()
+    dialog = dock.lifecycle.messages_dialog
     rows = range(dialog.table.rowCount())
     states = {dialog.table.item(r, 1).text(): dialog.table.item(r, 2).text() for r in rows}
     assert states.pop("+39 333 ***9999") == UNCERTAIN
@@ -221,7 +220,7 @@ def test_messages_show_uncertain_apart_and_resend_is_audited(dock, settings, not
     dialog.table.selectRow(first)
     dock.answers[ReasonDialog] = "customer says the SMS never arrived"
     dialog.resend_button.click()
-    wait_for_task(dock)
+    wait_for_task(dock.lifecycle)
 
     assert accepted(emulator) == [2, 1]
     (audit,) = outbox.audit(notified)
@@ -232,12 +231,12 @@ def test_messages_show_uncertain_apart_and_resend_is_audited(dock, settings, not
 
 
 def test_a_resend_without_a_reason_sends_nothing(dock, settings, notified, emulator):
-    dock.messages_button.click()
-    dialog = dock.messages_dialog
+    dock.lifecycle.messages_button.click()
+    dialog = dock.lifecycle.messages_dialog
     dialog.table.selectRow(0)
     dock.answers[ReasonDialog] = "   "
     dialog.resend_button.click()
-    assert dock.task is None and "Nothing re-sent" in dialog.message.text()
+    assert dock.lifecycle.task is None and "Nothing re-sent" in dialog.message.text()
     _store, outbox = open_database(settings)
     assert outbox.audit(notified) == [] and accepted(emulator) == [1, 1]
 
@@ -247,7 +246,7 @@ def test_the_follow_up_text_is_blocked_outside_the_send_window(dock, settings, n
     settings.messages.window_start = f"{now + timedelta(hours=1):%H:%M}"
     settings.messages.window_end = f"{now + timedelta(hours=2):%H:%M}"
     dock.answers[FollowUpOffer] = False
-    dock.finish_button.click()
+    dock.lifecycle.finish_button.click()
     offer = dock.shown[-1]
     assert offer.send_button.isEnabled()  # the override was ticked by the operator
     offer.override.setChecked(False)

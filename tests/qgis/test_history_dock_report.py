@@ -87,7 +87,7 @@ def test_the_report_of_the_last_30_days_is_written_beside_the_database_and_opene
     dock, history, tmp_path
 ):
     _settings, recent, old = history
-    dock.report_button.click()
+    dock.report.button.click()
 
     (dialog,) = dock.dialogs
     assert isinstance(dialog, PilotReportDialog)
@@ -112,7 +112,7 @@ def test_the_chosen_period_and_folder_are_used(dock, history, tmp_path):
         dialog.folder_widget.setFilePath(str(chosen))
 
     dock.choose = choose
-    dock.report_button.click()
+    dock.report.button.click()
 
     (summary,) = chosen.glob("*_summary.csv")
     (interventions,) = chosen.glob("*_interventions.csv")
@@ -127,7 +127,7 @@ def test_a_period_ending_before_it_starts_writes_nothing(dock, tmp_path):
         dialog.to_date.setDate(dialog.from_date.date().addDays(-1))
 
     dock.choose = choose
-    dock.report_button.click()
+    dock.report.button.click()
 
     assert "start on or before" in dock.dialogs[0].problem.text()
     assert not (tmp_path / "reports").exists() and dock.opened == []
@@ -137,7 +137,7 @@ def test_a_folder_that_cannot_be_written_is_a_message(dock, tmp_path):
     blocked = tmp_path / "a_file"
     blocked.write_text("not a folder", encoding="utf-8")
     dock.choose = lambda dialog: dialog.folder_widget.setFilePath(str(blocked))
-    dock.report_button.click()
+    dock.report.button.click()
 
     assert "could not be written" in dock.message.text()
     assert dock.opened == []

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsWkbTypes
 from qgis.PyQt.QtCore import QDate
+from water_outage_notifier.common.vocabulary import CANCELLED, NOTIFIED
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.gis.history_layer import (
     find_history_layer,
@@ -14,15 +15,10 @@ from water_outage_notifier.gis.history_layer import (
     refresh_history_layer,
     show_history_layer,
 )
+from water_outage_notifier.gis.settings_store import PluginSettings
 from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.history import HISTORY_LAYER_FIELDS
-from water_outage_notifier.store.interventions import (
-    CANCELLED,
-    NOTIFIED,
-    ROME,
-    InterventionDraft,
-    InterventionStore,
-)
+from water_outage_notifier.store.interventions import ROME, InterventionDraft, InterventionStore
 
 UTM = QgsCoordinateReferenceSystem("EPSG:32632")
 X0, Y0 = 716000.0, 4914000.0
@@ -111,7 +107,7 @@ def test_refresh_without_the_layer_adds_none(store):
 
 def test_the_dock_shows_the_layer_filtered_like_its_list(store, qgis_canvas):
     qgis_canvas.setDestinationCrs(UTM)
-    dock = HistoryDock(qgis_canvas, database_path=store.db.path)
+    dock = HistoryDock(qgis_canvas, settings=PluginSettings(store_location=store.db.path))
     dock.from_date.setDate(QDate(2026, 3, 1))
     dock.to_date.setDate(QDate(2026, 3, 31))
     dock.layer_button.click()

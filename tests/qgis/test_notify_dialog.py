@@ -14,13 +14,14 @@ import screens
 from notify_support import customer, emulator_settings, planned, wait_for_task
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QDateTime
+from water_outage_notifier.common.sms_encoding import analyse
+from water_outage_notifier.common.vocabulary import NOTIFIED, PLANNED
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
+from water_outage_notifier.gis.store_access import open_store
 from water_outage_notifier.mail.compose import INTERVENTION_HEADER
-from water_outage_notifier.sms_gateway.encoding import analyse
-from water_outage_notifier.store.db import Database
-from water_outage_notifier.store.interventions import NOTIFIED, PLANNED, InterventionStore
+from water_outage_notifier.store.interventions import InterventionStore
 from water_outage_notifier.store.outbox import Outbox
 
 PHONES = ("+393331111111", "+393332222222")
@@ -41,8 +42,8 @@ def smtp(tmp_path):
 
 
 @pytest.fixture()
-def settings(qgis_app, emulator, tmp_path):
-    return emulator_settings(emulator, str(tmp_path / "history.sqlite"))
+def settings(qgis_app, emulator, store_location):
+    return emulator_settings(emulator, store_location)
 
 
 @pytest.fixture()
@@ -124,7 +125,7 @@ def test_send_email_only_mails_the_call_centre_and_sends_no_sms(
     assert (
         result.reference in email_dialog.summary.text() and "no SMS" in email_dialog.summary.text()
     )
-    database = Database(email_settings.database_file())
+    database = open_store(email_settings)
     assert Outbox(database).messages() == []
     store = InterventionStore(database)
     assert store.get(result.reference).state == PLANNED

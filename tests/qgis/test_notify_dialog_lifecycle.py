@@ -11,22 +11,23 @@ from notify_support import customer, emulator_settings, planned, wait_for_task
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsProject
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QLabel
 from trace_town import UTM, build_town, utm, wait_for_model
+from water_outage_notifier.common.vocabulary import OUTBOX_STATES, UNCERTAIN
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.dialogs.lifecycle_dialogs import ReasonDialog
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog, result_summary
+from water_outage_notifier.gis.store_access import open_store
 from water_outage_notifier.map_tool import TraceSession
 from water_outage_notifier.notify.request import NotifyResult
-from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.interventions import InterventionStore
-from water_outage_notifier.store.outbox import STATES, UNCERTAIN, Outbox
+from water_outage_notifier.store.outbox import Outbox
 
 PHONES = ("+393331111111", "+393332222222")
 REASON = "the gateway lost the first batch"
 
 
 @pytest.fixture()
-def settings(qgis_app, emulator, tmp_path):
-    return emulator_settings(emulator, str(tmp_path / "history.sqlite"))
+def settings(qgis_app, emulator, store_location):
+    return emulator_settings(emulator, store_location)
 
 
 @pytest.fixture()
@@ -60,7 +61,7 @@ def test_a_refused_second_send_offers_an_audited_resend(dialog, settings, emulat
     wait_for_task(dialog)
     assert [emulator.accepted_count(p) for p in PHONES] == [2, 2]
     assert dialog.last_result.sent == 2
-    (audit,) = Outbox(Database(settings.database_file())).audit(dialog.reference)
+    (audit,) = Outbox(open_store(settings)).audit(dialog.reference)
     assert audit["reason"] == REASON and audit["messages"] == 2
     assert not dialog.resend_button.isVisibleTo(dialog)
 
@@ -80,7 +81,7 @@ def test_a_resend_needs_a_reason(dialog, emulator):
 
 
 def test_the_summary_counts_uncertain_messages_and_says_what_to_do():
-    counts = dict.fromkeys(STATES, 0)
+    counts = dict.fromkeys(OUTBOX_STATES, 0)
     counts.update(ACCEPTED=3, **{UNCERTAIN: 2})
     text = result_summary(NotifyResult("planned_interruption", "INT-2026-0007", counts=counts))
     assert "2 to check with the provider" in text
@@ -110,7 +111,7 @@ def test_the_work_site_area_is_stored_with_the_notified_intervention(traced, set
     wait_for_task(window)
     window.close()
 
-    stored = InterventionStore(Database(settings.database_file())).get(window.reference)
+    stored = InterventionStore(open_store(settings)).get(window.reference)
     assert stored.state == "notified"
     geometry = QgsGeometry.fromWkt(stored.area_wkt)
     assert geometry.type() == area.type() and geometry.area() == pytest.approx(area.area())

@@ -97,7 +97,7 @@ def configured(qgis_app, emulator, tmp_path):
     settings.messages.utility_name = "Acqua Imola"
     settings.messages.call_centre_number = "800123456"
     settings.messages.language = "it"
-    settings.database_path = str(tmp_path / "history.sqlite")
+    settings.store_location = str(tmp_path / "history.sqlite")
     settings.save()
     yield smtp
     smtp.stop()

@@ -10,9 +10,9 @@ import water_outage_notifier
 from aiosmtpd.controller import Controller
 from aiosmtpd.handlers import Message
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsSettings, QgsVectorLayer
+from water_outage_notifier.dialogs.options_page import SettingsOptionsFactory
 from water_outage_notifier.dialogs.settings_dialog import SettingsDialog
 from water_outage_notifier.gis.mapping import LINK_BY_NEAREST, ProjectMapping, load_mapping
-from water_outage_notifier.gis.options_page import SettingsOptionsFactory
 from water_outage_notifier.gis.settings_store import ROOT, EmailSettings, PluginSettings
 
 

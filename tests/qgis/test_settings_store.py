@@ -29,7 +29,7 @@ def settings(qgis_app):
 def test_defaults_follow_the_brief_and_the_qgis_profile(settings):
     loaded = PluginSettings.load()
     profile_dir = QgsApplication.qgisSettingsDirPath()
-    assert loaded.database_file() == os.path.join(profile_dir, ROOT, "outbox.sqlite")
+    assert loaded.store_location_or_default() == os.path.join(profile_dir, ROOT, "outbox.sqlite")
     assert loaded.messages.send_window == (time(8, 0), time(21, 0))
     assert loaded.messages.max_segments == 3
     assert loaded.messages.language in ("it", "en")
@@ -73,7 +73,8 @@ def test_everything_saved_is_loaded_back(settings, tmp_path):
             max_segments=2,
             operator_phone="+39 333 1234567",
         ),
-        database_path=str(tmp_path / "outbox.sqlite"),
+        store_location=str(tmp_path / "outbox.sqlite"),
+        store_authcfg="pg00001",
     )
     original.save()
     loaded = PluginSettings.load(QgsSettings())
@@ -81,6 +82,21 @@ def test_everything_saved_is_loaded_back(settings, tmp_path):
     assert loaded.profile().name == "Prova"
     assert loaded.profile("Skebby").options == {"message_type": "GP"}
     assert loaded.problems() == []
+
+
+def test_the_store_keys_of_earlier_versions_are_still_read_then_replaced(settings, tmp_path):
+    settings.setValue(f"{ROOT}/database_path", "postgresql://gis@db.example.it/utility")
+    settings.setValue(f"{ROOT}/database_authcfg", "pg00001")
+    loaded = PluginSettings.load()
+    assert loaded.store_location == "postgresql://gis@db.example.it/utility"
+    assert loaded.store_authcfg == "pg00001"
+    loaded.store_location = str(tmp_path / "outbox.sqlite")
+    loaded.save()
+    assert not settings.contains(f"{ROOT}/database_path")
+    assert not settings.contains(f"{ROOT}/database_authcfg")
+    again = PluginSettings.load()
+    assert again.store_location == str(tmp_path / "outbox.sqlite")
+    assert again.store_authcfg == "pg00001"
 
 
 def test_a_hand_edited_wrong_value_falls_back_with_a_warning(settings, caplog):

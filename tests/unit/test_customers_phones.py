@@ -6,19 +6,16 @@ import phonenumbers
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from water_outage_notifier.customers.phones import (
+from water_outage_notifier.common.vocabulary import (
     INVALID_PHONE,
     LANDLINE,
-    NO_PHONE,
-    PhoneNormalizer,
-)
-from water_outage_notifier.customers.reachability import (
     NO_CONSENT,
+    NO_PHONE,
     OPTED_OUT,
-    REASON_PRECEDENCE,
-    ContactChecker,
-    consent_given,
+    UNREACHABLE_REASONS,
 )
+from water_outage_notifier.customers.phones import PhoneNormalizer
+from water_outage_notifier.customers.reachability import ContactChecker, consent_given
 from water_outage_notifier.customers.records import CONSENT_VALUES
 
 MOBILE = "+393331234567"
@@ -174,6 +171,6 @@ def test_most_informative_reason_wins(contacts, reason):
 
 
 def test_precedence_lists_every_reason_once():
-    assert sorted(REASON_PRECEDENCE) == sorted(
+    assert sorted(UNREACHABLE_REASONS) == sorted(
         {NO_PHONE, INVALID_PHONE, LANDLINE, NO_CONSENT, OPTED_OUT}
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from water_outage_notifier.sms_gateway.encoding import (
+from water_outage_notifier.common.sms_encoding import (
     GSM7,
     GSM7_BASIC,
     GSM7_EXTENSION,

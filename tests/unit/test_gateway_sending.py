@@ -8,21 +8,21 @@ import time
 
 import pytest
 from opened import close_later
-from water_outage_notifier.devtools.gateway_emulator import Fault, GatewayEmulator
-from water_outage_notifier.sms_gateway.backoff import RetryPolicy
-from water_outage_notifier.sms_gateway.dispatcher import Dispatcher
-from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
-from water_outage_notifier.sms_gateway.provider import OutgoingMessage, create_provider
-from water_outage_notifier.store.db import Database
-from water_outage_notifier.store.outbox import (
+from water_outage_notifier.common.vocabulary import (
     ACCEPTED,
     DELIVERED,
     FAILED,
     PENDING,
     UNCERTAIN,
     UNDELIVERED,
-    Outbox,
 )
+from water_outage_notifier.devtools.gateway_emulator import Fault, GatewayEmulator
+from water_outage_notifier.notify.backoff import RetryPolicy
+from water_outage_notifier.notify.dispatcher import Dispatcher
+from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
+from water_outage_notifier.sms_gateway.provider import OutgoingMessage, create_provider
+from water_outage_notifier.store.db import Database
+from water_outage_notifier.store.outbox import Outbox
 
 CREDENTIALS = {
     "twilio": Credentials("ACtest", "twilio-secret"),

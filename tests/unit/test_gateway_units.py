@@ -5,9 +5,11 @@ provider registry and the HTTP client's guarantees."""
 import random
 
 import pytest
-from water_outage_notifier.sms_gateway.backoff import RetryPolicy
+from water_outage_notifier.common.phone_privacy import mask_phone
+from water_outage_notifier.notify.backoff import RetryPolicy
+from water_outage_notifier.notify.ratelimit import RateLimiter
 from water_outage_notifier.sms_gateway.http import HttpClient, redact_url, retry_after_seconds
-from water_outage_notifier.sms_gateway.privacy import mask_phone, redact_mapping
+from water_outage_notifier.sms_gateway.privacy import redact_mapping
 from water_outage_notifier.sms_gateway.profile import (
     Credentials,
     GatewayProfile,
@@ -22,7 +24,6 @@ from water_outage_notifier.sms_gateway.provider import (
     provider_names,
     register_provider,
 )
-from water_outage_notifier.sms_gateway.ratelimit import RateLimiter
 
 
 def test_mask_phone_keeps_country_prefix_and_last_four_digits():

@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 import pytest
-from water_outage_notifier import labels
-from water_outage_notifier.customers import ISOLATED, REASON_PRECEDENCE, SELECTED, UNSUPPLIED
+from water_outage_notifier.common import labels, vocabulary
+from water_outage_notifier.common.labels import kind_label
+from water_outage_notifier.customers import ISOLATED, SELECTED, UNSUPPLIED
 from water_outage_notifier.customers.csv_export import CUSTOMER_HEADER, FLYER_HEADER
-from water_outage_notifier.messages.context import KINDS, kind_label
-from water_outage_notifier.notify.callcentre import FAILED, SENT, SKIPPED
-from water_outage_notifier.store import interventions
-from water_outage_notifier.store.outbox import STATES
-from water_outage_notifier.store.report_figures import SMS_FAILED_REASON
+from water_outage_notifier.store.report_figures import (
+    INTERVENTION_COLUMNS,
+    SMS_FAILED_REASON,
+    figure_columns,
+)
 
 CODES = {
-    "kind": KINDS,
-    "reason": (*REASON_PRECEDENCE, SMS_FAILED_REASON),
+    "kind": vocabulary.MESSAGE_KINDS,
+    "reason": (*vocabulary.UNREACHABLE_REASONS, SMS_FAILED_REASON),
     "role": (ISOLATED, UNSUPPLIED, SELECTED),
-    "state": interventions.STATES,
-    "sms_state": STATES,
-    "email_status": (SENT, FAILED, SKIPPED),
+    "state": vocabulary.INTERVENTION_STATES,
+    "sms_state": vocabulary.OUTBOX_STATES,
+    "email_status": vocabulary.EMAIL_STATUSES,
     "answer": (True, False),
     "column": (*CUSTOMER_HEADER, *FLYER_HEADER),
 }
@@ -41,6 +42,20 @@ def test_every_entry_of_the_catalogue_has_both_languages_and_distinct_words():
             assert all(word.strip() for word in words), (group, lang)
             if group != "answer":  # "No" is the same word in both
                 assert len(set(words)) == len(words), f"{group}: two codes share a {lang} word"
+
+
+def test_every_column_of_the_pilot_report_has_its_heading():
+    class Empty:  # a report with no kind and no reason present
+        def kinds(self):
+            return []
+
+        def reasons(self):
+            return []
+
+    codes = [*INTERVENTION_COLUMNS, "municipality"] + [c for c, _ in figure_columns(Empty())]
+    for code in codes:
+        for lang in labels.LANGUAGES:
+            assert labels.REPORT_COLUMN[code][lang].strip(), (code, lang)
 
 
 def test_lookup_falls_back_to_english_then_to_the_code():

@@ -7,23 +7,16 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
+from water_outage_notifier.common.sms_encoding import analyse, find_offending
+from water_outage_notifier.common.vocabulary import MESSAGE_KINDS
 from water_outage_notifier.messages import dates
 from water_outage_notifier.messages.catalogue import (
     TemplateNotFoundError,
     find_template,
     list_templates,
-    misnamed_templates,
-    non_gsm7_templates,
 )
-from water_outage_notifier.messages.context import (
-    ANY,
-    DURATION_LIMITS,
-    KINDS,
-    LONGER,
-    MessageContext,
-)
+from water_outage_notifier.messages.context import ANY, DURATION_LIMITS, LONGER, MessageContext
 from water_outage_notifier.messages.render import TemplateError, render_sms
-from water_outage_notifier.sms_gateway.encoding import analyse
 
 START = datetime(2024, 12, 3, 8, 30)
 # One length per duration class, each just inside its limit.
@@ -48,7 +41,12 @@ def context(kind, lang, hours=None, **changes):
     return replace(base, **changes)
 
 
-CASES = [(kind, duration, lang) for kind in KINDS for duration in LENGTHS for lang in ("it", "en")]
+CASES = [
+    (kind, duration, lang)
+    for kind in MESSAGE_KINDS
+    for duration in LENGTHS
+    for lang in ("it", "en")
+]
 
 
 @pytest.mark.parametrize(("kind", "duration", "lang"), CASES)
@@ -201,7 +199,7 @@ def test_listing_shows_plugin_and_user_files(tmp_path):
     listed = list_templates(tmp_path)
     plugin = [t for t in listed if t.origin == "plugin"]
     assert len(plugin) == 3 * 4 * 2 + 3 * 2
-    assert {t.kind for t in plugin} == set(KINDS)
+    assert {t.kind for t in plugin} == set(MESSAGE_KINDS)
     user = [t for t in listed if t.origin == "user"]
     assert [(t.kind, t.duration, t.lang, t.overrides_plugin) for t in user] == [
         ("cancelled", ANY, "it", True)
@@ -219,17 +217,14 @@ def test_extra_values_feed_user_placeholders(tmp_path):
     assert render_sms(ctx, tmp_path)[0].endswith("squadra Squadra 3.")
 
 
-def test_misnamed_user_files_are_reported(tmp_path):
-    write(tmp_path, "sms/emergency/half-day.it.j2", "x")
-    write(tmp_path, "sms/emergencies/any.it.j2", "x")
-    write(tmp_path, "sms/_footer.it.j2", "x")
-    write(tmp_path, "sms/emergency/any.it.j2", "x")
-    problems = {
-        path.relative_to(tmp_path).as_posix(): why for path, why in misnamed_templates(tmp_path)
-    }
-    assert set(problems) == {"sms/emergency/half-day.it.j2", "sms/emergencies/any.it.j2"}
-    assert "half_day" in problems["sms/emergency/half-day.it.j2"]
-    assert "planned_interruption" in problems["sms/emergencies/any.it.j2"]
+def non_gsm7_templates(user_dir=None):
+    """Templates whose own wording has characters outside GSM-7, with those characters."""
+    found = []
+    for info in list_templates(user_dir):
+        offending = find_offending(info.path.read_text(encoding="utf-8"))
+        if offending:
+            found.append((info, offending))
+    return found
 
 
 def test_shipped_templates_are_gsm7_and_user_slips_are_found(tmp_path):

@@ -18,12 +18,23 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from opened import close_later
 from openpyxl import load_workbook
+from water_outage_notifier.common.vocabulary import (
+    ACCEPTED,
+    CANCELLED,
+    FINISHED,
+    NOTIFIED,
+    PENDING,
+    PLANNED,
+)
 from water_outage_notifier.customers.selection import AffectedCustomer, assemble
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer, free_port
 from water_outage_notifier.mail.compose import INTERVENTION_HEADER, XLSX_TYPE
 from water_outage_notifier.mail.smtp import SmtpSettings
 from water_outage_notifier.messages.preview import SendRules
+from water_outage_notifier.notify.backoff import RetryPolicy
+from water_outage_notifier.notify.dispatcher import Dispatcher
 from water_outage_notifier.notify.lifecycle import cancel, finish
+from water_outage_notifier.notify.pilot_report import write_report
 from water_outage_notifier.notify.pipeline import (
     email_only,
     expected_reference,
@@ -41,21 +52,11 @@ from water_outage_notifier.notify.request import (
     Services,
 )
 from water_outage_notifier.notify.states import message_rows_source
-from water_outage_notifier.sms_gateway.backoff import RetryPolicy
-from water_outage_notifier.sms_gateway.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
 from water_outage_notifier.store.db import Database
-from water_outage_notifier.store.interventions import (
-    CANCELLED,
-    FINISHED,
-    NOTIFIED,
-    PLANNED,
-    InterventionDraft,
-    InterventionStore,
-)
-from water_outage_notifier.store.outbox import ACCEPTED, PENDING, Outbox
-from water_outage_notifier.store.report import write_report
+from water_outage_notifier.store.interventions import InterventionDraft, InterventionStore
+from water_outage_notifier.store.outbox import Outbox
 
 ADMIN = "+393331111111"
 OWN = "+393332222222"

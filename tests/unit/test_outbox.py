@@ -5,7 +5,7 @@ monotonic reports."""
 import threading
 
 import pytest
-from water_outage_notifier.store.outbox import (
+from water_outage_notifier.common.vocabulary import (
     ACCEPTED,
     DELIVERED,
     FAILED,
@@ -13,9 +13,8 @@ from water_outage_notifier.store.outbox import (
     SUBMITTING,
     UNCERTAIN,
     UNDELIVERED,
-    Outbox,
-    Settlement,
 )
+from water_outage_notifier.store.outbox import Outbox, Settlement
 from water_outage_notifier.store.outbox_commit import GroupCommitter
 
 PHONES = ["+393331110001", "+393331110002", "+393331110003"]

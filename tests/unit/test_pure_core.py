@@ -1,4 +1,4 @@
-"""The core rooms import no Qt and no QGIS, so they run in plain Python.
+"""The core rooms (and ``work_site.py``) import no Qt and no QGIS, so they run in plain Python.
 
 Each room is imported in a fresh interpreter and the loaded modules are
 inspected: a stray ``from qgis...`` anywhere in the import graph fails here.
@@ -12,7 +12,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PURE_ROOMS = ("trace", "customers", "messages", "sms_gateway", "store", "mail", "labels")
+PURE_ROOMS = (
+    "common",
+    "trace",
+    "customers",
+    "messages",
+    "sms_gateway",
+    "store",
+    "mail",
+    "notify",
+    "work_site",
+)
 
 PROBE = """
 import importlib, importlib.util, json, pkgutil, sys
@@ -29,10 +39,13 @@ print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("qgis", "P
 """
 
 
-@pytest.mark.parametrize(
-    "room",
-    [r for r in PURE_ROOMS if (ROOT / r / "__init__.py").exists() or (ROOT / f"{r}.py").exists()],
-)
+def test_every_pure_room_exists():
+    """A room renamed or moved must be renamed here too, not silently left unchecked."""
+    assert [r for r in PURE_ROOMS if not (ROOT / r / "__init__.py").exists()] == ["work_site"]
+    assert (ROOT / "work_site.py").exists()
+
+
+@pytest.mark.parametrize("room", PURE_ROOMS)
 def test_room_imports_no_qt_or_qgis(room):
     result = subprocess.run(
         [sys.executable, "-c", PROBE, str(ROOT), room], capture_output=True, text=True, check=True

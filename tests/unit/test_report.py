@@ -5,6 +5,7 @@ import re
 from datetime import date, datetime, timezone
 
 import pytest
+from water_outage_notifier.notify.pilot_report import write_report
 from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.interventions import (
     InterventionDraft,
@@ -12,7 +13,6 @@ from water_outage_notifier.store.interventions import (
     MessageRow,
     RecipientState,
 )
-from water_outage_notifier.store.report import write_report
 from water_outage_notifier.store.report_charts import bar_chart
 from water_outage_notifier.store.report_figures import build_report
 

@@ -5,17 +5,18 @@ import sqlite3
 import threading
 
 import pytest
+from water_outage_notifier.common.vocabulary import PENDING
 from water_outage_notifier.store.backend import is_postgres_spec, open_database
 from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.dialect import POSTGRESQL, SQLITE
+from water_outage_notifier.store.errors import NOT_SET, UNREACHABLE, StoreError
 from water_outage_notifier.store.interventions import (
     MIGRATIONS,
     InterventionDraft,
     InterventionStore,
     TransitionRefused,
 )
-from water_outage_notifier.store.outbox import PENDING, Outbox, Settlement
-from water_outage_notifier.store.postgres_backend import StoreUnavailable
+from water_outage_notifier.store.outbox import Outbox, Settlement
 
 PHONES = [f"+39333{n:07d}" for n in range(40)]
 
@@ -87,11 +88,13 @@ def test_migration_types_are_translated_for_postgresql_only():
 
 
 def test_an_empty_spec_and_an_unreachable_server_are_clear_errors(tmp_path):
-    with pytest.raises(ValueError, match="no SQLite file or PostgreSQL connection"):
+    with pytest.raises(StoreError, match="No SQLite file or PostgreSQL connection") as empty:
         open_database("  ")
+    assert empty.value.code == NOT_SET
     # Port 9 on 127.0.0.1: nothing listens there, the connection is refused at once.
-    with pytest.raises(StoreUnavailable, match="Cannot open the PostgreSQL store"):
+    with pytest.raises(StoreError, match="127.0.0.1:9 cannot be reached") as refused:
         open_database("host=127.0.0.1 port=9 dbname=utility user=outage connect_timeout=2")
+    assert refused.value.code == UNREACHABLE
     assert isinstance(open_database(str(tmp_path / "o.sqlite")), Database)
 
 

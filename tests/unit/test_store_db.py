@@ -2,7 +2,8 @@
 versioned schemas per component."""
 
 import pytest
-from water_outage_notifier.store.db import Database, SchemaTooNew
+from water_outage_notifier.store.db import Database
+from water_outage_notifier.store.errors import TOO_NEW, StoreError
 
 V1 = "CREATE TABLE things (id INTEGER PRIMARY KEY, name TEXT, seen REAL)"
 V2 = "ALTER TABLE things ADD COLUMN colour TEXT; CREATE INDEX things_name ON things(name)"
@@ -31,8 +32,10 @@ def test_epoch_seconds_keep_their_fraction(backend):
 
 def test_newer_schema_is_refused_with_a_clear_message(backend):
     backend.open().ensure_schema("things", [V1, V2])
-    with pytest.raises(SchemaTooNew, match="version 2 of the 'things' tables") as refused:
+    with pytest.raises(StoreError, match="version 2 of the 'things' tables") as refused:
         backend.open().ensure_schema("things", [V1])
+    assert refused.value.code == TOO_NEW
+    assert refused.value.params["found"] == 2 and refused.value.params["known"] == 1
     assert "Update the plugin" in str(refused.value)
 
 

@@ -15,11 +15,12 @@ import time
 from pathlib import Path
 
 from opened import close_later
+from water_outage_notifier.common.vocabulary import ACCEPTED, PENDING, SUBMITTING, UNCERTAIN
 from water_outage_notifier.devtools.gateway_emulator import Fault, GatewayEmulator
-from water_outage_notifier.sms_gateway.dispatcher import Dispatcher
+from water_outage_notifier.notify.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
-from water_outage_notifier.store.outbox import ACCEPTED, PENDING, SUBMITTING, UNCERTAIN, Outbox
+from water_outage_notifier.store.outbox import Outbox
 
 TESTS = Path(__file__).resolve().parents[1]
 TEXT = "Acqua sospesa il 3/3 dalle 8:30 alle 12:00 per lavori. HeraAcqua"
@@ -28,7 +29,7 @@ SENDER = """
 import json, sys
 sys.path.insert(0, {tests!r})
 import conftest  # registers the checkout as water_outage_notifier
-from water_outage_notifier.sms_gateway.dispatcher import Dispatcher
+from water_outage_notifier.notify.dispatcher import Dispatcher
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
 from water_outage_notifier.store.backend import open_database

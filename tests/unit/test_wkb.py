@@ -12,12 +12,19 @@ import struct
 import numpy as np
 import pytest
 from water_outage_notifier.gis.wkb import (
-    linestring_wkb,
+    LINESTRING,
     multilinestring_wkb,
     read_lines,
     read_points,
 )
 from water_outage_notifier.trace import NetworkSettings, PipeInput, ValveInput, build_network
+
+
+def linestring_wkb(coords) -> bytes:
+    """Little-endian ISO WKB of a 2D LineString through ``(x, y)`` pairs."""
+    xy = np.asarray(coords, dtype="<f8").reshape(-1, 2)
+    return struct.pack("<BII", 1, LINESTRING, len(xy)) + xy.tobytes()
+
 
 # ISO offsets and EWKB flags for Z, M, ZM
 DIMENSIONS = {

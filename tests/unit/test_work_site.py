@@ -1,5 +1,6 @@
 """A work site's report lists the data warnings of its own area, in time independent of the network."""
 
+from water_outage_notifier.common.data_warning import DataWarning
 from water_outage_notifier.trace import (
     NetworkSettings,
     PipeInput,
@@ -7,7 +8,6 @@ from water_outage_notifier.trace import (
     ValveInput,
     build_network,
 )
-from water_outage_notifier.trace.warnings import DataWarning
 from water_outage_notifier.work_site import WarningIndex, analyse
 
 

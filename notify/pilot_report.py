@@ -1,4 +1,4 @@
-"""``write_report``: the pilot report files for a period, as the Processing algorithm asks.
+"""``write_report``: the pilot report files for a period, for the history dock and Processing.
 
 Two CSV files (the summary per municipality and one line per intervention)
 for the spreadsheet users, and one HTML page with charts for everyone else,
@@ -15,19 +15,21 @@ import os
 from dataclasses import dataclass
 from datetime import date
 
+from ..common.labels import label
 from ..customers.csv_export import csv_bytes
-from ..labels import label
-from .interventions import InterventionStore, When
-from .report_figures import (
+from ..store.interventions import InterventionStore, When
+from ..store.report_figures import (
     MessageSource,
     build_report,
     decimal_text,
     interventions_table,
     summary_table,
 )
-from .report_html import render_html
+from ..store.report_html import render_html
+from .request import Services
+from .states import message_rows_source
 
-log = logging.getLogger("water_outage_notifier.store")
+log = logging.getLogger("water_outage_notifier.notify")
 
 
 @dataclass(frozen=True)
@@ -86,3 +88,25 @@ def write_report(
 
 def _csv_cell(value: object, lang: str) -> object:
     return decimal_text(value, lang) if isinstance(value, float) else value
+
+
+def write_pilot_report(
+    services: Services,
+    period_start: When | date,
+    period_end: When | date,
+    folder: str,
+    lang: str = "it",
+) -> ReportPaths:
+    """The pilot report of the store in ``services``, in ``lang``, its SMS states read
+    from the outbox.
+
+    A message delivered after the notice was recorded still counts as delivered.
+    """
+    return write_report(
+        services.store,
+        period_start,
+        period_end,
+        folder,
+        messages=message_rows_source(services.outbox),
+        lang=lang,
+    )

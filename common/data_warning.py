@@ -1,14 +1,15 @@
 """Data warnings: bad input is reported, never raised and never skipped silently.
 
-The trace room creates them while building the network model; the customers
-room reuses the same shape for its own layers, so the dock can list every
-problem of every layer in one table with a zoom-to point.
+The trace room creates them while building the network model and the
+customers room for its own layers; one shape for both, kept below both, so
+the dock can list every problem of every layer in one table with a zoom-to
+point.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Tuple, Union
+from typing import Union
 
 FeatureId = Union[str, int, None]
 
@@ -27,9 +28,9 @@ class DataWarning:
     code: str
     message: str
     role: str
-    fid: Optional[int] = None
+    fid: int | None = None
     feature_id: FeatureId = None
-    point: Optional[Tuple[float, float]] = None
+    point: tuple[float, float] | None = None
 
     def to_dict(self) -> dict:
         """JSON-ready form for reports and the history."""

@@ -1,6 +1,7 @@
 """Draining the outbox through a provider, safely.
 
-The dispatcher is the only place that decides what happens after a send
+The dispatcher joins the outbox (``store.outbox``) to one provider
+(``sms_gateway``). It is the only place that decides what happens after a send
 attempt: accepted, refused for good, retried later (only when the request
 surely never reached the provider), or left UNCERTAIN and checked at the
 provider by its client reference before anything is sent again.
@@ -22,20 +23,9 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from ..store.outbox import (
-    ACCEPTED,
-    DELIVERED,
-    FAILED,
-    PENDING,
-    UNCERTAIN,
-    UNDELIVERED,
-    Outbox,
-    OutboxMessage,
-    Settlement,
-)
-from .backoff import RetryPolicy
-from .privacy import mask_phone, scrub_phones
-from .provider import (
+from ..common.phone_privacy import mask_phone, scrub_phones
+from ..common.vocabulary import ACCEPTED, DELIVERED, FAILED, PENDING, UNCERTAIN, UNDELIVERED
+from ..sms_gateway.provider import (
     AuthenticationError,
     Delivery,
     Outcome,
@@ -44,6 +34,8 @@ from .provider import (
     StatusUnavailableError,
     SubmitResult,
 )
+from ..store.outbox import Outbox, OutboxMessage, Settlement
+from .backoff import RetryPolicy
 from .ratelimit import RateLimiter
 
 LOG = logging.getLogger("water_outage_notifier.sms_gateway")

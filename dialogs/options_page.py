@@ -11,10 +11,10 @@ from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QTabWidget, QVBoxLayout
 
-from ..dialogs.widgets_global import GlobalSettingsTabs
+from ..gis.i18n import tr
+from ..gis.settings_store import PluginSettings
 from ..resources import icon_path
-from .i18n import tr
-from .settings_store import PluginSettings
+from .widgets_global import GlobalSettingsTabs
 
 
 class SettingsOptionsPage(QgsOptionsPageWidget):

@@ -1,42 +1,45 @@
-"""Words for the codes people read in tables and files, in Italian and English.
+"""Words for the codes people read, in Italian and English: one catalogue.
 
 The core keeps stable English codes (``planned_interruption``, ``no_consent``,
-``in_progress``, ``ACCEPTED``) in its data, its CSV files for machines and
-its JSON reports. Where a file is made for people (the ``.xlsx`` customer
-list, the pilot report, the call-centre email) each code is shown as a word
-from this catalogue. It is plain data, so the pure core uses it without Qt;
-the QGIS side may use it too, wherever a code reaches a person.
+``in_progress``, ``ACCEPTED``: :mod:`.vocabulary`) in its data, its CSV files
+for machines and its JSON reports. Where something is made for people (the
+``.xlsx`` customer list, the pilot report, the call-centre email and its
+map, the dialogs) each code is shown as a word from this catalogue. It is
+plain data at the bottom of the house, so the pure core uses it without
+Qt and the QGIS side may use it too, wherever a code reaches a person.
 
 Each group maps a code to ``{"it": ..., "en": ...}``. A unit test checks
-that every code the rooms define has both words, and that no group lacks a
-language. Add a code here when you add it to a room.
+that every code of the vocabulary has both words, and that no group lacks a
+language. Add the words here when you add a code to the vocabulary.
 """
 
 from __future__ import annotations
 
+from . import vocabulary as v
+
 LANGUAGES = ("it", "en")
 
-#: Kinds of notice (``messages.context.KINDS``).
+#: Kinds of message (``vocabulary.MESSAGE_KINDS``).
 KIND = {
-    "planned_interruption": {"it": "Interruzione programmata", "en": "Planned interruption"},
-    "pressure_drop": {"it": "Calo di pressione", "en": "Pressure drop"},
-    "emergency": {
+    v.PLANNED_INTERRUPTION: {"it": "Interruzione programmata", "en": "Planned interruption"},
+    v.PRESSURE_DROP: {"it": "Calo di pressione", "en": "Pressure drop"},
+    v.EMERGENCY: {
         "it": "Rottura accidentale (Pronto Intervento)",
         "en": "Accidental break (emergency service)",
     },
-    "water_back": {"it": "Ripristino del servizio", "en": "Water back"},
-    "service_announcement": {"it": "Comunicazione di servizio", "en": "Service announcement"},
-    "cancelled": {"it": "Intervento annullato", "en": "Cancelled intervention"},
+    v.WATER_BACK: {"it": "Ripristino del servizio", "en": "Water back"},
+    v.SERVICE_ANNOUNCEMENT: {"it": "Comunicazione di servizio", "en": "Service announcement"},
+    v.CANCELLATION: {"it": "Intervento annullato", "en": "Cancelled intervention"},
 }
 
-#: Why a customer gets no SMS (``customers.REASON_PRECEDENCE``), and the pilot
-#: report's customers whose every notice SMS failed.
+#: Why a customer gets no SMS (``vocabulary.UNREACHABLE_REASONS``), and the pilot
+#: report's customers whose every notice SMS failed (``store.report_figures``).
 REASON = {
-    "opted_out": {"it": "Ha chiesto di non ricevere SMS", "en": "Asked not to get SMS"},
-    "no_consent": {"it": "Senza consenso", "en": "No consent"},
-    "landline": {"it": "Numero fisso", "en": "Landline"},
-    "invalid_phone": {"it": "Numero non valido", "en": "Invalid number"},
-    "no_phone": {"it": "Nessun numero", "en": "No number"},
+    v.OPTED_OUT: {"it": "Ha chiesto di non ricevere SMS", "en": "Asked not to get SMS"},
+    v.NO_CONSENT: {"it": "Senza consenso", "en": "No consent"},
+    v.LANDLINE: {"it": "Numero fisso", "en": "Landline"},
+    v.INVALID_PHONE: {"it": "Numero non valido", "en": "Invalid number"},
+    v.NO_PHONE: {"it": "Nessun numero", "en": "No number"},
     "sms_failed": {"it": "SMS non consegnato", "en": "SMS failed"},
 }
 
@@ -47,31 +50,31 @@ ROLE = {
     "selected": {"it": "Selezionata", "en": "Selected"},
 }
 
-#: Life cycle of an intervention (``store.interventions``).
+#: Life cycle of an intervention (``vocabulary.INTERVENTION_STATES``).
 STATE = {
-    "planned": {"it": "Programmato", "en": "Planned"},
-    "notified": {"it": "Notificato", "en": "Notified"},
-    "in_progress": {"it": "In corso", "en": "In progress"},
-    "finished": {"it": "Concluso", "en": "Finished"},
-    "cancelled": {"it": "Annullato", "en": "Cancelled"},
+    v.PLANNED: {"it": "Programmato", "en": "Planned"},
+    v.NOTIFIED: {"it": "Notificato", "en": "Notified"},
+    v.IN_PROGRESS: {"it": "In corso", "en": "In progress"},
+    v.FINISHED: {"it": "Concluso", "en": "Finished"},
+    v.CANCELLED: {"it": "Annullato", "en": "Cancelled"},
 }
 
-#: An SMS in the outbox (``store.outbox.STATES``).
+#: An SMS in the outbox (``vocabulary.OUTBOX_STATES``).
 SMS_STATE = {
-    "PENDING": {"it": "In coda", "en": "Queued"},
-    "SUBMITTING": {"it": "In invio", "en": "Being sent"},
-    "ACCEPTED": {"it": "Accettato dal gestore", "en": "Accepted by the provider"},
-    "FAILED": {"it": "Non inviato", "en": "Failed"},
-    "UNCERTAIN": {"it": "Da verificare", "en": "To check"},
-    "DELIVERED": {"it": "Consegnato", "en": "Delivered"},
-    "UNDELIVERED": {"it": "Non consegnato", "en": "Undelivered"},
+    v.PENDING: {"it": "In coda", "en": "Queued"},
+    v.SUBMITTING: {"it": "In invio", "en": "Being sent"},
+    v.ACCEPTED: {"it": "Accettato dal gestore", "en": "Accepted by the provider"},
+    v.FAILED: {"it": "Non inviato", "en": "Failed"},
+    v.UNCERTAIN: {"it": "Da verificare", "en": "To check"},
+    v.DELIVERED: {"it": "Consegnato", "en": "Delivered"},
+    v.UNDELIVERED: {"it": "Non consegnato", "en": "Undelivered"},
 }
 
-#: The call-centre copy (``notify.callcentre``).
+#: The call-centre copy (``vocabulary.EMAIL_STATUSES``).
 EMAIL_STATUS = {
-    "sent": {"it": "Inviata", "en": "Sent"},
-    "failed": {"it": "Non inviata", "en": "Failed"},
-    "skipped": {"it": "Non inviata (non richiesta)", "en": "Not sent (not needed)"},
+    v.EMAIL_SENT: {"it": "Inviata", "en": "Sent"},
+    v.EMAIL_FAILED: {"it": "Non inviata", "en": "Failed"},
+    v.EMAIL_SKIPPED: {"it": "Non inviata (non richiesta)", "en": "Not sent (not needed)"},
 }
 
 #: Yes and no, for flags (sensitive, shared meter, reachable).
@@ -229,3 +232,8 @@ def label(group: str, code: object, lang: str = "it") -> str:
     if words is None:
         return "" if code is None else str(code)
     return words.get(lang) or words["en"]
+
+
+def kind_label(kind: str, lang: str) -> str:
+    """The name of a message kind in ``lang`` (English for another language)."""
+    return label("kind", kind, lang)

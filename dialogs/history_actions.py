@@ -1,0 +1,285 @@
+"""The history dock's life-cycle buttons: start, finish, cancel, follow-up SMS, messages.
+
+They walk the selected intervention's life with the field work. Only the
+changes its state allows are offered (``notify.lifecycle.allowed_actions``).
+Right after finishing or cancelling, the "water back" or "cancelled" SMS is
+offered to the very numbers that had the notice, with its exact text; it
+goes through the outbox, so a second offer sends nothing. "Messages…"
+shows each number's state, sets UNCERTAIN ones apart and re-sends only on
+purpose, with a reason. Sending runs in a ``QgsTask``.
+
+Everything is done by ``notify`` functions on the store the dock opened
+(``HistoryDock.open_history``); this part only asks and tells.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
+
+from ..common.vocabulary import FOLLOW_UP_OF_STATE, WATER_BACK
+from ..gis.history_layer import state_label
+from ..gis.i18n import tr
+from ..gis.notify_services import (
+    NotifySetupError,
+    gateway_profile,
+    message_options,
+    open_services,
+    operator_name,
+)
+from ..gis.store_access import StoreError, store_error_text
+from ..notify import lifecycle
+from ..notify.lifecycle import TransitionRefused, UnknownInterventionError
+from ..notify.pipeline import follow_up
+from ..notify.request import NotifyResult, Resend
+from ..notify.resend import messages_of, resend_messages
+from .lifecycle_dialogs import FollowUpOffer, MessagesDialog, ReasonDialog, follow_up_name
+from .notify_dialog import NotifyTask, result_summary, run_and_close
+
+LOG = logging.getLogger("water_outage_notifier.dialogs")
+
+
+class LifecycleActions(QObject):
+    """The buttons that change the selected intervention of ``dock``, and what they do."""
+
+    def __init__(self, dock):
+        super().__init__(dock)
+        self.dock = dock
+        self.task: NotifyTask | None = None
+        self.messages_dialog: MessagesDialog | None = None
+        body = dock.widget()
+        self.start_button = QPushButton(tr("Start work"), body)
+        self.finish_button = QPushButton(tr("Finish…"), body)
+        self.cancel_button = QPushButton(tr("Cancel…"), body)
+        self.follow_up_button = QPushButton(tr("Follow-up SMS…"), body)
+        self.messages_button = QPushButton(tr("Messages…"), body)
+        for button, action in self._actions():
+            button.clicked.connect(action)
+
+    def _actions(self) -> tuple:
+        return (
+            (self.start_button, self.start_selected),
+            (self.finish_button, self.finish_selected),
+            (self.cancel_button, self.cancel_selected),
+            (self.follow_up_button, self.follow_up_selected),
+            (self.messages_button, self.show_messages),
+        )
+
+    def buttons(self) -> list:
+        return [button for button, _action in self._actions()]
+
+    def update_buttons(self, item) -> None:
+        """Offer only the changes ``item``'s state allows, and nothing while sending."""
+        actions = lifecycle.allowed_actions(item.state if item is not None else None)
+        idle = self.task is None
+        self.start_button.setEnabled(idle and lifecycle.START in actions)
+        self.finish_button.setEnabled(idle and lifecycle.FINISH in actions)
+        self.cancel_button.setEnabled(idle and lifecycle.CANCEL in actions)
+        self.follow_up_button.setEnabled(idle and lifecycle.FOLLOW_UP in actions)
+        self.messages_button.setEnabled(item is not None)
+
+    def _say(self, text: str) -> None:
+        self.dock.message.setText(text)
+
+    # Changes of state ------------------------------------------------------------
+    def start_selected(self) -> None:
+        """notified → in progress: the crew is on site."""
+        item = self.dock.chosen()
+        if item is not None and self._apply(
+            lambda services: lifecycle.start_work(item.reference, services, operator_name())
+        ):
+            self._say(tr("{reference} is in progress.").format(reference=item.reference))
+
+    def finish_selected(self) -> None:
+        """Finish the work, then offer "water back" to those who had the notice."""
+        item = self.dock.chosen()
+        if item is not None and self._confirm(
+            tr("Finish {reference}: the work is over and the water is back?").format(
+                reference=item.reference
+            )
+        ):
+            self._close(
+                lambda services: lifecycle.finish(item.reference, services, operator_name())
+            )
+
+    def cancel_selected(self) -> None:
+        """Cancel the intervention, then offer "cancelled" to those who had the notice."""
+        item = self.dock.chosen()
+        if item is not None and self._confirm(
+            tr("Cancel {reference}? This cannot be undone.").format(reference=item.reference)
+        ):
+            self._close(
+                lambda services: lifecycle.cancel(item.reference, services, operator_name())
+            )
+
+    def follow_up_selected(self) -> None:
+        """Offer the follow-up of a finished or cancelled intervention again (only what is missing)."""
+        item = self.dock.chosen()
+        if item is not None and item.state in FOLLOW_UP_OF_STATE:
+            self.offer_follow_up(item, FOLLOW_UP_OF_STATE[item.state])
+
+    def _confirm(self, question: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Intervention history"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.dock,
+        )
+        return self.dock.ask(box)
+
+    def _apply(self, change):
+        """Run a change of state; a refused one is explained. Returns its result or None."""
+        try:
+            with self.dock.open_history() as services:
+                result = change(services)
+        except TransitionRefused as error:
+            LOG.warning("%s", error)
+            self.dock.refresh()
+            self._say(tr("Refused: {reason}").format(reason=error))
+            return None
+        except StoreError as error:
+            self.dock.refresh()
+            self._say(tr("The change was not saved: {error}").format(error=store_error_text(error)))
+            return None
+        except UnknownInterventionError as error:
+            self.dock.refresh()
+            self._say(tr("The change was not saved: {error}").format(error=error))
+            return None
+        self.dock.refresh()
+        return result
+
+    def _close(self, change) -> None:
+        closing = self._apply(change)
+        if closing is not None:
+            self.offer_follow_up(closing.intervention, closing.follow_up_kind)
+
+    # The follow-up -----------------------------------------------------------------
+    def offer_follow_up(self, intervention, kind: str) -> None:
+        """Offer the ``kind`` follow-up to the warned numbers that do not have it yet."""
+        reference, name = intervention.reference, follow_up_name(kind)
+        state = state_label(intervention.state)
+        try:
+            with self.dock.open_history() as services:
+                plan = lifecycle.follow_up_plan(services, reference, kind)
+        except StoreError as error:
+            self._say(store_error_text(error))
+            return
+        if not plan.warned:
+            self._say(
+                tr(
+                    "{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send."
+                ).format(reference=reference, state=state, kind=name)
+            )
+            return
+        if not plan.missing:
+            self._say(
+                tr(
+                    "{reference} is {state}. Nothing sent: the {n} numbers that had the notice "
+                    "already had the '{kind}' SMS; it never goes twice."
+                ).format(reference=reference, state=state, n=plan.warned, kind=name)
+            )
+            return
+        settings = self.dock.settings_now()
+        at = intervention.finished_at if kind == WATER_BACK else None
+        now = datetime.now(timezone.utc)
+        try:
+            profile = gateway_profile(settings)
+            sender = profile.sender or None
+
+            def options(override: bool):
+                return message_options(settings, None, override, sender)
+
+            def preview_for(override: bool):
+                return lifecycle.follow_up_preview(intervention, kind, options(override), now, at)
+
+            preview_for(False)  # a bad setting is said here, not inside the dialog
+        except NotifySetupError as error:
+            self._say(str(error))
+            return
+        offer = FollowUpOffer(reference, kind, len(plan.missing), preview_for, self.dock)
+        if not self.dock.ask(offer):
+            self._say(
+                tr(
+                    "{reference} is {state}. The '{kind}' SMS was not sent; send it later with "
+                    "Follow-up SMS…"
+                ).format(reference=reference, state=state, kind=name)
+            )
+            return
+        chosen = options(offer.override.isChecked())
+        operator = operator_name()
+        self._send(
+            tr("Sending the '{kind}' SMS").format(kind=name),
+            lambda sending, progress: follow_up(
+                reference, kind, sending, chosen, operator, at=at, progress=progress
+            ),
+        )
+
+    # Sending -----------------------------------------------------------------------
+    def _send(self, description: str, work) -> None:
+        """Run ``work(services, progress)`` with the gateway in a background task."""
+        settings = self.dock.settings_now()
+        try:
+            services = open_services(settings, gateway_profile(settings), with_email=False)
+        except NotifySetupError as error:
+            self._say(str(error))
+            return
+        self.task = NotifyTask(
+            description,
+            lambda progress: run_and_close(services, work, services, progress),
+            self._sent,
+        )
+        self._say(description + "…")
+        self.dock.update_buttons()
+        QgsApplication.taskManager().addTask(self.task)
+
+    def _sent(self, result: NotifyResult | None, error: str) -> None:
+        self.task = None
+        self.dock.refresh()
+        if result is None:
+            self._say(tr("Sending failed: {error}").format(error=error))
+        else:
+            self._say(result_summary(result))
+        if self.messages_dialog is not None:
+            self._fill_messages()
+
+    # Messages ----------------------------------------------------------------------
+    def show_messages(self) -> None:
+        """Each number's messages and states for the selected intervention."""
+        item = self.dock.chosen()
+        if item is None:
+            return
+        if self.messages_dialog is not None:
+            self.messages_dialog.close()
+            self.messages_dialog.deleteLater()
+        self.messages_dialog = MessagesDialog(item.reference, self.dock)
+        self.messages_dialog.resend_requested.connect(self.resend)
+        self._fill_messages()
+        self.messages_dialog.show()
+
+    def _fill_messages(self) -> None:
+        dialog = self.messages_dialog
+        try:
+            with self.dock.open_history() as services:
+                dialog.show_messages(messages_of(services, dialog.reference))
+        except StoreError as error:
+            dialog.message.setText(store_error_text(error))
+
+    def resend(self, kind: str, phones: list) -> None:
+        """Send ``kind`` again to ``phones`` of the messages dialog's intervention, with a reason."""
+        reference = self.messages_dialog.reference
+        dialog = ReasonDialog(kind, phones, self.dock)
+        if not self.dock.ask(dialog) or not dialog.reason():
+            self.messages_dialog.message.setText(tr("Nothing re-sent."))
+            return
+        request = Resend(operator_name(), dialog.reason())
+        self._send(
+            tr("Re-sending the '{kind}' SMS to {n} number(s)").format(kind=kind, n=len(phones)),
+            lambda services, progress: resend_messages(
+                services, reference, kind, phones, request, progress
+            ),
+        )
