@@ -16,8 +16,8 @@ from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 from screens import assert_painted, grab, screenshot_dir
 from trace_town import wait_for_model
-from water_outage_notifier.dialogs.crew_sheet import work_site_extent
 from water_outage_notifier.dialogs.results_dock import ResultsDock
+from water_outage_notifier.gis.map_image import work_site_extent
 from water_outage_notifier.gis.mapping import load_mapping, save_mapping
 from water_outage_notifier.map_tool import TraceSession
 
@@ -49,8 +49,8 @@ def test_screenshots_of_a_trace(qgis_iface, qgis_new_project, tmp_path):
     settings.setLayers(results + others)
     settings.setBackgroundColor(QColor("white"))
     settings.setOutputSize(QSize(1400, 900))
-    extent = work_site_extent(site)
-    extent.scale(1.6)  # some of the town around the work site
+    extent = work_site_extent(session.layers, session.crs)
+    extent.scale(1.3)  # some of the town around the work site (with its margin)
     settings.setExtent(extent)
     job = QgsMapRendererParallelJob(settings)
     job.start()
