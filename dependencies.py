@@ -19,6 +19,17 @@ REQUIRED = {
 }
 
 
+#: Import name -> install name of packages only some features need: the plugin loads
+#: without them, and the feature says what to install when asked (``owa-epanet``: the
+#: pressure check with a hydraulic model; not packaged by Debian, so pip it is).
+OPTIONAL = {"epanet": "owa-epanet"}
+
+
+def missing_optional() -> list:
+    """Install names of the optional packages QGIS's Python cannot import."""
+    return [name for module, name in OPTIONAL.items() if importlib.util.find_spec(module) is None]
+
+
 def missing_packages() -> list:
     """Install names of the required packages QGIS's Python cannot import."""
     return [name for module, name in REQUIRED.items() if importlib.util.find_spec(module) is None]

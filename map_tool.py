@@ -27,11 +27,14 @@ from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QPushButton
 
 from .gis.features import LayerError, plain_value
+from .gis.hydraulic_settings import load_pressure_settings
+from .gis.hydraulic_words import problem_text
 from .gis.i18n import tr
 from .gis.map_layout import mapped_background
 from .gis.mapping import load_mapping, validate_mapping
 from .gis.model import BuildModelTask, ModelCache, ModelSources
-from .gis.result_layers import clear_results, show_results
+from .gis.pressure_task import SHARED_CACHE, PressureTask, link_reader
+from .gis.result_layers import add_pressure_layers, clear_results, show_results
 
 LOG = logging.getLogger("water_outage_notifier.map_tool")
 
@@ -84,11 +87,14 @@ class TraceSession(QObject):
     """One work site at a time, traced on the plugin's warm model.
 
     ``changed(work_site, crs)`` is emitted after each trace (``None, None``
-    after "Clear"). ``open_settings``, when given, adds a button to the
-    mapping warnings.
+    after "Clear"). With a hydraulic model set, the pressure check follows
+    in the background and ``pressure_changed(work_site)`` is emitted when
+    its answer is attached. ``open_settings``, when given, adds a button to
+    the mapping warnings.
     """
 
     changed = pyqtSignal(object, object)
+    pressure_changed = pyqtSignal(object)
 
     def __init__(self, iface, open_settings: Callable | None = None, parent=None):
         super().__init__(parent)
@@ -96,6 +102,7 @@ class TraceSession(QObject):
         self.open_settings = open_settings
         self.cache = ModelCache(self)
         self.task: BuildModelTask | None = None
+        self.pressure_tasks: list = []  # kept until finished: QGIS holds no reference
         self._pending: Callable | None = None
         self.picks: list = []  # ("point", (x, y), tolerance) or ("pipe", pipe_id)
         self.failed_valves: list = []
@@ -246,7 +253,39 @@ class TraceSession(QObject):
             len(pieces),
             len(self.work_site.isolation.valves_to_close),
         )
+        self._check_pressure(model)  # pending before the dock shows it; answered later
         self.changed.emit(self.work_site, model.crs)
+
+    # Pressure ------------------------------------------------------------------
+    def _check_pressure(self, model) -> None:
+        """Start the pressure simulation of the current work site when a model is set."""
+        settings = load_pressure_settings()
+        if not settings.enabled:
+            return
+        mapping = load_mapping()
+        try:
+            reader = link_reader(
+                mapping.layer("pipes"), mapping.pipes.field_name("id"), settings.link_field
+            )
+        except LayerError as error:
+            self._push(str(error), Qgis.MessageLevel.Warning)
+            return
+        self.work_site.pressure_pending()
+        task = PressureTask(self.work_site, model.network, settings, reader, self._checked)
+        self.pressure_tasks.append(task)
+        QgsApplication.taskManager().addTask(task)
+
+    def _checked(self, task: PressureTask, finished: bool) -> None:
+        """Attach the simulation's answer, if its work site is still the one shown."""
+        self.pressure_tasks.remove(task)
+        if not finished or task.work_site is not self.work_site or self.work_site is None:
+            return  # cancelled, or a newer click replaced it (its own task follows)
+        self.work_site.set_pressure(task.answer, task.problem)
+        if task.problem is not None:
+            self._push(problem_text(task.problem), Qgis.MessageLevel.Warning)
+        else:
+            self.layers.update(add_pressure_layers(self.work_site, self.crs))
+        self.pressure_changed.emit(self.work_site)
 
     # Messages ------------------------------------------------------------------
     def _push(self, text: str, level) -> None:
@@ -298,6 +337,7 @@ class TraceUi:
         self.dock.hide()
         self.dock.valve_refused.connect(self.session.refuse_valve)
         self.session.changed.connect(self._show)
+        self.session.pressure_changed.connect(self._show_pressure)
 
     def _show(self, work_site, crs) -> None:
         self.dock.show_work_site(work_site, crs, background=mapped_background())
@@ -305,11 +345,17 @@ class TraceUi:
             self.dock.show()
             self.dock.raise_()
 
+    def _show_pressure(self, work_site) -> None:
+        self.dock.show_pressure(work_site, layers=list(self.session.layers.values()))
+
     def unload(self) -> None:
         """Remove what ``__init__`` added (the actions are removed by the plugin)."""
         if self.session.task is not None:
             self.session.task.cancel()
+        for task in list(self.session.pressure_tasks):
+            task.cancel()
         self.session.changed.disconnect(self._show)
+        self.session.pressure_changed.disconnect(self._show_pressure)
         self.iface.unregisterMapToolHandler(self.handler)
         canvas = self.iface.mapCanvas()
         if canvas.mapTool() is self.tool:
@@ -317,3 +363,4 @@ class TraceUi:
         self.iface.removeDockWidget(self.dock)
         self.dock.deleteLater()
         clear_results()
+        SHARED_CACHE.clear()

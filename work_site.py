@@ -13,6 +13,9 @@ from typing import Any
 
 import numpy as np
 
+from .customers.selection import LOW_PRESSURE, assemble
+from .hydraulics.pressure import DONE, FAILED, PENDING, PressureOutcome, not_simulated
+
 #: How far around the affected pipes a data warning still concerns the work site (CRS units):
 #: a valve digitised a street away from its main is a problem of this work site.
 WARNING_MARGIN = 100.0
@@ -56,6 +59,8 @@ class WorkSite:
     data_warnings: list = field(default_factory=list)
     #: All data warnings of the model (the report lists only ``data_warnings``, the local ones).
     warnings_total: int = 0
+    #: The hydraulic part, when a model is set: pending until the simulation answers.
+    pressure: PressureOutcome | None = None
 
     def bbox(self) -> tuple | None:
         """The extent of the isolated and unsupplied pipes, or None when there are none."""
@@ -89,6 +94,43 @@ class WorkSite:
         affected = (*self.isolation.isolated_pieces, *self.isolation.unsupplied_pieces)
         return self.index.count_on_pieces(extra_pieces, excluding=affected)
 
+    def pressure_pending(self) -> None:
+        """A simulation was started for this work site; its answer comes later."""
+        self.pressure = PressureOutcome(PENDING)
+
+    def set_pressure(self, answer=None, problem=None) -> None:
+        """Attach the simulation's ``answer`` (a ``PressureAnswer``), or the ``problem`` it met.
+
+        The low-pressure customers are selected here: those on the answer's
+        pieces who are not already isolated or unsupplied.
+        """
+        if problem is not None:
+            self.pressure = PressureOutcome(FAILED, problem=problem)
+            return
+        customers = None
+        if self.index is not None:
+            affected = (*self.isolation.isolated_pieces, *self.isolation.unsupplied_pieces)
+            customers = self.index.select_pieces(answer.low_pieces, LOW_PRESSURE, affected)
+        self.pressure = PressureOutcome(DONE, answer, customers)
+
+    @property
+    def low_pressure(self):
+        """The low-pressure customers (a ``CustomerSelection``), or None before or without them."""
+        return self.pressure.customers if self.pressure is not None else None
+
+    def all_customers(self):
+        """Everyone affected as one selection: the interruption's roles, then low pressure.
+
+        For layer outputs, where the ``role`` column tells the groups apart;
+        the notices go to each group on its own.
+        """
+        if self.customers is None or self.low_pressure is None:
+            return self.customers
+        return assemble(
+            [*self.customers.customers, *self.low_pressure.customers],
+            (*self.customers.roles, LOW_PRESSURE),
+        )
+
     def report(self) -> dict:
         """The JSON report of ``outage:isolate``: trace keys, customer keys, counts."""
         report = self.isolation.to_report()
@@ -116,6 +158,11 @@ class WorkSite:
             valves_inoperable_passed=len(report["valves"]["inoperable_passed"]),
         )
         report["warnings"] = [w.to_dict() for w in self.data_warnings] + report["warnings"]
+        pressure = (self.pressure or not_simulated()).to_report(self.isolation.network)
+        report["hydraulics"] = pressure["hydraulics"]
+        report["pipes"]["low_pressure"] = pressure["low_pressure_pipes"]
+        report["customers"][LOW_PRESSURE] = pressure["low_pressure_customers"]
+        report["counts"].update(pressure["counts"])
         return report
 
 

@@ -2,15 +2,16 @@
 
 Excel in Italy expects ``;`` between cells and only reads UTF-8 accents when
 the file starts with a byte-order mark. Addresses and names come from
-attribute tables anyone can edit, so a cell that Excel would run as a
-formula (starting with ``= + - @``, tab or carriage return) is neutralised
-with a leading apostrophe. Phone numbers, masked or not (``+39 333 ***4567``,
-a list of them), are made of digits, spaces, ``+`` and ``*`` only: they
-cannot call a function or reach another program, so they are left as they
-are (an apostrophe there would only show in the spreadsheet). Numbers are masked when the file
-leaves the utility's hands (the email copy), never in the operator's own
-export. These files are for machines, with stable English codes; people get
-the ``.xlsx`` of :mod:`.xlsx_export`.
+attribute tables anyone can edit, so a cell that a spreadsheet would run as
+a formula (starting with ``= + - @``, tab or carriage return, or ``of:=``,
+which GDAL writes into an ``.ods`` as a live formula) is neutralised with a
+leading apostrophe (:func:`defuse_formula`, also used for the layers
+Processing writes as CSV or ODS). Numbers and phone numbers are left as
+they are: made of digits and signs only, they cannot call a function or
+reach a cell, and an apostrophe would stay visible and break dialling.
+Numbers are masked when the file leaves the utility's hands (the email
+copy), never in the operator's own export. These files are for machines,
+with stable English codes; people get the ``.xlsx`` of :mod:`.xlsx_export`.
 """
 
 from __future__ import annotations
@@ -27,8 +28,11 @@ from .selection import AffectedCustomer
 ENCODING = "utf-8-sig"
 DELIMITER = ";"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-#: Phone numbers (``+39 333 ***4567``, ``+393331234567, +393471234567``).
-_PHONES = re.compile(r"\+?[0-9][0-9 *]*(?:, \+?[0-9][0-9 *]*)*")
+#: GDAL's ODS writer turns a text starting with this into a formula cell.
+ODS_FORMULA = "of:="
+#: A number, or a list of phone numbers (E.164 or masked, ``+39 333 ***4567``).
+_PHONE = r"\+?\d+(?: \d+)*(?: ?\*+\d+)?"
+_INERT = re.compile(rf"[+-]?\d+(?:[.,]\d+)?|{_PHONE}(?:\s*[,;]\s*{_PHONE})*")
 
 CUSTOMER_HEADER = (
     "customer_id",
@@ -53,8 +57,19 @@ def safe_cell(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    text = str(value)
-    if text.startswith(FORMULA_STARTS) and not _PHONES.fullmatch(text):
+    return defuse_formula(str(value))
+
+
+def defuse_formula(text: str) -> str:
+    """``text`` with a leading apostrophe when a spreadsheet would run it as a formula.
+
+    Leading spaces do not hide a formula; numbers and phone numbers (see
+    the module docstring) are returned unchanged.
+    """
+    start = text.lstrip(" ")
+    if start[: len(ODS_FORMULA)].casefold() == ODS_FORMULA or (
+        start.startswith(FORMULA_STARTS) and not _INERT.fullmatch(text)
+    ):
         return "'" + text
     return text
 

@@ -135,6 +135,18 @@ class CustomerIndex:
         roles = [ISOLATED] * len(isolated) + [UNSUPPLIED] * len(unsupplied)
         return assemble(self._describe(positions, roles), (ISOLATED, UNSUPPLIED))
 
+    def select_pieces(
+        self, pieces: Iterable[int], role: str, excluding: Iterable[int] = ()
+    ) -> CustomerSelection:
+        """Customers on ``pieces`` but not on ``excluding``, all given ``role``.
+
+        The low-pressure group of a closure: its pieces keep water, and a
+        customer also linked to an isolated or unsupplied piece is told of
+        the interruption instead.
+        """
+        positions = sorted(self.positions_on(pieces) - self.positions_on(excluding))
+        return assemble(self._describe(positions, [role] * len(positions)), (role,))
+
     def select_ids(self, customer_ids: Iterable[object], role: str = SELECTED) -> CustomerSelection:
         """Customers chosen by id (an announcement), all given ``role``.
 

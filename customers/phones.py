@@ -10,6 +10,11 @@ million numbers would take half a minute. So numbers are normalised lazily,
 on the first click that needs them, and cached by raw value; the common
 clean shapes take a fast path checked against the same ``phonenumbers``
 metadata (a property test keeps both paths in agreement).
+
+A letter anywhere makes a number invalid. ``phonenumbers`` reads letters
+as keypad digits (``333ABC4567`` is ``333 222 4567``) and skips what
+follows an extension word (``ext. 12``), so the SMS would go to somebody
+else: a typo must go back to the utility to correct instead.
 """
 
 from __future__ import annotations
@@ -26,6 +31,13 @@ SMS_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 # Separators people put inside numbers; removed before the fast path.
 _SEPARATORS = re.compile(r"[\s\-./()]+")
+# A letter of any script (a word character that is neither a digit nor "_").
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def is_known_region(region: str) -> bool:
+    """Whether numbers can be read for ``region`` (a country code such as ``IT``)."""
+    return phonenumbers.PhoneMetadata.metadata_for_region(region.strip().upper()) is not None
 
 
 class PhoneResult(NamedTuple):
@@ -71,6 +83,8 @@ class PhoneNormalizer:
         text = "" if raw is None else str(raw).strip()
         if not text or text.upper() == "NULL":
             return PhoneResult(None, NO_PHONE)
+        if _LETTER.search(text):
+            return PhoneResult(None, INVALID_PHONE)
         fast = self._fast_path(text)
         return fast if fast is not None else self._full_parse(text)
 
@@ -78,7 +92,8 @@ class PhoneNormalizer:
         """Clean national or international mobiles of the default region.
 
         Returns ``None`` whenever the shape is not the obvious one, so the
-        full parser decides: other countries, landlines, extensions, letters.
+        full parser decides: other countries, landlines, digits of other
+        scripts (full-width, Arabic-Indic), which it turns into ASCII.
         """
         digits = _SEPARATORS.sub("", text)
         if digits.startswith("+"):
@@ -90,7 +105,7 @@ class PhoneNormalizer:
             national = digits[len(self._international) + len(self._country) :]
         else:
             national = digits
-        if not national.isdigit():
+        if not (national.isascii() and national.isdigit()):
             return None
         if self._is_mobile(national):
             return PhoneResult(f"+{self._country}{national}", None)

@@ -17,6 +17,8 @@ from .records import Point
 ISOLATED = "isolated"
 UNSUPPLIED = "unsupplied"
 SELECTED = "selected"
+#: Customers who keep water, at low pressure, after a closure (``hydraulics``).
+LOW_PRESSURE = "low_pressure"
 
 
 @dataclass(frozen=True)

@@ -1,17 +1,38 @@
 """A local SMS gateway that speaks the Twilio, Skebby and Vonage shapes.
 
 Tests and ``make demo`` send real HTTP requests to it instead of a paid
-provider. Faults are switchable per endpoint (429 with or without
-Retry-After, 500 before or after recording, a hang after accepting, slow
-answers, expired sessions, per-recipient errors) and it counts the messages
-it accepted per number, which is how tests prove "exactly once".
+provider. It counts the messages it accepted per number, which is how tests
+prove "exactly once", and it offers:
+
+* **faults**, per endpoint, once (``add_fault``) or on every n-th request
+  (``fail_every``): 429 with or without Retry-After, 500 before recording,
+  **accepted then 500** (``ACCEPTED_THEN_500``, both shapes), a hang after
+  recording (a read timeout after acceptance), slow answers, expired
+  sessions, per-recipient errors;
+* **Twilio's message list**, ``GET Messages.json`` filtered by ``To``,
+  ``From`` and ``DateSent`` (``DateSent<``/``DateSent>`` for on-or-before /
+  on-or-after), newest first, paged by ``PageSize``/``Page`` with
+  ``next_page_uri``. Twilio gives a queued message no ``date_sent``; the
+  emulator takes the cautious reading and leaves such a message out of any
+  ``DateSent`` filter;
+* **delivery statuses that progress**: on each status read (default),
+  with time (``progress="time"``), or only on demand (``progress="manual"``
+  with ``advance()``); ``set_status`` forces one, even backwards.
 
 In process::
 
     with GatewayEmulator() as emu:
         emu.add_fault("twilio_send", Fault(status=429, retry_after=2))
+        emu.fail_every("skebby_send", 2, ACCEPTED_THEN_500)
         ... emu.url ...
         assert emu.accepted_count("+393331234567") == 1
+
+Endpoints (for faults and ``request_count``): twilio_send, twilio_status,
+twilio_list, skebby_login, skebby_send, skebby_status, vonage_send, and the
+"relay" (a minimal gateway with a client reference, for the generic
+provider: ``POST /relay/messages`` JSON, ``GET /relay/messages/{ref}``, key
+in the ``X-Api-Key`` header): relay_send, relay_status. Every request is kept
+in ``state.seen`` (the last 1,000) so tests can read what really arrived.
 
 As a script: ``python devtools/gateway_emulator.py --port 8765``.
 """
@@ -20,20 +41,28 @@ from __future__ import annotations
 
 import argparse
 import base64
+import email.utils
 import json
 import re
 import secrets
+import sys
 import threading
+import time
 from collections import Counter, deque
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
-TWILIO_SEND = re.compile(r"^/2010-04-01/Accounts/(?P<sid>[^/]+)/Messages\.json$")
+TWILIO_MESSAGES = re.compile(r"^/2010-04-01/Accounts/(?P<sid>[^/]+)/Messages\.json$")
 TWILIO_STATUS = re.compile(r"^/2010-04-01/Accounts/(?P<sid>[^/]+)/Messages/(?P<msg>[^/]+)\.json$")
 SKEBBY = "/API/v1.0/REST"
+RELAY = "/relay/messages"
 TWILIO_FLOW = ("queued", "sent", "delivered")
 SKEBBY_FLOW = ("WAITING", "SENT", "DLVRD")
+TWILIO_UNSENT = frozenset({"queued", "accepted", "scheduled"})  # no date_sent yet
+PROGRESS_MODES = ("reads", "time", "manual")
 
 
 @dataclass(frozen=True)
@@ -45,6 +74,8 @@ class Fault:
     ``hang``: seconds to sleep before answering (after recording when
     ``record_first``, which models a read timeout after acceptance).
     ``vonage_status``: a 200 whose body carries this per-message status.
+    ``echo``: the error answer quotes the request (URL, headers, body), as
+    debugging gateways do: the way secrets and numbers reach error texts.
     """
 
     status: int | None = None
@@ -52,6 +83,31 @@ class Fault:
     record_first: bool = False
     hang: float = 0.0
     vonage_status: str | None = None
+    echo: bool = False  # the error body quotes the request, as some gateways do
+
+
+#: Generic-provider options for the emulator's "relay" gateway (JSON body,
+#: client reference, look-up by that reference), for tests and demos.
+RELAY_OPTIONS = {
+    "url": "{{ base_url }}/relay/messages",
+    "headers": {"X-Api-Key": "{{ credentials.password }}", "Content-Type": "application/json"},
+    "body": '{"to": "{{ message.phone }}", "text": "{{ message.text }}", "ref": "{{ message.ref }}"}',
+    "id_path": "id",
+    "client_reference": True,
+    "lookup_url": "{{ base_url }}/relay/messages/{{ message.ref }}",
+    "lookup_headers": {"X-Api-Key": "{{ credentials.password }}"},
+    "undelivered_values": ["failed"],
+}
+
+THROTTLED = Fault(status=429, retry_after="0")
+SERVER_ERROR = Fault(status=500)
+ACCEPTED_THEN_500 = Fault(status=500, record_first=True)
+
+
+def read_timeout(seconds: float) -> Fault:
+    """Record the message, then answer only after ``seconds`` (longer than the
+    client's read timeout): the answer is lost though the message was taken."""
+    return Fault(record_first=True, hang=seconds)
 
 
 class _State:
@@ -62,6 +118,9 @@ class _State:
         self.accepted = Counter()
         self.requests = Counter()
         self.faults: dict[str, deque] = {}
+        self.every: dict[str, tuple[int, Fault]] = {}
+        self.seen: deque = deque(maxlen=1000)
+        self.relay: dict[str, dict] = {}
         self.twilio: dict[str, dict] = {}
         self.orders: dict[str, list[dict]] = {}
         self.sessions: set[tuple[str, str]] = set()
@@ -69,7 +128,17 @@ class _State:
         self.invalid: set[str] = set()
         self.undeliverable: set[str] = set()
         self.stuck: set[str] = set()
+        self.forced: dict[str, str] = {}
+        self.manual_step = 0
         self.stopping = threading.Event()
+
+
+class _Server(ThreadingHTTPServer):
+    """A client killed mid-request (the crash tests do it on purpose) is not an error."""
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            super().handle_error(request, client_address)
 
 
 class GatewayEmulator:
@@ -82,14 +151,24 @@ class GatewayEmulator:
         twilio_token: str = "twilio-secret",
         username: str = "utility",
         password: str = "skebby-secret",
+        progress: str = "reads",
+        step_seconds: float = 1.0,
+        clock: Callable[[], float] = time.time,
+        latency: float = 0.0,
     ):
+        if progress not in PROGRESS_MODES:
+            raise ValueError(f"progress must be one of {PROGRESS_MODES}")
+        self.progress = progress
+        self.step_seconds = step_seconds
+        self.latency = latency  # seconds added to every answer, to stand in for a real network
+        self.clock = clock
         self.credentials = {
             "twilio": (twilio_sid, twilio_token),
             "skebby": (username, password),
         }
         self.state = _State()
         handler = type("Handler", (_Handler,), {"emulator": self})
-        self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.server = _Server(("127.0.0.1", port), handler)
         self.server.daemon_threads = True
         self.server.block_on_close = False
         self._thread: threading.Thread | None = None
@@ -117,10 +196,18 @@ class GatewayEmulator:
 
     # -- controls --------------------------------------------------------
     def add_fault(self, endpoint: str, fault: Fault, times: int = 1) -> None:
-        """Endpoints: twilio_send, twilio_status, skebby_login, skebby_send,
-        skebby_status, vonage_send."""
+        """The next ``times`` requests to ``endpoint`` suffer ``fault``."""
         with self.state.lock:
             self.state.faults.setdefault(endpoint, deque()).extend([fault] * times)
+
+    def fail_every(self, endpoint: str, every: int, fault: Fault | None) -> None:
+        """Every ``every``-th request to ``endpoint`` suffers ``fault`` (None stops it),
+        e.g. ``fail_every("twilio_send", 2, SERVER_ERROR)``: 500 on every second one."""
+        with self.state.lock:
+            if fault is None:
+                self.state.every.pop(endpoint, None)
+            else:
+                self.state.every[endpoint] = (every, fault)
 
     def set_invalid(self, *phones: str) -> None:
         """Numbers the provider refuses (per recipient)."""
@@ -133,6 +220,22 @@ class GatewayEmulator:
     def set_stuck(self, *phones: str) -> None:
         """Numbers that stay 'sent' for ever (no final report)."""
         self.state.stuck.update(phones)
+
+    def set_status(self, phone: str, status: str) -> None:
+        """Force the status every message to ``phone`` reports from now on, in
+        the provider's own words ("sent", "DLVRD"...), backwards included."""
+        with self.state.lock:
+            self.state.forced[phone] = status
+
+    def advance(self, steps: int = 1) -> None:
+        """Move every message ``steps`` along its status flow (``progress="manual"``)."""
+        with self.state.lock:
+            self.state.manual_step += steps
+
+    def twilio_messages(self, phone: str | None = None) -> list[dict]:
+        """The Twilio-shaped messages the emulator holds, oldest first."""
+        with self.state.lock:
+            return [dict(m) for m in self.state.twilio.values() if phone in (None, m["to"])]
 
     def expire_sessions(self) -> None:
         """Every Skebby session key becomes invalid (the next call gets 401)."""
@@ -158,10 +261,25 @@ class GatewayEmulator:
         with self.state.lock:
             self.state.requests[endpoint] += 1
             queue = self.state.faults.get(endpoint)
-            return queue.popleft() if queue else None
+            if queue:
+                return queue.popleft()
+            every, fault = self.state.every.get(endpoint, (0, None))
+            if every and self.state.requests[endpoint] % every == 0:
+                return fault
+            return None
 
-    def flow_status(self, phone: str, lookups: int, flow: tuple, failed: str) -> str:
-        step = min(lookups, len(flow) - 1)
+    def flow_status(self, phone: str, record: dict, flow: tuple, failed: str) -> str:
+        """Where a message is on its flow (caller holds the lock): forced, or
+        by its status reads, the time since acceptance, or manual steps."""
+        if phone in self.state.forced:
+            return self.state.forced[phone]
+        if self.progress == "reads":
+            step = record["lookups"]
+        elif self.progress == "time":
+            step = int((self.clock() - record["accepted_at"]) / self.step_seconds)
+        else:
+            step = self.state.manual_step
+        step = min(step, len(flow) - 1)
         if phone in self.state.stuck:
             step = min(step, 1)
         if step == len(flow) - 1 and phone in self.state.undeliverable:
@@ -206,7 +324,25 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _fault_answer(self, fault: Fault) -> None:
         headers = {"Retry-After": fault.retry_after} if fault.retry_after else {}
-        self._answer(fault.status, {"code": fault.status, "message": "emulated fault"}, headers)
+        answer = {"code": fault.status, "message": "emulated fault"}
+        if fault.echo:
+            request = self.emulator.state.seen[-1]
+            answer["message"] = (
+                f"cannot process {request['method']} {request['target']} "
+                f"headers={request['headers']} body={request['body']}"
+            )
+        self._answer(fault.status, answer, headers)
+
+    def _note(self, body: bytes = b"") -> None:
+        """Keep the request as received, for tests and for ``Fault.echo``."""
+        self.emulator.state.seen.append(
+            {
+                "method": self.command,
+                "target": self.path,
+                "headers": dict(self.headers.items()),
+                "body": body.decode("utf-8", "replace"),
+            }
+        )
 
     def _run(self, fault: Fault | None, record) -> None:
         """Apply a fault around ``record()`` (which answers)."""
@@ -237,26 +373,39 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- routing ---------------------------------------------------------
     def do_GET(self):  # noqa: N802 - stdlib name
+        self._note()
+        self._hang(self.emulator.latency)
         path = urlsplit(self.path).path
         match = TWILIO_STATUS.match(path)
         if match:
             return self._twilio_status(match["sid"], match["msg"])
+        match = TWILIO_MESSAGES.match(path)
+        if match:
+            return self._twilio_list(match["sid"])
         if path in (f"{SKEBBY}/login", f"{SKEBBY}/token"):
             return self._skebby_login()
         if path.startswith(f"{SKEBBY}/sms/"):
             return self._skebby_status(path.rsplit("/", 1)[1])
+        if path == "/sms/json":
+            return self._vonage_send(b"")
+        if path.startswith(f"{RELAY}/"):
+            return self._relay_status(unquote(path[len(RELAY) + 1 :]))
         self._answer(404, {"message": "unknown endpoint"})
 
     def do_POST(self):  # noqa: N802 - stdlib name
         path = urlsplit(self.path).path
         body = self._body()
-        match = TWILIO_SEND.match(path)
+        self._note(body)
+        self._hang(self.emulator.latency)
+        match = TWILIO_MESSAGES.match(path)
         if match:
             return self._twilio_send(match["sid"], body)
         if path == f"{SKEBBY}/sms":
             return self._skebby_send(body)
         if path == "/sms/json":
             return self._vonage_send(body)
+        if path == RELAY:
+            return self._relay_send(body)
         self._answer(404, {"message": "unknown endpoint"})
 
     # -- Twilio ----------------------------------------------------------
@@ -281,27 +430,49 @@ class _Handler(BaseHTTPRequestHandler):
             )
 
         def record(answer=True):
+            now = self.emulator.clock()
             message = {
                 "sid": "SM" + secrets.token_hex(16),
                 "to": to,
                 "body": text,
-                "from": form.get("From"),
-                "lookups": 0,
+                "from": form.get("From") or form.get("MessagingServiceSid"),
+                "messaging_service_sid": form.get("MessagingServiceSid"),
                 "account_sid": sid,
+                "accepted_at": now,
+                "lookups": 0,
             }
             with state.lock:
                 state.twilio[message["sid"]] = message
                 state.accepted[to] += 1
+                view = self._twilio_view(message)
             if answer:
-                self._answer(201, self._twilio_view(message, "queued"))
+                self._answer(201, view)
 
         self._run(fault, record)
 
-    @staticmethod
-    def _twilio_view(message: dict, status: str) -> dict:
-        view = {key: value for key, value in message.items() if key != "lookups"}
-        view.update(status=status, error_code=None)
-        return view
+    def _twilio_view(self, message: dict) -> dict:
+        """The message resource as Twilio shows it (caller holds the lock)."""
+        emulator = self.emulator
+        status = emulator.flow_status(message["to"], message, TWILIO_FLOW, "undelivered")
+        created = _rfc2822(message["accepted_at"])
+        return {
+            "sid": message["sid"],
+            "account_sid": message["account_sid"],
+            "to": message["to"],
+            "from": message["from"],
+            "messaging_service_sid": message["messaging_service_sid"],
+            "body": message["body"],
+            "status": status,
+            "direction": "outbound-api",
+            "num_segments": "1",
+            "date_created": created,
+            "date_updated": created,
+            "date_sent": None if status in TWILIO_UNSENT else created,
+            "error_code": 30003 if status in ("undelivered", "failed") else None,
+            "error_message": None,
+            "api_version": "2010-04-01",
+            "uri": f"/2010-04-01/Accounts/{message['account_sid']}/Messages/{message['sid']}.json",
+        }
 
     def _twilio_status(self, sid: str, message_sid: str) -> None:
         if not self._twilio_ok(sid):
@@ -315,10 +486,56 @@ class _Handler(BaseHTTPRequestHandler):
             if message is None:
                 return self._answer(404, {"code": 20404, "message": "not found", "status": 404})
             message["lookups"] += 1
-            status = self.emulator.flow_status(
-                message["to"], message["lookups"], TWILIO_FLOW, "undelivered"
-            )
-        self._answer(200, self._twilio_view(message, status))
+            view = self._twilio_view(message)
+        self._answer(200, view)
+
+    def _twilio_list(self, sid: str) -> None:
+        """``GET Messages.json``: filtered by To, From and DateSent, newest
+        first, one page of ``PageSize`` (default 50, at most 1,000)."""
+        if not self._twilio_ok(sid):
+            return
+        fault = self.emulator.next_fault("twilio_list")
+        if fault and fault.status:
+            return self._fault_answer(fault)
+        query = {key: values[0] for key, values in parse_qs(urlsplit(self.path).query).items()}
+        try:
+            size = min(int(query.get("PageSize", 50)), 1000)
+            page = int(query.get("Page", 0))
+            dates = {key: _day(query[key]) for key in _DATE_FILTERS if key in query}
+        except ValueError:
+            return self._answer(400, {"code": 20001, "message": "Invalid parameter", "status": 400})
+        to = query.get("To")
+        with self.emulator.state.lock:
+            views = [
+                self._twilio_view(m)
+                for m in self.emulator.state.twilio.values()
+                if m["account_sid"] == sid and to in (None, m["to"])
+            ]
+        views = [v for v in reversed(views) if _listed(v, query, dates)]
+        views.sort(key=lambda v: email.utils.parsedate_to_datetime(v["date_created"]), reverse=True)
+        chunk = views[page * size : (page + 1) * size]
+        path = urlsplit(self.path).path
+        kept = {k: v for k, v in query.items() if k not in ("Page", "PageToken", "PageSize")}
+
+        def page_uri(number: int) -> str:
+            token = {"PageToken": f"PA{number}"} if number else {}
+            return f"{path}?{urlencode({**kept, 'PageSize': size, 'Page': number, **token})}"
+
+        more = (page + 1) * size < len(views)
+        self._answer(
+            200,
+            {
+                "messages": chunk,
+                "page": page,
+                "page_size": size,
+                "start": page * size,
+                "end": page * size + max(len(chunk) - 1, 0),
+                "uri": page_uri(page),
+                "first_page_uri": page_uri(0),
+                "next_page_uri": page_uri(page + 1) if more else None,
+                "previous_page_uri": page_uri(page - 1) if page else None,
+            },
+        )
 
     # -- Skebby / Aruba / Mobyt ------------------------------------------
     def _skebby_login(self) -> None:
@@ -367,7 +584,10 @@ class _Handler(BaseHTTPRequestHandler):
 
         def record(answer=True):
             with state.lock:
-                state.orders[order_id] = [{"destination": p, "lookups": 0} for p in valid]
+                now = self.emulator.clock()
+                state.orders[order_id] = [
+                    {"destination": p, "lookups": 0, "accepted_at": now} for p in valid
+                ]
                 for phone in valid:
                     state.accepted[phone] += 1
             if answer:
@@ -397,9 +617,7 @@ class _Handler(BaseHTTPRequestHandler):
             recipients = []
             for row in rows:
                 row["lookups"] += 1
-                status = self.emulator.flow_status(
-                    row["destination"], row["lookups"], SKEBBY_FLOW, "ERROR"
-                )
+                status = self.emulator.flow_status(row["destination"], row, SKEBBY_FLOW, "ERROR")
                 recipients.append(
                     {"status": status, "destination": row["destination"], "delivery_date": ""}
                 )
@@ -410,7 +628,8 @@ class _Handler(BaseHTTPRequestHandler):
     # -- Vonage (legacy SMS API), for the generic provider ---------------
     def _vonage_send(self, body: bytes) -> None:
         fault = self.emulator.next_fault("vonage_send")
-        form = {key: values[0] for key, values in parse_qs(body.decode()).items()}
+        query = f"{urlsplit(self.path).query}&{body.decode()}"
+        form = {key: values[0] for key, values in parse_qs(query).items()}
         if (form.get("api_key"), form.get("api_secret")) != self.emulator.credentials["skebby"]:
             return self._answer(
                 200,
@@ -449,6 +668,92 @@ class _Handler(BaseHTTPRequestHandler):
                 )
 
         self._run(fault, record)
+
+    # -- "relay": a small gateway with a client reference, for the generic provider --
+    def _relay_ok(self) -> bool:
+        if self.headers.get("X-Api-Key") != self.emulator.credentials["skebby"][1]:
+            self._answer(401, {"error": "bad api key"})
+            return False
+        return True
+
+    def _relay_send(self, body: bytes) -> None:
+        """``POST /relay/messages`` JSON ``{to, text, ref}`` → 201 ``{id, status}``."""
+        fault = self.emulator.next_fault("relay_send")
+        if not self._relay_ok():
+            return
+        try:
+            order = json.loads(body)
+            to, text, ref = str(order["to"]), str(order["text"]), str(order["ref"])
+        except (ValueError, KeyError, TypeError):
+            return self._answer(400, {"error": "malformed request"})
+        state = self.emulator.state
+        if to in state.invalid:
+            return self._answer(422, {"error": f"invalid number {to}"})
+
+        def record(answer=True):
+            entry = {
+                "id": "R" + secrets.token_hex(6),
+                "to": to,
+                "text": text,
+                "lookups": 0,
+                "accepted_at": self.emulator.clock(),
+            }
+            with state.lock:
+                state.relay[ref] = entry
+                state.accepted[to] += 1
+            if answer:
+                self._answer(201, {"id": entry["id"], "status": "queued"})
+
+        self._run(fault, record)
+
+    def _relay_status(self, ref: str) -> None:
+        """``GET /relay/messages/{ref}`` → ``{ref, id, status}``, or 404 when never received."""
+        fault = self.emulator.next_fault("relay_status")
+        if fault and fault.status:
+            return self._fault_answer(fault)
+        if not self._relay_ok():
+            return
+        state = self.emulator.state
+        with state.lock:
+            entry = state.relay.get(ref)
+            if entry is None:
+                return self._answer(404, {"error": "no such message"})
+            entry["lookups"] += 1
+            status = self.emulator.flow_status(entry["to"], entry, _RELAY_FLOW, "failed")
+        self._answer(200, {"ref": ref, "id": entry["id"], "status": status})
+
+
+_DATE_FILTERS = ("DateSent", "DateSent<", "DateSent>")
+_RELAY_FLOW = ("queued", "sent", "delivered")
+
+
+def _rfc2822(seconds: float) -> str:
+    return email.utils.format_datetime(datetime.fromtimestamp(seconds, timezone.utc))
+
+
+def _day(value: str):
+    """Twilio's ``YYYY-MM-DD`` (GMT) filter value."""
+    return datetime.strptime(value[:10], "%Y-%m-%d").date()
+
+
+def _listed(view: dict, query: dict, dates: dict) -> bool:
+    """Whether a message passes the list filters. A message not yet sent has
+    no ``date_sent``, so any ``DateSent`` filter leaves it out."""
+    if "To" in query and view["to"] != query["To"]:
+        return False
+    if "From" in query and view["from"] != query["From"]:
+        return False
+    if not dates:
+        return True
+    if view["date_sent"] is None:
+        return False
+    sent = email.utils.parsedate_to_datetime(view["date_sent"]).date()
+    exact, before, after = (dates.get(key) for key in _DATE_FILTERS)
+    return (
+        (exact is None or sent == exact)
+        and (before is None or sent <= before)
+        and (after is None or sent >= after)
+    )
 
 
 def main() -> None:

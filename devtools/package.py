@@ -45,6 +45,7 @@ FOLDERS = (
     "store",
     "mail",
     "notify",
+    "hydraulics",
     "gis",
     "processing_provider",
     "dialogs",

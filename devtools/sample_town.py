@@ -99,18 +99,28 @@ def generate(
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        network = build_network(seed, pipes)
-        rng = random.Random(seed + 1)
-        count = customers if customers is not None else 2 * len(network.pipes)
-        clients = people.make_customers(rng, network.pipes, count, count <= EXACT_NEAREST_LIMIT)
-        network.issues["bad_pipe_reference"] = people.break_pipe_references(
-            rng, clients, len(network.pipes)
-        )
-        contacts = people.make_contacts(rng, clients)
+        network, clients, contacts = town(seed, pipes, customers)
         _write(out, network, clients, contacts, seed)
     finally:
         if gc_was_enabled:
             gc.enable()
+    return network, clients, contacts
+
+
+def town(seed: int = SEED, pipes: int = SAMPLE_PIPES, customers: int | None = None) -> tuple:
+    """The town's ``(network, customers, contacts)`` in memory, as :func:`generate` writes them.
+
+    The sample's hydraulic model (``devtools/sample_model.py``) is made from
+    the same town.
+    """
+    network = build_network(seed, pipes)
+    rng = random.Random(seed + 1)
+    count = customers if customers is not None else 2 * len(network.pipes)
+    clients = people.make_customers(rng, network.pipes, count, count <= EXACT_NEAREST_LIMIT)
+    network.issues["bad_pipe_reference"] = people.break_pipe_references(
+        rng, clients, len(network.pipes)
+    )
+    contacts = people.make_contacts(rng, clients)
     return network, clients, contacts
 
 

@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
 from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import UNCERTAIN, WATER_BACK
 from ..gis.i18n import tr
+from ..gis.problem_text import problem_text
 from ..notify.lifecycle import FollowUpPreview
 from ..notify.resend import MessagesView
 
@@ -66,9 +67,9 @@ def show_issues(issues: QListWidget, blocking=(), warnings=(), suggested=None) -
     """Fill ``issues``: what blocks sending first, then warnings, then a GSM-7 suggestion."""
     issues.clear()
     for reason in blocking:
-        issues.addItem(tr("Blocking: {reason}").format(reason=reason))
+        issues.addItem(tr("Blocking: {reason}").format(reason=problem_text(reason)))
     for warning in warnings:
-        issues.addItem(tr("Warning: {warning}").format(warning=warning))
+        issues.addItem(tr("Warning: {warning}").format(warning=problem_text(warning)))
     if suggested:
         issues.addItem(
             tr("Suggested GSM-7 text (edit the template to use it): {text}").format(text=suggested)

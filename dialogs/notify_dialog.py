@@ -37,7 +37,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..common.labels import kind_label
 from ..common.phone_privacy import mask_phone
-from ..common.vocabulary import EMAIL_SENT, NOTICE_KINDS
+from ..common.vocabulary import EMAIL_SENT, NOTICE_KINDS, PRESSURE_DROP
 from ..gis.i18n import tr
 from ..gis.map_image import notice_titles, work_site_png
 from ..gis.notify_services import (
@@ -48,10 +48,17 @@ from ..gis.notify_services import (
     operator_name,
     wall_clock,
 )
+from ..gis.problem_text import problem_text
 from ..gis.progress import FeedbackProgress
 from ..gis.settings_store import LANGUAGES, PluginSettings
 from ..gis.store_access import failure_text
-from ..notify.pipeline import email_only, expected_reference, notify, preview_notice
+from ..notify.pipeline import (
+    email_only,
+    expected_reference,
+    notify,
+    notify_with_pressure_drop,
+    preview_notice,
+)
 from ..notify.request import InterventionPlan, NotifyRequest, NotifyResult, Resend
 from ..notify.trials import send_operator_test
 from .lifecycle_dialogs import (
@@ -107,17 +114,25 @@ class NotifyDialog(QDialog):
         map_png: Callable[[str, str], bytes | None] | None = None,
         settings: PluginSettings | None = None,
         parent=None,
+        low_pressure=None,
     ):
         super().__init__(parent)
         self.setWindowTitle(tr("Notify customers"))
         self.selection = selection
+        #: Customers a hydraulic model says keep water at low pressure: they get the
+        #: pressure-drop notice, the others the kind chosen (None: no such group).
+        self.low_pressure = low_pressure if low_pressure and low_pressure.recipients else None
         self.plan_ids = dict(plan_ids or {})
         self.map_png = map_png
         self.settings = settings or PluginSettings.load()
         self.reference: str | None = None
         self.task: NotifyTask | None = None
         self.last_result: NotifyResult | None = None
+        self.last_pressure_drop: NotifyResult | None = None
         self._build()
+        if self.low_pressure is not None and not self.selection.recipients:
+            # work that dries nobody: the pressure drop is the notice
+            self.kind.setCurrentIndex(max(0, self.kind.findData(PRESSURE_DROP)))
         self.refresh_preview()
 
     @classmethod
@@ -143,6 +158,7 @@ class NotifyDialog(QDialog):
             ),
             settings=settings,
             parent=parent,
+            low_pressure=work_site.low_pressure,
         )
 
     # Building ----------------------------------------------------------------
@@ -172,14 +188,34 @@ class NotifyDialog(QDialog):
         layout.addLayout(form)
 
         self.override = QCheckBox(tr("Send outside the send window (I take responsibility)"), self)
+        self.allow_past = QCheckBox(
+            tr("Send even though the start has passed (I take responsibility)"), self
+        )
         self.email = QCheckBox(tr("Send the copy to the call-centre by email"), self)
         self.email.setChecked(True)
         layout.addWidget(self.override)
+        layout.addWidget(self.allow_past)
         layout.addWidget(self.email)
 
         layout.addWidget(QLabel(tr("The SMS exactly as customers will read it:"), self))
         self.text = sms_text_box(self)
         layout.addWidget(self.text)
+        self.pressure_drop = QCheckBox(self)
+        self.pressure_text = sms_text_box(self)
+        if self.low_pressure is not None:
+            self.pressure_drop.setText(
+                tr(
+                    "Also send the pressure-drop notice to the {n} customers who keep water at "
+                    "low pressure:"
+                ).format(n=len(self.low_pressure.customers))
+            )
+            self.pressure_drop.setChecked(True)
+            self.pressure_drop.toggled.connect(self.refresh_preview)
+            layout.addWidget(self.pressure_drop)
+            layout.addWidget(self.pressure_text)
+        else:
+            self.pressure_drop.setVisible(False)
+            self.pressure_text.setVisible(False)
         self.figures = QLabel(self)
         self.figures.setWordWrap(True)
         layout.addWidget(self.figures)
@@ -223,6 +259,7 @@ class NotifyDialog(QDialog):
         self.kind.currentIndexChanged.connect(self.refresh_preview)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.override.toggled.connect(self.refresh_preview)
+        self.allow_past.toggled.connect(self.refresh_preview)
         self.start.dateTimeChanged.connect(self.refresh_preview)
         self.end.dateTimeChanged.connect(self.refresh_preview)
         self.resize(620, 640)
@@ -261,6 +298,7 @@ class NotifyDialog(QDialog):
             self.override.isChecked(),
             (profile.sender or None) if profile is not None else None,
         )
+        options = replace(options, allow_past_start=self.allow_past.isChecked())
         return NotifyRequest(
             plan=plan, selection=self.selection, options=options, send_email=self.email.isChecked()
         )
@@ -274,10 +312,16 @@ class NotifyDialog(QDialog):
         except NotifySetupError as error:
             self._show_blocked([str(error)])
             return
+        pressure_only = self._pressure_only()
+        self.pressure_text.setVisible(self._with_pressure_drop() and not pressure_only)
+        if pressure_only:  # the pressure drop is the notice: its text and checks are shown
+            request = self._pressure_request(request)
         result = preview_notice(request, now)
         preview = result.preview
         self.text.setPlainText(preview.text if preview else "")
-        counts = self.selection.counts()
+        if not pressure_only:
+            self._preview_pressure_drop(request, now)
+        counts = request.selection.counts()
         lines = [
             tr(
                 "{recipients} numbers will get the SMS; {unreachable} customers cannot be reached "
@@ -309,10 +353,38 @@ class NotifyDialog(QDialog):
         self.figures.setText("\n".join(lines))
         suggested = preview.suggested_text if preview is not None else None
         show_issues(self.issues, result.refused, result.warnings, suggested)
-        ready = not result.refused and result.recipients > 0 and self.task is None
+        ready = (
+            not result.refused
+            and self.task is None
+            and (result.recipients > 0 or self._pressure_only())
+        )
         self.send_button.setEnabled(ready)
         self.test_button.setEnabled(ready and bool(self.settings.messages.operator_phone))
         self._offer_email_only(request, result, now)
+
+    def _with_pressure_drop(self) -> bool:
+        """True when Send also (or only) sends the pressure-drop notice."""
+        return self.low_pressure is not None and self.pressure_drop.isChecked()
+
+    def _pressure_only(self) -> bool:
+        """Nobody to tell of an interruption, but a low-pressure group to warn."""
+        return self._with_pressure_drop() and not self.selection.recipients
+
+    def _pressure_request(self, request: NotifyRequest) -> NotifyRequest:
+        """``request`` as the pressure-drop notice to the low-pressure group."""
+        return replace(
+            request,
+            selection=self.low_pressure,
+            plan=replace(request.plan, kind=PRESSURE_DROP),
+        )
+
+    def _preview_pressure_drop(self, request: NotifyRequest, now) -> None:
+        """The pressure-drop SMS the low-pressure group gets, with the same times."""
+        if self.low_pressure is None:
+            return
+        shown = preview_notice(self._pressure_request(request), now)
+        # what blocks it blocks the main notice too: the issues list already says why
+        self.pressure_text.setPlainText(shown.preview.text if shown.preview else "")
 
     def _offer_email_only(self, request: NotifyRequest, shown: NotifyResult, now) -> None:
         """The email-only button needs a mail server and a text; the send window does not apply."""
@@ -349,13 +421,24 @@ class NotifyDialog(QDialog):
     def send(self, resend: Resend | None = None) -> None:
         """Send the notice in a background task (again, on purpose, when ``resend`` says why)."""
         prepared = self._sending(self.email.isChecked(), resend)
-        if prepared is not None:
-            request, services = prepared
+        if prepared is None:
+            return
+        request, services = prepared
+        if self._with_pressure_drop() and resend is None:
+            low = self.low_pressure
             self._start(
-                tr("Sending the outage notice"),
-                lambda progress: run_and_close(services, notify, request, services, progress),
-                self._sent,
+                tr("Sending the outage and pressure-drop notices"),
+                lambda progress: run_and_close(
+                    services, notify_with_pressure_drop, request, low, services, progress
+                ),
+                self._sent_both,
             )
+            return
+        self._start(
+            tr("Sending the outage notice"),
+            lambda progress: run_and_close(services, notify, request, services, progress),
+            self._sent,
+        )
 
     def send_email_only(self) -> None:
         """Send the call-centre copy of the notice and no SMS, in a background task."""
@@ -451,6 +534,22 @@ class NotifyDialog(QDialog):
     def _sent(self, result: NotifyResult | None, error: str) -> None:
         self._show_result(result, error, result_summary)
 
+    def _sent_both(self, results, error: str) -> None:
+        """The interruption's outcome, then the pressure-drop notice's in one more line."""
+        first, second = results if results is not None else (None, None)
+        if first is None and second is not None:  # nobody lost water: the pressure drop alone
+            self._show_result(second, error, result_summary)
+            self.last_pressure_drop = second
+            return
+        self._show_result(first, error, result_summary)
+        if second is not None:
+            self.last_pressure_drop = second
+            self.summary.setText(
+                self.summary.text()
+                + "\n"
+                + tr("Pressure-drop notice: {summary}").format(summary=result_summary(second))
+            )
+
     def _emailed(self, result: NotifyResult | None, error: str) -> None:
         self._show_result(result, error, email_only_summary)
 
@@ -472,7 +571,9 @@ class NotifyDialog(QDialog):
 
 def refusal_summary(result: NotifyResult) -> str:
     """Why nothing went, as the pipeline said it."""
-    return tr("Nothing was sent: {reasons}").format(reasons=" ".join(result.refused))
+    return tr("Nothing was sent: {reasons}").format(
+        reasons=" ".join(problem_text(reason) for reason in result.refused)
+    )
 
 
 def email_only_summary(result: NotifyResult) -> str:
@@ -493,7 +594,7 @@ def email_only_summary(result: NotifyResult) -> str:
                 reference=result.reference, detail=detail
             )
         ]
-    return "\n".join(lines + list(result.warnings))
+    return "\n".join(lines + [problem_text(warning) for warning in result.warnings])
 
 
 def result_summary(result: NotifyResult) -> str:
@@ -530,5 +631,5 @@ def result_summary(result: NotifyResult) -> str:
                 status=result.email.status, detail=result.email.detail
             )
         )
-    lines.extend(result.warnings)
+    lines.extend(problem_text(warning) for warning in result.warnings)
     return "\n".join(lines)

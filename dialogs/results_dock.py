@@ -34,6 +34,7 @@ from ..common.vocabulary import INVALID_PHONE, LANDLINE, NO_CONSENT, NO_PHONE, O
 from ..gis.i18n import document_language, tr
 from ..notify.exports import customers_file, flyers_file
 from .crew_sheet import CrewSheetError, valve_rows, write_crew_sheet
+from .pressure_tab import PressureTab
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
 
@@ -125,6 +126,8 @@ class ResultsDock(QgsDockWidget):
         self.warnings.setWordWrap(True)
         self.warnings.itemClicked.connect(self._zoom_to_item)
         self.tabs.addTab(self.warnings, tr("Warnings"))
+        self.pressure = PressureTab(self.tabs)
+        self.tabs.addTab(self.pressure, tr("Pressure"))
         layout.addWidget(self.tabs, 1)
 
         buttons = QGridLayout()
@@ -167,6 +170,7 @@ class ResultsDock(QgsDockWidget):
         self.figures.clear()
         self.valves.clear()
         self.warnings.clear()
+        self._show_pressure_tab()
         has_site = work_site is not None
         has_customers = has_site and work_site.customers is not None
         for button in (self.refuse_button, self.sheet_button, self.notify_button):
@@ -188,6 +192,18 @@ class ResultsDock(QgsDockWidget):
         self._fit_figures()
         for column in range(3):
             self.valves.resizeColumnToContents(column)
+
+    def show_pressure(self, work_site, layers=()) -> None:
+        """The simulation's answer for ``work_site`` arrived: refresh the pressure tab."""
+        if work_site is not self.work_site:
+            return
+        self.result_layers = list(layers)
+        self.report = work_site.report()
+        self._show_pressure_tab()
+
+    def _show_pressure_tab(self) -> None:
+        self.pressure.show_report(self.report if self.work_site is not None else None)
+        self.tabs.setTabText(self.tabs.indexOf(self.pressure), self.pressure.title())
 
     def _fit_figures(self) -> None:
         """Make the figures table exactly as tall as its rows, leaving room for the valves."""

@@ -1,7 +1,7 @@
 """The plugin's settings dialog: the project's layers, then the plugin-wide tabs.
 
-The first tab is saved in the current project (each project maps its own
-layers, by layer id); the others are saved in the QGIS user profile and are
+The first two tabs are saved in the current project (each project maps its
+own layers, by layer id, and names its own hydraulic model); the others are saved in the QGIS user profile and are
 also reachable from Settings > Options. Problems are shown live but never
 block saving: an operator may save half a mapping and finish it tomorrow.
 """
@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
+from ..gis.hydraulic_settings import load_pressure_settings, save_pressure_settings
 from ..gis.i18n import tr
 from ..gis.mapping import load_mapping, save_mapping
 from ..gis.settings_store import PluginSettings
 from .widgets_global import GlobalSettingsTabs
+from .widgets_hydraulics import HydraulicsTab
 from .widgets_layers import LayersTab
 
 
@@ -27,6 +29,9 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.layers = LayersTab()
         self.tabs.addTab(self.layers, tr("Layers and fields"))
+        self.hydraulics = HydraulicsTab(self.layers.mapping)
+        self.tabs.addTab(self.hydraulics, tr("Hydraulic model"))
+        self.layers.layer_combos["pipes"].layerChanged.connect(self.hydraulics.follow_pipes)
         self.global_tabs = GlobalSettingsTabs(self.tabs)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -37,11 +42,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.layers.set_mapping(load_mapping())
+        self.hydraulics.set_pressure_settings(load_pressure_settings())
         self.global_tabs.set_settings(PluginSettings.load())
 
     def save(self) -> None:
         """Store the mapping in the project and the rest in the QGIS settings."""
         save_mapping(self.layers.mapping())
+        save_pressure_settings(self.hydraulics.pressure_settings())
         self.global_tabs.settings().save()
 
     def accept(self) -> None:

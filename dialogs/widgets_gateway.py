@@ -57,7 +57,7 @@ def trial_sms_text(outcome: trials.TrialOutcome) -> str:
         return tr("The gateway accepted the test SMS to {phone}.").format(phone=params["phone"])
     if outcome.code == trials.SMS_BAD_NUMBER:
         return tr("The number '{phone}' cannot receive an SMS ({reason}).").format(**params)
-    if outcome.code == trials.SMS_LOGIN_REFUSED:
+    if outcome.code in (trials.SMS_LOGIN_REFUSED, trials.SMS_STOPPED):
         return params["detail"]
     return tr("The gateway did not accept the test SMS ({outcome}: {detail}).").format(**params)
 

@@ -16,6 +16,7 @@ from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from ..customers.records import CONSENT_VALUES, MAX_SNAP_DISTANCE, CustomerSettings
 from ..trace.inputs import NetworkSettings
+from .customer_reader import CustomerLayers
 
 SCOPE = "water_outage_notifier"
 KEY = "mapping"
@@ -99,6 +100,28 @@ class ProjectMapping:
             phone_region=self.phone_region,
             opt_out=tuple(opt_out),
             field_names=named_fields(self.customers.fields, self.contacts.field_name("customer")),
+        )
+
+    def customer_layers(self, wrap=None) -> CustomerLayers | None:
+        """The mapped customers layer, contacts and fields; None when no customers layer.
+
+        ``wrap`` turns each layer into what the reader reads (a snapshot for a
+        task); the pipe field is left out when customers link to the nearest pipe.
+        """
+        wrap = wrap or (lambda layer: layer)
+        customers = self.layer("customers")
+        if customers is None:
+            return None
+        fields = {k: v for k, v in self.customers.fields.items() if k != "id"}
+        if self.customer_link != LINK_BY_FIELD:
+            fields.pop("pipe", None)
+        contacts = self.layer("contacts")
+        return CustomerLayers(
+            customers=wrap(customers),
+            id_field=self.customers.field_name("id"),
+            fields=fields,
+            contacts=wrap(contacts) if contacts is not None else None,
+            contact_fields=dict(self.contacts.fields),
         )
 
     def layer(self, role: str) -> QgsVectorLayer | None:

@@ -22,7 +22,7 @@ from ..customers.index import CustomerIndex
 from ..work_site import WarningIndex, WorkSite, analyse, model_warnings
 from .customer_reader import CustomerLayers, read_contacts, read_customers
 from .features import LayerError, LayerSnapshot
-from .mapping import LINK_BY_FIELD, ProjectMapping, validate_mapping
+from .mapping import ProjectMapping, validate_mapping
 from .network_reader import NetworkLayers, read_network
 from .progress import FeedbackProgress
 
@@ -87,18 +87,7 @@ class ModelSources:
             sources=snap("sources"),
             source_id_field=mapping.sources.field_name("id"),
         )
-        customers = None
-        if mapping.layer("customers") is not None:
-            fields = dict(mapping.customers.fields)
-            if mapping.customer_link != LINK_BY_FIELD:
-                fields.pop("pipe", None)
-            customers = CustomerLayers(
-                customers=snap("customers"),
-                id_field=mapping.customers.field_name("id"),
-                fields={k: v for k, v in fields.items() if k != "id"},
-                contacts=snap("contacts"),
-                contact_fields=dict(mapping.contacts.fields),
-            )
+        customers = mapping.customer_layers(LayerSnapshot)
         return cls(network=network, customers=customers, mapping=mapping)
 
     def build(self, progress: FeedbackProgress | None = None) -> NetworkModel:

@@ -42,13 +42,16 @@ def pipe_fields(id_field: QgsField) -> QgsFields:
 
 
 def pipe_features(work_site, fields: QgsFields) -> list:
-    """One feature per isolated or unsupplied pipe piece."""
+    """One feature per isolated, unsupplied or (after a simulation) low-pressure pipe piece."""
     isolation = work_site.isolation
     network = isolation.network
     features = []
+    pressure = work_site.pressure
+    low = pressure.answer.low_pieces if pressure is not None and pressure.answer else ()
     for role, pieces in (
         ("isolated", isolation.isolated_pieces),
         ("unsupplied", isolation.unsupplied_pieces),
+        ("low_pressure", low),
     ):
         for index in pieces:
             piece = network.pieces[index]

@@ -40,6 +40,10 @@ VALVES_TO_CLOSE = "valves_to_close"
 VALVES_CLOSED = "valves_already_closed"
 VALVES_INOPERABLE = "valves_inoperable"
 CUSTOMERS = "customers"
+LOW_PRESSURE_PIPES = "low_pressure_pipes"
+LOW_PRESSURE_CUSTOMERS = "low_pressure_customers"
+#: Low pressure is blue: water is there, weaker (red and orange mean no water).
+LOW_PRESSURE_COLOR = "#2c7bb6"
 
 _PIPE_FIELDS = (("pipe_id", "string"), ("piece", "int"), ("length_m", "double"))
 _VALVE_FIELDS = (("valve_id", "string"), ("x", "double"), ("y", "double"))
@@ -166,11 +170,25 @@ def _customer_renderer() -> QgsRuleBasedRenderer:
         ('"sensitive"', _marker("star", "#ffd400", 6.0, "#7a0000"), tr("Sensitive customer")),
         ("\"role\" = 'isolated'", _marker("circle", "#d7191c", 2.6), tr("Isolated customer")),
         ("\"role\" = 'unsupplied'", _marker("circle", "#fdae61", 2.6), tr("Unsupplied customer")),
+        (
+            "\"role\" = 'low_pressure'",
+            _marker("circle", LOW_PRESSURE_COLOR, 2.6),
+            tr("Customer at low pressure"),
+        ),
         ('NOT "reachable"', _marker("cross2", "#000000", 3.4), tr("Cannot be reached by SMS")),
     )
     for expression, symbol, label in rules:
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
     return QgsRuleBasedRenderer(root)
+
+
+def _customer_layer(crs, name: str, selection) -> QgsVectorLayer:
+    """The customers of ``selection``, coloured by role (see :func:`_customer_renderer`)."""
+    layer = _fill(
+        _memory_layer("Point", crs, name, _CUSTOMER_FIELDS), _customer_rows(selection.customers)
+    )
+    layer.setRenderer(_customer_renderer())
+    return layer
 
 
 def build_layers(work_site, crs) -> dict:
@@ -188,12 +206,7 @@ def build_layers(work_site, crs) -> dict:
         return layer
 
     if work_site.customers is not None:
-        customers = _fill(
-            _memory_layer("Point", crs, tr("Affected customers"), _CUSTOMER_FIELDS),
-            _customer_rows(work_site.customers.customers),
-        )
-        customers.setRenderer(_customer_renderer())
-        layers[CUSTOMERS] = customers
+        layers[CUSTOMERS] = _customer_layer(crs, tr("Affected customers"), work_site.customers)
     to_close = valve_layer(
         VALVES_TO_CLOSE,
         tr("Valves to close"),
@@ -222,6 +235,50 @@ def build_layers(work_site, crs) -> dict:
         )
         _line_style(layer, color, 1.6, dashed)
         layers[key] = layer
+    return layers
+
+
+def build_pressure_layers(work_site, crs) -> dict:
+    """The low-pressure pipes and customers of ``work_site``, by key (none before the answer)."""
+    pressure = work_site.pressure
+    if pressure is None or pressure.answer is None:
+        return {}
+    network = work_site.isolation.network
+    pipes = _fill(
+        _memory_layer("LineString", crs, tr("Low-pressure pipes"), _PIPE_FIELDS),
+        _pipe_rows(network, pressure.answer.low_pieces),
+    )
+    pipes.setRenderer(
+        QgsSingleSymbolRenderer(
+            QgsLineSymbol.createSimple(
+                {
+                    "line_color": LOW_PRESSURE_COLOR,
+                    "line_width": "1.2",
+                    "line_style": "dot",
+                    "capstyle": "round",
+                }
+            )
+        )
+    )
+    layers = {LOW_PRESSURE_PIPES: pipes}
+    if pressure.customers is not None:
+        layers[LOW_PRESSURE_CUSTOMERS] = _customer_layer(
+            crs, tr("Customers at low pressure"), pressure.customers
+        )
+    return layers
+
+
+def add_pressure_layers(work_site, crs, project: QgsProject | None = None) -> dict:
+    """Add the low-pressure layers to the results group, under the other results."""
+    project = project or QgsProject.instance()
+    group = find_group(project)
+    if group is None:
+        return {}
+    layers = build_pressure_layers(work_site, crs)
+    for key in (LOW_PRESSURE_CUSTOMERS, LOW_PRESSURE_PIPES):
+        if key in layers:
+            project.addMapLayer(layers[key], False)
+            group.addLayer(layers[key])
     return layers
 
 

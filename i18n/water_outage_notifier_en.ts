@@ -24,6 +24,11 @@
       <translation>#</translation>
     </message>
     <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>(ALLOW_PAST_START sends anyway.)</source>
+      <translation>(ALLOW_PAST_START sends anyway.)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>+{n} customers</source>
       <translation>+{n} customers</translation>
@@ -64,9 +69,19 @@
       <translation>Already closed ({n})</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Also send the pressure-drop notice to the {n} customers who keep water at low pressure:</source>
+      <translation>Also send the pressure-drop notice to the {n} customers who keep water at low pressure:</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Base URL</source>
       <translation>Base URL</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/current_customers.py" />
+      <source>Before sending, the customers' numbers and consent are read again from the customers layer, not from the report: give CUSTOMERS with CUSTOMER_ID_FIELD, PHONE_FIELD and CONSENT_FIELD (as for outage:customers), or open the project whose layers are mapped in the plugin settings.</source>
+      <translation>Before sending, the customers' numbers and consent are read again from the customers layer, not from the report: give CUSTOMERS with CUSTOMER_ID_FIELD, PHONE_FIELD and CONSENT_FIELD (as for outage:customers), or open the project whose layers are mapped in the plugin settings.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -164,9 +179,29 @@
       <translation>Certificates (*.pem *.crt *.cer)</translation>
     </message>
     <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Check a hydraulic model against the pipes</source>
+      <translation>Check a hydraulic model against the pipes</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Check the model</source>
+      <translation>Check the model</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Choose an EPANET model (.inp).</source>
+      <translation>Choose an EPANET model (.inp).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Choose messages of one kind to re-send them together.</source>
       <translation>Choose messages of one kind to re-send them together.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Choose the EPANET model</source>
+      <translation>Choose the EPANET model</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -177,6 +212,11 @@
       <location filename="../dialogs/report_dialog.py" />
       <source>Choose the folder the report is written to.</source>
       <translation>Choose the folder the report is written to.</translation>
+    </message>
+    <message>
+      <location filename="../gis/model_check.py" />
+      <source>Choose the pipes layer on the first tab first.</source>
+      <translation>Choose the pipes layer on the first tab first.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -249,6 +289,11 @@
       <translation>Credentials</translation>
     </message>
     <message>
+      <location filename="../gis/result_layers.py" />
+      <source>Customer at low pressure</source>
+      <translation>Customer at low pressure</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>Customer id</source>
       <translation>Customer id</translation>
@@ -277,6 +322,11 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Customers (meters)</source>
       <translation>Customers (meters)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Customers at low pressure</source>
+      <translation>Customers at low pressure</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -317,6 +367,31 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Dwellings served</source>
       <translation>Dwellings served</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>EPANET cannot read the hydraulic model {file} (EPANET error {error}): open it in EPANET to see the faulty lines.</source>
+      <translation>EPANET cannot read the hydraulic model {file} (EPANET error {error}): open it in EPANET to see the faulty lines.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>EPANET hydraulic model (.inp) for pressure drops</source>
+      <translation>EPANET hydraulic model (.inp) for pressure drops</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>EPANET model (.inp)</source>
+      <translation>EPANET model (.inp)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>EPANET models (*.inp)</source>
+      <translation>EPANET models (*.inp)</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>EPANET stopped while solving the hydraulic model {file} (error {error}).</source>
+      <translation>EPANET stopped while solving the hydraulic model {file} (error {error}).</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_global.py" />
@@ -415,8 +490,8 @@
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
-      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS lists the pipe ids, separated by commas, semicolons or '|' (spaces inside an id are then kept: 'C 001; C 002'), or by spaces when the text has none of those ('C001 C002'); when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</source>
-      <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS lists the pipe ids, separated by commas, semicolons or '|' (spaces inside an id are then kept: 'C 001; C 002'), or by spaces when the text has none of those ('C001 C002'); when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</translation>
+      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS lists the pipe ids, separated by commas, semicolons or '|' (spaces inside an id are then kept: 'C 001; C 002'), or by spaces when the text has none of those ('C001 C002'); when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply. With an EPANET MODEL, the closure is also simulated (at the hour of highest demand, or in a steady state): supplied pipes whose model nodes fall below MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the outputs) and their customers a third group (customers.low_pressure). A model that does not run leaves the topological answer as it is and says why (hydraulics.problem).</source>
+      <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS lists the pipe ids, separated by commas, semicolons or '|' (spaces inside an id are then kept: 'C 001; C 002'), or by spaces when the text has none of those ('C001 C002'); when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply. With an EPANET MODEL, the closure is also simulated (at the hour of highest demand, or in a steady state): supplied pipes whose model nodes fall below MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the outputs) and their customers a third group (customers.low_pressure). A model that does not run leaves the topological answer as it is and says why (hydraulics.problem).</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -454,6 +529,11 @@
       <translation>From</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>GIS pipes not in the model</source>
+      <translation>GIS pipes not in the model</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>History database (empty: the one in the settings)</source>
       <translation>History database (empty: the one in the settings)</translation>
@@ -464,6 +544,11 @@
       <translation>History layer: {n} interventions shown.</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Hour of highest demand</source>
+      <translation>Hour of highest demand</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>House number</source>
       <translation>House number</translation>
@@ -472,6 +557,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>House number field</source>
       <translation>House number field</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/settings_dialog.py" />
+      <source>Hydraulic model</source>
+      <translation>Hydraulic model</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -539,7 +629,12 @@
       <translation>Isolated pipes</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" />
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Isolated pipes not in the model</source>
+      <translation>Isolated pipes not in the model</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
       <source>JSON files (*.json)</source>
       <translation>JSON files (*.json)</translation>
     </message>
@@ -584,9 +679,39 @@
       <translation>Link customers to pipes</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Links closed in the model</source>
+      <translation>Links closed in the model</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>Login</source>
       <translation>Login</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Low pressure below</source>
+      <translation>Low pressure below</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>Low pressure below (metres of water)</source>
+      <translation>Low pressure below (metres of water)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Low pressure when</source>
+      <translation>Low pressure when</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>Low pressure when it drops by more than (% of normal)</source>
+      <translation>Low pressure when it drops by more than (% of normal)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Low-pressure pipes</source>
+      <translation>Low-pressure pipes</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -607,6 +732,11 @@
       <location filename="../plugin.py" />
       <source>Map a customers layer in the settings to notify customers.</source>
       <translation>Map a customers layer in the settings to notify customers.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Matches the links of an EPANET model (.inp) to the pipes (by pipe id, or by the MODEL_LINK_FIELD of the pipes) and to the valves (valves modelled as links, by valve id). The JSON report lists the pipes missing from the model and the model links missing from the GIS. A model whose links match no pipe is refused with the ids seen on both sides.</source>
+      <translation>Matches the links of an EPANET model (.inp) to the pipes (by pipe id, or by the MODEL_LINK_FIELD of the pipes) and to the valves (valves modelled as links, by valve id). The JSON report lists the pipes missing from the model and the model links missing from the GIS. A model whose links match no pipe is refused with the ids seen on both sides.</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -684,6 +814,21 @@
       <translation>Mobile phone field</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Model links not in the GIS</source>
+      <translation>Model links not in the GIS</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Model nodes at low pressure ({n}):</source>
+      <translation>Model nodes at low pressure ({n}):</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Model report (JSON)</source>
+      <translation>Model report (JSON)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_messages.py" />
       <source>Most SMS parts per message</source>
       <translation>Most SMS parts per message</translation>
@@ -734,6 +879,16 @@
       <translation>No history database is set: choose one in the plugin settings.</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>No hydraulic model is set. Choose an EPANET model in the settings (Hydraulic model) to see who keeps water, but at low pressure.</source>
+      <translation>No hydraulic model is set. Choose an EPANET model in the settings (Hydraulic model) to see who keeps water, but at low pressure.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>No pipe id matches a link id of the hydraulic model (pipes e.g. {pipe_examples}; links e.g. {link_examples}): choose the pipes field that holds the model's link ids in the settings.</source>
+      <translation>No pipe id matches a link id of the hydraulic model (pipes e.g. {pipe_examples}; links e.g. {link_examples}): choose the pipes field that holds the model's link ids in the settings.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/isolate.py" />
       <source>No pipe ids were given and no pipe is selected in layer '{layer}'.</source>
       <translation>No pipe ids were given and no pipe is selected in layer '{layer}'.</translation>
@@ -749,6 +904,11 @@
       <translation>No problems found.</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>No supplied pipe falls to low pressure.</source>
+      <translation>No supplied pipe falls to low pressure.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>No valid row in '{path}': nothing to trace.</source>
       <translation>No valid row in '{path}': nothing to trace.</translation>
@@ -762,6 +922,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>None (unencrypted)</source>
       <translation>None (unencrypted)</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>None of the {pipes} isolated pipes is in the hydraulic model, so the closure cannot be simulated.</source>
+      <translation>None of the {pipes} isolated pipes is in the hydraulic model, so the closure cannot be simulated.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -844,6 +1009,11 @@
       <translation>Open settings</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Optional. With the utility's EPANET model, each trace also simulates the closure and finds the customers who keep water, but at low pressure.</source>
+      <translation>Optional. With the utility's EPANET model, each trace also simulates the closure and finds the customers who keep water, but at low pressure.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>Outage results</source>
       <translation>Outage results</translation>
@@ -909,7 +1079,7 @@
       <translation>Pipe id '{value}' is not a number, but the field '{field}' of layer '{layer}' is numeric.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" />
+      <location filename="../processing_provider/model_report.py" />
       <source>Pipe id field</source>
       <translation>Pipe id field</translation>
     </message>
@@ -927,6 +1097,16 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Pipes</source>
       <translation>Pipes</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>Pipes field holding the model's link ids (empty: the pipe ids)</source>
+      <translation>Pipes field holding the model's link ids (empty: the pipe ids)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Pipes field with the model's link ids</source>
+      <translation>Pipes field with the model's link ids</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -947,6 +1127,21 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Port</source>
       <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Pressure</source>
+      <translation>Pressure</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Pressure ({n})</source>
+      <translation>Pressure ({n})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Pressure-drop notice: {summary}</source>
+      <translation>Pressure-drop notice: {summary}</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -999,7 +1194,7 @@
       <translation>Re-sends</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>Reachable by SMS</source>
       <translation>Reachable by SMS</translation>
     </message>
@@ -1169,6 +1364,16 @@
       <translation>Send email only</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Send even though the start has passed (I take responsibility)</source>
+      <translation>Send even though the start has passed (I take responsibility)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>Send even though the start has passed (operator's decision)</source>
+      <translation>Send even though the start has passed (operator's decision)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send outside the send window (I take responsibility)</source>
       <translation>Send outside the send window (I take responsibility)</translation>
@@ -1240,6 +1445,11 @@
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
+      <source>Sending the outage and pressure-drop notices</source>
+      <translation>Sending the outage and pressure-drop notices</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage notice</source>
       <translation>Sending the outage notice</translation>
     </message>
@@ -1250,8 +1460,8 @@
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
-      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written; outside the send window (08:00-21:00 unless set otherwise in the settings) only OVERRIDE_WINDOW lets a notice go (emergencies excepted). DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</source>
-      <translation>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written; outside the send window (08:00-21:00 unless set otherwise in the settings) only OVERRIDE_WINDOW lets a notice go (emergencies excepted). DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</translation>
+      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender, a start already past or an absurd date) refuse before anything is written; OVERRIDE_WINDOW (outside the send window, 08:00-21:00 unless set otherwise in the settings; emergencies are never held back) and ALLOW_PAST_START are the operator's decisions to send anyway, and a refusal names the one that lifts it. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</source>
+      <translation>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender, a start already past or an absurd date) refuse before anything is written; OVERRIDE_WINDOW (outside the send window, 08:00-21:00 unless set otherwise in the settings; emergencies are never held back) and ALLOW_PAST_START are the operator's decisions to send anyway, and a refusal names the one that lifts it. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1264,7 +1474,7 @@
       <translation>Sensitive customer</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>Sensitive customers</source>
       <translation>Sensitive customers</translation>
     </message>
@@ -1297,6 +1507,16 @@
       <location filename="../dialogs/history_dock.py" />
       <source>Show on map</source>
       <translation>Show on map</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Simulated</source>
+      <translation>Simulated</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Simulating the closure in the hydraulic model…</source>
+      <translation>Simulating the closure in the hydraulic model…</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1364,6 +1584,11 @@
       <translation>Status values meaning normally closed</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Steady state</source>
+      <translation>Steady state</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>Street</source>
       <translation>Street</translation>
@@ -1387,6 +1612,56 @@
       <location filename="../processing_provider/report.py" />
       <source>Summary per municipality (CSV)</source>
       <translation>Summary per municipality (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: a macro calls itself without end.</source>
+      <translation>Template {template}, line {line}: a macro calls itself without end.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: it makes a text or a list larger than {limit}.</source>
+      <translation>Template {template}, line {line}: it makes a text or a list larger than {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: its loops turn more than {limit} times.</source>
+      <translation>Template {template}, line {line}: its loops turn more than {limit} times.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: the included file {include} does not exist.</source>
+      <translation>Template {template}, line {line}: the included file {include} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: the template failed ({error}).</source>
+      <translation>Template {template}, line {line}: the template failed ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: this is not valid template syntax.</source>
+      <translation>Template {template}, line {line}: this is not valid template syntax.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: it takes more than {limit} seconds to write.</source>
+      <translation>Template {template}: it takes more than {limit} seconds to write.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: refused by the sandbox; templates may only use the documented placeholders.</source>
+      <translation>Template {template}: refused by the sandbox; templates may only use the documented placeholders.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: the placeholder '{placeholder}' has no value.</source>
+      <translation>Template {template}: the placeholder '{placeholder}' has no value.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: the text would be longer than {limit} characters.</source>
+      <translation>Template {template}: the text would be longer than {limit} characters.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -1474,6 +1749,16 @@
       <translation>The disk reported an error on {path}. Check the disk (or the network share), then try again.</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The end ({end}) must come after the start ({start}).</source>
+      <translation>The end ({end}) must come after the start ({start}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The end ({end}) would make the work last more than {days} days: check the end date.</source>
+      <translation>The end ({end}) would make the work last more than {days} days: check the end date.</translation>
+    </message>
+    <message>
       <location filename="../gis/store_access.py" />
       <source>The file {path} is not a readable history database (damaged, or not a database). Restore it from a backup, or choose another file in the plugin settings.</source>
       <translation>The file {path} is not a readable history database (damaged, or not a database). Restore it from a backup, or choose another file in the plugin settings.</translation>
@@ -1519,14 +1804,34 @@
       <translation>The history database {path} was written by a newer version of the plugin. Update the plugin, or choose another database in the plugin settings.</translation>
     </message>
     <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The hydraulic model {file} does not balance with this closure (EPANET {error}): the pressures cannot be trusted.</source>
+      <translation>The hydraulic model {file} does not balance with this closure (EPANET {error}): the pressures cannot be trusted.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The hydraulic model {file} was not found: choose it again in the settings.</source>
+      <translation>The hydraulic model {file} was not found: choose it again in the settings.</translation>
+    </message>
+    <message>
       <location filename="../map_tool.py" />
       <source>The layers are not ready for a trace: {problems}</source>
       <translation>The layers are not ready for a trace: {problems}</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>The lists of isolated and unsupplied customers stand.</source>
+      <translation>The lists of isolated and unsupplied customers stand.</translation>
+    </message>
+    <message>
       <location filename="../gis/store_access.py" />
       <source>The login for the PostgreSQL history database cannot be read from the QGIS authentication database. Choose it again in the plugin settings.</source>
       <translation>The login for the PostgreSQL history database cannot be read from the QGIS authentication database. Choose it again in the plugin settings.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>The model {file} does not exist.</source>
+      <translation>The model {file} does not exist.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -1559,14 +1864,99 @@
       <translation>The pilot report could not be written: {error}</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' cannot be read ({reason}).</source>
+      <translation>The planned works file '{file}' cannot be read ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' cannot be read as CSV from line {line}: a cell longer than {limit} characters, or a quote that is never closed?</source>
+      <translation>The planned works file '{file}' cannot be read as CSV from line {line}: a cell longer than {limit} characters, or a quote that is never closed?</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' has no column {missing} (header: {header}); the columns are {columns} and, optionally, {optional}.</source>
+      <translation>The planned works file '{file}' has no column {missing} (header: {header}); the columns are {columns} and, optionally, {optional}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' is empty: it needs a header row.</source>
+      <translation>The planned works file '{file}' is empty: it needs a header row.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</source>
+      <translation>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The pressure check failed.</source>
+      <translation>The pressure check failed.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The pressure check needs the Python package owa-epanet in QGIS's Python: install it with pip (python -m pip install owa-epanet), then restart QGIS.</source>
+      <translation>The pressure check needs the Python package owa-epanet in QGIS's Python: install it with pip (python -m pip install owa-epanet), then restart QGIS.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>The reference (Rif.) is given to the new intervention on Send.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>The report '{file}' cannot be read ({reason}).</source>
+      <translation>The report '{file}' cannot be read ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' has no {keys}: choose the JSON report of outage:isolate (with a customers layer) or outage:customers.</source>
+      <translation>The report '{file}' has no {keys}: choose the JSON report of outage:isolate (with a customers layer) or outage:customers.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' holds {found}, not the report written by outage:isolate or outage:customers.</source>
+      <translation>The report '{file}' holds {found}, not the report written by outage:isolate or outage:customers.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' is not a JSON file (line {line}, column {column}): choose the report written by outage:isolate or outage:customers.</source>
+      <translation>The report '{file}' is not a JSON file (line {line}, column {column}): choose the report written by outage:isolate or outage:customers.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' is not as outage:isolate or outage:customers write it: '{where}' should be {expected}, not {found}.</source>
+      <translation>The report '{file}' is not as outage:isolate or outage:customers write it: '{where}' should be {expected}, not {found}.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>The server refused: {addresses}</source>
       <translation>The server refused: {addresses}</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) has already passed: a notice comes before the work. Correct the date, or confirm sending after the start as the operator's decision.</source>
+      <translation>The start ({start}) has already passed: a notice comes before the work. Correct the date, or confirm sending after the start as the operator's decision.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) has already passed: sent anyway, as this is an emergency.</source>
+      <translation>The start ({start}) has already passed: sent anyway, as this is an emergency.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) has already passed: sent anyway, by the operator's decision.</source>
+      <translation>The start ({start}) has already passed: sent anyway, by the operator's decision.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) is more than {days} days ago: check the date.</source>
+      <translation>The start ({start}) is more than {days} days ago: check the date.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) is more than {days} days ahead: check the date (the year?).</source>
+      <translation>The start ({start}) is more than {days} days ahead: check the date (the year?).</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -1587,6 +1977,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>This is a test of the call-centre copy of outage notices. No action is needed.</source>
       <translation>This is a test of the call-centre copy of outage notices. No action is needed.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Time simulated</source>
+      <translation>Time simulated</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />
@@ -1639,7 +2034,7 @@
       <translation>USE_PROJECT_MAPPING is set but the project's layer mapping cannot be used: {problems} Map the layers in the plugin settings, or set USE_PROJECT_MAPPING to false and give the layers (PIPES, VALVES, CUSTOMERS...).</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>Units</source>
       <translation>Units</translation>
     </message>
@@ -1694,7 +2089,7 @@
       <translation>Valve</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" />
+      <location filename="../processing_provider/model_report.py" />
       <source>Valve id field</source>
       <translation>Valve id field</translation>
     </message>
@@ -1732,6 +2127,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Valves</source>
       <translation>Valves</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Valves (valves modelled as links)</source>
+      <translation>Valves (valves modelled as links)</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -1869,9 +2269,39 @@
       <translation>Your templates folder</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>a list […]</source>
+      <translation>a list […]</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>a number</source>
+      <translation>a number</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>a text</source>
+      <translation>a text</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>an id (a text or a whole number)</source>
+      <translation>an id (a text or a whole number)</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>an object {…}</source>
+      <translation>an object {…}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>and {n} more</source>
       <translation>and {n} more</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>below {metres} m, or {share} % below normal</source>
+      <translation>below {metres} m, or {share} % below normal</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -1889,7 +2319,7 @@
       <translation>customers</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" />
+      <location filename="../processing_provider/parameters.py" />
       <source>dry run</source>
       <translation>dry run</translation>
     </message>
@@ -1939,6 +2369,11 @@
       <translation>from</translation>
     </message>
     <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>hour of highest demand ({clock})</source>
+      <translation>hour of highest demand ({clock})</translation>
+    </message>
+    <message>
       <location filename="../gis/history_layer.py" />
       <source>in progress</source>
       <translation>in progress</translation>
@@ -1969,6 +2404,11 @@
       <translation>no phone number</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>no water</source>
+      <translation>no water</translation>
+    </message>
+    <message>
       <location filename="../gis/notify_services.py" />
       <source>none</source>
       <translation>none</translation>
@@ -1994,6 +2434,11 @@
       <translation>notified</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>null</source>
+      <translation>null</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>one or more addresses, separated by commas</source>
       <translation>one or more addresses, separated by commas</translation>
@@ -2002,6 +2447,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>opted out</source>
       <translation>opted out</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>or a drop from normal of more than</source>
+      <translation>or a drop from normal of more than</translation>
     </message>
     <message>
       <location filename="../gis/history_layer.py" />
@@ -2014,9 +2464,29 @@
       <translation>sent</translation>
     </message>
     <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>steady state</source>
+      <translation>steady state</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>the SMS gateway '{name}'</source>
       <translation>the SMS gateway '{name}'</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/customers.py" />
+      <source>the customers layer</source>
+      <translation>the customers layer</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>the date and time the water is back (the history keeps it)</source>
+      <translation>the date and time the water is back (the history keeps it)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>the date and time the work starts</source>
+      <translation>the date and time the work starts</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -2037,6 +2507,11 @@
       <location filename="../dialogs/history_dock.py" />
       <source>to</source>
       <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>true or false</source>
+      <translation>true or false</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -2064,9 +2539,84 @@
       <translation>{close} valves to close, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>{count} customer(s) of the report are not in the customers layer any more: nobody is sent to for them.</source>
+      <translation>{count} customer(s) of the report are not in the customers layer any more: nobody is sent to for them.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</source>
+      <translation>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</source>
+      <translation>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/customers.py" />
       <source>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</source>
       <translation>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>{matched} pipes and {valves} valves match links of the model {model}. Pipes missing from the model: {pipes}{some_pipes}. Model links missing from the GIS: {links}{some_links}.</source>
+      <translation>{matched} pipes and {valves} valves match links of the model {model}. Pipes missing from the model: {pipes}{some_pipes}. Model links missing from the GIS: {links}{some_links}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' does not exist.</source>
+      <translation>{name} '{path}' does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' is a file: choose a folder.</source>
+      <translation>{name} '{path}' is a file: choose a folder.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' is a folder: choose a .{extension} file in it.</source>
+      <translation>{name} '{path}' is a folder: choose a .{extension} file in it.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' is not a .{extension} file.</source>
+      <translation>{name} '{path}' is not a .{extension} file.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{region}' is not a phone region: use a country code such as IT.</source>
+      <translation>{name} '{region}' is not a phone region: use a country code such as IT.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{value}' is not a vector layer QGIS can open.</source>
+      <translation>{name} '{value}' is not a vector layer QGIS can open.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: choose a .{extension} file.</source>
+      <translation>{name} is missing: choose a .{extension} file.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: choose a field of {layer}.</source>
+      <translation>{name} is missing: choose a field of {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: choose {what}.</source>
+      <translation>{name} is missing: choose {what}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: give {what}.</source>
+      <translation>{name} is missing: give {what}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name}: layer '{layer}' has no field '{field}'.</source>
+      <translation>{name}: layer '{layer}' has no field '{field}'.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -2074,7 +2624,7 @@
       <translation>{n} ({isolated} isolated, {unsupplied} unsupplied)</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>{n} ({km} km)</source>
       <translation>{n} ({km} km)</translation>
     </message>
@@ -2082,6 +2632,11 @@
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
       <translation>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>{n} customers keep water, but at low pressure.</source>
+      <translation>{n} customers keep water, but at low pressure.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -2097,6 +2652,11 @@
       <location filename="../processing_provider/segments.py" />
       <source>{pieces} pipe pieces in {segments} segments.</source>
       <translation>{pieces} pipe pieces in {segments} segments.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>{pressure} (normally {normal})</source>
+      <translation>{pressure} (normally {normal})</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -2142,6 +2702,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
       <translation>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>{value} m</source>
+      <translation>{value} m</translation>
     </message>
   </context>
 </TS>

@@ -24,6 +24,11 @@
       <translation>N.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>(ALLOW_PAST_START sends anyway.)</source>
+      <translation>(ALLOW_PAST_START invia comunque.)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>+{n} customers</source>
       <translation>+{n} utenze</translation>
@@ -64,9 +69,19 @@
       <translation>Già chiuse ({n})</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Also send the pressure-drop notice to the {n} customers who keep water at low pressure:</source>
+      <translation>Invia anche l'avviso di calo di pressione alle {n} utenze che restano con l'acqua a bassa pressione:</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Base URL</source>
       <translation>URL di base</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/current_customers.py" />
+      <source>Before sending, the customers' numbers and consent are read again from the customers layer, not from the report: give CUSTOMERS with CUSTOMER_ID_FIELD, PHONE_FIELD and CONSENT_FIELD (as for outage:customers), or open the project whose layers are mapped in the plugin settings.</source>
+      <translation>Prima dell'invio i numeri e il consenso delle utenze si rileggono dal layer delle utenze, non dal report: indicare CUSTOMERS con CUSTOMER_ID_FIELD, PHONE_FIELD e CONSENT_FIELD (come per outage:customers), oppure aprire il progetto i cui layer sono associati nelle impostazioni del plugin.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -164,9 +179,29 @@
       <translation>Certificati (*.pem *.crt *.cer)</translation>
     </message>
     <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Check a hydraulic model against the pipes</source>
+      <translation>Confronta un modello idraulico con le condotte</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Check the model</source>
+      <translation>Verifica il modello</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Choose an EPANET model (.inp).</source>
+      <translation>Scegli un modello EPANET (.inp).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Choose messages of one kind to re-send them together.</source>
       <translation>Scegli messaggi di un solo tipo per inviarli di nuovo insieme.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Choose the EPANET model</source>
+      <translation>Scegli il modello EPANET</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -177,6 +212,11 @@
       <location filename="../dialogs/report_dialog.py" />
       <source>Choose the folder the report is written to.</source>
       <translation>Scegliere la cartella in cui scrivere il rapporto.</translation>
+    </message>
+    <message>
+      <location filename="../gis/model_check.py" />
+      <source>Choose the pipes layer on the first tab first.</source>
+      <translation>Scegli prima il layer delle condotte nella prima scheda.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -249,6 +289,11 @@
       <translation>Credenziali</translation>
     </message>
     <message>
+      <location filename="../gis/result_layers.py" />
+      <source>Customer at low pressure</source>
+      <translation>Utenza a bassa pressione</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>Customer id</source>
       <translation>Id utenza</translation>
@@ -277,6 +322,11 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Customers (meters)</source>
       <translation>Utenze (contatori)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Customers at low pressure</source>
+      <translation>Utenze a bassa pressione</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -317,6 +367,31 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Dwellings served</source>
       <translation>Unità abitative servite</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>EPANET cannot read the hydraulic model {file} (EPANET error {error}): open it in EPANET to see the faulty lines.</source>
+      <translation>EPANET non riesce a leggere il modello idraulico {file} (errore EPANET {error}): aprilo in EPANET per vedere le righe errate.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>EPANET hydraulic model (.inp) for pressure drops</source>
+      <translation>Modello idraulico EPANET (.inp) per i cali di pressione</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>EPANET model (.inp)</source>
+      <translation>Modello EPANET (.inp)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>EPANET models (*.inp)</source>
+      <translation>Modelli EPANET (*.inp)</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>EPANET stopped while solving the hydraulic model {file} (error {error}).</source>
+      <translation>EPANET si è fermato durante il calcolo del modello idraulico {file} (errore {error}).</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_global.py" />
@@ -415,8 +490,8 @@
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
-      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS lists the pipe ids, separated by commas, semicolons or '|' (spaces inside an id are then kept: 'C 001; C 002'), or by spaces when the text has none of those ('C001 C002'); when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply.</source>
-      <translation>Trova cosa chiudere per lavorare su una o più condotte: le condotte isolate, le valvole da chiudere (le valvole già chiuse restano chiuse, quelle non manovrabili vengono oltrepassate), le condotte che restano senza alimentazione perché separate da ogni fonte, il piano B per ogni valvola e, con un layer delle utenze, le utenze coinvolte, i destinatari SMS (uno per numero) e chi non è raggiungibile. PIPE_IDS elenca gli id condotta, separati da virgola, punto e virgola o '|' (gli spazi dentro un id restano: 'C 001; C 002'), oppure da spazi quando il testo non ne contiene ('C001 C002'); se vuoto, si usano le condotte selezionate. Le valvole con stato in CHECK_VALUES sono valvole di ritegno: l'isolamento le oltrepassa come quelle non manovrabili (elencate con check: true) e, nel calcolo dell'alimentazione, lasciano passare l'acqua in un solo verso, quello di digitalizzazione della condotta.</translation>
+      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (already closed valves stay closed, inoperable valves are passed through), the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS lists the pipe ids, separated by commas, semicolons or '|' (spaces inside an id are then kept: 'C 001; C 002'), or by spaces when the text has none of those ('C001 C002'); when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation (listed with check: true), and one-way, in their pipe's digitising direction, when working out supply. With an EPANET MODEL, the closure is also simulated (at the hour of highest demand, or in a steady state): supplied pipes whose model nodes fall below MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the outputs) and their customers a third group (customers.low_pressure). A model that does not run leaves the topological answer as it is and says why (hydraulics.problem).</source>
+      <translation>Trova cosa chiudere per lavorare su una o più condotte: le condotte isolate, le valvole da chiudere (le valvole già chiuse restano chiuse, quelle non manovrabili vengono oltrepassate), le condotte che restano senza alimentazione perché separate da ogni fonte, il piano B per ogni valvola e, con un layer delle utenze, le utenze coinvolte, i destinatari SMS (uno per numero) e chi non è raggiungibile. PIPE_IDS elenca gli id condotta, separati da virgola, punto e virgola o '|' (gli spazi dentro un id restano: 'C 001; C 002'), oppure da spazi quando il testo non ne contiene ('C001 C002'); se vuoto, si usano le condotte selezionate. Le valvole con stato in CHECK_VALUES sono valvole di ritegno: l'isolamento le oltrepassa come quelle non manovrabili (elencate con check: true) e, nel calcolo dell'alimentazione, lasciano passare l'acqua in un solo verso, quello di digitalizzazione della condotta. Con un modello EPANET (MODEL) la chiusura viene anche simulata (all'ora di massimo consumo o in stato stazionario): le condotte alimentate i cui nodi del modello scendono sotto MIN_PRESSURE metri, o perdono più di MAX_PRESSURE_DROP % della pressione normale, sono condotte a bassa pressione (pipes.low_pressure nel report, ruolo low_pressure negli output) e le loro utenze un terzo gruppo (customers.low_pressure). Un modello che non gira lascia la risposta topologica com'è e dice perché (hydraulics.problem).</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -454,6 +529,11 @@
       <translation>Da</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>GIS pipes not in the model</source>
+      <translation>Condotte GIS assenti dal modello</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>History database (empty: the one in the settings)</source>
       <translation>Database dello storico (vuoto: quello delle impostazioni)</translation>
@@ -464,6 +544,11 @@
       <translation>Layer dello storico: {n} interventi mostrati.</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Hour of highest demand</source>
+      <translation>Ora di massimo consumo</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>House number</source>
       <translation>Numero civico</translation>
@@ -472,6 +557,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>House number field</source>
       <translation>Campo numero civico</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/settings_dialog.py" />
+      <source>Hydraulic model</source>
+      <translation>Modello idraulico</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -539,7 +629,12 @@
       <translation>Condotte isolate</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" />
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Isolated pipes not in the model</source>
+      <translation>Condotte isolate assenti dal modello</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
       <source>JSON files (*.json)</source>
       <translation>File JSON (*.json)</translation>
     </message>
@@ -584,9 +679,39 @@
       <translation>Collega le utenze alle condotte</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Links closed in the model</source>
+      <translation>Link chiusi nel modello</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>Login</source>
       <translation>Accesso</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Low pressure below</source>
+      <translation>Bassa pressione sotto</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>Low pressure below (metres of water)</source>
+      <translation>Bassa pressione sotto (metri di colonna d'acqua)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Low pressure when</source>
+      <translation>Bassa pressione se</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>Low pressure when it drops by more than (% of normal)</source>
+      <translation>Bassa pressione se cala più di (% del normale)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Low-pressure pipes</source>
+      <translation>Condotte a bassa pressione</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -607,6 +732,11 @@
       <location filename="../plugin.py" />
       <source>Map a customers layer in the settings to notify customers.</source>
       <translation>Per avvisare le utenze, indica un layer delle utenze nelle impostazioni.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Matches the links of an EPANET model (.inp) to the pipes (by pipe id, or by the MODEL_LINK_FIELD of the pipes) and to the valves (valves modelled as links, by valve id). The JSON report lists the pipes missing from the model and the model links missing from the GIS. A model whose links match no pipe is refused with the ids seen on both sides.</source>
+      <translation>Abbina i collegamenti (link) di un modello EPANET (.inp) alle condotte (per id condotta, o con il campo MODEL_LINK_FIELD delle condotte) e alle valvole (valvole modellate come link, per id valvola). Il report JSON elenca le condotte assenti dal modello e i link del modello assenti dal GIS. Un modello i cui link non corrispondono a nessuna condotta viene rifiutato, indicando gli id visti dalle due parti.</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -684,6 +814,21 @@
       <translation>Campo cellulare</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Model links not in the GIS</source>
+      <translation>Link del modello assenti dal GIS</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Model nodes at low pressure ({n}):</source>
+      <translation>Nodi del modello a bassa pressione ({n}):</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Model report (JSON)</source>
+      <translation>Report del modello (JSON)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_messages.py" />
       <source>Most SMS parts per message</source>
       <translation>Numero massimo di parti SMS per messaggio</translation>
@@ -734,6 +879,16 @@
       <translation>Nessun database dello storico impostato: sceglierne uno nelle impostazioni del plugin.</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>No hydraulic model is set. Choose an EPANET model in the settings (Hydraulic model) to see who keeps water, but at low pressure.</source>
+      <translation>Nessun modello idraulico impostato. Scegli un modello EPANET nelle impostazioni (Modello idraulico) per vedere chi resta con l'acqua, ma a bassa pressione.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>No pipe id matches a link id of the hydraulic model (pipes e.g. {pipe_examples}; links e.g. {link_examples}): choose the pipes field that holds the model's link ids in the settings.</source>
+      <translation>Nessun id condotta corrisponde a un id di link del modello idraulico (condotte, ad es. {pipe_examples}; link, ad es. {link_examples}): nelle impostazioni scegli il campo delle condotte che contiene gli id dei link del modello.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/isolate.py" />
       <source>No pipe ids were given and no pipe is selected in layer '{layer}'.</source>
       <translation>Non sono stati indicati id condotta e nessuna condotta è selezionata nel layer '{layer}'.</translation>
@@ -749,6 +904,11 @@
       <translation>Nessun problema trovato.</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>No supplied pipe falls to low pressure.</source>
+      <translation>Nessuna condotta alimentata scende a bassa pressione.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>No valid row in '{path}': nothing to trace.</source>
       <translation>Nessuna riga valida in '{path}': niente da tracciare.</translation>
@@ -762,6 +922,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>None (unencrypted)</source>
       <translation>Nessuna (non cifrata)</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>None of the {pipes} isolated pipes is in the hydraulic model, so the closure cannot be simulated.</source>
+      <translation>Nessuna delle {pipes} condotte isolate è nel modello idraulico: la chiusura non si può simulare.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -844,6 +1009,11 @@
       <translation>Apri le impostazioni</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Optional. With the utility's EPANET model, each trace also simulates the closure and finds the customers who keep water, but at low pressure.</source>
+      <translation>Facoltativo. Con il modello EPANET del gestore, ogni tracciamento simula anche la chiusura e trova le utenze che restano con l'acqua, ma a bassa pressione.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>Outage results</source>
       <translation>Risultati dell'interruzione</translation>
@@ -909,7 +1079,7 @@
       <translation>L'id condotta '{value}' non è un numero, ma il campo '{field}' del layer '{layer}' è numerico.</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" />
+      <location filename="../processing_provider/model_report.py" />
       <source>Pipe id field</source>
       <translation>Campo id condotta</translation>
     </message>
@@ -927,6 +1097,16 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Pipes</source>
       <translation>Condotte</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/hydraulic_parameters.py" />
+      <source>Pipes field holding the model's link ids (empty: the pipe ids)</source>
+      <translation>Campo delle condotte con gli id dei link del modello (vuoto: gli id condotta)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Pipes field with the model's link ids</source>
+      <translation>Campo condotte con gli id dei link del modello</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -947,6 +1127,21 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Port</source>
       <translation>Porta</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Pressure</source>
+      <translation>Pressione</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Pressure ({n})</source>
+      <translation>Pressione ({n})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Pressure-drop notice: {summary}</source>
+      <translation>Avviso di calo di pressione: {summary}</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -999,7 +1194,7 @@
       <translation>Nuovi invii</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>Reachable by SMS</source>
       <translation>Raggiungibili via SMS</translation>
     </message>
@@ -1169,6 +1364,16 @@
       <translation>Invia solo l'email</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Send even though the start has passed (I take responsibility)</source>
+      <translation>Invia anche se l'inizio è già passato (me ne assumo la responsabilità)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>Send even though the start has passed (operator's decision)</source>
+      <translation>Invia anche se l'inizio è già passato (decisione dell'operatore)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send outside the send window (I take responsibility)</source>
       <translation>Invia fuori dalla fascia oraria (me ne assumo la responsabilità)</translation>
@@ -1240,6 +1445,11 @@
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
+      <source>Sending the outage and pressure-drop notices</source>
+      <translation>Invio degli avvisi di interruzione e di calo di pressione</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage notice</source>
       <translation>Invio dell'avviso di interruzione</translation>
     </message>
@@ -1250,8 +1460,8 @@
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
-      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender) refuse before anything is written; outside the send window (08:00-21:00 unless set otherwise in the settings) only OVERRIDE_WINDOW lets a notice go (emergencies excepted). DRY_RUN writes the messages to a JSONL file next to OUTPUT and records nothing.</source>
-      <translation>Invia l'avviso SMS ai destinatari di REPORT (il report JSON di outage:isolate o outage:customers) tramite il gateway PROFILE, invia la copia per email al call center (SEND_EMAIL) e registra l'intervento nel database dello storico. Ogni numero riceve un solo SMS per intervento: rieseguire con lo stesso REFERENCE non invia nulla di nuovo. I controlli bloccanti (fascia oraria, segmenti, mittente) rifiutano l'invio prima che venga scritto qualsiasi dato; fuori dalla fascia oraria (08:00-21:00 salvo diversa impostazione) solo OVERRIDE_WINDOW lascia partire un avviso (emergenze escluse). DRY_RUN scrive i messaggi in un file JSONL accanto a OUTPUT e non registra nulla.</translation>
+      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender, a start already past or an absurd date) refuse before anything is written; OVERRIDE_WINDOW (outside the send window, 08:00-21:00 unless set otherwise in the settings; emergencies are never held back) and ALLOW_PAST_START are the operator's decisions to send anyway, and a refusal names the one that lifts it. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</source>
+      <translation>Invia l'avviso SMS ai destinatari di REPORT (il report JSON di outage:isolate o outage:customers) tramite il gateway PROFILE, invia la copia per email al call center (SEND_EMAIL) e registra l'intervento nel database dello storico. Ogni numero riceve un solo SMS per intervento: rieseguire con lo stesso REFERENCE non invia nulla di nuovo. I controlli bloccanti (fascia oraria, segmenti, mittente, un inizio già passato o una data impossibile) rifiutano l'invio prima che venga scritto qualsiasi dato; OVERRIDE_WINDOW (fuori dalla fascia oraria, 08:00-21:00 salvo diversa impostazione; le emergenze non vengono mai trattenute) e ALLOW_PAST_START sono le decisioni dell'operatore di inviare comunque, e un rifiuto indica quale dei due lo supera. Il report non è considerato affidabile: numeri, consenso ed esclusioni di ogni utenza si rileggono dal layer delle utenze (CUSTOMERS e i suoi campi, come per outage:customers, oppure i layer associati nel progetto). DRY_RUN scrive i messaggi in un file JSONL accanto a OUTPUT, non registra nulla e non richiede un profilo del gateway.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1264,7 +1474,7 @@
       <translation>Utenza sensibile</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>Sensitive customers</source>
       <translation>Utenze sensibili</translation>
     </message>
@@ -1297,6 +1507,16 @@
       <location filename="../dialogs/history_dock.py" />
       <source>Show on map</source>
       <translation>Mostra sulla mappa</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Simulated</source>
+      <translation>Simulato</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>Simulating the closure in the hydraulic model…</source>
+      <translation>Simulazione della chiusura nel modello idraulico in corso…</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1364,6 +1584,11 @@
       <translation>Valori di stato che indicano normalmente chiusa</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Steady state</source>
+      <translation>Stato stazionario</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>Street</source>
       <translation>Via</translation>
@@ -1387,6 +1612,56 @@
       <location filename="../processing_provider/report.py" />
       <source>Summary per municipality (CSV)</source>
       <translation>Riepilogo per comune (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: a macro calls itself without end.</source>
+      <translation>Modello {template}, riga {line}: una macro richiama se stessa senza fine.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: it makes a text or a list larger than {limit}.</source>
+      <translation>Modello {template}, riga {line}: produce un testo o un elenco più grande di {limit}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: its loops turn more than {limit} times.</source>
+      <translation>Modello {template}, riga {line}: i suoi cicli si ripetono più di {limit} volte.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: the included file {include} does not exist.</source>
+      <translation>Modello {template}, riga {line}: il file incluso {include} non esiste.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: the template failed ({error}).</source>
+      <translation>Modello {template}, riga {line}: il modello non è riuscito a comporre il testo ({error}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}, line {line}: this is not valid template syntax.</source>
+      <translation>Modello {template}, riga {line}: la sintassi del modello non è valida.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: it takes more than {limit} seconds to write.</source>
+      <translation>Modello {template}: servono più di {limit} secondi per comporre il testo.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: refused by the sandbox; templates may only use the documented placeholders.</source>
+      <translation>Modello {template}: rifiutato dalla sandbox; i modelli possono usare solo i segnaposto documentati.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: the placeholder '{placeholder}' has no value.</source>
+      <translation>Modello {template}: il segnaposto '{placeholder}' non ha un valore.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Template {template}: the text would be longer than {limit} characters.</source>
+      <translation>Modello {template}: il testo supererebbe i {limit} caratteri.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -1474,6 +1749,16 @@
       <translation>Il disco ha segnalato un errore su {path}. Controllare il disco (o la cartella di rete), poi riprovare.</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The end ({end}) must come after the start ({start}).</source>
+      <translation>La fine ({end}) deve venire dopo l'inizio ({start}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The end ({end}) would make the work last more than {days} days: check the end date.</source>
+      <translation>Con la fine al {end} l'intervento durerebbe più di {days} giorni: controllare la data di fine.</translation>
+    </message>
+    <message>
       <location filename="../gis/store_access.py" />
       <source>The file {path} is not a readable history database (damaged, or not a database). Restore it from a backup, or choose another file in the plugin settings.</source>
       <translation>Il file {path} non è un database dello storico leggibile (danneggiato, o non è un database). Ripristinarlo da una copia di sicurezza, o scegliere un altro file nelle impostazioni del plugin.</translation>
@@ -1519,14 +1804,34 @@
       <translation>Il database dello storico {path} è stato scritto da una versione più recente del plugin. Aggiornare il plugin, o scegliere un altro database nelle impostazioni del plugin.</translation>
     </message>
     <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The hydraulic model {file} does not balance with this closure (EPANET {error}): the pressures cannot be trusted.</source>
+      <translation>Il modello idraulico {file} non va a convergenza con questa chiusura (EPANET {error}): le pressioni non sono affidabili.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The hydraulic model {file} was not found: choose it again in the settings.</source>
+      <translation>Il modello idraulico {file} non è stato trovato: sceglilo di nuovo nelle impostazioni.</translation>
+    </message>
+    <message>
       <location filename="../map_tool.py" />
       <source>The layers are not ready for a trace: {problems}</source>
       <translation>I layer non sono pronti per un tracciamento: {problems}</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>The lists of isolated and unsupplied customers stand.</source>
+      <translation>Gli elenchi delle utenze isolate e non alimentate restano validi.</translation>
+    </message>
+    <message>
       <location filename="../gis/store_access.py" />
       <source>The login for the PostgreSQL history database cannot be read from the QGIS authentication database. Choose it again in the plugin settings.</source>
       <translation>Le credenziali del database PostgreSQL dello storico non si possono leggere dal database di autenticazione di QGIS. Sceglierle di nuovo nelle impostazioni del plugin.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>The model {file} does not exist.</source>
+      <translation>Il modello {file} non esiste.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -1559,14 +1864,99 @@
       <translation>Impossibile scrivere il rapporto della sperimentazione: {error}</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' cannot be read ({reason}).</source>
+      <translation>Il file dei lavori programmati '{file}' non si può leggere ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' cannot be read as CSV from line {line}: a cell longer than {limit} characters, or a quote that is never closed?</source>
+      <translation>Il file dei lavori programmati '{file}' non si può leggere come CSV dalla riga {line}: una cella più lunga di {limit} caratteri, o delle virgolette mai chiuse?</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' has no column {missing} (header: {header}); the columns are {columns} and, optionally, {optional}.</source>
+      <translation>Nel file dei lavori programmati '{file}' manca la colonna {missing} (intestazione: {header}); le colonne sono {columns} e, facoltative, {optional}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' is empty: it needs a header row.</source>
+      <translation>Il file dei lavori programmati '{file}' è vuoto: serve una riga di intestazione.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</source>
+      <translation>Il file dei lavori programmati '{file}' non è in UTF-8 (byte {byte}): salvarlo dal foglio di calcolo come 'CSV UTF-8'.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The pressure check failed.</source>
+      <translation>La verifica della pressione non è riuscita.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>The pressure check needs the Python package owa-epanet in QGIS's Python: install it with pip (python -m pip install owa-epanet), then restart QGIS.</source>
+      <translation>La verifica della pressione richiede il pacchetto Python owa-epanet nel Python di QGIS: installalo con pip (python -m pip install owa-epanet), poi riavvia QGIS.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>Il riferimento (Rif.) viene assegnato al nuovo intervento con Invia.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>The report '{file}' cannot be read ({reason}).</source>
+      <translation>Il report '{file}' non si può leggere ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' has no {keys}: choose the JSON report of outage:isolate (with a customers layer) or outage:customers.</source>
+      <translation>Nel report '{file}' manca {keys}: scegliere il report JSON di outage:isolate (con un layer delle utenze) o di outage:customers.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' holds {found}, not the report written by outage:isolate or outage:customers.</source>
+      <translation>Il report '{file}' contiene {found}, non il report scritto da outage:isolate o outage:customers.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' is not a JSON file (line {line}, column {column}): choose the report written by outage:isolate or outage:customers.</source>
+      <translation>Il report '{file}' non è un file JSON (riga {line}, colonna {column}): scegliere il report scritto da outage:isolate o outage:customers.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The report '{file}' is not as outage:isolate or outage:customers write it: '{where}' should be {expected}, not {found}.</source>
+      <translation>Il report '{file}' non è come lo scrivono outage:isolate o outage:customers: '{where}' dovrebbe essere {expected}, non {found}.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>The server refused: {addresses}</source>
       <translation>Il server ha rifiutato: {addresses}</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) has already passed: a notice comes before the work. Correct the date, or confirm sending after the start as the operator's decision.</source>
+      <translation>L'inizio ({start}) è già passato: l'avviso va dato prima del lavoro. Correggere la data, oppure confermare l'invio dopo l'inizio come decisione dell'operatore.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) has already passed: sent anyway, as this is an emergency.</source>
+      <translation>L'inizio ({start}) è già passato: invio consentito perché si tratta di un'emergenza.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) has already passed: sent anyway, by the operator's decision.</source>
+      <translation>L'inizio ({start}) è già passato: invio consentito per decisione dell'operatore.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) is more than {days} days ago: check the date.</source>
+      <translation>L'inizio ({start}) risale a più di {days} giorni fa: controllare la data.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The start ({start}) is more than {days} days ahead: check the date (the year?).</source>
+      <translation>L'inizio ({start}) è tra più di {days} giorni: controllare la data (l'anno?).</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -1587,6 +1977,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>This is a test of the call-centre copy of outage notices. No action is needed.</source>
       <translation>Questa è una prova della copia per il call center degli avvisi di interruzione. Non è richiesta alcuna azione.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>Time simulated</source>
+      <translation>Momento simulato</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />
@@ -1639,7 +2034,7 @@
       <translation>USE_PROJECT_MAPPING è attivo ma la mappatura dei layer del progetto non è utilizzabile: {problems} Mappa i layer nelle impostazioni del plugin, oppure imposta USE_PROJECT_MAPPING a false e indica i layer (PIPES, VALVES, CUSTOMERS...).</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>Units</source>
       <translation>Unità abitative</translation>
     </message>
@@ -1694,7 +2089,7 @@
       <translation>Valvola</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" />
+      <location filename="../processing_provider/model_report.py" />
       <source>Valve id field</source>
       <translation>Campo id valvola</translation>
     </message>
@@ -1732,6 +2127,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Valves</source>
       <translation>Valvole</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/model_report.py" />
+      <source>Valves (valves modelled as links)</source>
+      <translation>Valvole (valvole modellate come link)</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -1869,9 +2269,39 @@
       <translation>La tua cartella dei modelli</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>a list […]</source>
+      <translation>un elenco […]</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>a number</source>
+      <translation>un numero</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>a text</source>
+      <translation>un testo</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>an id (a text or a whole number)</source>
+      <translation>un codice (un testo o un numero intero)</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>an object {…}</source>
+      <translation>un oggetto {…}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>and {n} more</source>
       <translation>e altri {n}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>below {metres} m, or {share} % below normal</source>
+      <translation>sotto {metres} m, o {share} % sotto il normale</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -1889,7 +2319,7 @@
       <translation>utenze</translation>
     </message>
     <message>
-      <location filename="../processing_provider/batch.py" />
+      <location filename="../processing_provider/parameters.py" />
       <source>dry run</source>
       <translation>simulazione</translation>
     </message>
@@ -1939,6 +2369,11 @@
       <translation>dal</translation>
     </message>
     <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>hour of highest demand ({clock})</source>
+      <translation>ora di massimo consumo ({clock})</translation>
+    </message>
+    <message>
       <location filename="../gis/history_layer.py" />
       <source>in progress</source>
       <translation>in corso</translation>
@@ -1969,6 +2404,11 @@
       <translation>nessun numero di telefono</translation>
     </message>
     <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>no water</source>
+      <translation>senz'acqua</translation>
+    </message>
+    <message>
       <location filename="../gis/notify_services.py" />
       <source>none</source>
       <translation>nessuno</translation>
@@ -1994,6 +2434,11 @@
       <translation>notificato</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>null</source>
+      <translation>null (vuoto)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>one or more addresses, separated by commas</source>
       <translation>uno o più indirizzi, separati da virgole</translation>
@@ -2002,6 +2447,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>opted out</source>
       <translation>ha rinunciato agli SMS</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_hydraulics.py" />
+      <source>or a drop from normal of more than</source>
+      <translation>o un calo dal normale di oltre</translation>
     </message>
     <message>
       <location filename="../gis/history_layer.py" />
@@ -2014,9 +2464,29 @@
       <translation>inviato</translation>
     </message>
     <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>steady state</source>
+      <translation>stato stazionario</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>the SMS gateway '{name}'</source>
       <translation>il gateway SMS '{name}'</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/customers.py" />
+      <source>the customers layer</source>
+      <translation>il layer delle utenze</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>the date and time the water is back (the history keeps it)</source>
+      <translation>la data e l'ora in cui torna l'acqua (lo storico la registra)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>the date and time the work starts</source>
+      <translation>la data e l'ora di inizio del lavoro</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -2037,6 +2507,11 @@
       <location filename="../dialogs/history_dock.py" />
       <source>to</source>
       <translation>al</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>true or false</source>
+      <translation>vero o falso (true o false)</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -2064,9 +2539,84 @@
       <translation>{close} valvole da chiudere, {isolated} condotte isolate, {unsupplied} non alimentate, {customers} utenze coinvolte.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>{count} customer(s) of the report are not in the customers layer any more: nobody is sent to for them.</source>
+      <translation>{count} utenze del report non sono più nel layer delle utenze: per loro non si invia a nessuno.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</source>
+      <translation>{count} numeri del layer delle utenze non erano nel report e ricevono l'avviso: i numeri delle utenze sono cambiati dopo il report.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</source>
+      <translation>{count} numeri del report non ricevono l'avviso: il layer delle utenze ora non li riporta come cellulari con consenso di quelle utenze ({numbers}).</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/customers.py" />
       <source>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</source>
       <translation>{customers} utenze, {recipients} destinatari SMS, {unreachable} non raggiungibili.</translation>
+    </message>
+    <message>
+      <location filename="../gis/hydraulic_words.py" />
+      <source>{matched} pipes and {valves} valves match links of the model {model}. Pipes missing from the model: {pipes}{some_pipes}. Model links missing from the GIS: {links}{some_links}.</source>
+      <translation>{matched} condotte e {valves} valvole corrispondono a link del modello {model}. Condotte assenti dal modello: {pipes}{some_pipes}. Link del modello assenti dal GIS: {links}{some_links}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' does not exist.</source>
+      <translation>{name} '{path}' non esiste.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' is a file: choose a folder.</source>
+      <translation>{name} '{path}' è un file: scegliere una cartella.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' is a folder: choose a .{extension} file in it.</source>
+      <translation>{name} '{path}' è una cartella: scegliere al suo interno un file .{extension}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{path}' is not a .{extension} file.</source>
+      <translation>{name} '{path}' non è un file .{extension}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{region}' is not a phone region: use a country code such as IT.</source>
+      <translation>{name} '{region}' non è una regione telefonica: usare un codice di paese come IT.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} '{value}' is not a vector layer QGIS can open.</source>
+      <translation>{name} '{value}' non è un layer vettoriale che QGIS possa aprire.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: choose a .{extension} file.</source>
+      <translation>{name} manca: scegliere un file .{extension}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: choose a field of {layer}.</source>
+      <translation>{name} manca: scegliere un campo di {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: choose {what}.</source>
+      <translation>{name} manca: scegliere {what}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name} is missing: give {what}.</source>
+      <translation>{name} manca: indicare {what}.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/parameter_checks.py" />
+      <source>{name}: layer '{layer}' has no field '{field}'.</source>
+      <translation>{name}: il layer '{layer}' non ha il campo '{field}'.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -2074,7 +2624,7 @@
       <translation>{n} ({isolated} isolate, {unsupplied} non alimentate)</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/pressure_tab.py" />
       <source>{n} ({km} km)</source>
       <translation>{n} ({km} km)</translation>
     </message>
@@ -2082,6 +2632,11 @@
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
       <translation>{n} SMS sono in stato UNCERTAIN (incerto): il gateway non li ha confermati. Verifica con il fornitore prima di inviarli di nuovo, o le utenze potrebbero riceverli due volte.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>{n} customers keep water, but at low pressure.</source>
+      <translation>{n} utenze restano con l'acqua, ma a bassa pressione.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -2097,6 +2652,11 @@
       <location filename="../processing_provider/segments.py" />
       <source>{pieces} pipe pieces in {segments} segments.</source>
       <translation>{pieces} tratti di condotta in {segments} segmenti.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>{pressure} (normally {normal})</source>
+      <translation>{pressure} (di norma {normal})</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -2142,6 +2702,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
       <translation>{reference}: {sent} SMS inviati, {pending} in attesa, {failed} non riusciti, {uncertain} da verificare con il fornitore.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>{value} m</source>
+      <translation>{value} m</translation>
     </message>
   </context>
 </TS>

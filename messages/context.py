@@ -31,7 +31,15 @@ DURATIONS = (UP_TO_2H, HALF_DAY, FULL_DAY, LONGER, ANY)
 
 
 class MessageError(ValueError):
-    """The context cannot make a message (unknown kind, end before start...)."""
+    """The context cannot make a message (unknown kind, end before start...).
+
+    ``code`` and ``params`` name the problem for the operator's words.
+    """
+
+    def __init__(self, message: str, code: str = "message_error", **params):
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 def duration_class(start: datetime, end: datetime | None) -> str:
@@ -42,9 +50,12 @@ def duration_class(start: datetime, end: datetime | None) -> str:
         return ANY
     elapsed = dates.elapsed(start, end)
     if elapsed.total_seconds() <= 0:
+        shown = {"start": f"{dates.to_local(start):%d/%m/%Y %H:%M}"}
+        shown["end"] = f"{dates.to_local(end):%d/%m/%Y %H:%M}"
         raise MessageError(
-            f"The end ({dates.to_local(end):%Y-%m-%d %H:%M}) must come after the start "
-            f"({dates.to_local(start):%Y-%m-%d %H:%M})"
+            f"The end ({shown['end']}) must come after the start ({shown['start']})",
+            "end_before_start",
+            **shown,
         )
     for name, limit in DURATION_LIMITS:
         if elapsed <= limit:
@@ -76,7 +87,9 @@ class MessageContext:
     def __post_init__(self) -> None:
         if self.kind not in MESSAGE_KINDS:
             raise MessageError(
-                f"Unknown message kind {self.kind!r}; known: {', '.join(MESSAGE_KINDS)}"
+                f"Unknown message kind {self.kind!r}; known: {', '.join(MESSAGE_KINDS)}",
+                "unknown_kind",
+                kind=str(self.kind),
             )
 
     @property

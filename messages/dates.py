@@ -10,7 +10,7 @@ across a daylight-saving change counts its real hours.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 ZONE_NAME = "Europe/Rome"
 
@@ -120,8 +120,18 @@ def clock(moment: datetime) -> str:
 def elapsed(start: datetime, end: datetime) -> timedelta:
     """Real time between two moments. Subtracting two datetimes of the same
     zone gives wall-clock time, an hour off across a daylight-saving
-    change, so both go through UTC first."""
-    return to_local(end).astimezone(timezone.utc) - to_local(start).astimezone(timezone.utc)
+    change, so each moment's UTC offset is taken off. The arithmetic stays
+    on timedeltas, so even the years 1 and 9999 give an answer, not an error."""
+    start, end = _zoned(start), _zoned(end)
+    wall = end.replace(tzinfo=None) - start.replace(tzinfo=None)
+    return wall - (end.utcoffset() - start.utcoffset())
+
+
+def _zoned(moment: datetime) -> datetime:
+    """``moment`` with a zone: its own, or Rome's when it is naive."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        return moment.replace(tzinfo=rome())
+    return moment
 
 
 def same_local_day(first: datetime, second: datetime) -> bool:

@@ -20,6 +20,7 @@ from .rules import (
     DEFAULT_WINDOW,
     MIN_NOTICE,
     Issue,
+    check_dates,
     check_encoding,
     check_notice,
     check_segments,
@@ -65,13 +66,19 @@ def check_text(
     rules: SendRules = SendRules(),
     override_window: bool = False,
     template: TemplateInfo | None = None,
+    allow_past_start: bool = False,
 ) -> Preview:
-    """Every check on a final ``text`` (rendered, or edited by the operator)."""
+    """Every check on a final ``text`` (rendered, or edited by the operator).
+
+    ``override_window`` and ``allow_past_start`` are the operator's decisions
+    to send outside the send window and after the start.
+    """
     analysis = analyse(text)
     issues = (
         check_segments(analysis, rules.max_segments)
         + check_encoding(analysis)
         + check_send_window(ctx.kind, now, rules.window, override_window)
+        + check_dates(ctx.kind, ctx.start, ctx.end, now, allow_past_start)
         + check_notice(ctx.kind, ctx.start, now, rules.min_notice)
         + (check_sender(rules.sender) if rules.sender is not None else ())
     )
@@ -85,6 +92,7 @@ def preview_sms(
     rules: SendRules = SendRules(),
     user_dir: str | Path | None = None,
     override_window: bool = False,
+    allow_past_start: bool = False,
 ) -> Preview:
     """Render the template for ``ctx`` and check the result.
 
@@ -92,4 +100,4 @@ def preview_sms(
     :class:`~.catalogue.TemplateNotFoundError` when no text can be made.
     """
     text, template = render_sms(ctx, user_dir, rules.max_segments)
-    return check_text(text, ctx, now, rules, override_window, template)
+    return check_text(text, ctx, now, rules, override_window, template, allow_past_start)

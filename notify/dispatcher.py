@@ -23,14 +23,17 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from ..common.phone_privacy import mask_phone, scrub_phones
+from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import ACCEPTED, DELIVERED, FAILED, PENDING, UNCERTAIN, UNDELIVERED
+from ..sms_gateway import reasons
 from ..sms_gateway.provider import (
-    AuthenticationError,
     Delivery,
+    Finding,
+    GatewayStop,
     Outcome,
     OutgoingMessage,
     Provider,
+    Reconcile,
     StatusUnavailableError,
     SubmitResult,
 )
@@ -43,6 +46,8 @@ REPORT_STATES = {
     Delivery.ACCEPTED: ACCEPTED,
     Delivery.DELIVERED: DELIVERED,
     Delivery.UNDELIVERED: UNDELIVERED,
+    # refused after acceptance (Skebby INVALIDDST, BLACKLISTED...): it will never arrive
+    Delivery.REFUSED: UNDELIVERED,
 }
 
 
@@ -127,27 +132,14 @@ class Dispatcher:
         return self._drain(None, progress)
 
     def reconcile(self) -> int:
-        """Check UNCERTAIN messages at the provider by client reference.
+        """Ask the provider about UNCERTAIN messages (``Provider.reconcile``).
 
-        Found → ACCEPTED (or its report); unknown → PENDING again, since the
-        provider never saw it. Without a client reference (Twilio) they stay
-        UNCERTAIN for the operator. Returns how many were settled.
+        Sent → ACCEPTED (or its report); never sent → PENDING again; refused
+        → FAILED; held (the provider cannot tell now, or cannot be asked) →
+        stays UNCERTAIN with the reason code for the operator, never resent.
+        Returns how many were settled.
         """
-        uncertain = self.outbox.messages(UNCERTAIN)
-        caps = self.provider.capabilities
-        if not (caps.client_reference and caps.status_lookup):
-            if uncertain:
-                LOG.warning(
-                    "%d message(s) are UNCERTAIN and %s cannot be asked about them: "
-                    "the operator must decide (never resent automatically)",
-                    len(uncertain),
-                    self.provider.name,
-                )
-            return 0
-        settled = 0
-        for chunk_ref, rows in _by_chunk(uncertain).items():
-            settled += self._check_chunk(chunk_ref, rows)
-        return settled
+        return self._resolve(self.outbox.messages(UNCERTAIN))
 
     def poll_reports(
         self, deadline: float, interval: float = 10.0, intervention_id=None
@@ -234,21 +226,20 @@ class Dispatcher:
         chunk_ref = rows[0].chunk_ref
         try:
             result = self.provider.submit(chunk_ref, _outgoing(rows))
-        except AuthenticationError as exc:
+        except GatewayStop as exc:
             self._stop_reason = str(exc)
             LOG.error("Sending stopped: %s", exc)
-            result = SubmitResult(Outcome.RETRY, code="auth", detail=str(exc))
+            result = SubmitResult(Outcome.RETRY, code=exc.code, detail=str(exc))
             self.outbox.settle([_settle(row, PENDING, result) for row in rows])
             return 0
         except Exception as exc:  # a provider bug must not lose track of the chunk
             LOG.exception("The %s provider failed on chunk %s", self.provider.name, chunk_ref)
-            result = SubmitResult(
-                Outcome.UNCERTAIN, code="error", detail=scrub_phones(repr(exc)[:200])
-            )
+            result = SubmitResult(Outcome.UNCERTAIN, code=reasons.PROVIDER_ERROR, detail=repr(exc))
         settlements = [self._decide(row, result) for row in rows]
         self.outbox.settle(settlements)
         if result.outcome is Outcome.LOOKUP:
-            self._check_chunk(chunk_ref, self.outbox.messages(UNCERTAIN, rows[0].intervention_id))
+            doubt = self.outbox.messages(UNCERTAIN, rows[0].intervention_id)
+            self._resolve([row for row in doubt if row.chunk_ref == chunk_ref])
         return sum(1 for s in settlements if s.state != PENDING)
 
     def _decide(self, row: OutboxMessage, result: SubmitResult) -> Settlement:
@@ -278,27 +269,46 @@ class Dispatcher:
         LOG.warning("%s: outcome uncertain (%s)", mask_phone(row.phone), answer.code)
         return _settle(row, UNCERTAIN, answer)
 
-    def _check_chunk(self, chunk_ref: str, rows: Sequence[OutboxMessage]) -> int:
-        """Settle UNCERTAIN rows of one chunk from the provider's records."""
-        rows = [row for row in rows if row.chunk_ref == chunk_ref]
-        try:
-            statuses = self.provider.lookup(chunk_ref, _outgoing(rows))
-        except StatusUnavailableError as exc:
-            LOG.warning("Cannot check %s yet (%s); it stays UNCERTAIN", chunk_ref, exc)
+    def _resolve(self, rows: Sequence[OutboxMessage]) -> int:
+        """Settle UNCERTAIN rows from the provider's records (see ``reconcile``)."""
+        if not rows:
             return 0
-        settlements = []
+        batches = {ref: _outgoing(group) for ref, group in _by_chunk(rows).items()}
+        found = self.provider.reconcile(batches, known_ids=self._known_ids(rows))
+        settled, held = [], []
         for row in rows:
-            report = None if statuses is None else statuses.get(row.ref)
-            if statuses is None or (report and report.delivery is Delivery.UNKNOWN):
-                unsent = SubmitResult(Outcome.RETRY, code="unknown", detail="provider never saw it")
-                settlements.append(self._decide(row, unsent))
-            elif report is None:
-                refused = SubmitResult(Outcome.FAILED, code="absent", detail="not in the order")
-                settlements.append(_settle(row, FAILED, refused))
-            else:
+            answer = found[row.ref]
+            report = answer.report
+            if answer.finding is Finding.SENT and report.delivery in REPORT_STATES:
                 state = REPORT_STATES[report.delivery]
-                settlements.append(Settlement(row.id, state, report.provider_id, report.code))
-        return self.outbox.settle(settlements, from_states=(UNCERTAIN,))
+                settled.append(Settlement(row.id, state, report.provider_id, report.code))
+            elif answer.finding is Finding.NOT_SENT:
+                unsent = SubmitResult(Outcome.RETRY, code=answer.code, detail=answer.detail)
+                settled.append(self._decide(row, unsent))
+            elif answer.finding is Finding.REFUSED:
+                settled.append(_settle(row, FAILED, answer))
+            else:
+                held.append(_settle(row, UNCERTAIN, answer))
+        if held:
+            LOG.warning(
+                "%d message(s) stay UNCERTAIN, never resent automatically: %s",
+                len(held),
+                ", ".join(sorted({str(h.code) for h in held})),
+            )
+            self.outbox.settle(held, from_states=(UNCERTAIN,))
+        return self.outbox.settle(settled, from_states=(UNCERTAIN,))
+
+    def _known_ids(self, rows: Sequence[OutboxMessage]) -> frozenset:
+        """Provider ids already given to messages of the same interventions,
+        which a message-list search must never hand out again."""
+        if self.provider.capabilities.reconcile is not Reconcile.SEARCH:
+            return frozenset()
+        return frozenset(
+            message.provider_id
+            for intervention in {row.intervention_id for row in rows}
+            for message in self.outbox.messages(intervention_id=intervention)
+            if message.provider_id
+        )
 
 
 def _settle(row, state, answer, retry_at=None, retryable=False) -> Settlement:
@@ -313,7 +323,10 @@ def _settle(row, state, answer, retry_at=None, retryable=False) -> Settlement:
 
 
 def _outgoing(rows: Sequence[OutboxMessage]) -> list[OutgoingMessage]:
-    return [OutgoingMessage(row.ref, row.phone, row.text, row.provider_id) for row in rows]
+    return [
+        OutgoingMessage(row.ref, row.phone, row.text, row.provider_id, row.intervention_id)
+        for row in rows
+    ]
 
 
 def _by_chunk(rows: Iterable[OutboxMessage]) -> dict[str, list[OutboxMessage]]:

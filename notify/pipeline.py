@@ -23,6 +23,7 @@ from ..common.vocabulary import (
     FOLLOW_UP_KINDS,
     NOTIFIED,
     PLANNED,
+    PRESSURE_DROP,
     SENT_STATES,
     WATER_BACK,
 )
@@ -36,7 +37,7 @@ from ..store.interventions import Intervention, InterventionDraft, UnknownInterv
 from ..store.outbox import Outbox
 from .callcentre import send_callcentre_copy
 from .dispatcher import Dispatcher
-from .request import MessageOptions, NotifyRequest, NotifyResult, Services
+from .request import MessageOptions, NotifyRequest, NotifyResult, Reason, Services
 from .states import latest_messages, recipient_states, state_counts
 
 LOG = logging.getLogger("water_outage_notifier.notify")
@@ -147,6 +148,47 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
         state=state,
         **base,
     )
+
+
+def notify_with_pressure_drop(
+    request: NotifyRequest, low_pressure, services: Services, progress=None
+) -> tuple:
+    """The interruption to ``request``'s customers, then the pressure drop to ``low_pressure``.
+
+    ``low_pressure`` is the group a hydraulic model says keeps water at low
+    pressure (a ``CustomerSelection``). It gets the ``pressure_drop`` notice
+    of the same intervention, same times, once the interruption went; a
+    number that already had the interruption notice (a shared meter in both
+    groups) is not sent the second. When no interruption customer has a
+    mobile number (work that dries nobody), only the pressure drop goes, as
+    its own intervention. Returns ``(interruption, pressure_drop)``: the
+    first is None when it had nobody to tell, the second when the first was
+    refused.
+    """
+    first = None
+    reference = request.plan.reference
+    if request.selection.recipients:
+        first = notify(request, services, progress)
+        if first.refused or first.reference is None:
+            return first, None
+        reference = None if request.dry_run else first.reference
+    told = {recipient.phone for recipient in request.selection.recipients}
+    group = replace(
+        low_pressure,
+        recipients=tuple(r for r in low_pressure.recipients if r.phone not in told),
+    )
+    second = notify(
+        replace(
+            request,
+            selection=group,
+            plan=replace(request.plan, kind=PRESSURE_DROP, reference=reference),
+            places=None,
+            resend=None,
+        ),
+        services,
+        progress,
+    )
+    return first, second
 
 
 def email_only(request: NotifyRequest, services: Services) -> NotifyResult:
@@ -423,10 +465,15 @@ def _render(
             link=options.link,
         )
         preview = preview_sms(
-            context, now, options.rules, options.templates_dir, options.override_window
+            context,
+            now,
+            options.rules,
+            options.templates_dir,
+            options.override_window,
+            options.allow_past_start,
         )
     except (MessageError, TemplateError, TemplateNotFoundError) as error:
-        raise _Refused(str(error)) from None
+        raise _Refused(Reason.of(error)) from None
     if not ignore:
         return preview
     return replace(preview, issues=tuple(i for i in preview.issues if i.code not in ignore))
@@ -456,11 +503,15 @@ def _previewed(kind, start, end, reference, places, options, now, ignore=(), **f
 
 
 def _blocking(preview: Preview, lang: str) -> tuple:
-    return tuple(issue.message(lang) for issue in preview.issues if issue.blocking)
+    return tuple(_said(issue, lang) for issue in preview.issues if issue.blocking)
 
 
 def _issue_warnings(preview: Preview, lang: str) -> tuple:
-    return tuple(issue.message(lang) for issue in preview.issues if not issue.blocking)
+    return tuple(_said(issue, lang) for issue in preview.issues if not issue.blocking)
+
+
+def _said(issue, lang: str) -> Reason:
+    return Reason(issue.message(lang), issue.code, issue.params)
 
 
 def _history_warnings(services: Services, plan, selection, now) -> tuple:

@@ -36,7 +36,16 @@ KIND_ALIASES = {
 
 
 class PlannedWorksError(ValueError):
-    """The file as a whole cannot be read (missing columns, not UTF-8, empty)."""
+    """The file as a whole cannot be read (missing columns, not UTF-8, empty, not CSV).
+
+    ``code`` names the problem and ``params`` its values (``file`` always),
+    for the operator's words.
+    """
+
+    def __init__(self, message: str, code: str, **params):
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 @dataclass(frozen=True)
@@ -85,13 +94,21 @@ def read_planned_works(path: str) -> tuple:
         with open(path, "rb") as handle:
             data = handle.read()
     except OSError as error:
-        raise PlannedWorksError(f"Planned works file '{path}': {error.strerror}.") from error
+        raise PlannedWorksError(
+            f"Planned works file '{path}': {error.strerror}.",
+            "works_unreadable",
+            file=path,
+            reason=error.strerror or type(error).__name__,
+        ) from error
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise PlannedWorksError(
             f"Planned works file '{path}' is not UTF-8 (byte {error.start}): save it as "
-            "'CSV UTF-8' from the spreadsheet."
+            "'CSV UTF-8' from the spreadsheet.",
+            "works_not_utf8",
+            file=path,
+            byte=error.start,
         ) from error
     return parse_planned_works(text, path)
 
@@ -100,22 +117,42 @@ def parse_planned_works(text: str, name: str = "planned works") -> tuple:
     """``(works, problems)``: the valid rows in file order, and one problem per bad row.
 
     Blank rows are ignored; a missing required column is a
-    :class:`PlannedWorksError`, since no row could be read without it.
+    :class:`PlannedWorksError`, since no row could be read without it, and
+    so is a file the CSV reader gives up on (a cell longer than its limit, a
+    quote never closed).
     """
     text = text.lstrip("\ufeff")
     header_line = next((line for line in text.splitlines() if line.strip()), "")
-    if not header_line:
-        raise PlannedWorksError(f"The {name} file is empty: it needs a header row.")
     delimiter = ";" if header_line.count(";") >= header_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    rows = [row for row in reader if any(cell.strip() for cell in row)]
+    # newline="": the reader sees the file's own line ends, as csv expects (a lone \r too).
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        rows = [row for row in reader if any(cell.strip() for cell in row)]
+    except csv.Error:
+        raise PlannedWorksError(
+            f"The {name} file cannot be read as CSV from line {reader.line_num}.",
+            "works_not_csv",
+            file=name,
+            line=reader.line_num,
+            limit=csv.field_size_limit(),
+        ) from None
+    if not rows:
+        raise PlannedWorksError(
+            f"The {name} file is empty: it needs a header row.", "works_empty", file=name
+        )
     header = [cell.strip().lower() for cell in rows[0]]
     missing = [column for column in REQUIRED_COLUMNS if column not in header]
     if missing:
         raise PlannedWorksError(
             f"The {name} file has no column {', '.join(missing)} (header: "
             f"{delimiter.join(header)}); the columns are {', '.join(REQUIRED_COLUMNS)} and, "
-            f"optionally, {', '.join(OPTIONAL_COLUMNS)}."
+            f"optionally, {', '.join(OPTIONAL_COLUMNS)}.",
+            "works_missing_columns",
+            file=name,
+            missing=", ".join(missing),
+            header=delimiter.join(header),
+            columns=", ".join(REQUIRED_COLUMNS),
+            optional=", ".join(OPTIONAL_COLUMNS),
         )
     works, problems, seen = [], [], {}
     for number, cells in enumerate(rows[1:], start=2):
@@ -165,7 +202,7 @@ def _row(number: int, header: list, cells: list, seen: dict):
     for column in ("start", "end"):
         try:
             times[column] = to_rome(values.get(column, ""), column)
-        except ValueError:
+        except (ValueError, OverflowError):  # not a date; a date the calendar cannot shift
             return RowProblem(
                 number,
                 column,

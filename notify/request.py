@@ -42,7 +42,11 @@ class InterventionPlan:
 
 @dataclass(frozen=True)
 class MessageOptions:
-    """How the SMS is written and checked: the utility's settings of the day."""
+    """How the SMS is written and checked: the utility's settings of the day.
+
+    ``override_window`` and ``allow_past_start`` are the operator's decisions
+    to send outside the send window and after the planned start.
+    """
 
     language: str = "it"
     utility_name: str = ""
@@ -51,6 +55,32 @@ class MessageOptions:
     templates_dir: str | None = None
     rules: SendRules = SendRules()
     override_window: bool = False
+    allow_past_start: bool = False
+
+
+class Reason(str):
+    """A refusal or warning of the pipeline: a sentence that also carries its ``code``.
+
+    Everything that shows ``NotifyResult.refused`` and ``warnings`` keeps
+    reading sentences; an adapter that knows ``code`` says it in the
+    operator's language with ``params`` instead.
+    """
+
+    code: str
+    params: dict
+
+    def __new__(cls, text: str, code: str, params: dict | None = None) -> Reason:
+        reason = super().__new__(cls, text)
+        reason.code = code
+        reason.params = dict(params or {})
+        return reason
+
+    @classmethod
+    def of(cls, problem) -> str:
+        """``problem`` (an exception or an issue with ``code`` and ``params``) as a Reason."""
+        text = problem if isinstance(problem, str) else str(problem)
+        code = getattr(problem, "code", None)
+        return cls(text, code, getattr(problem, "params", None)) if code else text
 
 
 @dataclass(frozen=True)
@@ -160,13 +190,6 @@ class NotifyResult:
     @property
     def ok(self) -> bool:
         return not self.refused and self.error is None
-
-    @property
-    def refusal_codes(self) -> tuple:
-        """The codes of the preview's checks that refused it (``outside_window`` ...)."""
-        if not self.refused or self.preview is None:
-            return ()
-        return tuple(issue.code for issue in self.preview.issues if issue.blocking)
 
     @property
     def sent(self) -> int:

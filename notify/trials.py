@@ -20,7 +20,13 @@ from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import TEST_MESSAGE
 from ..customers.phones import PhoneNormalizer
 from ..mail.smtp import SmtpSettings, send_email
-from ..sms_gateway.provider import AuthenticationError, Outcome, OutgoingMessage, Provider
+from ..sms_gateway.provider import (
+    AuthenticationError,
+    GatewayStop,
+    Outcome,
+    OutgoingMessage,
+    Provider,
+)
 from .dispatcher import Dispatcher, SendSummary
 from .request import Services
 
@@ -34,6 +40,9 @@ SMS_NOT_ACCEPTED = "sms_not_accepted"
 SMS_BAD_NUMBER = "sms_bad_number"
 #: The gateway refused the credentials (``detail``).
 SMS_LOGIN_REFUSED = "sms_login_refused"
+#: Nothing was sent: the profile must change, e.g. plain http to another host
+#: (``reason``: the gateway's reason code, ``detail``).
+SMS_STOPPED = "sms_stopped"
 #: The test email went (``addresses``).
 EMAIL_SENT = "email_sent"
 #: The mail server took it but refused some addresses (``refused``: address -> answer).
@@ -62,6 +71,8 @@ def send_trial_sms(provider: Provider, phone: str, text: str, region: str = "IT"
         result = provider.submit(ref, [OutgoingMessage(ref, e164, text)])
     except AuthenticationError as exc:
         return TrialOutcome(False, SMS_LOGIN_REFUSED, {"detail": str(exc)})
+    except GatewayStop as exc:
+        return TrialOutcome(False, SMS_STOPPED, {"reason": exc.code, "detail": str(exc)})
     finally:
         provider.close()
     answer = result.for_message(ref)

@@ -68,6 +68,17 @@ class OutageAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802 - QGIS API name
         return type(self)()
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
+        """Our named messages first (:meth:`parameter_problems`), then QGIS's own checks."""
+        problems = [p for p in self.parameter_problems(parameters, context) if p]
+        if problems:
+            return False, "\n".join(problems)
+        return super().checkParameterValues(parameters, context)
+
+    def parameter_problems(self, parameters, context) -> list:
+        """Sentences naming what is wrong with ``parameters`` (see ``parameter_checks``)."""
+        return []
+
 
 def require(condition: bool, message: str) -> None:
     """Stop the algorithm with ``message`` (named layer, feature or field) when not ``condition``."""

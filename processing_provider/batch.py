@@ -11,7 +11,6 @@ the console) or from the same parameters as ``outage:isolate``.
 from __future__ import annotations
 
 import os
-from functools import partial
 
 from qgis.core import (
     QgsProcessing,
@@ -29,10 +28,8 @@ from qgis.core import (
 from ..gis.features import LayerError
 from ..gis.mapping import load_mapping, validate_mapping
 from ..gis.model import ModelSources, NetworkModel
-from ..gis.notify_services import (
-    gateway_profile,
-    operator_name,
-)
+from ..gis.notify_services import operator_name
+from ..gis.problem_text import problem_text
 from ..gis.progress import FeedbackProgress
 from ..notify.batch import (
     BatchSettings,
@@ -43,9 +40,9 @@ from ..notify.batch import (
     write_work_reports,
 )
 from ..notify.planned_works import PlannedWorksError, read_planned_works
-from ..sms_gateway.profile import GatewayProfile
 from .base import OutageAlgorithm, require
 from .notify import NotifyAlgorithm, override_hint
+from .parameter_checks import file_problem, folder_problem, region_problem
 from .parameters import (
     add_customer_parameters,
     add_network_parameters,
@@ -57,7 +54,14 @@ from .parameters import (
 #: Network parameters that are required only without the project's mapping.
 MAPPED_BY_PROJECT = ("PIPES", "PIPE_ID_FIELD", "VALVES", "VALVE_ID_FIELD")
 #: Parameters with the same meaning as in ``outage:notify``.
-SENDING_PARAMETERS = ("PROFILE", "LANGUAGE", "SEND_EMAIL", "OVERRIDE_WINDOW", "DATABASE")
+SENDING_PARAMETERS = (
+    "PROFILE",
+    "LANGUAGE",
+    "SEND_EMAIL",
+    "OVERRIDE_WINDOW",
+    "ALLOW_PAST_START",
+    "DATABASE",
+)
 DRY_RUN_FILE = "dry_run_sms.jsonl"
 
 
@@ -129,13 +133,21 @@ class BatchAlgorithm(OutageAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
 
+    def parameter_problems(self, parameters, context) -> list:
+        return [
+            file_problem(self, parameters, context, "WORKS", "csv"),
+            file_problem(self, parameters, context, "DATABASE", "sqlite", must_exist=False),
+            folder_problem(self, parameters, context, "OUTPUT_FOLDER"),
+            region_problem(self, parameters, context),
+        ]
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         progress = FeedbackProgress(feedback)
         path = self.parameterAsFile(parameters, "WORKS", context)
         try:
             works, problems = read_planned_works(path)
         except PlannedWorksError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(problem_text(error)) from error
         for problem in problems:
             feedback.reportError(self.tr("Skipped: {problem}").format(problem=problem.message()))
         if not works:
@@ -160,13 +172,14 @@ class BatchAlgorithm(OutageAlgorithm):
             for conflict in outcome.conflicts:
                 feedback.pushWarning(f"{outcome.work.label}: {conflict.message()}")
             for warning in outcome.result.warnings if outcome.result is not None else ():
-                feedback.pushWarning(f"{outcome.work.label}: {warning}")
+                feedback.pushWarning(f"{outcome.work.label}: {problem_text(warning)}")
         rows = summary_rows(outcomes, problems)
         by_row = {row["row"]: row for row in rows}
-        for outcome in outcomes:
-            hint = override_hint(outcome.result) if outcome.result is not None else ""
-            if hint:
-                by_row[outcome.work.row]["status"] += " " + hint
+        for outcome in outcomes:  # the parameter that lifts a refusal, named
+            refused = outcome.result.refused if outcome.result is not None else ()
+            hints = [hint for hint in map(override_hint, refused) if hint]
+            if hints:
+                by_row[outcome.work.row]["status"] += " " + " ".join(hints)
         feedback.pushInfo(summary_table(rows))
         summary = self.parameterAsFileOutput(parameters, "OUTPUT_SUMMARY", context)
         with open(summary, "wb") as handle:
@@ -228,13 +241,7 @@ class BatchAlgorithm(OutageAlgorithm):
 
     def _services(self, parameters, context, dry_run_file: str):
         """The batch's shared settings and the pipeline's services (database, gateway, mail)."""
-        services, options = notify_services_from_parameters(
-            self,
-            parameters,
-            context,
-            dry_run_file,
-            partial(self._profile, dry_run=bool(dry_run_file)),
-        )
+        services, options = notify_services_from_parameters(self, parameters, context, dry_run_file)
         send_email = self.parameterAsBoolean(parameters, "SEND_EMAIL", context)
         batch = BatchSettings(
             options=options,
@@ -243,9 +250,3 @@ class BatchAlgorithm(OutageAlgorithm):
             send_email=send_email,
         )
         return batch, services
-
-    def _profile(self, settings, name: str, dry_run: bool) -> GatewayProfile:
-        """The named or selected profile; a dry run needs none (the File gateway writes)."""
-        if dry_run and not name and settings.profile(None) is None:
-            return GatewayProfile(name=self.tr("dry run"), provider="file")
-        return gateway_profile(settings, name)

@@ -23,6 +23,7 @@ from ..gis.customer_reader import read_contacts, read_customers
 from ..gis.features import LayerError
 from .base import OutageAlgorithm, require
 from .outputs import add_customer_output, add_report_output, write_customers, write_report
+from .parameter_checks import field_problem, layer_problem, region_problem
 from .parameters import (
     add_customer_parameters,
     customer_layers_from_parameters,
@@ -59,6 +60,13 @@ class CustomersAlgorithm(OutageAlgorithm):
         )
         add_customer_output(self)
         add_report_output(self)
+
+    def parameter_problems(self, parameters, context) -> list:
+        return [
+            layer_problem(self, parameters, context, "CUSTOMERS", self.tr("the customers layer"))
+            or field_problem(self, parameters, context, "CUSTOMER_ID_FIELD", "CUSTOMERS"),
+            region_problem(self, parameters, context),
+        ]
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         layers = customer_layers_from_parameters(self, parameters, context)

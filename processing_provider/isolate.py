@@ -13,12 +13,15 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..gis.features import attribute, field_index
+from ..gis.features import LayerError, attribute, field_index
+from ..gis.hydraulic_words import problem_text
+from ..gis.pressure_task import link_reader, simulate
 from ..gis.progress import FeedbackProgress
 from ..gis.result_features import pipe_features, pipe_fields, valve_features, valve_fields
 from ..trace.pipe_ids import split_pipe_ids
 from ..work_site import analyse
 from .base import OutageAlgorithm, require
+from .hydraulic_parameters import add_model_parameters, pressure_settings_from_parameters
 from .outputs import (
     add_customer_output,
     add_report_output,
@@ -48,7 +51,12 @@ class IsolateAlgorithm(OutageAlgorithm):
         "empty, the selected pipes are used. Valves whose state is in "
         "CHECK_VALUES are non-return valves: passed like inoperable valves by the isolation "
         "(listed with check: true), and one-way, in their pipe's digitising direction, when "
-        "working out supply."
+        "working out supply. With an EPANET MODEL, the closure is also simulated (at the hour of "
+        "highest demand, or in a steady state): supplied pipes whose model nodes fall below "
+        "MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, "
+        "are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the "
+        "outputs) and their customers a third group (customers.low_pressure). A model that "
+        "does not run leaves the topological answer as it is and says why (hydraulics.problem)."
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
@@ -63,6 +71,7 @@ class IsolateAlgorithm(OutageAlgorithm):
             )
         )
         add_customer_parameters(self)
+        add_model_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 "OUTPUT_PIPES", self.tr("Isolated and unsupplied pipes")
@@ -93,6 +102,7 @@ class IsolateAlgorithm(OutageAlgorithm):
         if feedback.isCanceled():
             return {}
         work_site = analyse(network, pieces, index)
+        self._check_pressure(work_site, network, layers, parameters, context, feedback)
         report = work_site.report()
         for warning in work_site.data_warnings:
             feedback.pushWarning(warning.message)
@@ -124,7 +134,7 @@ class IsolateAlgorithm(OutageAlgorithm):
         if customer_layers is not None:
             customer_id_field = customer_layers.customers.fields().field(customer_layers.id_field)
             results["OUTPUT_CUSTOMERS"] = write_customers(
-                self, parameters, context, work_site.customers, customer_id_field, crs
+                self, parameters, context, work_site.all_customers(), customer_id_field, crs
             )
         results["OUTPUT_REPORT"] = write_report(self, parameters, context, report, crs)
         counts = report["counts"]
@@ -141,6 +151,21 @@ class IsolateAlgorithm(OutageAlgorithm):
         )
         progress.set_progress(100)
         return results
+
+    def _check_pressure(self, work_site, network, layers, parameters, context, feedback) -> None:
+        """With a MODEL, simulate the closure and attach the low-pressure group (or why not)."""
+        settings = pressure_settings_from_parameters(self, parameters, context)
+        if not settings.enabled:
+            return
+        feedback.pushInfo(self.tr("Simulating the closure in the hydraulic model…"))
+        try:
+            reader = link_reader(layers.pipes, layers.pipe_id_field, settings.link_field)
+        except LayerError as error:
+            raise QgsProcessingException(str(error)) from error
+        answer, problem = simulate(work_site, network, settings, reader)
+        work_site.set_pressure(answer, problem)
+        if problem is not None:
+            feedback.pushWarning(problem_text(problem))
 
 
 def work_site_ids(algorithm, parameters, context, layers) -> list:

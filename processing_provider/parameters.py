@@ -6,6 +6,8 @@ The parameter names are the batch interface users and scripts rely on
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -20,11 +22,18 @@ from ..customers.index import CustomerIndex
 from ..customers.records import CONSENT_VALUES, MAX_SNAP_DISTANCE, CustomerSettings
 from ..gis.customer_reader import CustomerLayers, read_contacts, read_customers
 from ..gis.features import LayerError
+from ..gis.i18n import tr
 from ..gis.mapping import named_fields
 from ..gis.network_reader import NetworkLayers, read_network
-from ..gis.notify_services import NotifySetupError, message_options, open_services
+from ..gis.notify_services import (
+    NotifySetupError,
+    gateway_profile,
+    message_options,
+    open_services,
+)
 from ..gis.progress import FeedbackProgress
 from ..gis.settings_store import LANGUAGES, PluginSettings
+from ..sms_gateway.profile import GatewayProfile
 from ..trace.inputs import NetworkSettings
 
 CUSTOMER_FIELD_PARAMETERS = {
@@ -301,17 +310,29 @@ def customer_index_from_parameters(algorithm, parameters, context, network, crs)
     return index, layers
 
 
-def notify_services_from_parameters(algorithm, parameters, context, dry_run_file: str, profile_for):
-    """PROFILE, DATABASE, SEND_EMAIL, LANGUAGE and OVERRIDE_WINDOW as the pipeline's services.
+def sending_profile(settings: PluginSettings, name: str, dry_run: bool) -> GatewayProfile:
+    """The PROFILE named, or the one selected; a dry run needs none.
 
-    ``profile_for(settings, name)`` picks the gateway profile (a dry run may
-    need none). Returns ``(services, options)``; a setup problem stops the
-    algorithm with its message.
+    A dry run writes the SMS to a file, so without a profile to name the
+    sender it borrows nothing: the File gateway writes them.
+    """
+    if dry_run and not name and settings.profile(None) is None:
+        return GatewayProfile(name=tr("dry run"), provider="file")
+    return gateway_profile(settings, name)
+
+
+def notify_services_from_parameters(algorithm, parameters, context, dry_run_file: str):
+    """PROFILE, DATABASE, SEND_EMAIL, LANGUAGE, OVERRIDE_WINDOW and ALLOW_PAST_START as the
+    pipeline's services and options.
+
+    ``dry_run_file`` (empty: a real send) is where a dry run writes its SMS;
+    a dry run needs no gateway profile. Returns ``(services, options)``; a
+    setup problem stops the algorithm with its message.
     """
     settings = PluginSettings.load()
     name = algorithm.parameterAsString(parameters, "PROFILE", context).strip()
     try:
-        profile = profile_for(settings, name)
+        profile = sending_profile(settings, name, dry_run=bool(dry_run_file))
         services = open_services(
             settings,
             profile,
@@ -327,4 +348,5 @@ def notify_services_from_parameters(algorithm, parameters, context, dry_run_file
         )
     except NotifySetupError as error:
         raise QgsProcessingException(str(error)) from error
-    return services, options
+    past = algorithm.parameterAsBoolean(parameters, "ALLOW_PAST_START", context)
+    return services, replace(options, allow_past_start=past)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .batch import BatchAlgorithm
 from .customers import CustomersAlgorithm
 from .isolate import IsolateAlgorithm
+from .model_report import ModelReportAlgorithm
 from .notify import NotifyAlgorithm
 from .report import ReportAlgorithm
 from .segments import SegmentsAlgorithm
@@ -23,4 +24,5 @@ def algorithm_classes() -> list:
         NotifyAlgorithm,
         BatchAlgorithm,
         ReportAlgorithm,
+        ModelReportAlgorithm,
     ]

@@ -21,6 +21,7 @@ from ..gis.compat import new_field
 from ..gis.progress import FeedbackProgress
 from ..gis.wkb import multilinestring_wkb
 from .base import OutageAlgorithm
+from .outputs import spreadsheet_safe
 from .parameters import add_network_parameters, network_from_parameters
 
 CHUNK = 10000  # pieces written between two progress reports and cancel checks
@@ -87,6 +88,7 @@ class SegmentsAlgorithm(OutageAlgorithm):
                 feature.setGeometry(geometry)
                 feature.setAttributes([row.pipe_id, row.segment_id, row.supplied])
                 features.append(feature)
+        features = spreadsheet_safe(self, parameters, context, "OUTPUT", features)
         sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
         for warning in network.warnings:
             feedback.pushWarning(warning.message)

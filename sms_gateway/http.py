@@ -1,15 +1,18 @@
 """The one HTTP client every provider uses, hardened once for all of them.
 
 Every request carries an explicit (connect, read) timeout, verifies TLS
-(there is no switch to turn it off), goes through the caller's proxies, and
-is logged without secrets or bodies. Network failures are translated into
-the question the dispatcher cares about: did the request surely not reach
-the provider (safe to retry), or might it have been processed (uncertain)?
+(there is no switch to turn it off), refuses plain ``http://`` except to
+this machine (credentials would travel in clear), goes through the caller's
+proxies, and is logged without secrets or bodies. Network failures are
+translated into the question the sending loop cares about: did the request
+surely not reach the provider (safe to retry), might it have been processed
+(in doubt), or could it not even be built (permanent)?
 """
 
 from __future__ import annotations
 
 import email.utils
+import ipaddress
 import logging
 import threading
 import time
@@ -18,19 +21,108 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import requests
 from urllib3.exceptions import NewConnectionError
 
-from .privacy import REDACTED, is_secret_name, redact_mapping
+from . import reasons
+from .privacy import GATEWAY_LOGGER, REDACTED, clean, is_secret_name, redact_mapping
 
-LOG = logging.getLogger("water_outage_notifier.sms_gateway")
+LOG = logging.getLogger(GATEWAY_LOGGER)
 USER_AGENT = "water-outage-notifier (QGIS plugin)"
+LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
+#: Errors ``requests`` raises while building a request, before a byte is sent.
+NEVER_SENT = (
+    requests.exceptions.InvalidHeader,
+    requests.exceptions.InvalidURL,
+    requests.exceptions.MissingSchema,
+    requests.exceptions.InvalidSchema,
+    requests.exceptions.InvalidJSONError,
+)
+
+
+class GatewayStop(RuntimeError):
+    """Nothing was sent, and nothing can be until the operator changes the
+    profile (credentials refused, an insecure URL). ``code`` is a reason code."""
+
+    code = "stopped"
+
+
+class InsecureUrlError(GatewayStop):
+    """A plain ``http://`` URL to a host that is not this machine."""
+
+    code = reasons.INSECURE_URL
 
 
 class TransportError(Exception):
-    """A request that got no HTTP answer. ``safe_to_retry`` is True only when
-    it surely never reached the provider (refused, connect timeout, TLS)."""
+    """A request that got no HTTP answer.
 
-    def __init__(self, message: str, safe_to_retry: bool):
-        super().__init__(message)
+    ``safe_to_retry`` is True only when it surely never reached the provider
+    (refused, connect timeout, TLS); ``permanent`` when it could not even be
+    built (a bad URL, a header with CR/LF), so sending it again cannot help.
+    ``code`` is the reason code.
+    """
+
+    def __init__(self, message: str, safe_to_retry: bool, code: str, permanent: bool = False):
+        super().__init__(clean(message))
         self.safe_to_retry = safe_to_retry
+        self.permanent = permanent
+        self.code = code
+
+
+def is_loopback(host: str | None) -> bool:
+    """127.0.0.0/8, ::1 or localhost: this machine, where tests and local relays listen."""
+    if not host:
+        return False
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def url_problem(url: str) -> str | None:
+    """The reason code that forbids sending credentials to ``url``, or None."""
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return None
+    if parts.scheme == "http":
+        return None if is_loopback(parts.hostname) else reasons.INSECURE_URL
+    return reasons.INVALID_REQUEST
+
+
+def header_problem(headers: dict | None) -> str | None:
+    """The name of the first header whose value holds CR, LF or another
+    control character (header injection), or None."""
+    for name, value in (headers or {}).items():
+        text = value.decode("latin-1") if isinstance(value, bytes) else str(value)
+        if any(ord(ch) < 32 and ch != "\t" or ord(ch) == 127 for ch in f"{name}{text}"):
+            return str(name)
+    return None
+
+
+def refuse_before_sending(method: str, url: str, headers: dict | None) -> None:
+    """Raise before a byte leaves: ``InsecureUrlError`` for plain http to
+    another host, a permanent ``TransportError`` for a URL or header holding a
+    control character (CR/LF injection) or a scheme that is not http(s)."""
+    problem = url_problem(url)
+    if problem == reasons.INSECURE_URL:
+        raise InsecureUrlError(
+            f"Refused to send credentials over plain http:// to {urlsplit(url).hostname}: "
+            "use https:// (plain http is allowed only to this machine)."
+        )
+    if problem or any(ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        raise TransportError(
+            f"{method} {redact_url(url)}: not a valid http(s) URL",
+            False,
+            reasons.INVALID_REQUEST,
+            True,
+        )
+    bad_header = header_problem(headers)
+    if bad_header:
+        raise TransportError(
+            f"{method} {redact_url(url)}: header {bad_header} holds a line break; not sent",
+            False,
+            reasons.HEADER_CRLF,
+            permanent=True,
+        )
 
 
 class HttpClient:
@@ -57,13 +149,16 @@ class HttpClient:
         return session
 
     def request(self, method: str, url: str, **kwargs) -> requests.Response:
-        """Send one request; raise ``TransportError`` when no answer came back."""
+        """Send one request; raise ``TransportError`` when no answer came back
+        and ``InsecureUrlError`` (nothing sent) for plain http to another host."""
         started = time.monotonic()
-        safe_url = redact_url(url)
-        shown = redact_mapping(kwargs.get("headers"))
-        if kwargs.get("auth"):
-            shown["Authorization"] = REDACTED  # requests adds it from ``auth``
-        LOG.debug("%s %s headers=%s", method, safe_url, shown)
+        refuse_before_sending(method, url, kwargs.get("headers"))
+        debug = LOG.isEnabledFor(logging.DEBUG)  # redacting costs: only when shown
+        if debug:
+            shown = redact_mapping(kwargs.get("headers"))
+            if kwargs.get("auth"):
+                shown["Authorization"] = REDACTED  # requests adds it from ``auth``
+            LOG.debug("%s %s headers=%s", method, redact_url(url), shown)
         try:
             response = self._session().request(
                 method,
@@ -74,23 +169,29 @@ class HttpClient:
                 allow_redirects=False,
                 **kwargs,
             )
+        except NEVER_SENT as exc:
+            raise TransportError(
+                f"{type(exc).__name__} on {redact_url(url)}", False, reasons.INVALID_REQUEST, True
+            ) from exc
         except requests.RequestException as exc:
             safe = never_reached(exc)
             LOG.warning(
                 "%s %s: no answer (%s); %s",
                 method,
-                safe_url,
+                redact_url(url),
                 type(exc).__name__,
                 "not sent, safe to retry" if safe else "it may have been processed",
             )
-            raise TransportError(f"{type(exc).__name__} on {safe_url}", safe) from exc
-        LOG.debug(
-            "%s %s -> %s in %.0f ms",
-            method,
-            safe_url,
-            response.status_code,
-            (time.monotonic() - started) * 1000,
-        )
+            code = reasons.NETWORK_UNREACHED if safe else reasons.NETWORK_LOST
+            raise TransportError(f"{type(exc).__name__} on {redact_url(url)}", safe, code) from exc
+        if debug:
+            LOG.debug(
+                "%s %s -> %s in %.0f ms",
+                method,
+                redact_url(url),
+                response.status_code,
+                (time.monotonic() - started) * 1000,
+            )
         return response
 
     def close(self) -> None:
@@ -139,12 +240,12 @@ def retry_after_seconds(value: str | None, now: float | None = None) -> float | 
 
 
 def redact_url(url: str) -> str:
-    """The URL with secret-looking query parameters hidden."""
-    parts = urlsplit(url)
+    """The URL with every credential value and secret-looking query parameter hidden."""
+    parts = urlsplit(clean(url))
     if not parts.query:
-        return url
+        return urlunsplit(parts)
     query = [
         (name, REDACTED if is_secret_name(name) else value)
         for name, value in parse_qsl(parts.query, keep_blank_values=True)
     ]
-    return urlunsplit(parts._replace(query=urlencode(query)))
+    return urlunsplit(parts._replace(query=urlencode(query, safe="*")))

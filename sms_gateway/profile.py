@@ -8,8 +8,24 @@ handed to a provider at run time. ``to_dict`` therefore never holds a secret.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
+from urllib.parse import urlsplit
 
 from ..common.sms_sender import sender_problem_of
+from . import reasons
+from .http import url_problem
+
+#: Provider options that hold a URL the plugin sends credentials to.
+URL_OPTIONS = ("url", "lookup_url", "status_url")
+
+
+@dataclass(frozen=True)
+class ProfileProblem:
+    """One thing wrong with a profile: a reason code, its parameters, and an
+    English default text until the adapters translate the code."""
+
+    code: str
+    params: dict
+    message: str
 
 
 @dataclass(frozen=True)
@@ -54,19 +70,69 @@ class GatewayProfile:
         return cls(**{key: value for key, value in data.items() if key in known})
 
     def problems(self) -> list[str]:
-        """Everything wrong with the profile, in words an operator can act on."""
+        """Everything wrong with the profile, in words an operator can act on
+        (English defaults; :meth:`check` gives the codes behind them)."""
+        return [problem.message for problem in self.check()]
+
+    def check(self) -> list[ProfileProblem]:
+        """Everything wrong with the profile, as reason codes with parameters."""
         found = []
         sender_problem = sender_problem_of(self.sender) if self.sender else None
         if sender_problem:
-            found.append(sender_problem)
+            found.append(ProfileProblem("invalid_sender", {"sender": self.sender}, sender_problem))
+        name = self.name
         if self.rate <= 0:
-            found.append(f"Profile '{self.name}': the rate must be above 0 messages/s.")
+            found.append(
+                ProfileProblem(
+                    "invalid_rate", {}, f"Profile '{name}': the rate must be above 0 messages/s."
+                )
+            )
         if self.concurrency < 1:
-            found.append(f"Profile '{self.name}': the concurrency must be at least 1.")
+            found.append(
+                ProfileProblem(
+                    "invalid_concurrency",
+                    {},
+                    f"Profile '{name}': the concurrency must be at least 1.",
+                )
+            )
         if self.max_batch is not None and self.max_batch < 1:
-            found.append(f"Profile '{self.name}': the batch size must be at least 1.")
+            found.append(
+                ProfileProblem(
+                    "invalid_batch_size",
+                    {},
+                    f"Profile '{name}': the batch size must be at least 1.",
+                )
+            )
         if self.connect_timeout <= 0 or self.read_timeout <= 0:
-            found.append(f"Profile '{self.name}': timeouts must be above 0 seconds.")
-        if self.base_url and not self.base_url.startswith(("https://", "http://")):
-            found.append(f"Profile '{self.name}': the base URL must start with https://.")
+            found.append(
+                ProfileProblem(
+                    "invalid_timeout", {}, f"Profile '{name}': timeouts must be above 0 seconds."
+                )
+            )
+        found.extend(self._url_problems())
+        return found
+
+    def _url_problems(self) -> list[ProfileProblem]:
+        """The base URL, and URL options written out literally (not built by a
+        template), must be https, or plain http to this machine only."""
+        urls = {"base_url": self.base_url}
+        for option in URL_OPTIONS:
+            value = self.options.get(option)
+            if isinstance(value, str) and "://" in value.split("{", 1)[0]:
+                urls[option] = value
+        found = []
+        for field_name, url in urls.items():
+            code = url_problem(url) if url else None
+            if code == reasons.INSECURE_URL:
+                message = (
+                    f"Profile '{self.name}': {field_name} uses plain http:// to another "
+                    "machine; credentials would travel unencrypted. Use https:// (plain "
+                    "http is allowed only to 127.0.0.1, ::1 or localhost)."
+                )
+            elif code:
+                message = f"Profile '{self.name}': {field_name} must start with https://."
+            else:
+                continue
+            host = urlsplit(url).hostname or ""
+            found.append(ProfileProblem(code, {"field": field_name, "host": host}, message))
         return found

@@ -14,6 +14,8 @@ import pytest
 
 PACKAGE = "water_outage_notifier"
 ROOT = Path(__file__).resolve().parents[1]
+# Fixtures shared by the unit and the QGIS tests (hydraulic_zone) sit beside this file.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 # Helpers shared by the unit and the QGIS tests (opened).
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -1,42 +1,87 @@
 """How HTTP answers and network failures translate into send outcomes.
 
 Shared by the HTTP providers so that the safety rules live in one place:
-retry only what surely never reached the provider (refused, 429), never
-retry a rejected request (4xx), and after a server error or a lost answer
-ask the provider first when a client reference allows it, otherwise leave
-the message UNCERTAIN.
+
+* **transient** (``RETRY``): the request surely never reached the provider
+  or was not processed: a refused connection, a connect timeout, 429 (with
+  its ``Retry-After``), 408;
+* **permanent** (``FAILED``): the provider refused the request (other 4xx),
+  or it could not be built (a header with CR/LF, a bad URL);
+* **in doubt**: a 5xx or a lost answer may come after the provider took the
+  message. Where the provider can be asked (``Capabilities.reconcile``) the
+  answer is ``LOOKUP``, otherwise ``UNCERTAIN``; never a blind resend.
+* 401/403 stop the whole run (``AuthenticationError``): nothing was sent.
+
+Look-ups (GET requests that change nothing) may be repeated, so ``ask``
+waits out a throttled or briefly unavailable provider a few times.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import requests
 
-from ...common.phone_privacy import scrub_phones
+from .. import reasons
 from ..http import TransportError, retry_after_seconds
-from ..provider import Outcome, SubmitResult
+from ..provider import (
+    AuthenticationError,
+    Outcome,
+    Provider,
+    StatusUnavailableError,
+    SubmitResult,
+)
+
+LOOKUP_ATTEMPTS = 3
+LOOKUP_MAX_WAIT = 30.0  # seconds a look-up waits for a throttled provider before giving up
 
 
-def ambiguous(has_reference: bool) -> Outcome:
+def ambiguous(can_ask: bool) -> Outcome:
     """The outcome of a request that may have been processed."""
-    return Outcome.LOOKUP if has_reference else Outcome.UNCERTAIN
+    return Outcome.LOOKUP if can_ask else Outcome.UNCERTAIN
 
 
-def transport_result(exc: TransportError, has_reference: bool) -> SubmitResult:
+def transport_result(exc: TransportError, can_ask: bool) -> SubmitResult:
     """No HTTP answer at all."""
-    outcome = Outcome.RETRY if exc.safe_to_retry else ambiguous(has_reference)
-    return SubmitResult(outcome, code="network", detail=str(exc))
+    if exc.permanent:
+        outcome = Outcome.FAILED
+    elif exc.safe_to_retry:
+        outcome = Outcome.RETRY
+    else:
+        outcome = ambiguous(can_ask)
+    return SubmitResult(outcome, code=exc.code, detail=str(exc))
 
 
-def error_result(response: requests.Response, has_reference: bool) -> SubmitResult:
-    """A non-success HTTP answer to a send request."""
+def error_result(
+    response: requests.Response,
+    can_ask: bool,
+    refusal: Callable[[requests.Response], str | None] | None = None,
+    provider: str = "the provider",
+) -> SubmitResult:
+    """A non-success HTTP answer to a send request.
+
+    ``refusal`` reads a 4xx answer's body for the precise reason (invalid
+    number, opted out...); without one a 4xx is ``request_refused``.
+    """
     status = response.status_code
-    detail = f"HTTP {status}: {scrub_phones(response.text[:200])}"
+    detail = f"HTTP {status}: {response.text}"  # cleaned, then cut, by SubmitResult
+    wait = retry_after_seconds(response.headers.get("Retry-After"))
+    if status in (401, 403):
+        raise AuthenticationError(
+            f"{provider} refused the credentials (HTTP {status}); check the gateway profile."
+        )
     if status == 429:
-        wait = retry_after_seconds(response.headers.get("Retry-After"))
-        return SubmitResult(Outcome.RETRY, retry_after=wait, code="429", detail=detail)
+        return SubmitResult(Outcome.RETRY, retry_after=wait, code=reasons.THROTTLED, detail=detail)
+    if status == 408:  # the provider gave up waiting for our request: not processed
+        return SubmitResult(Outcome.RETRY, code=reasons.NETWORK_UNREACHED, detail=detail)
     if 400 <= status < 500:
-        return SubmitResult(Outcome.FAILED, code=str(status), detail=detail)
-    return SubmitResult(ambiguous(has_reference), code=str(status), detail=detail)
+        code = (refusal(response) if refusal else None) or (
+            reasons.CONTENT_REFUSED if status == 413 else reasons.REQUEST_REFUSED
+        )
+        return SubmitResult(Outcome.FAILED, code=code, detail=detail)
+    return SubmitResult(
+        ambiguous(can_ask), retry_after=wait, code=reasons.SERVER_ERROR, detail=detail
+    )
 
 
 def json_body(response: requests.Response) -> dict:
@@ -46,3 +91,31 @@ def json_body(response: requests.Response) -> dict:
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def ask(provider: Provider, send: Callable[[], requests.Response]) -> requests.Response:
+    """Run a look-up request, repeating it after a lost answer, a 429 or a
+    503 (honouring ``Retry-After`` up to ``LOOKUP_MAX_WAIT``).
+
+    Returns any other answer; raises ``StatusUnavailableError`` (with the
+    time worth asking again) when the provider stays unavailable.
+    """
+    problem, retry_at = "no answer", None
+    for attempt in range(LOOKUP_ATTEMPTS):
+        try:
+            response = send()
+        except TransportError as exc:
+            if exc.permanent:
+                raise StatusUnavailableError(str(exc), exc.code) from exc
+            problem, wait = str(exc), float(2**attempt)
+        else:
+            if response.status_code not in (429, 503):
+                return response
+            problem = f"HTTP {response.status_code}"
+            wait = retry_after_seconds(response.headers.get("Retry-After"))
+            wait = float(2**attempt) if wait is None else wait
+        retry_at = provider.clock() + wait
+        if attempt + 1 == LOOKUP_ATTEMPTS or wait > LOOKUP_MAX_WAIT:
+            break
+        provider.sleep(wait)
+    raise StatusUnavailableError(f"look-up unavailable: {problem}", retry_at=retry_at)

@@ -21,6 +21,7 @@ from ..provider import (
     OutgoingMessage,
     Provider,
     RecipientResult,
+    Reconcile,
     StatusReport,
     SubmitResult,
 )
@@ -30,7 +31,9 @@ class FileProvider(Provider):
     """Option ``path`` (or the base URL) names the JSONL file to append to."""
 
     name = "file"
-    capabilities = Capabilities(max_batch=1000, client_reference=True, status_lookup=True)
+    capabilities = Capabilities(
+        max_batch=1000, client_reference=True, status_lookup=True, reconcile=Reconcile.REFERENCE
+    )
 
     def __init__(self, profile, credentials, http):
         super().__init__(profile, credentials, http)
@@ -67,15 +70,23 @@ class FileProvider(Provider):
         if not os.path.exists(self.path):
             return None
         with open(self.path, encoding="utf-8") as stream:
-            written = {
-                row["ref"]
-                for row in map(json.loads, filter(str.strip, stream))
-                if row.get("batch_ref") == batch_ref
-            }
+            written = {row["ref"] for row in _rows(stream) if row.get("batch_ref") == batch_ref}
         if not written:
             return None
         return {
             message.ref: StatusReport(Delivery.DELIVERED, batch_ref, "written")
-            for message in messages
             if message.ref in written
+            else StatusReport(Delivery.UNKNOWN)  # the process died mid-line: never written
+            for message in messages
         }
+
+
+def _rows(stream):
+    """The complete lines of the file; a line torn by a crash is skipped (never written)."""
+    for line in stream:
+        try:
+            row = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(row, dict) and "ref" in row:
+            yield row

@@ -3,42 +3,128 @@
 Method, URL, headers and body are jinja2 templates rendered in a
 ``SandboxedEnvironment`` (the operator types them; they must not reach
 Python internals) with ``StrictUndefined`` (a typo is an error, not an empty
-field). Dotted JSON paths read the message id and status from the answer;
-status values sort the answer into accepted, throttled (e.g. Vonage "1",
-safe to retry) or refused.
+field). The rules are written for operators in ``docs/gateways.md``.
+
+**Every value is encoded for the place it is rendered in**, so a street
+called ``Via Roma&to=+19005550100`` stays one value and the ``+`` of a phone
+stays a ``+``:
+
+* the URL: percent-encoded (``+`` → ``%2B``, ``&`` → ``%26``, ``/`` → ``%2F``);
+  ``{{ base_url }}`` is the profile's own address and goes in as written;
+* the body: by ``body_encoding`` (default from the ``Content-Type`` header):
+  ``form`` percent-encodes, ``json`` escapes for a JSON string, ``xml``
+  escapes markup; ``none`` inserts values raw (an explicit opt-in);
+* headers: inserted as written, but a value holding CR or LF is refused
+  before anything is sent and the message is FAILED (``header_crlf``).
+
+Filters: ``|raw`` inserts one value exactly as it is (opt-in);
+``|urlencode`` percent-encodes (in a JSON body too); ``|tojson`` writes a
+complete JSON value (a list of phones, a quoted string), which a URL still
+percent-encodes.
 
 Options (``profile.options``): ``method``, ``url``, ``headers`` (dict),
-``body``, ``id_path``, ``status_path``, ``accepted_values``, ``retry_values``,
-``max_batch``, ``client_reference`` and, for status lookups, ``status_url``,
-``report_path``, ``delivered_values``, ``undelivered_values``.
+``body``, ``body_encoding``, ``id_path``, ``status_path``,
+``accepted_values``, ``retry_values``, ``max_batch``, ``client_reference``;
+the look-up (same templates and rules): ``lookup_url`` (or ``status_url``),
+``lookup_method``, ``lookup_headers``, ``lookup_body``,
+``lookup_status_path`` (or ``report_path``), ``delivered_values``,
+``undelivered_values``, ``refused_values``, ``not_sent_values``,
+``not_found_statuses``.
 Template names: ``base_url``, ``sender``, ``credentials``, ``batch_ref``,
-``message`` (first message: ``ref``, ``phone``, ``text``), ``messages``.
+``message`` (first message: ``ref``, ``phone``, ``text``, ``provider_id``,
+``reference``), ``messages``.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import asdict
+from urllib.parse import quote, urlencode
 
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import StrictUndefined, TemplateError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import escape
 
-from ...common.phone_privacy import scrub_phones
-from ..http import TransportError
+from .. import reasons
+from ..http import GatewayStop, TransportError
 from ..provider import (
     Capabilities,
     Delivery,
+    Finding,
     Outcome,
     OutgoingMessage,
     Provider,
     RecipientResult,
+    Reconcile,
+    Resolution,
     StatusReport,
     StatusUnavailableError,
     SubmitResult,
 )
-from .common import error_result, json_body, transport_result
+from .common import ask, error_result, json_body, transport_result
 
-_ENV = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
+METHODS = frozenset({"GET", "POST", "PUT", "PATCH"})
+
+
+class TemplateStop(GatewayStop):
+    """A template of the profile cannot be rendered: nothing is sent."""
+
+    code = reasons.INVALID_REQUEST
+
+
+class Encoded(str):
+    """A value already written for ``place`` ("url", "json", "xml"; "raw"
+    for anywhere): the renderer leaves it alone there, encodes it elsewhere."""
+
+    place = "raw"
+
+    def __new__(cls, text: str, place: str):
+        value = super().__new__(cls, text)
+        value.place = place
+        return value
+
+
+def _url(value: str) -> str:
+    return quote(value, safe="")
+
+
+def _json(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)[1:-1]
+
+
+def _xml(value: str) -> str:
+    return str(escape(value))
+
+
+ENCODERS = {"url": _url, "json": _json, "xml": _xml, "none": str, "header": str}
+BODY_ENCODINGS = {"form": "url", "json": "json", "xml": "xml", "none": "none"}
+CONTENT_TYPES = {
+    "form": "application/x-www-form-urlencoded",
+    "json": "application/json",
+    "xml": "application/xml",
+}
+
+
+def _environment(place: str) -> SandboxedEnvironment:
+    """A sandbox whose every ``{{ value }}`` is encoded for ``place``."""
+    encode = ENCODERS[place]
+
+    def finalize(value):
+        if isinstance(value, Encoded) and value.place in (place, "raw"):
+            return value
+        return encode("" if value is None else str(value))
+
+    env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, finalize=finalize)
+    env.filters["raw"] = lambda value: Encoded(str(value), "raw")
+    env.filters["urlencode"] = lambda value: Encoded(
+        urlencode(value) if isinstance(value, dict) else _url(str(value)), "url"
+    )
+    env.filters["tojson"] = lambda value: Encoded(json.dumps(value, ensure_ascii=False), "json")
+    return env
+
+
+ENVIRONMENTS = {place: _environment(place) for place in ENCODERS}
 
 
 def json_path(data, path: str):
@@ -53,6 +139,17 @@ def json_path(data, path: str):
     return data
 
 
+def body_encoding(options: dict, headers: dict) -> str:
+    """``form``, ``json``, ``xml`` or ``none``: the option, else the Content-Type."""
+    chosen = options.get("body_encoding")
+    if chosen:
+        if chosen not in BODY_ENCODINGS:
+            raise TemplateStop(f"body_encoding '{chosen}' is not one of {sorted(BODY_ENCODINGS)}")
+        return chosen
+    kind = next((v for k, v in headers.items() if k.lower() == "content-type"), "").lower()
+    return "json" if "json" in kind else "xml" if "xml" in kind else "form"
+
+
 class GenericHttpProvider(Provider):
     """Any HTTP gateway, configured by templates in the profile options."""
 
@@ -60,32 +157,38 @@ class GenericHttpProvider(Provider):
 
     def __init__(self, profile, credentials, http):
         options = profile.options
-        missing = [key for key in ("url", "body") if not options.get(key)]
-        if missing:
+        if not options.get("url"):
             raise ValueError(
-                f"Profile '{profile.name}': the generic provider needs the option(s) "
-                f"{', '.join(missing)}."
+                f"Profile '{profile.name}': the generic provider needs a 'url' option."
             )
+        self.lookup_url = options.get("lookup_url") or options.get("status_url")
+        by_reference = bool(options.get("client_reference", False)) and bool(self.lookup_url)
         self.capabilities = Capabilities(
             max_batch=int(options.get("max_batch", 1)),
             client_reference=bool(options.get("client_reference", False)),
-            status_lookup=bool(options.get("status_url")),
+            status_lookup=bool(self.lookup_url),
+            reconcile=Reconcile.REFERENCE if by_reference else Reconcile.NONE,
         )
         super().__init__(profile, credentials, http)
 
-    def _render(self, template: str, context: dict) -> str:
+    # -- rendering -------------------------------------------------------
+    def _render(self, template: str, context: dict, place: str) -> str:
         try:
-            return _ENV.from_string(template).render(context)
+            return ENVIRONMENTS[place].from_string(str(template)).render(context)
+        except UndefinedError:
+            raise
         except TemplateError as exc:
-            raise ValueError(
+            raise TemplateStop(
                 f"Profile '{self.profile.name}': the generic provider template "
-                f"'{template[:60]}' cannot be rendered: {exc}"
+                f"'{str(template)[:60]}' cannot be rendered: {exc}"
             ) from exc
 
     def _context(self, batch_ref: str, messages: Sequence[OutgoingMessage]) -> dict:
-        rows = [asdict(message) for message in messages]
+        # A missing value is left out, not None, so that a template needing it
+        # fails on it (e.g. a look-up by provider id before the provider gave one).
+        rows = [{k: v for k, v in asdict(m).items() if v is not None} for m in messages]
         return {
-            "base_url": self.profile.base_url.rstrip("/"),
+            "base_url": Encoded(self.profile.base_url.rstrip("/"), "url"),
             "sender": self.profile.sender,
             "credentials": asdict(self.credentials),
             "batch_ref": batch_ref,
@@ -93,57 +196,126 @@ class GenericHttpProvider(Provider):
             "messages": rows,
         }
 
+    def _request(self, prefix: str, context: dict) -> dict:
+        """Method, URL, headers and body of the send (``prefix`` "") or the
+        look-up (``prefix`` "lookup_"), rendered; raises ``UndefinedError``."""
+        options = self.profile.options
+        url = options["url"] if not prefix else self.lookup_url
+        headers = {
+            name: self._render(value, context, "header")
+            for name, value in (options.get(f"{prefix}headers") or {}).items()
+        }
+        method = self._render(
+            options.get(f"{prefix}method", "POST" if not prefix else "GET"), context, "header"
+        )
+        request = {
+            "method": method.strip().upper(),
+            "url": self._render(url, context, "url"),
+            "headers": headers,
+        }
+        body = options.get(f"{prefix}body")
+        if body:
+            encoding = body_encoding(options, headers)
+            if encoding in CONTENT_TYPES and not any(k.lower() == "content-type" for k in headers):
+                headers["Content-Type"] = CONTENT_TYPES[encoding]
+            place = BODY_ENCODINGS[encoding]
+            request["data"] = self._render(body, context, place).encode("utf-8")
+        if request["method"] not in METHODS:
+            raise TemplateStop(f"Profile '{self.profile.name}': unknown HTTP method '{method}'.")
+        return request
+
+    # -- sending ---------------------------------------------------------
     def submit(self, batch_ref: str, messages: Sequence[OutgoingMessage]) -> SubmitResult:
         options = self.profile.options
-        context = self._context(batch_ref, messages)
-        headers = {
-            name: self._render(value, context) for name, value in options.get("headers", {}).items()
-        }
-        safe_lookup = self.capabilities.client_reference and self.capabilities.status_lookup
+        can_ask = self.capabilities.reconcile is not Reconcile.NONE
         try:
-            response = self.http.request(
-                self._render(options.get("method", "POST"), context),
-                self._render(options["url"], context),
-                headers=headers,
-                data=self._render(options["body"], context).encode("utf-8"),
-            )
+            request = self._request("", self._context(batch_ref, messages))
+        except UndefinedError as exc:
+            raise TemplateStop(f"Profile '{self.profile.name}': {exc}") from exc
+        try:
+            response = self.http.request(**request)
         except TransportError as exc:
-            return transport_result(exc, has_reference=safe_lookup)
+            return transport_result(exc, can_ask=can_ask)
         if not 200 <= response.status_code < 300:
-            return error_result(response, has_reference=safe_lookup)
+            return error_result(response, can_ask=can_ask, provider=self.profile.name)
         data = json_body(response)
         provider_id = json_path(data, options.get("id_path", ""))
         status = json_path(data, options.get("status_path", ""))
         status = None if status is None else str(status)
         if status is not None and status in options.get("retry_values", []):
-            return SubmitResult(Outcome.RETRY, code=status, detail="throttled by the provider")
+            return SubmitResult(
+                Outcome.RETRY, code=reasons.THROTTLED, detail=f"status {status}: throttled"
+            )
         if status is not None and status not in options.get("accepted_values", [status]):
-            return SubmitResult(Outcome.FAILED, code=status, detail=scrub_phones(str(data)[:200]))
+            return SubmitResult(
+                Outcome.FAILED, code=reasons.REQUEST_REFUSED, detail=f"status {status}: {data}"
+            )
         accepted = RecipientResult(
             Outcome.ACCEPTED, None if provider_id is None else str(provider_id)
         )
         return SubmitResult(Outcome.ACCEPTED, {message.ref: accepted for message in messages})
 
-    def lookup(self, batch_ref, messages):
+    # -- look-ups ----------------------------------------------------------
+    def _look(self, batch_ref: str, message: OutgoingMessage) -> Resolution:
+        """One message's record at the provider, through the look-up templates."""
+        by_reference = True
+        try:
+            bare = OutgoingMessage(
+                message.ref, message.phone, message.text, None, message.reference
+            )
+            request = self._request("lookup_", self._context(batch_ref, [bare]))
+        except UndefinedError:
+            if not message.provider_id:
+                return Resolution(Finding.HELD, code=reasons.LOOKUP_NEEDS_ID)
+            by_reference = False
+            try:
+                request = self._request("lookup_", self._context(batch_ref, [message]))
+            except UndefinedError as exc:
+                raise TemplateStop(f"Profile '{self.profile.name}': {exc}") from exc
+        try:
+            response = ask(self, lambda: self.http.request(**request))
+        except StatusUnavailableError as exc:
+            return Resolution(Finding.HELD, code=exc.code, detail=str(exc), retry_at=exc.retry_at)
         options = self.profile.options
+        if response.status_code in options.get("not_found_statuses", [404]):
+            if by_reference:
+                return Resolution(Finding.NOT_SENT, code=reasons.NOT_SENT, detail="not found")
+            return Resolution(Finding.HELD, code=reasons.RECORD_LOST, detail=message.provider_id)
+        if response.status_code != 200:
+            return Resolution(
+                Finding.HELD,
+                code=reasons.LOOKUP_UNAVAILABLE,
+                detail=f"HTTP {response.status_code}",
+            )
+        path = options.get("lookup_status_path") or options.get("report_path", "status")
+        value = str(json_path(json_body(response), path))
+        if value in options.get("not_sent_values", []):
+            return Resolution(Finding.NOT_SENT, code=reasons.NOT_SENT, detail=value)
+        if value in options.get("refused_values", []):
+            report = StatusReport(Delivery.REFUSED, message.provider_id, value)
+            return Resolution(Finding.REFUSED, report, reasons.REQUEST_REFUSED, value)
+        if value in options.get("delivered_values", ["delivered"]):
+            delivery = Delivery.DELIVERED
+        elif value in options.get("undelivered_values", ["undelivered", "failed"]):
+            delivery = Delivery.UNDELIVERED
+        else:
+            delivery = Delivery.ACCEPTED
+        return Resolution(Finding.SENT, StatusReport(delivery, message.provider_id, value))
+
+    def lookup(self, batch_ref, messages):
+        """Delivery status per message; a message the look-up cannot settle is left out."""
         found = {}
         for message in messages:
-            context = self._context(batch_ref, [message])
-            try:
-                response = self.http.request("GET", self._render(options["status_url"], context))
-            except TransportError as exc:
-                raise StatusUnavailableError(str(exc)) from exc
-            if response.status_code == 404:
+            resolution = self._look(batch_ref, message)
+            if resolution.finding is Finding.NOT_SENT:
                 found[message.ref] = StatusReport(Delivery.UNKNOWN)
-                continue
-            if response.status_code != 200:
-                raise StatusUnavailableError(f"status lookup: HTTP {response.status_code}")
-            value = str(json_path(json_body(response), options.get("report_path", "status")))
-            if value in options.get("delivered_values", ["delivered"]):
-                delivery = Delivery.DELIVERED
-            elif value in options.get("undelivered_values", ["undelivered", "failed"]):
-                delivery = Delivery.UNDELIVERED
-            else:
-                delivery = Delivery.ACCEPTED
-            found[message.ref] = StatusReport(delivery, message.provider_id, value)
+            elif resolution.report is not None:
+                found[message.ref] = resolution.report
         return found
+
+    def _reconcile(self, batches, known_ids):
+        return {
+            message.ref: self._look(batch_ref, message)
+            for batch_ref, messages in batches.items()
+            for message in messages
+        }

@@ -1,9 +1,25 @@
 """Skebby, Aruba and Mobyt: one REST v1.0 platform under three brands.
 
 Batches of up to 1,000 recipients, and the client chooses the ``order_id``,
-which is what makes a lost answer recoverable: we ask for the order before
-sending anything again. A session expires without warning, so a 401 logs in
-again once; a second 401 in a row is a real credentials problem and stops.
+which is what makes a lost answer recoverable: we ask for the order
+(``GET /sms/{order_id}``) before sending anything again. A 404 means the
+order never arrived; an order that exists lists a status per recipient. A
+session expires without warning, so a 401 logs in again once; a second 401
+in a row is a real credentials problem and stops.
+
+Per-recipient statuses (the platform's documented list):
+
+* pending: WAITING, SENT (to the SMSC), WAIT4DLVR, SCHEDULED;
+* delivered: DLVRD;
+* sent but not delivered: ERROR, TIMEOUT, KO (refused by the SMSC), DEMO
+  (a demo account: nothing reaches the phone);
+* refused for this number: INVALIDDST, UNKNRCPT, UNKNPFX, BLACKLISTED,
+  INVALIDCONTENTS, TOOM4NUM/TOOM4USER (the platform's flood limits).
+  A number missing from an existing order was dropped as invalid
+  (``allowInvalidRecipients``).
+
+An unknown status counts as pending: the order holds the number, so it was
+taken, and a later poll will see where it went.
 """
 
 from __future__ import annotations
@@ -11,8 +27,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
-from ...common.phone_privacy import scrub_phones
+from .. import reasons
 from ..http import TransportError
+from ..privacy import SECRETS
 from ..provider import (
     AuthenticationError,
     Capabilities,
@@ -21,16 +38,36 @@ from ..provider import (
     OutgoingMessage,
     Provider,
     RecipientResult,
+    Reconcile,
     StatusReport,
     StatusUnavailableError,
     SubmitResult,
+    refusal_reason,
 )
-from .common import error_result, json_body, transport_result
+from .common import ask, error_result, json_body, transport_result
 
 DEFAULT_BASE_URL = "https://api.skebby.it"
 API = "/API/v1.0/REST"
 PENDING_STATUSES = frozenset({"WAITING", "SENT", "WAIT4DLVR", "SCHEDULED"})
 DELIVERED_STATUSES = frozenset({"DLVRD"})
+UNDELIVERED_STATUSES = frozenset({"ERROR", "TIMEOUT", "KO", "DEMO"})
+REFUSED_STATUSES = frozenset(
+    {"INVALIDDST", "UNKNRCPT", "UNKNPFX", "BLACKLISTED", "INVALIDCONTENTS", "TOOM4NUM", "TOOM4USER"}
+)
+#: The ``dropped`` status: a number the order does not list was refused as invalid.
+DROPPED = "INVALIDDST"
+
+
+def delivery_of(status: str) -> Delivery:
+    """One recipient's platform status, normalised (see the module docstring)."""
+    status = status.upper()
+    if status in DELIVERED_STATUSES:
+        return Delivery.DELIVERED
+    if status in UNDELIVERED_STATUSES:
+        return Delivery.UNDELIVERED
+    if status in REFUSED_STATUSES:
+        return Delivery.REFUSED
+    return Delivery.ACCEPTED
 
 
 class SkebbyProvider(Provider):
@@ -38,7 +75,9 @@ class SkebbyProvider(Provider):
     ("session" or "token"), ``message_type`` (default "GP", high quality)."""
 
     name = "skebby"
-    capabilities = Capabilities(max_batch=1000, client_reference=True, status_lookup=True)
+    capabilities = Capabilities(
+        max_batch=1000, client_reference=True, status_lookup=True, reconcile=Reconcile.REFERENCE
+    )
 
     def __init__(self, profile, credentials, http):
         super().__init__(profile, credentials, http)
@@ -65,6 +104,7 @@ class SkebbyProvider(Provider):
                     "name and password of the gateway profile."
                 )
             user_key, secret = response.text.strip().split(";", 1)
+            SECRETS.add(user_key, secret)  # session keys are secrets too, in every log line
             header = "Access_token" if token_mode else "Session_key"
             self._keys = {"user_key": user_key, header: secret}
             return self._keys
@@ -96,12 +136,12 @@ class SkebbyProvider(Provider):
         try:
             response = self._call("POST", "/sms", json=order)
         except TransportError as exc:
-            return transport_result(exc, has_reference=True)
+            return transport_result(exc, can_ask=True)
         if response.status_code not in (200, 201):
-            return error_result(response, has_reference=True)
+            return error_result(response, can_ask=True, provider="Skebby")
         data = json_body(response)
         if data.get("result", "OK") != "OK":
-            return SubmitResult(Outcome.FAILED, code="KO", detail=scrub_phones(str(data)[:200]))
+            return SubmitResult(Outcome.FAILED, code=reasons.REQUEST_REFUSED, detail=str(data))
         if int(data.get("total_sent", len(messages))) >= len(messages):
             accepted = RecipientResult(Outcome.ACCEPTED, batch_ref)
             return SubmitResult(Outcome.ACCEPTED, {m.ref: accepted for m in messages})
@@ -112,37 +152,35 @@ class SkebbyProvider(Provider):
         try:
             statuses = self.lookup(batch_ref, messages) or {}
         except StatusUnavailableError as exc:
-            unsure = RecipientResult(Outcome.UNCERTAIN, batch_ref, detail=str(exc))
+            unsure = RecipientResult(Outcome.UNCERTAIN, batch_ref, exc.code, str(exc))
             return {message.ref: unsure for message in messages}
         results = {}
         for message in messages:
-            report = statuses.get(message.ref)
-            if report is None or report.delivery is Delivery.UNDELIVERED:
-                code = report.code if report else "INVALIDDST"
+            report = statuses[message.ref]
+            if report.delivery is Delivery.REFUSED:
                 results[message.ref] = RecipientResult(
-                    Outcome.FAILED, code=code, detail="refused by the provider for this number"
+                    Outcome.FAILED, code=refusal_reason(report.code), detail=f"Skebby {report.code}"
                 )
             else:
                 results[message.ref] = RecipientResult(Outcome.ACCEPTED, batch_ref)
         return results
 
     def lookup(self, batch_ref, messages):
-        try:
-            response = self._call("GET", f"/sms/{batch_ref}")
-        except TransportError as exc:
-            raise StatusUnavailableError(str(exc)) from exc
+        """The order's per-recipient statuses; ``None`` when no such order exists."""
+        response = ask(self, lambda: self._call("GET", f"/sms/{batch_ref}"))
         if response.status_code == 404:
             return None
         if response.status_code != 200:
-            raise StatusUnavailableError(f"Skebby status lookup: HTTP {response.status_code}")
+            raise StatusUnavailableError(f"Skebby order status: HTTP {response.status_code}")
         by_phone = {}
         for row in json_body(response).get("recipients", []):
             status = str(row.get("status", "")).upper()
-            if status in DELIVERED_STATUSES:
-                delivery = Delivery.DELIVERED
-            elif status in PENDING_STATUSES:
-                delivery = Delivery.ACCEPTED
-            else:
-                delivery = Delivery.UNDELIVERED
-            by_phone[row.get("destination")] = StatusReport(delivery, batch_ref, status)
-        return {m.ref: by_phone[m.phone] for m in messages if m.phone in by_phone}
+            report = StatusReport(delivery_of(status), batch_ref, status)
+            by_phone[digits(row.get("destination"))] = report
+        dropped = StatusReport(Delivery.REFUSED, batch_ref, DROPPED)
+        return {m.ref: by_phone.get(digits(m.phone), dropped) for m in messages}
+
+
+def digits(phone) -> str:
+    """A number's digits: the platform may echo it with or without the "+"."""
+    return "".join(ch for ch in str(phone or "") if ch.isdigit())

@@ -81,3 +81,15 @@ def write_layer(
     # an OGR layer still alive when QGIS exits crashes the interpreter.
     QgsProject.instance().addMapLayer(layer, False)
     return layer
+
+
+def text_points(path: Path, columns: tuple, rows: list) -> QgsVectorLayer:
+    """Layer ``customers`` of text columns, one point every 10 m along the town's origin."""
+    return write_layer(
+        path,
+        "customers",
+        "Point",
+        UTM,
+        dict.fromkeys(columns, str),
+        [(point(10 * n, 0), dict(zip(columns, row))) for n, row in enumerate(rows)],
+    )

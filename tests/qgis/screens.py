@@ -11,8 +11,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from qgis.core import QgsApplication
-from qgis.PyQt.QtGui import QImage
+from qgis.core import QgsApplication, QgsMapRendererParallelJob, QgsMapSettings
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor, QImage
 
 SCREENSHOT_DIR = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -55,4 +56,28 @@ def grab(widget, path) -> Path:
         QgsApplication.processEvents()
     if not widget.grab().save(str(path), "PNG"):
         raise OSError(f"Could not write the screenshot {path}")
+    return path
+
+
+def render_results(project, results: list, crs, extent, size: tuple, path) -> Path:
+    """Render ``results`` (the trace's layers) over the project's own layers to a PNG.
+
+    Checked to be painted; ``extent`` in ``crs``, ``size`` in pixels.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    settings = QgsMapSettings()
+    settings.setDestinationCrs(crs)
+    result_ids = {layer.id() for layer in results}
+    others = [x for x in project.layerTreeRoot().layerOrder() if x.id() not in result_ids]
+    settings.setLayers(list(results) + others)
+    settings.setBackgroundColor(QColor("white"))
+    settings.setOutputSize(QSize(*size))
+    settings.setExtent(extent)
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    if not job.renderedImage().save(str(path), "PNG"):
+        raise OSError(f"Could not write the map {path}")
+    assert_painted(path)
     return path

@@ -8,6 +8,7 @@ answered through the dock's ``ask``; the opener is a recorder.
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -41,7 +42,8 @@ def history(qgis_app, emulator, tmp_path):
         selection=assemble(
             [customer("C1", [PHONES[0]]), customer("C2", [PHONES[1]])], ("isolated",)
         ),
-        options=message_options(settings, override_window=True),
+        # notified after its start: the operator's decision, as the report of the past needs
+        options=replace(message_options(settings, override_window=True), allow_past_start=True),
         send_email=False,
     )
     recent = notify(request, services)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from auth_support import unlock_auth
-from gpkg_layers import write_layer
+from gpkg_layers import text_points
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QDateTime
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer
@@ -40,20 +40,7 @@ def customer_layer(qgis_app, tmp_path):
         ("C5", DOZZA, "Via Mazzini", "Dozza"),
         ("C6", "0542 123456", "Via Cavour", "Imola"),
     ]
-    return write_layer(
-        tmp_path / "customers.gpkg",
-        "customers",
-        "Point",
-        "EPSG:32632",
-        {"code": str, "mobile": str, "street": str, "town": str},
-        [
-            (
-                f"POINT({716000 + 10 * n} 4914000)",
-                dict(zip(("code", "mobile", "street", "town"), r)),
-            )
-            for n, r in enumerate(rows)
-        ],
-    )
+    return text_points(tmp_path / "customers.gpkg", ("code", "mobile", "street", "town"), rows)
 
 
 def customer_parameters(layer, tmp_path, **extra):
@@ -123,9 +110,13 @@ def closed_window_now(configured):
     settings.save()
 
 
-def notify_parameters(report_path, tmp_path, **extra):
+def notify_parameters(report_path, tmp_path, layer, **extra):
+    """outage:notify for a report; the numbers and consent are read again from ``layer``."""
     return {
         "REPORT": str(report_path),
+        "CUSTOMERS": layer,
+        "CUSTOMER_ID_FIELD": "code",
+        "PHONE_FIELD": "mobile",
         "KIND": 0,
         "START": QDateTime(START),
         "END": QDateTime(START + timedelta(hours=4)),
@@ -177,7 +168,8 @@ def test_notify_dry_run_writes_the_messages_and_sends_nothing(
         "outage:customers", customer_parameters(customer_layer, tmp_path, MUNICIPALITY="Dozza")
     )
     result = run_algorithm(
-        "outage:notify", notify_parameters(listed["OUTPUT_REPORT"], tmp_path, DRY_RUN=True)
+        "outage:notify",
+        notify_parameters(listed["OUTPUT_REPORT"], tmp_path, customer_layer, DRY_RUN=True),
     )
     lines = Path(result["DRY_RUN_FILE"]).read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["to"] for line in lines] == [DOZZA]
@@ -191,7 +183,9 @@ def test_a_refusal_outside_the_send_window_names_override_window(
     listed = run_algorithm(
         "outage:customers", customer_parameters(customer_layer, tmp_path, MUNICIPALITY="Dozza")
     )
-    parameters = notify_parameters(listed["OUTPUT_REPORT"], tmp_path, OVERRIDE_WINDOW=False)
+    parameters = notify_parameters(
+        listed["OUTPUT_REPORT"], tmp_path, customer_layer, OVERRIDE_WINDOW=False
+    )
     with pytest.raises(QgsProcessingException, match="set OVERRIDE_WINDOW to true"):
         run_algorithm("outage:notify", parameters)
     assert emulator.total_accepted() == 0
@@ -203,7 +197,9 @@ def test_notify_sends_once_mails_the_copy_and_the_report_counts_it(
     listed = run_algorithm(
         "outage:customers", customer_parameters(customer_layer, tmp_path, MUNICIPALITY="Imola")
     )
-    first = run_algorithm("outage:notify", notify_parameters(listed["OUTPUT_REPORT"], tmp_path))
+    first = run_algorithm(
+        "outage:notify", notify_parameters(listed["OUTPUT_REPORT"], tmp_path, customer_layer)
+    )
     summary = json.loads(Path(first["OUTPUT"]).read_text(encoding="utf-8"))
     assert summary["counts"]["ACCEPTED"] == 3 and summary["state"] == "notified"
     assert (emulator.accepted_count(ADMIN), emulator.accepted_count(ROSSI)) == (1, 1)
@@ -215,6 +211,7 @@ def test_notify_sends_once_mails_the_copy_and_the_report_counts_it(
         notify_parameters(
             listed["OUTPUT_REPORT"],
             tmp_path,
+            customer_layer,
             REFERENCE=first["REFERENCE"],
             OUTPUT=str(tmp_path / "again.json"),
         ),

@@ -11,10 +11,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsProject
-from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor
-from screens import assert_painted, grab, screenshot_dir
+from qgis.core import QgsProject
+from screens import assert_painted, grab, render_results, screenshot_dir
 from trace_town import wait_for_model
 from water_outage_notifier.dialogs.results_dock import ResultsDock
 from water_outage_notifier.gis.map_image import work_site_extent
@@ -41,24 +39,11 @@ def test_screenshots_of_a_trace(qgis_iface, qgis_new_project, tmp_path):
     site = session.work_site
     assert site is not None and site.isolation.valves_to_close
 
-    settings = QgsMapSettings()
-    settings.setDestinationCrs(pipes.crs())
-    results = list(session.layers.values())
-    result_ids = {layer.id() for layer in results}
-    others = [x for x in project.layerTreeRoot().layerOrder() if x.id() not in result_ids]
-    settings.setLayers(results + others)
-    settings.setBackgroundColor(QColor("white"))
-    settings.setOutputSize(QSize(1400, 900))
     extent = work_site_extent(session.layers, session.crs)
     extent.scale(1.3)  # some of the town around the work site (with its margin)
-    settings.setExtent(extent)
-    job = QgsMapRendererParallelJob(settings)
-    job.start()
-    job.waitForFinished()
     out = screenshot_dir(tmp_path / "shots")
-    out.mkdir(parents=True, exist_ok=True)
-    assert job.renderedImage().save(str(out / "map_trace.png"), "PNG")
-    assert_painted(out / "map_trace.png")
+    results = list(session.layers.values())
+    render_results(project, results, pipes.crs(), extent, (1400, 900), out / "map_trace.png")
 
     dock = ResultsDock(qgis_iface.mapCanvas())
     dock.show_work_site(site, session.crs, [pipes])

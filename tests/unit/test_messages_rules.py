@@ -8,6 +8,7 @@ import pytest
 from water_outage_notifier.messages.context import MessageContext
 from water_outage_notifier.messages.preview import SendRules, check_text, preview_sms
 from water_outage_notifier.messages.rules import (
+    check_dates,
     check_notice,
     check_send_window,
     check_sender,
@@ -23,7 +24,7 @@ def codes(issues):
 
 @pytest.mark.parametrize(
     ("hours_ahead", "expected"),
-    [(47.9, [("short_notice", False)]), (48, []), (72, []), (-1, [("start_in_past", False)])],
+    [(47.9, [("short_notice", False)]), (48, []), (72, []), (-1, [])],
 )
 def test_48_hour_notice_for_planned_interruptions(hours_ahead, expected):
     start = NOW + timedelta(hours=hours_ahead)
@@ -34,6 +35,64 @@ def test_notice_warning_text_in_both_languages():
     (issue,) = check_notice("planned_interruption", NOW + timedelta(hours=20), NOW)
     assert "20 ore" in issue.message("it") and "ARERA" in issue.message("it")
     assert "20 hours" in issue.message("en")
+
+
+PAST = NOW - timedelta(days=3)
+
+
+@pytest.mark.parametrize(
+    ("kind", "start", "end", "expected"),
+    [
+        # a work dated 1900, an end in the year 9999, a start in the year 9999
+        (
+            "planned_interruption",
+            datetime(1900, 1, 1, 8),
+            datetime(1900, 1, 1, 12),
+            "too_far_behind",
+        ),
+        ("emergency", datetime(1900, 1, 1, 8), datetime(1900, 1, 1, 12), "too_far_behind"),
+        ("planned_interruption", NOW + timedelta(days=3), datetime(9999, 12, 31, 8), "too_long"),
+        ("pressure_drop", datetime(9999, 1, 1, 8), datetime(9999, 1, 1, 12), "too_far_ahead"),
+        ("planned_interruption", NOW + timedelta(days=400), None, "too_far_ahead"),
+        ("planned_interruption", PAST, PAST + timedelta(hours=4), "start_in_past"),
+        ("pressure_drop", PAST, PAST + timedelta(hours=4), "start_in_past"),
+        ("service_announcement", PAST, None, "start_in_past"),
+    ],
+)
+def test_absurd_dates_and_a_past_start_are_refused(kind, start, end, expected):
+    for allowed in (False, True):
+        issues = check_dates(kind, start, end, NOW, allow_past_start=allowed)
+        if expected == "start_in_past" and allowed:
+            assert codes(issues) == [("start_in_past_allowed", False)]
+        else:
+            assert codes(issues) == [(expected, True)]
+        assert all(i.message("it") and i.message("en") for i in issues)
+
+
+def test_an_emergency_may_have_started_with_a_warning():
+    issues = check_dates("emergency", NOW - timedelta(hours=5), None, NOW)
+    assert codes(issues) == [("start_in_past_allowed", False)]
+    assert issues[0].params == {"start": "02/12/2024 05:00", "hours": 5, "why": "emergency"}
+    assert "05:00" in issues[0].message("it") and "emergenza" in issues[0].message("it")
+
+
+@pytest.mark.parametrize("kind", ["water_back", "cancelled"])
+def test_follow_ups_speak_of_the_past_freely(kind):
+    assert check_dates(kind, PAST, None, NOW) == ()
+
+
+def test_plausible_dates_pass():
+    start = NOW + timedelta(days=30)
+    assert check_dates("planned_interruption", start, start + timedelta(days=20), NOW) == ()
+
+
+def test_the_preview_refuses_a_past_start_unless_overridden():
+    start = NOW - timedelta(days=3)
+    context = ctx(start=start, end=start + timedelta(hours=4))
+    refused = check_text("Avviso", context, NOW)
+    assert ("start_in_past", True) in codes(refused.issues) and refused.blocking
+    allowed = check_text("Avviso", context, NOW, allow_past_start=True)
+    assert ("start_in_past_allowed", False) in codes(allowed.issues)
 
 
 def test_notice_does_not_apply_to_emergencies():

@@ -13,6 +13,7 @@ import io
 import json
 import struct
 import zlib
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -25,8 +26,10 @@ from water_outage_notifier.common.vocabulary import (
     NOTIFIED,
     PENDING,
     PLANNED,
+    PLANNED_INTERRUPTION,
+    PRESSURE_DROP,
 )
-from water_outage_notifier.customers.selection import AffectedCustomer, assemble
+from water_outage_notifier.customers.selection import LOW_PRESSURE, AffectedCustomer, assemble
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer, free_port
 from water_outage_notifier.mail.compose import INTERVENTION_HEADER, XLSX_TYPE
 from water_outage_notifier.mail.smtp import SmtpSettings
@@ -40,6 +43,7 @@ from water_outage_notifier.notify.pipeline import (
     expected_reference,
     follow_up,
     notify,
+    notify_with_pressure_drop,
     preview_follow_up,
     preview_notice,
 )
@@ -504,3 +508,99 @@ def test_the_map_carries_the_reference_the_notice_gets_or_is_left_out(tmp_path, 
     assert second.reference != late and second.email.status == "sent"
     kinds = {part.get_content_type() for part in smtp.messages[-1].walk()}
     assert "image/png" not in kinds
+
+
+def _planned_at(start, end):
+    return InterventionPlan(kind="planned_interruption", start=start, end=end, operator="Rossi")
+
+
+def test_a_past_start_refuses_to_send_unless_the_operator_overrides(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
+    start = datetime(2026, 2, 27, 8, 30)  # three days before NOW
+    refused = notify(request(plan=_planned_at(start, start + timedelta(hours=4))), services)
+    assert [reason.code for reason in refused.refused] == ["start_in_past"]
+    assert services.store.select() == [] and emulator.total_accepted() == 0
+
+    allowed = replace(OPTIONS, allow_past_start=True)
+    sent = notify(
+        request(plan=_planned_at(start, start + timedelta(hours=4)), options=allowed), services
+    )
+    assert sent.ok and emulator.total_accepted() == 2
+    assert "start_in_past_allowed" in [getattr(w, "code", None) for w in sent.warnings]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "code"),
+    [
+        (datetime(1900, 3, 5, 8, 30), datetime(1900, 3, 5, 12, 30), "too_far_behind"),
+        (START, datetime(9999, 12, 31, 23, 0), "too_long"),
+        (START, START - timedelta(hours=1), "end_before_start"),
+    ],
+)
+def test_absurd_dates_are_refused_with_a_code(tmp_path, emulator, start, end, code):
+    services = make_services(tmp_path, emulator)
+    result = notify(request(plan=_planned_at(start, end)), services)
+    assert [reason.code for reason in result.refused] == [code]
+    assert services.store.select() == []
+
+
+def test_a_runaway_user_template_is_a_named_refusal(tmp_path, emulator):
+    folder = tmp_path / "templates" / "sms" / "planned_interruption"
+    folder.mkdir(parents=True)
+    (folder / "any.it.j2").write_text("{% for i in range(100000000) %}x{% endfor %}")
+    options = replace(OPTIONS, templates_dir=str(tmp_path / "templates"))
+    result = notify(request(options=options), make_services(tmp_path, emulator))
+    (reason,) = result.refused
+    assert reason.code == "template_loop_too_long"
+    assert reason.params["template"] == "sms/planned_interruption/any.it.j2"
+
+
+# -- the interruption to its group, the pressure drop to the low-pressure group ----------
+
+WEAK = "+393334444444"
+
+
+def low_pressure(*members):
+    return assemble([replace(c, role=LOW_PRESSURE) for c in members], (LOW_PRESSURE,))
+
+
+def test_each_group_gets_its_own_notice_under_one_intervention(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
+    group = low_pressure(customer("L1", [WEAK]), customer("L2", [OWN]))  # OWN is in both
+    first, second = notify_with_pressure_drop(request(), group, services)
+
+    assert first.ok and second.ok, (first.refused, second.refused)
+    assert second.reference == first.reference
+    sent = {(m.phone, m.kind): m.text for m in services.outbox.messages()}
+    assert set(sent) == {
+        (ADMIN, PLANNED_INTERRUPTION),
+        (OWN, PLANNED_INTERRUPTION),
+        (WEAK, PRESSURE_DROP),
+    }, "a number told of the interruption is not told of the pressure drop"
+    assert "interruzione" in sent[(ADMIN, PLANNED_INTERRUPTION)]
+    assert "calo di pressione" in sent[(WEAK, PRESSURE_DROP)]
+    assert [e.reference for e in services.store.select()] == [first.reference]
+    assert emulator.total_accepted() == 3
+
+
+def test_with_nobody_dry_the_pressure_drop_goes_alone(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
+    nobody = assemble([], ("isolated", "unsupplied"))
+    plan = replace(request().plan, kind=PRESSURE_DROP)
+    first, second = notify_with_pressure_drop(
+        request(selection=nobody, plan=plan), low_pressure(customer("L1", [WEAK])), services
+    )
+    assert first is None and second.ok
+    (intervention,) = services.store.select()
+    assert intervention.kind == PRESSURE_DROP and intervention.reference == second.reference
+    assert emulator.accepted_count(WEAK) == 1 and emulator.total_accepted() == 1
+
+
+def test_a_refused_interruption_sends_no_pressure_drop(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
+    nameless = replace(request().plan, operator="")
+    first, second = notify_with_pressure_drop(
+        request(plan=nameless), low_pressure(customer("L1", [WEAK])), services
+    )
+    assert first.refused and second is None
+    assert emulator.total_accepted() == 0 and SELECTION.recipients

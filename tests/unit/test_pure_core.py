@@ -22,6 +22,7 @@ PURE_ROOMS = (
     "mail",
     "notify",
     "work_site",
+    "hydraulics",
 )
 
 PROBE = """
