@@ -49,6 +49,7 @@ DEFAULT_TIMEOUT = 240.0
 
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`]*)$")
 _MARKER = re.compile(r"^\s*<!--\s*doc-test:(?P<body>.*?)-->\s*$")
+_COMMENT = re.compile(r"^<!--.*-->$")
 
 
 class MarkerError(ValueError):
@@ -129,14 +130,20 @@ def file_snippets(path: Path) -> list[Snippet]:
 
 
 def _marker_above(lines: list, fence_line: int) -> str:
-    """The ``doc-test`` comment on the nearest non-blank line above the fence, if any."""
+    """The ``doc-test`` comment right above the fence, if any.
+
+    Blank lines and other one-line HTML comments (``<!-- example: x -->``
+    that another test looks for) may stand between it and the fence.
+    """
     above = fence_line - 1
-    while above >= 0 and not lines[above].strip():
-        above -= 1
-    if above >= 0:
-        match = _MARKER.match(lines[above])
+    while above >= 0:
+        text = lines[above].strip()
+        match = _MARKER.match(text)
         if match:
             return match["body"].strip()
+        if text and not _COMMENT.match(text):
+            break
+        above -= 1
     return ""
 
 

@@ -53,10 +53,11 @@ def test_blocks_markers_and_indented_blocks_are_read(tmp_path):
         "  ```python\n  import processing\n  print(1)\n  ```\n\n"
         "<!-- doc-test: skip -->\n\n"
         "```\nno language\n```\n"
-        "<!-- doc-test: frobnicate -->\n```text\nout\n```\n",
+        "<!-- doc-test: frobnicate -->\n```text\nout\n```\n"
+        "<!-- doc-test: needs postgres -->\n<!-- example: x -->\n\n```sh\nmake postgres\n```\n",
         encoding="utf-8",
     )
-    first, second, third, fourth = file_snippets(page)
+    first, second, third, fourth, fifth = file_snippets(page)
     assert (first.language, first.line, first.code) == ("sh", 4, "make demo\n")
     assert first.timeout == 900 and first.needs == {"postgres"} and not first.problems
     assert first.timeout_reason == "slow; it installs QGIS first"
@@ -65,3 +66,4 @@ def test_blocks_markers_and_indented_blocks_are_read(tmp_path):
         "'skip' needs a reason: <!-- doc-test: skip: why -->",
     )
     assert "unknown doc-test directive 'frobnicate'" in fourth.problems[0]
+    assert fifth.needs == {"postgres"}, "another comment between marker and block is fine"
