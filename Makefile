@@ -11,7 +11,12 @@ APT_LOCK_WAIT ?= 300
 # Debian's QGIS and the Python packages the plugin needs at run time inside QGIS.
 APT_PACKAGES  := qgis python3-qgis qgis-providers xvfb python3-venv \
                  qttools5-dev-tools python3-numpy python3-networkx python3-phonenumbers python3-jinja2 \
-                 python3-requests python3-psycopg2 python3-openpyxl
+                 python3-requests python3-psycopg2 python3-openpyxl python3-segno python3-paramiko \
+                 $(TEST_APT)
+# For the public pages' tests: Debian's Chromium (driven by Playwright from npm), pdftoppm,
+# a QR decoder, and Node.js for the browser driver (Debian's npm only where node has none).
+TEST_APT      := chromium poppler-utils python3-zxing-cpp python3-pil nodejs
+BROWSER_DIR   := tests/browser
 HEADLESS      := QT_QPA_PLATFORM=offscreen
 # A socket or file left to the garbage collector fails the tests (tests/opened.py).
 PYTHON_WARN   := -W error::ResourceWarning
@@ -59,11 +64,13 @@ system-packages:
 
 ## The venv sees QGIS's Python (system site packages); numpy stays at the system version,
 ## because QGIS's compiled modules break with numpy 2.
-$(STAMP): requirements.txt requirements-dev.txt
+$(STAMP): requirements.txt requirements-dev.txt $(BROWSER_DIR)/package-lock.json
 	@$(MAKE) --no-print-directory system-packages
 	test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
 	$(SYSTEM_PYTHON) -c 'import numpy; print(f"numpy=={numpy.__version__}")' > $(VENV)/constraints.txt
 	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-dev.txt
+	@command -v npm >/dev/null || $(MAKE) --no-print-directory system-packages APT_PACKAGES=npm
+	npm ci --prefix $(BROWSER_DIR) --no-audit --no-fund --loglevel=error
 	touch $@
 
 test: setup transcompile

@@ -16,6 +16,7 @@ REQUIRED = {
     "jinja2": "jinja2",
     "phonenumbers": "phonenumbers",
     "openpyxl": "openpyxl",
+    "segno": "segno",
 }
 
 

@@ -81,3 +81,25 @@ EMAIL_SENT = "sent"
 EMAIL_FAILED = "failed"
 EMAIL_SKIPPED = "skipped"
 EMAIL_STATUSES = (EMAIL_SENT, EMAIL_FAILED, EMAIL_SKIPPED)
+
+# -- published changes: what the public page and the CAP feed say happened ---------
+# (``notify.publication.announce``; stored in the ``publications`` tables)
+
+CHANGE_NOTIFIED = "notified"
+CHANGE_STARTED = "started"
+CHANGE_FINISHED = "finished"
+CHANGE_CANCELLED = "cancelled"
+#: New times (issue 18's reschedule and extension announce these).
+CHANGE_RESCHEDULED = "rescheduled"
+CHANGE_EXTENDED = "extended"
+#: Published again by hand (the history dock's Publish, ``outage:publish``).
+CHANGE_REPUBLISHED = "republished"
+PUBLISHED_CHANGES = (
+    CHANGE_NOTIFIED,
+    CHANGE_STARTED,
+    CHANGE_FINISHED,
+    CHANGE_CANCELLED,
+    CHANGE_RESCHEDULED,
+    CHANGE_EXTENDED,
+    CHANGE_REPUBLISHED,
+)

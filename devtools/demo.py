@@ -12,6 +12,9 @@
 8. Write the report, the customer list (CSV for machines, .xlsx for people),
    the flyer list, the map PNG, the received email and the pilot report to
    ``demo-output/``.
+9. Publish the intervention's public page, the index and the GeoJSON and
+   CAP feeds to ``demo-output/public/`` (the SMS links to it), and print
+   the flyers of the customers no SMS reaches to ``demo-output/flyers/``.
 
 The store is kept between runs: run it twice and the outbox refuses to send
 the same messages again. ``make clean`` starts afresh.
@@ -38,16 +41,25 @@ from qgis.core import QgsApplication, QgsProject  # noqa: E402
 from ..customers.csv_export import customers_csv, flyers_csv  # noqa: E402
 from ..customers.flyers import flyer_list  # noqa: E402
 from ..customers.xlsx_export import customers_xlsx  # noqa: E402
+from ..gis.flyer_pdf import write_street_flyers  # noqa: E402
 from ..gis.map_image import notice_titles, work_site_png  # noqa: E402
 from ..gis.map_layout import mapped_background  # noqa: E402
 from ..gis.mapping import ProjectMapping, load_mapping  # noqa: E402
 from ..gis.model import ModelSources  # noqa: E402
+from ..gis.public_area import public_area
+from ..gis.publish_services import public_map  # noqa: E402
+from ..gis.work_site_area import affected_pipes  # noqa: E402
 from ..mail.smtp import SmtpSettings  # noqa: E402
 from ..messages.dates import rome  # noqa: E402
 from ..notify.pilot_report import write_report  # noqa: E402
 from ..notify.pipeline import expected_reference, notify  # noqa: E402
 from ..notify.request import InterventionPlan, MailCopy, MessageOptions, NotifyRequest, Services  # noqa: E402
 from ..notify.states import message_rows_source  # noqa: E402
+from ..publish.flyers import street_flyers  # noqa: E402
+from ..publish.pages import SiteText  # noqa: E402
+from ..publish.records import Publications  # noqa: E402
+from ..publish.service import Publisher  # noqa: E402
+from ..publish.site import SiteSettings, notice_of  # noqa: E402
 from ..sms_gateway.profile import Credentials, GatewayProfile  # noqa: E402
 from ..sms_gateway.provider import create_provider  # noqa: E402
 from ..store.backend import open_database  # noqa: E402
@@ -63,6 +75,9 @@ OUTPUT = ROOT / "demo-output"
 #: The branch main of the Dozza hamlet (see sample_data/README.md).
 PIPE = "C002941"
 CALL_CENTRE = ("prontointervento@acqua-imola.example",)
+#: Where the demo's public pages would be served; the SMS links there.
+PAGES_URL = "https://acqua-imola.example/lavori"
+SITE_TEXT = SiteText("Acqua Imola", "800 999 500")
 
 
 @dataclass
@@ -116,6 +131,7 @@ def run_demo(
     _print_customers(work_site.customers, say)
     files = _write_lists(output, report, work_site)
 
+    area = public_area(affected_pipes(work_site), model.crs)
     with ExitStack() as stack:
         emulator = stack.enter_context(GatewayEmulator())
         smtp = stack.enter_context(LocalSmtpServer(folder=output / "mail"))
@@ -123,6 +139,8 @@ def run_demo(
         stack.callback(services.close)
         if now is not None:
             services.now = lambda: now
+        site = SiteSettings(str(output / "public"), PAGES_URL, SITE_TEXT)
+        services.publisher = Publisher(site, map_png=public_map(area))
         start, end = planned_window(services.now())
         request = NotifyRequest(
             plan=InterventionPlan(
@@ -134,12 +152,14 @@ def run_demo(
                 work_pipe_ids=(PIPE,),
                 valves_to_close=tuple(v["valve_id"] for v in report["valves"]["to_close"]),
                 segment_ids=tuple(report["pipes"]["isolated"]["pipe_ids"]),
+                public_area=area,
             ),
             selection=work_site.customers,
             options=MessageOptions(
                 language="it",
                 utility_name="Acqua Imola",
                 callcentre_number="800 999 500",
+                link=PAGES_URL,
                 override_window=True,
             ),
         )
@@ -151,8 +171,9 @@ def run_demo(
         accepted = emulator.total_accepted()
         emails = len(smtp.messages)
         files.update(_write_history(output, services, result))
+        files.update(_publish(output, services, site, result, work_site, say))
     files["mail"] = output / "mail"
-    say("8. Files written:")
+    say("9. Files written:")
     for name, path in files.items():
         say(f"   {name:<16} {path}")
     return DemoResult(report, result, files, accepted, emails)
@@ -168,6 +189,17 @@ def _with_map(request: NotifyRequest, services: Services, work_site, crs) -> Not
     )
     png = work_site_png(work_site, crs, mapped_background(), title, subtitle)
     return replace(request, map_png=png, map_reference=reference)
+
+
+def _publish(output: Path, services, site, result, work_site, say) -> dict:
+    """Say where the page went, and print the flyers for the doors no SMS reaches."""
+    if result.publication is not None:
+        say(f"8. Public page: {result.publication.page_file} (online: {result.publication.url})")
+    notice = notice_of(services.store, Publications(services.store.db), result.reference, PAGES_URL)
+    streets = flyer_list(work_site.customers.customers)
+    flyers = write_street_flyers(street_flyers(notice, streets, SITE_TEXT), str(output / "flyers"))
+    say(f"   Flyers: {len(flyers)} PDF, one per street, for the customers no SMS reaches.")
+    return {"public_page": Path(site.folder) / "index.html", "flyers": output / "flyers"}
 
 
 def _earlier_demo(store: InterventionStore):

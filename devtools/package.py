@@ -45,6 +45,7 @@ FOLDERS = (
     "store",
     "mail",
     "notify",
+    "publish",
     "hydraulics",
     "gis",
     "processing_provider",
@@ -55,7 +56,20 @@ FOLDERS = (
 )
 #: Folders that never ship: tests, developer tools, benchmarks, docs, CI.
 DEVELOPER_FOLDERS = ("tests", "devtools", "benchmarks", "docs", ".ci")
-SUFFIXES = (".py", ".j2", ".svg", ".png", ".ui", ".qm", ".gpkg", ".qgz", ".md", ".qml", ".txt")
+SUFFIXES = (
+    ".py",
+    ".j2",
+    ".css",
+    ".svg",
+    ".png",
+    ".ui",
+    ".qm",
+    ".gpkg",
+    ".qgz",
+    ".md",
+    ".qml",
+    ".txt",
+)
 EXCLUDED_PARTS = ("__pycache__", ".pytest_cache")
 
 

@@ -9,7 +9,9 @@ shows each number's state, sets UNCERTAIN ones apart and re-sends only on
 purpose, with a reason. Sending runs in a ``QgsTask``.
 
 Everything is done by ``notify`` functions on the store the dock opened
-(``HistoryDock.open_history``); this part only asks and tells.
+(``HistoryDock.open_history``); this part only asks and tells. Each change
+is published on the public page too; the dock's ``publishing`` part says
+how that went and uploads in the background.
 """
 
 from __future__ import annotations
@@ -89,10 +91,12 @@ class LifecycleActions(QObject):
     def start_selected(self) -> None:
         """notified → in progress: the crew is on site."""
         item = self.dock.chosen()
-        if item is not None and self._apply(
+        started = item is not None and self._apply(
             lambda services: lifecycle.start_work(item.reference, services, operator_name())
-        ):
+        )
+        if started:
             self._say(tr("{reference} is in progress.").format(reference=item.reference))
+            self.dock.publishing.published(started.publication)
 
     def finish_selected(self) -> None:
         """Finish the work, then offer "water back" to those who had the notice."""
@@ -135,7 +139,7 @@ class LifecycleActions(QObject):
     def _apply(self, change):
         """Run a change of state; a refused one is explained. Returns its result or None."""
         try:
-            with self.dock.open_history() as services:
+            with self.dock.open_history(publishing=True) as services:
                 result = change(services)
         except TransitionRefused as error:
             LOG.warning("%s", error)
@@ -157,6 +161,7 @@ class LifecycleActions(QObject):
         closing = self._apply(change)
         if closing is not None:
             self.offer_follow_up(closing.intervention, closing.follow_up_kind)
+            self.dock.publishing.published(closing.publication)
 
     # The follow-up -----------------------------------------------------------------
     def offer_follow_up(self, intervention, kind: str) -> None:

@@ -8,9 +8,10 @@ filtered by state and planned dates, with the delivery state of their
 first notice, and shows an intervention's affected area on the map (one
 area, or all of them as the history layer, filtered like the list).
 
-Two parts of their own do the rest: the life-cycle buttons
+Three parts of their own do the rest: the life-cycle buttons
 (``history_actions``: start, finish, cancel, follow-up SMS, messages and
-re-sends) and the pilot report (``history_report``).
+re-sends), the pilot report (``history_report``) and the public pages
+(``history_publish``: publish, retry an upload, print the flyers).
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ from ..gis.work_site_area import history_crs
 from ..notify.history import list_history
 from ..notify.request import Services
 from .history_actions import LifecycleActions
+from .history_publish import PublishActions
 from .history_report import PilotReportAction
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
@@ -144,6 +146,7 @@ class HistoryDock(QgsDockWidget):
         layout.addWidget(self.message)
         self.lifecycle = LifecycleActions(self)
         self.report = PilotReportAction(self, open_url)
+        self.publishing = PublishActions(self)
         refresh = QPushButton(tr("Refresh"), body)
         show = QPushButton(tr("Show on map"), body)
         self.layer_button = QPushButton(tr("Show history layer"), body)
@@ -152,7 +155,9 @@ class HistoryDock(QgsDockWidget):
         self.layer_button.clicked.connect(self.show_history_layer)
         buttons = QGridLayout()
         for index, button in enumerate(
-            self.lifecycle.buttons() + [refresh, show, self.layer_button, self.report.button]
+            self.lifecycle.buttons()
+            + [refresh, show, self.layer_button, self.report.button]
+            + self.publishing.buttons()
         ):
             buttons.addWidget(button, index // 4, index % 4)
         layout.addLayout(buttons)
@@ -172,9 +177,12 @@ class HistoryDock(QgsDockWidget):
         """The settings given, or the saved ones as they are now."""
         return self.settings or PluginSettings.load()
 
-    def open_history(self) -> Services:
-        """The store the settings point at (outbox and history, no gateway); raises StoreError."""
-        return open_history(self.settings_now())
+    def open_history(self, publishing: bool = False) -> Services:
+        """The store the settings point at (outbox and history, no gateway); raises StoreError.
+
+        ``publishing`` adds the public pages' publisher, for a change of state.
+        """
+        return open_history(self.settings_now(), publishing=publishing)
 
     def ask(self, dialog) -> bool:
         """Show ``dialog`` modally; True when the operator accepted it."""
@@ -235,7 +243,9 @@ class HistoryDock(QgsDockWidget):
         return False
 
     def update_buttons(self) -> None:
-        self.lifecycle.update_buttons(self.selected())
+        item = self.selected()
+        self.lifecycle.update_buttons(item)
+        self.publishing.update_buttons(item)
 
     def chosen(self):
         """The selected intervention, or None after asking the operator to select one."""

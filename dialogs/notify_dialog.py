@@ -50,6 +50,7 @@ from ..gis.notify_services import (
 )
 from ..gis.problem_text import problem_text
 from ..gis.progress import FeedbackProgress
+from ..gis.publish_services import outcome_text, public_map
 from ..gis.settings_store import LANGUAGES, PluginSettings
 from ..gis.store_access import failure_text
 from ..notify.pipeline import (
@@ -140,7 +141,8 @@ class NotifyDialog(QDialog):
         cls, work_site, crs, background=(), parent=None, settings: PluginSettings | None = None
     ) -> NotifyDialog:
         """The dialog for a traced work site, with its valves, pipes, area and map."""
-        from ..gis.work_site_area import work_site_area_wkt
+        from ..gis.public_area import public_area
+        from ..gis.work_site_area import affected_pipes, work_site_area_wkt
 
         report = work_site.report()
         isolated = report["pipes"]["isolated"]["pipe_ids"]
@@ -149,6 +151,7 @@ class NotifyDialog(QDialog):
             "valves_to_close": tuple(v["valve_id"] for v in report["valves"]["to_close"]),
             "segment_ids": tuple(isolated),
             "area_wkt": work_site_area_wkt(work_site, crs),
+            "public_area": public_area(affected_pipes(work_site), crs),
         }
         return cls(
             work_site.customers,
@@ -455,7 +458,13 @@ class NotifyDialog(QDialog):
         """The request and services for a send, or None when the settings stop it (said)."""
         try:
             request = replace(self.build_request(), resend=resend)
-            services = open_services(self.settings, self._profile(), with_email=with_email)
+            first = self.reference is None and bool(self.settings.publish.folder)
+            services = open_services(
+                self.settings,
+                self._profile(),
+                with_email=with_email,
+                public_map=public_map(request.plan.public_area) if first else None,  # GUI thread
+            )
         except NotifySetupError as error:
             self.summary.setText(str(error))
             return None
@@ -631,5 +640,7 @@ def result_summary(result: NotifyResult) -> str:
                 status=result.email.status, detail=result.email.detail
             )
         )
+    if result.publication is not None:
+        lines.append(outcome_text(result.publication))
     lines.extend(problem_text(warning) for warning in result.warnings)
     return "\n".join(lines)

@@ -65,7 +65,13 @@ class MessagesTab(FormTab):
         self.form.addRow(tr("Message language"), self.language)
         self.form.addRow(tr("Utility name"), self.utility_name)
         self.form.addRow(tr("Call-centre number"), self.call_centre_number)
-        self.form.addRow(tr("Short link base"), self.short_link_base)
+        self.short_link_base.setToolTip(
+            tr(
+                "The public pages' address: the SMS ends with it plus the intervention's short "
+                "reference (https://www.example.it/lavori/2026-0001/). Empty: no link."
+            )
+        )
+        self.form.addRow(tr("Public pages address (SMS link)"), self.short_link_base)
         self.form.addRow(tr("Your templates folder"), self.templates_dir)
         self.form.addRow(tr("Most SMS parts per message"), self.max_segments)
         self.form.addRow(tr("Your phone (test SMS)"), self.operator_phone)

@@ -23,6 +23,7 @@ from ..store.interventions import InterventionStore
 from ..store.outbox import Outbox
 from .auth import AuthError, gateway_credentials, requests_proxies
 from .i18n import tr
+from .publish_services import make_publisher
 from .settings_store import PluginSettings
 from .store_access import open_store, store_error_text
 
@@ -89,11 +90,13 @@ def open_services(
     database: str = "",
     dry_run_file: str = "",
     with_email: bool = True,
+    public_map: bytes | None = None,
 ) -> Services:
-    """Database, outbox, history, provider and mail for one notify run.
+    """Database, outbox, history, provider, mail and publisher for one notify run.
 
     ``dry_run_file`` replaces the profile's provider by the File gateway
-    writing there (same sender, no credentials needed).
+    writing there (same sender, no credentials needed). ``public_map`` is
+    the public page's map of the intervention, drawn in the GUI thread.
     """
     if dry_run_file:
         profile = replace(profile, provider="file", options={"path": dry_run_file}, authcfg="")
@@ -107,7 +110,8 @@ def open_services(
     except StoreError as error:
         provider.close()
         raise NotifySetupError(store_error_text(error)) from error
-    return replace(history, provider=provider, mail=mail)
+    publisher = None if dry_run_file else make_publisher(settings, public_map)
+    return replace(history, provider=provider, mail=mail, publisher=publisher)
 
 
 def open_provider(profile: GatewayProfile) -> Provider:
@@ -121,15 +125,22 @@ def open_provider(profile: GatewayProfile) -> Provider:
         raise NotifySetupError(str(error)) from error
 
 
-def open_history(settings: PluginSettings, location: str = "") -> Services:
+def open_history(
+    settings: PluginSettings, location: str = "", publishing: bool = False
+) -> Services:
     """The store's outbox and history, no gateway: for reading and changing interventions.
 
     ``location`` replaces the settings' store (Processing's DATABASE).
+    ``publishing`` adds the public pages' publisher for a change of state;
+    its upload is left waiting for a background task (``upload_now=False``).
     Raises ``StoreError``.
     """
     db = open_store(settings, location)
+    publisher = make_publisher(settings, upload_now=False) if publishing else None
     try:
-        return Services(outbox=Outbox(db), store=InterventionStore(db), provider=None)
+        return Services(
+            outbox=Outbox(db), store=InterventionStore(db), provider=None, publisher=publisher
+        )
     except StoreError:
         db.close()
         raise

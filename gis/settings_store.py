@@ -23,6 +23,7 @@ from qgis.core import QgsApplication, QgsSettings
 
 from ..customers.phones import PhoneNormalizer
 from ..mail.smtp import SECURITY_MODES, SmtpSettings
+from ..publish.upload import insecure
 from ..sms_gateway.profile import GatewayProfile
 from ..sms_gateway.provider import provider_names
 from .auth import smtp_login, store_credentials
@@ -176,7 +177,7 @@ class MessageSettings:
         if int(self.max_segments) < 1:
             found.append(tr("Messages: at least one SMS segment must be allowed."))
         if self.short_link_base and not self.short_link_base.startswith(("https://", "http://")):
-            found.append(tr("Messages: the short link must start with https://."))
+            found.append(tr("Messages: the public pages address must start with https://."))
         if self.templates_dir and not os.path.isdir(self.templates_dir):
             found.append(
                 tr("Messages: the templates folder '{path}' does not exist.").format(
@@ -195,6 +196,49 @@ class MessageSettings:
 
 
 @dataclass
+class PublishSettings:
+    """The public pages: the folder they are written to and where they are uploaded.
+
+    An empty ``folder`` publishes nothing. ``upload`` is ``""`` (the folder
+    is served as it is), ``sftp`` or ``webdav`` (WebDAV or plain HTTP PUT);
+    the login lives in QgsAuthManager (``authcfg``). ``known_hosts`` is an
+    OpenSSH known_hosts file holding the SFTP server's key (empty: the
+    user's own). The pages' public address is the Messages tab's link base.
+    """
+
+    folder: str = ""
+    upload: str = ""
+    upload_url: str = ""
+    authcfg: str = ""
+    known_hosts: str = ""
+
+    def problems(self) -> list:
+        found = []
+        if self.upload and self.upload not in ("sftp", "webdav"):
+            found.append(
+                tr("Public pages: the upload '{value}' is unknown; use sftp or webdav.").format(
+                    value=self.upload
+                )
+            )
+        if self.upload and not self.folder:
+            found.append(tr("Public pages: choose the folder the pages are written to."))
+        if self.upload == "sftp" and not self.upload_url.startswith("sftp://"):
+            found.append(tr("Public pages: the SFTP address must start with sftp://."))
+        webdav = self.upload == "webdav"
+        if webdav and (
+            not self.upload_url.startswith(("https://", "http://")) or insecure(self.upload_url)
+        ):
+            found.append(tr("Public pages: the WebDAV address must start with https://."))
+        if self.known_hosts and not os.path.isfile(self.known_hosts):
+            found.append(
+                tr("Public pages: the known hosts file '{path}' does not exist.").format(
+                    path=self.known_hosts
+                )
+            )
+        return found
+
+
+@dataclass
 class PluginSettings:
     """All plugin-wide settings; ``load()`` and ``save()`` go through QgsSettings."""
 
@@ -202,6 +246,7 @@ class PluginSettings:
     selected_profile: str = ""
     email: EmailSettings = field(default_factory=EmailSettings)
     messages: MessageSettings = field(default_factory=MessageSettings)
+    publish: PublishSettings = field(default_factory=PublishSettings)
     #: Where the outbox and the history live: a SQLite file, or a PostgreSQL
     #: connection string without a password; empty: the default file in the profile.
     store_location: str = ""
@@ -232,7 +277,7 @@ class PluginSettings:
             found.extend(profile.problems())
         if self.profiles and self.profile() is None:
             found.append(tr("No gateway profile is selected for sending."))
-        return found + self.email.problems() + self.messages.problems()
+        return found + self.email.problems() + self.messages.problems() + self.publish.problems()
 
     @classmethod
     def load(cls, settings: QgsSettings | None = None) -> PluginSettings:
@@ -242,6 +287,7 @@ class PluginSettings:
             selected_profile=_read(settings, "gateway/selected", ""),
             email=_read_section(settings, "email", EmailSettings),
             messages=_read_section(settings, "messages", MessageSettings),
+            publish=_read_section(settings, "publish", PublishSettings),
             store_location=_read_renamed(settings, "store/location", "database_path"),
             store_authcfg=_read_renamed(settings, "store/authcfg", "database_authcfg"),
         )
@@ -253,6 +299,7 @@ class PluginSettings:
         settings.setValue(f"{ROOT}/gateway/selected", self.selected_profile)
         _write_section(settings, "email", self.email)
         _write_section(settings, "messages", self.messages)
+        _write_section(settings, "publish", self.publish)
         settings.setValue(f"{ROOT}/store/location", self.store_location)
         settings.setValue(f"{ROOT}/store/authcfg", self.store_authcfg)
         for old in _RENAMED_KEYS:

@@ -34,11 +34,8 @@ def history_crs(fallback: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenc
     return pipes.crs() if pipes is not None else fallback
 
 
-def work_site_area(work_site, margin: float = DEFAULT_MARGIN) -> QgsGeometry | None:
-    """The affected pipes and customers widened by ``margin``, in the model CRS.
-
-    None when the work site isolates nothing (no pipe, no customer).
-    """
+def affected_pipes(work_site) -> QgsGeometry | None:
+    """The isolated and unsupplied pipe pieces of a work site, in the model CRS; None if none."""
     isolation = work_site.isolation
     pieces = isolation.network.pieces
     lines = [
@@ -46,11 +43,20 @@ def work_site_area(work_site, margin: float = DEFAULT_MARGIN) -> QgsGeometry | N
         for index in (*isolation.isolated_pieces, *isolation.unsupplied_pieces)
         if len(pieces[index].coords) >= 2
     ]
+    return QgsGeometry.fromMultiPolylineXY(lines) if lines else None
+
+
+def work_site_area(work_site, margin: float = DEFAULT_MARGIN) -> QgsGeometry | None:
+    """The affected pipes and customers widened by ``margin``, in the model CRS.
+
+    None when the work site isolates nothing (no pipe, no customer).
+    """
+    pipes = affected_pipes(work_site)
     customers = work_site.customers.customers if work_site.customers is not None else ()
     points = [QgsPointXY(*c.point) for c in customers if c.point is not None]
     parts = []
-    if lines:
-        parts.append(QgsGeometry.fromMultiPolylineXY(lines).buffer(margin, _BUFFER_SEGMENTS))
+    if pipes is not None:
+        parts.append(pipes.buffer(margin, _BUFFER_SEGMENTS))
     if points:
         parts.append(QgsGeometry.fromMultiPointXY(points).buffer(margin, _BUFFER_SEGMENTS))
     if not parts:

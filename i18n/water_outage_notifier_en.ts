@@ -74,6 +74,11 @@
       <translation>Also send the pressure-drop notice to the {n} customers who keep water at low pressure:</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>An OpenSSH known_hosts file with the SFTP server's key (empty: your own).</source>
+      <translation>An OpenSSH known_hosts file with the SFTP server's key (empty: your own).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Base URL</source>
       <translation>Base URL</translation>
@@ -509,6 +514,21 @@
       <translation>Flyer addresses…</translation>
     </message>
     <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>Flyer files</source>
+      <translation>Flyer files</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>Flyers folder (PDF per street)</source>
+      <translation>Flyers folder (PDF per street)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>Flyers…</source>
+      <translation>Flyers…</translation>
+    </message>
+    <message>
       <location filename="../dialogs/report_dialog.py" />
       <source>Folder</source>
       <translation>Folder</translation>
@@ -517,6 +537,11 @@
       <location filename="../processing_provider/batch.py" />
       <source>Folder for one JSON report per work</source>
       <translation>Folder for one JSON report per work</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>Folder for the flyers of {reference}</source>
+      <translation>Folder for the flyers of {reference}</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -534,7 +559,7 @@
       <translation>GIS pipes not in the model</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" />
+      <location filename="../processing_provider/parameters.py" />
       <source>History database (empty: the one in the settings)</source>
       <translation>History database (empty: the one in the settings)</translation>
     </message>
@@ -607,6 +632,11 @@
       <location filename="../processing_provider/report.py" />
       <source>Interventions (CSV)</source>
       <translation>Interventions (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>Interventions (empty: every current one)</source>
+      <translation>Interventions (empty: every current one)</translation>
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
@@ -780,6 +810,11 @@
     </message>
     <message>
       <location filename="../gis/settings_store.py" />
+      <source>Messages: the public pages address must start with https://.</source>
+      <translation>Messages: the public pages address must start with https://.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" />
       <source>Messages: the send window '{start}'-'{end}' is not two HH:MM times.</source>
       <translation>Messages: the send window '{start}'-'{end}' is not two HH:MM times.</translation>
     </message>
@@ -787,11 +822,6 @@
       <location filename="../gis/settings_store.py" />
       <source>Messages: the send window must start before it ends.</source>
       <translation>Messages: the send window must start before it ends.</translation>
-    </message>
-    <message>
-      <location filename="../gis/settings_store.py" />
-      <source>Messages: the short link must start with https://.</source>
-      <translation>Messages: the short link must start with https://.</translation>
     </message>
     <message>
       <location filename="../gis/settings_store.py" />
@@ -869,6 +899,11 @@
       <translation>No customer of layer '{layer}' matches the conditions.</translation>
     </message>
     <message>
+      <location filename="../gis/publish_services.py" />
+      <source>No folder is set for the public pages: choose one in the plugin settings, Public pages tab.</source>
+      <translation>No folder is set for the public pages: choose one in the plugin settings, Public pages tab.</translation>
+    </message>
+    <message>
       <location filename="../gis/settings_store.py" />
       <source>No gateway profile is selected for sending.</source>
       <translation>No gateway profile is selected for sending.</translation>
@@ -882,6 +917,11 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>No hydraulic model is set. Choose an EPANET model in the settings (Hydraulic model) to see who keeps water, but at low pressure.</source>
       <translation>No hydraulic model is set. Choose an EPANET model in the settings (Hydraulic model) to see who keeps water, but at low pressure.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>No intervention {reference} in the history.</source>
+      <translation>No intervention {reference} in the history.</translation>
     </message>
     <message>
       <location filename="../gis/hydraulic_words.py" />
@@ -907,6 +947,16 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>No supplied pipe falls to low pressure.</source>
       <translation>No supplied pipe falls to low pressure.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>No upload (the folder is served as it is)</source>
+      <translation>No upload (the folder is served as it is)</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>No upload is set for the public pages.</source>
+      <translation>No upload is set for the public pages.</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -947,6 +997,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</source>
       <translation>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>Nothing waits to be uploaded for {reference}.</source>
+      <translation>Nothing waits to be uploaded for {reference}.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -999,6 +1054,16 @@
       <translation>Numbers that opted out (comma-separated)</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>On every notice, start, end or cancellation of an intervention, its public page (Italian and English, with a map), the index per municipality and the GeoJSON and CAP feeds are written to this folder. No phone number, name or customer code is ever published. Their public address is set on the Messages tab.</source>
+      <translation>On every notice, start, end or cancellation of an intervention, its public page (Italian and English, with a map), the index per municipality and the GeoJSON and CAP feeds are written to this folder. No phone number, name or customer code is ever published. Their public address is set on the Messages tab.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>Only retry the uploads that failed</source>
+      <translation>Only retry the uploads that failed</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>Only when the mail server uses a private certificate authority.</source>
       <translation>Only when the mail server uses a private certificate authority.</translation>
@@ -1027,6 +1092,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>Pages folder</source>
+      <translation>Pages folder</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -1164,6 +1234,71 @@
       <translation>Provider options</translation>
     </message>
     <message>
+      <location filename="../gis/publish_services.py" />
+      <source>Public page of {reference}: {address}</source>
+      <translation>Public page of {reference}: {address}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_global.py" />
+      <source>Public pages</source>
+      <translation>Public pages</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_messages.py" />
+      <source>Public pages address (SMS link)</source>
+      <translation>Public pages address (SMS link)</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" />
+      <source>Public pages: choose the folder the pages are written to.</source>
+      <translation>Public pages: choose the folder the pages are written to.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" />
+      <source>Public pages: the SFTP address must start with sftp://.</source>
+      <translation>Public pages: the SFTP address must start with sftp://.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" />
+      <source>Public pages: the WebDAV address must start with https://.</source>
+      <translation>Public pages: the WebDAV address must start with https://.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" />
+      <source>Public pages: the known hosts file '{path}' does not exist.</source>
+      <translation>Public pages: the known hosts file '{path}' does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" />
+      <source>Public pages: the upload '{value}' is unknown; use sftp or webdav.</source>
+      <translation>Public pages: the upload '{value}' is unknown; use sftp or webdav.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>Publish</source>
+      <translation>Publish</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>Publish public pages</source>
+      <translation>Publish public pages</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>Published pages</source>
+      <translation>Published pages</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>Publishes the public page of each intervention in REFERENCES (comma-separated; empty: every notified or in-progress intervention): its page in Italian and English with a map, the index per municipality, the GeoJSON of current areas and the CAP 1.2 feed, into the folder of the settings (Public pages tab), then uploads them when an upload is set. RETRY_UPLOAD only sends again what a failed upload left waiting. FLYERS_FOLDER also writes the flyers of each intervention, one PDF per street, for the customers no SMS reaches. No phone number, name or customer code is ever published.</source>
+      <translation>Publishes the public page of each intervention in REFERENCES (comma-separated; empty: every notified or in-progress intervention): its page in Italian and English with a map, the index per municipality, the GeoJSON of current areas and the CAP 1.2 feed, into the folder of the settings (Public pages tab), then uploads them when an upload is set. RETRY_UPLOAD only sends again what a failed upload left waiting. FLYERS_FOLDER also writes the flyers of each intervention, one PDF per street, for the customers no SMS reaches. No phone number, name or customer code is ever published.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>Publishing failed: {error}</source>
+      <translation>Publishing failed: {error}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Rate</source>
       <translation>Rate</translation>
@@ -1249,6 +1384,11 @@
       <translation>Report written to {path}</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>Retry upload</source>
+      <translation>Retry upload</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>Role</source>
       <translation>Role</translation>
@@ -1262,6 +1402,16 @@
       <location filename="../processing_provider/customers.py" />
       <source>SELECTED_ONLY is set but no feature is selected in layer '{layer}'.</source>
       <translation>SELECTED_ONLY is set but no feature is selected in layer '{layer}'.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>SFTP</source>
+      <translation>SFTP</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>SFTP known hosts</source>
+      <translation>SFTP known hosts</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1492,11 +1642,6 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Shared-meter categories</source>
       <translation>Shared-meter categories</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/widgets_messages.py" />
-      <source>Short link base</source>
-      <translation>Short link base</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1769,6 +1914,11 @@
       <translation>The filter expression on layer '{layer}' is invalid: {error}</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>The flyer {path} could not be written.</source>
+      <translation>The flyer {path} could not be written.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>The gateway accepted the test SMS to {phone}.</source>
       <translation>The gateway accepted the test SMS to {phone}.</translation>
@@ -1827,6 +1977,11 @@
       <location filename="../gis/store_access.py" />
       <source>The login for the PostgreSQL history database cannot be read from the QGIS authentication database. Choose it again in the plugin settings.</source>
       <translation>The login for the PostgreSQL history database cannot be read from the QGIS authentication database. Choose it again in the plugin settings.</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>The login of the public pages' server cannot be read: enter the QGIS master password.</source>
+      <translation>The login of the public pages' server cannot be read: enter the QGIS master password.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_hydraulics.py" />
@@ -1899,6 +2054,11 @@
       <translation>The pressure check needs the Python package owa-epanet in QGIS's Python: install it with pip (python -m pip install owa-epanet), then restart QGIS.</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_messages.py" />
+      <source>The public pages' address: the SMS ends with it plus the intervention's short reference (https://www.example.it/lavori/2026-0001/). Empty: no link.</source>
+      <translation>The public pages' address: the SMS ends with it plus the intervention's short reference (https://www.example.it/lavori/2026-0001/). Empty: no link.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>The reference (Rif.) is given to the new intervention on Send.</translation>
@@ -1957,6 +2117,11 @@
       <location filename="../gis/problem_text.py" />
       <source>The start ({start}) is more than {days} days ahead: check the date (the year?).</source>
       <translation>The start ({start}) is more than {days} days ahead: check the date (the year?).</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>The upload did not go ({reason}); {n} file(s) wait. The SMS are not affected: use Retry upload in the history.</source>
+      <translation>The upload did not go ({reason}); {n} file(s) wait. The SMS are not affected: use Retry upload in the history.</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -2062,6 +2227,36 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Unsupplied pipes</source>
       <translation>Unsupplied pipes</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>Upload</source>
+      <translation>Upload</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>Upload address</source>
+      <translation>Upload address</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>Upload login</source>
+      <translation>Upload login</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>Uploaded: {n} file(s).</source>
+      <translation>Uploaded: {n} file(s).</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>Uploading in the background…</source>
+      <translation>Uploading in the background…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>Uploading the public page of {reference}</source>
+      <translation>Uploading the public page of {reference}</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -2199,6 +2394,11 @@
       <translation>Water outage</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>WebDAV or HTTP PUT</source>
+      <translation>WebDAV or HTTP PUT</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Why it must go again (required)</source>
       <translation>Why it must go again (required)</translation>
@@ -2269,6 +2469,11 @@
       <translation>Your templates folder</translation>
     </message>
     <message>
+      <location filename="../gis/publish_services.py" />
+      <source>a file is missing from the folder</source>
+      <translation>a file is missing from the folder</translation>
+    </message>
+    <message>
       <location filename="../gis/problem_text.py" />
       <source>a list […]</source>
       <translation>a list […]</translation>
@@ -2292,6 +2497,11 @@
       <location filename="../gis/problem_text.py" />
       <source>an object {…}</source>
       <translation>an object {…}</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>an unexpected error, see the log</source>
+      <translation>an unexpected error, see the log</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -2347,6 +2557,11 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>e.g. hospital, dialysis, school</source>
       <translation>e.g. hospital, dialysis, school</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>empty: nothing is published</source>
+      <translation>empty: nothing is published</translation>
     </message>
     <message>
       <location filename="../gis/history_layer.py" />
@@ -2469,9 +2684,29 @@
       <translation>steady state</translation>
     </message>
     <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the Python package paramiko is not installed</source>
+      <translation>the Python package paramiko is not installed</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the SFTP server's key is not in the known hosts file</source>
+      <translation>the SFTP server's key is not in the known hosts file</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>the SMS gateway '{name}'</source>
       <translation>the SMS gateway '{name}'</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the address is not valid</source>
+      <translation>the address is not valid</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the address must use https://</source>
+      <translation>the address must use https://</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -2489,6 +2724,11 @@
       <translation>the date and time the work starts</translation>
     </message>
     <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the login cannot be read: enter the QGIS master password</source>
+      <translation>the login cannot be read: enter the QGIS master password</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>the mail server</source>
       <translation>the mail server</translation>
@@ -2497,6 +2737,26 @@
       <location filename="../dialogs/widgets_gateway.py" />
       <source>the provider's default</source>
       <translation>the provider's default</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the public pages' server</source>
+      <translation>the public pages' server</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the server answered with an error</source>
+      <translation>the server answered with an error</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the server cannot be reached</source>
+      <translation>the server cannot be reached</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the server refused the login</source>
+      <translation>the server refused the login</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -2639,6 +2899,11 @@
       <translation>{n} customers keep water, but at low pressure.</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>{n} flyer file(s) (one per street) written to {folder}.</source>
+      <translation>{n} flyer file(s) (one per street) written to {folder}.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_dock.py" />
       <source>{n} interventions.</source>
       <translation>{n} interventions.</translation>
@@ -2669,6 +2934,11 @@
       <translation>{reference} is in progress.</translation>
     </message>
     <message>
+      <location filename="../gis/publish_services.py" />
+      <source>{reference} is not published: its notice has not gone out yet.</source>
+      <translation>{reference} is not published: its notice has not gone out yet.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</source>
       <translation>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</translation>
@@ -2684,6 +2954,31 @@
       <translation>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</translation>
     </message>
     <message>
+      <location filename="../gis/publish_services.py" />
+      <source>{reference} was NOT published: a phone number or a customer code would have appeared in the pages. Check the address field of the customers layer.</source>
+      <translation>{reference} was NOT published: a phone number or a customer code would have appeared in the pages. Check the address field of the customers layer.</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>{reference} was not published: an unexpected error, see the log.</source>
+      <translation>{reference} was not published: an unexpected error, see the log.</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>{reference} was not published: the folder {folder} cannot be written.</source>
+      <translation>{reference} was not published: the folder {folder} cannot be written.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>{reference}: every affected customer can get the SMS, no flyers.</source>
+      <translation>{reference}: every affected customer can get the SMS, no flyers.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>{reference}: no flyers before the notice has gone out.</source>
+      <translation>{reference}: no flyers before the notice has gone out.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: the call-centre email was not sent: {detail}</source>
       <translation>{reference}: the call-centre email was not sent: {detail}</translation>
@@ -2692,6 +2987,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: the call-centre email was sent; no SMS went to customers. Send sends the SMS for the same intervention.</source>
       <translation>{reference}: the call-centre email was sent; no SMS went to customers. Send sends the SMS for the same intervention.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>{reference}: {n} flyer file(s) in {folder}.</source>
+      <translation>{reference}: {n} flyer file(s) in {folder}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />

@@ -74,6 +74,11 @@
       <translation>Invia anche l'avviso di calo di pressione alle {n} utenze che restano con l'acqua a bassa pressione:</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>An OpenSSH known_hosts file with the SFTP server's key (empty: your own).</source>
+      <translation>Un file known_hosts di OpenSSH con la chiave del server SFTP (vuoto: il vostro).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Base URL</source>
       <translation>URL di base</translation>
@@ -509,6 +514,21 @@
       <translation>Indirizzi per volantini…</translation>
     </message>
     <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>Flyer files</source>
+      <translation>File dei volantini</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>Flyers folder (PDF per street)</source>
+      <translation>Cartella dei volantini (un PDF per via)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>Flyers…</source>
+      <translation>Volantini…</translation>
+    </message>
+    <message>
       <location filename="../dialogs/report_dialog.py" />
       <source>Folder</source>
       <translation>Cartella</translation>
@@ -517,6 +537,11 @@
       <location filename="../processing_provider/batch.py" />
       <source>Folder for one JSON report per work</source>
       <translation>Cartella per un report JSON per ogni lavoro</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>Folder for the flyers of {reference}</source>
+      <translation>Cartella per i volantini di {reference}</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -534,7 +559,7 @@
       <translation>Condotte GIS assenti dal modello</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" />
+      <location filename="../processing_provider/parameters.py" />
       <source>History database (empty: the one in the settings)</source>
       <translation>Database dello storico (vuoto: quello delle impostazioni)</translation>
     </message>
@@ -607,6 +632,11 @@
       <location filename="../processing_provider/report.py" />
       <source>Interventions (CSV)</source>
       <translation>Interventi (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>Interventions (empty: every current one)</source>
+      <translation>Interventi (vuoto: tutti quelli in corso)</translation>
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
@@ -780,6 +810,11 @@
     </message>
     <message>
       <location filename="../gis/settings_store.py" />
+      <source>Messages: the public pages address must start with https://.</source>
+      <translation>Messaggi: l'indirizzo delle pagine pubbliche deve iniziare con https://.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" />
       <source>Messages: the send window '{start}'-'{end}' is not two HH:MM times.</source>
       <translation>Messaggi: la fascia oraria di invio '{start}'-'{end}' non è formata da due orari HH:MM.</translation>
     </message>
@@ -787,11 +822,6 @@
       <location filename="../gis/settings_store.py" />
       <source>Messages: the send window must start before it ends.</source>
       <translation>Messaggi: la fascia oraria di invio deve iniziare prima di finire.</translation>
-    </message>
-    <message>
-      <location filename="../gis/settings_store.py" />
-      <source>Messages: the short link must start with https://.</source>
-      <translation>Messaggi: il link breve deve iniziare con https://.</translation>
     </message>
     <message>
       <location filename="../gis/settings_store.py" />
@@ -869,6 +899,11 @@
       <translation>Nessuna utenza del layer '{layer}' soddisfa le condizioni.</translation>
     </message>
     <message>
+      <location filename="../gis/publish_services.py" />
+      <source>No folder is set for the public pages: choose one in the plugin settings, Public pages tab.</source>
+      <translation>Nessuna cartella impostata per le pagine pubbliche: sceglietela nelle impostazioni del plugin, scheda Pagine pubbliche.</translation>
+    </message>
+    <message>
       <location filename="../gis/settings_store.py" />
       <source>No gateway profile is selected for sending.</source>
       <translation>Nessun profilo del gateway è selezionato per l'invio.</translation>
@@ -882,6 +917,11 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>No hydraulic model is set. Choose an EPANET model in the settings (Hydraulic model) to see who keeps water, but at low pressure.</source>
       <translation>Nessun modello idraulico impostato. Scegli un modello EPANET nelle impostazioni (Modello idraulico) per vedere chi resta con l'acqua, ma a bassa pressione.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>No intervention {reference} in the history.</source>
+      <translation>Nessun intervento {reference} nello storico.</translation>
     </message>
     <message>
       <location filename="../gis/hydraulic_words.py" />
@@ -907,6 +947,16 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>No supplied pipe falls to low pressure.</source>
       <translation>Nessuna condotta alimentata scende a bassa pressione.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>No upload (the folder is served as it is)</source>
+      <translation>Nessun caricamento (la cartella è pubblicata così com'è)</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>No upload is set for the public pages.</source>
+      <translation>Nessun caricamento impostato per le pagine pubbliche.</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -947,6 +997,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</source>
       <translation>Nulla inviato: i {n} numeri avevano già ricevuto questo avviso per {reference}. La coda di invio non manda mai due volte lo stesso avviso a un numero; usa un nuovo invio motivato se le utenze non l'hanno davvero ricevuto.</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>Nothing waits to be uploaded for {reference}.</source>
+      <translation>Per {reference} non c'è nulla in attesa di caricamento.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -999,6 +1054,16 @@
       <translation>Numeri che hanno rinunciato agli SMS (separati da virgola)</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>On every notice, start, end or cancellation of an intervention, its public page (Italian and English, with a map), the index per municipality and the GeoJSON and CAP feeds are written to this folder. No phone number, name or customer code is ever published. Their public address is set on the Messages tab.</source>
+      <translation>A ogni avviso, inizio, fine o annullamento di un intervento, la sua pagina pubblica (in italiano e in inglese, con la mappa), l'elenco per comune e i feed GeoJSON e CAP vengono scritti in questa cartella. Non viene mai pubblicato alcun numero di telefono, nome o codice utenza. Il loro indirizzo pubblico si imposta nella scheda Messaggi.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>Only retry the uploads that failed</source>
+      <translation>Riprova solo i caricamenti non riusciti</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>Only when the mail server uses a private certificate authority.</source>
       <translation>Solo se il server di posta usa un'autorità di certificazione privata.</translation>
@@ -1027,6 +1092,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>Pages folder</source>
+      <translation>Cartella delle pagine</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -1164,6 +1234,71 @@
       <translation>Opzioni del fornitore</translation>
     </message>
     <message>
+      <location filename="../gis/publish_services.py" />
+      <source>Public page of {reference}: {address}</source>
+      <translation>Pagina pubblica di {reference}: {address}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_global.py" />
+      <source>Public pages</source>
+      <translation>Pagine pubbliche</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_messages.py" />
+      <source>Public pages address (SMS link)</source>
+      <translation>Indirizzo delle pagine pubbliche (link negli SMS)</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" />
+      <source>Public pages: choose the folder the pages are written to.</source>
+      <translation>Pagine pubbliche: scegliete la cartella in cui scrivere le pagine.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" />
+      <source>Public pages: the SFTP address must start with sftp://.</source>
+      <translation>Pagine pubbliche: l'indirizzo SFTP deve iniziare con sftp://.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" />
+      <source>Public pages: the WebDAV address must start with https://.</source>
+      <translation>Pagine pubbliche: l'indirizzo WebDAV deve iniziare con https://.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" />
+      <source>Public pages: the known hosts file '{path}' does not exist.</source>
+      <translation>Pagine pubbliche: il file degli host conosciuti '{path}' non esiste.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" />
+      <source>Public pages: the upload '{value}' is unknown; use sftp or webdav.</source>
+      <translation>Pagine pubbliche: il caricamento '{value}' non è previsto; usate sftp o webdav.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>Publish</source>
+      <translation>Pubblica</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>Publish public pages</source>
+      <translation>Pubblica le pagine pubbliche</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>Published pages</source>
+      <translation>Pagine pubblicate</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>Publishes the public page of each intervention in REFERENCES (comma-separated; empty: every notified or in-progress intervention): its page in Italian and English with a map, the index per municipality, the GeoJSON of current areas and the CAP 1.2 feed, into the folder of the settings (Public pages tab), then uploads them when an upload is set. RETRY_UPLOAD only sends again what a failed upload left waiting. FLYERS_FOLDER also writes the flyers of each intervention, one PDF per street, for the customers no SMS reaches. No phone number, name or customer code is ever published.</source>
+      <translation>Pubblica la pagina pubblica di ogni intervento indicato in REFERENCES (separati da virgole; vuoto: tutti gli interventi avvisati o in corso): la pagina in italiano e in inglese con la mappa, l'elenco per comune, il GeoJSON delle zone interessate e il feed CAP 1.2, nella cartella delle impostazioni (scheda Pagine pubbliche), poi li carica sul server se è impostato un caricamento. RETRY_UPLOAD invia di nuovo solo ciò che un caricamento non riuscito ha lasciato in attesa. FLYERS_FOLDER scrive anche i volantini di ogni intervento, un PDF per via, per le utenze che non ricevono SMS. Non viene mai pubblicato alcun numero di telefono, nome o codice utenza.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>Publishing failed: {error}</source>
+      <translation>Pubblicazione non riuscita: {error}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Rate</source>
       <translation>Velocità</translation>
@@ -1249,6 +1384,11 @@
       <translation>Report scritto in {path}</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>Retry upload</source>
+      <translation>Riprova il caricamento</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>Role</source>
       <translation>Ruolo</translation>
@@ -1262,6 +1402,16 @@
       <location filename="../processing_provider/customers.py" />
       <source>SELECTED_ONLY is set but no feature is selected in layer '{layer}'.</source>
       <translation>SELECTED_ONLY è attivo ma nessun elemento è selezionato nel layer '{layer}'.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>SFTP</source>
+      <translation>SFTP</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>SFTP known hosts</source>
+      <translation>Host conosciuti SFTP</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1492,11 +1642,6 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Shared-meter categories</source>
       <translation>Categorie dei contatori condominiali</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/widgets_messages.py" />
-      <source>Short link base</source>
-      <translation>Base dei link brevi</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1769,6 +1914,11 @@
       <translation>L'espressione di filtro sul layer '{layer}' non è valida: {error}</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>The flyer {path} could not be written.</source>
+      <translation>Impossibile scrivere il volantino {path}.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>The gateway accepted the test SMS to {phone}.</source>
       <translation>Il gateway ha accettato l'SMS di prova a {phone}.</translation>
@@ -1827,6 +1977,11 @@
       <location filename="../gis/store_access.py" />
       <source>The login for the PostgreSQL history database cannot be read from the QGIS authentication database. Choose it again in the plugin settings.</source>
       <translation>Le credenziali del database PostgreSQL dello storico non si possono leggere dal database di autenticazione di QGIS. Sceglierle di nuovo nelle impostazioni del plugin.</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>The login of the public pages' server cannot be read: enter the QGIS master password.</source>
+      <translation>Le credenziali del server delle pagine pubbliche non sono leggibili: inserite la password principale di QGIS.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_hydraulics.py" />
@@ -1899,6 +2054,11 @@
       <translation>La verifica della pressione richiede il pacchetto Python owa-epanet nel Python di QGIS: installalo con pip (python -m pip install owa-epanet), poi riavvia QGIS.</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_messages.py" />
+      <source>The public pages' address: the SMS ends with it plus the intervention's short reference (https://www.example.it/lavori/2026-0001/). Empty: no link.</source>
+      <translation>L'indirizzo delle pagine pubbliche: l'SMS termina con questo indirizzo seguito dal riferimento breve dell'intervento (https://www.example.it/lavori/2026-0001/). Vuoto: nessun link.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>Il riferimento (Rif.) viene assegnato al nuovo intervento con Invia.</translation>
@@ -1957,6 +2117,11 @@
       <location filename="../gis/problem_text.py" />
       <source>The start ({start}) is more than {days} days ahead: check the date (the year?).</source>
       <translation>L'inizio ({start}) è tra più di {days} giorni: controllare la data (l'anno?).</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>The upload did not go ({reason}); {n} file(s) wait. The SMS are not affected: use Retry upload in the history.</source>
+      <translation>Il caricamento non è riuscito ({reason}); {n} file in attesa. Gli SMS non ne risentono: usate Riprova il caricamento nello storico.</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -2062,6 +2227,36 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Unsupplied pipes</source>
       <translation>Condotte non alimentate</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>Upload</source>
+      <translation>Caricamento</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>Upload address</source>
+      <translation>Indirizzo di caricamento</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>Upload login</source>
+      <translation>Credenziali di caricamento</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>Uploaded: {n} file(s).</source>
+      <translation>Caricati: {n} file.</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>Uploading in the background…</source>
+      <translation>Caricamento in corso in background…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>Uploading the public page of {reference}</source>
+      <translation>Caricamento della pagina pubblica di {reference}</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -2199,6 +2394,11 @@
       <translation>Interruzione del servizio idrico</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>WebDAV or HTTP PUT</source>
+      <translation>WebDAV o HTTP PUT</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Why it must go again (required)</source>
       <translation>Perché deve essere inviato di nuovo (obbligatorio)</translation>
@@ -2269,6 +2469,11 @@
       <translation>La tua cartella dei modelli</translation>
     </message>
     <message>
+      <location filename="../gis/publish_services.py" />
+      <source>a file is missing from the folder</source>
+      <translation>manca un file nella cartella</translation>
+    </message>
+    <message>
       <location filename="../gis/problem_text.py" />
       <source>a list […]</source>
       <translation>un elenco […]</translation>
@@ -2292,6 +2497,11 @@
       <location filename="../gis/problem_text.py" />
       <source>an object {…}</source>
       <translation>un oggetto {…}</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>an unexpected error, see the log</source>
+      <translation>un errore imprevisto, vedere il log</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -2347,6 +2557,11 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>e.g. hospital, dialysis, school</source>
       <translation>es. ospedale, dialisi, scuola</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_publish.py" />
+      <source>empty: nothing is published</source>
+      <translation>vuoto: non si pubblica nulla</translation>
     </message>
     <message>
       <location filename="../gis/history_layer.py" />
@@ -2469,9 +2684,29 @@
       <translation>stato stazionario</translation>
     </message>
     <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the Python package paramiko is not installed</source>
+      <translation>il pacchetto Python paramiko non è installato</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the SFTP server's key is not in the known hosts file</source>
+      <translation>la chiave del server SFTP non è nel file degli host conosciuti</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>the SMS gateway '{name}'</source>
       <translation>il gateway SMS '{name}'</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the address is not valid</source>
+      <translation>l'indirizzo non è valido</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the address must use https://</source>
+      <translation>l'indirizzo deve usare https://</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -2489,6 +2724,11 @@
       <translation>la data e l'ora di inizio del lavoro</translation>
     </message>
     <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the login cannot be read: enter the QGIS master password</source>
+      <translation>le credenziali non sono leggibili: inserite la password principale di QGIS</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>the mail server</source>
       <translation>il server di posta</translation>
@@ -2497,6 +2737,26 @@
       <location filename="../dialogs/widgets_gateway.py" />
       <source>the provider's default</source>
       <translation>quello predefinito del fornitore</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the public pages' server</source>
+      <translation>il server delle pagine pubbliche</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the server answered with an error</source>
+      <translation>il server ha risposto con un errore</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the server cannot be reached</source>
+      <translation>il server non è raggiungibile</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>the server refused the login</source>
+      <translation>il server ha rifiutato le credenziali</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -2639,6 +2899,11 @@
       <translation>{n} utenze restano con l'acqua, ma a bassa pressione.</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>{n} flyer file(s) (one per street) written to {folder}.</source>
+      <translation>{n} file di volantini (uno per via) scritti in {folder}.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_dock.py" />
       <source>{n} interventions.</source>
       <translation>{n} interventi.</translation>
@@ -2669,6 +2934,11 @@
       <translation>{reference} è in corso.</translation>
     </message>
     <message>
+      <location filename="../gis/publish_services.py" />
+      <source>{reference} is not published: its notice has not gone out yet.</source>
+      <translation>{reference} non è pubblicato: il suo avviso non è ancora partito.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. Nobody had the notice: no '{kind}' SMS to send.</source>
       <translation>{reference} è {state}. Nessuno aveva ricevuto l'avviso: nessun SMS '{kind}' da inviare.</translation>
@@ -2684,6 +2954,31 @@
       <translation>{reference} è {state}. L'SMS '{kind}' non è stato inviato; invialo più tardi con SMS di aggiornamento…</translation>
     </message>
     <message>
+      <location filename="../gis/publish_services.py" />
+      <source>{reference} was NOT published: a phone number or a customer code would have appeared in the pages. Check the address field of the customers layer.</source>
+      <translation>{reference} NON è stato pubblicato: nelle pagine sarebbe comparso un numero di telefono o un codice utenza. Controllate il campo indirizzo del layer delle utenze.</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>{reference} was not published: an unexpected error, see the log.</source>
+      <translation>{reference} non è stato pubblicato: errore imprevisto, vedere il log.</translation>
+    </message>
+    <message>
+      <location filename="../gis/publish_services.py" />
+      <source>{reference} was not published: the folder {folder} cannot be written.</source>
+      <translation>{reference} non è stato pubblicato: impossibile scrivere nella cartella {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_publish.py" />
+      <source>{reference}: every affected customer can get the SMS, no flyers.</source>
+      <translation>{reference}: tutte le utenze interessate ricevono l'SMS, nessun volantino.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>{reference}: no flyers before the notice has gone out.</source>
+      <translation>{reference}: nessun volantino prima che parta l'avviso.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: the call-centre email was not sent: {detail}</source>
       <translation>{reference}: l'email al call center non è stata inviata: {detail}</translation>
@@ -2692,6 +2987,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: the call-centre email was sent; no SMS went to customers. Send sends the SMS for the same intervention.</source>
       <translation>{reference}: l'email al call center è stata inviata; nessun SMS alle utenze. Invia spedisce gli SMS per lo stesso intervento.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/publish.py" />
+      <source>{reference}: {n} flyer file(s) in {folder}.</source>
+      <translation>{reference}: {n} file di volantini in {folder}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />

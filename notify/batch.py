@@ -26,6 +26,7 @@ import logging
 import os
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..common.vocabulary import EMAIL_FAILED
 from ..customers.csv_export import csv_bytes
@@ -67,12 +68,17 @@ _TABLE_HEADINGS = {"valves_to_close": "valves", "already_sent": "already"}
 
 @dataclass(frozen=True)
 class BatchSettings:
-    """What every notice of the batch shares: wording, signer, dry run, email copy."""
+    """What every notice of the batch shares: wording, signer, dry run, email copy.
+
+    ``public_area`` makes a work site's public area (the QGIS edge's
+    generaliser, see ``InterventionPlan.public_area``); None: no area.
+    """
 
     options: MessageOptions
     operator: str
     dry_run: bool = True
     send_email: bool = True
+    public_area: Callable | None = None
 
 
 @dataclass
@@ -90,6 +96,7 @@ class WorkOutcome:
     conflicts: list = field(default_factory=list)
     result: NotifyResult | None = None
     skipped: str = ""
+    public_area: tuple = ()
 
     def plan(self, operator: str) -> InterventionPlan:
         """The intervention to notify: the work's window and the trace's ids."""
@@ -99,6 +106,7 @@ class WorkOutcome:
             end=self.work.end,
             operator=operator,
             reference=self.reference,
+            public_area=self.public_area,
             **plan_ids_from_report(self.report),
         )
 
@@ -190,7 +198,7 @@ def run_batch(
     running notice stop cleanly and leaves the remaining works "not run".
     """
     warnings = model_warnings(network, index)
-    outcomes = [trace_work(work, network, index, warnings) for work in works]
+    outcomes = [trace_work(work, network, index, warnings, settings.public_area) for work in works]
     for outcome in outcomes:
         if outcome.report is not None:
             outcome.reference = earlier_intervention(services.store, outcome)
@@ -221,8 +229,11 @@ def run_batch(
     return outcomes
 
 
-def trace_work(work: PlannedWork, network, index, warnings=None) -> WorkOutcome:
-    """The work site of ``work`` on the built model, or why it cannot be traced."""
+def trace_work(work: PlannedWork, network, index, warnings=None, public_area=None) -> WorkOutcome:
+    """The work site of ``work`` on the built model, or why it cannot be traced.
+
+    ``public_area(site)`` gives the area the public page shows (see ``BatchSettings``).
+    """
     pipe_ids, unknown = resolve_pipe_ids(network, work.pipe_ids)
     if unknown:
         return WorkOutcome(
@@ -232,6 +243,8 @@ def trace_work(work: PlannedWork, network, index, warnings=None) -> WorkOutcome:
         )
     site = analyse(network, network.pieces_for_pipe_ids(pipe_ids), index, warnings=warnings)
     outcome = WorkOutcome(work, report=site.report(), selection=site.customers)
+    if public_area is not None:
+        outcome.public_area = public_area(site)
     if site.customers is None:
         outcome.skipped = "traced only: no customers layer, nobody to notify."
     return outcome

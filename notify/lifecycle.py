@@ -7,6 +7,9 @@ tell the caller who could receive "water back" or "cancelled", so the
 dialog can offer that message right away, with its exact text, instead of
 the operator remembering it. The sending itself is ``pipeline.follow_up``.
 
+Each change is then announced to the public side (``notify.publication``):
+the outcome comes back as ``publication`` (None when nothing is published).
+
 Refused changes raise the store's ``TransitionRefused`` (a change the life
 cycle does not allow, or another operator was quicker) and
 ``UnknownInterventionError``; both are part of this module's interface.
@@ -20,6 +23,9 @@ from datetime import datetime
 from ..common.vocabulary import (
     CANCELLATION,
     CANCELLED,
+    CHANGE_CANCELLED,
+    CHANGE_FINISHED,
+    CHANGE_STARTED,
     FINISHED,
     FOLLOW_UP_OF_STATE,
     IN_PROGRESS,
@@ -34,6 +40,7 @@ from ..store.interventions import (
     UnknownInterventionError,
 )
 from .pipeline import preview_follow_up
+from .publication import announce
 from .request import MessageOptions, Services
 from .states import latest_messages
 
@@ -45,6 +52,7 @@ __all__ = [
     "Closing",
     "FollowUpPlan",
     "FollowUpPreview",
+    "Started",
     "TransitionRefused",
     "UnknownInterventionError",
     "allowed_actions",
@@ -72,6 +80,15 @@ class Closing:
     intervention: Intervention
     follow_up_kind: str
     follow_up_recipients: int
+    publication: object | None = None
+
+
+@dataclass(frozen=True)
+class Started:
+    """The intervention in progress, and the public page's outcome."""
+
+    intervention: Intervention
+    publication: object | None = None
 
 
 @dataclass(frozen=True)
@@ -113,9 +130,10 @@ def allowed_actions(state: str | None) -> frozenset:
     return frozenset(actions)
 
 
-def start_work(reference: str, services: Services, actor: str) -> Intervention:
+def start_work(reference: str, services: Services, actor: str) -> Started:
     """notified → in progress: the crew is on site."""
-    return services.store.transition(reference, IN_PROGRESS, actor)
+    intervention = services.store.transition(reference, IN_PROGRESS, actor)
+    return Started(intervention, announce(services, reference, CHANGE_STARTED))
 
 
 def finish(
@@ -131,14 +149,16 @@ def finish(
     steps = _TO_FINISHED.get(intervention.state, (FINISHED,))
     for state in steps:
         intervention = store.transition(reference, state, actor, at, note)
-    return Closing(intervention, WATER_BACK, len(store.already_warned(reference)))
+    publication = announce(services, reference, CHANGE_FINISHED)
+    return Closing(intervention, WATER_BACK, len(store.already_warned(reference)), publication)
 
 
 def cancel(reference: str, services: Services, actor: str, note: str = "") -> Closing:
     """Cancel the intervention; offer "cancelled" to whoever had the notice."""
     store = services.store
     intervention = store.transition(reference, CANCELLED, actor, note=note)
-    return Closing(intervention, CANCELLATION, len(store.already_warned(reference)))
+    publication = announce(services, reference, CHANGE_CANCELLED)
+    return Closing(intervention, CANCELLATION, len(store.already_warned(reference)), publication)
 
 
 def follow_up_plan(services: Services, reference: str, kind: str) -> FollowUpPlan:

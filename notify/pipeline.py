@@ -19,6 +19,7 @@ from datetime import datetime
 
 from ..common.vocabulary import (
     ACTIVE_STATES,
+    CHANGE_NOTIFIED,
     EMAIL_FAILED,
     FOLLOW_UP_KINDS,
     NOTIFIED,
@@ -31,12 +32,14 @@ from ..messages.catalogue import TemplateNotFoundError
 from ..messages.context import MessageContext, MessageError
 from ..messages.preview import Preview, preview_sms
 from ..messages.render import TemplateError
+from ..publish.links import page_url
 from ..store.backend import open_database
 from ..store.conflicts import find_conflicts, same_day_warnings
 from ..store.interventions import Intervention, InterventionDraft, UnknownInterventionError
 from ..store.outbox import Outbox
 from .callcentre import send_callcentre_copy
 from .dispatcher import Dispatcher
+from .publication import announce
 from .request import MessageOptions, NotifyRequest, NotifyResult, Reason, Services
 from .states import latest_messages, recipient_states, state_counts
 
@@ -120,6 +123,15 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
     counts = state_counts(after)
     state = _mark_notified(services, reference, intervention.state, counts, plan.operator)
     email = send_callcentre_copy(request, services, reference, preview.text, places, queued)
+    publication = None
+    if state == NOTIFIED and intervention.state != NOTIFIED:  # the notice made it public
+        publication = announce(
+            services,
+            reference,
+            CHANGE_NOTIFIED,
+            streets=places.get("streets", ()),
+            area=plan.public_area,
+        )
     if already:
         warnings += (
             f"{already} of {len(phones)} number(s) already had this notice for {reference}; "
@@ -146,6 +158,7 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
         needs_operator=len(summary.needs_operator),
         email=email,
         state=state,
+        publication=publication,
         **base,
     )
 
@@ -462,7 +475,7 @@ def _render(
             callcentre_number=options.callcentre_number,
             municipalities=tuple(places.get("municipalities", ())),
             streets=tuple(places.get("streets", ())),
-            link=options.link,
+            link=page_url(options.link, reference),
         )
         preview = preview_sms(
             context,

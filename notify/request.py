@@ -26,7 +26,9 @@ class InterventionPlan:
 
     ``segment_ids`` are what conflicts are checked on (the isolated pipes'
     ids when the caller has no segment ids); ``area_wkt`` gives the store
-    its extent for the history map.
+    its extent for the history map. ``public_area`` is the generalised
+    area the public page and feeds show: GeoJSON MultiPolygon coordinates
+    in WGS 84, made by the QGIS edge from the affected pipes.
     """
 
     kind: str
@@ -38,6 +40,7 @@ class InterventionPlan:
     valves_to_close: tuple = ()
     segment_ids: tuple = ()
     area_wkt: str | None = None
+    public_area: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class MessageOptions:
     language: str = "it"
     utility_name: str = ""
     callcentre_number: str = ""
+    #: The public pages' base URL: the SMS links to it plus the short reference.
     link: str | None = None
     templates_dir: str | None = None
     rules: SendRules = SendRules()
@@ -129,6 +133,8 @@ class Services:
 
     ``now`` is the clock of the preview rules (48 h notice, send window);
     ``retry`` and ``rate`` tune the dispatcher (tests make them quick).
+    ``publisher`` publishes each change of an intervention (see
+    ``notify.publication``); None publishes nothing.
     """
 
     outbox: Outbox
@@ -137,6 +143,7 @@ class Services:
     mail: MailCopy | None = None
     now: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
     retry: RetryPolicy | None = None
+    publisher: Callable | None = None
 
     def close(self) -> None:
         """Release the gateway's connections and this thread's database connection."""
@@ -186,6 +193,8 @@ class NotifyResult:
     email: EmailOutcome | None = None
     state: str | None = None
     dry_run: bool = False
+    #: The public page's outcome (``publish.service.PublishOutcome``), None when not published.
+    publication: object | None = None
 
     @property
     def ok(self) -> bool:
@@ -229,4 +238,18 @@ class NotifyResult:
             "needs_operator": self.needs_operator,
             "email": None if self.email is None else dict(vars(self.email)),
             "state": self.state,
+            "publication": _publication(self.publication),
         }
+
+
+def _publication(outcome) -> dict | None:
+    """The public page's outcome for the JSON report: codes and addresses only."""
+    if outcome is None:
+        return None
+    upload = outcome.upload
+    return {
+        "code": outcome.code,
+        "url": outcome.url,
+        "page_file": outcome.page_file,
+        "upload": None if upload is None else {"code": upload.code, "pending": len(upload.pending)},
+    }

@@ -31,6 +31,8 @@ from ..gis.model import ModelSources, NetworkModel
 from ..gis.notify_services import operator_name
 from ..gis.problem_text import problem_text
 from ..gis.progress import FeedbackProgress
+from ..gis.public_area import public_area
+from ..gis.work_site_area import affected_pipes
 from ..notify.batch import (
     BatchSettings,
     run_batch,
@@ -161,7 +163,7 @@ class BatchAlgorithm(OutageAlgorithm):
         dry_run_file = os.path.join(folder, DRY_RUN_FILE) if dry_run else ""
         if dry_run_file and os.path.exists(dry_run_file):
             os.remove(dry_run_file)  # the file shows this run only
-        settings, services = self._services(parameters, context, dry_run_file)
+        settings, services = self._services(parameters, context, dry_run_file, model.crs)
         try:
             outcomes = run_batch(
                 works, model.network, model.index, services, settings, progress.part(30, 100)
@@ -239,8 +241,11 @@ class BatchAlgorithm(OutageAlgorithm):
         )
         return True
 
-    def _services(self, parameters, context, dry_run_file: str):
-        """The batch's shared settings and the pipeline's services (database, gateway, mail)."""
+    def _services(self, parameters, context, dry_run_file: str, crs):
+        """The batch's shared settings and the pipeline's services (database, gateway, mail).
+
+        Each work site's public area is generalised from its pipes in the model ``crs``.
+        """
         services, options = notify_services_from_parameters(self, parameters, context, dry_run_file)
         send_email = self.parameterAsBoolean(parameters, "SEND_EMAIL", context)
         batch = BatchSettings(
@@ -248,5 +253,6 @@ class BatchAlgorithm(OutageAlgorithm):
             operator=operator_name(),
             dry_run=bool(dry_run_file),
             send_email=send_email,
+            public_area=lambda site: public_area(affected_pipes(site), crs),
         )
         return batch, services

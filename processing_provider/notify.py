@@ -35,6 +35,7 @@ from ..gis.i18n import tr
 from ..gis.notify_services import operator_name, wall_clock
 from ..gis.problem_text import problem_text
 from ..gis.progress import FeedbackProgress
+from ..gis.public_area import report_public_area
 from ..gis.settings_store import LANGUAGES
 from ..notify.pipeline import notify
 from ..notify.report_input import (
@@ -49,7 +50,11 @@ from ..notify.request import InterventionPlan, NotifyRequest
 from .base import OutageAlgorithm
 from .current_customers import current_index
 from .parameter_checks import file_problem, missing_datetime, region_problem
-from .parameters import add_customer_parameters, notify_services_from_parameters
+from .parameters import (
+    add_customer_parameters,
+    add_database_parameter,
+    notify_services_from_parameters,
+)
 
 
 def override_hint(reason) -> str:
@@ -145,14 +150,7 @@ class NotifyAlgorithm(OutageAlgorithm):
                 False,
             )
         )
-        add(
-            QgsProcessingParameterFile(
-                "DATABASE",
-                self.tr("History database (empty: the one in the settings)"),
-                extension="sqlite",
-                optional=True,
-            )
-        )
+        add_database_parameter(self)
         add(
             QgsProcessingParameterFileDestination(
                 "OUTPUT", self.tr("Notify report (JSON)"), self.tr("JSON files (*.json)")
@@ -201,6 +199,7 @@ class NotifyAlgorithm(OutageAlgorithm):
             end=wall_clock(self.parameterAsDateTime(parameters, "END", context)),
             operator=operator_name(),
             reference=self.parameterAsString(parameters, "REFERENCE", context).strip() or None,
+            public_area=report_public_area(report),
             **plan_ids,
         )
         request = NotifyRequest(

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
@@ -350,3 +351,15 @@ def notify_services_from_parameters(algorithm, parameters, context, dry_run_file
         raise QgsProcessingException(str(error)) from error
     past = algorithm.parameterAsBoolean(parameters, "ALLOW_PAST_START", context)
     return services, replace(options, allow_past_start=past)
+
+
+def add_database_parameter(algorithm) -> None:
+    """DATABASE: the history database, the settings' one when empty."""
+    algorithm.addParameter(
+        QgsProcessingParameterFile(
+            "DATABASE",
+            algorithm.tr("History database (empty: the one in the settings)"),
+            extension="sqlite",
+            optional=True,
+        )
+    )

@@ -11,6 +11,7 @@ from .customers import CustomersAlgorithm
 from .isolate import IsolateAlgorithm
 from .model_report import ModelReportAlgorithm
 from .notify import NotifyAlgorithm
+from .publish import PublishAlgorithm
 from .report import ReportAlgorithm
 from .segments import SegmentsAlgorithm
 
@@ -23,6 +24,7 @@ def algorithm_classes() -> list:
         CustomersAlgorithm,
         NotifyAlgorithm,
         BatchAlgorithm,
+        PublishAlgorithm,
         ReportAlgorithm,
         ModelReportAlgorithm,
     ]

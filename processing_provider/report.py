@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
 )
 
@@ -21,6 +20,7 @@ from ..gis.notify_services import open_history, wall_clock
 from ..gis.settings_store import LANGUAGES, PluginSettings
 from ..notify.pilot_report import write_pilot_report
 from .base import OutageAlgorithm, require
+from .parameters import add_database_parameter
 
 
 class ReportAlgorithm(OutageAlgorithm):
@@ -38,14 +38,7 @@ class ReportAlgorithm(OutageAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterDateTime("START", self.tr("From")))
         self.addParameter(QgsProcessingParameterDateTime("END", self.tr("To")))
-        self.addParameter(
-            QgsProcessingParameterFile(
-                "DATABASE",
-                self.tr("History database (empty: the one in the settings)"),
-                extension="sqlite",
-                optional=True,
-            )
-        )
+        add_database_parameter(self)
         self.addParameter(
             QgsProcessingParameterEnum("LANGUAGE", self.tr("Language"), list(LANGUAGES), False, 0)
         )

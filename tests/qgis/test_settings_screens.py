@@ -6,7 +6,12 @@ from qgis.core import QgsProject, QgsSettings
 from screens import SCREENSHOT_DIR, assert_painted, grab, screenshot_dir
 from water_outage_notifier.dialogs.settings_dialog import SettingsDialog
 from water_outage_notifier.gis.mapping import load_mapping
-from water_outage_notifier.gis.settings_store import ROOT, EmailSettings, MessageSettings
+from water_outage_notifier.gis.settings_store import (
+    ROOT,
+    EmailSettings,
+    MessageSettings,
+    PublishSettings,
+)
 from water_outage_notifier.sms_gateway.profile import GatewayProfile
 
 SAMPLE = SCREENSHOT_DIR.parents[1] / "sample_data" / "imola_sample.qgz"
@@ -48,8 +53,15 @@ def test_settings_dialog_screenshots(qgis_app, tmp_path):
         ),
         "",
     )
+    tabs.publish.set_publish_settings(
+        PublishSettings(
+            folder="/srv/www/lavori",
+            upload="sftp",
+            upload_url="sftp://www.acque-imola.example.it/var/www/lavori",
+        )
+    )
     try:
-        for index, name in enumerate(("layers", "gateway", "email", "messages")):
+        for index, name in enumerate(("layers", "gateway", "email", "messages", "publish")):
             dialog.tabs.setCurrentIndex(index)
             assert_painted(grab(dialog, screenshot_dir(tmp_path) / f"settings_{name}.png"))
     finally:

@@ -17,8 +17,11 @@ from water_outage_notifier.messages.catalogue import (
 )
 from water_outage_notifier.messages.context import ANY, DURATION_LIMITS, LONGER, MessageContext
 from water_outage_notifier.messages.render import TemplateError, render_sms
+from water_outage_notifier.publish.links import page_url
 
 START = datetime(2024, 12, 3, 8, 30)
+#: A realistic public page link: the base URL of the settings plus the short reference.
+LINK = page_url("https://acquasanterno.it/lavori", "INT-2024-0173")
 # One length per duration class, each just inside its limit.
 LENGTHS = {name: limit - timedelta(minutes=1) for name, limit in DURATION_LIMITS}
 LENGTHS[LONGER] = timedelta(hours=50)
@@ -36,7 +39,7 @@ def context(kind, lang, hours=None, **changes):
         callcentre_number="800 999 500",
         municipalities=("Castel San Pietro Terme",),
         streets=("Viale Dante Alighieri", "Via Giuseppe Garibaldi", "Via Emilia", "Via Cavour"),
-        link="https://www.example.it/i/173",
+        link=LINK,
     )
     return replace(base, **changes)
 
@@ -62,6 +65,7 @@ def test_every_template_renders_gsm7_within_two_segments(kind, duration, lang):
     assert ctx.reference in text
     assert ctx.utility_name in text
     assert ctx.callcentre_number in text
+    assert text.endswith(LINK)
     if kind != "service_announcement":
         assert "08:30" in text
     assert "{" not in text and "  " not in text

@@ -21,6 +21,7 @@ PURE_ROOMS = (
     "store",
     "mail",
     "notify",
+    "publish",
     "work_site",
     "hydraulics",
 )
