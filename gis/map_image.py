@@ -18,16 +18,27 @@ from datetime import datetime
 from qgis.core import (
     QgsCoordinateTransform,
     QgsMapLayer,
+    QgsMapRendererSequentialJob,
+    QgsMapSettings,
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
 )
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor
 
 from ..common.labels import kind_label
 from ..messages import dates
 from ..messages.places import place_phrase
 from .i18n import tr
-from .map_layout import EMAIL_PAGE, MapPage, layout_png, map_layout, notice_streets_layer
+from .map_layout import (
+    EMAIL_PAGE,
+    MapPage,
+    image_png,
+    layout_png,
+    map_layout,
+    notice_streets_layer,
+)
 from .result_layers import CUSTOMERS, ISOLATED_PIPES, UNSUPPLIED_PIPES, build_layers
 
 #: Margin around the affected area, as a share of its larger side, and at least
@@ -58,6 +69,30 @@ def affected_extent(layers: Iterable[QgsMapLayer], crs=None) -> QgsRectangle:
         return QgsRectangle()
     margin = max(max(extent.width(), extent.height()) * MARGIN_SHARE, MIN_MARGIN)
     return extent.buffered(margin)
+
+
+def render_png(
+    layers: Sequence[QgsMapLayer],
+    extent: QgsRectangle,
+    crs,
+    size: tuple = (1200, 800),
+    background: str = "white",
+) -> bytes:
+    """A bare map of ``layers`` (top first) over ``extent`` in ``crs``, as PNG bytes.
+
+    No title, legend or scale: for a page that frames the picture itself
+    (the public page); maps that stand alone go through :func:`work_site_layout`.
+    """
+    settings = QgsMapSettings()
+    settings.setLayers([layer for layer in layers if layer is not None])
+    settings.setDestinationCrs(crs)
+    settings.setOutputSize(QSize(*size))
+    settings.setBackgroundColor(QColor(background))
+    settings.setExtent(extent)
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    return image_png(job.renderedImage())
 
 
 def work_site_extent(layers: dict, crs) -> QgsRectangle:

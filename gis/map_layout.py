@@ -243,7 +243,11 @@ def fitted(extent: QgsRectangle, ratio: float) -> QgsRectangle:
 
 def layout_png(layout: QgsPrintLayout, dpi: float = 150.0) -> bytes:
     """The first page of ``layout`` as PNG bytes."""
-    image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), dpi)
+    return image_png(QgsLayoutExporter(layout).renderPageToImage(0, QSize(), dpi))
+
+
+def image_png(image) -> bytes:
+    """A QImage as PNG bytes."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
