@@ -6,20 +6,24 @@ VENV          := .venv
 PY            := $(VENV)/bin/python
 STAMP         := $(VENV)/.installed
 PROFILE       ?= default
+# How long `setup` waits for another apt run to release its lock (seconds).
+APT_LOCK_WAIT ?= 300
 # Debian's QGIS and the Python packages the plugin needs at run time inside QGIS.
 APT_PACKAGES  := qgis python3-qgis qgis-providers xvfb python3-venv \
                  qttools5-dev-tools python3-numpy python3-networkx python3-phonenumbers python3-jinja2 \
-                 python3-requests python3-psycopg2 python3-segno python3-paramiko \
+                 python3-requests python3-psycopg2 python3-openpyxl python3-segno python3-paramiko \
                  $(TEST_APT)
 # For the public pages' tests: Debian's Chromium (driven by Playwright from npm), pdftoppm,
 # a QR decoder, and Node.js for the browser driver (Debian's npm only where node has none).
 TEST_APT      := chromium poppler-utils python3-zxing-cpp python3-pil nodejs
 BROWSER_DIR   := tests/browser
 HEADLESS      := QT_QPA_PLATFORM=offscreen
-PYTEST        := $(HEADLESS) $(PY) -m pytest
+# A socket or file left to the garbage collector fails the tests (tests/opened.py).
+PYTHON_WARN   := -W error::ResourceWarning
+PYTEST        := $(HEADLESS) $(PY) $(PYTHON_WARN) -m pytest
 # QGIS tests open real windows on a virtual X server.
 ON_XVFB       := QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24"
-PYTEST_GUI    := $(ON_XVFB) $(PY) -m pytest
+PYTEST_GUI    := $(ON_XVFB) $(PY) $(PYTHON_WARN) -m pytest
 # A throwaway PostgreSQL/PostGIS cluster for the team store's tests (`make postgres`).
 PG_VERSION    := 15
 PG_BIN        := /usr/lib/postgresql/$(PG_VERSION)/bin
@@ -47,7 +51,12 @@ system-packages:
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing Debian packages: $$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	    if [ -x $(SYSTEM_PYTHON) ]; then \
+	        $(SYSTEM_PYTHON) devtools/apt_lock.py --timeout $(APT_LOCK_WAIT) || exit 1; \
+	    fi; \
+	    apt-get -o DPkg::Lock::Timeout=$(APT_LOCK_WAIT) update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=$(APT_LOCK_WAIT) \
+	        install -y -qq $$missing >/dev/null; \
 	else \
 	    echo "Missing Debian packages: $$missing"; \
 	    echo "Install them with: sudo apt-get install $$missing"; exit 1; \
@@ -110,7 +119,7 @@ deploy: setup transcompile
 
 ## For people with a display: the deployed plugin and the sample project.
 qgis: deploy
-	QGIS_PLUGINPATH= qgis --nologo sample_data/imola_sample.qgz
+	QGIS_PLUGINPATH= qgis --nologo --profile $(PROFILE) sample_data/imola_sample.qgz
 
 ## README screenshots: real windows under Xvfb.
 screenshots: setup transcompile

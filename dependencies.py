@@ -15,6 +15,7 @@ REQUIRED = {
     "requests": "requests",
     "jinja2": "jinja2",
     "phonenumbers": "phonenumbers",
+    "openpyxl": "openpyxl",
     "segno": "segno",
 }
 

@@ -30,6 +30,7 @@ from .gis.features import LayerError, plain_value
 from .gis.hydraulic_settings import load_pressure_settings
 from .gis.hydraulic_words import problem_text
 from .gis.i18n import tr
+from .gis.map_layout import mapped_background
 from .gis.mapping import load_mapping, validate_mapping
 from .gis.model import BuildModelTask, ModelCache, ModelSources
 from .gis.pressure_task import SHARED_CACHE, PressureTask, link_reader
@@ -339,13 +340,7 @@ class TraceUi:
         self.session.pressure_changed.connect(self._show_pressure)
 
     def _show(self, work_site, crs) -> None:
-        pipes = load_mapping().layer("pipes")
-        self.dock.show_work_site(
-            work_site,
-            crs,
-            layers=list(self.session.layers.values()),
-            background=[pipes] if pipes is not None else [],
-        )
+        self.dock.show_work_site(work_site, crs, background=mapped_background())
         if work_site is not None:
             self.dock.show()
             self.dock.raise_()

@@ -77,13 +77,12 @@ class WaterOutageNotifierPlugin:
             )
             return
         from .dialogs.notify_dialog import NotifyDialog
-        from .gis.mapping import load_mapping
+        from .gis.map_layout import mapped_background
 
-        pipes = load_mapping().layer("pipes")
         self.notify_dialog = NotifyDialog.for_work_site(
             work_site,
             self.trace_ui.session.crs,
-            background=[pipes] if pipes is not None else [],
+            background=mapped_background(),
             parent=self.iface.mainWindow(),
         )
         # A notice sent changes the history: the dock (and its history layer) follow.

@@ -4,7 +4,8 @@ These strings are stored (the outbox, the history, the templates' folder
 names, JSON reports) and compared everywhere, so each room imports them
 from here instead of typing them again. The stored values never change: an
 existing database, outbox key or user template folder keeps its meaning.
-The words people read are made from these at the edge (``tr()``).
+The words people read are made from these at the edge: ``tr()`` in the
+interface, the catalogue of :mod:`.labels` in files and emails.
 
 Two things once shared the word ``CANCELLED``: the state of an intervention
 and the message telling customers about it. They are now
@@ -33,32 +34,6 @@ NOTICE_KINDS = (PLANNED_INTERRUPTION, PRESSURE_DROP, EMERGENCY, SERVICE_ANNOUNCE
 FOLLOW_UP_KINDS = (WATER_BACK, CANCELLATION)
 #: Every kind a template exists for.
 MESSAGE_KINDS = NOTICE_KINDS + FOLLOW_UP_KINDS
-
-#: Names of the kinds for people: the email subject, the dialogs, the history.
-KIND_LABELS = {
-    "it": {
-        PLANNED_INTERRUPTION: "Interruzione programmata",
-        PRESSURE_DROP: "Calo di pressione",
-        EMERGENCY: "Rottura accidentale (Pronto Intervento)",
-        WATER_BACK: "Ripristino del servizio",
-        SERVICE_ANNOUNCEMENT: "Comunicazione di servizio",
-        CANCELLATION: "Intervento annullato",
-    },
-    "en": {
-        PLANNED_INTERRUPTION: "Planned interruption",
-        PRESSURE_DROP: "Pressure drop",
-        EMERGENCY: "Accidental break (emergency service)",
-        WATER_BACK: "Water back",
-        SERVICE_ANNOUNCEMENT: "Service announcement",
-        CANCELLATION: "Cancelled intervention",
-    },
-}
-
-
-def kind_label(kind: str, lang: str) -> str:
-    """The name of a message kind in ``lang`` (English for another language)."""
-    return KIND_LABELS.get(lang, KIND_LABELS["en"]).get(kind, kind)
-
 
 # -- intervention states: the field work's life cycle ----------------------------
 

@@ -10,7 +10,8 @@ Processing writes as CSV or ODS). Numbers and phone numbers are left as
 they are: made of digits and signs only, they cannot call a function or
 reach a cell, and an apostrophe would stay visible and break dialling.
 Numbers are masked when the file leaves the utility's hands (the email
-copy), never in the operator's own export.
+copy), never in the operator's own export. These files are for machines,
+with stable English codes; people get the ``.xlsx`` of :mod:`.xlsx_export`.
 """
 
 from __future__ import annotations

@@ -9,8 +9,9 @@
 5. Send it through the local gateway emulator (Skebby-shaped, 127.0.0.1).
 6. Email the call-centre copy through a local SMTP server (127.0.0.1).
 7. Record the intervention in the store (``demo-output/store.sqlite``).
-8. Write the report, the customer CSV, the flyer list, the map PNG, the
-   received email and the pilot report to ``demo-output/``.
+8. Write the report, the customer list (CSV for machines, .xlsx for people),
+   the flyer list, the map PNG, the received email and the pilot report to
+   ``demo-output/``.
 9. Publish the intervention's public page, the index and the GeoJSON and
    CAP feeds to ``demo-output/public/`` (the SMS links to it), and print
    the flyers of the customers no SMS reaches to ``demo-output/flyers/``.
@@ -25,7 +26,8 @@ import json
 import runpy
 import sys
 import time
-from dataclasses import dataclass, field
+from contextlib import ExitStack
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
@@ -38,8 +40,10 @@ from qgis.core import QgsApplication, QgsProject  # noqa: E402
 
 from ..customers.csv_export import customers_csv, flyers_csv  # noqa: E402
 from ..customers.flyers import flyer_list  # noqa: E402
+from ..customers.xlsx_export import customers_xlsx  # noqa: E402
 from ..gis.flyer_pdf import write_street_flyers  # noqa: E402
-from ..gis.map_image import work_site_png  # noqa: E402
+from ..gis.map_image import notice_titles, work_site_png  # noqa: E402
+from ..gis.map_layout import mapped_background  # noqa: E402
 from ..gis.mapping import ProjectMapping, load_mapping  # noqa: E402
 from ..gis.model import ModelSources  # noqa: E402
 from ..gis.public_area import public_area
@@ -48,7 +52,7 @@ from ..gis.work_site_area import affected_pipes  # noqa: E402
 from ..mail.smtp import SmtpSettings  # noqa: E402
 from ..messages.dates import rome  # noqa: E402
 from ..notify.pilot_report import write_report  # noqa: E402
-from ..notify.pipeline import notify  # noqa: E402
+from ..notify.pipeline import expected_reference, notify  # noqa: E402
 from ..notify.request import InterventionPlan, MailCopy, MessageOptions, NotifyRequest, Services  # noqa: E402
 from ..notify.states import message_rows_source  # noqa: E402
 from ..publish.flyers import street_flyers  # noqa: E402
@@ -104,8 +108,13 @@ def load_sample(project_path: Path = PROJECT) -> ProjectMapping:
     return load_mapping(project)
 
 
-def run_demo(output: Path = OUTPUT, project_path: Path = PROJECT, say=print) -> DemoResult:
-    """Run the whole job once; ``say`` prints the story (tests pass a collector)."""
+def run_demo(
+    output: Path = OUTPUT, project_path: Path = PROJECT, say=print, now: datetime | None = None
+) -> DemoResult:
+    """Run the whole job once; ``say`` prints the story (tests pass a collector).
+
+    ``now`` is the clock of the send rules (tests set the hour); default: the real time.
+    """
     output.mkdir(parents=True, exist_ok=True)
     mapping = load_sample(project_path)
     started = time.perf_counter()
@@ -121,14 +130,15 @@ def run_demo(output: Path = OUTPUT, project_path: Path = PROJECT, say=print) -> 
     _print_trace(report, say)
     _print_customers(work_site.customers, say)
     files = _write_lists(output, report, work_site)
-    background = [mapping.layer(role) for role in ("pipes", "valves", "sources")]
-    png = work_site_png(work_site, model.crs, background)
-    files["map"] = output / "map.png"
-    files["map"].write_bytes(png)
 
     area = public_area(affected_pipes(work_site), model.crs)
-    with GatewayEmulator() as emulator, LocalSmtpServer(folder=output / "mail") as smtp:
+    with ExitStack() as stack:
+        emulator = stack.enter_context(GatewayEmulator())
+        smtp = stack.enter_context(LocalSmtpServer(folder=output / "mail"))
         services = _services(output, emulator, smtp)
+        stack.callback(services.close)
+        if now is not None:
+            services.now = lambda: now
         site = SiteSettings(str(output / "public"), PAGES_URL, SITE_TEXT)
         services.publisher = Publisher(site, map_png=public_map(area))
         start, end = planned_window(services.now())
@@ -152,8 +162,10 @@ def run_demo(output: Path = OUTPUT, project_path: Path = PROJECT, say=print) -> 
                 link=PAGES_URL,
                 override_window=True,
             ),
-            map_png=png,
         )
+        request = _with_map(request, services, work_site, model.crs)
+        files["map"] = output / "map.png"
+        files["map"].write_bytes(request.map_png)
         result = notify(request, services)
         _print_notice(result, say)
         accepted = emulator.total_accepted()
@@ -165,6 +177,18 @@ def run_demo(output: Path = OUTPUT, project_path: Path = PROJECT, say=print) -> 
     for name, path in files.items():
         say(f"   {name:<16} {path}")
     return DemoResult(report, result, files, accepted, emails)
+
+
+def _with_map(request: NotifyRequest, services: Services, work_site, crs) -> NotifyRequest:
+    """The call-centre's map over the sample project's own background, titled with the
+    reference the notice will carry (as the notify dialog makes it)."""
+    reference = expected_reference(request, services)
+    plan = request.plan
+    title, subtitle = notice_titles(
+        plan.kind, reference, plan.start, plan.end, work_site.customers.places(), "it"
+    )
+    png = work_site_png(work_site, crs, mapped_background(), title, subtitle)
+    return replace(request, map_png=png, map_reference=reference)
 
 
 def _publish(output: Path, services, site, result, work_site, say) -> dict:
@@ -258,11 +282,15 @@ def _print_notice(result, say) -> None:
     say(f"   {preview.text}")
     analysis = preview.analysis
     say(f"   {analysis.encoding}, {analysis.units} characters, {analysis.segments} segment(s).")
+    # The SMS is Italian, the story is English: the checks' warnings in English.
+    english = {issue.message("it"): issue.message("en") for issue in preview.issues}
     for warning in result.warnings:
-        say(f"   ! {warning}")
+        say(f"   ! {english.get(warning, warning)}")
+    before = f"{result.already_sent} already sent before (not sent again)"
     say(
-        f"5. Sent through the gateway emulator: {result.queued} queued now, "
-        f"{result.already_sent} already sent before (not sent again); outbox states "
+        f"5. Sent through the gateway emulator: {result.queued} queued now"
+        + (f", {before}" if result.already_sent else "")
+        + "; outbox states "
         + ", ".join(f"{state} {count}" for state, count in sorted(result.counts.items()) if count)
         + "."
     )
@@ -277,6 +305,7 @@ def _write_lists(output: Path, report: dict, work_site) -> dict:
     files = {
         "report": output / "isolate_report.json",
         "customers_csv": output / "customers.csv",
+        "customers_xlsx": output / "customers.xlsx",
         "flyers_csv": output / "flyers.csv",
     }
     files["report"].write_text(
@@ -284,6 +313,9 @@ def _write_lists(output: Path, report: dict, work_site) -> dict:
     )
     files["customers_csv"].write_bytes(
         customers_csv(work_site.customers.customers, mask_phones=True)
+    )
+    files["customers_xlsx"].write_bytes(
+        customers_xlsx(work_site.customers.customers, "it", mask_phones=True)
     )
     files["flyers_csv"].write_bytes(flyers_csv(flyer_list(work_site.customers.unreachable)))
     return files

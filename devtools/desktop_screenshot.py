@@ -41,13 +41,15 @@ def trace():
 
 
 def frame():
-    from water_outage_notifier.dialogs.crew_sheet import work_site_extent
+    from water_outage_notifier.gis.map_image import work_site_extent
+    from water_outage_notifier.gis.result_layers import build_layers
 
     plugin = plugins["water_outage_notifier"]
     dock = plugin.trace_ui.dock
     dock.show()
     iface.mainWindow().resizeDocks([dock], [470], Qt.Orientation.Horizontal)
-    extent = work_site_extent(plugin.trace_ui.session.work_site)
+    session = plugin.trace_ui.session
+    extent = work_site_extent(build_layers(session.work_site, session.crs), session.crs)
     extent.scale(1.25)
     iface.mapCanvas().setExtent(extent)
     iface.mapCanvas().refresh()

@@ -29,7 +29,8 @@ FIXED_TIMESTAMP = "2024-01-01T00:00:00.000Z"
 POINT = "POINT"
 LINESTRING = "LINESTRING"
 MULTILINESTRING = "MULTILINESTRING"
-_WKB_TYPES = {POINT: 1, LINESTRING: 2, MULTILINESTRING: 5}
+POLYGON = "POLYGON"
+_WKB_TYPES = {POINT: 1, LINESTRING: 2, POLYGON: 3, MULTILINESTRING: 5}
 
 _HEADER_NO_ENVELOPE = struct.Struct("<2sBBi")
 _HEADER_XY_ENVELOPE = struct.Struct("<2sBBi4d")
@@ -143,6 +144,20 @@ def line_blob(
     return _HEADER_XY_ENVELOPE.pack(b"GP", 0, _FLAGS_LE_XY, srs_id, *bbox) + body, bbox
 
 
+def polygon_blob(
+    srs_id: int, rings: Sequence[Sequence[tuple[float, float]]]
+) -> tuple[bytes, tuple[float, float, float, float]]:
+    """Encode a polygon (closed rings, the outer one first) with its xy envelope and bbox."""
+    xs = [x for ring in rings for x, _ in ring]
+    ys = [y for ring in rings for _, y in ring]
+    bbox = (min(xs), max(xs), min(ys), max(ys))
+    body = _COUNT_WKB.pack(1, 3, len(rings))
+    for ring in rings:
+        flat = [v for xy in ring for v in xy]
+        body += _UINT.pack(len(ring)) + struct.pack(f"<{len(flat)}d", *flat)
+    return _HEADER_XY_ENVELOPE.pack(b"GP", 0, _FLAGS_LE_XY, srs_id, *bbox) + body, bbox
+
+
 class GeoPackage:
     """A new GeoPackage file being written; use as a context manager.
 
@@ -225,8 +240,9 @@ class GeoPackage:
     ) -> int:
         """Add a vector layer; each row is ``(geometry, *attributes)``.
 
-        The geometry is ``(x, y)`` for points and a list of parts (each a list
-        of ``(x, y)``) for lines. Returns the number of features written.
+        The geometry is ``(x, y)`` for points, a list of parts (each a list
+        of ``(x, y)``) for lines and a list of closed rings for polygons.
+        Returns the number of features written.
         """
         insert = self._create_table(name, columns, geometry_type)
         boxes: list[tuple[int, float, float, float, float]] = []
@@ -243,7 +259,10 @@ class GeoPackage:
                     boxes.append((fid, x, x, y, y))
                     yield (point_blob(srs, x, y), *attrs)
                 else:
-                    blob, bbox = line_blob(srs, geometry, multi)
+                    if geometry_type == POLYGON:
+                        blob, bbox = polygon_blob(srs, geometry)
+                    else:
+                        blob, bbox = line_blob(srs, geometry, multi)
                     boxes.append((fid, *bbox))
                     yield (blob, *attrs)
 

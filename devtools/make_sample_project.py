@@ -3,9 +3,11 @@
     QT_QPA_PLATFORM=offscreen /usr/bin/python3 devtools/make_sample_project.py [--png out.png]
 
 Opening the bundled project must show an operator a readable network map
-with no set-up and no internet (so no basemap): pipes by size, valves by
+with no set-up and no internet (so no web basemap): pipes by size, valves by
 state (the closed and the broken ones stand out), the sources, and the
-customers with the sensitive ones prominent. Layers are referenced by a
+customers with the sensitive ones prominent, over a quiet background of
+named streets and buildings (the group *Sfondo*, generated with the town),
+which the call-centre's map and the crew sheet print too. Layers are referenced by a
 relative path, so the project works wherever the plugin is installed.
 ``--png`` also renders the full extent headless, to check the look.
 """
@@ -26,6 +28,7 @@ from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
+    QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
     QgsMapRendererSequentialJob,
@@ -36,7 +39,10 @@ from qgis.core import (
     QgsReferencedRectangle,
     QgsRendererCategory,
     QgsRendererRange,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
     QgsTextFormat,
+    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
@@ -50,6 +56,8 @@ SAMPLE_DIR = Path(__file__).resolve().parents[1] / "sample_data"
 GPKG_NAME = "imola_sample.gpkg"
 PROJECT_NAME = "imola_sample.qgz"
 BACKGROUND = "#f6f4ee"
+STREET_CASING = "#c8c2b4"
+BUILDING_FILL = "#e4ddd0"
 
 # (low, high, label, colour, width mm)
 PIPE_CLASSES = (
@@ -108,22 +116,62 @@ def _pipes_renderer() -> QgsGraduatedSymbolRenderer:
     return renderer
 
 
-def _label_sources(layer: QgsVectorLayer) -> None:
+def _label(layer: QgsVectorLayer, size: float, colour: str, halo: float, **placement) -> None:
+    """Label ``layer`` with its ``nome`` field; ``placement`` sets QgsPalLayerSettings fields."""
     settings = QgsPalLayerSettings()
     settings.fieldName = "nome"
+    for name, value in placement.items():
+        setattr(settings, name, value)
     text = QgsTextFormat()
     # Name a font every QGIS install has; the default one differs by platform and
     # a missing font raises a warning each time the project opens.
     text.setFont(QFont("DejaVu Sans"))
-    text.setSize(9)
-    text.setColor(QColor("#0b1f4d"))
+    text.setSize(size)
+    text.setColor(QColor(colour))
     buffer = text.buffer()
     buffer.setEnabled(True)
-    buffer.setSize(1.0)
+    buffer.setSize(halo)
     settings.setFormat(text)
-    settings.dist = 2.0
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
+
+
+def _style_streets(layer: QgsVectorLayer) -> None:
+    """White streets with a grey casing, through roads wider, named along the line."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for expression, casing, width, label in (
+        ("\"tipo\" = 'principale'", 4.2, 3.4, "Strade principali"),
+        ("", 3.0, 2.4, "Strade"),
+    ):
+        symbol = QgsLineSymbol.createSimple(
+            {"line_color": STREET_CASING, "line_width": str(casing), "capstyle": "round"}
+        )
+        fill = QgsLineSymbol.createSimple(
+            {"line_color": "#ffffff", "line_width": str(width), "capstyle": "round"}
+        )
+        symbol.appendSymbolLayer(fill.symbolLayer(0).clone())
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
+    root.children()[-1].setIsElse(True)
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    _label(
+        layer,
+        7.5,
+        "#555555",
+        0.8,
+        placement=QgsPalLayerSettings.Placement.Curved,
+        repeatDistance=120,
+        repeatDistanceUnit=QgsUnitTypes.RenderUnit.RenderMillimeters,
+    )
+
+
+def _style_buildings(layer: QgsVectorLayer) -> None:
+    layer.setRenderer(
+        QgsSingleSymbolRenderer(
+            QgsFillSymbol.createSimple(
+                {"color": BUILDING_FILL, "outline_color": "#c9c2b6", "outline_width": "0.1"}
+            )
+        )
+    )
 
 
 def build_project(directory: Path = SAMPLE_DIR) -> QgsProject:
@@ -137,11 +185,11 @@ def build_project(directory: Path = SAMPLE_DIR) -> QgsProject:
     project.writeEntryBool("Paths", "/Absolute", False)
     gpkg = str(directory / GPKG_NAME)
 
-    def add(table: str, title: str) -> QgsVectorLayer:
+    def add(table: str, title: str, in_tree: bool = True) -> QgsVectorLayer:
         layer = QgsVectorLayer(f"{gpkg}|layername={table}", title, "ogr")
         if not layer.isValid():
             raise RuntimeError(f"cannot open layer {table} of {gpkg}")
-        project.addMapLayer(layer)
+        project.addMapLayer(layer, in_tree)
         return layer
 
     pipes = add("condotte", "Condotte")
@@ -152,8 +200,16 @@ def build_project(directory: Path = SAMPLE_DIR) -> QgsProject:
     valves.setRenderer(_categorised("stato", VALVE_STATES))
     sources = add("fonti", "Fonti")
     sources.setRenderer(_categorised("tipo", SOURCE_KINDS))
-    _label_sources(sources)
+    _label(sources, 9, "#0b1f4d", 1.0, dist=2.0)
     add("contatti", "Contatti")
+    background = project.layerTreeRoot().addGroup("Sfondo")
+    for table, title, style in (
+        ("strade", "Strade", _style_streets),
+        ("edifici", "Edifici", _style_buildings),
+    ):
+        layer = add(table, title, in_tree=False)
+        style(layer)
+        background.addLayer(layer)
     layer_ids = {table_of(layer): layer.id() for layer in project.mapLayers().values()}
     save_mapping(sample_mapping(layer_ids), project)
     extent = pipes.extent()

@@ -101,6 +101,18 @@ class Network:
     sources: list
     issues: dict = field(default_factory=dict)  # deliberate data issues -> ids
     landmarks: dict = field(default_factory=dict)  # named pipes the docs refer to
+    streets: list = field(default_factory=list)  # StreetEdge: the map's streets (background)
+
+
+@dataclass(frozen=True)
+class StreetEdge:
+    """A street between two crossings, as the background map draws it."""
+
+    name: str
+    comune: str
+    role: str  # "street", "bridge", "crossing", "diagonal", "hamlet"
+    start: tuple
+    end: tuple
 
 
 @dataclass
@@ -221,6 +233,7 @@ class TownPlan:
         )
         self.landmarks: dict = {}
         self.issues: dict = {}
+        self.streets: list = []
 
     # ----------------------------------------------------------- the grid
     def _grid(self) -> list:
@@ -303,6 +316,7 @@ class TownPlan:
     # ----------------------------------------------------------- laying pipes
     def _lay_street(self, e: _Edge, diameter: int, material: str) -> None:
         b, rng = self.b, self.rng
+        self.streets.append(StreetEdge(e.street, e.comune, e.role, b.nodes[e.a], b.nodes[e.b]))
         attrs = dict(
             diameter=diameter,
             material=material,
@@ -576,7 +590,9 @@ class TownPlan:
         self._crossings()
         self._well_feeding_a_tank()
         b = self.b
-        return Network(b.nodes, b.pipes, b.valves, b.sources, self.issues, self.landmarks)
+        return Network(
+            b.nodes, b.pipes, b.valves, b.sources, self.issues, self.landmarks, self.streets
+        )
 
 
 def build_network(seed: int, pipes: int) -> Network:

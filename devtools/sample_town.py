@@ -33,10 +33,12 @@ from . import sample_people as people  # noqa: E402
 from .gpkg_writer import (  # noqa: E402
     MULTILINESTRING,
     POINT,
+    POLYGON,
     WGS84_UTM32N_WKT,
     GeoPackage,
     content_digest,
 )
+from .sample_background import building_rows, street_rows  # noqa: E402
 from .sample_network import Network, build_network  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,6 +76,8 @@ CUSTOMER_FIELDS = (
     ("cellulare", "TEXT"),
     ("consenso", "TEXT"),
 )
+STREET_FIELDS = (("nome", "TEXT"), ("comune", "TEXT"), ("tipo", "TEXT"))
+BUILDING_FIELDS = (("tipo", "TEXT"),)
 CONTACT_FIELDS = (
     ("cod_utenza", "TEXT"),
     ("nome", "TEXT"),
@@ -96,7 +100,7 @@ def generate(
     gc.disable()
     try:
         network, clients, contacts = town(seed, pipes, customers)
-        _write(out, network, clients, contacts)
+        _write(out, network, clients, contacts, seed)
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -120,9 +124,19 @@ def town(seed: int = SEED, pipes: int = SAMPLE_PIPES, customers: int | None = No
     return network, clients, contacts
 
 
-def _write(out: Path, network: Network, clients: list, contacts: list) -> None:
+def _write(out: Path, network: Network, clients: list, contacts: list, seed: int) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     with GeoPackage(str(out), 32632, "WGS 84 / UTM zone 32N", WGS84_UTM32N_WKT) as gpkg:
+        gpkg.add_feature_table(
+            "strade", MULTILINESTRING, STREET_FIELDS, street_rows(network), "Strade (streets)"
+        )
+        gpkg.add_feature_table(
+            "edifici",
+            POLYGON,
+            BUILDING_FIELDS,
+            building_rows(network, seed),
+            "Edifici (buildings)",
+        )
         gpkg.add_feature_table(
             "condotte",
             MULTILINESTRING,
@@ -183,7 +197,9 @@ def readme_block(network: Network, clients: list, contacts: list) -> str:
         README_BEGIN,
         "",
         f"Seed {SEED}. Counts: {len(network.pipes)} `condotte`, {len(network.valves)} `valvole`,"
-        f" {len(network.sources)} `fonti`, {len(clients)} `utenze`, {len(contacts)} `contatti`.",
+        f" {len(network.sources)} `fonti`, {len(clients)} `utenze`, {len(contacts)} `contatti`;"
+        f" background: {len(list(street_rows(network)))} `strade`,"
+        f" {len(list(building_rows(network, SEED)))} `edifici`.",
         "",
         "Pipes whose shutdown also leaves an area without water (segment shut -> dry pipes,"
         " customers on them):",

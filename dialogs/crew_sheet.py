@@ -1,8 +1,9 @@
 """The crew's valve sheet: which valves to shut, where, and what if one will not.
 
 Crews work from paper or a phone in the street, so the sheet is a CSV (for
-the work-order system) and a one-page PDF printed from a QGIS layout: a map
-of the work site with the result layers, and a table of the steps: the
+the work-order system) and a one-page PDF printed from a QGIS layout: the
+same map as the call-centre's (the result layers over the project's own
+background, legend, scale bar, north arrow) and a table of the steps: the
 valves to close with their ids, coordinates and plan B, then the sources to
 shut (their connection toward the work, or their pump), then the valves not
 required, optional. Both come from the work site's report, so the sheet
@@ -15,25 +16,20 @@ from collections import defaultdict
 from datetime import datetime
 
 from qgis.core import (
-    QgsLayoutExporter,
     QgsLayoutFrame,
-    QgsLayoutItemLabel,
-    QgsLayoutItemMap,
-    QgsLayoutItemPage,
     QgsLayoutItemTextTable,
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
-    QgsPrintLayout,
-    QgsProject,
-    QgsRectangle,
-    QgsUnitTypes,
+    QgsTextFormat,
 )
 from qgis.PyQt.QtGui import QFont
 
 from ..gis.i18n import tr
+from ..gis.map_image import work_site_layout
+from ..gis.map_layout import FONT, MARGIN, MM, MapPage, layout_pdf
 from ..notify.exports import table_file
 
 #: Column keys of the CSV sheet, in order. ``step`` is one of :data:`STEPS`; ``note`` holds
@@ -175,21 +171,8 @@ def _what_to_do(row) -> str:
     ).format(valves=valves or tr("nothing else"), pipes=count, customers=customers)
 
 
-def _columns() -> list:
-    """The PDF table's columns with fixed widths (mm), so long texts wrap inside the page:
-    102 mm of text plus a 1 mm margin each side of each cell fill the 112 mm frame."""
-    columns = []
-    for heading, width in (
-        (tr("Step"), 17),
-        (tr("Valve or source"), 17),
-        (tr("X"), 19),
-        (tr("Y"), 20),
-        (tr("What to do"), 29),
-    ):
-        column = QgsLayoutTableColumn(heading)
-        column.setWidth(width)
-        columns.append(column)
-    return columns
+def _headings() -> tuple:
+    return (tr("Step"), tr("Valve or source"), tr("X"), tr("Y"), tr("What to do"))
 
 
 def _pdf_rows(report: dict) -> list:
@@ -205,75 +188,73 @@ def _pdf_rows(report: dict) -> list:
     return rows
 
 
-def work_site_extent(work_site) -> QgsRectangle:
-    """The extent of the isolated and unsupplied pipes, with a margin."""
-    network = work_site.isolation.network
-    extent = QgsRectangle()
-    extent.setMinimal()
-    for index in (*work_site.isolation.isolated_pieces, *work_site.isolation.unsupplied_pieces):
-        for x, y in network.pieces[index].coords:
-            extent.combineExtentWith(x, y)
-    extent.scale(1.15)
-    if extent.width() < 1 or extent.height() < 1:
-        extent.grow(50)
-    return extent
+#: A4 landscape; the panel beside the map holds the legend and the valve table.
+CREW_PAGE = MapPage(297.0, 210.0, 112.0, legend_at_bottom=True)
+#: Widths (mm) of the table's columns, in :func:`_headings` order: with their cell
+#: margins they fill the panel, and the longer texts wrap inside it.
+COLUMN_WIDTHS = (16.0, 16.0, 15.0, 16.0, 39.0)
+#: The panel's height kept for the legend under the table.
+LEGEND_ROOM = 62.0
 
 
-def build_layout(work_site, report: dict, crs, layers: list, title: str) -> QgsPrintLayout:
-    """An A4 landscape layout: title, map of the work site, valve table."""
-    layout = QgsPrintLayout(QgsProject.instance())
-    layout.initializeDefaults()
-    layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
-    mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+def _table_text(size: float, bold: bool = False) -> QgsTextFormat:
+    text = QgsTextFormat()
+    font = QFont(FONT)
+    font.setBold(bold)
+    text.setFont(font)
+    text.setSize(size)
+    return text
 
-    heading = QgsLayoutItemLabel(layout)
-    heading.setText(title)
-    font = QFont()
-    font.setPointSize(16)
-    font.setBold(True)
-    heading.setFont(font)
-    layout.addLayoutItem(heading)
-    heading.attemptMove(QgsLayoutPoint(10, 8, mm))
-    heading.attemptResize(QgsLayoutSize(277, 10, mm))
 
-    map_item = QgsLayoutItemMap(layout)
-    layout.addLayoutItem(map_item)
-    map_item.attemptMove(QgsLayoutPoint(10, 20, mm))
-    map_item.attemptResize(QgsLayoutSize(160, 180, mm))
-    map_item.setCrs(crs)
-    map_item.setLayers(layers)
-    map_item.setKeepLayerSet(True)
-    map_item.setFrameEnabled(True)
-    map_item.zoomToExtent(work_site_extent(work_site))
+def build_layout(work_site, report: dict, crs, background: list, title: str, subtitle: str = ""):
+    """An A4 landscape layout: title, map of the work site, legend and valve table.
 
+    The map is the call-centre's (``gis.map_image.work_site_layout``) on a
+    crew page; the valve table fills the panel under the legend. Returns
+    the :class:`~..gis.map_image.WorkSiteMap` (``None``: nothing to map).
+    """
+    made = work_site_layout(work_site, crs, background, title, subtitle, CREW_PAGE)
+    if made is None:
+        return None
+    layout = made.layout
     table = QgsLayoutItemTextTable(layout)
     layout.addMultiFrame(table)
-    table.setColumns(_columns())
+    columns = []
+    for heading, width in zip(_headings(), COLUMN_WIDTHS):
+        column = QgsLayoutTableColumn(heading)
+        column.setWidth(width)
+        columns.append(column)
+    table.setColumns(columns)
     table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+    table.setHeaderTextFormat(_table_text(7.5, bold=True))
+    table.setContentTextFormat(_table_text(7.5))
     table.setContents(_pdf_rows(report))
     table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished)
+    top = made.map_item.positionWithUnits().y()
+    left = made.legend.positionWithUnits().x()
     frame = QgsLayoutFrame(layout, table)
-    frame.attemptMove(QgsLayoutPoint(175, 20, mm))
-    frame.attemptResize(QgsLayoutSize(112, 180, mm))
+    frame.attemptMove(QgsLayoutPoint(left, top, MM))
+    height = CREW_PAGE.height - top - MARGIN - LEGEND_ROOM
+    frame.attemptResize(QgsLayoutSize(CREW_PAGE.panel, height, MM))
     table.addFrame(frame)
-    return layout
+    return made
 
 
 def write_crew_sheet(
-    work_site, crs, layers: list, csv_path: str, pdf_path: str, title: str = ""
+    work_site, crs, background: list, csv_path: str, pdf_path: str, title: str = ""
 ) -> None:
-    """Write the CSV and the PDF sheets of ``work_site``."""
+    """Write the CSV and the PDF sheets of ``work_site``; ``background`` is the project's map."""
     report = work_site.report()
     with open(csv_path, "wb") as handle:
         handle.write(crew_sheet_csv(report))
-    title = title or tr("Valves to close — {when}").format(
-        when=datetime.now().strftime("%d/%m/%Y %H:%M")
+    pipes = ", ".join(str(p) for p in report["work_site"]["pipe_ids"])
+    subtitle = tr("Work on pipe(s) {pipes} · prepared {when}").format(
+        pipes=pipes, when=datetime.now().strftime("%d/%m/%Y %H:%M")
     )
-    layout = build_layout(work_site, report, crs, layers, title)
-    result = QgsLayoutExporter(layout).exportToPdf(pdf_path, QgsLayoutExporter.PdfExportSettings())
-    if result != QgsLayoutExporter.ExportResult.Success:
+    made = build_layout(
+        work_site, report, crs, background, title or tr("Valves to close"), subtitle
+    )
+    if made is None or not layout_pdf(made.layout, pdf_path):
         raise CrewSheetError(
-            tr("The valve sheet PDF could not be written to {path} (error {code}).").format(
-                path=pdf_path, code=int(result)
-            )
+            tr("The valve sheet PDF could not be written to {path}.").format(path=pdf_path)
         )

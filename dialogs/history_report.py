@@ -13,7 +13,7 @@ import logging
 from qgis.PyQt.QtCore import QObject, QUrl
 from qgis.PyQt.QtWidgets import QPushButton
 
-from ..gis.i18n import tr
+from ..gis.i18n import document_language, tr
 from ..gis.store_access import StoreError, report_folder, store_error_text
 from ..notify.pilot_report import write_pilot_report
 from .report_dialog import PilotReportDialog
@@ -39,7 +39,7 @@ class PilotReportAction(QObject):
         (start, end), folder = dialog.period(), dialog.folder()
         try:
             with self.dock.open_history() as services:
-                paths = write_pilot_report(services, start, end, folder)
+                paths = write_pilot_report(services, start, end, folder, document_language())
         except StoreError as error:
             self._say(
                 tr("The pilot report could not be written: {error}").format(

@@ -35,9 +35,11 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..common.labels import kind_label
 from ..common.phone_privacy import mask_phone
-from ..common.vocabulary import EMAIL_SENT, NOTICE_KINDS, PRESSURE_DROP, kind_label
+from ..common.vocabulary import EMAIL_SENT, NOTICE_KINDS, PRESSURE_DROP
 from ..gis.i18n import tr
+from ..gis.map_image import notice_titles, work_site_png
 from ..gis.notify_services import (
     NotifySetupError,
     gateway_profile,
@@ -51,7 +53,13 @@ from ..gis.progress import FeedbackProgress
 from ..gis.publish_services import outcome_text, public_map
 from ..gis.settings_store import LANGUAGES, PluginSettings
 from ..gis.store_access import failure_text
-from ..notify.pipeline import email_only, notify, notify_with_pressure_drop, preview_notice
+from ..notify.pipeline import (
+    email_only,
+    expected_reference,
+    notify,
+    notify_with_pressure_drop,
+    preview_notice,
+)
 from ..notify.request import InterventionPlan, NotifyRequest, NotifyResult, Resend
 from ..notify.trials import send_operator_test
 from .lifecycle_dialogs import (
@@ -104,7 +112,7 @@ class NotifyDialog(QDialog):
         self,
         selection,
         plan_ids: dict | None = None,
-        map_png: Callable[[], bytes | None] | None = None,
+        map_png: Callable[[str, str], bytes | None] | None = None,
         settings: PluginSettings | None = None,
         parent=None,
         low_pressure=None,
@@ -133,7 +141,6 @@ class NotifyDialog(QDialog):
         cls, work_site, crs, background=(), parent=None, settings: PluginSettings | None = None
     ) -> NotifyDialog:
         """The dialog for a traced work site, with its valves, pipes, area and map."""
-        from ..gis.map_image import work_site_png
         from ..gis.public_area import public_area
         from ..gis.work_site_area import affected_pipes, work_site_area_wkt
 
@@ -149,7 +156,9 @@ class NotifyDialog(QDialog):
         return cls(
             work_site.customers,
             plan_ids,
-            lambda: work_site_png(work_site, crs, list(background)),
+            lambda title, subtitle: work_site_png(
+                work_site, crs, list(background), title, subtitle
+            ),
             settings=settings,
             parent=parent,
             low_pressure=work_site.low_pressure,
@@ -460,8 +469,24 @@ class NotifyDialog(QDialog):
             self.summary.setText(str(error))
             return None
         if with_email and self.map_png is not None:
-            request = replace(request, map_png=self.map_png())  # rendered here, in the GUI thread
+            request = self._with_map(request, services)
         return request, services
+
+    def _with_map(self, request: NotifyRequest, services) -> NotifyRequest:
+        """The call-centre's map, rendered here in the GUI thread, titled with the reference
+        the notice will carry and its times."""
+        reference = expected_reference(request, services)
+        plan = request.plan
+        title, subtitle = notice_titles(
+            plan.kind,
+            reference,
+            plan.start,
+            plan.end,
+            request.places or self.selection.places(),
+            request.options.language,
+        )
+        png = self.map_png(title, subtitle)
+        return replace(request, map_png=png, map_reference=reference)
 
     def send_test(self) -> None:
         """Send the previewed text to the operator's own phone, once per text."""

@@ -35,7 +35,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..common.vocabulary import INVALID_PHONE, LANDLINE, NO_CONSENT, NO_PHONE, OPTED_OUT
-from ..gis.i18n import tr
+from ..gis.i18n import document_language, tr
 from ..notify.exports import customers_file, flyers_file
 from .crew_sheet import (
     CrewSheetError,
@@ -153,7 +153,6 @@ class ResultsDock(QgsDockWidget):
         self.work_site = None
         self.report: dict = {}
         self.crs = None
-        self.result_layers: list = []
         self.background_layers: list = []
 
         body = QWidget(self)
@@ -209,10 +208,11 @@ class ResultsDock(QgsDockWidget):
         return button
 
     # Showing -------------------------------------------------------------------
-    def show_work_site(self, work_site, crs, layers=(), background=()) -> None:
-        """Show ``work_site`` (None empties the dock); ``layers`` go on the valve sheet map."""
+    def show_work_site(self, work_site, crs, background=()) -> None:
+        """Show ``work_site`` (None empties the dock); the valve sheet's map draws it over
+        ``background``, the project's own map."""
         self.work_site, self.crs = work_site, crs
-        self.result_layers, self.background_layers = list(layers), list(background)
+        self.background_layers = list(background)
         self.report = work_site.report() if work_site is not None else {}
         self.figures.clear()
         self.valves.clear()
@@ -437,24 +437,32 @@ class ResultsDock(QgsDockWidget):
 
     # Exports -------------------------------------------------------------------------
     def export_crew_sheet(self, csv_path: str, pdf_path: str) -> None:
-        write_crew_sheet(
-            self.work_site,
-            self.crs,
-            self.result_layers + self.background_layers,
-            csv_path,
-            pdf_path,
-        )
+        write_crew_sheet(self.work_site, self.crs, self.background_layers, csv_path, pdf_path)
 
     def export_customers(self, path: str) -> None:
+        """The customer list: a sheet for people (``.xlsx``), else the CSV of codes."""
+        data = customers_file(self.work_site.customers, _sheet_language(path))
         with open(path, "wb") as handle:
-            handle.write(customers_file(self.work_site.customers))
+            handle.write(data)
 
     def export_flyers(self, path: str) -> None:
+        """The flyer round: a sheet for people (``.xlsx``), else the CSV of codes."""
+        data = flyers_file(self.work_site.customers, _sheet_language(path))
         with open(path, "wb") as handle:
-            handle.write(flyers_file(self.work_site.customers))
+            handle.write(data)
 
     def _ask_path(self, title: str, name: str, pattern: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
+        return path
+
+    def _ask_table_path(self, title: str, stem: str) -> str:
+        """A path for a table: Excel for people (the default) or CSV for other programs."""
+        excel, csv = tr("Excel sheet (*.xlsx)"), tr("CSV for other programs (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, title, stem + ".xlsx", f"{excel};;{csv}", excel
+        )
+        if path and not path.lower().endswith((".xlsx", ".csv")):
+            path += ".csv" if chosen == csv else ".xlsx"
         return path
 
     def _save(self, what: str, action) -> None:
@@ -477,11 +485,16 @@ class ResultsDock(QgsDockWidget):
             )
 
     def _ask_customers(self) -> None:
-        path = self._ask_path(tr("Save the customer list"), "customers.csv", tr("CSV (*.csv)"))
+        path = self._ask_table_path(tr("Save the customer list"), tr("customers"))
         if path:
             self._save(tr("customer list"), lambda: self.export_customers(path))
 
     def _ask_flyers(self) -> None:
-        path = self._ask_path(tr("Save the flyer addresses"), "flyers.csv", tr("CSV (*.csv)"))
+        path = self._ask_table_path(tr("Save the flyer addresses"), tr("flyers"))
         if path:
             self._save(tr("flyer list"), lambda: self.export_flyers(path))
+
+
+def _sheet_language(path: str) -> str | None:
+    """The language of a sheet for people (``.xlsx``); ``None`` for a CSV of codes."""
+    return document_language() if path.lower().endswith(".xlsx") else None

@@ -34,3 +34,12 @@ def new_field(name: str, kind: str) -> QgsField:
     if _USE_METATYPE:
         return QgsField(name, getattr(QMetaType.Type, metatype_name))
     return QgsField(name, getattr(QVariant, variant_name))
+
+
+def text_as_text():
+    """The layout export setting that keeps text as text (searchable, copyable PDFs)."""
+    if hasattr(Qgis, "TextRenderFormat"):  # QGIS >= 3.28
+        return Qgis.TextRenderFormat.AlwaysText
+    from qgis.core import QgsRenderContext
+
+    return QgsRenderContext.TextRenderFormat.TextFormatAlwaysText

@@ -28,6 +28,12 @@ def user_language() -> str:
     return str(locale)[:2] or "en"
 
 
+def document_language() -> str:
+    """The language of the files made for the person at this desk (sheets, reports):
+    the interface's when it is Italian, else English."""
+    return "it" if user_language() == "it" else "en"
+
+
 def install_translator() -> QTranslator | None:
     """Load the ``.qm`` for the user's language; returns it so ``unload`` can remove it."""
     path = os.path.join(PLUGIN_DIR, "i18n", f"water_outage_notifier_{user_language()}.qm")

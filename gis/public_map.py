@@ -6,9 +6,9 @@ depends on a map service being up. What could show a person or a valve
 never goes on it: the customers and contacts, the valves and sources, the
 plugin's result layers and any web-service layer are left out.
 
-This is a small function on purpose: when the print-layout maps of the
-email and crew sheet grow a shared background choice, this list is the one
-line to swap for theirs.
+The background is the one the email's and the crew sheet's maps draw
+(``map_layout.background_layers``: what the project shows, in drawing
+order, without the plugin's results), less what must stay private.
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from qgis.core import (
 )
 
 from .map_image import render_png
+from .map_layout import background_layers
 from .mapping import load_mapping
 from .public_area import WGS84, area_geometry
-from .result_layers import find_group
 
 #: Pixels of the page's map: sharp on a phone, light enough for a slow line.
 MAP_SIZE = (1000, 700)
@@ -44,20 +44,13 @@ def public_background_layers(project: QgsProject | None = None) -> list:
     """The visible local layers of the project, top first, minus the private ones."""
     project = project or QgsProject.instance()
     mapping = load_mapping(project)
-    private = {
+    private = [
         layer.id() for layer in (mapping.layer(role) for role in PRIVATE_ROLES) if layer is not None
-    }
-    group = find_group(project)
-    if group is not None:
-        private.update(node.layerId() for node in group.findLayers())
-    root = project.layerTreeRoot()
+    ]
     return [
-        node.layer()
-        for node in root.findLayers()
-        if node.isVisible()
-        and node.layer() is not None
-        and node.layer().id() not in private
-        and node.layer().providerType() not in REMOTE_PROVIDERS
+        layer
+        for layer in background_layers(project, private)
+        if layer.providerType() not in REMOTE_PROVIDERS
     ]
 
 

@@ -109,14 +109,14 @@
       <translation>CA file</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/batch.py" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>CSV for other programs (*.csv)</source>
+      <translation>CSV for other programs (*.csv)</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />
@@ -455,6 +455,11 @@
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
+      <source>Excel sheet (*.xlsx)</source>
+      <translation>Excel sheet (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
@@ -480,8 +485,8 @@
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
-      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (only those whose far side can still supply water; the others are listed as not required), the sources to shut (tanks, wells or inlets touching the isolated pipes: shut their connection toward the work or stop the pump), the valves already closed, the inoperable valves passed through, the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves, one-way in their pipe's digitising direction: one that lets water into the isolated pipes is passed (listed with check: true), one that points out of them holds (listed as already closed, check: true). With SERVICES, a customer is linked to the main its service line meets. With an EPANET MODEL, the closure is also simulated (at the hour of highest demand, or in a steady state): supplied pipes whose model nodes fall below MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the outputs) and their customers a third group (customers.low_pressure). A model that does not run leaves the topological answer as it is and says why (hydraulics.problem).</source>
-      <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (only those whose far side can still supply water; the others are listed as not required), the sources to shut (tanks, wells or inlets touching the isolated pipes: shut their connection toward the work or stop the pump), the valves already closed, the inoperable valves passed through, the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves, one-way in their pipe's digitising direction: one that lets water into the isolated pipes is passed (listed with check: true), one that points out of them holds (listed as already closed, check: true). With SERVICES, a customer is linked to the main its service line meets. With an EPANET MODEL, the closure is also simulated (at the hour of highest demand, or in a steady state): supplied pipes whose model nodes fall below MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the outputs) and their customers a third group (customers.low_pressure). A model that does not run leaves the topological answer as it is and says why (hydraulics.problem).</translation>
+      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (only those whose far side can still supply water; the others are listed as not required), the sources to shut (tanks, wells or inlets touching the isolated pipes: shut their connection toward the work or stop the pump), the valves already closed, the inoperable valves passed through, the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS lists the pipe ids, separated by commas, semicolons or '|' (spaces inside an id are then kept: 'C 001; C 002'), or by spaces when the text has none of those ('C001 C002'); when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves, one-way in their pipe's digitising direction: one that lets water into the isolated pipes is passed (listed with check: true), one that points out of them holds (listed as already closed, check: true). With SERVICES, a customer is linked to the main its service line meets. With an EPANET MODEL, the closure is also simulated (at the hour of highest demand, or in a steady state): supplied pipes whose model nodes fall below MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the outputs) and their customers a third group (customers.low_pressure). A model that does not run leaves the topological answer as it is and says why (hydraulics.problem).</source>
+      <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (only those whose far side can still supply water; the others are listed as not required), the sources to shut (tanks, wells or inlets touching the isolated pipes: shut their connection toward the work or stop the pump), the valves already closed, the inoperable valves passed through, the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS lists the pipe ids, separated by commas, semicolons or '|' (spaces inside an id are then kept: 'C 001; C 002'), or by spaces when the text has none of those ('C001 C002'); when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves, one-way in their pipe's digitising direction: one that lets water into the isolated pipes is passed (listed with check: true), one that points out of them holds (listed as already closed, check: true). With SERVICES, a customer is linked to the main its service line meets. With an EPANET MODEL, the closure is also simulated (at the hour of highest demand, or in a steady state): supplied pipes whose model nodes fall below MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the outputs) and their customers a third group (customers.low_pressure). A model that does not run leaves the topological answer as it is and says why (hydraulics.problem).</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -682,6 +687,11 @@
       <location filename="../dialogs/settings_dialog.py" />
       <source>Layers and fields</source>
       <translation>Layers and fields</translation>
+    </message>
+    <message>
+      <location filename="../gis/map_image.py" />
+      <source>Legend</source>
+      <translation>Legend</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1370,8 +1380,8 @@
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
-      <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by '|' or spaces; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
-      <translation>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by '|' or spaces; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</translation>
+      <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by commas, semicolons or '|' (spaces inside an id are then kept), or by spaces when the cell has none of those; quote a cell that holds the file's column separator; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
+      <translation>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by commas, semicolons or '|' (spaces inside an id are then kept), or by spaces when the cell has none of those; quote a cell that holds the file's column separator; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1645,8 +1655,8 @@
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
-      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender, a start already past or an absurd date) refuse before anything is written; OVERRIDE_WINDOW and ALLOW_PAST_START are the operator's decisions to send anyway. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</source>
-      <translation>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender, a start already past or an absurd date) refuse before anything is written; OVERRIDE_WINDOW and ALLOW_PAST_START are the operator's decisions to send anyway. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</translation>
+      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender, a start already past or an absurd date) refuse before anything is written; OVERRIDE_WINDOW (outside the send window, 08:00-21:00 unless set otherwise in the settings; emergencies are never held back) and ALLOW_PAST_START are the operator's decisions to send anyway, and a refusal names the one that lifts it. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</source>
+      <translation>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender, a start already past or an absurd date) refuse before anything is written; OVERRIDE_WINDOW (outside the send window, 08:00-21:00 unless set otherwise in the settings; emergencies are never held back) and ALLOW_PAST_START are the operator's decisions to send anyway, and a refusal names the one that lifts it. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1827,6 +1837,11 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Street</source>
       <translation>Street</translation>
+    </message>
+    <message>
+      <location filename="../gis/map_image.py" />
+      <source>Streets of the notice</source>
+      <translation>Streets of the notice</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -2235,8 +2250,8 @@
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
-      <source>The valve sheet PDF could not be written to {path} (error {code}).</source>
-      <translation>The valve sheet PDF could not be written to {path} (error {code}).</translation>
+      <source>The valve sheet PDF could not be written to {path}.</source>
+      <translation>The valve sheet PDF could not be written to {path}.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -2277,6 +2292,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>To close ({n})</source>
       <translation>To close ({n})</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>To send outside the send window anyway, set OVERRIDE_WINDOW to true.</source>
+      <translation>To send outside the send window anyway, set OVERRIDE_WINDOW to true.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -2484,14 +2504,9 @@
       <translation>Valves that do not isolate, passed ({n})</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>Valves to close</source>
       <translation>Valves to close</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/crew_sheet.py" />
-      <source>Valves to close — {when}</source>
-      <translation>Valves to close — {when}</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -2549,6 +2564,11 @@
       <translation>Water Outage Notifier: test email</translation>
     </message>
     <message>
+      <location filename="../gis/map_image.py" />
+      <source>Water outage</source>
+      <translation>Water outage</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_publish.py" />
       <source>WebDAV or HTTP PUT</source>
       <translation>WebDAV or HTTP PUT</translation>
@@ -2579,6 +2599,11 @@
       <translation>Without the project's layer mapping, give {missing} (or open a project whose layers are mapped in the plugin settings and set USE_PROJECT_MAPPING).</translation>
     </message>
     <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Work on pipe(s) {pipes} · prepared {when}</source>
+      <translation>Work on pipe(s) {pipes} · prepared {when}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Works notified</source>
       <translation>Works notified</translation>
@@ -2595,8 +2620,8 @@
     </message>
     <message>
       <location filename="../processing_provider/report.py" />
-      <source>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER. DATABASE defaults to the one in the settings.</source>
-      <translation>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER. DATABASE defaults to the one in the settings.</translation>
+      <source>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER, in LANGUAGE (it: Italian, the default; en: English): headings, kinds, states and reasons in words. DATABASE defaults to the one in the settings.</source>
+      <translation>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER, in LANGUAGE (it: Italian, the default; en: English): headings, kinds, states and reasons in words. DATABASE defaults to the one in the settings.</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -2689,6 +2714,11 @@
       <translation>customer list</translation>
     </message>
     <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>customers</source>
+      <translation>customers</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameters.py" />
       <source>dry run</source>
       <translation>dry run</translation>
@@ -2732,6 +2762,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>flyer list</source>
       <translation>flyer list</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>flyers</source>
+      <translation>flyers</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />

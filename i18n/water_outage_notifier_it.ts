@@ -109,14 +109,14 @@
       <translation>File CA</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/batch.py" />
       <source>CSV files (*.csv)</source>
       <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>CSV for other programs (*.csv)</source>
+      <translation>CSV per altri programmi (*.csv)</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />
@@ -455,6 +455,11 @@
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
+      <source>Excel sheet (*.xlsx)</source>
+      <translation>Foglio Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
       <source>Export failed</source>
       <translation>Esportazione non riuscita</translation>
     </message>
@@ -480,8 +485,8 @@
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
-      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (only those whose far side can still supply water; the others are listed as not required), the sources to shut (tanks, wells or inlets touching the isolated pipes: shut their connection toward the work or stop the pump), the valves already closed, the inoperable valves passed through, the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves, one-way in their pipe's digitising direction: one that lets water into the isolated pipes is passed (listed with check: true), one that points out of them holds (listed as already closed, check: true). With SERVICES, a customer is linked to the main its service line meets. With an EPANET MODEL, the closure is also simulated (at the hour of highest demand, or in a steady state): supplied pipes whose model nodes fall below MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the outputs) and their customers a third group (customers.low_pressure). A model that does not run leaves the topological answer as it is and says why (hydraulics.problem).</source>
-      <translation>Trova cosa chiudere per lavorare su una o più condotte: le condotte isolate, le valvole da chiudere (solo quelle dal cui lato opposto può ancora arrivare acqua; le altre sono elencate come non necessarie), le fonti da chiudere (serbatoi, pozzi o immissioni che toccano le condotte isolate: chiudere il loro collegamento verso il cantiere o fermare la pompa), le valvole già chiuse, le valvole non manovrabili oltrepassate, le condotte che restano senz'acqua perché separate da ogni fonte, il piano B per ogni valvola e, con un layer delle utenze, le utenze coinvolte, i destinatari SMS (uno per numero) e chi non è raggiungibile. PIPE_IDS è un elenco di id condotta separati da virgola; se vuoto, si usano le condotte selezionate. Le valvole con stato in CHECK_VALUES sono valvole di ritegno, a senso unico nel verso di digitalizzazione della condotta: quella che lascia entrare acqua nelle condotte isolate viene oltrepassata (elencata con check: true), quella rivolta verso l'esterno tiene (elencata come già chiusa, check: true). Con SERVICES, un'utenza è collegata alla condotta raggiunta dal suo allaccio. Con un modello EPANET (MODEL) la chiusura viene anche simulata (all'ora di massimo consumo o in stato stazionario): le condotte alimentate i cui nodi del modello scendono sotto MIN_PRESSURE metri, o perdono più di MAX_PRESSURE_DROP % della pressione normale, sono condotte a bassa pressione (pipes.low_pressure nel report, ruolo low_pressure negli output) e le loro utenze un terzo gruppo (customers.low_pressure). Un modello che non gira lascia la risposta topologica com'è e dice perché (hydraulics.problem).</translation>
+      <source>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (only those whose far side can still supply water; the others are listed as not required), the sources to shut (tanks, wells or inlets touching the isolated pipes: shut their connection toward the work or stop the pump), the valves already closed, the inoperable valves passed through, the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS lists the pipe ids, separated by commas, semicolons or '|' (spaces inside an id are then kept: 'C 001; C 002'), or by spaces when the text has none of those ('C001 C002'); when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves, one-way in their pipe's digitising direction: one that lets water into the isolated pipes is passed (listed with check: true), one that points out of them holds (listed as already closed, check: true). With SERVICES, a customer is linked to the main its service line meets. With an EPANET MODEL, the closure is also simulated (at the hour of highest demand, or in a steady state): supplied pipes whose model nodes fall below MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the outputs) and their customers a third group (customers.low_pressure). A model that does not run leaves the topological answer as it is and says why (hydraulics.problem).</source>
+      <translation>Trova cosa chiudere per lavorare su una o più condotte: le condotte isolate, le valvole da chiudere (solo quelle dal cui lato opposto può ancora arrivare acqua; le altre sono elencate come non necessarie), le fonti da chiudere (serbatoi, pozzi o immissioni che toccano le condotte isolate: chiudere il loro collegamento verso il cantiere o fermare la pompa), le valvole già chiuse, le valvole non manovrabili oltrepassate, le condotte che restano senz'acqua perché separate da ogni fonte, il piano B per ogni valvola e, con un layer delle utenze, le utenze coinvolte, i destinatari SMS (uno per numero) e chi non è raggiungibile. PIPE_IDS elenca gli id condotta, separati da virgola, punto e virgola o '|' (gli spazi dentro un id restano: 'C 001; C 002'), oppure da spazi quando il testo non ne contiene ('C001 C002'); se vuoto, si usano le condotte selezionate. Le valvole con stato in CHECK_VALUES sono valvole di ritegno, a senso unico nel verso di digitalizzazione della condotta: quella che lascia entrare acqua nelle condotte isolate viene oltrepassata (elencata con check: true), quella rivolta verso l'esterno tiene (elencata come già chiusa, check: true). Con SERVICES, un'utenza è collegata alla condotta raggiunta dal suo allaccio. Con un modello EPANET (MODEL) la chiusura viene anche simulata (all'ora di massimo consumo o in stato stazionario): le condotte alimentate i cui nodi del modello scendono sotto MIN_PRESSURE metri, o perdono più di MAX_PRESSURE_DROP % della pressione normale, sono condotte a bassa pressione (pipes.low_pressure nel report, ruolo low_pressure negli output) e le loro utenze un terzo gruppo (customers.low_pressure). Un modello che non gira lascia la risposta topologica com'è e dice perché (hydraulics.problem).</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -682,6 +687,11 @@
       <location filename="../dialogs/settings_dialog.py" />
       <source>Layers and fields</source>
       <translation>Layer e campi</translation>
+    </message>
+    <message>
+      <location filename="../gis/map_image.py" />
+      <source>Legend</source>
+      <translation>Legenda</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1370,8 +1380,8 @@
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
-      <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by '|' or spaces; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
-      <translation>Legge WORKS, un CSV di lavori programmati (colonne pipe_ids, kind, start, end e, facoltative, reference e notes; ';' o ',' tra le colonne; più id condotta separati da '|' o da spazi; orari nell'ora di Roma), costruisce il modello di rete una sola volta e per ogni lavoro traccia le valvole da chiudere e le utenze coinvolte, controlla i conflitti con lo storico e con gli altri lavori del file e invia l'avviso tramite il gateway PROFILE (DRY_RUN, attivo per impostazione predefinita, scrive gli SMS in un file in OUTPUT_FOLDER e non registra nulla). Un lavoro in conflitto (sovrapposto nel tempo e con condotte o utenze in comune) viene segnalato da entrambe le parti e comunque notificato. Le righe errate sono indicate nel riepilogo e saltate. Rieseguire lo stesso file non invia nulla di nuovo. Con USE_PROJECT_MAPPING (predefinito quando il progetto ha una mappatura dei layer valida) basta WORKS; altrimenti indica i layer come per outage:isolate.</translation>
+      <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by commas, semicolons or '|' (spaces inside an id are then kept), or by spaces when the cell has none of those; quote a cell that holds the file's column separator; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
+      <translation>Legge WORKS, un CSV di lavori programmati (colonne pipe_ids, kind, start, end e, facoltative, reference e notes; ';' o ',' tra le colonne; più id condotta separati da virgola, punto e virgola o '|' (gli spazi dentro un id restano), oppure da spazi quando la cella non ne contiene; metti tra virgolette una cella che contiene il separatore di colonna del file; orari nell'ora di Roma), costruisce il modello di rete una sola volta e per ogni lavoro traccia le valvole da chiudere e le utenze coinvolte, controlla i conflitti con lo storico e con gli altri lavori del file e invia l'avviso tramite il gateway PROFILE (DRY_RUN, attivo per impostazione predefinita, scrive gli SMS in un file in OUTPUT_FOLDER e non registra nulla). Un lavoro in conflitto (sovrapposto nel tempo e con condotte o utenze in comune) viene segnalato da entrambe le parti e comunque notificato. Le righe errate sono indicate nel riepilogo e saltate. Rieseguire lo stesso file non invia nulla di nuovo. Con USE_PROJECT_MAPPING (predefinito quando il progetto ha una mappatura dei layer valida) basta WORKS; altrimenti indica i layer come per outage:isolate.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1645,8 +1655,8 @@
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
-      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender, a start already past or an absurd date) refuse before anything is written; OVERRIDE_WINDOW and ALLOW_PAST_START are the operator's decisions to send anyway. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</source>
-      <translation>Invia l'avviso SMS ai destinatari di REPORT (il report JSON di outage:isolate o outage:customers) tramite il gateway PROFILE, invia la copia per email al call center (SEND_EMAIL) e registra l'intervento nel database dello storico. Ogni numero riceve un solo SMS per intervento: rieseguire con lo stesso REFERENCE non invia nulla di nuovo. I controlli bloccanti (fascia oraria, segmenti, mittente, un inizio già passato o una data impossibile) rifiutano l'invio prima che venga scritto qualsiasi dato; OVERRIDE_WINDOW e ALLOW_PAST_START sono le decisioni dell'operatore di inviare comunque. Il report non è considerato affidabile: numeri, consenso ed esclusioni di ogni utenza si rileggono dal layer delle utenze (CUSTOMERS e i suoi campi, come per outage:customers, oppure i layer associati nel progetto). DRY_RUN scrive i messaggi in un file JSONL accanto a OUTPUT, non registra nulla e non richiede un profilo del gateway.</translation>
+      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender, a start already past or an absurd date) refuse before anything is written; OVERRIDE_WINDOW (outside the send window, 08:00-21:00 unless set otherwise in the settings; emergencies are never held back) and ALLOW_PAST_START are the operator's decisions to send anyway, and a refusal names the one that lifts it. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</source>
+      <translation>Invia l'avviso SMS ai destinatari di REPORT (il report JSON di outage:isolate o outage:customers) tramite il gateway PROFILE, invia la copia per email al call center (SEND_EMAIL) e registra l'intervento nel database dello storico. Ogni numero riceve un solo SMS per intervento: rieseguire con lo stesso REFERENCE non invia nulla di nuovo. I controlli bloccanti (fascia oraria, segmenti, mittente, un inizio già passato o una data impossibile) rifiutano l'invio prima che venga scritto qualsiasi dato; OVERRIDE_WINDOW (fuori dalla fascia oraria, 08:00-21:00 salvo diversa impostazione; le emergenze non vengono mai trattenute) e ALLOW_PAST_START sono le decisioni dell'operatore di inviare comunque, e un rifiuto indica quale dei due lo supera. Il report non è considerato affidabile: numeri, consenso ed esclusioni di ogni utenza si rileggono dal layer delle utenze (CUSTOMERS e i suoi campi, come per outage:customers, oppure i layer associati nel progetto). DRY_RUN scrive i messaggi in un file JSONL accanto a OUTPUT, non registra nulla e non richiede un profilo del gateway.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1827,6 +1837,11 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Street</source>
       <translation>Via</translation>
+    </message>
+    <message>
+      <location filename="../gis/map_image.py" />
+      <source>Streets of the notice</source>
+      <translation>Vie dell'avviso</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -2235,8 +2250,8 @@
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
-      <source>The valve sheet PDF could not be written to {path} (error {code}).</source>
-      <translation>Impossibile scrivere il PDF della scheda manovre in {path} (errore {code}).</translation>
+      <source>The valve sheet PDF could not be written to {path}.</source>
+      <translation>Impossibile scrivere il PDF della scheda manovre in {path}.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -2277,6 +2292,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>To close ({n})</source>
       <translation>Da chiudere ({n})</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>To send outside the send window anyway, set OVERRIDE_WINDOW to true.</source>
+      <translation>Per inviare comunque fuori dalla fascia oraria, imposta OVERRIDE_WINDOW a true.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -2484,14 +2504,9 @@
       <translation>Valvole che non sezionano, attraversate ({n})</translation>
     </message>
     <message>
-      <location filename="../dialogs/results_dock.py" />
+      <location filename="../dialogs/crew_sheet.py" />
       <source>Valves to close</source>
       <translation>Valvole da chiudere</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/crew_sheet.py" />
-      <source>Valves to close — {when}</source>
-      <translation>Valvole da chiudere — {when}</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -2549,6 +2564,11 @@
       <translation>Avvisi interruzioni idriche: email di prova</translation>
     </message>
     <message>
+      <location filename="../gis/map_image.py" />
+      <source>Water outage</source>
+      <translation>Interruzione del servizio idrico</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_publish.py" />
       <source>WebDAV or HTTP PUT</source>
       <translation>WebDAV o HTTP PUT</translation>
@@ -2579,6 +2599,11 @@
       <translation>Senza la mappatura dei layer del progetto, indica {missing} (oppure apri un progetto con i layer mappati nelle impostazioni del plugin e attiva USE_PROJECT_MAPPING).</translation>
     </message>
     <message>
+      <location filename="../dialogs/crew_sheet.py" />
+      <source>Work on pipe(s) {pipes} · prepared {when}</source>
+      <translation>Lavori sulle condotte {pipes} · preparata il {when}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Works notified</source>
       <translation>Lavori notificati</translation>
@@ -2595,8 +2620,8 @@
     </message>
     <message>
       <location filename="../processing_provider/report.py" />
-      <source>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER. DATABASE defaults to the one in the settings.</source>
-      <translation>Scrive in OUTPUT_FOLDER il report del progetto pilota per gli interventi con inizio previsto tra START ed END: un CSV riepilogativo per comune, una riga CSV per intervento e una pagina HTML con grafici. DATABASE è per impostazione predefinita quello delle impostazioni.</translation>
+      <source>Writes the pilot report for the interventions planned to start between START and END: a summary CSV per municipality, one CSV line per intervention and an HTML page with charts, into OUTPUT_FOLDER, in LANGUAGE (it: Italian, the default; en: English): headings, kinds, states and reasons in words. DATABASE defaults to the one in the settings.</source>
+      <translation>Scrive in OUTPUT_FOLDER il report del progetto pilota per gli interventi con inizio previsto tra START ed END: un CSV riepilogativo per comune, una riga CSV per intervento e una pagina HTML con grafici, nella lingua LANGUAGE (it: italiano, predefinita; en: inglese), con intestazioni, tipi, stati e motivi in parole. DATABASE è per impostazione predefinita quello delle impostazioni.</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -2689,6 +2714,11 @@
       <translation>l'elenco delle utenze</translation>
     </message>
     <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>customers</source>
+      <translation>utenze</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameters.py" />
       <source>dry run</source>
       <translation>simulazione</translation>
@@ -2732,6 +2762,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>flyer list</source>
       <translation>l'elenco per i volantini</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/results_dock.py" />
+      <source>flyers</source>
+      <translation>volantini</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />

@@ -4,7 +4,8 @@ When citizens phone the emergency number after an SMS, the operator who
 answers needs the same facts the customers got: the exact SMS text, the
 time window, the streets, the valves the crew will close and who could not
 be reached. The email carries them as text and HTML, with the customer list
-as a CSV (numbers masked: the email leaves the GIS office) and a map.
+as an ``.xlsx`` sheet in the email's language (numbers masked: the email
+leaves the GIS office) and a map.
 """
 
 from __future__ import annotations
@@ -18,16 +19,17 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
+from ..common.labels import kind_label, label
 from ..common.sms_encoding import analyse
-from ..common.vocabulary import kind_label
-from ..customers.csv_export import customers_csv
 from ..customers.selection import CustomerSelection
+from ..customers.xlsx_export import customers_xlsx
 from ..messages import dates
 from ..messages.render import render_file
 
 INTERVENTION_HEADER = "X-Outage-Intervention"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-FILE_WORDS = {"it": ("clienti", "mappa"), "en": ("customers", "map")}
+FILE_WORDS = {"it": ("utenze", "mappa"), "en": ("customers", "map")}
+XLSX_TYPE = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
 class MailError(ValueError):
@@ -38,7 +40,7 @@ class MailError(ValueError):
 class CallcentreReport:
     """What the call-centre needs to know about one intervention.
 
-    ``selection`` gives the counts and the CSV; ``map_png`` is the map image
+    ``selection`` gives the counts and the customer sheet; ``map_png`` is the map image
     the QGIS side rendered, or ``None``; ``start``/``end`` naive mean Rome
     time.
     """
@@ -75,6 +77,7 @@ def safe_filename(text: str) -> str:
 def email_values(report: CallcentreReport, lang: str) -> dict[str, object]:
     """The placeholders of ``templates/email/*.j2`` (see templates/README.md)."""
     sms = analyse(report.sms_text)
+    counts = report.selection.counts()
     values: dict[str, object] = {
         "ref": report.reference,
         "utility": report.utility_name,
@@ -88,7 +91,11 @@ def email_values(report: CallcentreReport, lang: str) -> dict[str, object]:
         "municipalities": list(report.municipalities),
         "streets": list(report.streets),
         "valves": [str(v) for v in report.valves_to_close],
-        "counts": report.selection.counts(),
+        "counts": counts,
+        "unreachable_words": {
+            label("reason", reason, lang): number
+            for reason, number in counts["unreachable"].items()
+        },
         "sms_text": report.sms_text,
         "sms_sent": report.sms_sent,
         "sms_encoding": sms.encoding,
@@ -107,7 +114,7 @@ def compose_callcentre_email(
     user_dir: str | Path | None = None,
 ) -> EmailMessage:
     """The email for the call-centre: text and HTML bodies, the masked
-    customer CSV and the map, a ``Message-ID`` and the intervention header.
+    customer sheet and the map, a ``Message-ID`` and the intervention header.
 
     Raises :class:`MailError` for a bad address, reference or map image, and
     :class:`~..messages.render.TemplateError` for a broken template.
@@ -139,11 +146,10 @@ def compose_callcentre_email(
     customers_word, map_word = FILE_WORDS.get(lang, FILE_WORDS["en"])
     name = safe_filename(report.reference)
     message.add_attachment(
-        customers_csv(report.selection.customers, mask_phones=True),
-        maintype="text",
-        subtype="csv",
-        params={"charset": "utf-8"},
-        filename=f"{customers_word}_{name}.csv",
+        customers_xlsx(report.selection.customers, lang, mask_phones=True),
+        maintype=XLSX_TYPE[0],
+        subtype=XLSX_TYPE[1],
+        filename=f"{customers_word}_{name}.xlsx",
     )
     if report.map_png is not None:
         message.add_attachment(

@@ -47,6 +47,15 @@ def send_callcentre_copy(
     ):
         return EmailOutcome(EMAIL_SKIPPED, "the call-centre already has the copy of this notice")
     plan = request.plan
+    map_png = request.map_png
+    if map_png is not None and request.map_reference not in (None, reference):
+        LOG.warning(
+            "Intervention %s: the map was printed for %s (another operator's notice came "
+            "first); the email goes without it.",
+            reference,
+            request.map_reference,
+        )
+        map_png = None
     report = CallcentreReport(
         reference=reference,
         kind=plan.kind,
@@ -58,7 +67,7 @@ def send_callcentre_copy(
         sms_text=text,
         selection=request.selection,
         utility_name=request.options.utility_name,
-        map_png=request.map_png,
+        map_png=map_png,
         sms_sent=not asked,
     )
     try:

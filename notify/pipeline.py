@@ -249,6 +249,12 @@ def email_only(request: NotifyRequest, services: Services) -> NotifyResult:
     )
 
 
+def expected_reference(request: NotifyRequest, services: Services) -> str:
+    """The reference the notice of ``request`` will carry, for what is made before it
+    (the call-centre's map): the plan's, or the one a new intervention would get now."""
+    return request.plan.reference or services.store.next_reference()
+
+
 def preview_notice(request: NotifyRequest, now: datetime, for_email: bool = False) -> NotifyResult:
     """What the dialog shows before Send: the text and its checks, or why there is none.
 

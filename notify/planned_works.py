@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from ..common.vocabulary import EMERGENCY, PLANNED_INTERRUPTION, PRESSURE_DROP
 from ..store.interventions import to_rome
+from ..trace.pipe_ids import split_pipe_ids
 
 REQUIRED_COLUMNS = ("pipe_ids", "kind", "start", "end")
 OPTIONAL_COLUMNS = ("reference", "notes")
@@ -33,7 +33,6 @@ KIND_ALIASES = {
     "rottura accidentale": EMERGENCY,
     "pronto intervento": EMERGENCY,
 }
-_PIPE_SEPARATORS = re.compile(r"[|\s]+")
 
 
 class PlannedWorksError(ValueError):
@@ -54,7 +53,8 @@ class PlannedWork:
     """One valid row: the pipes worked on, the kind of notice and the planned window.
 
     ``start`` and ``end`` are aware datetimes in Europe/Rome (a naive value
-    in the file is Rome time); ``pipe_ids`` are the texts as typed.
+    in the file is Rome time); ``pipe_ids`` are the texts as typed, split by
+    the rule of :mod:`..trace.pipe_ids`.
     """
 
     row: int
@@ -183,10 +183,14 @@ def _row(number: int, header: list, cells: list, seen: dict):
             f"the same reference is already on row {seen[reference]}.",
         )
     pipes_text = values.get("pipe_ids", "")
-    pipe_ids = tuple(dict.fromkeys(p for p in _PIPE_SEPARATORS.split(pipes_text) if p))
+    pipe_ids = split_pipe_ids(pipes_text)
     if not pipe_ids:
         return RowProblem(
-            number, "pipe_ids", pipes_text, "no pipe id (separate several with '|' or spaces)."
+            number,
+            "pipe_ids",
+            pipes_text,
+            "no pipe id (separate several with ',', ';' or '|', or with spaces when the ids "
+            "have none).",
         )
     kind_text = values.get("kind", "")
     kind = _kind(kind_text)

@@ -102,7 +102,8 @@ class NotifyRequest:
     ``places`` overrides the municipalities and streets read from the
     selection (``{"municipalities": [...], "streets": [...]}``, most affected
     first). ``dry_run`` sends through the caller's File gateway into a
-    scratch outbox and records nothing.
+    scratch outbox and records nothing. ``map_png`` is the call-centre's map,
+    made before the notice (see ``pipeline.expected_reference``).
     """
 
     plan: InterventionPlan
@@ -111,6 +112,8 @@ class NotifyRequest:
     places: dict | None = None
     send_email: bool = True
     map_png: bytes | None = None
+    #: The reference printed on ``map_png``: a map printed for another one is not sent.
+    map_reference: str | None = None
     dry_run: bool = False
     resend: Resend | None = None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -42,7 +43,7 @@ from ..notify.batch import (
 )
 from ..notify.planned_works import PlannedWorksError, read_planned_works
 from .base import OutageAlgorithm, require
-from .notify import NotifyAlgorithm
+from .notify import NotifyAlgorithm, override_hint
 from .parameter_checks import file_problem, folder_problem, region_problem
 from .parameters import (
     add_customer_parameters,
@@ -73,7 +74,9 @@ class BatchAlgorithm(OutageAlgorithm):
     HELP = (
         "Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, "
         "optionally, reference and notes; ';' or ',' between columns; several pipe ids "
-        "separated by '|' or spaces; times in Rome time), builds the network model once, and "
+        "separated by commas, semicolons or '|' (spaces inside an id are then kept), or by "
+        "spaces when the cell has none of those; quote a cell that holds the file's column "
+        "separator; times in Rome time), builds the network model once, and "
         "for each work traces the valves to close and the affected customers, checks "
         "conflicts with the history and with the other works of the file, and sends the "
         "notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file "
@@ -108,12 +111,19 @@ class BatchAlgorithm(OutageAlgorithm):
             add(sending.parameterDefinition(name).clone())
         add(
             QgsProcessingParameterFileDestination(
-                "OUTPUT_SUMMARY", self.tr("Summary (CSV)"), self.tr("CSV files (*.csv)")
+                "OUTPUT_SUMMARY",
+                self.tr("Summary (CSV)"),
+                self.tr("CSV files (*.csv)"),
+                QgsProcessing.TEMPORARY_OUTPUT,
+                optional=True,  # QGIS 3.22 refuses a missing destination unless optional
             )
         )
         add(
             QgsProcessingParameterFolderDestination(
-                "OUTPUT_FOLDER", self.tr("Folder for one JSON report per work")
+                "OUTPUT_FOLDER",
+                self.tr("Folder for one JSON report per work"),
+                QgsProcessing.TEMPORARY_OUTPUT,
+                optional=True,
             )
         )
         self.addOutput(QgsProcessingOutputFile("DRY_RUN_FILE", self.tr("Dry-run SMS (JSONL)")))
@@ -166,6 +176,12 @@ class BatchAlgorithm(OutageAlgorithm):
             for warning in outcome.result.warnings if outcome.result is not None else ():
                 feedback.pushWarning(f"{outcome.work.label}: {problem_text(warning)}")
         rows = summary_rows(outcomes, problems)
+        by_row = {row["row"]: row for row in rows}
+        for outcome in outcomes:  # the parameter that lifts a refusal, named
+            refused = outcome.result.refused if outcome.result is not None else ()
+            hints = [hint for hint in map(override_hint, refused) if hint]
+            if hints:
+                by_row[outcome.work.row]["status"] += " " + " ".join(hints)
         feedback.pushInfo(summary_table(rows))
         summary = self.parameterAsFileOutput(parameters, "OUTPUT_SUMMARY", context)
         with open(summary, "wb") as handle:

@@ -18,6 +18,7 @@ from ..gis.hydraulic_words import problem_text
 from ..gis.pressure_task import link_reader, simulate
 from ..gis.progress import FeedbackProgress
 from ..gis.result_features import pipe_features, pipe_fields, valve_features, valve_fields
+from ..trace.pipe_ids import split_pipe_ids
 from ..work_site import analyse
 from .base import OutageAlgorithm, require
 from .feedback import push_data_warnings
@@ -34,7 +35,6 @@ from .parameters import (
     add_network_parameters,
     customer_index_from_parameters,
     network_from_parameters,
-    split_values,
 )
 
 
@@ -49,12 +49,14 @@ class IsolateAlgorithm(OutageAlgorithm):
         "already closed, the inoperable valves passed through, the pipes left without supply "
         "because they are cut off from every source, plan B for each valve, and, with a "
         "customers layer, the affected customers, the SMS recipients (one per number) and who "
-        "cannot be reached. PIPE_IDS is a comma-separated list of pipe ids; when empty, the "
-        "selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves, "
-        "one-way in their pipe's digitising direction: one that lets water into the isolated "
-        "pipes is passed (listed with check: true), one that points out of them holds (listed "
-        "as already closed, check: true). With SERVICES, a customer is linked to the main its "
-        "service line meets. With an EPANET MODEL, the closure is also simulated (at the hour of "
+        "cannot be reached. PIPE_IDS lists the pipe ids, separated by commas, semicolons or '|' "
+        "(spaces inside an id are then kept: 'C 001; C 002'), or by spaces when the text has "
+        "none of those ('C001 C002'); when empty, the selected pipes are used. Valves whose "
+        "state is in CHECK_VALUES are non-return valves, one-way in their pipe's digitising "
+        "direction: one that lets water into the isolated pipes is passed (listed with check: "
+        "true), one that points out of them holds (listed as already closed, check: true). With "
+        "SERVICES, a customer is linked to the main its service line meets. With an EPANET "
+        "MODEL, the closure is also simulated (at the hour of "
         "highest demand, or in a steady state): supplied pipes whose model nodes fall below "
         "MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, "
         "are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the "
@@ -178,7 +180,7 @@ def work_site_ids(algorithm, parameters, context, layers) -> list:
     if text.strip():
         id_field = layers.pipes.fields().at(id_index)
         ids = []
-        for value in split_values(text):
+        for value in split_pipe_ids(text):
             if id_field.isNumeric():
                 require(
                     value.lstrip("-").isdigit(),

@@ -31,6 +31,7 @@ from qgis.core import (
 
 from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import EMAIL_FAILED, NOTICE_KINDS
+from ..gis.i18n import tr
 from ..gis.notify_services import operator_name, wall_clock
 from ..gis.problem_text import problem_text
 from ..gis.progress import FeedbackProgress
@@ -56,6 +57,26 @@ from .parameters import (
 )
 
 
+def override_hint(reason) -> str:
+    """The parameter that lifts a refusal, named for the Processing user ('' when none does).
+
+    ``reason`` is one of ``NotifyResult.refused``: outside the send window
+    only OVERRIDE_WINDOW lets a notice go, for a start already past only
+    ALLOW_PAST_START; both are the operator's decision, kept as a warning.
+    """
+    code = getattr(reason, "code", None)
+    if code == "outside_window":
+        return tr("To send outside the send window anyway, set OVERRIDE_WINDOW to true.")
+    if code == "start_in_past":
+        return tr("(ALLOW_PAST_START sends anyway.)")
+    return ""
+
+
+def refusal_text(reason) -> str:
+    """A refusal in the operator's words, naming the parameter that overrides it."""
+    return " ".join(part for part in (problem_text(reason), override_hint(reason)) if part)
+
+
 def read_report(path: str) -> dict:
     """The JSON report at ``path``, checked for shape as far as it is read here."""
     with open(path, encoding="utf-8", errors="replace") as handle:
@@ -72,8 +93,10 @@ class NotifyAlgorithm(OutageAlgorithm):
         "(SEND_EMAIL) and records the intervention in the history database. Each number gets "
         "one SMS per intervention: running again with the same REFERENCE sends nothing new. "
         "Blocking checks (send window, segments, sender, a start already past or an absurd "
-        "date) refuse before anything is written; OVERRIDE_WINDOW and ALLOW_PAST_START are the "
-        "operator's decisions to send anyway. The report is not trusted: each customer's "
+        "date) refuse before anything is written; OVERRIDE_WINDOW (outside the send window, "
+        "08:00-21:00 unless set otherwise in the settings; emergencies are never held back) "
+        "and ALLOW_PAST_START are the operator's decisions to send anyway, and a refusal names "
+        "the one that lifts it. The report is not trusted: each customer's "
         "numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and "
         "its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN "
         "writes the messages to a JSONL file next to OUTPUT, records nothing and needs no "
@@ -197,7 +220,7 @@ class NotifyAlgorithm(OutageAlgorithm):
         if result.refused:
             raise QgsProcessingException(
                 self.tr("Nothing was sent: {reasons}").format(
-                    reasons=" ".join(self._refusal(reason) for reason in result.refused)
+                    reasons=" ".join(refusal_text(reason) for reason in result.refused)
                 )
             )
         if result.email is not None and result.email.status == EMAIL_FAILED:
@@ -224,13 +247,6 @@ class NotifyAlgorithm(OutageAlgorithm):
         if dry_run:
             outputs["DRY_RUN_FILE"] = dry_run_file
         return outputs
-
-    def _refusal(self, reason) -> str:
-        """A refusal in the operator's words, naming the parameter that overrides it."""
-        text = problem_text(reason)
-        if getattr(reason, "code", None) == "start_in_past":
-            text += " " + self.tr("(ALLOW_PAST_START sends anyway.)")
-        return text
 
     def _tell_changes(self, changes, feedback) -> None:
         """What the customers layer changed in the report's numbers, said once each."""

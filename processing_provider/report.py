@@ -12,11 +12,12 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFolderDestination,
 )
 
 from ..gis.notify_services import open_history, wall_clock
-from ..gis.settings_store import PluginSettings
+from ..gis.settings_store import LANGUAGES, PluginSettings
 from ..notify.pilot_report import write_pilot_report
 from .base import OutageAlgorithm, require
 from .parameters import add_database_parameter
@@ -29,13 +30,18 @@ class ReportAlgorithm(OutageAlgorithm):
     HELP = (
         "Writes the pilot report for the interventions planned to start between START and "
         "END: a summary CSV per municipality, one CSV line per intervention and an HTML page "
-        "with charts, into OUTPUT_FOLDER. DATABASE defaults to the one in the settings."
+        "with charts, into OUTPUT_FOLDER, in LANGUAGE (it: Italian, the default; en: English): "
+        "headings, kinds, states and reasons in words. DATABASE defaults to the one in the "
+        "settings."
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterDateTime("START", self.tr("From")))
         self.addParameter(QgsProcessingParameterDateTime("END", self.tr("To")))
         add_database_parameter(self)
+        self.addParameter(
+            QgsProcessingParameterEnum("LANGUAGE", self.tr("Language"), list(LANGUAGES), False, 0)
+        )
         self.addParameter(
             QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", self.tr("Report folder"))
         )
@@ -56,7 +62,11 @@ class ReportAlgorithm(OutageAlgorithm):
         path = self.parameterAsFile(parameters, "DATABASE", context)
         with open_history(PluginSettings.load(), path) as services:
             paths = write_pilot_report(
-                services, start, end, self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
+                services,
+                start,
+                end,
+                self.parameterAsString(parameters, "OUTPUT_FOLDER", context),
+                LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)],
             )
         feedback.pushInfo(self.tr("Report written to {path}").format(path=paths.html))
         return {

@@ -367,6 +367,11 @@ class InterventionStore:
 
     # -- creating and reading ---------------------------------------------
 
+    def next_reference(self) -> str:
+        """The reference :meth:`create` would give a new intervention now (nothing is written)."""
+        with self.db.transaction() as conn:
+            return _next_reference(conn, self.now().year)
+
     def create(self, draft: InterventionDraft) -> Intervention:
         """Record a new planned intervention and return it with its reference."""
         start = to_rome(draft.planned_start, "planned_start")

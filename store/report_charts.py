@@ -20,12 +20,16 @@ TOP = 28
 
 
 def bar_chart(
-    title: str, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]]]
+    title: str,
+    labels: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float]]],
+    empty: str = "no data",
 ) -> str:
     """An SVG chart: one group of bars per label, one bar per series.
 
     ``series`` is ``[(name, values), ...]`` with one value per label; a
-    legend is drawn when there is more than one series.
+    legend is drawn when there is more than one series; ``empty`` is shown
+    when there is no label at all.
     """
     legend_height = 20 if len(series) > 1 else 0
     group_height = BAR_HEIGHT * len(series) + GAP
@@ -45,7 +49,9 @@ def bar_chart(
             f'<text x="{x + 16}" y="{TOP + 6}">{escape(name)}</text>'
         )
     if not labels:
-        parts.append(f'<text x="{LABEL_WIDTH}" y="{TOP + legend_height + 12}">no data</text>')
+        parts.append(
+            f'<text x="{LABEL_WIDTH}" y="{TOP + legend_height + 12}">{escape(empty)}</text>'
+        )
     for row, label in enumerate(labels):
         y = TOP + legend_height + row * group_height
         parts.append(

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Callable
 
+from ..common.labels import label
 from ..common.vocabulary import (
     ACCEPTED,
     CANCELLED,
@@ -194,33 +195,51 @@ def _bound(value: When | date, what: str, whole_day: bool) -> datetime:
 
 
 # -- tables shared by the CSV and the HTML outputs ---------------------------
+# Columns are codes (``("interventions", "pressure_drop")`` is the count of
+# pressure-drop interventions); the tables show them in the report's
+# language through the labels catalogue, never as codes.
 
-#: Label of the row summing every municipality.
-TOTAL_LABEL = "TOTAL"
 INTERVENTION_COLUMNS = ("reference", "kind", "state", "planned_start", "municipalities")
+#: How the planned start reads in the interventions table.
+DATE_FORMAT = "%d/%m/%Y %H:%M"
 
 
-def figure_header(report: PilotReport) -> list[str]:
-    """Column names of the figures, kinds and reasons present included."""
+def decimal_text(value: float, lang: str) -> str:
+    """One decimal, with a comma in Italian (Italian spreadsheets read it as a number)."""
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "it" else text
+
+
+def figure_columns(report: PilotReport) -> list[tuple[str, str | None]]:
+    """The figures' columns as ``(code, kind or reason)``, the present ones included."""
     return [
-        "interventions",
-        *(f"kind:{kind}" for kind in report.kinds()),
-        "cancelled",
-        "customers_affected",
-        "customers_warned",
-        "unreachable",
-        *(f"unreachable:{reason}" for reason in report.reasons()),
-        "sms_accepted",
-        "sms_delivered",
-        "sms_failed",
-        "sms_segments",
-        "average_notice_hours",
-        "emails_sent",
+        ("interventions", None),
+        *(("interventions", kind) for kind in report.kinds()),
+        ("cancelled", None),
+        ("customers_affected", None),
+        ("customers_warned", None),
+        ("unreachable", None),
+        *(("unreachable", reason) for reason in report.reasons()),
+        ("sms_accepted", None),
+        ("sms_delivered", None),
+        ("sms_failed", None),
+        ("sms_segments", None),
+        ("average_notice_hours", None),
+        ("emails_sent", None),
     ]
 
 
+def heading(column: tuple[str, str | None], lang: str) -> str:
+    """A column's heading: ``Interventi: Calo di pressione``, ``Non raggiungibili: Numero fisso``."""
+    code, detail = column
+    words = label("report_column", code, lang)
+    if detail is None:
+        return words
+    return f"{words}: {label('kind' if code == 'interventions' else 'reason', detail, lang)}"
+
+
 def figure_values(report: PilotReport, figures: Figures) -> list[object]:
-    """The figures of one scope, in figure_header order (None when not applicable)."""
+    """The figures of one scope, in figure_columns order (None when not applicable)."""
     average = figures.average_notice_hours
     return [
         figures.interventions,
@@ -239,24 +258,35 @@ def figure_values(report: PilotReport, figures: Figures) -> list[object]:
     ]
 
 
-def summary_table(report: PilotReport) -> tuple[list[str], list[list[object]]]:
-    """One row per municipality, then the total."""
-    scopes = [*report.municipalities, (TOTAL_LABEL, report.total)]
-    rows = [[name, *figure_values(report, figures)] for name, figures in scopes]
-    return ["municipality", *figure_header(report)], rows
+def _headings(report: PilotReport, first: Sequence[str], lang: str) -> list[str]:
+    columns = [(code, None) for code in first] + figure_columns(report)
+    return [heading(column, lang) for column in columns]
 
 
-def interventions_table(report: PilotReport) -> tuple[list[str], list[list[object]]]:
-    """One row per intervention with its own figures."""
+def summary_table(report: PilotReport, lang: str = "en") -> tuple[list[str], list[list[object]]]:
+    """One row per municipality, then the total, headed in ``lang``."""
+    unnamed = label("report_text", "no_municipality", lang)
+    scopes = [*report.municipalities, (label("report_text", "total", lang), report.total)]
+    rows = [
+        [unnamed if name == NO_MUNICIPALITY else name, *figure_values(report, figures)]
+        for name, figures in scopes
+    ]
+    return _headings(report, ("municipality",), lang), rows
+
+
+def interventions_table(
+    report: PilotReport, lang: str = "en"
+) -> tuple[list[str], list[list[object]]]:
+    """One row per intervention with its own figures, kinds and states in words."""
     rows = [
         [
             item.reference,
-            item.kind,
-            item.state,
-            item.planned_start.isoformat(),
+            label("kind", item.kind, lang),
+            label("state", item.state, lang),
+            item.planned_start.strftime(DATE_FORMAT),
             ", ".join(item.municipalities),
             *figure_values(report, figures),
         ]
         for item, figures in report.interventions
     ]
-    return [*INTERVENTION_COLUMNS, *figure_header(report)], rows
+    return _headings(report, INTERVENTION_COLUMNS, lang), rows

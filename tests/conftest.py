@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # Fixtures shared by the unit and the QGIS tests (hydraulic_zone) sit beside this file.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+# Helpers shared by the unit and the QGIS tests (opened).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 if PACKAGE not in sys.modules:
     spec = importlib.util.spec_from_file_location(
         PACKAGE, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
@@ -33,6 +36,15 @@ def emulator():
 
     with GatewayEmulator() as running:
         yield running
+
+
+@pytest.fixture(autouse=True)
+def _close_what_the_test_opened():
+    """Close what helpers handed to ``opened.close_later`` (see tests/opened.py)."""
+    from opened import close_all
+
+    yield
+    close_all()
 
 
 class UploadServer:

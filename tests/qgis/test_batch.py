@@ -48,6 +48,7 @@ WORKS = (
 # The gateway profile on the emulator (tests/conftest.py), the messages and the email
 # settings of the notify tests.
 configured = notify_tests.configured
+closed_window_now = notify_tests.closed_window_now
 
 
 @pytest.fixture()
@@ -144,6 +145,19 @@ def test_a_bad_row_is_reported_in_the_summary_and_the_others_run(
     assert "C999999" in summary["LAV-4"]["status"] and "pipe_ids" in summary["LAV-4"]["status"]
     assert summary[""]["status"].startswith("invalid row: Row 6, column 'kind', value 'guasto'")
     assert result["INVALID_ROWS"] == 1 and summary["LAV-1"]["status"] == "dry run"
+
+
+def test_a_refusal_outside_the_send_window_names_the_parameter_that_overrides_it(
+    run_algorithm, sample_project, closed_window_now, works, tmp_path
+):
+    result, summary = batch(run_algorithm, works, tmp_path, "night", OVERRIDE_WINDOW=False)
+    for row in summary.values():
+        assert row["status"].startswith("refused: "), row["status"]
+        assert "set OVERRIDE_WINDOW to true" in row["status"]
+    assert result["NOTIFIED"] == 0
+
+    again, summary = batch(run_algorithm, works, tmp_path, "override", OVERRIDE_WINDOW=True)
+    assert {row["status"] for row in summary.values()} == {"dry run"}
 
 
 def test_qgis_process_runs_the_batch_on_a_copy_of_the_sample(works, tmp_path):

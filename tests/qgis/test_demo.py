@@ -6,9 +6,11 @@ import csv
 import email
 import io
 import json
+from datetime import datetime
 from email import policy
 
 from water_outage_notifier.devtools.demo import PIPE, run_demo
+from water_outage_notifier.messages.dates import rome
 
 
 def test_demo_warns_the_hamlet_once_and_refuses_the_second_send(tmp_path):
@@ -47,3 +49,22 @@ def test_demo_warns_the_hamlet_once_and_refuses_the_second_send(tmp_path):
     assert second.emulator_accepted == 0, "nothing reached the gateway the second time"
     assert second.emails_received == 0
     assert first.files["pilot_report"].exists()
+
+
+def test_the_printout_is_english_and_says_not_sent_again_only_after_a_first_send(tmp_path):
+    """The story is told in English even when a warning comes from the Italian SMS's checks
+    (here: sent at night, allowed by the override), and the first run sent everything."""
+    night = datetime(2026, 3, 2, 22, 30, tzinfo=rome())
+    first, second = [], []
+    run_demo(output=tmp_path, say=first.append, now=night)
+    sent_line = next(line for line in first if line.startswith("5. "))
+    assert "not sent again" not in sent_line
+    assert "0 already sent" not in sent_line
+    warnings = [line for line in first if line.strip().startswith("!")]
+    assert warnings, "the night send leaves the override's warning"
+    assert all("Sending at 22:30" in line for line in warnings), warnings
+    assert not any("Invio" in line or "fascia" in line for line in first)
+
+    run_demo(output=tmp_path, say=second.append, now=night)
+    sent_line = next(line for line in second if line.startswith("5. "))
+    assert "already sent before (not sent again)" in sent_line

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from notify_support import customer, emulator_settings, wait_for_task
+from opened import close_later
 from qgis.PyQt.QtWidgets import QMessageBox
 from water_outage_notifier.common.vocabulary import (
     CANCELLED,
@@ -56,7 +57,7 @@ def open_database(settings):
 @pytest.fixture()
 def notified(settings):
     """An intervention notified to PHONES through the pipeline; returns its reference."""
-    services = open_services(settings, gateway_profile(settings), with_email=False)
+    services = close_later(open_services(settings, gateway_profile(settings), with_email=False))
     start = datetime.now(ROME).replace(hour=8, minute=30, second=0, microsecond=0)
     start += timedelta(days=3)
     request = NotifyRequest(

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from notify_support import customer, emulator_settings
+from opened import close_later
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.dialogs.history_dock import HistoryDock
@@ -33,7 +34,7 @@ PHONES = ("+393331111111", "+393332222222")
 def history(qgis_app, emulator, tmp_path):
     """One intervention notified two days ago, one four months ago; returns (settings, refs)."""
     settings = emulator_settings(emulator, str(tmp_path / "history.sqlite"))
-    services = open_services(settings, gateway_profile(settings), with_email=False)
+    services = close_later(open_services(settings, gateway_profile(settings), with_email=False))
     start = datetime.now(ROME).replace(hour=8, minute=30, second=0, microsecond=0)
     start -= timedelta(days=2)
     request = NotifyRequest(
@@ -99,8 +100,8 @@ def test_the_report_of_the_last_30_days_is_written_beside_the_database_and_opene
     assert dock.opened == [str(html)]
     assert recent in html.read_text(encoding="utf-8")
     (interventions,) = (tmp_path / "reports").glob("*_interventions.csv")
-    rows = {row["reference"]: row for row in read_csv(interventions)}
-    assert set(rows) == {recent} and rows[recent]["sms_accepted"] == "2"
+    rows = {row["Reference"]: row for row in read_csv(interventions)}
+    assert set(rows) == {recent} and rows[recent]["SMS accepted"] == "2", "the interface's language"
     assert str(tmp_path / "reports") in dock.message.text()
 
 
@@ -117,9 +118,9 @@ def test_the_chosen_period_and_folder_are_used(dock, history, tmp_path):
 
     (summary,) = chosen.glob("*_summary.csv")
     (interventions,) = chosen.glob("*_interventions.csv")
-    assert {row["reference"] for row in read_csv(interventions)} == {recent, old}
+    assert {row["Reference"] for row in read_csv(interventions)} == {recent, old}
     total = read_csv(summary)[-1]
-    assert total["interventions"] == "2" and total["sms_accepted"] == "2"
+    assert total["Interventions"] == "2" and total["SMS accepted"] == "2"
     assert dock.opened == [str(next(chosen.glob("*.html")))]
 
 

@@ -28,6 +28,7 @@ PHONES = ("+393331111111", "+393332222222")
 CALL_CENTRE = "callcentre@acqua-imola.it"
 
 
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(24)
 SELECTION = assemble(
     [customer("C1", [PHONES[0]]), customer("C2", [PHONES[1]]), customer("C3", reason="landline")],
     ("isolated",),
@@ -135,6 +136,31 @@ def test_send_email_only_mails_the_call_centre_and_sends_no_sms(
     assert results[1].reference == result.reference and results[1].sent == 2
     assert store.get(result.reference).state == NOTIFIED
     assert len(store.select()) == 1 and emulator.total_accepted() == 2
+
+
+def test_the_map_is_titled_with_the_reference_the_notice_gets_and_goes_with_the_email(
+    email_settings, smtp
+):
+    titles = []
+
+    def map_png(title, subtitle):  # the dialog renders it in the GUI thread, before the task
+        titles.append((title, subtitle))
+        return PNG
+
+    window = planned(
+        NotifyDialog(SELECTION, {"valves_to_close": ("V1",)}, map_png, settings=email_settings)
+    )
+    results = []
+    window.sent.connect(results.append)
+    window.send_button.click()
+    wait_for_task(window)
+    window.close()
+    ((title, subtitle),) = titles
+    assert title == f"Interruzione programmata – {results[0].reference}"
+    assert "dalle" in subtitle and "Via Emilia" in subtitle
+    (message,) = smtp.messages
+    pictures = [p for p in message.walk() if p.get_content_type() == "image/png"]
+    assert [p.get_content() for p in pictures] == [PNG]
 
 
 def test_without_a_mail_server_email_only_is_off_and_says_why(dialog):

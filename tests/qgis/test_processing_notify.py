@@ -24,6 +24,7 @@ from water_outage_notifier.gis.settings_store import (
     create_email_settings,
     create_gateway_profile,
 )
+from water_outage_notifier.messages.dates import rome
 
 ADMIN, ROSSI, DOZZA = "+393331111111", "+393332222222", "+393333333333"
 START = (datetime.now() + timedelta(days=3)).replace(hour=8, minute=30, second=0, microsecond=0)
@@ -87,6 +88,26 @@ def configured(qgis_app, emulator, tmp_path):
     settings.save()
     yield smtp
     smtp.stop()
+
+
+@pytest.fixture()
+def closed_window_now(configured):
+    """A send window of one minute, hours away: now is outside it whenever the test runs."""
+    settings = PluginSettings.load()
+    kept = (settings.messages.window_start, settings.messages.window_end)
+    now = datetime.now(rome()).replace(second=0, microsecond=0)
+    for hours in (2, -3):  # a window may not cross midnight
+        opens = now + timedelta(hours=hours)
+        closes = opens + timedelta(minutes=1)
+        if closes.time() > opens.time():
+            break
+    settings.messages.window_start = opens.strftime("%H:%M")
+    settings.messages.window_end = closes.strftime("%H:%M")
+    settings.save()
+    yield
+    settings = PluginSettings.load()
+    settings.messages.window_start, settings.messages.window_end = kept
+    settings.save()
 
 
 def notify_parameters(report_path, tmp_path, layer, **extra):
@@ -156,6 +177,20 @@ def test_notify_dry_run_writes_the_messages_and_sends_nothing(
     assert emulator.total_accepted() == 0 and configured.messages == []
 
 
+def test_a_refusal_outside_the_send_window_names_override_window(
+    run_algorithm, customer_layer, closed_window_now, emulator, tmp_path
+):
+    listed = run_algorithm(
+        "outage:customers", customer_parameters(customer_layer, tmp_path, MUNICIPALITY="Dozza")
+    )
+    parameters = notify_parameters(
+        listed["OUTPUT_REPORT"], tmp_path, customer_layer, OVERRIDE_WINDOW=False
+    )
+    with pytest.raises(QgsProcessingException, match="set OVERRIDE_WINDOW to true"):
+        run_algorithm("outage:notify", parameters)
+    assert emulator.total_accepted() == 0
+
+
 def test_notify_sends_once_mails_the_copy_and_the_report_counts_it(
     run_algorithm, customer_layer, configured, emulator, tmp_path
 ):
@@ -196,4 +231,15 @@ def test_notify_sends_once_mails_the_copy_and_the_report_counts_it(
     html = Path(report["HTML"]).read_text(encoding="utf-8")
     assert first["REFERENCE"] in Path(report["INTERVENTIONS_CSV"]).read_text(encoding="utf-8-sig")
     assert "Imola" in Path(report["SUMMARY_CSV"]).read_text(encoding="utf-8-sig")
-    assert "<svg" in html
+    assert "<svg" in html and "Rapporto sulla sperimentazione" in html, "Italian by default"
+    english = run_algorithm(
+        "outage:report",
+        {
+            "START": QDateTime(START - timedelta(days=1)),
+            "END": QDateTime(START + timedelta(days=1)),
+            "LANGUAGE": 1,
+            "OUTPUT_FOLDER": str(tmp_path / "report_en"),
+        },
+    )
+    summary = Path(english["SUMMARY_CSV"]).read_text(encoding="utf-8-sig")
+    assert summary.startswith("Municipality;Interventions;Interventions: ")

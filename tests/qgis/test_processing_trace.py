@@ -282,8 +282,9 @@ def test_inoperable_valves_are_passed_through(run_algorithm, town, tmp_path):
     assert report["customers"]["isolated"][0] == "C1", "sensitive customers come first"
 
 
-def test_several_pipes_in_one_work_site(run_algorithm, town, tmp_path):
-    _, report = isolate(run_algorithm, town, tmp_path, PIPE_IDS="P2, P4")
+@pytest.mark.parametrize("typed", ["P2, P4", "P2;P4", "P2 | P4", "P2 P4"])
+def test_several_pipes_in_one_work_site(run_algorithm, town, tmp_path, typed):
+    _, report = isolate(run_algorithm, town, tmp_path, PIPE_IDS=typed)
     assert ids(report["valves"]["to_close"]) == ["V1"]
     assert ids(report["valves"]["not_required"]) == ["V2", "V3"]
     assert sorted(report["pipes"]["isolated"]["pipe_ids"]) == ["P2", "P3", "P4", "P5"]

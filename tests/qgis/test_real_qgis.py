@@ -68,4 +68,4 @@ def test_deployed_plugin_loads_in_the_qgis_desktop(tmp_path):
     loaded = json.loads(Path(out).read_text(encoding="utf-8"))
     assert loaded["loaded"] and loaded["toolbar"] and loaded["provider"]
     assert len(loaded["actions"]) >= 4
-    assert loaded["layers"] == 4
+    assert loaded["layers"] == 6, "pipes, valves, sources, customers, streets and buildings"

@@ -6,6 +6,7 @@ import csv
 import io
 
 import pytest
+from openpyxl import load_workbook
 from qgis.core import QgsPointXY, QgsProject
 from trace_town import build_town, session_with_dock, town_extent, utm, wait_for_model
 from water_outage_notifier.dialogs.crew_sheet import SHEET_COLUMNS, valve_rows
@@ -145,6 +146,18 @@ def test_customer_and_flyer_exports(traced, tmp_path):
     assert [row[0] for row in customers[1:]] == ["C3", "C1", "C2"]
     flyers = read_csv(tmp_path / "flyers.csv")
     # Only C2 has no phone: the flyer round is its door alone.
+    assert [(row[1], row[2], row[3]) for row in flyers[1:]] == [("Via Emilia", "3", "C2")]
+
+
+def test_customer_and_flyer_sheets_for_people(traced, tmp_path):
+    session, dock = traced
+    dock.export_customers(str(tmp_path / "customers.xlsx"))
+    dock.export_flyers(str(tmp_path / "flyers.xlsx"))
+    customers = list(load_workbook(tmp_path / "customers.xlsx").active.iter_rows(values_only=True))
+    assert customers[0][0] in ("Codice utenza", "Customer")
+    assert [row[0] for row in customers[1:]] == ["C3", "C1", "C2"]
+    assert not {"isolated", "unsupplied", "no_phone"} & {c for row in customers for c in row}
+    flyers = list(load_workbook(tmp_path / "flyers.xlsx").active.iter_rows(values_only=True))
     assert [(row[1], row[2], row[3]) for row in flyers[1:]] == [("Via Emilia", "3", "C2")]
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from qgis.core import QgsProject
 from screens import assert_painted, grab, render_results, screenshot_dir
 from trace_town import wait_for_model
-from water_outage_notifier.dialogs.crew_sheet import work_site_extent
 from water_outage_notifier.dialogs.results_dock import ResultsDock
+from water_outage_notifier.gis.map_image import work_site_extent
 from water_outage_notifier.gis.mapping import load_mapping, save_mapping
 from water_outage_notifier.map_tool import TraceSession
 
@@ -39,14 +39,14 @@ def test_screenshots_of_a_trace(qgis_iface, qgis_new_project, tmp_path):
     site = session.work_site
     assert site is not None and site.isolation.valves_to_close
 
-    extent = work_site_extent(site)
-    extent.scale(1.6)  # some of the town around the work site
+    extent = work_site_extent(session.layers, session.crs)
+    extent.scale(1.3)  # some of the town around the work site (with its margin)
     out = screenshot_dir(tmp_path / "shots")
     results = list(session.layers.values())
     render_results(project, results, pipes.crs(), extent, (1400, 900), out / "map_trace.png")
 
     dock = ResultsDock(qgis_iface.mapCanvas())
-    dock.show_work_site(site, session.crs, list(session.layers.values()), [pipes])
+    dock.show_work_site(site, session.crs, [pipes])
     dock.resize(660, 760)
     assert_painted(grab(dock, out / "results_dock.png"))
     session.clear()

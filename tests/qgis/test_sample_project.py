@@ -86,7 +86,15 @@ def test_project_reads_with_relative_paths_valid_styled_layers(qgis_app, tmp_pat
         assert project.read(str(tmp_path / PROJECT.name))
         assert project.crs().authid() == "EPSG:32632"
         layers = {layer.name(): layer for layer in project.mapLayers().values()}
-        assert set(layers) == {"Condotte", "Valvole", "Fonti", "Utenze", "Contatti"}
+        assert set(layers) == {
+            "Condotte",
+            "Valvole",
+            "Fonti",
+            "Utenze",
+            "Contatti",
+            "Strade",
+            "Edifici",
+        }
         for layer in layers.values():
             assert layer.isValid(), layer.name()
             assert str(tmp_path) in layer.source()
@@ -99,6 +107,13 @@ def test_project_reads_with_relative_paths_valid_styled_layers(qgis_app, tmp_pat
         assert {"aperta", "chiusa", "inoperabile", "guasta"} <= values
         assert layers["Fonti"].labelsEnabled()
         assert project.viewSettings().defaultViewExtent().contains(layers["Condotte"].extent())
+        # The background: a group at the bottom of the legend, drawn under everything.
+        root = project.layerTreeRoot()
+        assert root.children()[-1].name() == "Sfondo"
+        order = [layer.name() for layer in root.layerOrder()]
+        assert order[-2:] == ["Strade", "Edifici"]
+        assert layers["Strade"].labelsEnabled()
+        assert layers["Strade"].labeling().settings().fieldName == "nome"
     finally:
         project.clear()
 

@@ -188,8 +188,6 @@ def session_with_dock(iface, canvas, extent, pipes):
     canvas.setExtent(extent)
     session = TraceSession(iface)
     dock = ResultsDock(canvas)
-    session.changed.connect(
-        lambda site, crs: dock.show_work_site(site, crs, list(session.layers.values()), [pipes])
-    )
+    session.changed.connect(lambda site, crs: dock.show_work_site(site, crs, [pipes]))
     dock.valve_refused.connect(session.refuse_valve)
     return session, dock

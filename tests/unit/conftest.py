@@ -17,7 +17,7 @@ import pytest
 from hypothesis import settings
 from water_outage_notifier.store.backend import open_database
 
-# Helpers next to this file (publish_support).
+# Helpers next to this file (customer_records, publish_support).
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 # CI explores the same examples on every run, so a red build is reproducible; developers

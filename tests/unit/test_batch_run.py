@@ -13,6 +13,7 @@ import io
 from datetime import datetime, timezone
 
 import pytest
+from opened import close_later
 from water_outage_notifier.customers import CustomerIndex, CustomerInput, CustomerSettings
 from water_outage_notifier.messages.preview import SendRules
 from water_outage_notifier.notify.batch import (
@@ -75,11 +76,13 @@ def street():
 def services_for(tmp_path, provider: str, url: str = "", **options) -> Services:
     db = Database(str(tmp_path / "history.sqlite"))
     profile = GatewayProfile("t", provider, url, "AcquaImola", rate=1000.0, options=options)
-    return Services(
-        outbox=Outbox(db),
-        store=InterventionStore(db, clock=lambda: NOW),
-        provider=create_provider(profile, Credentials("utility", "skebby-secret")),
-        now=lambda: NOW,
+    return close_later(
+        Services(
+            outbox=Outbox(db),
+            store=InterventionStore(db, clock=lambda: NOW),
+            provider=create_provider(profile, Credentials("utility", "skebby-secret")),
+            now=lambda: NOW,
+        )
     )
 
 

@@ -6,8 +6,8 @@ import csv
 import io
 
 import pytest
+from customer_records import affected
 from water_outage_notifier.customers import (
-    AffectedCustomer,
     customers_csv,
     flyer_list,
     flyers_csv,
@@ -15,26 +15,6 @@ from water_outage_notifier.customers import (
 )
 from water_outage_notifier.customers.flyers import split_address
 from water_outage_notifier.customers.natural import natural_key
-
-
-def affected(cid, address=None, number=None, municipality="Imola", phones=(), **extra):
-    fields = dict(
-        customer_id=cid,
-        fid=0,
-        role="isolated",
-        category="domestica",
-        sensitive=False,
-        shared_meter=False,
-        units=1,
-        phones=tuple(phones),
-        reason=None if phones else "no_phone",
-        address=address,
-        house_number=number,
-        municipality=municipality,
-        point=None,
-    )
-    fields.update(extra)
-    return AffectedCustomer(**fields)
 
 
 def read_back(data: bytes) -> list[list[str]]:

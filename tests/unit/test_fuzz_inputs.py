@@ -11,6 +11,7 @@ other property tests, CI replays the same examples (the ``ci`` profile of
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import json
 import os
@@ -236,6 +237,7 @@ _FRAGMENTS = [
 ]  # fmt: skip
 _TEMPLATES = st.lists(st.sampled_from(_FRAGMENTS), max_size=30).map("".join)
 _FOLDER = tempfile.TemporaryDirectory(prefix="fuzz-templates-")
+atexit.register(_FOLDER.cleanup)  # removed when the run ends, not left to the collector
 _NAMES = itertools.count()
 _VALUES = template_values(
     MessageContext(

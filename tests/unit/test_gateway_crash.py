@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from opened import close_later
 from water_outage_notifier.common.vocabulary import ACCEPTED, PENDING, SUBMITTING, UNCERTAIN
 from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
 from water_outage_notifier.notify.dispatcher import Dispatcher
@@ -71,7 +72,8 @@ def test_kill_9_mid_batch_then_resume_sends_each_number_at_most_once(tmp_path, p
         before = outbox.counts()
         assert before[PENDING] > 0, "the sender finished before it was killed"
         assert killed_at < len(phones)
-        dispatcher = Dispatcher(outbox, create_provider(GatewayProfile(**profile), credentials))
+        provider = close_later(create_provider(GatewayProfile(**profile), credentials))
+        dispatcher = Dispatcher(outbox, provider)
         summary = dispatcher.resume(assume_dead=True)
         assert summary.counts[SUBMITTING] == summary.counts[PENDING] == 0
         assert max(emu.state.accepted.values()) == 1  # nobody got it twice

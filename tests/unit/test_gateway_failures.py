@@ -6,6 +6,7 @@ asked about first; a refusal is permanent with a reason code."""
 import socket
 
 import pytest
+from opened import close_later
 from water_outage_notifier.common.vocabulary import FAILED
 from water_outage_notifier.devtools.gateway_emulator import (
     ACCEPTED_THEN_500,
@@ -39,7 +40,7 @@ def provider(url, kind, password=None):
     user = "ACtest" if kind == "twilio" else "utility"
     options = RELAY_OPTIONS if kind == "generic" else {}
     profile = GatewayProfile("f", kind, url, "HeraAcqua", read_timeout=0.5, options=options)
-    return create_provider(profile, Credentials(user, secret))
+    return close_later(create_provider(profile, Credentials(user, secret)))
 
 
 def messages(count=1, text=TEXT):

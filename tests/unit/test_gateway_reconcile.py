@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
+from opened import close_later
 from water_outage_notifier.common.vocabulary import (
     ACCEPTED,
     DELIVERED,
@@ -63,7 +64,7 @@ def provider(emu, kind, **options):
     if kind == "generic":
         options = {**RELAY_OPTIONS, **options}
     profile = GatewayProfile("t", kind, emu.url, "HeraAcqua", read_timeout=0.5, options=options)
-    return create_provider(profile, CREDENTIALS[kind])
+    return close_later(create_provider(profile, CREDENTIALS[kind]))
 
 
 def message(n=0, text=TEXT, **fields):
@@ -306,7 +307,7 @@ def test_a_provider_that_cannot_be_asked_holds_with_a_reason(tmp_path):
     register_provider("mute", Mute)
     disp = Dispatcher(
         Outbox(Database(str(tmp_path / "m.sqlite"))),
-        create_provider(GatewayProfile("m", "mute"), Credentials()),
+        close_later(create_provider(GatewayProfile("m", "mute"), Credentials())),
     )
     disp.send_intervention(REF, "start", TEXT, PHONES[:2])
     assert disp.reconcile() == 0
@@ -360,7 +361,7 @@ def test_failed_and_pending_are_not_touched_by_reconciliation(tmp_path, emulator
 
 def test_refused_credentials_while_asking_hold_every_message(emulator):
     profile = GatewayProfile("t", "skebby", emulator.url, "HeraAcqua")
-    skebby = create_provider(profile, Credentials("utility", "not-the-password"))
+    skebby = close_later(create_provider(profile, Credentials("utility", "not-the-password")))
     found = skebby.reconcile({"ord-1": [message(0), message(1)]})
     assert {(r.finding, r.code) for r in found.values()} == {(Finding.HELD, reasons.AUTH_REFUSED)}
 

@@ -14,6 +14,7 @@ import logging
 from urllib.parse import parse_qs, quote, quote_plus, urlsplit
 
 import pytest
+from opened import close_later
 from water_outage_notifier.common.vocabulary import FAILED, PENDING, UNCERTAIN
 from water_outage_notifier.devtools.gateway_emulator import RELAY_OPTIONS, Fault, GatewayEmulator
 from water_outage_notifier.notify.dispatcher import Dispatcher
@@ -73,7 +74,7 @@ def generic(emu_url, options, tmp_path, name="g"):
     profile = GatewayProfile(
         name, "generic", emu_url, "HeraAcqua", read_timeout=0.5, options=options
     )
-    provider = create_provider(profile, Credentials(USER, PASSWORD, TOKEN))
+    provider = close_later(create_provider(profile, Credentials(USER, PASSWORD, TOKEN)))
     return Dispatcher(Outbox(Database(str(tmp_path / f"{name}.sqlite"))), provider, rate=1000.0)
 
 
@@ -120,7 +121,9 @@ class Exploding(Provider):
 
 def test_a_traceback_at_error_level_and_the_stored_detail_are_cleaned(tmp_path, caplog):
     register_provider("exploding", Exploding)
-    provider = create_provider(GatewayProfile("x", "exploding"), Credentials(USER, PASSWORD))
+    provider = close_later(
+        create_provider(GatewayProfile("x", "exploding"), Credentials(USER, PASSWORD))
+    )
     disp = Dispatcher(Outbox(Database(str(tmp_path / "x.sqlite"))), provider)
     disp.send_intervention(1, "start", TEXT, PHONES[:1])
     (row,) = disp.outbox.messages()
@@ -132,7 +135,7 @@ def test_a_traceback_at_error_level_and_the_stored_detail_are_cleaned(tmp_path, 
 def test_skebby_session_keys_are_secrets_too(tmp_path, emulator, caplog):
     caplog.set_level(logging.DEBUG, logger="water_outage_notifier")
     profile = GatewayProfile("s", "skebby", emulator.url, "HeraAcqua")
-    provider = create_provider(profile, Credentials("utility", "skebby-secret"))
+    provider = close_later(create_provider(profile, Credentials("utility", "skebby-secret")))
     provider.submit("o1", [OutgoingMessage("o1-m1", PHONES[0], TEXT)])
     (user_key, session) = next(iter(emulator.state.sessions))
     logging.getLogger("water_outage_notifier.sms_gateway").warning("keys %s %s", user_key, session)
@@ -174,13 +177,13 @@ def test_the_profile_check_names_the_problem_and_the_dispatcher_refuses_to_start
     with pytest.raises(ValueError, match="plain http://"):
         Dispatcher(
             Outbox(Database(str(tmp_path / "o.sqlite"))),
-            create_provider(profile, Credentials("AC1", "t0ken-secret")),
+            close_later(create_provider(profile, Credentials("AC1", "t0ken-secret"))),
         )
 
 
 def test_plain_http_is_refused_at_send_time_before_any_connection(tmp_path):
     with pytest.raises(InsecureUrlError) as refused:
-        HttpClient((1.0, 1.0)).request("GET", "http://198.51.100.7/never")
+        close_later(HttpClient((1.0, 1.0))).request("GET", "http://198.51.100.7/never")
     assert refused.value.code == reasons.INSECURE_URL and isinstance(refused.value, GatewayStop)
     # A URL built by a template escapes the profile check, not the send.
     options = {"url": "{{ 'ht' ~ 'tp' }}://198.51.100.7/sms", "body": "to={{ message.phone }}"}
@@ -218,7 +221,7 @@ def test_values_in_a_url_query_are_encoded_too(tmp_path):
 
 def test_a_json_body_escapes_quotes_backslashes_and_line_breaks(tmp_path, emulator):
     profile = GatewayProfile("r", "generic", emulator.url, "HeraAcqua", options=RELAY_OPTIONS)
-    provider = create_provider(profile, Credentials("utility", "skebby-secret"))
+    provider = close_later(create_provider(profile, Credentials("utility", "skebby-secret")))
     tricky = 'Acqua "sospesa"\\n, a capo\r\n", "to": "+19005550100'
     result = provider.submit("b", [OutgoingMessage("b-m1", PHONES[0], tricky)])
     assert result.outcome is Outcome.ACCEPTED
@@ -249,7 +252,7 @@ def test_a_header_with_a_line_break_fails_the_message_before_sending(tmp_path, e
     assert row.code == reasons.HEADER_CRLF and not row.retryable
     assert emulator.request_count("vonage_send") == 0
     with pytest.raises(TransportError) as refused:
-        HttpClient((1.0, 1.0)).request("GET", emulator.url, headers={"X": "a\nb"})
+        close_later(HttpClient((1.0, 1.0))).request("GET", emulator.url, headers={"X": "a\nb"})
     assert refused.value.permanent and refused.value.code == reasons.HEADER_CRLF
 
 

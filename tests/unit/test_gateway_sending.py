@@ -7,6 +7,7 @@ import socket
 import time
 
 import pytest
+from opened import close_later
 from water_outage_notifier.common.vocabulary import (
     ACCEPTED,
     DELIVERED,
@@ -65,7 +66,7 @@ def dispatcher(tmp_path, base_url, provider="skebby", clock=None, retry=QUICK, *
     outbox = Outbox(Database(str(tmp_path / "outbox.sqlite")), clock=clock or time.time)
     return Dispatcher(
         outbox,
-        create_provider(profile, CREDENTIALS[provider]),
+        close_later(create_provider(profile, CREDENTIALS[provider])),
         retry=retry,
         clock=clock or time.time,
         sleep=clock.sleep if clock else time.sleep,
@@ -250,7 +251,7 @@ def test_bad_sender_is_refused_before_any_request(tmp_path, emulator):
         profile = GatewayProfile("p", "twilio", emulator.url, "AcquedottoImola")
         Dispatcher(
             Outbox(Database(str(tmp_path / "o.sqlite"))),
-            create_provider(profile, CREDENTIALS["twilio"]),
+            close_later(create_provider(profile, CREDENTIALS["twilio"])),
         )
     assert emulator.request_count("twilio_send") == 0
 

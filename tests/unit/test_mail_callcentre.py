@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import ssl
 from datetime import datetime, timezone
 
 import pytest
 import trustme
+from openpyxl import load_workbook
 from water_outage_notifier.customers.selection import AffectedCustomer, assemble
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer, free_port
 from water_outage_notifier.mail.compose import (
@@ -116,7 +116,7 @@ def test_email_round_trip_through_local_smtp(tmp_path):
     assert "Clienti coinvolti: 3 (6 unità abitative)" in text
     assert "Clienti sensibili: 1, di cui 1 NON raggiungibili" in text
     assert "Raggiungibili via SMS: 2 (2 numeri)" in text
-    assert "landline: 1" in text
+    assert "Numero fisso: 1" in text and "landline" not in text + html
     # Autoescape in HTML, raw in text.
     assert "Via &lt;Cavour&gt; &amp; Co" in html and "<Cavour>" not in html
     assert "Via <Cavour> & Co" in text
@@ -125,17 +125,22 @@ def test_email_round_trip_through_local_smtp(tmp_path):
     assert png.get_content_type() == "image/png"
     assert png.get_content().startswith(b"\x89PNG\r\n\x1a\n")
 
-    raw = attachments["clienti_INT-2024-017.csv"].get_payload(decode=True)
-    assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    sheet = attachments["utenze_INT-2024-017.xlsx"]
+    assert sheet.get_content_type() == (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    rows = list(load_workbook(io.BytesIO(sheet.get_content())).active.iter_rows(values_only=True))
     header, body = rows[0], rows[1:]
-    assert {"address", "role", "category", "phones"} <= set(header)
+    assert {"Indirizzo", "Coinvolgimento", "Categoria", "Cellulari"} <= set(header)
     assert len(body) == 3
-    phones = [row[header.index("phones")] for row in body]
-    assert "+393331234567" not in raw.decode("utf-8-sig")
-    assert any("+39 333 ***4567" in p for p in phones)
-    addresses = [row[header.index("address")] for row in body]
-    assert '\'=HYPERLINK("http://x")' in addresses
+    flat = repr(rows)
+    assert "+393331234567" not in flat and "landline" not in flat
+    phones = [row[header.index("Cellulari")] for row in body]
+    assert "+39 333 ***4567" in phones
+    addresses = [row[header.index("Indirizzo")] for row in body]
+    assert '=HYPERLINK("http://x")' in addresses, "shown as typed: a text cell cannot run"
+    reasons = [row[header.index("Motivo se non raggiungibile")] for row in body]
+    assert "Numero fisso" in reasons
 
 
 def test_english_email_and_no_map():
@@ -143,7 +148,8 @@ def test_english_email_and_no_map():
     text, html, attachments = parts(message)
     assert "Customers affected: 3" in text
     assert "Tue 3 Dec from 08:30 to 12:00" in html
-    assert list(attachments) == ["customers_INT-2024-017.csv"]
+    assert list(attachments) == ["customers_INT-2024-017.xlsx"]
+    assert "Landline: 1" in text
 
 
 @pytest.mark.parametrize(

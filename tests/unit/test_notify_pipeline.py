@@ -9,6 +9,7 @@ reachable through two numbers.
 
 from __future__ import annotations
 
+import io
 import json
 import struct
 import zlib
@@ -16,6 +17,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from opened import close_later
+from openpyxl import load_workbook
 from water_outage_notifier.common.vocabulary import (
     ACCEPTED,
     CANCELLED,
@@ -28,7 +31,7 @@ from water_outage_notifier.common.vocabulary import (
 )
 from water_outage_notifier.customers.selection import LOW_PRESSURE, AffectedCustomer, assemble
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer, free_port
-from water_outage_notifier.mail.compose import INTERVENTION_HEADER
+from water_outage_notifier.mail.compose import INTERVENTION_HEADER, XLSX_TYPE
 from water_outage_notifier.mail.smtp import SmtpSettings
 from water_outage_notifier.messages.preview import SendRules
 from water_outage_notifier.notify.backoff import RetryPolicy
@@ -37,6 +40,7 @@ from water_outage_notifier.notify.lifecycle import cancel, finish
 from water_outage_notifier.notify.pilot_report import write_report
 from water_outage_notifier.notify.pipeline import (
     email_only,
+    expected_reference,
     follow_up,
     notify,
     notify_with_pressure_drop,
@@ -55,7 +59,7 @@ from water_outage_notifier.notify.states import message_rows_source
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
 from water_outage_notifier.store.db import Database
-from water_outage_notifier.store.interventions import InterventionStore
+from water_outage_notifier.store.interventions import InterventionDraft, InterventionStore
 from water_outage_notifier.store.outbox import Outbox
 
 ADMIN = "+393331111111"
@@ -140,13 +144,15 @@ def make_services(tmp_path, emulator, smtp_port=None, provider="skebby", **profi
             "interruzioni@acqua-imola.it",
             ("callcentre@acqua-imola.it",),
         )
-    return Services(
-        outbox=Outbox(db),
-        store=InterventionStore(db, clock=lambda: NOW),
-        provider=create_provider(profile, Credentials("utility", "skebby-secret")),
-        mail=mail,
-        now=lambda: NOW,
-        retry=QUICK,
+    return close_later(
+        Services(
+            outbox=Outbox(db),
+            store=InterventionStore(db, clock=lambda: NOW),
+            provider=create_provider(profile, Credentials("utility", "skebby-secret")),
+            mail=mail,
+            now=lambda: NOW,
+            retry=QUICK,
+        )
     )
 
 
@@ -188,9 +194,9 @@ def test_one_sms_per_number_then_the_email_with_text_html_csv_and_map(tmp_path, 
     (message,) = smtp.messages
     assert message[INTERVENTION_HEADER] == result.reference
     kinds = {part.get_content_type() for part in message.walk()}
-    assert {"text/plain", "text/html", "text/csv", "image/png"} <= kinds
-    csv = next(p for p in message.walk() if p.get_content_type() == "text/csv").get_content()
-    assert "C4" in csv and ADMIN not in csv  # numbers are masked in the copy
+    assert {"text/plain", "text/html", XLSX, "image/png"} <= kinds
+    sheet = sheet_text(message)
+    assert "C4" in sheet and ADMIN not in sheet  # numbers are masked in the copy
     assert "Testo dell'SMS inviato" in plain_text(message)
 
 
@@ -372,6 +378,16 @@ def plain_text(message) -> str:
     return message.get_body(("plain",)).get_content()
 
 
+XLSX = "/".join(XLSX_TYPE)
+
+
+def sheet_text(message) -> str:
+    """Every cell of the customer sheet attached to ``message``, as one text."""
+    data = next(p for p in message.walk() if p.get_content_type() == XLSX).get_content()
+    rows = load_workbook(io.BytesIO(data)).active.iter_rows(values_only=True)
+    return repr(list(rows))
+
+
 def test_the_email_carries_the_sms_text_and_no_sms_goes(tmp_path, emulator, smtp):
     services = make_services(tmp_path, emulator, smtp.port)
     result = email_only(request(), services)
@@ -432,8 +448,8 @@ def test_customers_without_mobiles_still_reach_the_call_centre(tmp_path, emulato
 
     assert result.ok and result.email.status == "sent"
     (message,) = smtp.messages
-    csv = next(p for p in message.walk() if p.get_content_type() == "text/csv").get_content()
-    assert "C4" in csv and "landline" in csv
+    sheet = sheet_text(message)
+    assert "C4" in sheet and "Numero fisso" in sheet
 
 
 def test_the_sms_can_follow_on_the_same_intervention(tmp_path, emulator, smtp):
@@ -473,6 +489,25 @@ def test_the_follow_up_preview_is_the_text_follow_up_sends(tmp_path, emulator):
     assert {m.text for m in services.outbox.messages() if m.kind == "water_back"} == {
         shown.preview.text
     }
+
+
+def test_the_map_carries_the_reference_the_notice_gets_or_is_left_out(tmp_path, emulator, smtp):
+    services = make_services(tmp_path, emulator, smtp.port)
+    expected = expected_reference(request(), services)
+    assert expected == f"INT-{NOW.year}-0001" and services.store.select() == []
+
+    first = notify(request(map_reference=expected), services)
+    assert first.reference == expected
+    kinds = {part.get_content_type() for part in smtp.messages[0].walk()}
+    assert "image/png" in kinds, "the map printed for this reference goes"
+
+    # Printed for the next number, but another notice took it first: no wrong map.
+    late = expected_reference(request(), services)
+    services.store.create(InterventionDraft("emergency", START, END, "Verdi", customer_ids=("C9",)))
+    second = notify(request(map_reference=late), services)
+    assert second.reference != late and second.email.status == "sent"
+    kinds = {part.get_content_type() for part in smtp.messages[-1].walk()}
+    assert "image/png" not in kinds
 
 
 def _planned_at(start, end):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from opened import close_later
 from water_outage_notifier.common.vocabulary import INVALID_PHONE, TEST_MESSAGE
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer, free_port
 from water_outage_notifier.mail.smtp import SmtpSettings
@@ -43,7 +44,7 @@ def test_a_refused_login_is_said(emulator):
 
 def test_the_operator_test_goes_through_the_outbox_apart_from_customers(emulator, tmp_path):
     db = open_database(str(tmp_path / "store.sqlite"))
-    services = Services(Outbox(db), InterventionStore(db), skebby(emulator))
+    services = close_later(Services(Outbox(db), InterventionStore(db), skebby(emulator)))
     summary = trials.send_operator_test(services, PHONE, "Prova del testo")
     assert summary.sent == 1
     (message,) = services.outbox.messages()

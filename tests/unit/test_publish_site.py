@@ -28,7 +28,8 @@ def store(backend):
 
 
 def read(settings, relative) -> str:
-    return (settings.folder and open(f"{settings.folder}/{relative}", encoding="utf-8")).read()
+    with open(f"{settings.folder}/{relative}", encoding="utf-8") as page:
+        return page.read()
 
 
 def parse_strict(text: str):

@@ -179,28 +179,84 @@ def read_csv(path):
     return list(csv.DictReader(text[1:].splitlines(), delimiter=";"))
 
 
-def test_written_csv_reads_back(store, tmp_path):
+#: The hand counts' columns, as the Italian and the English files head them.
+HEADINGS = {
+    "it": dict(
+        interventions="Interventi",
+        customers_affected="Utenze coinvolte",
+        customers_warned="Utenze avvisate via SMS",
+        sms_accepted="SMS accettati",
+        sms_delivered="SMS consegnati",
+        sms_failed="SMS non riusciti",
+        sms_segments="Segmenti SMS",
+        emails_sent="Email al call-center",
+    ),
+    "en": dict(
+        interventions="Interventions",
+        customers_affected="Customers affected",
+        customers_warned="Customers warned by SMS",
+        sms_accepted="SMS accepted",
+        sms_delivered="SMS delivered",
+        sms_failed="SMS failed",
+        sms_segments="SMS segments",
+        emails_sent="Emails to the call-centre",
+    ),
+}
+
+
+def test_written_csv_reads_back_in_italian(store, tmp_path):
     paths = write_report(store, date(2026, 3, 1), date(2026, 3, 31), str(tmp_path / "out"))
-    summary = {row["municipality"]: row for row in read_csv(paths.summary_csv)}
-    assert list(summary) == [BORGO, "Imola", "Medicina", "TOTAL"]
-    total = summary["TOTAL"]
+    summary = {row["Comune"]: row for row in read_csv(paths.summary_csv)}
+    assert list(summary) == [BORGO, "Imola", "Medicina", "TOTALE"]
+    total = summary["TOTALE"]
     for name, value in EXPECTED_TOTAL.items():
-        assert int(total[name]) == value, name
-    assert total["kind:planned_interruption"] == "2"
-    assert total["unreachable:landline"] == "1"
-    assert total["average_notice_hours"] == "30,0"
-    assert summary["Medicina"]["average_notice_hours"] == ""
+        assert int(total[HEADINGS["it"][name]]) == value, name
+    assert total["Interventi: Interruzione programmata"] == "2"
+    assert total["Non raggiungibili: Numero fisso"] == "1"
+    assert total["Non raggiungibili: SMS non consegnato"] == "3"
+    assert total["Preavviso medio (ore)"] == "30,0"
+    assert summary["Medicina"]["Preavviso medio (ore)"] == ""
     items = read_csv(paths.interventions_csv)
-    assert [row["reference"] for row in items] == [
+    assert [row["Riferimento"] for row in items] == [
         "INT-2026-0001",
         "INT-2026-0002",
         "INT-2026-0003",
     ]
-    assert [row["customers_warned"] for row in items] == ["2", "1", "0"]
+    assert [row["Tipo"] for row in items] == [
+        "Interruzione programmata",
+        "Calo di pressione",
+        "Interruzione programmata",
+    ]
+    assert [row["Stato"] for row in items] == ["Concluso", "Notificato", "Annullato"]
+    assert items[0]["Inizio previsto"] == "03/03/2026 08:00"
+    assert [row["Utenze avvisate via SMS"] for row in items] == ["2", "1", "0"]
+
+
+def test_written_csv_reads_back_in_english(store, tmp_path):
+    paths = write_report(store, date(2026, 3, 1), date(2026, 3, 31), str(tmp_path), lang="en")
+    summary = {row["Municipality"]: row for row in read_csv(paths.summary_csv)}
+    total = summary["TOTAL"]
+    for name, value in EXPECTED_TOTAL.items():
+        assert int(total[HEADINGS["en"][name]]) == value, name
+    assert total["Interventions: Pressure drop"] == "1"
+    assert total["Not reachable: Landline"] == "1"
+    assert total["Average notice (hours)"] == "30.0"
+    assert [row["State"] for row in read_csv(paths.interventions_csv)][0] == "Finished"
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_no_code_is_shown_in_the_files(store, tmp_path, lang):
+    paths = write_report(store, date(2026, 3, 1), date(2026, 3, 31), str(tmp_path), lang=lang)
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        codes = ("kind:", "unreachable:", "planned_interruption", "pressure_drop", "landline")
+        codes += ("sms_failed", "customers_warned", "in_progress", "_notice_")
+        assert not [code for code in codes if code in text], path
 
 
 def test_html_is_self_contained_with_svg_charts_and_escaped_names(store, tmp_path):
-    paths = write_report(store, date(2026, 3, 1), date(2026, 3, 31), str(tmp_path))
+    paths = write_report(store, date(2026, 3, 1), date(2026, 3, 31), str(tmp_path), lang="en")
     with open(paths.html, encoding="utf-8") as handle:
         page = handle.read()
     assert page.count("<svg") == 4
@@ -208,6 +264,19 @@ def test_html_is_self_contained_with_svg_charts_and_escaped_names(store, tmp_pat
     assert BORGO not in page
     assert "<script" not in page and not re.search(r'(src|href)="', page)
     assert "Customers affected and warned by SMS, per municipality" in page
+    assert '<html lang="en">' in page and "<h1>Water outage SMS pilot report</h1>" in page
+
+
+def test_html_in_italian(store, tmp_path):
+    paths = write_report(store, date(2026, 3, 1), date(2026, 3, 31), str(tmp_path))
+    with open(paths.html, encoding="utf-8") as handle:
+        page = handle.read()
+    assert '<html lang="it">' in page
+    assert "<h1>Rapporto sulla sperimentazione degli SMS</h1>" in page
+    assert "Utenze coinvolte e avvisate via SMS, per comune" in page
+    assert "dal 01/03/2026 00:00 al 01/04/2026 00:00 (ora italiana" in page
+    assert ">30,0<" in page and ">Calo di pressione<" in page
+    assert "Preavviso: ore dal primo avviso" in page
 
 
 def test_bar_lengths_are_proportional_and_labels_escaped():

@@ -91,6 +91,8 @@ def test_geopackage_metadata_crs_and_documented_counts(db):
         "valvole": "POINT",
         "fonti": "POINT",
         "utenze": "POINT",
+        "strade": "MULTILINESTRING",
+        "edifici": "POLYGON",
     }
     contents = dict(db.execute("SELECT table_name, data_type FROM gpkg_contents"))
     assert contents["contatti"] == "attributes"
@@ -107,6 +109,8 @@ def test_geopackage_metadata_crs_and_documented_counts(db):
         ("fonti", sample_town.SOURCE_FIELDS),
         ("utenze", sample_town.CUSTOMER_FIELDS),
         ("contatti", sample_town.CONTACT_FIELDS),
+        ("strade", sample_town.STREET_FIELDS),
+        ("edifici", sample_town.BUILDING_FIELDS),
     ],
 )
 def test_fields_are_the_documented_ones(db, table, fields):

@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+from opened import close_later
 from water_outage_notifier.common.vocabulary import ACCEPTED, PENDING, SUBMITTING, UNCERTAIN
 from water_outage_notifier.devtools.gateway_emulator import Fault, GatewayEmulator
 from water_outage_notifier.notify.dispatcher import Dispatcher
@@ -113,13 +114,13 @@ def test_a_killed_sender_s_claims_are_finished_by_another_after_its_lease(tmp_pa
             assert child.poll() is None and time.monotonic() < deadline, "the sender stalled"
             time.sleep(0.01)
         os.kill(child.pid, signal.SIGKILL)
-        child.wait()
+        child.communicate()  # waits, and closes its pipes
 
         store = backend.open("team")
         held = Outbox(store).counts()
         assert (held[SUBMITTING], held[PENDING]) == (20, 40)
         profile = GatewayProfile("second", "skebby", emu.url, "HeraAcqua", rate=1000.0)
-        provider = create_provider(profile, Credentials(*emu.credentials["skebby"]))
+        provider = close_later(create_provider(profile, Credentials(*emu.credentials["skebby"])))
         # Within the lease the claims belong to a sender that may be alive.
         assert Outbox(store).expire_leases() == 0
         later = Outbox(store, clock=lambda: time.time() + 31.0)
