@@ -225,12 +225,13 @@ def build_layers(work_site, crs) -> dict:
     sources.setRenderer(QgsSingleSymbolRenderer(_marker("diamond", "#d7191c", 6.0)))
     _label(sources, "source_id")
     layers[SOURCES_TO_SHUT] = sources
-    valve_layer(
+    optional = valve_layer(
         VALVES_NOT_REQUIRED,
         tr("Valves not required (optional)"),
         isolation.valves_not_required,
         _marker("square", "#fdae61", 4.0, "#7a4a00"),
     )
+    _label(optional, "valve_id")  # the crew may close them: they must find them by id
     valve_layer(
         VALVES_CLOSED,
         tr("Valves already closed"),
