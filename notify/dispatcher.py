@@ -164,14 +164,24 @@ class Dispatcher:
         return self._drain(intervention_id, progress)
 
     def poll_reports(
-        self, deadline: float, interval: float = 10.0, intervention_id=None
+        self,
+        deadline: float,
+        interval: float = 10.0,
+        intervention_id=None,
+        since: float | None = None,
     ) -> dict[str, int]:
         """Ask for delivery status until every message is final or ``deadline``
-        (a ``clock()`` time) passes. Returns the outbox counts."""
+        (a ``clock()`` time) passes; a deadline already past asks once.
+        ``since`` leaves out messages sent before it (their reports are
+        long final or lost). Returns the outbox counts."""
         if not self.provider.capabilities.status_lookup:
             return self.outbox.counts(intervention_id)
         while True:
-            waiting = self.outbox.messages(ACCEPTED, intervention_id)
+            waiting = [
+                row
+                for row in self.outbox.messages(ACCEPTED, intervention_id)
+                if since is None or (row.attempted_at or 0.0) >= since
+            ]
             for chunk_ref, rows in _by_chunk(waiting).items():
                 try:
                     statuses = self.provider.lookup(chunk_ref, _outgoing(rows)) or {}

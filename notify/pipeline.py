@@ -112,20 +112,27 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
             request.resend.reason,
         )
     dispatcher.queue(reference, plan.kind, preview.text, phones)
+    customers = {r.phone: r.customers for r in selection.recipients}
+
+    def record(messages) -> None:
+        services.store.record_notification(
+            reference,
+            plan.kind,
+            recipient_states(messages, customers, preview.analysis.segments),
+            text=preview.text,
+            language=request.options.language,
+            unreachable=[(c.customer_id, c.reason) for c in selection.unreachable],
+            actor=plan.operator,
+        )
+
+    # The history knows the numbers before anything goes, so a run killed
+    # mid-batch leaves them listed, for outage:dispatch to bring up to date.
+    record(latest_messages(services.outbox, reference, plan.kind))
     summary = send_due(dispatcher, reference, progress)
     after = latest_messages(services.outbox, reference, plan.kind)
     already = 0 if request.resend else sent_before(before, phones)
     queued = len(phones) - already
-    customers = {r.phone: r.customers for r in selection.recipients}
-    services.store.record_notification(
-        reference,
-        plan.kind,
-        recipient_states(after, customers, preview.analysis.segments),
-        text=preview.text,
-        language=request.options.language,
-        unreachable=[(c.customer_id, c.reason) for c in selection.unreachable],
-        actor=plan.operator,
-    )
+    record(after)
     counts = state_counts(after)
     state = _mark_notified(services, reference, intervention.state, counts, plan.operator)
     email = send_callcentre_copy(request, services, reference, preview.text, places, queued)

@@ -412,6 +412,37 @@ class Outbox:
             found[row[0]] = row[1]
         return found
 
+    def changed_since(self, since: float) -> set[tuple[str, str]]:
+        """The (intervention, kind) pairs with a message that changed at or after ``since``."""
+        rows = self.db.connection().execute(
+            "SELECT DISTINCT intervention_id, kind FROM outbox_messages WHERE updated_at >= ?",
+            (since,),
+        )
+        return {(row[0], row[1]) for row in rows}
+
+    def latest_counts(self, intervention_ids: Sequence[str] | None = None) -> dict[str, dict]:
+        """Per intervention, how many numbers are in each state, counting each
+        kind and number once (its latest generation: a deliberate re-send
+        replaces the message it repeats). Every state listed, even at 0."""
+        where, args = "", ()
+        if intervention_ids is not None:
+            if not intervention_ids:
+                return {}
+            where = f" AND m.intervention_id IN ({','.join('?' * len(intervention_ids))})"
+            args = tuple(str(i) for i in intervention_ids)
+        found: dict[str, dict] = {}
+        for row in self.db.connection().execute(
+            "SELECT m.intervention_id, m.state, COUNT(*) FROM outbox_messages AS m"
+            " WHERE NOT EXISTS (SELECT 1 FROM outbox_messages AS n"
+            " WHERE n.intervention_id = m.intervention_id AND n.kind = m.kind"
+            f" AND n.phone = m.phone AND n.generation > m.generation){where}"
+            " GROUP BY m.intervention_id, m.state",
+            args,
+        ):
+            counts = found.setdefault(row[0], dict.fromkeys(OUTBOX_STATES, 0))
+            counts[row[1]] = row[2]
+        return found
+
     def next_due(self, intervention_id=None, state: str = PENDING) -> float | None:
         """When the earliest message in ``state`` (PENDING: to send; UNCERTAIN:
         to ask the provider about again) is due, or None if none waits."""
