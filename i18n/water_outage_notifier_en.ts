@@ -14,6 +14,11 @@
       <translation> m</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source> s</source>
       <translation> s</translation>
@@ -352,6 +357,11 @@
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Detail</source>
       <translation>Detail</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>Dispatch every</source>
+      <translation>Dispatch every</translation>
     </message>
     <message>
       <location filename="../processing_provider/dispatch.py" />
@@ -2644,6 +2654,11 @@
       <translation>What to do</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>While QGIS is open, finish interrupted sends and read delivery reports in the background this often (0: never; outage:dispatch does it from cron).</source>
+      <translation>While QGIS is open, finish interrupted sends and read delivery reports in the background this often (0: never; outage:dispatch does it from cron).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Why it must go again (required)</source>
       <translation>Why it must go again (required)</translation>
@@ -2862,6 +2877,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>landline only</source>
       <translation>landline only</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>never</source>
+      <translation>never</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />

@@ -14,6 +14,11 @@
       <translation> m</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source> s</source>
       <translation> s</translation>
@@ -352,6 +357,11 @@
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Detail</source>
       <translation>Dettaglio</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>Dispatch every</source>
+      <translation>Completa gli invii ogni</translation>
     </message>
     <message>
       <location filename="../processing_provider/dispatch.py" />
@@ -2644,6 +2654,11 @@
       <translation>Cosa fare</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>While QGIS is open, finish interrupted sends and read delivery reports in the background this often (0: never; outage:dispatch does it from cron).</source>
+      <translation>Con QGIS aperto, completa in background gli invii interrotti e legge i rapporti di consegna con questa frequenza (0: mai; da cron lo fa outage:dispatch).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Why it must go again (required)</source>
       <translation>Perché deve essere inviato di nuovo (obbligatorio)</translation>
@@ -2862,6 +2877,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>landline only</source>
       <translation>solo telefono fisso</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>never</source>
+      <translation>mai</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
