@@ -44,3 +44,12 @@ class RetryPolicy:
         if deadline is not None and now + wait > deadline:
             return None
         return wait
+
+    @classmethod
+    def from_options(cls, options: dict) -> RetryPolicy:
+        """The policy a gateway profile's options set (``retry_base_delay``,
+        ``retry_max_delay``, ``retry_patience``, in seconds), defaults otherwise:
+        a provider's contract may ask for gentler retries, a drill for quicker ones."""
+        names = {"retry_base_delay": "base_delay", "retry_max_delay": "max_delay"}
+        names["retry_patience"] = "patience"
+        return cls(**{field: float(options[key]) for key, field in names.items() if key in options})
