@@ -64,6 +64,9 @@ FINAL_STATES = (FAILED, DELIVERED, UNDELIVERED)
 SENT_STATES = (ACCEPTED, DELIVERED, UNDELIVERED)
 #: The phone may have received the message (the follow-ups go to these).
 MAY_HAVE_RECEIVED = (ACCEPTED, DELIVERED, UNCERTAIN)
+#: The code of a scheduled message the operator called off before it went
+#: (FAILED, never revived, never sent: ``Outbox.cancel``).
+CANCELLED_BEFORE_SENDING = "cancelled_before_sending"
 
 # -- unreachable reasons: why a customer gets a flyer instead of an SMS ----------
 

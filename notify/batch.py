@@ -30,6 +30,7 @@ from typing import Callable
 
 from ..common.vocabulary import EMAIL_FAILED
 from ..customers.csv_export import csv_bytes
+from ..messages.dates import to_local
 from ..store.conflicts import FIRST_IDS, Conflict, find_conflicts
 from ..store.history import list_interventions
 from ..store.interventions import UnknownInterventionError
@@ -131,6 +132,8 @@ class WorkOutcome:
         if result.refused:
             return "refused: " + " ".join(result.refused)
         words = ["dry run" if result.dry_run else _sent_word(result)]
+        if result.scheduled_at is not None:  # it waits for the send window, or SEND_AT
+            words.append(f"scheduled for {to_local(result.scheduled_at):%Y-%m-%d %H:%M}")
         if result.error:
             words.append(f"error: {result.error}")
         if result.canceled:
@@ -359,6 +362,8 @@ def write_work_reports(outcomes: list, folder: str) -> list:
 def _sent_word(result: NotifyResult) -> str:
     if result.queued == 0 and result.already_sent:
         return "already sent"
+    if result.scheduled_at is not None and not result.sent:
+        return "queued"
     return "sent" if result.sent or result.queued else "nothing to send"
 
 

@@ -53,7 +53,9 @@ def dispatch(
     reports: bool = True,
 ) -> DispatchResult:
     """Recover and send for every intervention, then (``reports``) read delivery once."""
-    dispatcher = Dispatcher(services.outbox, services.provider, retry=services.retry)
+    dispatcher = Dispatcher(
+        services.outbox, services.provider, retry=services.retry, clock=services.outbox.clock
+    )
     started = dispatcher.clock()
     outbox = services.outbox
     final_before = _final(outbox)

@@ -120,11 +120,19 @@ class Dispatcher:
         self.queue(intervention_id, kind, text, recipients)
         return self._drain(intervention_id, progress)
 
-    def queue(self, intervention_id, kind: str, text: str, recipients: Iterable[str]) -> int:
-        """Write one PENDING message per new recipient; returns how many were added."""
+    def queue(
+        self,
+        intervention_id,
+        kind: str,
+        text: str,
+        recipients: Iterable[str],
+        not_before: float = 0.0,
+    ) -> int:
+        """Write one PENDING message per new recipient, due at ``not_before``
+        (0: now); returns how many were added."""
         if not text or not text.strip():
             raise ValueError(f"Intervention {intervention_id}: the '{kind}' SMS text is empty.")
-        added = self.outbox.enqueue(intervention_id, kind, text, recipients)
+        added = self.outbox.enqueue(intervention_id, kind, text, recipients, not_before)
         LOG.info("Intervention %s: %d new '%s' message(s) queued", intervention_id, added, kind)
         return added
 
@@ -244,7 +252,9 @@ class Dispatcher:
                 self.limiter.acquire(1)
             rows = self.outbox.claim(worker, max_batch, self.lease_seconds, intervention_id)
             if not rows:
-                due = self.outbox.next_due(intervention_id)
+                # wait for a retry; a message scheduled for later is the
+                # dispatch run's (outage:dispatch, the background task)
+                due = self.outbox.next_due(intervention_id, retrying=True)
                 if due is None:
                     return
                 self.sleep(min(max(due - self.clock(), 0.0), 1.0) or 0.01)

@@ -32,6 +32,7 @@ from ..messages.catalogue import TemplateNotFoundError
 from ..messages.context import MessageContext, MessageError
 from ..messages.preview import Preview, preview_sms
 from ..messages.render import TemplateError
+from ..messages.send_time import is_later, phrase, send_time
 from ..publish.links import page_url
 from ..store.backend import open_database
 from ..store.conflicts import find_conflicts, same_day_warnings
@@ -83,18 +84,22 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
     base = {"kind": plan.kind, "dry_run": request.dry_run, **_figures(request)}
     places = request.places or selection.places()
     now = services.now()
-    try:
-        existing, preview = _prepared(request, services, places, now, phones)
+    due = _due(request, now)
+    base["scheduled_at"] = due if is_later(due, now) else None
+    try:  # the checks are made as of the moment it leaves
+        existing, preview = _prepared(request, services, places, due, phones)
     except _Refused as refusal:
         return _refused(refusal, base)
-    warnings = _issue_warnings(preview, request.options.language) + _history_warnings(
-        services, plan, selection, now
+    warnings = (
+        _scheduled_warnings(base["scheduled_at"], now, request.options.language)
+        + _issue_warnings(preview, request.options.language)
+        + _history_warnings(services, plan, selection, now)
     )
     if request.dry_run:
         return _dry_run(request, services, preview, warnings, base, progress)
     try:
         dispatcher = _dispatcher(services.outbox, services)
-        intervention, preview = _recorded(request, services, existing, places, preview, now)
+        intervention, preview = _recorded(request, services, existing, places, preview, due)
     except ValueError as error:
         return NotifyResult(refused=(str(error),), preview=preview, **base)
     except _Refused as refusal:
@@ -111,7 +116,8 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
             request.resend.operator,
             request.resend.reason,
         )
-    dispatcher.queue(reference, plan.kind, preview.text, phones)
+    not_before = base["scheduled_at"].timestamp() if base["scheduled_at"] else 0.0
+    dispatcher.queue(reference, plan.kind, preview.text, phones, not_before)
     customers = {r.phone: r.customers for r in selection.recipients}
 
     def record(messages) -> None:
@@ -273,20 +279,26 @@ def preview_notice(request: NotifyRequest, now: datetime, for_email: bool = Fals
 
     Nothing is read from or written to the store; the reference is the
     intervention's, or a stand-in of the same length for a new one.
-    ``for_email`` checks it as ``email_only`` does (the send window aside).
+    ``for_email`` checks it as ``email_only`` does (the send window aside);
+    otherwise it is checked as of the moment it will leave, and a notice
+    that waits for the send window (or ``send_at``) says when it will go.
     """
     plan = request.plan
-    return _previewed(
+    due = now if for_email else _due(request, now)
+    scheduled = due if is_later(due, now) else None
+    result = _previewed(
         plan.kind,
         plan.start,
         plan.end,
         plan.reference or PROVISIONAL_REFERENCE.format(year=now.year),
         request.places or request.selection.places(),
         request.options,
-        now,
+        due,
         WINDOW_ISSUES if for_email else (),
         **_figures(request),
     )
+    said = _scheduled_warnings(scheduled, now, request.options.language)
+    return replace(result, scheduled_at=scheduled, warnings=said + result.warnings)
 
 
 def preview_follow_up(
@@ -385,6 +397,27 @@ def follow_up(
 
 
 # -- steps ---------------------------------------------------------------
+
+
+def _due(request: NotifyRequest, now: datetime) -> datetime:
+    """When ``request``'s notice may leave (``messages.send_time``)."""
+    options = request.options
+    return send_time(
+        now, request.plan.kind, request.send_at, options.rules.window, options.override_window
+    )
+
+
+def _scheduled_warnings(scheduled: datetime | None, now: datetime, lang: str) -> tuple:
+    """ "It will be sent tomorrow at 08:00", when the notice waits."""
+    if scheduled is None:
+        return ()
+    when = phrase(scheduled, now, lang)
+    text = (
+        f"L'avviso verrà inviato {when} (ora italiana)."
+        if lang == "it"
+        else f"The notice will be sent {when} (Italian time)."
+    )
+    return (Reason(text, "scheduled", {"when": when, "at": scheduled.isoformat()}),)
 
 
 def _figures(request: NotifyRequest) -> dict:
@@ -556,7 +589,7 @@ def _history_warnings(services: Services, plan, selection, now) -> tuple:
 
 def _dispatcher(outbox: Outbox, services: Services) -> Dispatcher:
     """A dispatcher on ``outbox``; a bad gateway profile raises ValueError (nothing sent)."""
-    return Dispatcher(outbox, services.provider, retry=services.retry)
+    return Dispatcher(outbox, services.provider, retry=services.retry, clock=outbox.clock)
 
 
 def _draft(plan, selection, places: dict) -> InterventionDraft:

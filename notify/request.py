@@ -104,6 +104,9 @@ class NotifyRequest:
     first). ``dry_run`` sends through the caller's File gateway into a
     scratch outbox and records nothing. ``map_png`` is the call-centre's map,
     made before the notice (see ``pipeline.expected_reference``).
+    ``send_at`` is the earliest moment the operator wants it to leave (None:
+    now); outside the send window it waits for the window's next opening
+    (``messages.send_time``), and ``outage:dispatch`` sends it when due.
     """
 
     plan: InterventionPlan
@@ -116,6 +119,7 @@ class NotifyRequest:
     map_reference: str | None = None
     dry_run: bool = False
     resend: Resend | None = None
+    send_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -175,6 +179,8 @@ class NotifyResult:
     empty, ``counts`` are this message kind's outbox states for the
     intervention, ``queued`` the numbers added by this call and
     ``already_sent`` those the outbox already held (never sent twice).
+    ``scheduled_at`` is when a notice that waits (for the send window, or
+    the operator's *send at*) will leave; None when it went now.
     """
 
     kind: str
@@ -195,6 +201,7 @@ class NotifyResult:
     dry_run: bool = False
     #: The public page's outcome (``publish.service.PublishOutcome``), None when not published.
     publication: object | None = None
+    scheduled_at: datetime | None = None
 
     @property
     def ok(self) -> bool:
@@ -239,6 +246,7 @@ class NotifyResult:
             "email": None if self.email is None else dict(vars(self.email)),
             "state": self.state,
             "publication": _publication(self.publication),
+            "scheduled_at": self.scheduled_at.isoformat() if self.scheduled_at else None,
         }
 
 

@@ -100,7 +100,10 @@ class NotifyAlgorithm(OutageAlgorithm):
         "numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and "
         "its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN "
         "writes the messages to a JSONL file next to OUTPUT, records nothing and needs no "
-        "gateway profile."
+        "gateway profile. Outside the send window the notice is not refused: it waits in the "
+        "outbox for the window's next opening (tomorrow at 08:00); SEND_AT chooses a later "
+        "moment. outage:dispatch (cron, systemd timer) or QGIS in the background sends it when "
+        "due; the report's scheduled_at says when."
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
@@ -119,6 +122,13 @@ class NotifyAlgorithm(OutageAlgorithm):
         )
         add(QgsProcessingParameterDateTime("START", self.tr("Start")))
         add(QgsProcessingParameterDateTime("END", self.tr("End")))
+        add(
+            QgsProcessingParameterDateTime(
+                "SEND_AT",
+                self.tr("Send at (empty: now, or when the send window opens)"),
+                optional=True,
+            )
+        )
         add(
             QgsProcessingParameterString(
                 "REFERENCE", self.tr("Intervention reference (empty: a new one)"), "", False, True
@@ -209,6 +219,7 @@ class NotifyAlgorithm(OutageAlgorithm):
             places=places,
             send_email=self.parameterAsBoolean(parameters, "SEND_EMAIL", context),
             dry_run=dry_run,
+            send_at=wall_clock(self.parameterAsDateTime(parameters, "SEND_AT", context)),
         )
         with services:
             result = notify(request, services, FeedbackProgress(feedback))

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ..common.vocabulary import (
     ACCEPTED,
+    CANCELLED_BEFORE_SENDING,
     DELIVERED,
     FAILED,
     OUTBOX_STATES,
@@ -169,19 +170,34 @@ class Outbox:
             ).fetchone()[0]
 
     # -- queueing --------------------------------------------------------
-    def enqueue(self, intervention_id, kind: str, text: str, phones: Iterable[str]) -> int:
-        """Queue one message per phone; numbers already queued for this
-        intervention and kind are left alone. Returns how many were added."""
+    def enqueue(
+        self,
+        intervention_id,
+        kind: str,
+        text: str,
+        phones: Iterable[str],
+        not_before: float = 0.0,
+    ) -> int:
+        """Queue one message per phone, to go at ``not_before`` (a ``clock()``
+        time; 0: as soon as possible); numbers already queued for this
+        intervention and kind are left alone. Returns how many were added.
+
+        The earliest send time is ``next_attempt_at``, the column a claim
+        already waits on: a scheduled message is a message not due yet.
+        """
         now = self.clock()
-        rows = [(str(intervention_id), kind, phone, text, now, now) for phone in phones]
+        rows = [
+            (str(intervention_id), kind, phone, text, float(not_before), now, now)
+            for phone in phones
+        ]
         added = 0
         with self.db.transaction() as conn:
             for start in range(0, len(rows), _ROWS_PER_INSERT):
                 chunk = rows[start : start + _ROWS_PER_INSERT]
                 added += conn.execute(
-                    "INSERT INTO outbox_messages"
-                    " (intervention_id, kind, phone, text, created_at, updated_at)"
-                    f" VALUES {', '.join(['(?, ?, ?, ?, ?, ?)'] * len(chunk))}"
+                    "INSERT INTO outbox_messages (intervention_id, kind, phone, text,"
+                    " next_attempt_at, created_at, updated_at)"
+                    f" VALUES {', '.join(['(?, ?, ?, ?, ?, ?, ?)'] * len(chunk))}"
                     " ON CONFLICT (intervention_id, kind, phone, generation) DO NOTHING",
                     [value for row in chunk for value in row],
                 ).rowcount
@@ -218,6 +234,45 @@ class Outbox:
                 (now, key, kind, operator, reason, len(phones)),
             )
         return len(phones)
+
+    def cancel(self, intervention_id, operator: str, reason: str, kind: str | None = None) -> int:
+        """Call off what has not gone yet: PENDING messages of this
+        intervention (of one ``kind``, or all) become FAILED with the code
+        ``cancelled_before_sending``, never revived nor sent; audited.
+
+        A message already claimed by a sender is past recall and is left
+        alone (it went, or it is in doubt). Returns how many were cancelled.
+        """
+        if not operator.strip() or not reason.strip():
+            raise ValueError("A cancellation needs the operator's name and a reason for the audit.")
+        now = self.clock()
+        key = str(intervention_id)
+        which, args = ("", ()) if kind is None else (" AND kind = ?", (kind,))
+        with self.db.transaction() as conn:
+            cancelled = conn.execute(
+                f"UPDATE outbox_messages SET state = '{FAILED}',"
+                f" code = '{CANCELLED_BEFORE_SENDING}', detail = ?, retryable = 0, updated_at = ?"
+                f" WHERE state = '{PENDING}' AND intervention_id = ?{which}",
+                (reason, now, key, *args),
+            ).rowcount
+            conn.execute(
+                "INSERT INTO outbox_audit (at, intervention_id, kind, action, operator,"
+                " reason, messages) VALUES (?, ?, ?, 'cancel', ?, ?, ?)",
+                (now, key, kind or "*", operator, reason, cancelled),
+            )
+        return cancelled
+
+    def scheduled(self, intervention_id=None) -> dict[tuple[str, str], tuple[float, int]]:
+        """Messages waiting for their send time, never tried yet: per
+        (intervention, kind), the earliest time and how many."""
+        scope, args = _scope(intervention_id, "AND")
+        rows = self.db.connection().execute(
+            "SELECT intervention_id, kind, MIN(next_attempt_at), COUNT(*) FROM outbox_messages"
+            f" WHERE state = '{PENDING}' AND tries = 0 AND next_attempt_at > ?{scope}"
+            " GROUP BY intervention_id, kind",
+            (self.clock(), *args),
+        )
+        return {(row[0], row[1]): (row[2], row[3]) for row in rows}
 
     def audit(self, intervention_id) -> list[dict]:
         """The audit trail of deliberate re-sends for one intervention."""
@@ -443,10 +498,16 @@ class Outbox:
             counts[row[1]] = row[2]
         return found
 
-    def next_due(self, intervention_id=None, state: str = PENDING) -> float | None:
+    def next_due(
+        self, intervention_id=None, state: str = PENDING, retrying: bool = False
+    ) -> float | None:
         """When the earliest message in ``state`` (PENDING: to send; UNCERTAIN:
-        to ask the provider about again) is due, or None if none waits."""
+        to ask the provider about again) is due, or None if none waits.
+        ``retrying`` counts only messages tried before (a retry to wait
+        for), not those scheduled for later (the dispatch run sends them)."""
         where, args = _scope(intervention_id, "AND")
+        if retrying:
+            where += " AND tries > 0"
         row = (
             self.db.connection()
             .execute(

@@ -25,6 +25,7 @@ from qgis.core import QgsProcessingException, QgsProject
 from qgis.PyQt.QtCore import QSettings
 from qgis_process_support import qgis_process_env
 from qgis_process_support import run as run_qgis_process
+from water_outage_notifier.gis.settings_store import PluginSettings
 from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.interventions import InterventionStore
 
@@ -147,14 +148,14 @@ def test_a_bad_row_is_reported_in_the_summary_and_the_others_run(
     assert result["INVALID_ROWS"] == 1 and summary["LAV-1"]["status"] == "dry run"
 
 
-def test_a_refusal_outside_the_send_window_names_the_parameter_that_overrides_it(
+def test_outside_the_send_window_each_notice_waits_for_the_window_s_opening(
     run_algorithm, sample_project, closed_window_now, works, tmp_path
 ):
-    result, summary = batch(run_algorithm, works, tmp_path, "night", OVERRIDE_WINDOW=False)
+    opens = PluginSettings.load().messages.window_start
+    _result, summary = batch(run_algorithm, works, tmp_path, "night", OVERRIDE_WINDOW=False)
     for row in summary.values():
-        assert row["status"].startswith("refused: "), row["status"]
-        assert "set OVERRIDE_WINDOW to true" in row["status"]
-    assert result["NOTIFIED"] == 0
+        assert row["status"].startswith("dry run, scheduled for "), row["status"]
+        assert row["status"].endswith(opens), row["status"]
 
     again, summary = batch(run_algorithm, works, tmp_path, "override", OVERRIDE_WINDOW=True)
     assert {row["status"] for row in summary.values()} == {"dry run"}

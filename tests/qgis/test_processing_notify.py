@@ -177,7 +177,7 @@ def test_notify_dry_run_writes_the_messages_and_sends_nothing(
     assert emulator.total_accepted() == 0 and configured.messages == []
 
 
-def test_a_refusal_outside_the_send_window_names_override_window(
+def test_outside_the_send_window_the_notice_waits_for_the_window_s_opening(
     run_algorithm, customer_layer, closed_window_now, emulator, tmp_path
 ):
     listed = run_algorithm(
@@ -186,9 +186,15 @@ def test_a_refusal_outside_the_send_window_names_override_window(
     parameters = notify_parameters(
         listed["OUTPUT_REPORT"], tmp_path, customer_layer, OVERRIDE_WINDOW=False
     )
-    with pytest.raises(QgsProcessingException, match="set OVERRIDE_WINDOW to true"):
-        run_algorithm("outage:notify", parameters)
-    assert emulator.total_accepted() == 0
+    result = run_algorithm("outage:notify", parameters)
+    with open(result["OUTPUT"], encoding="utf-8") as handle:
+        report = json.load(handle)
+    opens = datetime.fromisoformat(report["scheduled_at"])
+    assert opens > datetime.now(rome())
+    assert f"{opens:%H:%M}" == PluginSettings.load().messages.window_start
+    assert report["counts"]["PENDING"] == 1 and not report["refused"]
+    run_algorithm("outage:dispatch", {})
+    assert emulator.total_accepted() == 0, "not before the window opens"
 
 
 def test_notify_sends_once_mails_the_copy_and_the_report_counts_it(

@@ -245,11 +245,11 @@ def test_email_failure_leaves_the_sms_states_unchanged(tmp_path, emulator):
 
 def test_a_blocking_preview_refuses_before_writing_anything(tmp_path, emulator):
     services = make_services(tmp_path, emulator)
-    services.now = lambda: NOW.replace(hour=22)  # 23:00 in Rome: outside the send window
-    result = notify(request(), services)
+    one_segment = replace(OPTIONS, rules=SendRules(sender="AcquaImola", max_segments=1))
+    result = notify(request(options=one_segment), services)
 
     assert not result.ok and result.reference is None
-    assert any("21:00" in reason for reason in result.refused)
+    assert [reason.code for reason in result.refused] == ["too_many_segments"]
     assert result.preview is not None and result.preview.blocking
     assert services.store.select() == []
     assert services.outbox.messages() == []
@@ -412,14 +412,16 @@ def test_the_send_window_does_not_hold_an_email_back(tmp_path, emulator, smtp):
     services = make_services(tmp_path, emulator, smtp.port)
     services.now = lambda: AT_NIGHT
 
-    assert not notify(request(), services).ok
+    waits = notify(request(), services)  # an SMS waits for the window's opening
+    assert waits.ok and waits.scheduled_at.hour == 8
     result = email_only(request(), services)
 
     assert result.ok and result.email.status == "sent"
     codes = {issue.code for issue in result.preview.issues}
     assert not codes & {"outside_window", "outside_window_allowed"}
     assert not any("21:00" in warning for warning in result.warnings)
-    assert preview_notice(request(), AT_NIGHT).refused
+    shown = preview_notice(request(), AT_NIGHT)
+    assert not shown.refused and shown.scheduled_at == waits.scheduled_at
     assert not preview_notice(request(), AT_NIGHT, for_email=True).refused
 
 

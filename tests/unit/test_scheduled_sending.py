@@ -1,0 +1,173 @@
+"""Scheduled sending: a notice waits in the outbox for its send time.
+
+On a fake clock shared by the outbox and the pipeline: across midnight and
+both daylight-saving changes, with a restart (a new process's services on
+the same database) between scheduling and sending, and a cancellation.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from opened import close_later
+from test_notify_pipeline import ADMIN, OWN, request
+from water_outage_notifier.common.vocabulary import (
+    ACCEPTED,
+    CANCELLED_BEFORE_SENDING,
+    EMERGENCY,
+    FAILED,
+    NOTIFIED,
+    PENDING,
+    PLANNED,
+    SENT_STATES,
+)
+from water_outage_notifier.messages.dates import rome
+from water_outage_notifier.messages.send_time import next_opening, phrase, send_time
+from water_outage_notifier.notify.backoff import RetryPolicy
+from water_outage_notifier.notify.dispatch import dispatch
+from water_outage_notifier.notify.pipeline import notify, preview_notice
+from water_outage_notifier.notify.request import Services
+from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
+from water_outage_notifier.sms_gateway.provider import create_provider
+from water_outage_notifier.store.db import Database
+from water_outage_notifier.store.interventions import InterventionStore
+from water_outage_notifier.store.outbox import Outbox
+
+ROME = rome()
+
+
+def local(*fields) -> datetime:
+    return datetime(*fields, tzinfo=ROME)
+
+
+@pytest.mark.parametrize(
+    ("moment", "opening", "utc_hour"),
+    [
+        (local(2026, 3, 2, 23, 30), local(2026, 3, 3, 8, 0), 7),  # before midnight: tomorrow
+        (local(2026, 3, 3, 0, 30), local(2026, 3, 3, 8, 0), 7),  # after midnight: today
+        (local(2026, 3, 28, 22, 0), local(2026, 3, 29, 8, 0), 6),  # the night clocks go forward
+        (local(2026, 10, 24, 22, 0), local(2026, 10, 25, 8, 0), 7),  # the night they go back
+        (local(2026, 3, 3, 10, 0), local(2026, 3, 3, 10, 0), 9),  # open: now
+    ],
+)
+def test_the_window_opens_at_eight_rome_time_whatever_the_night(moment, opening, utc_hour):
+    found = next_opening(moment)
+    assert found == opening and found.astimezone(timezone.utc).hour == utc_hour
+
+
+def test_the_send_time_is_said_in_plain_words():
+    now = local(2026, 3, 2, 22, 0)
+    assert phrase(next_opening(now), now, "it") == "domani alle 08:00"
+    assert phrase(next_opening(now), now, "en") == "tomorrow at 08:00"
+    assert phrase(local(2026, 3, 3, 0, 30), local(2026, 3, 3, 0, 20), "it") == "oggi alle 00:30"
+    assert phrase(local(2026, 3, 5, 8, 0), now, "it") == "gio 5 mar alle 08:00"
+    assert phrase(now, now, "it") == "adesso"
+
+
+def test_an_emergency_goes_at_once_and_a_chosen_time_waits_for_the_window():
+    night = local(2026, 3, 2, 23, 0)
+    assert send_time(night, EMERGENCY) == night
+    assert send_time(night, "planned_interruption", override=True) == night
+    asked = local(2026, 3, 3, 21, 30)  # after tomorrow's closing: the day after at 08:00
+    assert send_time(night, "planned_interruption", asked) == local(2026, 3, 4, 8, 0)
+
+
+class Clock:
+    """Wall seconds that move only when the test says so."""
+
+    def __init__(self, moment: datetime):
+        self.now = moment.timestamp()
+
+    def __call__(self) -> float:
+        return self.now
+
+    def at(self, moment: datetime) -> None:
+        self.now = moment.timestamp()
+
+    def moment(self) -> datetime:
+        return datetime.fromtimestamp(self.now, timezone.utc)
+
+
+def open_services(path, emulator, clock: Clock) -> Services:
+    """What one process opens: the database, the outbox and store, the gateway."""
+    db = Database(str(path))
+    profile = GatewayProfile("test", "skebby", emulator.url, "AcquaImola", rate=1000.0)
+    return close_later(
+        Services(
+            outbox=Outbox(db, clock=clock),
+            store=InterventionStore(db, clock=clock.moment),
+            provider=create_provider(profile, Credentials("utility", "skebby-secret")),
+            now=clock.moment,
+            retry=RetryPolicy(max_tries=2, base_delay=0.01, max_delay=0.02, patience=1.0),
+        )
+    )
+
+
+def test_a_notice_prepared_at_night_waits_a_restart_and_goes_once_at_eight(tmp_path, emulator):
+    clock = Clock(local(2026, 3, 2, 23, 30))
+    first = open_services(tmp_path / "outage.sqlite", emulator, clock)
+    result = notify(request(), first)
+
+    assert result.ok, result.refused
+    assert result.scheduled_at == local(2026, 3, 3, 8, 0) and result.counts[PENDING] == 2
+    (said,) = [w for w in result.warnings if getattr(w, "code", None) == "scheduled"]
+    assert "domani alle 08:00" in said and emulator.total_accepted() == 0
+    assert first.store.get(result.reference).state == PLANNED
+    first.close()  # QGIS closed overnight
+
+    clock.at(local(2026, 3, 3, 7, 59))
+    second = open_services(tmp_path / "outage.sqlite", emulator, clock)
+    dispatch(second)
+    assert emulator.total_accepted() == 0, "not before the window opens"
+
+    clock.at(local(2026, 3, 3, 8, 0))
+    dispatch(second)
+    dispatch(second)
+    assert (emulator.accepted_count(ADMIN), emulator.accepted_count(OWN)) == (1, 1)
+    assert second.store.get(result.reference).state == NOTIFIED
+    states = {r.phone: r.state for r in second.store.recipients(result.reference)}
+    assert set(states) == {ADMIN, OWN} and set(states.values()) <= set(SENT_STATES)
+
+
+def test_a_chosen_send_time_inside_the_window_is_kept(tmp_path, emulator):
+    clock = Clock(local(2026, 3, 2, 10, 0))
+    services = open_services(tmp_path / "outage.sqlite", emulator, clock)
+    later = local(2026, 3, 2, 13, 0)
+    result = notify(request(send_at=later), services)
+
+    assert result.scheduled_at == later and emulator.total_accepted() == 0
+    assert "oggi alle 13:00" in result.warnings[0]
+    assert preview_notice(request(send_at=later), clock.moment()).scheduled_at == later
+    clock.at(later)
+    dispatch(services)
+    assert emulator.total_accepted() == 2
+
+
+def test_a_scheduled_notice_cancelled_before_it_goes_never_goes(tmp_path, emulator):
+    clock = Clock(local(2026, 3, 2, 22, 0))
+    services = open_services(tmp_path / "outage.sqlite", emulator, clock)
+    reference = notify(request(), services).reference
+    assert services.outbox.scheduled(reference) == {
+        (reference, "planned_interruption"): (local(2026, 3, 3, 8, 0).timestamp(), 2)
+    }
+
+    assert services.outbox.cancel(reference, "Rossi", "work postponed") == 2
+    clock.at(local(2026, 3, 3, 8, 30))
+    dispatch(services)
+    assert emulator.total_accepted() == 0
+    rows = services.outbox.messages(intervention_id=reference)
+    assert {(r.state, r.code) for r in rows} == {(FAILED, CANCELLED_BEFORE_SENDING)}
+    assert services.outbox.scheduled(reference) == {}
+    (audit,) = services.outbox.audit(reference)
+    assert (audit["action"], audit["operator"], audit["messages"]) == ("cancel", "Rossi", 2)
+
+
+def test_sending_now_inside_the_window_waits_for_nothing(tmp_path, emulator):
+    clock = Clock(local(2026, 3, 2, 10, 0))
+    services = open_services(tmp_path / "outage.sqlite", emulator, clock)
+    result = notify(request(), services)
+    assert result.scheduled_at is None and result.counts[ACCEPTED] == 2
+    assert not [w for w in result.warnings if getattr(w, "code", None) == "scheduled"]
+    assert result.to_dict()["scheduled_at"] is None
+    assert timedelta(0) <= clock.moment() - local(2026, 3, 2, 10, 0) < timedelta(seconds=1)
