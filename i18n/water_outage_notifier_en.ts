@@ -1624,6 +1624,11 @@
       <translation>Send a test to my number</translation>
     </message>
     <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>Send at (empty: now, or when the send window opens)</source>
+      <translation>Send at (empty: now, or when the send window opens)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>Send email only</source>
       <translation>Send email only</translation>
@@ -1730,8 +1735,8 @@
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
-      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender, a start already past or an absurd date) refuse before anything is written; OVERRIDE_WINDOW (outside the send window, 08:00-21:00 unless set otherwise in the settings; emergencies are never held back) and ALLOW_PAST_START are the operator's decisions to send anyway, and a refusal names the one that lifts it. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</source>
-      <translation>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender, a start already past or an absurd date) refuse before anything is written; OVERRIDE_WINDOW (outside the send window, 08:00-21:00 unless set otherwise in the settings; emergencies are never held back) and ALLOW_PAST_START are the operator's decisions to send anyway, and a refusal names the one that lifts it. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</translation>
+      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (segments, sender, a start already past or an absurd date) refuse before anything is written. Outside the send window (08:00-21:00 unless set otherwise in the settings) the notice is not refused: it waits in the outbox for the window's next opening, and SEND_AT chooses a later moment; outage:dispatch (cron, a systemd timer) or QGIS in the background sends it when due, and the report's scheduled_at says when. OVERRIDE_WINDOW (emergencies are never held back) and ALLOW_PAST_START are the operator's decisions to send at once anyway, and a refusal names the one that lifts it. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</source>
+      <translation>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (segments, sender, a start already past or an absurd date) refuse before anything is written. Outside the send window (08:00-21:00 unless set otherwise in the settings) the notice is not refused: it waits in the outbox for the window's next opening, and SEND_AT chooses a later moment; outage:dispatch (cron, a systemd timer) or QGIS in the background sends it when due, and the report's scheduled_at says when. OVERRIDE_WINDOW (emergencies are never held back) and ALLOW_PAST_START are the operator's decisions to send at once anyway, and a refusal names the one that lifts it. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -2367,11 +2372,6 @@
       <location filename="../dialogs/results_dock.py" />
       <source>To close ({n})</source>
       <translation>To close ({n})</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/notify.py" />
-      <source>To send outside the send window anyway, set OVERRIDE_WINDOW to true.</source>
-      <translation>To send outside the send window anyway, set OVERRIDE_WINDOW to true.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />

@@ -1624,6 +1624,11 @@
       <translation>Invia una prova al mio numero</translation>
     </message>
     <message>
+      <location filename="../processing_provider/notify.py" />
+      <source>Send at (empty: now, or when the send window opens)</source>
+      <translation>Invia alle (vuoto: subito, o all'apertura della fascia oraria)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>Send email only</source>
       <translation>Invia solo l'email</translation>
@@ -1730,8 +1735,8 @@
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
-      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (send window, segments, sender, a start already past or an absurd date) refuse before anything is written; OVERRIDE_WINDOW (outside the send window, 08:00-21:00 unless set otherwise in the settings; emergencies are never held back) and ALLOW_PAST_START are the operator's decisions to send anyway, and a refusal names the one that lifts it. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</source>
-      <translation>Invia l'avviso SMS ai destinatari di REPORT (il report JSON di outage:isolate o outage:customers) tramite il gateway PROFILE, invia la copia per email al call center (SEND_EMAIL) e registra l'intervento nel database dello storico. Ogni numero riceve un solo SMS per intervento: rieseguire con lo stesso REFERENCE non invia nulla di nuovo. I controlli bloccanti (fascia oraria, segmenti, mittente, un inizio già passato o una data impossibile) rifiutano l'invio prima che venga scritto qualsiasi dato; OVERRIDE_WINDOW (fuori dalla fascia oraria, 08:00-21:00 salvo diversa impostazione; le emergenze non vengono mai trattenute) e ALLOW_PAST_START sono le decisioni dell'operatore di inviare comunque, e un rifiuto indica quale dei due lo supera. Il report non è considerato affidabile: numeri, consenso ed esclusioni di ogni utenza si rileggono dal layer delle utenze (CUSTOMERS e i suoi campi, come per outage:customers, oppure i layer associati nel progetto). DRY_RUN scrive i messaggi in un file JSONL accanto a OUTPUT, non registra nulla e non richiede un profilo del gateway.</translation>
+      <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (segments, sender, a start already past or an absurd date) refuse before anything is written. Outside the send window (08:00-21:00 unless set otherwise in the settings) the notice is not refused: it waits in the outbox for the window's next opening, and SEND_AT chooses a later moment; outage:dispatch (cron, a systemd timer) or QGIS in the background sends it when due, and the report's scheduled_at says when. OVERRIDE_WINDOW (emergencies are never held back) and ALLOW_PAST_START are the operator's decisions to send at once anyway, and a refusal names the one that lifts it. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</source>
+      <translation>Invia l'avviso SMS ai destinatari di REPORT (il report JSON di outage:isolate o outage:customers) tramite il gateway PROFILE, invia la copia per email al call center (SEND_EMAIL) e registra l'intervento nel database dello storico. Ogni numero riceve un solo SMS per intervento: rieseguire con lo stesso REFERENCE non invia nulla di nuovo. I controlli bloccanti (segmenti, mittente, un inizio già passato o una data impossibile) rifiutano l'invio prima che venga scritto qualsiasi dato. Fuori dalla fascia oraria (08:00-21:00 salvo diversa impostazione) l'avviso non è rifiutato: attende nella coda d'invio la prossima apertura della fascia, e SEND_AT sceglie un momento successivo; outage:dispatch (cron, un timer systemd) o QGIS in background lo invia quando è il momento, e scheduled_at del report dice quando. OVERRIDE_WINDOW (le emergenze non vengono mai trattenute) e ALLOW_PAST_START sono le decisioni dell'operatore di inviare comunque subito, e un rifiuto indica quale dei due lo supera. Il report non è considerato affidabile: numeri, consenso ed esclusioni di ogni utenza si rileggono dal layer delle utenze (CUSTOMERS e i suoi campi, come per outage:customers, oppure i layer associati nel progetto). DRY_RUN scrive i messaggi in un file JSONL accanto a OUTPUT, non registra nulla e non richiede un profilo del gateway.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -2367,11 +2372,6 @@
       <location filename="../dialogs/results_dock.py" />
       <source>To close ({n})</source>
       <translation>Da chiudere ({n})</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/notify.py" />
-      <source>To send outside the send window anyway, set OVERRIDE_WINDOW to true.</source>
-      <translation>Per inviare comunque fuori dalla fascia oraria, imposta OVERRIDE_WINDOW a true.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />

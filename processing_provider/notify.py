@@ -60,13 +60,12 @@ from .parameters import (
 def override_hint(reason) -> str:
     """The parameter that lifts a refusal, named for the Processing user ('' when none does).
 
-    ``reason`` is one of ``NotifyResult.refused``: outside the send window
-    only OVERRIDE_WINDOW lets a notice go, for a start already past only
-    ALLOW_PAST_START; both are the operator's decision, kept as a warning.
+    ``reason`` is one of ``NotifyResult.refused``: for a start already past
+    only ALLOW_PAST_START lets a notice go, the operator's decision, kept as
+    a warning. (Outside the send window a notice is not refused: it waits
+    for the window's opening.)
     """
     code = getattr(reason, "code", None)
-    if code == "outside_window":
-        return tr("To send outside the send window anyway, set OVERRIDE_WINDOW to true.")
     if code == "start_in_past":
         return tr("(ALLOW_PAST_START sends anyway.)")
     return ""
@@ -92,18 +91,17 @@ class NotifyAlgorithm(OutageAlgorithm):
         "or outage:customers) through the gateway PROFILE, mails the copy to the call-centre "
         "(SEND_EMAIL) and records the intervention in the history database. Each number gets "
         "one SMS per intervention: running again with the same REFERENCE sends nothing new. "
-        "Blocking checks (send window, segments, sender, a start already past or an absurd "
-        "date) refuse before anything is written; OVERRIDE_WINDOW (outside the send window, "
-        "08:00-21:00 unless set otherwise in the settings; emergencies are never held back) "
-        "and ALLOW_PAST_START are the operator's decisions to send anyway, and a refusal names "
-        "the one that lifts it. The report is not trusted: each customer's "
-        "numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and "
-        "its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN "
-        "writes the messages to a JSONL file next to OUTPUT, records nothing and needs no "
-        "gateway profile. Outside the send window the notice is not refused: it waits in the "
-        "outbox for the window's next opening (tomorrow at 08:00); SEND_AT chooses a later "
-        "moment. outage:dispatch (cron, systemd timer) or QGIS in the background sends it when "
-        "due; the report's scheduled_at says when."
+        "Blocking checks (segments, sender, a start already past or an absurd date) refuse "
+        "before anything is written. Outside the send window (08:00-21:00 unless set otherwise "
+        "in the settings) the notice is not refused: it waits in the outbox for the window's "
+        "next opening, and SEND_AT chooses a later moment; outage:dispatch (cron, a systemd "
+        "timer) or QGIS in the background sends it when due, and the report's scheduled_at "
+        "says when. OVERRIDE_WINDOW (emergencies are never held back) and ALLOW_PAST_START are "
+        "the operator's decisions to send at once anyway, and a refusal names the one that "
+        "lifts it. The report is not trusted: each customer's numbers, consent and opt-out are "
+        "read again from the customers layer (CUSTOMERS and its fields, as for "
+        "outage:customers, or the layers mapped in the project). DRY_RUN writes the messages "
+        "to a JSONL file next to OUTPUT, records nothing and needs no gateway profile."
     )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
