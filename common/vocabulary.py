@@ -78,6 +78,15 @@ OPTED_OUT = "opted_out"
 #: From most to least informative: a customer with several contacts gets the first found.
 UNREACHABLE_REASONS = (OPTED_OUT, NO_CONSENT, LANDLINE, INVALID_PHONE, NO_PHONE)
 
+# -- replies: what a customer's SMS to the utility means --------------------------
+
+#: STOP, ANNULLA, CANCELLA (the profile's ``opt_out_keywords``): never again.
+REPLY_OPT_OUT = "opt_out"
+#: "1" to the water-back notice: the water is still not back there.
+REPLY_NO_WATER = "no_water"
+REPLY_OTHER = "other"
+DEFAULT_OPT_OUT_KEYWORDS = ("STOP", "ANNULLA", "CANCELLA")
+
 # -- the call-centre copy ---------------------------------------------------------
 
 EMAIL_SENT = "sent"

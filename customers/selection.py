@@ -9,8 +9,9 @@ recipient listing all of them: one SMS per person.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..common.vocabulary import OPTED_OUT
 from .natural import natural_key
 from .records import Point
 
@@ -73,6 +74,24 @@ class CustomerSelection:
     @property
     def unreachable(self) -> tuple[AffectedCustomer, ...]:
         return tuple(c for c in self.customers if not c.reachable)
+
+    def without_numbers(self, numbers) -> CustomerSelection:
+        """The selection with ``numbers`` (the stored opt-out list) taken off:
+        a customer left with no number becomes unreachable, ``opted_out``."""
+        numbers = set(numbers)
+        if not numbers.intersection(r.phone for r in self.recipients):
+            return self
+        kept = []
+        for customer in self.customers:
+            phones = tuple(p for p in customer.phones if p not in numbers)
+            if phones != customer.phones:
+                customer = replace(
+                    customer,
+                    phones=phones,
+                    reason=customer.reason or (None if phones else OPTED_OUT),
+                )
+            kept.append(customer)
+        return assemble(kept, self.roles)
 
     def counts(self) -> dict:
         """Figures for the dock, the email and the history."""

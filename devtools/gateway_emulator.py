@@ -15,6 +15,9 @@ prove "exactly once", and it offers:
   ``next_page_uri``. Twilio gives a queued message no ``date_sent``; the
   emulator takes the cautious reading and leaves such a message out of any
   ``DateSent`` filter;
+* **replies from customers** (``receive``): Twilio lists them among its
+  messages with ``direction`` ``inbound``; Skebby's received-SMS history is
+  ``GET /API/v1.0/REST/srsmshistory?from=yyyyMMddHHmmss``;
 * **delivery statuses that progress**: on each status read (default),
   with time (``progress="time"``), or only on demand (``progress="manual"``
   with ``advance()``); ``set_status`` forces one, even backwards.
@@ -122,6 +125,7 @@ class _State:
         self.seen: deque = deque(maxlen=1000)
         self.relay: dict[str, dict] = {}
         self.twilio: dict[str, dict] = {}
+        self.received: list[dict] = []
         self.orders: dict[str, list[dict]] = {}
         self.sessions: set[tuple[str, str]] = set()
         self.logins = 0
@@ -231,6 +235,28 @@ class GatewayEmulator:
         """Move every message ``steps`` along its status flow (``progress="manual"``)."""
         with self.state.lock:
             self.state.manual_step += steps
+
+    def receive(self, phone: str, text: str, to: str = "+393330000000") -> None:
+        """A customer at ``phone`` sends ``text`` to the utility's number ``to``:
+        an inbound message in Twilio's list and in Skebby's received SMS."""
+        now = self.clock()
+        sid = self.credentials["twilio"][0]
+        with self.state.lock:
+            message_sid = "SM" + secrets.token_hex(16)
+            self.state.twilio[message_sid] = {
+                "sid": message_sid,
+                "to": to,
+                "body": text,
+                "from": phone,
+                "messaging_service_sid": None,
+                "account_sid": sid,
+                "accepted_at": now,
+                "lookups": 0,
+                "direction": "inbound",
+            }
+            self.state.received.append(
+                {"id": len(self.state.received) + 1, "sender": phone, "text": text, "at": now}
+            )
 
     def twilio_messages(self, phone: str | None = None) -> list[dict]:
         """The Twilio-shaped messages the emulator holds, oldest first."""
@@ -386,6 +412,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._skebby_login()
         if path.startswith(f"{SKEBBY}/sms/"):
             return self._skebby_status(path.rsplit("/", 1)[1])
+        if path == f"{SKEBBY}/srsmshistory":
+            return self._skebby_received()
         if path == "/sms/json":
             return self._vonage_send(b"")
         if path.startswith(f"{RELAY}/"):
@@ -453,7 +481,12 @@ class _Handler(BaseHTTPRequestHandler):
     def _twilio_view(self, message: dict) -> dict:
         """The message resource as Twilio shows it (caller holds the lock)."""
         emulator = self.emulator
-        status = emulator.flow_status(message["to"], message, TWILIO_FLOW, "undelivered")
+        inbound = message.get("direction") == "inbound"
+        status = (
+            "received"
+            if inbound
+            else emulator.flow_status(message["to"], message, TWILIO_FLOW, "undelivered")
+        )
         created = _rfc2822(message["accepted_at"])
         return {
             "sid": message["sid"],
@@ -463,7 +496,7 @@ class _Handler(BaseHTTPRequestHandler):
             "messaging_service_sid": message["messaging_service_sid"],
             "body": message["body"],
             "status": status,
-            "direction": "outbound-api",
+            "direction": "inbound" if inbound else "outbound-api",
             "num_segments": "1",
             "date_created": created,
             "date_updated": created,
@@ -602,6 +635,35 @@ class _Handler(BaseHTTPRequestHandler):
                 )
 
         self._run(fault, record)
+
+    def _skebby_received(self) -> None:
+        """``GET srsmshistory?from=yyyyMMddHHmmss``: the SMS customers sent, oldest first."""
+        if not self._skebby_ok():
+            return
+        query = {key: values[0] for key, values in parse_qs(urlsplit(self.path).query).items()}
+        try:
+            since = datetime.strptime(query.get("from", "19700101000000"), "%Y%m%d%H%M%S")
+        except ValueError:
+            return self._answer(400, {"error": "invalid from date"})
+        since = since.replace(tzinfo=timezone.utc).timestamp()
+        with self.emulator.state.lock:
+            rows = [
+                {
+                    "id_message": str(row["id"]),
+                    "id_sim": "+393330000000",
+                    "sender": row["sender"],
+                    "message": row["text"],
+                    "sms_date": datetime.fromtimestamp(row["at"], timezone.utc).strftime(
+                        "%Y%m%d%H%M%S"
+                    ),
+                    "keyword": "",
+                }
+                for row in self.emulator.state.received
+                if row["at"] >= since
+            ]
+        self._answer(
+            200, {"srsmshistory": rows, "pageNumber": 1, "pageSize": len(rows), "total": len(rows)}
+        )
 
     def _skebby_status(self, order_id: str) -> None:
         fault = self.emulator.next_fault("skebby_status")

@@ -349,7 +349,7 @@
       <translation>Database login (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" />
+      <location filename="../processing_provider/opt_outs.py" />
       <source>Default phone region</source>
       <translation>Default phone region</translation>
     </message>
@@ -724,6 +724,16 @@
       <translation>Legend</translation>
     </message>
     <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>Line {line}: '{value}' is not a mobile number.</source>
+      <translation>Line {line}: '{value}' is not a mobile number.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>Lines that are not a mobile number</source>
+      <translation>Lines that are not a mobile number</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>Link customers to pipes</source>
       <translation>Link customers to pipes</translation>
@@ -1084,9 +1094,24 @@
       <translation>Number</translation>
     </message>
     <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>Numbers added</source>
+      <translation>Numbers added</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>Numbers on the list</source>
+      <translation>Numbers on the list</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameters.py" />
       <source>Numbers that opted out (comma-separated)</source>
       <translation>Numbers that opted out (comma-separated)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>Numbers to add (CSV)</source>
+      <translation>Numbers to add (CSV)</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_publish.py" />
@@ -1112,6 +1137,16 @@
       <location filename="../map_tool.py" />
       <source>Open settings</source>
       <translation>Open settings</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>Opt-out list (CSV)</source>
+      <translation>Opt-out list (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>Opt-out list: import and export</source>
+      <translation>Opt-out list: import and export</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -2189,6 +2224,11 @@
       <translation>The number '{phone}' cannot receive an SMS ({reason}).</translation>
     </message>
     <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>The numbers that must never get an SMS (a customer answered STOP, ANNULLA or CANCELLA, read by outage:dispatch) are kept in the history database and left out of every notice. IMPORT adds the numbers of a CSV file (one a line, the first column; a header line is optional) to the list; OUTPUT writes the whole list (phone;since;source). Numbers without a country code are read in PHONE_REGION (IT by default). DATABASE defaults to the one in the settings.</source>
+      <translation>The numbers that must never get an SMS (a customer answered STOP, ANNULLA or CANCELLA, read by outage:dispatch) are kept in the history database and left out of every notice. IMPORT adds the numbers of a CSV file (one a line, the first column; a header line is optional) to the list; OUTPUT writes the whole list (phone;since;source). Numbers without a country code are read in PHONE_REGION (IT by default). DATABASE defaults to the one in the settings.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/report.py" />
       <source>The period must have a start before its end.</source>
       <translation>The period must have a start before its end.</translation>
@@ -3062,6 +3102,11 @@
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>water back</source>
       <translation>water back</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>{added} number(s) added, {already} already on the list.</source>
+      <translation>{added} number(s) added, {already} already on the list.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />

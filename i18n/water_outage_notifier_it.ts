@@ -349,7 +349,7 @@
       <translation>Accesso al database (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" />
+      <location filename="../processing_provider/opt_outs.py" />
       <source>Default phone region</source>
       <translation>Paese predefinito dei numeri di telefono</translation>
     </message>
@@ -724,6 +724,16 @@
       <translation>Legenda</translation>
     </message>
     <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>Line {line}: '{value}' is not a mobile number.</source>
+      <translation>Riga {line}: '{value}' non è un numero di cellulare.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>Lines that are not a mobile number</source>
+      <translation>Righe che non sono un numero di cellulare</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>Link customers to pipes</source>
       <translation>Collega le utenze alle condotte</translation>
@@ -1084,9 +1094,24 @@
       <translation>Numero</translation>
     </message>
     <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>Numbers added</source>
+      <translation>Numeri aggiunti</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>Numbers on the list</source>
+      <translation>Numeri nell'elenco</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameters.py" />
       <source>Numbers that opted out (comma-separated)</source>
       <translation>Numeri che hanno rinunciato agli SMS (separati da virgola)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>Numbers to add (CSV)</source>
+      <translation>Numeri da aggiungere (CSV)</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_publish.py" />
@@ -1112,6 +1137,16 @@
       <location filename="../map_tool.py" />
       <source>Open settings</source>
       <translation>Apri le impostazioni</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>Opt-out list (CSV)</source>
+      <translation>Elenco di chi non vuole SMS (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>Opt-out list: import and export</source>
+      <translation>Elenco di chi non vuole SMS: importa ed esporta</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -2189,6 +2224,11 @@
       <translation>Il numero '{phone}' non può ricevere SMS ({reason}).</translation>
     </message>
     <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>The numbers that must never get an SMS (a customer answered STOP, ANNULLA or CANCELLA, read by outage:dispatch) are kept in the history database and left out of every notice. IMPORT adds the numbers of a CSV file (one a line, the first column; a header line is optional) to the list; OUTPUT writes the whole list (phone;since;source). Numbers without a country code are read in PHONE_REGION (IT by default). DATABASE defaults to the one in the settings.</source>
+      <translation>I numeri che non devono mai ricevere un SMS (l'utente ha risposto STOP, ANNULLA o CANCELLA, letto da outage:dispatch) sono conservati nel database dello storico ed esclusi da ogni avviso. IMPORT aggiunge all'elenco i numeri di un file CSV (uno per riga, la prima colonna; la riga d'intestazione è facoltativa); OUTPUT scrive l'intero elenco (phone;since;source). I numeri senza prefisso internazionale si leggono in PHONE_REGION (IT se vuoto). DATABASE è, se vuoto, quello delle impostazioni.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/report.py" />
       <source>The period must have a start before its end.</source>
       <translation>L'inizio del periodo deve precedere la fine.</translation>
@@ -3062,6 +3102,11 @@
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>water back</source>
       <translation>acqua ripristinata</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/opt_outs.py" />
+      <source>{added} number(s) added, {already} already on the list.</source>
+      <translation>{added} numeri aggiunti, {already} già nell'elenco.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />

@@ -4,7 +4,8 @@
 the background task while QGIS is open both run ``dispatch``: the recovery
 routine of ``notify.recovery`` for every intervention, then one round of
 delivery reports (Twilio message status, Skebby order status: DELIVERED or
-UNDELIVERED per number, never backwards), then the history's per-number
+UNDELIVERED per number, never backwards), then the customers' replies
+(``notify.replies``: STOP onto the stored opt-out list), then the history's per-number
 states brought up to date with the outbox, so the dock and the pilot
 report show what the provider now says.
 """
@@ -16,10 +17,12 @@ from dataclasses import dataclass, field
 
 from ..common.vocabulary import DELIVERED, NOTIFIED, PLANNED, SENT_STATES, UNDELIVERED
 from ..sms_gateway.http import GatewayStop
+from ..sms_gateway.provider import StatusUnavailableError
 from ..store.interventions import UnknownInterventionError
 from .delivery import DeliveryCounts
 from .dispatcher import Dispatcher
 from .recovery import Prepared, recover
+from .replies import RepliesRead, poll_replies
 from .request import Services
 from .states import latest_messages
 
@@ -44,6 +47,7 @@ class DispatchResult:
     canceled: bool = False
     error: str | None = None
     interventions: tuple = field(default=())
+    replies: RepliesRead = RepliesRead()
 
 
 def dispatch(
@@ -68,6 +72,14 @@ def dispatch(
             )
         except GatewayStop as exc:
             error = str(exc)
+    replies = RepliesRead()
+    if not (error or summary.canceled):
+        try:
+            replies = poll_replies(services)
+        except GatewayStop as exc:
+            error = str(exc)
+        except StatusUnavailableError as exc:  # asked again at the next pass
+            LOG.warning("Replies could not be read now: %s", exc)
     changed = sync_history(services, started)
     totals = DeliveryCounts.of(outbox.counts())
     result = DispatchResult(
@@ -77,6 +89,7 @@ def dispatch(
         canceled=summary.canceled,
         error=error,
         interventions=tuple(sorted(changed)),
+        replies=replies,
     )
     LOG.info("Dispatch pass: %s", result)
     return result

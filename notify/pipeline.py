@@ -42,6 +42,7 @@ from .callcentre import send_callcentre_copy
 from .dispatcher import Dispatcher
 from .publication import announce
 from .recovery import prepare, send_due
+from .replies import apply_opt_outs, opted_out_numbers
 from .request import MessageOptions, NotifyRequest, NotifyResult, Reason, Services
 from .states import latest_messages, recipient_states, sent_before, state_counts
 
@@ -78,7 +79,10 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
     (``notify.recovery``): claims of a dead run taken back, doubt settled
     with the provider, transient failures sent again; "already sent"
     counts only the numbers the provider had truly taken before this run.
+    A number on the stored opt-out list (a STOP reply) gets nothing: its
+    customers are unreachable, ``opted_out``.
     """
+    request = replace(request, selection=apply_opt_outs(request.selection, services))
     plan, selection = request.plan, request.selection
     phones = [recipient.phone for recipient in selection.recipients]
     base = {"kind": plan.kind, "dry_run": request.dry_run, **_figures(request)}
@@ -361,7 +365,8 @@ def follow_up(
         return _refused(refusal, base)
     except ValueError as error:
         return NotifyResult(refused=(str(error),), **base)
-    phones = [r.phone for r in warned]
+    stopped = opted_out_numbers(services, [r.phone for r in warned])
+    phones = [r.phone for r in warned if r.phone not in stopped]
     prepare(dispatcher, reference)
     before = latest_messages(services.outbox, reference, kind)
     dispatcher.queue(reference, kind, preview.text, phones)

@@ -12,6 +12,7 @@ from .dispatch import DispatchAlgorithm
 from .isolate import IsolateAlgorithm
 from .model_report import ModelReportAlgorithm
 from .notify import NotifyAlgorithm
+from .opt_outs import OptOutsAlgorithm
 from .publish import PublishAlgorithm
 from .report import ReportAlgorithm
 from .segments import SegmentsAlgorithm
@@ -26,6 +27,7 @@ def algorithm_classes() -> list:
         NotifyAlgorithm,
         BatchAlgorithm,
         DispatchAlgorithm,
+        OptOutsAlgorithm,
         PublishAlgorithm,
         ReportAlgorithm,
         ModelReportAlgorithm,

@@ -77,6 +77,18 @@ class Capabilities:
     client_reference: bool = False  # our reference travels with the request
     status_lookup: bool = False  # delivery status can be read back (``lookup``)
     reconcile: Reconcile = Reconcile.NONE
+    inbound: bool = False  # the SMS customers send us can be read (``inbound``)
+
+
+@dataclass(frozen=True)
+class InboundMessage:
+    """One SMS a customer sent to the utility: the provider's id, the
+    sender's number, the text and when it arrived (epoch seconds)."""
+
+    provider_id: str
+    phone: str
+    text: str
+    at: float
 
 
 @dataclass(frozen=True)
@@ -221,6 +233,12 @@ class Provider(ABC):
         ``batch_ref`` (so it was never sent). Only with ``status_lookup``.
         Raises ``StatusUnavailableError`` when no usable answer came."""
         raise NotImplementedError(f"The {self.name} provider cannot look up statuses.")
+
+    def inbound(self, since: float) -> list[InboundMessage]:
+        """The SMS customers sent us at or after ``since`` (epoch seconds),
+        oldest first; only with ``capabilities.inbound``. Raises
+        ``StatusUnavailableError`` when no usable answer came."""
+        raise NotImplementedError(f"The {self.name} provider cannot read replies.")
 
     def reconcile(self, batches: Batches, known_ids: Collection[str] = ()) -> dict[str, Resolution]:
         """What the provider's records say about messages left in doubt.

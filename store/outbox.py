@@ -35,6 +35,7 @@ from ..common.vocabulary import (
     FAILED,
     OUTBOX_STATES,
     PENDING,
+    SENT_STATES,
     SUBMITTING,
     UNCERTAIN,
     UNDELIVERED,
@@ -497,6 +498,22 @@ class Outbox:
             counts = found.setdefault(row[0], dict.fromkeys(OUTBOX_STATES, 0))
             counts[row[1]] = row[2]
         return found
+
+    def last_sent_to(self, phone: str, before: float) -> tuple[str, str] | None:
+        """The (intervention, kind) of the newest message the provider took for
+        ``phone`` before ``before``: what a reply at that moment answers."""
+        marks = ",".join("?" * len(SENT_STATES))
+        row = (
+            self.db.connection()
+            .execute(
+                "SELECT intervention_id, kind FROM outbox_messages WHERE phone = ?"
+                f" AND state IN ({marks}) AND attempted_at <= ?"
+                " ORDER BY attempted_at DESC, id DESC LIMIT 1",
+                (phone, *SENT_STATES, before),
+            )
+            .fetchone()
+        )
+        return None if row is None else (row[0], row[1])
 
     def next_due(
         self, intervention_id=None, state: str = PENDING, retrying: bool = False

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from datetime import datetime, timezone
 
 from .. import reasons
 from ..http import TransportError
@@ -34,6 +35,7 @@ from ..provider import (
     AuthenticationError,
     Capabilities,
     Delivery,
+    InboundMessage,
     Outcome,
     OutgoingMessage,
     Provider,
@@ -76,7 +78,11 @@ class SkebbyProvider(Provider):
 
     name = "skebby"
     capabilities = Capabilities(
-        max_batch=1000, client_reference=True, status_lookup=True, reconcile=Reconcile.REFERENCE
+        max_batch=1000,
+        client_reference=True,
+        status_lookup=True,
+        reconcile=Reconcile.REFERENCE,
+        inbound=True,
     )
 
     def __init__(self, profile, credentials, http):
@@ -179,6 +185,28 @@ class SkebbyProvider(Provider):
             by_phone[digits(row.get("destination"))] = report
         dropped = StatusReport(Delivery.REFUSED, batch_ref, DROPPED)
         return {m.ref: by_phone.get(digits(m.phone), dropped) for m in messages}
+
+    def inbound(self, since: float) -> list[InboundMessage]:
+        """Replies: the received-SMS history (``srsmshistory``) from ``since`` on."""
+        start = datetime.fromtimestamp(since, timezone.utc).strftime("%Y%m%d%H%M%S")
+        response = ask(self, lambda: self._call("GET", f"/srsmshistory?from={start}"))
+        if response.status_code != 200:
+            raise StatusUnavailableError(f"Skebby received SMS: HTTP {response.status_code}")
+        found = []
+        for row in json_body(response).get("srsmshistory") or []:
+            try:
+                at = datetime.strptime(str(row.get("sms_date")), "%Y%m%d%H%M%S")
+            except ValueError:
+                continue
+            found.append(
+                InboundMessage(
+                    f"skebby-{row.get('id_message')}",
+                    "+" + digits(row.get("sender")),
+                    str(row.get("message") or ""),
+                    at.replace(tzinfo=timezone.utc).timestamp(),
+                )
+            )
+        return sorted(found, key=lambda message: message.at)
 
 
 def digits(phone) -> str:

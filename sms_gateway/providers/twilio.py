@@ -31,11 +31,13 @@ canceled → undelivered).
 
 from __future__ import annotations
 
+import email.utils
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timezone
 from urllib.parse import urlencode
 
 from .. import reasons
@@ -44,6 +46,7 @@ from ..provider import (
     Capabilities,
     Delivery,
     Finding,
+    InboundMessage,
     Outcome,
     OutgoingMessage,
     Provider,
@@ -93,7 +96,11 @@ class TwilioProvider(Provider):
 
     name = "twilio"
     capabilities = Capabilities(
-        max_batch=1, client_reference=False, status_lookup=True, reconcile=Reconcile.SEARCH
+        max_batch=1,
+        client_reference=False,
+        status_lookup=True,
+        reconcile=Reconcile.SEARCH,
+        inbound=True,
     )
 
     def _messages_url(self, suffix: str = "") -> str:
@@ -181,10 +188,31 @@ class TwilioProvider(Provider):
             return Resolution(Finding.HELD, code=reasons.RECORD_LOST, detail=message.provider_id)
         return Resolution(Finding.SENT, report)
 
-    def list_messages(self, phone: str) -> list[dict]:
-        """Every message Twilio lists for ``To=phone``, all pages."""
+    def inbound(self, since: float) -> list[InboundMessage]:
+        """Replies: the messages listed with ``direction`` inbound, sent to our
+        number (the sender, when it is one) from the day of ``since`` on."""
+        day = datetime.fromtimestamp(since, timezone.utc).strftime("%Y-%m-%d")
+        query = {"DateSent>": day}
+        if self.profile.sender.startswith("+"):
+            query["To"] = self.profile.sender
+        found = []
+        for row in self.list_messages(query=query):
+            if row.get("direction") != "inbound" or not row.get("date_sent"):
+                continue
+            at = email.utils.parsedate_to_datetime(row["date_sent"]).timestamp()
+            if at >= since:
+                found.append(
+                    InboundMessage(
+                        str(row.get("sid")), str(row.get("from")), row.get("body") or "", at
+                    )
+                )
+        return sorted(found, key=lambda message: message.at)
+
+    def list_messages(self, phone: str | None = None, query: dict | None = None) -> list[dict]:
+        """Every message Twilio lists for ``To=phone`` (or ``query``), all pages."""
         size = int(self.profile.options.get("list_page_size", PAGE_SIZE))
-        url = f"{self._messages_url()}?{urlencode({'To': phone, 'PageSize': size})}"
+        wanted = dict(query or {"To": phone})
+        url = f"{self._messages_url()}?{urlencode({**wanted, 'PageSize': size})}"
         rows = []
         for _page in range(MAX_PAGES):
             response = ask(self, lambda url=url: self.http.request("GET", url, auth=self._auth))
