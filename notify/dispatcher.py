@@ -196,12 +196,14 @@ class Dispatcher:
                 except StatusUnavailableError as exc:
                     LOG.warning("Delivery status of %s unavailable: %s", chunk_ref, exc)
                     continue
-                for row in rows:
-                    report = statuses.get(row.ref)
-                    if report is not None and report.delivery in REPORT_STATES:
-                        self.outbox.apply_report(
-                            row.id, REPORT_STATES[report.delivery], report.code
-                        )
+                found = [(row, statuses.get(row.ref)) for row in rows]
+                self.outbox.apply_reports(
+                    [
+                        (row.id, REPORT_STATES[report.delivery], report.code, None)
+                        for row, report in found
+                        if report is not None and report.delivery in REPORT_STATES
+                    ]
+                )
             now = self.clock()
             if not waiting or now >= deadline:
                 break

@@ -431,16 +431,26 @@ class Outbox:
         self, message_id: int, state: str, code: str | None = None, provider_id: str | None = None
     ) -> bool:
         """Move a message forward on a provider report; never backwards."""
-        if state not in RANK:
-            raise ValueError(f"Unknown outbox state '{state}'.")
+        return self.apply_reports([(message_id, state, code, provider_id)]) == 1
+
+    def apply_reports(self, reports: Sequence[tuple]) -> int:
+        """``apply_report`` for many ``(message_id, state, code, provider_id)``
+        in one transaction (a chunk's reports: one commit, not one per number).
+        Returns how many messages moved."""
+        for report in reports:
+            if report[1] not in RANK:
+                raise ValueError(f"Unknown outbox state '{report[1]}'.")
+        now = self.clock()
         with self.db.transaction() as conn:
-            cursor = conn.execute(
+            return conn.executemany(
                 "UPDATE outbox_messages SET state = ?, code = COALESCE(?, code),"
                 " provider_id = COALESCE(?, provider_id), updated_at = ?"
                 f" WHERE id = ? AND {_RANK_SQL} < ?",
-                (state, code, provider_id, self.clock(), message_id, RANK[state]),
-            )
-            return cursor.rowcount == 1
+                [
+                    (state, code, provider_id, now, message_id, RANK[state])
+                    for message_id, state, code, provider_id in reports
+                ],
+            ).rowcount
 
     # -- reading ---------------------------------------------------------
     def messages(self, state: str | None = None, intervention_id=None) -> list[OutboxMessage]:
