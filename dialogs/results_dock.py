@@ -36,6 +36,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..common.vocabulary import INVALID_PHONE, LANDLINE, NO_CONSENT, NO_PHONE, OPTED_OUT
 from ..gis.i18n import document_language, tr
+from ..gis.problem_text import problem_text
 from ..notify.exports import customers_file, flyers_file
 from .crew_sheet import (
     CrewSheetError,
@@ -354,7 +355,7 @@ class ResultsDock(QgsDockWidget):
         self.tabs.setTabText(1, title)
 
     def _warning_item(self, warning: dict, group: str = "") -> QListWidgetItem:
-        item = QListWidgetItem(warning["message"], self.warnings)
+        item = QListWidgetItem(problem_text(warning), self.warnings)
         item.setData(_POINT_ROLE, warning["point"])
         item.setData(_MEMBER_ROLE, group)
         return item
