@@ -20,7 +20,7 @@ from ..sms_gateway.http import GatewayStop
 from ..sms_gateway.provider import StatusUnavailableError
 from ..store.interventions import UnknownInterventionError
 from .delivery import DeliveryCounts
-from .dispatcher import Dispatcher
+from .dispatcher import Dispatcher, stop_reason
 from .recovery import Prepared, recover
 from .replies import RepliesRead, poll_replies
 from .request import Services
@@ -71,13 +71,13 @@ def dispatch(
                 deadline=dispatcher.clock(), since=started - REPORT_WINDOW_SECONDS
             )
         except GatewayStop as exc:
-            error = str(exc)
+            error = stop_reason(exc)
     replies = RepliesRead()
     if not (error or summary.canceled):
         try:
             replies = poll_replies(services)
         except GatewayStop as exc:
-            error = str(exc)
+            error = stop_reason(exc)
         except StatusUnavailableError as exc:  # asked again at the next pass
             LOG.warning("Replies could not be read now: %s", exc)
     changed = sync_history(services, started)

@@ -40,6 +40,7 @@ from ..sms_gateway.provider import (
 from ..store.outbox import Outbox, OutboxMessage, Settlement
 from .backoff import RetryPolicy
 from .ratelimit import RateLimiter
+from .request import Reason
 
 LOG = logging.getLogger("water_outage_notifier.sms_gateway")
 #: The "ask again" time of a message held without one: not before the operator acts.
@@ -59,6 +60,7 @@ class SendSummary:
 
     counts: dict[str, int]
     canceled: bool = False
+    #: Why the gateway stopped the run (a :class:`~.request.Reason`), None when it did not.
     error: str | None = None
     needs_operator: tuple[OutboxMessage, ...] = field(default=(), repr=False)
 
@@ -271,7 +273,7 @@ class Dispatcher:
         try:
             result = self.provider.submit(chunk_ref, _outgoing(rows))
         except GatewayStop as exc:
-            self._stop_reason = str(exc)
+            self._stop_reason = stop_reason(exc)
             LOG.error("Sending stopped: %s", exc)
             result = SubmitResult(Outcome.RETRY, code=exc.code, detail=str(exc))
             self.outbox.settle([_settle(row, PENDING, result) for row in rows])
@@ -355,6 +357,11 @@ class Dispatcher:
             for message in self.outbox.messages(intervention_id=intervention)
             if message.provider_id
         )
+
+
+def stop_reason(exc: GatewayStop) -> Reason:
+    """Why the gateway stopped a run, as a code the adapters put in words."""
+    return Reason(str(exc), "gateway_stopped", {"why": exc.code})
 
 
 def _settle(row, state, answer, retry_at=None, retryable=False) -> Settlement:
