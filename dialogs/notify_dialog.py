@@ -198,6 +198,7 @@ class NotifyDialog(QDialog):
         self.email.setChecked(True)
         layout.addWidget(self.override)
         layout.addWidget(self.allow_past)
+        layout.addLayout(self._send_at_row())
         layout.addWidget(self.email)
 
         layout.addWidget(QLabel(tr("The SMS exactly as customers will read it:"), self))
@@ -267,6 +268,25 @@ class NotifyDialog(QDialog):
         self.end.dateTimeChanged.connect(self.refresh_preview)
         self.resize(620, 640)
 
+    def _send_at_row(self) -> QHBoxLayout:
+        """*Send at*: a later moment for the notice (unticked: now, or when the
+        send window opens); it waits in the outbox for outage:dispatch or the
+        background task."""
+        self.send_later = QCheckBox(tr("Send at"), self)
+        self.send_at = QgsDateTimeEdit(self)
+        self.send_at.setAllowNull(False)
+        self.send_at.setDisplayFormat("dd/MM/yyyy HH:mm")
+        later = (datetime.now() + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+        self.send_at.setDateTime(QDateTime(later))
+        self.send_at.setEnabled(False)
+        self.send_later.toggled.connect(self.send_at.setEnabled)
+        self.send_later.toggled.connect(self.refresh_preview)
+        self.send_at.dateTimeChanged.connect(self.refresh_preview)
+        row = QHBoxLayout()
+        row.addWidget(self.send_later)
+        row.addWidget(self.send_at, 1)
+        return row
+
     def _fill_kinds(self) -> None:
         current = self.kind.currentData()
         self.kind.blockSignals(True)
@@ -302,8 +322,13 @@ class NotifyDialog(QDialog):
             (profile.sender or None) if profile is not None else None,
         )
         options = replace(options, allow_past_start=self.allow_past.isChecked())
+        send_at = wall_clock(self.send_at.dateTime()) if self.send_later.isChecked() else None
         return NotifyRequest(
-            plan=plan, selection=self.selection, options=options, send_email=self.email.isChecked()
+            plan=plan,
+            selection=self.selection,
+            options=options,
+            send_email=self.email.isChecked(),
+            send_at=send_at,
         )
 
     # Preview -------------------------------------------------------------------

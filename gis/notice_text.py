@@ -26,6 +26,7 @@ TEXTS = {
         "had the message '{kind}' of {reference}."
     ),
     # warnings
+    "scheduled": "The notice will be sent {when} (Italian time): it waits in the outbox until then.",
     "notice_already_sent": (
         "{already} of {numbers} number(s) already had this notice for {reference}; the outbox "
         "did not send them again."

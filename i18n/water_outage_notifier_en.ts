@@ -1729,6 +1729,11 @@
       <translation>Send a test to my number</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Send at</source>
+      <translation>Send at</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>Send at (empty: now, or when the send window opens)</source>
       <translation>Send at (empty: now, or when the send window opens)</translation>
@@ -2352,6 +2357,11 @@
       <location filename="../gis/notice_text.py" />
       <source>The notice '{kind}' needs an end time to record the intervention.</source>
       <translation>The notice '{kind}' needs an end time to record the intervention.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The notice will be sent {when} (Italian time): it waits in the outbox until then.</source>
+      <translation>The notice will be sent {when} (Italian time): it waits in the outbox until then.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />

@@ -1729,6 +1729,11 @@
       <translation>Invia una prova al mio numero</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Send at</source>
+      <translation>Invia alle</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>Send at (empty: now, or when the send window opens)</source>
       <translation>Invia alle (vuoto: subito, o all'apertura della fascia oraria)</translation>
@@ -2352,6 +2357,11 @@
       <location filename="../gis/notice_text.py" />
       <source>The notice '{kind}' needs an end time to record the intervention.</source>
       <translation>L'avviso '{kind}' richiede un'ora di fine per registrare l'intervento.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The notice will be sent {when} (Italian time): it waits in the outbox until then.</source>
+      <translation>L'avviso verrà inviato {when} (ora italiana): fino ad allora attende nella coda d'invio.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
