@@ -30,6 +30,7 @@ KIND = {
     v.WATER_BACK: {"it": "Ripristino del servizio", "en": "Water back"},
     v.SERVICE_ANNOUNCEMENT: {"it": "Comunicazione di servizio", "en": "Service announcement"},
     v.CANCELLATION: {"it": "Intervento annullato", "en": "Cancelled intervention"},
+    v.REMINDER: {"it": "Promemoria", "en": "Reminder"},
 }
 
 #: Why a customer gets no SMS (``vocabulary.UNREACHABLE_REASONS``), and the pilot

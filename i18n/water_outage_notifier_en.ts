@@ -439,6 +439,11 @@
       <translation>EPANET stopped while solving the hydraulic model {file} (error {error}).</translation>
     </message>
     <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>EVENING is not a time of day (HH:MM): {value}</source>
+      <translation>EVENING is not a time of day (HH:MM): {value}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_global.py" />
       <source>Email</source>
       <translation>Email</translation>
@@ -492,6 +497,11 @@
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Enter your phone number in the Messages tab first.</source>
       <translation>Enter your phone number in the Messages tab first.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>Evening reminder at (HH:MM, empty: none)</source>
+      <translation>Evening reminder at (HH:MM, empty: none)</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -652,6 +662,11 @@
       <location filename="../dialogs/history_actions.py" />
       <source>Intervention history</source>
       <translation>Intervention history</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>Intervention reference</source>
+      <translation>Intervention reference</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
@@ -1549,6 +1564,21 @@
       <translation>Refused: {reason}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>Reminder at {when} to {numbers} number(s).</source>
+      <translation>Reminder at {when} to {numbers} number(s).</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>Reminder each morning</source>
+      <translation>Reminder each morning</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>Reminders scheduled</source>
+      <translation>Reminders scheduled</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Remove</source>
       <translation>Remove</translation>
@@ -1677,6 +1707,16 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Save the valve sheet</source>
       <translation>Save the valve sheet</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>Schedule the reminders of an intervention</source>
+      <translation>Schedule the reminders of an intervention</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>Schedules reminders of intervention REFERENCE to the numbers that had its notice (never an opted-out one): the evening before at EVENING (HH:MM; empty: none) and, when MORNING, the morning of the work at 08:00 and each following morning of a work of several days. Each reminder waits in the outbox for its time; outage:dispatch (cron, systemd timer) or QGIS in the background sends it. Cancelling or finishing the work calls off the reminders not sent yet. DATABASE defaults to the one in the settings.</source>
+      <translation>Schedules reminders of intervention REFERENCE to the numbers that had its notice (never an opted-out one): the evening before at EVENING (HH:MM; empty: none) and, when MORNING, the morning of the work at 08:00 and each following morning of a work of several days. Each reminder waits in the outbox for its time; outage:dispatch (cron, systemd timer) or QGIS in the background sends it. Cancelling or finishing the work calls off the reminders not sent yet. DATABASE defaults to the one in the settings.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />

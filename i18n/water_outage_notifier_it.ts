@@ -439,6 +439,11 @@
       <translation>EPANET si è fermato durante il calcolo del modello idraulico {file} (errore {error}).</translation>
     </message>
     <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>EVENING is not a time of day (HH:MM): {value}</source>
+      <translation>EVENING non è un'ora del giorno (HH:MM): {value}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_global.py" />
       <source>Email</source>
       <translation>Email</translation>
@@ -492,6 +497,11 @@
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Enter your phone number in the Messages tab first.</source>
       <translation>Inserisci prima il tuo numero di telefono nella scheda Messaggi.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>Evening reminder at (HH:MM, empty: none)</source>
+      <translation>Promemoria la sera prima alle (HH:MM, vuoto: nessuno)</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -652,6 +662,11 @@
       <location filename="../dialogs/history_actions.py" />
       <source>Intervention history</source>
       <translation>Storico interventi</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>Intervention reference</source>
+      <translation>Riferimento dell'intervento</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
@@ -1549,6 +1564,21 @@
       <translation>Rifiutato: {reason}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>Reminder at {when} to {numbers} number(s).</source>
+      <translation>Promemoria il {when} a {numbers} numeri.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>Reminder each morning</source>
+      <translation>Promemoria ogni mattina</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>Reminders scheduled</source>
+      <translation>Promemoria programmati</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Remove</source>
       <translation>Rimuovi</translation>
@@ -1677,6 +1707,16 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Save the valve sheet</source>
       <translation>Salva la scheda manovre</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>Schedule the reminders of an intervention</source>
+      <translation>Programma i promemoria di un intervento</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>Schedules reminders of intervention REFERENCE to the numbers that had its notice (never an opted-out one): the evening before at EVENING (HH:MM; empty: none) and, when MORNING, the morning of the work at 08:00 and each following morning of a work of several days. Each reminder waits in the outbox for its time; outage:dispatch (cron, systemd timer) or QGIS in the background sends it. Cancelling or finishing the work calls off the reminders not sent yet. DATABASE defaults to the one in the settings.</source>
+      <translation>Programma i promemoria dell'intervento REFERENCE ai numeri che hanno ricevuto l'avviso (mai a chi ha chiesto di non ricevere SMS): la sera prima alle EVENING (HH:MM; vuoto: nessuno) e, con MORNING, la mattina dei lavori alle 08:00 e ogni mattina seguente di un lavoro di più giorni. Ogni promemoria attende nella coda d'invio la sua ora; outage:dispatch (cron, timer systemd) o QGIS in background lo invia. Annullare o concludere l'intervento revoca i promemoria non ancora inviati. DATABASE è, se vuoto, quello delle impostazioni.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />

@@ -41,6 +41,7 @@ from ..store.interventions import (
 )
 from .pipeline import preview_follow_up
 from .publication import announce
+from .reminders import cancel_reminders
 from .request import MessageOptions, Services
 from .states import latest_messages
 
@@ -149,14 +150,17 @@ def finish(
     steps = _TO_FINISHED.get(intervention.state, (FINISHED,))
     for state in steps:
         intervention = store.transition(reference, state, actor, at, note)
+    cancel_reminders(reference, services, actor, "work finished")
     publication = announce(services, reference, CHANGE_FINISHED)
     return Closing(intervention, WATER_BACK, len(store.already_warned(reference)), publication)
 
 
 def cancel(reference: str, services: Services, actor: str, note: str = "") -> Closing:
-    """Cancel the intervention; offer "cancelled" to whoever had the notice."""
+    """Cancel the intervention (its reminders not sent yet with it); offer
+    "cancelled" to whoever had the notice."""
     store = services.store
     intervention = store.transition(reference, CANCELLED, actor, note=note)
+    cancel_reminders(reference, services, actor, note or "work cancelled")
     publication = announce(services, reference, CHANGE_CANCELLED)
     return Closing(intervention, CANCELLATION, len(store.already_warned(reference)), publication)
 

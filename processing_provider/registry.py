@@ -14,6 +14,7 @@ from .model_report import ModelReportAlgorithm
 from .notify import NotifyAlgorithm
 from .opt_outs import OptOutsAlgorithm
 from .publish import PublishAlgorithm
+from .reminders import RemindersAlgorithm
 from .report import ReportAlgorithm
 from .segments import SegmentsAlgorithm
 
@@ -27,6 +28,7 @@ def algorithm_classes() -> list:
         NotifyAlgorithm,
         BatchAlgorithm,
         DispatchAlgorithm,
+        RemindersAlgorithm,
         OptOutsAlgorithm,
         PublishAlgorithm,
         ReportAlgorithm,

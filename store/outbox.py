@@ -178,6 +178,7 @@ class Outbox:
         text: str,
         phones: Iterable[str],
         not_before: float = 0.0,
+        generation: int = 0,
     ) -> int:
         """Queue one message per phone, to go at ``not_before`` (a ``clock()``
         time; 0: as soon as possible); numbers already queued for this
@@ -185,10 +186,12 @@ class Outbox:
 
         The earliest send time is ``next_attempt_at``, the column a claim
         already waits on: a scheduled message is a message not due yet.
+        ``generation`` tells apart messages of one kind meant to go several
+        times (the reminders of ``notify.reminders``).
         """
         now = self.clock()
         rows = [
-            (str(intervention_id), kind, phone, text, float(not_before), now, now)
+            (str(intervention_id), kind, phone, generation, text, float(not_before), now, now)
             for phone in phones
         ]
         added = 0
@@ -196,9 +199,9 @@ class Outbox:
             for start in range(0, len(rows), _ROWS_PER_INSERT):
                 chunk = rows[start : start + _ROWS_PER_INSERT]
                 added += conn.execute(
-                    "INSERT INTO outbox_messages (intervention_id, kind, phone, text,"
-                    " next_attempt_at, created_at, updated_at)"
-                    f" VALUES {', '.join(['(?, ?, ?, ?, ?, ?, ?)'] * len(chunk))}"
+                    "INSERT INTO outbox_messages (intervention_id, kind, phone, generation,"
+                    " text, next_attempt_at, created_at, updated_at)"
+                    f" VALUES {', '.join(['(?, ?, ?, ?, ?, ?, ?, ?)'] * len(chunk))}"
                     " ON CONFLICT (intervention_id, kind, phone, generation) DO NOTHING",
                     [value for row in chunk for value in row],
                 ).rowcount
@@ -235,6 +238,19 @@ class Outbox:
                 (now, key, kind, operator, reason, len(phones)),
             )
         return len(phones)
+
+    def next_generation(self, intervention_id, kind: str) -> int:
+        """The first generation no message of this intervention and kind has yet."""
+        row = (
+            self.db.connection()
+            .execute(
+                "SELECT COALESCE(MAX(generation) + 1, 0) FROM outbox_messages"
+                " WHERE intervention_id = ? AND kind = ?",
+                (str(intervention_id), kind),
+            )
+            .fetchone()
+        )
+        return row[0]
 
     def cancel(self, intervention_id, operator: str, reason: str, kind: str | None = None) -> int:
         """Call off what has not gone yet: PENDING messages of this

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from opened import close_later
-from test_notify_pipeline import ADMIN, OWN, request
+from test_notify_pipeline import ADMIN, OPTIONS, OWN, request
 from water_outage_notifier.common.vocabulary import (
     ACCEPTED,
     CANCELLED_BEFORE_SENDING,
@@ -20,13 +20,16 @@ from water_outage_notifier.common.vocabulary import (
     NOTIFIED,
     PENDING,
     PLANNED,
+    REMINDER,
     SENT_STATES,
 )
 from water_outage_notifier.messages.dates import rome
 from water_outage_notifier.messages.send_time import next_opening, phrase, send_time
 from water_outage_notifier.notify.backoff import RetryPolicy
 from water_outage_notifier.notify.dispatch import dispatch
+from water_outage_notifier.notify.lifecycle import cancel
 from water_outage_notifier.notify.pipeline import notify, preview_notice
+from water_outage_notifier.notify.reminders import reminder_times, schedule_reminders
 from water_outage_notifier.notify.request import Services
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
@@ -171,3 +174,57 @@ def test_sending_now_inside_the_window_waits_for_nothing(tmp_path, emulator):
     assert not [w for w in result.warnings if getattr(w, "code", None) == "scheduled"]
     assert result.to_dict()["scheduled_at"] is None
     assert timedelta(0) <= clock.moment() - local(2026, 3, 2, 10, 0) < timedelta(seconds=1)
+
+
+# -- reminders ---------------------------------------------------------------
+
+
+def test_reminders_fall_the_evening_before_and_each_morning_of_the_work():
+    now = local(2026, 3, 25, 10, 0)
+    one_day = reminder_times(local(2026, 3, 27, 8, 30), local(2026, 3, 27, 12, 30), now)
+    assert one_day == [local(2026, 3, 26, 19, 0), local(2026, 3, 27, 8, 0)]
+    # three days across the night clocks go forward: 08:00 Rome each morning
+    days = reminder_times(local(2026, 3, 28, 7, 0), local(2026, 3, 30, 18, 0), now)
+    assert days == [local(2026, 3, 27, 19, 0), local(2026, 3, 29, 8, 0), local(2026, 3, 30, 8, 0)]
+    assert [d.astimezone(timezone.utc).hour for d in days] == [18, 6, 6]
+    late = reminder_times(local(2026, 3, 27, 8, 30), local(2026, 3, 27, 12, 30), one_day[0])
+    assert late == [local(2026, 3, 27, 8, 0)], "only what is still ahead"
+
+
+def notified_with_reminders(tmp_path, emulator, clock):
+    services = open_services(tmp_path / "outage.sqlite", emulator, clock)
+    reference = notify(request(), services).reference  # START: 5 March 08:30
+    reminders = schedule_reminders(reference, services, OPTIONS, "Rossi")
+    assert reminders.times == (local(2026, 3, 4, 19, 0), local(2026, 3, 5, 8, 0))
+    assert reminders.numbers == 2 and emulator.total_accepted() == 2
+    return services, reference
+
+
+def test_each_reminder_goes_once_at_its_time_with_its_own_key(tmp_path, emulator):
+    clock = Clock(local(2026, 3, 2, 10, 0))
+    services, reference = notified_with_reminders(tmp_path, emulator, clock)
+    clock.at(local(2026, 3, 4, 19, 0))
+    dispatch(services)
+    dispatch(services)
+    assert emulator.accepted_count(ADMIN) == 2, "the notice and the evening reminder"
+    clock.at(local(2026, 3, 5, 8, 0))
+    dispatch(services)
+    assert (emulator.accepted_count(ADMIN), emulator.accepted_count(OWN)) == (3, 3)
+    rows = [m for m in services.outbox.messages(intervention_id=reference) if m.kind == REMINDER]
+    assert sorted({m.generation for m in rows}) == [0, 1]
+    assert "PROMEMORIA" in rows[0].text and reference in rows[0].text
+
+
+def test_a_cancelled_work_gets_no_reminder(tmp_path, emulator):
+    clock = Clock(local(2026, 3, 2, 10, 0))
+    services, reference = notified_with_reminders(tmp_path, emulator, clock)
+    clock.at(local(2026, 3, 4, 19, 0))
+    dispatch(services)  # the evening reminder goes
+    clock.at(local(2026, 3, 4, 21, 0))
+    cancel(reference, services, "Rossi", "valve replaced earlier")
+    clock.at(local(2026, 3, 5, 8, 0))
+    dispatch(services)
+    assert emulator.accepted_count(ADMIN) == 2, "no morning reminder for a cancelled work"
+    assert services.outbox.scheduled(reference) == {}
+    again = schedule_reminders(reference, services, OPTIONS, "Rossi")
+    assert again.refused and again.refused[0].code == "intervention_closed"

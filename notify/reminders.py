@@ -1,0 +1,134 @@
+"""Reminders of a notice already sent: the evening before, the morning of, each day.
+
+A notice goes days ahead (48 hours at least); a reminder closer to the
+work keeps people from being caught without water. Per intervention the
+operator may schedule, to the numbers that had the notice (never more,
+never an opted-out one):
+
+* the **evening before**, at a set hour (19:00 by default);
+* the **morning of the work**, at the send window's opening (08:00), when
+  that is before the start;
+* for a work of several days, **each following morning** it still lasts.
+
+Each reminder is a message of its own in the outbox, kind ``reminder``,
+one generation per reminder (so its deduplication key is its own), waiting
+for its send time (``next_attempt_at``): ``outage:dispatch`` or the
+background task sends it when due. Cancelling the work, or finishing it,
+calls off those not gone yet (``cancel_reminders``; ``notify.lifecycle``
+does it), so a cancelled work never gets one. The texts are
+``templates/sms/reminder/any.{it,en}.j2``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta, timezone
+
+from ..common.vocabulary import ACTIVE_STATES, REMINDER
+from ..messages.dates import to_local
+from .pipeline import preview_follow_up
+from .replies import opted_out_numbers
+from .request import MessageOptions, Reason, Services
+from .states import latest_messages, recipient_states
+
+LOG = logging.getLogger("water_outage_notifier.notify")
+EVENING = time(19, 0)
+MORNING = time(8, 0)
+
+
+@dataclass(frozen=True)
+class Reminders:
+    """What was scheduled: the send times, to how many numbers; or why not."""
+
+    reference: str
+    times: tuple = ()
+    numbers: int = 0
+    refused: tuple = ()
+
+
+def reminder_times(
+    start: datetime,
+    end: datetime,
+    now: datetime,
+    evening: time | None = EVENING,
+    morning: time | None = MORNING,
+) -> list[datetime]:
+    """The reminders' send times (Rome), after ``now``: the evening before at
+    ``evening``, the morning of the work and of each following day it lasts
+    at ``morning`` (before the start, before the end). None leaves one out."""
+    start, end, now = to_local(start), to_local(end), to_local(now)
+    zone = start.tzinfo
+    times = []
+    if evening is not None:
+        times.append(datetime.combine(start.date() - timedelta(days=1), evening, tzinfo=zone))
+    if morning is not None:
+        day = start.date()
+        while True:
+            moment = datetime.combine(day, morning, tzinfo=zone)
+            if moment >= end:
+                break
+            if moment < start or day > start.date():
+                times.append(moment)
+            day += timedelta(days=1)
+    # through UTC: a wall time in a daylight-saving gap becomes a real one
+    real = sorted(t.astimezone(timezone.utc).astimezone(zone) for t in times)
+    return [t for t in real if t > now]
+
+
+def schedule_reminders(
+    reference: str,
+    services: Services,
+    options: MessageOptions,
+    operator: str,
+    evening: time | None = EVENING,
+    morning: time | None = MORNING,
+) -> Reminders:
+    """Queue the reminders of ``reference`` to the numbers that had its notice."""
+    store = services.store
+    intervention = store.get(reference)
+    now = services.now()
+    if intervention.state not in ACTIVE_STATES:
+        closed = Reason(
+            f"Intervention {reference} is {intervention.state}: no notice is sent for it.",
+            "intervention_closed",
+            {"reference": reference, "state": intervention.state},
+        )
+        return Reminders(reference, refused=(closed,))
+    times = reminder_times(
+        intervention.planned_start, intervention.planned_end, now, evening, morning
+    )
+    warned = store.already_warned(reference)
+    stopped = opted_out_numbers(services, [r.phone for r in warned])
+    phones = [r.phone for r in warned if r.phone not in stopped]
+    if not times or not phones:
+        return Reminders(reference)
+    shown = preview_follow_up(intervention, REMINDER, options, times[0])
+    if shown.refused:
+        return Reminders(reference, refused=shown.refused)
+    outbox = services.outbox
+    first = outbox.next_generation(reference, REMINDER)
+    for number, when in enumerate(times):
+        outbox.enqueue(
+            reference, REMINDER, shown.preview.text, phones, when.timestamp(), first + number
+        )
+    customers = {r.phone: r.customer_ids for r in warned}
+    store.record_notification(
+        reference,
+        REMINDER,
+        recipient_states(
+            latest_messages(outbox, reference, REMINDER),
+            customers,
+            shown.preview.analysis.segments,
+        ),
+        text=shown.preview.text,
+        language=options.language,
+        actor=operator,
+    )
+    LOG.info("Intervention %s: %d reminder(s) to %d number(s)", reference, len(times), len(phones))
+    return Reminders(reference, tuple(times), len(phones))
+
+
+def cancel_reminders(reference: str, services: Services, operator: str, reason: str) -> int:
+    """Call off the reminders of ``reference`` not sent yet; returns how many messages."""
+    return services.outbox.cancel(reference, operator, reason, kind=REMINDER)

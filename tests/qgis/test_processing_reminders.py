@@ -1,0 +1,33 @@
+"""``outage:reminders`` through Processing, then cancelled with the work (issue 18)."""
+
+from __future__ import annotations
+
+import test_processing_notify as notify_tests
+from test_processing_notify import customer_parameters, notify_parameters
+from water_outage_notifier.gis.notify_services import open_history
+from water_outage_notifier.gis.settings_store import PluginSettings
+from water_outage_notifier.notify.lifecycle import cancel
+
+configured = notify_tests.configured
+customer_layer = notify_tests.customer_layer
+
+
+def test_reminders_wait_in_the_outbox_and_go_with_a_cancelled_work(
+    run_algorithm, customer_layer, configured, emulator, tmp_path
+):
+    listed = run_algorithm(
+        "outage:customers", customer_parameters(customer_layer, tmp_path, MUNICIPALITY="Imola")
+    )
+    notified = run_algorithm(
+        "outage:notify", notify_parameters(listed["OUTPUT_REPORT"], tmp_path, customer_layer)
+    )
+    reference = notified["REFERENCE"]
+    result = run_algorithm("outage:reminders", {"REFERENCE": reference, "EVENING": "19:30"})
+
+    assert result["REMINDERS"] == 2  # the evening before, the morning of the work
+    assert emulator.total_accepted() == 3, "nothing goes before its time"
+    with open_history(PluginSettings.load()) as services:
+        ((key, (when, count)),) = services.outbox.scheduled(reference).items()
+        assert key == (reference, "reminder") and count == 6
+        cancel(reference, services, "Rossi", "postponed by the council")
+        assert services.outbox.scheduled(reference) == {}
