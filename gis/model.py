@@ -20,9 +20,16 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..customers.index import CustomerIndex
 from ..work_site import WarningIndex, WorkSite, analyse, model_warnings
-from .customer_reader import CustomerLayers, read_contacts, read_customers, read_services
+from .customer_reader import (
+    CustomerLayers,
+    details_reader,
+    read_contacts,
+    read_customers,
+    read_services,
+)
 from .features import LayerError, LayerSnapshot
 from .mapping import ProjectMapping, validate_mapping
+from .model_store import ModelStore, model_parts, parts_crs
 from .network_reader import NetworkLayers, impossible_coordinates, read_network
 from .progress import FeedbackProgress
 
@@ -67,6 +74,7 @@ class ModelSources:
     network: NetworkLayers
     customers: CustomerLayers | None
     mapping: ProjectMapping
+    store: ModelStore | None = None
 
     @classmethod
     def from_mapping(cls, mapping: ProjectMapping) -> ModelSources:
@@ -90,11 +98,31 @@ class ModelSources:
             valve_type_field=mapping.valves.field_name("type"),
         )
         customers = mapping.customer_layers(LayerSnapshot)
-        return cls(network=network, customers=customers, mapping=mapping)
+        store = ModelStore.for_mapping(mapping)
+        return cls(network=network, customers=customers, mapping=mapping, store=store)
 
     def build(self, progress: FeedbackProgress | None = None) -> NetworkModel:
-        """Read the layers and build the model (safe to call from a task)."""
+        """The model from the cache when its layers did not change, else read and built
+        (and cached); safe to call from a task."""
         progress = progress or FeedbackProgress(None)
+        if self.store is not None:
+            parts = self.store.load()
+            if parts is not None:
+                progress.set_progress(100)
+                return self._from_parts(parts)
+        model = self._build(progress)
+        if self.store is not None and not progress.is_canceled():
+            self.store.save(model_parts(model))
+        return model
+
+    def _from_parts(self, parts: dict) -> NetworkModel:
+        index = parts["index"]
+        if index is not None:
+            index.customers.read_details_with(details_reader(self.customers))
+        LOG.info("Network model loaded from the cache in %s.", self.store.folder)
+        return NetworkModel(parts["network"], parts_crs(parts), index, parts["notes"])
+
+    def _build(self, progress: FeedbackProgress) -> NetworkModel:
         network, crs, notes = read_network(
             self.network, self.mapping.network_settings(), progress.part(0, 80)
         )
