@@ -89,9 +89,14 @@
       <translation>Blocking: {reason}</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" />
+      <location filename="../gis/build_progress.py" />
       <source>Building the network model…</source>
       <translation>Building the network model…</translation>
+    </message>
+    <message>
+      <location filename="../gis/build_progress.py" />
+      <source>Building the network model… about {seconds} s left.</source>
+      <translation>Building the network model… about {seconds} s left.</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -2632,6 +2637,11 @@
       <location filename="../dialogs/crew_sheet.py" />
       <source>Y</source>
       <translation>Y</translation>
+    </message>
+    <message>
+      <location filename="../gis/build_progress.py" />
+      <source>Your click is queued: it is answered when the model is ready.</source>
+      <translation>Your click is queued: it is answered when the model is ready.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
