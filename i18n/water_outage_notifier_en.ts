@@ -2889,6 +2889,11 @@
       <translation>steady state</translation>
     </message>
     <message>
+      <location filename="../gis/postgis_columns.py" />
+      <source>the PostGIS layers</source>
+      <translation>the PostGIS layers</translation>
+    </message>
+    <message>
       <location filename="../gis/publish_services.py" />
       <source>the Python package paramiko is not installed</source>
       <translation>the Python package paramiko is not installed</translation>

@@ -2889,6 +2889,11 @@
       <translation>stato stazionario</translation>
     </message>
     <message>
+      <location filename="../gis/postgis_columns.py" />
+      <source>the PostGIS layers</source>
+      <translation>i layer PostGIS</translation>
+    </message>
+    <message>
       <location filename="../gis/publish_services.py" />
       <source>the Python package paramiko is not installed</source>
       <translation>il pacchetto Python paramiko non è installato</translation>
