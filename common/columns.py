@@ -10,6 +10,7 @@ own the records (trace, customers) say which of their fields are points.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from operator import attrgetter
 
@@ -18,9 +19,9 @@ import numpy as np
 
 def to_columns(records: Sequence, fields: Sequence[str], points: Sequence[str] = ()) -> dict:
     """``{field: column}`` of ``records``; a field in ``points`` (an ``(x, y)`` or None)
-    becomes an ``(n, 2)`` float array, NaN for None, a field of plain texts or plain
-    integers only a numpy array, anything else a list."""
-    columns = {name: _compact(values) for name, values in zip(fields, _transposed(records, fields))}
+    becomes an ``(n, 2)`` float array, NaN for None; any other a list (pickle reads a
+    list of plain values at C speed, and a click reads from it at list speed)."""
+    columns = dict(zip(fields, _transposed(records, fields)))
     for name in points:
         columns[name] = _points_array(columns[name])
     return columns
@@ -40,31 +41,11 @@ def checked_index(index: int, length: int) -> int:
     return index
 
 
-def _compact(values: list):
-    """Texts or integers (no None, no bool) as one numpy array, which pickles as one buffer."""
-    kinds = set(map(type, values))
-    if kinds == {str} and "\x00" not in "".join(values):  # numpy drops trailing NULs
-        return np.asarray(values, dtype=str)
-    if kinds == {int} and -(2**63) <= min(values) and max(values) < 2**63:
-        return np.asarray(values, dtype=np.int64)
-    return values
-
-
 def _plain(column) -> list:
     """A column of :func:`to_columns` as a list of Python values (points as tuples or None)."""
     if not isinstance(column, np.ndarray):
         return column
-    return _points_list(column) if column.ndim == 2 else column.tolist()
-
-
-def _value(column, index: int):
-    """One value of a column of :func:`to_columns`, as :func:`_plain` would give it."""
-    if not isinstance(column, np.ndarray):
-        return column[index]
-    if column.ndim == 1:
-        return column[index].item()
-    x, y = column[index].tolist()
-    return None if x != x else (x, y)  # NaN: no point
+    return _points_list(column)
 
 
 def _points_array(points: list) -> np.ndarray:
@@ -89,6 +70,7 @@ class ColumnRows(Sequence):
     def __init__(self, make: Callable, columns: list):
         self._make = make
         self._columns = columns
+        self._points = [k for k, column in enumerate(columns) if isinstance(column, np.ndarray)]
 
     @classmethod
     def stored(cls, make: Callable, columns: dict, fields: Sequence[str]) -> ColumnRows:
@@ -102,34 +84,70 @@ class ColumnRows(Sequence):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         index = checked_index(index, len(self))
-        return self._make(*[_value(column, index) for column in self._columns])
+        values = [column[index] for column in self._columns]
+        for k in self._points:
+            x, y = values[k].tolist()
+            values[k] = None if x != x else (x, y)  # NaN: no point
+        return self._make(*values)
+
+
+class SortedKeys:
+    """Sorted integer keys, stored as one array and looked up by bisection on a list.
+
+    The list is made on the first lookup: a numpy search costs microseconds
+    a call, and a click asks for thousands of keys.
+    """
+
+    def __init__(self, keys):
+        self._array = np.asarray(keys, dtype=np.int64)
+        self._list: list | None = None
+
+    def __getstate__(self) -> dict:
+        return {"keys": self._array}
+
+    def __setstate__(self, state: dict) -> None:
+        self._array, self._list = state["keys"], None
+
+    def position(self, key) -> int | None:
+        """Where ``key`` is, or None."""
+        if self._list is None:
+            self._list = self._array.tolist()
+        at = bisect_left(self._list, key)
+        return at if at < len(self._list) and self._list[at] == key else None
+
+    def __iter__(self):
+        return iter(self._array.tolist())
+
+    def __len__(self) -> int:
+        return len(self._array)
 
 
 class GroupedRows(Mapping):
     """``{key: [record, ...]}`` kept as sorted keys, bounds and columns; lists made on access."""
 
-    def __init__(self, keys: np.ndarray, bounds: np.ndarray, rows: ColumnRows):
+    def __init__(self, keys: SortedKeys, bounds: list, rows: ColumnRows):
         self._keys, self._bounds, self._rows = keys, bounds, rows
 
     @classmethod
     def of(cls, groups: dict, make: Callable, fields: Sequence[str]) -> GroupedRows:
         """``groups`` (integer keys) in this form."""
-        keys = np.asarray(sorted(groups), dtype=np.int64)
-        ordered = [record for key in keys.tolist() for record in groups[key]]
-        sizes = np.asarray([len(groups[key]) for key in keys.tolist()], dtype=np.int64)
-        bounds = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+        keys = sorted(groups)
+        ordered = [record for key in keys for record in groups[key]]
+        bounds = np.cumsum([0] + [len(groups[key]) for key in keys]).tolist()
         return cls(
-            keys, bounds, ColumnRows(make, list(map(_compact, _transposed(ordered, fields))))
+            SortedKeys(keys),
+            bounds,
+            ColumnRows(make, _transposed(ordered, fields)),
         )
 
     def __getitem__(self, key):
-        at = int(np.searchsorted(self._keys, key))
-        if at >= len(self._keys) or self._keys[at] != key:
+        at = self._keys.position(key)
+        if at is None:
             raise KeyError(key)
-        return self._rows[int(self._bounds[at]) : int(self._bounds[at + 1])]
+        return self._rows[self._bounds[at] : self._bounds[at + 1]]
 
     def __iter__(self):
-        return iter(self._keys.tolist())
+        return iter(self._keys)
 
     def __len__(self) -> int:
         return len(self._keys)

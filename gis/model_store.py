@@ -30,6 +30,7 @@ import logging
 import os
 import pickle
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from qgis.core import (
@@ -44,7 +45,7 @@ from ..common.gc_pause import collector_paused
 LOG = logging.getLogger("water_outage_notifier.gis")
 
 #: Raised whenever what is stored changes shape: older entries are then stale.
-FORMAT = 1
+FORMAT = 2
 FOLDER = ("water_outage_notifier", "model_cache")
 DATA, KEY = "model.pickle", "key.json"
 
@@ -156,20 +157,25 @@ class ModelStore:
     # -- writing --------------------------------------------------------------
 
     def save(self, parts: dict) -> None:
-        """Store ``parts``; the key file is written last, so a half-written entry is never read."""
+        """Store ``parts``; the key file is written last, so a half-written entry is never read.
+
+        The pickle is streamed to the file through the checksum, so no second
+        copy of a model's hundreds of megabytes is held in memory.
+        """
         try:
             self.discard()
             self.folder.mkdir(parents=True, exist_ok=True)
-            with collector_paused():
-                data = pickle.dumps(parts, protocol=5)
-            _write_atomically(self.folder / DATA, data)
+            with _replaced(self.folder / DATA) as file, collector_paused():
+                written = _Checksummed(file)
+                pickle.dump(parts, written, protocol=5)
             described = {
                 "format": FORMAT,
                 "key": self.key,
-                "size": len(data),
-                "sha1": _digest(data),
+                "size": written.size,
+                "sha1": written.digest.hexdigest(),
             }
-            _write_atomically(self.folder / KEY, json.dumps(described).encode("utf-8"))
+            with _replaced(self.folder / KEY) as file:
+                file.write(json.dumps(described).encode("utf-8"))
         except OSError as error:  # a full disk or a read-only profile: only slower next time
             LOG.warning("The network model could not be cached in %s: %s", self.folder, error)
 
@@ -183,16 +189,36 @@ class ModelStore:
 
 
 def _digest(data: bytes) -> str:
-    """SHA-1 of the data: it finds damage, not tampering (whoever can write the profile
-    can write its key file too), and reads 500 MB in a fraction of a second."""
-    return hashlib.sha1(data, usedforsecurity=False).hexdigest()
+    return _new_digest(data).hexdigest()
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def _new_digest(data: bytes = b""):
+    """SHA-1: it finds damage, not tampering (whoever can write the profile can write its key
+    file too), and reads 500 MB in a fraction of a second."""
+    return hashlib.sha1(data, usedforsecurity=False)
+
+
+class _Checksummed:
+    """A file to write to that counts and checksums what goes through it."""
+
+    def __init__(self, file):
+        self.file = file
+        self.digest = _new_digest()
+        self.size = 0
+
+    def write(self, data) -> int:
+        self.digest.update(data)  # bytes, or a PickleBuffer over a numpy array's memory
+        self.size += memoryview(data).nbytes
+        return self.file.write(data)
+
+
+@contextmanager
+def _replaced(path: Path):
+    """A new file that takes the place of ``path`` once fully written (never a half file)."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as file:
-            file.write(data)
+            yield file
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from ..common.columns import checked_index
+from ..common.columns import SortedKeys, checked_index
 
 
 class FlatPolylines(Sequence):
@@ -43,7 +43,7 @@ class KeyedPolylines(Mapping):
     take nothing, and a click makes the few it reads.
     """
 
-    def __init__(self, keys: np.ndarray, lines: FlatPolylines):
+    def __init__(self, keys: SortedKeys, lines: FlatPolylines):
         self._keys, self._lines = keys, lines
 
     @classmethod
@@ -54,16 +54,16 @@ class KeyedPolylines(Mapping):
             -1, 2
         )
         first = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-        return cls(keys, FlatPolylines(xy[:, 0].copy(), xy[:, 1].copy(), first))
+        return cls(SortedKeys(keys), FlatPolylines(xy[:, 0].copy(), xy[:, 1].copy(), first))
 
     def __getitem__(self, key):
-        at = int(np.searchsorted(self._keys, key))
-        if at >= len(self._keys) or self._keys[at] != key:
+        at = self._keys.position(key)
+        if at is None:
             raise KeyError(key)
         return self._lines[at]
 
     def __iter__(self):
-        return iter(self._keys.tolist())
+        return iter(self._keys)
 
     def __len__(self) -> int:
         return len(self._keys)
