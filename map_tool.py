@@ -33,7 +33,7 @@ from .gis.hydraulic_words import problem_text
 from .gis.i18n import tr
 from .gis.map_layout import mapped_background
 from .gis.mapping import load_mapping, validate_mapping
-from .gis.model import BuildModelTask, ModelCache, ModelSources
+from .gis.model import BuildModelTask, KeepModelTask, ModelCache, ModelSources
 from .gis.pressure_task import SHARED_CACHE, PressureTask, link_reader
 from .gis.result_layers import add_pressure_layers, clear_results, show_results
 
@@ -104,6 +104,7 @@ class TraceSession(QObject):
         self.cache = ModelCache(self)
         self.task: BuildModelTask | None = None
         self.progress: BuildProgress | None = None
+        self.keeping: list = []  # models being cached, kept until finished: QGIS holds no reference
         self.pressure_tasks: list = []  # kept until finished: QGIS holds no reference
         self._pending: Callable | None = None
         self.picks: list = []  # ("point", (x, y), tolerance) or ("pipe", pipe_id)
@@ -168,7 +169,7 @@ class TraceSession(QObject):
         QgsApplication.taskManager().addTask(self.task)
 
     def _built(self, mapping, model, error: str) -> None:
-        self.task = None
+        sources, self.task = self.task.sources, None
         self.progress.close()
         self.progress = None
         action, self._pending = self._pending, None
@@ -185,6 +186,10 @@ class TraceSession(QObject):
             self._push(str(note), Qgis.MessageLevel.Info)
         if action is not None:
             action(model)
+        if not model.cached:
+            keeper = KeepModelTask(sources, model, self.keeping.remove)
+            self.keeping.append(keeper)
+            QgsApplication.taskManager().addTask(keeper)
 
     # Work site -----------------------------------------------------------------
     def _pick(self, model, canvas, point, tolerance, add) -> None:

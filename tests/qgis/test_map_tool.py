@@ -283,11 +283,11 @@ def test_the_first_click_shows_the_build_progress_and_a_second_click_waits_once(
     release, builds, clock = threading.Event(), [], [100.0]
     real_build = ModelSources.build
 
-    def held_build(sources, progress=None):
+    def held_build(sources, progress=None, **options):
         builds.append(1)
         progress.set_progress(40)
         assert release.wait(60), "the test never let the build go on"
-        return real_build(sources, progress)
+        return real_build(sources, progress, **options)
 
     monkeypatch.setattr(ModelSources, "build", held_build)
     monkeypatch.setattr(build_progress, "now", lambda: clock[0])
@@ -311,3 +311,23 @@ def test_the_first_click_shows_the_build_progress_and_a_second_click_waits_once(
     assert message_bar_widgets == [], "the progress item stayed after the build"
     site = session.work_site
     assert pipe_ids(site.isolation.network, site.isolation.work_pieces) == ["P4"]
+
+
+def test_the_built_model_is_cached_after_answering_and_a_new_session_loads_it(session, qgis_iface):
+    site = trace_click(session, 450, 0)
+    assert not session.cache.model.cached
+    for _ in range(3000):  # the model is stored in the background, after the answer
+        if not session.keeping:
+            break
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    assert not session.keeping, "the model was never cached"
+    reopened = TraceSession(qgis_iface)
+    reopened.tool = TraceMapTool(qgis_iface.mapCanvas())
+    reopened.tool.picked.connect(reopened.pick)
+    again = trace_click(reopened, 450, 0)
+    assert reopened.cache.model.cached
+    network = again.isolation.network
+    assert pipe_ids(network, again.isolation.work_pieces) == pipe_ids(
+        site.isolation.network, site.isolation.work_pieces
+    )
