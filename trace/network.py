@@ -378,6 +378,7 @@ class Network:
                         sample.pipe_fid,
                         sample.pipe_id,
                         point,
+                        params={"pieces": size},
                     )
                 )
             if not comp_valve[root]:
@@ -390,6 +391,7 @@ class Network:
                         sample.pipe_fid,
                         sample.pipe_id,
                         point,
+                        params={"pieces": size},
                     )
                 )
         return warnings
