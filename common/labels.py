@@ -31,6 +31,8 @@ KIND = {
     v.SERVICE_ANNOUNCEMENT: {"it": "Comunicazione di servizio", "en": "Service announcement"},
     v.CANCELLATION: {"it": "Intervento annullato", "en": "Cancelled intervention"},
     v.REMINDER: {"it": "Promemoria", "en": "Reminder"},
+    v.POSTPONEMENT: {"it": "Lavori rinviati", "en": "Work postponed"},
+    v.EXTENSION: {"it": "Lavori prolungati", "en": "Work extended"},
 }
 
 #: Why a customer gets no SMS (``vocabulary.UNREACHABLE_REASONS``), and the pilot
@@ -116,6 +118,9 @@ REPORT_COLUMN = {
     "kind": {"it": "Tipo", "en": "Kind"},
     "state": {"it": "Stato", "en": "State"},
     "planned_start": {"it": "Inizio previsto", "en": "Planned start"},
+    "planned_end": {"it": "Fine prevista", "en": "Planned end"},
+    "started_at": {"it": "Inizio effettivo", "en": "Actual start"},
+    "finished_at": {"it": "Fine effettiva", "en": "Actual end"},
     "municipalities": {"it": "Comuni", "en": "Municipalities"},
     "interventions": {"it": "Interventi", "en": "Interventions"},
     "cancelled": {"it": "Annullati", "en": "Cancelled"},
@@ -127,6 +132,10 @@ REPORT_COLUMN = {
     "sms_failed": {"it": "SMS non riusciti", "en": "SMS failed"},
     "sms_segments": {"it": "Segmenti SMS", "en": "SMS segments"},
     "average_notice_hours": {"it": "Preavviso medio (ore)", "en": "Average notice (hours)"},
+    "notice_48h_share": {
+        "it": "Avvisati con almeno 48 ore (%)",
+        "en": "Notified 48 hours or more ahead (%)",
+    },
     "emails_sent": {"it": "Email al call-center", "en": "Emails to the call-centre"},
 }
 

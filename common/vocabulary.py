@@ -28,13 +28,17 @@ CANCELLATION = "cancelled"
 #: A reminder of a notice already sent: the evening before, the morning of the
 #: work, each day of a work of several days (``notify.reminders``).
 REMINDER = "reminder"
+#: New dates for the work (``notify.changes.reschedule``), to the same numbers.
+POSTPONEMENT = "postponed"
+#: A later end for the work (``notify.changes.extend``).
+EXTENSION = "extended"
 #: The operator's own test SMS from the notify dialog (never a customer).
 TEST_MESSAGE = "test"
 
 #: Kinds of the first notice of an intervention, in the order the dialogs offer them.
 NOTICE_KINDS = (PLANNED_INTERRUPTION, PRESSURE_DROP, EMERGENCY, SERVICE_ANNOUNCEMENT)
 #: Kinds sent after the notice, only to the numbers that may have had it.
-FOLLOW_UP_KINDS = (WATER_BACK, CANCELLATION, REMINDER)
+FOLLOW_UP_KINDS = (WATER_BACK, CANCELLATION, REMINDER, POSTPONEMENT, EXTENSION)
 #: Every kind a template exists for.
 MESSAGE_KINDS = NOTICE_KINDS + FOLLOW_UP_KINDS
 

@@ -959,6 +959,16 @@
       <translation>Network</translation>
     </message>
     <message>
+      <location filename="../processing_provider/reschedule.py" />
+      <source>New end</source>
+      <translation>New end</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reschedule.py" />
+      <source>New start (empty: an extension)</source>
+      <translation>New start (empty: an extension)</translation>
+    </message>
+    <message>
       <location filename="../gis/notify_services.py" />
       <source>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</source>
       <translation>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</translation>
@@ -1122,6 +1132,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Nothing was sent: {reasons}</source>
       <translation>Nothing was sent: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reschedule.py" />
+      <source>Notice sent</source>
+      <translation>Notice sent</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1614,6 +1629,11 @@
       <translation>Report written to {path}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/reschedule.py" />
+      <source>Reschedule or extend an intervention</source>
+      <translation>Reschedule or extend an intervention</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_publish.py" />
       <source>Retry upload</source>
       <translation>Retry upload</translation>
@@ -2102,6 +2122,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Tees without a node, joined ({n})</source>
       <translation>Tees without a node, joined ({n})</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reschedule.py" />
+      <source>Tells the numbers that had the notice of intervention REFERENCE that the work moved or takes longer. With START and END the work is rescheduled: the postponement notice goes, the reminders not sent yet are called off and, when there were some, new ones are scheduled for the new dates. With END only it is extended: the extension notice goes. The history keeps the times before the change. The gateway PROFILE is the selected one when empty; DATABASE defaults to the one in the settings.</source>
+      <translation>Tells the numbers that had the notice of intervention REFERENCE that the work moved or takes longer. With START and END the work is rescheduled: the postponement notice goes, the reminders not sent yet are called off and, when there were some, new ones are scheduled for the new dates. With END only it is extended: the extension notice goes. The history keeps the times before the change. The gateway PROFILE is the selected one when empty; DATABASE defaults to the one in the settings.</translation>
     </message>
     <message>
       <location filename="../gis/problem_text.py" />
@@ -3927,6 +3952,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
       <translation>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reschedule.py" />
+      <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed.</source>
+      <translation>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed.</translation>
     </message>
     <message>
       <location filename="../dialogs/pressure_tab.py" />

@@ -959,6 +959,16 @@
       <translation>Rete</translation>
     </message>
     <message>
+      <location filename="../processing_provider/reschedule.py" />
+      <source>New end</source>
+      <translation>Nuova fine</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reschedule.py" />
+      <source>New start (empty: an extension)</source>
+      <translation>Nuovo inizio (vuoto: un prolungamento)</translation>
+    </message>
+    <message>
       <location filename="../gis/notify_services.py" />
       <source>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</source>
       <translation>Nessun profilo del gateway SMS '{name}' (profili: {known}). Aggiungine uno nelle impostazioni del plugin, scheda Gateway SMS.</translation>
@@ -1122,6 +1132,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Nothing was sent: {reasons}</source>
       <translation>Non è stato inviato nulla: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reschedule.py" />
+      <source>Notice sent</source>
+      <translation>Avviso inviato</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1614,6 +1629,11 @@
       <translation>Report scritto in {path}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/reschedule.py" />
+      <source>Reschedule or extend an intervention</source>
+      <translation>Rinvia o prolunga un intervento</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_publish.py" />
       <source>Retry upload</source>
       <translation>Riprova il caricamento</translation>
@@ -2102,6 +2122,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Tees without a node, joined ({n})</source>
       <translation>Innesti a T senza nodo, collegati ({n})</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reschedule.py" />
+      <source>Tells the numbers that had the notice of intervention REFERENCE that the work moved or takes longer. With START and END the work is rescheduled: the postponement notice goes, the reminders not sent yet are called off and, when there were some, new ones are scheduled for the new dates. With END only it is extended: the extension notice goes. The history keeps the times before the change. The gateway PROFILE is the selected one when empty; DATABASE defaults to the one in the settings.</source>
+      <translation>Avvisa i numeri che hanno ricevuto l'avviso dell'intervento REFERENCE che i lavori sono stati spostati o durano di più. Con START ed END l'intervento è rinviato: parte l'avviso di rinvio, i promemoria non ancora inviati sono revocati e, se ce n'erano, se ne programmano di nuovi per le nuove date. Con solo END è prolungato: parte l'avviso di prolungamento. Lo storico conserva gli orari di prima della modifica. Il profilo del gateway PROFILE è, se vuoto, quello selezionato; DATABASE è, se vuoto, quello delle impostazioni.</translation>
     </message>
     <message>
       <location filename="../gis/problem_text.py" />
@@ -3927,6 +3952,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
       <translation>{reference}: {sent} SMS inviati, {pending} in attesa, {failed} non riusciti, {uncertain} da verificare con il fornitore.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/reschedule.py" />
+      <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed.</source>
+      <translation>{reference}: {sent} SMS inviati, {pending} in attesa, {failed} non riusciti.</translation>
     </message>
     <message>
       <location filename="../dialogs/pressure_tab.py" />

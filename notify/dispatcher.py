@@ -129,12 +129,13 @@ class Dispatcher:
         text: str,
         recipients: Iterable[str],
         not_before: float = 0.0,
+        generation: int = 0,
     ) -> int:
         """Write one PENDING message per new recipient, due at ``not_before``
-        (0: now); returns how many were added."""
+        (0: now), of ``generation``; returns how many were added."""
         if not text or not text.strip():
             raise ValueError(f"Intervention {intervention_id}: the '{kind}' SMS text is empty.")
-        added = self.outbox.enqueue(intervention_id, kind, text, recipients, not_before)
+        added = self.outbox.enqueue(intervention_id, kind, text, recipients, not_before, generation)
         LOG.info("Intervention %s: %d new '%s' message(s) queued", intervention_id, added, kind)
         return added
 

@@ -346,6 +346,7 @@ def follow_up(
     at: datetime | None = None,
     streets: tuple = (),
     progress=None,
+    again: bool = False,
 ) -> NotifyResult:
     """Send "water back" or "cancelled" to the numbers that may have had the notice.
 
@@ -353,6 +354,8 @@ def follow_up(
     outbox's key (intervention, kind, phone) makes a second call send
     nothing. ``at`` is when the water came back (now by default);
     ``streets`` names the streets again when the caller still has them.
+    ``again`` sends a message of a kind that may go more than once (a
+    second postponement): a new generation, nothing counted "already sent".
     """
     if kind not in FOLLOW_UP_KINDS:
         raise ValueError(f"A follow-up is {' or '.join(FOLLOW_UP_KINDS)}, not {kind!r}.")
@@ -382,7 +385,8 @@ def follow_up(
     phones = [r.phone for r in warned if r.phone not in stopped]
     prepare(dispatcher, reference)
     before = latest_messages(services.outbox, reference, kind)
-    dispatcher.queue(reference, kind, preview.text, phones)
+    generation = services.outbox.next_generation(reference, kind) if again else 0
+    dispatcher.queue(reference, kind, preview.text, phones, generation=generation)
     summary = send_due(dispatcher, reference, progress)
     after = latest_messages(services.outbox, reference, kind)
     customers = {r.phone: r.customer_ids for r in warned}
@@ -394,7 +398,7 @@ def follow_up(
         language=options.language,
         actor=operator,
     )
-    already = sent_before(before, phones)
+    already = 0 if again else sent_before(before, phones)
     warnings = shown.warnings
     if already:
         warnings += (

@@ -16,6 +16,7 @@ from .opt_outs import OptOutsAlgorithm
 from .publish import PublishAlgorithm
 from .reminders import RemindersAlgorithm
 from .report import ReportAlgorithm
+from .reschedule import RescheduleAlgorithm
 from .segments import SegmentsAlgorithm
 
 
@@ -29,6 +30,7 @@ def algorithm_classes() -> list:
         BatchAlgorithm,
         DispatchAlgorithm,
         RemindersAlgorithm,
+        RescheduleAlgorithm,
         OptOutsAlgorithm,
         PublishAlgorithm,
         ReportAlgorithm,

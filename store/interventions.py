@@ -404,6 +404,43 @@ class InterventionStore:
         log.info("Intervention %s recorded (%s).", reference, draft.kind)
         return self.get(reference)
 
+    def change_window(
+        self, reference: str, start: When, end: When, actor: str, action: str
+    ) -> Intervention:
+        """New planned times (a postponement, an extension): the times before
+        the change stay in the history's event, so planned and actual (the
+        ``started_at`` and ``finished_at`` of the transitions) can be compared."""
+        start = to_rome(start, "planned_start")
+        end = to_rome(end, "planned_end")
+        if end <= start:
+            raise ValueError(f"planned_end {iso(end)} must be after planned_start {iso(start)}.")
+        with self.db.transaction() as conn:
+            intervention_id, state = self._id_and_state(conn, reference)
+            before = conn.execute(
+                "SELECT planned_start, planned_end FROM interventions WHERE id = ?",
+                (intervention_id,),
+            ).fetchone()
+            conn.execute(
+                "UPDATE interventions SET planned_start = ?, planned_end = ?, start_ts = ?,"
+                " end_ts = ? WHERE id = ?",
+                (
+                    iso(start),
+                    iso(end),
+                    int(start.timestamp()),
+                    int(end.timestamp()),
+                    intervention_id,
+                ),
+            )
+            details = {
+                "planned_start": before[0],
+                "planned_end": before[1],
+                "new_start": iso(start),
+                "new_end": iso(end),
+            }
+            _add_event(conn, intervention_id, self.now(), actor, action, state, state, details)
+        log.info("Intervention %s: %s to %s - %s.", reference, action, iso(start), iso(end))
+        return self.get(reference)
+
     def _insert(self, conn, reference, draft, start, end, bbox, created) -> int:
         """The interventions row; a reference already taken raises the integrity error."""
         return self.db.dialect.insert_id(

@@ -69,12 +69,19 @@ class Figures:
     sms_segments: int = 0
     notice_hours_sum: float = 0.0
     notified: int = 0
+    #: Notified interventions whose first SMS went 48 hours or more before the start.
+    notice_met_48h: int = 0
     emails_sent: int = 0
 
     @property
     def average_notice_hours(self) -> float | None:
         """Mean notice in hours, None when nothing was notified."""
         return self.notice_hours_sum / self.notified if self.notified else None
+
+    @property
+    def notice_48h_share(self) -> float | None:
+        """Per cent of the notified interventions told 48 hours or more ahead (ARERA)."""
+        return 100.0 * self.notice_met_48h / self.notified if self.notified else None
 
     def add(self, other: Figures) -> None:
         """Add another scope's counters to this one."""
@@ -167,6 +174,7 @@ def intervention_figures(
     if item.notified_at is not None:
         figures.notified = 1
         figures.notice_hours_sum = (item.planned_start - item.notified_at) / timedelta(hours=1)
+        figures.notice_met_48h = int(figures.notice_hours_sum >= NOTICE_HOURS)
     figures.emails_sent = sum(email.status == EMAIL_SENT for email in store.emails(item.reference))
     return figures
 
@@ -199,7 +207,18 @@ def _bound(value: When | date, what: str, whole_day: bool) -> datetime:
 # pressure-drop interventions); the tables show them in the report's
 # language through the labels catalogue, never as codes.
 
-INTERVENTION_COLUMNS = ("reference", "kind", "state", "planned_start", "municipalities")
+INTERVENTION_COLUMNS = (
+    "reference",
+    "kind",
+    "state",
+    "planned_start",
+    "planned_end",
+    "started_at",
+    "finished_at",
+    "municipalities",
+)
+#: The notice the regulator expects for a planned interruption, in hours.
+NOTICE_HOURS = 48
 #: How the planned start reads in the interventions table.
 DATE_FORMAT = "%d/%m/%Y %H:%M"
 
@@ -225,6 +244,7 @@ def figure_columns(report: PilotReport) -> list[tuple[str, str | None]]:
         ("sms_failed", None),
         ("sms_segments", None),
         ("average_notice_hours", None),
+        ("notice_48h_share", None),
         ("emails_sent", None),
     ]
 
@@ -240,7 +260,7 @@ def heading(column: tuple[str, str | None], lang: str) -> str:
 
 def figure_values(report: PilotReport, figures: Figures) -> list[object]:
     """The figures of one scope, in figure_columns order (None when not applicable)."""
-    average = figures.average_notice_hours
+    average, share = figures.average_notice_hours, figures.notice_48h_share
     return [
         figures.interventions,
         *(figures.by_kind[kind] for kind in report.kinds()),
@@ -254,6 +274,7 @@ def figure_values(report: PilotReport, figures: Figures) -> list[object]:
         figures.sms_failed,
         figures.sms_segments,
         None if average is None else round(average, 1),
+        None if share is None else round(share, 1),
         figures.emails_sent,
     ]
 
@@ -284,9 +305,16 @@ def interventions_table(
             label("kind", item.kind, lang),
             label("state", item.state, lang),
             item.planned_start.strftime(DATE_FORMAT),
+            item.planned_end.strftime(DATE_FORMAT),
+            *(_moment(when) for when in (item.started_at, item.finished_at)),
             ", ".join(item.municipalities),
             *figure_values(report, figures),
         ]
         for item, figures in report.interventions
     ]
     return _headings(report, INTERVENTION_COLUMNS, lang), rows
+
+
+def _moment(when: datetime | None) -> str:
+    """An actual time as the table shows it, empty when it did not happen."""
+    return "" if when is None else when.strftime(DATE_FORMAT)

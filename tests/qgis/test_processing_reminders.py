@@ -1,8 +1,11 @@
-"""``outage:reminders`` through Processing, then cancelled with the work (issue 18)."""
+"""``outage:reminders`` and ``outage:reschedule`` through Processing (issue 18)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import test_processing_notify as notify_tests
+from qgis.PyQt.QtCore import QDateTime
 from test_processing_notify import customer_parameters, notify_parameters
 from water_outage_notifier.gis.notify_services import open_history
 from water_outage_notifier.gis.settings_store import PluginSettings
@@ -31,3 +34,35 @@ def test_reminders_wait_in_the_outbox_and_go_with_a_cancelled_work(
         assert key == (reference, "reminder") and count == 6
         cancel(reference, services, "Rossi", "postponed by the council")
         assert services.outbox.scheduled(reference) == {}
+
+
+def test_a_reschedule_then_an_extension_reach_the_same_numbers(
+    run_algorithm, customer_layer, configured, emulator, tmp_path
+):
+    listed = run_algorithm(
+        "outage:customers", customer_parameters(customer_layer, tmp_path, MUNICIPALITY="Imola")
+    )
+    notified = run_algorithm(
+        "outage:notify", notify_parameters(listed["OUTPUT_REPORT"], tmp_path, customer_layer)
+    )
+    reference = notified["REFERENCE"]
+    run_algorithm("outage:reminders", {"REFERENCE": reference})
+    later = notify_tests.START + timedelta(days=7)
+    moved = run_algorithm(
+        "outage:reschedule",
+        {
+            "REFERENCE": reference,
+            "START": QDateTime(later),
+            "END": QDateTime(later + timedelta(hours=4)),
+        },
+    )
+    assert (moved["KIND"], moved["SENT"]) == ("postponed", 3)
+    longer = run_algorithm(
+        "outage:reschedule",
+        {"REFERENCE": reference, "END": QDateTime(later + timedelta(hours=6))},
+    )
+    assert (longer["KIND"], longer["SENT"]) == ("extended", 3)
+    assert emulator.total_accepted() == 9, "the notice, the postponement, the extension"
+    with open_history(PluginSettings.load()) as services:
+        ((key, (when, count)),) = services.outbox.scheduled(reference).items()
+        assert count == 6 and when > later.timestamp() - 24 * 3600  # the new evening before

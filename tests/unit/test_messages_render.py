@@ -202,7 +202,7 @@ def test_listing_shows_plugin_and_user_files(tmp_path):
     write(tmp_path, "sms/cancelled/any.it.j2", "x")
     listed = list_templates(tmp_path)
     plugin = [t for t in listed if t.origin == "plugin"]
-    assert len(plugin) == 3 * 4 * 2 + 4 * 2  # the other kinds have "any" only
+    assert len(plugin) == 3 * 4 * 2 + 6 * 2  # the other kinds have "any" only
     assert {t.kind for t in plugin} == set(MESSAGE_KINDS)
     user = [t for t in listed if t.origin == "user"]
     assert [(t.kind, t.duration, t.lang, t.overrides_plugin) for t in user] == [

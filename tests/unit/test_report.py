@@ -133,6 +133,7 @@ def test_total_figures_match_the_hand_counts(store):
     assert total.by_state["cancelled"] == 1
     assert dict(total.unreachable_by_reason) == {"landline": 1, "sms_failed": 3}
     assert total.average_notice_hours == pytest.approx(30.0)
+    assert total.notice_48h_share == pytest.approx(50.0)  # A had 48 h, B 12 h
 
 
 def test_municipality_rows_count_an_intervention_in_each_of_its_towns(store):
@@ -216,7 +217,11 @@ def test_written_csv_reads_back_in_italian(store, tmp_path):
     assert total["Non raggiungibili: SMS non consegnato"] == "3"
     assert total["Preavviso medio (ore)"] == "30,0"
     assert summary["Medicina"]["Preavviso medio (ore)"] == ""
+    assert total["Avvisati con almeno 48 ore (%)"] == "50,0"
     items = read_csv(paths.interventions_csv)
+    assert {"Inizio previsto", "Fine prevista", "Inizio effettivo", "Fine effettiva"} <= set(
+        items[0]
+    ), "planned against actual"
     assert [row["Riferimento"] for row in items] == [
         "INT-2026-0001",
         "INT-2026-0002",

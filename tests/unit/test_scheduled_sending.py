@@ -26,6 +26,7 @@ from water_outage_notifier.common.vocabulary import (
 from water_outage_notifier.messages.dates import rome
 from water_outage_notifier.messages.send_time import next_opening, phrase, send_time
 from water_outage_notifier.notify.backoff import RetryPolicy
+from water_outage_notifier.notify.changes import extend, reschedule
 from water_outage_notifier.notify.dispatch import dispatch
 from water_outage_notifier.notify.lifecycle import cancel
 from water_outage_notifier.notify.pipeline import notify, preview_notice
@@ -228,3 +229,56 @@ def test_a_cancelled_work_gets_no_reminder(tmp_path, emulator):
     assert services.outbox.scheduled(reference) == {}
     again = schedule_reminders(reference, services, OPTIONS, "Rossi")
     assert again.refused and again.refused[0].code == "intervention_closed"
+
+
+# -- changes to the work -----------------------------------------------------
+
+
+def test_a_reschedule_cancels_the_old_reminders_and_tells_the_same_numbers(tmp_path, emulator):
+    clock = Clock(local(2026, 3, 2, 10, 0))
+    services, reference = notified_with_reminders(tmp_path, emulator, clock)
+    new_start, new_end = local(2026, 3, 12, 8, 30), local(2026, 3, 12, 12, 30)
+    result = reschedule(reference, services, OPTIONS, "Rossi", new_start, new_end)
+
+    assert result.ok and result.queued == 2 and result.sent == 2
+    assert (emulator.accepted_count(ADMIN), emulator.accepted_count(OWN)) == (2, 2)
+    assert "RINVIATI" in result.preview.text and "12 mar" in result.preview.text
+    stored = services.store.get(reference)
+    assert (stored.planned_start, stored.planned_end) == (new_start, new_end)
+    (moved,) = [e for e in services.store.events(reference) if e.action == "rescheduled"]
+    assert moved.details["planned_start"].startswith("2026-03-05T08:30")
+    waiting = sorted(
+        (m.generation, m.state, m.code)
+        for m in services.outbox.messages(intervention_id=reference)
+        if m.kind == REMINDER and m.phone == ADMIN
+    )
+    assert waiting == [
+        (0, FAILED, CANCELLED_BEFORE_SENDING),
+        (1, FAILED, CANCELLED_BEFORE_SENDING),
+        (2, PENDING, None),
+        (3, PENDING, None),
+    ], "the old reminders never go; new ones for the new dates"
+    clock.at(local(2026, 3, 5, 8, 0))  # the old morning reminder's time
+    dispatch(services)
+    assert emulator.accepted_count(ADMIN) == 2
+    clock.at(local(2026, 3, 11, 19, 0))
+    dispatch(services)
+    assert emulator.accepted_count(ADMIN) == 3, "the new evening reminder"
+
+
+def test_each_extension_is_a_notice_of_its_own(tmp_path, emulator):
+    clock = Clock(local(2026, 3, 2, 10, 0))
+    services = open_services(tmp_path / "outage.sqlite", emulator, clock)
+    reference = notify(request(), services).reference
+    first = extend(reference, services, OPTIONS, "Rossi", local(2026, 3, 5, 16, 0))
+    second = extend(reference, services, OPTIONS, "Rossi", local(2026, 3, 5, 19, 0))
+    assert first.ok and second.ok and "19:00" in second.preview.text
+    assert emulator.accepted_count(ADMIN) == 3, "the notice and two extensions"
+    assert services.store.get(reference).planned_end == local(2026, 3, 5, 19, 0)
+    too_early = extend(reference, services, OPTIONS, "Rossi", local(2026, 3, 5, 8, 0))
+    assert too_early.refused and emulator.accepted_count(ADMIN) == 3
+    cancel(reference, services, "Rossi")
+    closed = reschedule(
+        reference, services, OPTIONS, "Rossi", *(local(2026, 3, 9, h) for h in (8, 9))
+    )
+    assert closed.refused[0].code == "intervention_closed"

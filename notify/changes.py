@@ -1,0 +1,102 @@
+"""Changes to a work already announced: new dates, a later end, an early finish.
+
+Works move and overrun. Each change is told to the numbers that had the
+notice (never an opted-out one), as a message of its own kind, and the
+history keeps the times before the change (``InterventionStore.change_window``):
+
+* ``reschedule``: a new window; the postponement notice goes, the old
+  reminders are called off and, when there were some, new ones are
+  scheduled for the new dates;
+* ``extend``: a later end; the extension notice goes;
+* finished early: ``notify.lifecycle.finish`` with the moment the water
+  came back, then the water-back notice (``pipeline.follow_up``).
+
+Each change may happen more than once (a second postponement), so each
+notice is a new generation of its kind: its own deduplication key. The
+text is checked before anything changes: a refused notice leaves the
+intervention as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from ..common.vocabulary import (
+    ACTIVE_STATES,
+    CHANGE_EXTENDED,
+    CHANGE_RESCHEDULED,
+    EXTENSION,
+    POSTPONEMENT,
+)
+from ..store.interventions import to_rome
+from .pipeline import follow_up, preview_follow_up
+from .publication import announce
+from .reminders import cancel_reminders, schedule_reminders
+from .request import MessageOptions, NotifyResult, Reason, Services
+
+
+def reschedule(
+    reference: str,
+    services: Services,
+    options: MessageOptions,
+    operator: str,
+    start: datetime,
+    end: datetime,
+    progress=None,
+) -> NotifyResult:
+    """Move the work to ``start``-``end`` and tell the same numbers (see module)."""
+    refused = _checked(reference, services, options, POSTPONEMENT, start, end)
+    if refused is not None:
+        return refused
+    services.store.change_window(reference, start, end, operator, CHANGE_RESCHEDULED)
+    had_reminders = cancel_reminders(reference, services, operator, "work rescheduled")
+    announce(services, reference, CHANGE_RESCHEDULED)
+    result = follow_up(
+        reference, POSTPONEMENT, services, options, operator, progress=progress, again=True
+    )
+    if had_reminders:
+        schedule_reminders(reference, services, options, operator)
+    return result
+
+
+def extend(
+    reference: str,
+    services: Services,
+    options: MessageOptions,
+    operator: str,
+    end: datetime,
+    progress=None,
+) -> NotifyResult:
+    """The work ends later, at ``end``: the extension notice to the same numbers."""
+    start = services.store.get(reference).planned_start
+    refused = _checked(reference, services, options, EXTENSION, start, end)
+    if refused is not None:
+        return refused
+    services.store.change_window(reference, start, end, operator, CHANGE_EXTENDED)
+    announce(services, reference, CHANGE_EXTENDED)
+    return follow_up(
+        reference, EXTENSION, services, options, operator, progress=progress, again=True
+    )
+
+
+def _checked(reference, services, options, kind, start, end) -> NotifyResult | None:
+    """The refusal of this change's notice, or None when it can go."""
+    intervention = services.store.get(reference)
+    if intervention.state not in ACTIVE_STATES:
+        closed = Reason(
+            f"Intervention {reference} is {intervention.state}: no notice is sent for it.",
+            "intervention_closed",
+            {"reference": reference, "state": intervention.state},
+        )
+        return NotifyResult(kind=kind, reference=reference, refused=(closed,))
+    try:
+        moved = replace(
+            intervention,
+            planned_start=to_rome(start, "planned_start"),
+            planned_end=to_rome(end, "planned_end"),
+        )
+    except ValueError as error:
+        return NotifyResult(kind=kind, reference=reference, refused=(str(error),))
+    shown = preview_follow_up(moved, kind, options, services.now())
+    return shown if shown.refused else None
