@@ -17,7 +17,8 @@ prove "exactly once", and it offers:
   ``DateSent`` filter;
 * **replies from customers** (``receive``): Twilio lists them among its
   messages with ``direction`` ``inbound``; Skebby's received-SMS history is
-  ``GET /API/v1.0/REST/srsmshistory?from=yyyyMMddHHmmss``;
+  ``GET /API/v1.0/REST/srsmshistory?from=yyyyMMddHHmmss``; the relay's are
+  ``GET /relay/inbound?since=<epoch seconds>`` (``RELAY_OPTIONS`` reads them);
 * **delivery statuses that progress**: on each status read (default),
   with time (``progress="time"``), or only on demand (``progress="manual"``
   with ``advance()``); ``set_status`` forces one, even backwards.
@@ -62,6 +63,7 @@ TWILIO_MESSAGES = re.compile(r"^/2010-04-01/Accounts/(?P<sid>[^/]+)/Messages\.js
 TWILIO_STATUS = re.compile(r"^/2010-04-01/Accounts/(?P<sid>[^/]+)/Messages/(?P<msg>[^/]+)\.json$")
 SKEBBY = "/API/v1.0/REST"
 RELAY = "/relay/messages"
+RELAY_INBOUND = "/relay/inbound"
 TWILIO_FLOW = ("queued", "sent", "delivered")
 SKEBBY_FLOW = ("WAITING", "SENT", "DLVRD")
 TWILIO_UNSENT = frozenset({"queued", "accepted", "scheduled"})  # no date_sent yet
@@ -100,6 +102,9 @@ RELAY_OPTIONS = {
     "lookup_url": "{{ base_url }}/relay/messages/{{ message.ref }}",
     "lookup_headers": {"X-Api-Key": "{{ credentials.password }}"},
     "undelivered_values": ["failed"],
+    "inbound_url": "{{ base_url }}/relay/inbound?since={{ since_epoch }}",
+    "inbound_headers": {"X-Api-Key": "{{ credentials.password }}"},
+    "inbound_list_path": "messages",
 }
 
 THROTTLED = Fault(status=429, retry_after="0")
@@ -416,6 +421,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._skebby_received()
         if path == "/sms/json":
             return self._vonage_send(b"")
+        if path == RELAY_INBOUND:
+            return self._relay_inbound()
         if path.startswith(f"{RELAY}/"):
             return self._relay_status(unquote(path[len(RELAY) + 1 :]))
         self._answer(404, {"message": "unknown endpoint"})
@@ -737,6 +744,20 @@ class _Handler(BaseHTTPRequestHandler):
             self._answer(401, {"error": "bad api key"})
             return False
         return True
+
+    def _relay_inbound(self) -> None:
+        """``GET /relay/inbound?since=<epoch>`` → ``{messages: [{id, from, text, received}]}``."""
+        if not self._relay_ok():
+            return
+        query = {key: values[0] for key, values in parse_qs(urlsplit(self.path).query).items()}
+        since = float(query.get("since", 0) or 0)
+        with self.emulator.state.lock:
+            rows = [
+                {"id": row["id"], "from": row["sender"], "text": row["text"], "received": row["at"]}
+                for row in self.emulator.state.received
+                if row["at"] >= since
+            ]
+        self._answer(200, {"messages": rows})
 
     def _relay_send(self, body: bytes) -> None:
         """``POST /relay/messages`` JSON ``{to, text, ref}`` → 201 ``{id, status}``."""

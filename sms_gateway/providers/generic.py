@@ -29,7 +29,11 @@ the look-up (same templates and rules): ``lookup_url`` (or ``status_url``),
 ``lookup_method``, ``lookup_headers``, ``lookup_body``,
 ``lookup_status_path`` (or ``report_path``), ``delivered_values``,
 ``undelivered_values``, ``refused_values``, ``not_sent_values``,
-``not_found_statuses``.
+``not_found_statuses``; the replies customers send (``inbound``):
+``inbound_url`` (names ``since``, ISO 8601 UTC, and ``since_epoch`` too),
+``inbound_method``, ``inbound_headers``, ``inbound_body``, ``inbound_list_path``
+(where the list is in the answer), ``inbound_id_path``, ``inbound_phone_path``,
+``inbound_text_path``, ``inbound_time_path`` (epoch seconds or ISO 8601).
 Template names: ``base_url``, ``sender``, ``credentials``, ``batch_ref``,
 ``message`` (first message: ``ref``, ``phone``, ``text``, ``provider_id``,
 ``reference``), ``messages``.
@@ -40,6 +44,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import asdict
+from datetime import datetime, timezone
 from urllib.parse import quote, urlencode
 
 from jinja2 import StrictUndefined, TemplateError, UndefinedError
@@ -52,6 +57,7 @@ from ..provider import (
     Capabilities,
     Delivery,
     Finding,
+    InboundMessage,
     Outcome,
     OutgoingMessage,
     Provider,
@@ -139,6 +145,17 @@ def json_path(data, path: str):
     return data
 
 
+def _moment(value) -> float | None:
+    """Epoch seconds from a number or an ISO 8601 text (``Z`` for UTC); None otherwise."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    try:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).timestamp()
+
+
 def body_encoding(options: dict, headers: dict) -> str:
     """``form``, ``json``, ``xml`` or ``none``: the option, else the Content-Type."""
     chosen = options.get("body_encoding")
@@ -168,6 +185,7 @@ class GenericHttpProvider(Provider):
             client_reference=bool(options.get("client_reference", False)),
             status_lookup=bool(self.lookup_url),
             reconcile=Reconcile.REFERENCE if by_reference else Reconcile.NONE,
+            inbound=bool(options.get("inbound_url")),
         )
         super().__init__(profile, credentials, http)
 
@@ -200,7 +218,9 @@ class GenericHttpProvider(Provider):
         """Method, URL, headers and body of the send (``prefix`` "") or the
         look-up (``prefix`` "lookup_"), rendered; raises ``UndefinedError``."""
         options = self.profile.options
-        url = options["url"] if not prefix else self.lookup_url
+        url = {"": options["url"], "lookup_": self.lookup_url}.get(prefix) or options.get(
+            f"{prefix}url"
+        )
         headers = {
             name: self._render(value, context, "header")
             for name, value in (options.get(f"{prefix}headers") or {}).items()
@@ -301,6 +321,35 @@ class GenericHttpProvider(Provider):
         else:
             delivery = Delivery.ACCEPTED
         return Resolution(Finding.SENT, StatusReport(delivery, message.provider_id, value))
+
+    def inbound(self, since: float) -> list[InboundMessage]:
+        """Replies through the profile's ``inbound_*`` options (module docstring)."""
+        options = self.profile.options
+        context = {
+            "base_url": Encoded(self.profile.base_url.rstrip("/"), "url"),
+            "sender": self.profile.sender,
+            "credentials": asdict(self.credentials),
+            "since": datetime.fromtimestamp(since, timezone.utc).isoformat(timespec="seconds"),
+            "since_epoch": int(since),
+        }
+        try:
+            request = self._request("inbound_", context)
+        except UndefinedError as exc:
+            raise TemplateStop(f"Profile '{self.profile.name}': {exc}") from exc
+        response = ask(self, lambda: self.http.request(**request))
+        if response.status_code != 200:
+            raise StatusUnavailableError(f"Replies: HTTP {response.status_code}")
+        rows = json_path(json_body(response), options.get("inbound_list_path", ""))
+        found = []
+        for row in rows if isinstance(rows, list) else []:
+            at = _moment(json_path(row, options.get("inbound_time_path", "received")))
+            phone = json_path(row, options.get("inbound_phone_path", "from"))
+            if at is None or not phone:
+                continue
+            text = json_path(row, options.get("inbound_text_path", "text"))
+            ident = json_path(row, options.get("inbound_id_path", "id"))
+            found.append(InboundMessage(f"{self.name}-{ident}", str(phone), str(text or ""), at))
+        return sorted((m for m in found if m.at >= since), key=lambda m: m.at)
 
     def lookup(self, batch_ref, messages):
         """Delivery status per message; a message the look-up cannot settle is left out."""

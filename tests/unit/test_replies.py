@@ -22,6 +22,7 @@ from water_outage_notifier.common.vocabulary import (
     REPLY_OTHER,
     WATER_BACK,
 )
+from water_outage_notifier.devtools.gateway_emulator import RELAY_OPTIONS
 from water_outage_notifier.notify.dispatch import dispatch
 from water_outage_notifier.notify.lifecycle import finish
 from water_outage_notifier.notify.pipeline import follow_up, notify
@@ -33,9 +34,10 @@ def stored(services) -> Replies:
     return Replies(services.outbox.db)
 
 
-@pytest.mark.parametrize("provider", ["twilio", "skebby"])
+@pytest.mark.parametrize("provider", ["twilio", "skebby", "generic"])
 def test_a_stop_reply_takes_the_number_off_the_next_notice(tmp_path, emulator, provider):
-    services = make_services(tmp_path, emulator, provider=provider)
+    options = RELAY_OPTIONS if provider == "generic" else {}
+    services = make_services(tmp_path, emulator, provider=provider, **options)
     if provider == "twilio":
         services.provider.credentials = replace(
             services.provider.credentials, username="ACtest", password="twilio-secret"
