@@ -190,11 +190,14 @@ class TwilioProvider(Provider):
 
     def inbound(self, since: float) -> list[InboundMessage]:
         """Replies: the messages listed with ``direction`` inbound, sent to our
-        number (the sender, when it is one) from the day of ``since`` on."""
+        number (option ``inbound_number``, else the sender when it is a number)
+        from the day of ``since`` on. An alphanumeric sender cannot be
+        answered: without a number there is nothing to read."""
+        number = self.profile.options.get("inbound_number") or self.profile.sender
+        if not str(number).startswith("+"):
+            return []
         day = datetime.fromtimestamp(since, timezone.utc).strftime("%Y-%m-%d")
-        query = {"DateSent>": day}
-        if self.profile.sender.startswith("+"):
-            query["To"] = self.profile.sender
+        query = {"DateSent>": day, "To": str(number)}
         found = []
         for row in self.list_messages(query=query):
             if row.get("direction") != "inbound" or not row.get("date_sent"):

@@ -36,7 +36,8 @@ def stored(services) -> Replies:
 
 @pytest.mark.parametrize("provider", ["twilio", "skebby", "generic"])
 def test_a_stop_reply_takes_the_number_off_the_next_notice(tmp_path, emulator, provider):
-    options = RELAY_OPTIONS if provider == "generic" else {}
+    options = {"generic": RELAY_OPTIONS, "twilio": {"inbound_number": "+393330000000"}}
+    options = options.get(provider, {})
     services = make_services(tmp_path, emulator, provider=provider, **options)
     if provider == "twilio":
         services.provider.credentials = replace(
