@@ -272,11 +272,12 @@ class Outbox:
                 f" WHERE state = '{PENDING}' AND intervention_id = ?{which}",
                 (reason, now, key, *args),
             ).rowcount
-            conn.execute(
-                "INSERT INTO outbox_audit (at, intervention_id, kind, action, operator,"
-                " reason, messages) VALUES (?, ?, ?, 'cancel', ?, ?, ?)",
-                (now, key, kind or "*", operator, reason, cancelled),
-            )
+            if cancelled:  # the audit tells of what was called off, not of nothing
+                conn.execute(
+                    "INSERT INTO outbox_audit (at, intervention_id, kind, action, operator,"
+                    " reason, messages) VALUES (?, ?, ?, 'cancel', ?, ?, ?)",
+                    (now, key, kind or "*", operator, reason, cancelled),
+                )
         return cancelled
 
     def scheduled(self, intervention_id=None) -> dict[tuple[str, str], tuple[float, int]]:
