@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..common.sms_encoding import analyse
-from ..common.vocabulary import OUTBOX_STATES, SENT_STATES
+from ..common.vocabulary import CANCELLED_BEFORE_SENDING, OUTBOX_STATES, SENT_STATES
 from ..store.interventions import MessageRow, RecipientState
 from ..store.outbox import Outbox, OutboxMessage
 
@@ -57,7 +57,8 @@ def message_rows_source(outbox: Outbox):
     def rows(reference: str) -> list[MessageRow]:
         latest: dict = {}
         for message in outbox.messages(intervention_id=reference):
-            latest[(message.kind, message.phone)] = message
+            if message.code != CANCELLED_BEFORE_SENDING:  # never sent, never billed
+                latest[(message.kind, message.phone)] = message
         return [
             MessageRow(kind, phone, row.state, analyse(row.text).segments)
             for (kind, phone), row in sorted(latest.items())

@@ -128,6 +128,8 @@ class Settlement:
     retryable: bool = False
 
 
+#: A message not called off before it went (``Outbox.cancel``).
+_NOT_CANCELLED = f"COALESCE(code, '') <> '{CANCELLED_BEFORE_SENDING}'"
 #: Rows per multi-row INSERT and ids per IN list: under SQLite's oldest
 #: limit of 999 bound values, and few round trips to a PostgreSQL server.
 _ROWS_PER_INSERT = 150
@@ -486,11 +488,14 @@ class Outbox:
         return [_message(row) for row in rows]
 
     def counts(self, intervention_id=None) -> dict[str, int]:
-        """How many messages are in each state (every state listed, even at 0)."""
-        where, args = _scope(intervention_id, "WHERE")
+        """How many messages are in each state (every state listed, even at 0);
+        a message called off before it went (``cancel``) is none of them."""
+        where, args = _scope(intervention_id, "AND")
         found = dict.fromkeys(OUTBOX_STATES, 0)
         for row in self.db.connection().execute(
-            f"SELECT state, COUNT(*) FROM outbox_messages{where} GROUP BY state", args
+            f"SELECT state, COUNT(*) FROM outbox_messages WHERE {_NOT_CANCELLED}{where}"
+            " GROUP BY state",
+            args,
         ):
             found[row[0]] = row[1]
         return found
@@ -506,7 +511,8 @@ class Outbox:
     def latest_counts(self, intervention_ids: Sequence[str] | None = None) -> dict[str, dict]:
         """Per intervention, how many numbers are in each state, counting each
         kind and number once (its latest generation: a deliberate re-send
-        replaces the message it repeats). Every state listed, even at 0."""
+        replaces the message it repeats; one called off before it went is
+        not counted). Every state listed, even at 0."""
         where, args = "", ()
         if intervention_ids is not None:
             if not intervention_ids:
@@ -516,9 +522,11 @@ class Outbox:
         found: dict[str, dict] = {}
         for row in self.db.connection().execute(
             "SELECT m.intervention_id, m.state, COUNT(*) FROM outbox_messages AS m"
-            " WHERE NOT EXISTS (SELECT 1 FROM outbox_messages AS n"
+            f" WHERE {_NOT_CANCELLED.replace('code', 'm.code')}"
+            " AND NOT EXISTS (SELECT 1 FROM outbox_messages AS n"
             " WHERE n.intervention_id = m.intervention_id AND n.kind = m.kind"
-            f" AND n.phone = m.phone AND n.generation > m.generation){where}"
+            f" AND n.phone = m.phone AND n.generation > m.generation"
+            f" AND {_NOT_CANCELLED.replace('code', 'n.code')}){where}"
             " GROUP BY m.intervention_id, m.state",
             args,
         ):

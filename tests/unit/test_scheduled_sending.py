@@ -27,6 +27,7 @@ from water_outage_notifier.messages.dates import rome
 from water_outage_notifier.messages.send_time import next_opening, phrase, send_time
 from water_outage_notifier.notify.backoff import RetryPolicy
 from water_outage_notifier.notify.changes import extend, reschedule
+from water_outage_notifier.notify.delivery import delivery_counts
 from water_outage_notifier.notify.dispatch import dispatch
 from water_outage_notifier.notify.lifecycle import cancel
 from water_outage_notifier.notify.pipeline import notify, preview_notice
@@ -282,3 +283,12 @@ def test_each_extension_is_a_notice_of_its_own(tmp_path, emulator):
         reference, services, OPTIONS, "Rossi", *(local(2026, 3, 9, h) for h in (8, 9))
     )
     assert closed.refused[0].code == "intervention_closed"
+
+
+def test_reminders_called_off_are_not_counted_as_failed(tmp_path, emulator):
+    clock = Clock(local(2026, 3, 2, 10, 0))
+    services, reference = notified_with_reminders(tmp_path, emulator, clock)
+    cancel(reference, services, "Rossi", "valve replaced earlier")
+    counts = delivery_counts(services.outbox)[reference]
+    assert (counts.sent, counts.failed, counts.waiting) == (2, 0, 0)
+    assert services.outbox.counts(reference)[FAILED] == 0
