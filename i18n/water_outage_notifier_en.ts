@@ -79,6 +79,11 @@
       <translation>Base URL</translation>
     </message>
     <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>Before sending, set in the plugin settings:</source>
+      <translation>Before sending, set in the plugin settings:</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/current_customers.py" />
       <source>Before sending, the customers' numbers and consent are read again from the customers layer, not from the report: give CUSTOMERS with CUSTOMER_ID_FIELD, PHONE_FIELD and CONSENT_FIELD (as for outage:customers), or open the project whose layers are mapped in the plugin settings.</source>
       <translation>Before sending, the customers' numbers and consent are read again from the customers layer, not from the report: give CUSTOMERS with CUSTOMER_ID_FIELD, PHONE_FIELD and CONSENT_FIELD (as for outage:customers), or open the project whose layers are mapped in the plugin settings.</translation>
@@ -124,14 +129,39 @@
       <translation>Call-centre addresses</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>Call-centre email: {status} {detail}</source>
-      <translation>Call-centre email: {status} {detail}</translation>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: NOT sent ({detail}). "Re-send the email" tries again.</source>
+      <translation>Call-centre email: NOT sent ({detail}). "Re-send the email" tries again.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: not sent, no mail server is set (plugin settings, Email tab).</source>
+      <translation>Call-centre email: not sent, no mail server is set (plugin settings, Email tab).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: not sent, since this press sent no SMS; it goes with the press that sends them.</source>
+      <translation>Call-centre email: not sent, since this press sent no SMS; it goes with the press that sends them.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: not sent, the box was unticked.</source>
+      <translation>Call-centre email: not sent, the box was unticked.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: sent with this press.</source>
+      <translation>Call-centre email: sent with this press.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
       <source>Call-centre number</source>
       <translation>Call-centre number</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>Call-centre number: every SMS tells customers whom to call.</source>
+      <translation>Call-centre number: every SMS tells customers whom to call.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -399,7 +429,7 @@
       <translation>EPANET stopped while solving the hydraulic model {file} (error {error}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_global.py" />
+      <location filename="../dialogs/readiness.py" />
       <source>Email</source>
       <translation>Email</translation>
     </message>
@@ -749,6 +779,11 @@
       <translation>Mail server</translation>
     </message>
     <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>Mail server: without it the call-centre gets no copy by email (the SMS can go).</source>
+      <translation>Mail server: without it the call-centre gets no copy by email (the SMS can go).</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Map a customers layer in the settings to notify customers.</source>
       <translation>Map a customers layer in the settings to notify customers.</translation>
@@ -774,7 +809,7 @@
       <translation>Message language</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_global.py" />
+      <location filename="../dialogs/readiness.py" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
@@ -879,6 +914,11 @@
       <translation>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>No copy to the call-centre: {why}</source>
+      <translation>No copy to the call-centre: {why}</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>No credentials are chosen for {purpose}. Choose an authentication configuration in the plugin settings.</source>
       <translation>No credentials are chosen for {purpose}. Choose an authentication configuration in the plugin settings.</translation>
@@ -974,6 +1014,11 @@
       <translation>Not now</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Not received: {reasons}. "Re-send with a reason…" sends the notice again to these numbers only.</source>
+      <translation>Not received: {reasons}. "Re-send with a reason…" sends the notice again to these numbers only.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>Not required, optional ({n})</source>
       <translation>Not required, optional ({n})</translation>
@@ -999,17 +1044,12 @@
       <translation>Nothing re-sent.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</source>
-      <translation>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</translation>
-    </message>
-    <message>
       <location filename="../gis/publish_services.py" />
       <source>Nothing waits to be uploaded for {reference}.</source>
       <translation>Nothing waits to be uploaded for {reference}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../dialogs/notify_results.py" />
       <source>Nothing was sent: {reasons}</source>
       <translation>Nothing was sent: {reasons}</translation>
     </message>
@@ -1082,6 +1122,11 @@
       <location filename="../map_tool.py" />
       <source>Open settings</source>
       <translation>Open settings</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>Open {tab}</source>
+      <translation>Open {tab}</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -1349,6 +1394,11 @@
       <translation>Rate</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Re-send the email</source>
+      <translation>Re-send the email</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Re-send to the selected numbers…</source>
       <translation>Re-send to the selected numbers…</translation>
@@ -1367,6 +1417,11 @@
       <location filename="../dialogs/history_actions.py" />
       <source>Re-sending the '{kind}' SMS to {n} number(s)</source>
       <translation>Re-sending the '{kind}' SMS to {n} number(s)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Re-sending the notice</source>
+      <translation>Re-sending the notice</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -1464,7 +1519,7 @@
       <translation>SMS consent</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_global.py" />
+      <location filename="../dialogs/readiness.py" />
       <source>SMS gateway</source>
       <translation>SMS gateway</translation>
     </message>
@@ -1472,6 +1527,11 @@
       <location filename="../processing_provider/notify.py" />
       <source>SMS gateway profile (empty: the selected one)</source>
       <translation>SMS gateway profile (empty: the selected one)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>SMS gateway profile: the provider that sends the SMS.</source>
+      <translation>SMS gateway profile: the provider that sends the SMS.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -1647,11 +1707,6 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage notice</source>
       <translation>Sending the outage notice</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>Sending was cancelled: the rest stays queued and goes on resume.</source>
-      <translation>Sending was cancelled: the rest stays queued and goes on resume.</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
@@ -1959,6 +2014,11 @@
       <translation>The SMS exactly as customers will read it:</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>The SMS text needs a value for '{placeholder}', which is not set.</source>
+      <translation>The SMS text needs a value for '{placeholder}', which is not set.</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</source>
       <translation>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</translation>
@@ -2032,11 +2092,6 @@
       <location filename="../dialogs/widgets_gateway.py" />
       <source>The gateway did not accept the test SMS ({outcome}: {detail}).</source>
       <translation>The gateway did not accept the test SMS ({outcome}: {detail}).</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>The gateway stopped the run: {error}</source>
-      <translation>The gateway stopped the run: {error}</translation>
     </message>
     <message>
       <location filename="../gis/store_access.py" />
@@ -2269,6 +2324,31 @@
       <translation>This is a test of the call-centre copy of outage notices. No action is needed.</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>This press sent no SMS: nothing was left to send.</source>
+      <translation>This press sent no SMS: nothing was left to send.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>This press sent no SMS: sending was cancelled.</source>
+      <translation>This press sent no SMS: sending was cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>This press sent no SMS: the gateway stopped it ({error}). Nothing is lost: the numbers wait in the outbox; fix the gateway settings and press Send again.</source>
+      <translation>This press sent no SMS: the gateway stopped it ({error}). Nothing is lost: the numbers wait in the outbox; fix the gateway settings and press Send again.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>This press sent no SMS: the {n} numbers already had this notice, and it never goes twice to a number.</source>
+      <translation>This press sent no SMS: the {n} numbers already had this notice, and it never goes twice to a number.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>This press sent {n} SMS.</source>
+      <translation>This press sent {n} SMS.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>This valve has no id in the valve layer, so it cannot be marked; give it an id and trace again.</source>
       <translation>This valve has no id in the valve layer, so it cannot be marked; give it an id and trace again.</translation>
@@ -2402,6 +2482,11 @@
       <location filename="../dialogs/widgets_messages.py" />
       <source>Utility name</source>
       <translation>Utility name</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>Utility name: every SMS starts with it.</source>
+      <translation>Utility name: every SMS starts with it.</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -2799,6 +2884,11 @@
       <translation>landline only</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>never reached the provider</source>
+      <translation>never reached the provider</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>no SMS consent</source>
       <translation>no SMS consent</translation>
@@ -2849,6 +2939,16 @@
       <translation>null</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>number not valid</source>
+      <translation>number not valid</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>number that refuses SMS</source>
+      <translation>number that refuses SMS</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>one or more addresses, separated by commas</source>
       <translation>one or more addresses, separated by commas</translation>
@@ -2869,6 +2969,21 @@
       <translation>planned</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>provider busy, gave up after several tries</source>
+      <translation>provider busy, gave up after several tries</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>provider not reachable, gave up after several tries</source>
+      <translation>provider not reachable, gave up after several tries</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>request refused by the provider</source>
+      <translation>request refused by the provider</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>sent</source>
       <translation>sent</translation>
@@ -2877,6 +2992,16 @@
       <location filename="../gis/hydraulic_words.py" />
       <source>steady state</source>
       <translation>steady state</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>taken by the provider but not delivered to the phone</source>
+      <translation>taken by the provider but not delivered to the phone</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>text refused by the provider</source>
+      <translation>text refused by the provider</translation>
     </message>
     <message>
       <location filename="../gis/publish_services.py" />
@@ -3094,6 +3219,11 @@
       <translation>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>{n} SMS wait in the outbox: press Send again to send them.</source>
+      <translation>{n} SMS wait in the outbox: press Send again to send them.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>{n} customers keep water, but at low pressure.</source>
       <translation>{n} customers keep water, but at low pressure.</translation>
@@ -3154,6 +3284,11 @@
       <translation>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>{reference} now holds: {sent} SMS sent ({before} of them before this press), {delivered} delivered, {failed} not received, {uncertain} in doubt, {pending} waiting.</source>
+      <translation>{reference} now holds: {sent} SMS sent ({before} of them before this press), {delivered} delivered, {failed} not received, {uncertain} in doubt, {pending} waiting.</translation>
+    </message>
+    <message>
       <location filename="../gis/publish_services.py" />
       <source>{reference} was NOT published: a phone number or a customer code would have appeared in the pages. Check the address field of the customers layer.</source>
       <translation>{reference} was NOT published: a phone number or a customer code would have appeared in the pages. Check the address field of the customers layer.</translation>
@@ -3179,14 +3314,14 @@
       <translation>{reference}: no flyers before the notice has gone out.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../dialogs/notify_results.py" />
       <source>{reference}: the call-centre email was not sent: {detail}</source>
       <translation>{reference}: the call-centre email was not sent: {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>{reference}: the call-centre email was sent; no SMS went to customers. Send sends the SMS for the same intervention.</source>
-      <translation>{reference}: the call-centre email was sent; no SMS went to customers. Send sends the SMS for the same intervention.</translation>
+      <location filename="../dialogs/notify_results.py" />
+      <source>{reference}: the call-centre email was sent; no SMS went with it.</source>
+      <translation>{reference}: the call-centre email was sent; no SMS went with it.</translation>
     </message>
     <message>
       <location filename="../processing_provider/publish.py" />
@@ -3197,11 +3332,6 @@
       <location filename="../processing_provider/notify.py" />
       <source>{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, {failed} failed, {uncertain} to check; {unreachable} customers cannot be reached.</source>
       <translation>{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, {failed} failed, {uncertain} to check; {unreachable} customers cannot be reached.</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
-      <translation>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</translation>
     </message>
     <message>
       <location filename="../dialogs/pressure_tab.py" />
