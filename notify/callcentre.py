@@ -22,11 +22,11 @@ LOG = logging.getLogger("water_outage_notifier.notify")
 
 
 #: Why a copy did not go, or what stopped it (``EmailOutcome.code``).
-TURNED_OFF = "turned_off"
+TURNED_OFF = "email_off"
 NO_MAIL_SERVER = "no_mail_server"
-NO_SMS_SENT = "no_sms_sent"
-NOT_WRITTEN = "not_written"
-NOT_SENT = "not_sent"
+NO_SMS_SENT = "email_no_sms_sent"
+NOT_WRITTEN = "email_not_written"
+NOT_SENT = "email_not_sent"
 
 
 @dataclass(frozen=True)
