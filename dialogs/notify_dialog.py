@@ -38,6 +38,7 @@ from qgis.PyQt.QtWidgets import (
 from ..common.labels import kind_label
 from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import FAILED, NOTICE_KINDS, PRESSURE_DROP, UNDELIVERED
+from ..gis.history_layer import state_label
 from ..gis.i18n import tr
 from ..gis.map_image import notice_titles, work_site_png
 from ..gis.notify_services import (
@@ -57,12 +58,14 @@ from ..gis.store_access import StoreError, failure_text, store_error_text
 from ..notify.pipeline import (
     email_only,
     expected_reference,
+    history_warnings,
     notify,
     notify_with_pressure_drop,
     preview_notice,
 )
 from ..notify.request import InterventionPlan, NotifyRequest, NotifyResult, Resend
 from ..notify.resend import messages_of, resend_messages
+from ..notify.same_work import intervention_of_work
 from ..notify.trials import send_operator_test
 from .lifecycle_dialogs import ReasonDialog, issues_list, show_issues, sms_text_box
 from .notify_results import email_failed, email_only_summary, result_summary
@@ -135,6 +138,7 @@ class NotifyDialog(QDialog):
         if self.low_pressure is not None and not self.selection.recipients:
             # work that dries nobody: the pressure drop is the notice
             self.kind.setCurrentIndex(max(0, self.kind.findData(PRESSURE_DROP)))
+        self._continue_work()
         self.refresh_preview()
 
     @classmethod
@@ -171,6 +175,19 @@ class NotifyDialog(QDialog):
         self.readiness = ReadinessPanel(self)
         self.readiness.open_tab.connect(self.open_settings)
         layout.addWidget(self.readiness)
+        continuing = QHBoxLayout()
+        self.continuing = QLabel(self)
+        self.continuing.setWordWrap(True)
+        self.new_button = QPushButton(tr("New intervention…"), self)
+        self.new_button.setToolTip(
+            tr("Make a second intervention for this work instead of continuing this one.")
+        )
+        self.new_button.clicked.connect(self.start_new_intervention)
+        continuing.addWidget(self.continuing, 1)
+        continuing.addWidget(self.new_button)
+        self.continuing.setVisible(False)
+        self.new_button.setVisible(False)
+        layout.addLayout(continuing)
         form = QFormLayout()
         self.kind = QComboBox(self)
         self.language = QComboBox(self)
@@ -280,6 +297,72 @@ class NotifyDialog(QDialog):
         self.end.dateTimeChanged.connect(self.refresh_preview)
         self.resize(620, 640)
 
+    # One intervention per work ------------------------------------------------
+    def _continue_work(self) -> None:
+        """Continue the active intervention of this same work, if the store has one."""
+        pipes = self.plan_ids.get("work_pipe_ids", ())
+        if not pipes or self.reference is not None:
+            return
+        try:
+            with open_history(self.settings) as history:
+                found = intervention_of_work(history, pipes)
+        except StoreError as error:  # said; Send will say it again if it persists
+            LOG.warning("The history could not be read: %s", error)
+            return
+        if found is not None:
+            self.continue_intervention(found)
+
+    def continue_intervention(self, intervention) -> None:
+        """Send from now on for ``intervention``: its times and kind, its reference."""
+        self.reference = intervention.reference
+        for picker, moment in (
+            (self.start, intervention.planned_start),
+            (self.end, intervention.planned_end),
+        ):
+            picker.blockSignals(True)
+            picker.setDateTime(QDateTime(moment.replace(tzinfo=None)))
+            picker.blockSignals(False)
+        index = self.kind.findData(intervention.kind)
+        if index >= 0:
+            self.kind.blockSignals(True)
+            self.kind.setCurrentIndex(index)
+            self.kind.blockSignals(False)
+        self.continuing.setText(
+            tr(
+                "This work is already intervention {reference} ({state}, planned "
+                "{start}): Send continues it, and a number that had its notice never gets it "
+                "twice."
+            ).format(
+                reference=intervention.reference,
+                state=state_label(intervention.state),
+                start=intervention.planned_start.strftime("%d/%m/%Y %H:%M"),
+            )
+        )
+        self.continuing.setVisible(True)
+        self.new_button.setVisible(True)
+
+    def start_new_intervention(self) -> None:
+        """The operator's choice: Send makes a second intervention for this work."""
+        previous = self.reference
+        self.reference = None
+        self.continuing.setText(
+            tr(
+                "Send makes a new intervention for this work; {reference} stays as it is. "
+                "Its customers may get a second notice."
+            ).format(reference=previous)
+        )
+        self.new_button.setVisible(False)
+        self.refresh_preview()
+
+    def _history_warnings(self, request: NotifyRequest) -> tuple:
+        """Overlaps and double warnings from the history, said before Send."""
+        try:
+            with open_history(self.settings) as history:
+                return history_warnings(request, history)
+        except StoreError as error:
+            LOG.warning("The history could not be read: %s", error)
+            return ()
+
     def _fill_kinds(self) -> None:
         current = self.kind.currentData()
         self.kind.blockSignals(True)
@@ -371,7 +454,8 @@ class NotifyDialog(QDialog):
             )
         self.figures.setText("\n".join(lines))
         suggested = preview.suggested_text if preview is not None else None
-        show_issues(self.issues, self._refusals(result, missing), result.warnings, suggested)
+        warnings = result.warnings + self._history_warnings(request)
+        show_issues(self.issues, self._refusals(result, missing), warnings, suggested)
         ready = (
             not result.refused
             and not any(item.blocks_sms for item in missing)

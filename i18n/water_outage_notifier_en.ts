@@ -784,6 +784,11 @@
       <translation>Mail server: without it the call-centre gets no copy by email (the SMS can go).</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Make a second intervention for this work instead of continuing this one.</source>
+      <translation>Make a second intervention for this work instead of continuing this one.</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Map a customers layer in the settings to notify customers.</source>
       <translation>Map a customers layer in the settings to notify customers.</translation>
@@ -907,6 +912,11 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Network</source>
       <translation>Network</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>New intervention…</source>
+      <translation>New intervention…</translation>
     </message>
     <message>
       <location filename="../gis/notify_services.py" />
@@ -1627,6 +1637,11 @@
       <location filename="../processing_provider/notify.py" />
       <source>Send even though the start has passed (operator's decision)</source>
       <translation>Send even though the start has passed (operator's decision)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Send makes a new intervention for this work; {reference} stays as it is. Its customers may get a second notice.</source>
+      <translation>Send makes a new intervention for this work; {reference} stays as it is. Its customers may get a second notice.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -2352,6 +2367,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>This valve has no id in the valve layer, so it cannot be marked; give it an id and trace again.</source>
       <translation>This valve has no id in the valve layer, so it cannot be marked; give it an id and trace again.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>This work is already intervention {reference} ({state}, planned {start}): Send continues it, and a number that had its notice never gets it twice.</source>
+      <translation>This work is already intervention {reference} ({state}, planned {start}): Send continues it, and a number that had its notice never gets it twice.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_hydraulics.py" />
@@ -3332,6 +3352,11 @@
       <location filename="../processing_provider/notify.py" />
       <source>{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, {failed} failed, {uncertain} to check; {unreachable} customers cannot be reached.</source>
       <translation>{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, {failed} failed, {uncertain} to check; {unreachable} customers cannot be reached.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>{sent} sent, {delivered} delivered, {failed} not received, {doubt} in doubt</source>
+      <translation>{sent} sent, {delivered} delivered, {failed} not received, {doubt} in doubt</translation>
     </message>
     <message>
       <location filename="../dialogs/pressure_tab.py" />

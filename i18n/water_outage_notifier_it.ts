@@ -784,6 +784,11 @@
       <translation>Server di posta: senza, il call-center non riceve la copia per email (gli SMS possono partire).</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Make a second intervention for this work instead of continuing this one.</source>
+      <translation>Crea un secondo intervento per questo lavoro invece di continuare questo.</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Map a customers layer in the settings to notify customers.</source>
       <translation>Per avvisare le utenze, indica un layer delle utenze nelle impostazioni.</translation>
@@ -907,6 +912,11 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Network</source>
       <translation>Rete</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>New intervention…</source>
+      <translation>Nuovo intervento…</translation>
     </message>
     <message>
       <location filename="../gis/notify_services.py" />
@@ -1627,6 +1637,11 @@
       <location filename="../processing_provider/notify.py" />
       <source>Send even though the start has passed (operator's decision)</source>
       <translation>Invia anche se l'inizio è già passato (decisione dell'operatore)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Send makes a new intervention for this work; {reference} stays as it is. Its customers may get a second notice.</source>
+      <translation>Invia crea un nuovo intervento per questo lavoro; {reference} resta com'è. Le sue utenze potrebbero ricevere un secondo avviso.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -2352,6 +2367,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>This valve has no id in the valve layer, so it cannot be marked; give it an id and trace again.</source>
       <translation>Questa valvola non ha un codice nel layer delle valvole, quindi non si può segnare; assegnale un codice e ripeti il tracciamento.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>This work is already intervention {reference} ({state}, planned {start}): Send continues it, and a number that had its notice never gets it twice.</source>
+      <translation>Questo lavoro è già l'intervento {reference} ({state}, previsto {start}): Invia lo continua, e un numero che ha già avuto l'avviso non lo riceve mai due volte.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_hydraulics.py" />
@@ -3332,6 +3352,11 @@
       <location filename="../processing_provider/notify.py" />
       <source>{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, {failed} failed, {uncertain} to check; {unreachable} customers cannot be reached.</source>
       <translation>{reference}: {sent} SMS inviati, {already} già inviati in precedenza, {pending} in attesa, {failed} non riusciti, {uncertain} da verificare; {unreachable} utenze non raggiungibili.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>{sent} sent, {delivered} delivered, {failed} not received, {doubt} in doubt</source>
+      <translation>{sent} inviati, {delivered} consegnati, {failed} non ricevuti, {doubt} in dubbio</translation>
     </message>
     <message>
       <location filename="../dialogs/pressure_tab.py" />

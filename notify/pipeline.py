@@ -264,6 +264,12 @@ def expected_reference(request: NotifyRequest, services: Services) -> str:
     return request.plan.reference or services.store.next_reference()
 
 
+def history_warnings(request: NotifyRequest, services: Services) -> tuple:
+    """What ``notify`` warns of from the history, for the dialog to say before Send:
+    other interventions overlapping this one, customers already warned today."""
+    return _history_warnings(services, request.plan, request.selection, services.now())
+
+
 def preview_notice(request: NotifyRequest, now: datetime, for_email: bool = False) -> NotifyResult:
     """What the dialog shows before Send: the text and its checks, or why there is none.
 

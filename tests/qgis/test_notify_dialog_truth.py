@@ -21,9 +21,7 @@ from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
 from water_outage_notifier.gis.auth import store_credentials
 
 PHONES = tuple(f"+3933300{n:05d}" for n in range(80))
-SELECTION = assemble(
-    [customer(f"C{n}", [phone]) for n, phone in enumerate(PHONES)], ("isolated",)
-)
+SELECTION = assemble([customer(f"C{n}", [phone]) for n, phone in enumerate(PHONES)], ("isolated",))
 RIGHT = {"username": "utility", "password": "skebby-secret"}
 
 
