@@ -8,14 +8,15 @@ STAMP         := $(VENV)/.installed
 PROFILE       ?= default
 # How long `setup` waits for another apt run to release its lock (seconds).
 APT_LOCK_WAIT ?= 300
-# Debian's QGIS and the Python packages the plugin needs at run time inside QGIS.
+# For the public pages' tests: Debian's Chromium (driven by Playwright from npm), pdftoppm,
+# a QR decoder, and Node.js for the browser driver (Debian's npm only where node has none).
+TEST_APT      := chromium poppler-utils python3-zxing-cpp python3-pil nodejs
+# Debian's QGIS and the Python packages the plugin needs at run time inside QGIS
+# (TEST_APT is defined first: `:=` expands it here, once).
 APT_PACKAGES  := qgis python3-qgis qgis-providers xvfb python3-venv \
                  qttools5-dev-tools python3-numpy python3-networkx python3-phonenumbers python3-jinja2 \
                  python3-requests python3-psycopg2 python3-openpyxl python3-segno python3-paramiko \
                  $(TEST_APT)
-# For the public pages' tests: Debian's Chromium (driven by Playwright from npm), pdftoppm,
-# a QR decoder, and Node.js for the browser driver (Debian's npm only where node has none).
-TEST_APT      := chromium poppler-utils python3-zxing-cpp python3-pil nodejs
 BROWSER_DIR   := tests/browser
 HEADLESS      := QT_QPA_PLATFORM=offscreen
 # A socket or file left to the garbage collector fails the tests (tests/opened.py).

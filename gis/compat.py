@@ -7,7 +7,7 @@ uses is spelled the same on both.
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsField
+from qgis.core import Qgis, QgsField, QgsFields
 
 try:  # QGIS >= 3.38 takes QMetaType.Type, and Qt6 builds only that
     from qgis.PyQt.QtCore import QMetaType
@@ -43,3 +43,11 @@ def text_as_text():
     from qgis.core import QgsRenderContext
 
     return QgsRenderContext.TextRenderFormat.TextFormatAlwaysText
+
+
+#: The origin of a field read from the data provider (not joined, virtual or added in an edit).
+FIELD_FROM_PROVIDER = (
+    Qgis.FieldOrigin.Provider  # QGIS >= 3.38
+    if hasattr(Qgis, "FieldOrigin")
+    else QgsFields.FieldOrigin.OriginProvider
+)

@@ -24,6 +24,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..common.gc_pause import collector_paused
+from .columnar import columnar_source, read_columns
 from .wkb import read_lines, read_points
 
 _PLAIN_TYPES = {str, int, float, bool}
@@ -116,7 +117,14 @@ def read_table(
     paused meanwhile: transposing a million rows and rescanning a million
     fresh tuples each cost more than reading them. ``progress`` (a
     FeedbackProgress) is told every 5000 features; a cancel stops reading.
+
+    A whole GeoPackage, Shapefile or FlatGeobuf layer in the working CRS is
+    read column by column instead (:mod:`.columnar`), with the same result.
     """
+    if transform is None and not expression and feature_ids is None:
+        table = _read_columnar(layer, indexes, with_geometry, progress)
+        if table is not None:
+            return table
     request = read_request(layer, indexes, expression, with_geometry)
     if feature_ids is not None:
         request.setFilterFids(list(feature_ids))
@@ -146,6 +154,18 @@ def read_table(
     picked = iter(_plain_columns(values, len(wanted)))
     columns = [next(picked) if i >= 0 else [None] * len(fids) for i in indexes]
     return FeatureTable(fids, columns, blobs)
+
+
+def _read_columnar(layer, indexes, with_geometry: bool, progress) -> FeatureTable | None:
+    """:func:`read_table` through GDAL's Arrow stream, or None when the layer must be iterated."""
+    source = layer.columnar if isinstance(layer, LayerSnapshot) else columnar_source(layer)
+    if source is None:
+        return None
+    fields = layer.fields()
+    names = [fields.at(i).name() if i >= 0 else None for i in indexes]
+    with collector_paused():
+        read = read_columns(source, names, with_geometry, progress)
+    return None if read is None else FeatureTable(*read)
 
 
 def _plain_columns(values: list, width: int) -> list[list]:
@@ -211,7 +231,8 @@ class LayerSnapshot:
     ``QgsVectorLayerFeatureSource`` taken in the main thread may. The
     snapshot answers the few layer questions the readers ask (name, CRS,
     fields, geometry type, count, extent, features), so the readers work
-    unchanged on a layer or on its snapshot.
+    unchanged on a layer or on its snapshot. ``columnar`` says, as of the
+    snapshot, whether the file may be read column by column.
     """
 
     def __init__(self, layer: QgsVectorLayer):
@@ -224,6 +245,7 @@ class LayerSnapshot:
         self._count = layer.featureCount()
         self._extent = layer.extent()
         self._source = QgsVectorLayerFeatureSource(layer)
+        self.columnar = columnar_source(layer)
 
     def name(self) -> str:
         return self._name
