@@ -69,7 +69,7 @@ from ..notify.same_work import intervention_of_work
 from ..notify.trials import send_operator_test
 from .lifecycle_dialogs import ReasonDialog, issues_list, show_issues, sms_text_box
 from .notify_results import email_failed, email_only_summary, result_summary
-from .readiness import ReadinessPanel, missing_text
+from .readiness import ReadinessPanel
 from .settings_dialog import SettingsDialog
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
@@ -493,7 +493,9 @@ class NotifyDialog(QDialog):
         if problem is not None:
             self.email.setChecked(False)
             self.email_reason.setText(
-                tr("No copy to the call-centre: {why}").format(why=missing_text(problem))
+                tr("No copy to the call-centre by email: {why}").format(
+                    why=problem.detail or tr("no mail server is set yet (Email tab).")
+                )
             )
         elif self.email_blocked:  # the settings now allow it: offered again, ticked
             self.email.setChecked(True)

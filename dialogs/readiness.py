@@ -30,9 +30,7 @@ def missing_text(item: Missing) -> str:
         UTILITY_NAME: tr("Utility name: every SMS starts with it."),
         CALL_CENTRE_NUMBER: tr("Call-centre number: every SMS tells customers whom to call."),
         GATEWAY_PROFILE: tr("SMS gateway profile: the provider that sends the SMS."),
-        MAIL_SERVER: tr(
-            "Mail server: without it the call-centre gets no copy by email (the SMS can go)."
-        ),
+        MAIL_SERVER: tr("Mail server: the call-centre's copy needs it."),
     }
     text = texts[item.code]
     return f"{text} {item.detail}" if item.detail else text

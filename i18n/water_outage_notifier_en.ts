@@ -780,8 +780,8 @@
     </message>
     <message>
       <location filename="../dialogs/readiness.py" />
-      <source>Mail server: without it the call-centre gets no copy by email (the SMS can go).</source>
-      <translation>Mail server: without it the call-centre gets no copy by email (the SMS can go).</translation>
+      <source>Mail server: the call-centre's copy needs it.</source>
+      <translation>Mail server: the call-centre's copy needs it.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -925,8 +925,8 @@
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
-      <source>No copy to the call-centre: {why}</source>
-      <translation>No copy to the call-centre: {why}</translation>
+      <source>No copy to the call-centre by email: {why}</source>
+      <translation>No copy to the call-centre by email: {why}</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -2917,6 +2917,11 @@
       <location filename="../dialogs/crew_sheet.py" />
       <source>no id (feature {fid})</source>
       <translation>no id (feature {fid})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>no mail server is set yet (Email tab).</source>
+      <translation>no mail server is set yet (Email tab).</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />

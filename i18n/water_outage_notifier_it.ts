@@ -780,8 +780,8 @@
     </message>
     <message>
       <location filename="../dialogs/readiness.py" />
-      <source>Mail server: without it the call-centre gets no copy by email (the SMS can go).</source>
-      <translation>Server di posta: senza, il call-center non riceve la copia per email (gli SMS possono partire).</translation>
+      <source>Mail server: the call-centre's copy needs it.</source>
+      <translation>Server di posta: serve per la copia al call-center.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -925,8 +925,8 @@
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
-      <source>No copy to the call-centre: {why}</source>
-      <translation>Nessuna copia al call-center: {why}</translation>
+      <source>No copy to the call-centre by email: {why}</source>
+      <translation>Nessuna copia al call-center per email: {why}</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -2917,6 +2917,11 @@
       <location filename="../dialogs/crew_sheet.py" />
       <source>no id (feature {fid})</source>
       <translation>senza codice (elemento {fid})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>no mail server is set yet (Email tab).</source>
+      <translation>nessun server di posta è ancora impostato (scheda Email).</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />

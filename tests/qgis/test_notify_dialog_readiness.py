@@ -44,7 +44,7 @@ def test_a_fresh_profile_lists_what_to_set_with_no_template_internals(fresh):
         assert not window.send_button.isEnabled()
         # the copy cannot go: unticked and locked, and said before Send
         assert not window.email.isChecked() and not window.email.isEnabled()
-        assert "Mail server" in window.email_reason.text()
+        assert "no mail server" in window.email_reason.text()
         assert window.email_reason.isVisibleTo(window)
     finally:
         window.close()
