@@ -46,6 +46,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..common.labels import kind_label
 from ..common.vocabulary import INTERVENTION_STATES
 from ..gis.history_layer import (
     history_filter,
@@ -53,7 +54,7 @@ from ..gis.history_layer import (
     show_history_layer,
     state_label,
 )
-from ..gis.i18n import tr
+from ..gis.i18n import document_language, tr
 from ..gis.notify_services import open_history
 from ..gis.settings_store import PluginSettings
 from ..gis.store_access import StoreError, store_error_text
@@ -219,7 +220,7 @@ class HistoryDock(QgsDockWidget):
             item = entry.intervention
             values = (
                 item.reference,
-                item.kind,
+                kind_label(item.kind, document_language()),
                 state_label(item.state),
                 item.planned_start.strftime("%d/%m/%Y %H:%M"),
                 item.planned_end.strftime("%d/%m/%Y %H:%M"),

@@ -35,7 +35,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..common.labels import kind_label
+from ..common.labels import kind_label, label
 from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import FAILED, NOTICE_KINDS, PRESSURE_DROP, UNDELIVERED
 from ..gis.history_layer import state_label
@@ -192,7 +192,7 @@ class NotifyDialog(QDialog):
         self.kind = QComboBox(self)
         self.language = QComboBox(self)
         for code in LANGUAGES:
-            self.language.addItem(code, code)
+            self.language.addItem(label("language", code), code)
         self.language.setCurrentIndex(
             max(0, self.language.findData(self.settings.messages.language))
         )

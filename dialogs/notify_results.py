@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..common.vocabulary import DELIVERED, EMAIL_FAILED, EMAIL_SENT, UNDELIVERED
 from ..gis.i18n import tr
+from ..gis.notice_text import gateway_reason_text
 from ..gis.problem_text import problem_text
 from ..gis.publish_services import outcome_text
 from ..notify import callcentre
@@ -29,17 +30,9 @@ def refusal_summary(result: NotifyResult) -> str:
 
 def reason_words(code: str) -> str:
     """Why a number did not get the notice (the gateway's reason code) in plain words."""
-    words = {
-        "invalid_number": tr("number not valid"),
-        "number_opted_out": tr("number that refuses SMS"),
-        "content_refused": tr("text refused by the provider"),
-        "request_refused": tr("request refused by the provider"),
-        "throttled": tr("provider busy, gave up after several tries"),
-        "network_unreached": tr("provider not reachable, gave up after several tries"),
-        "not_sent": tr("never reached the provider"),
-        UNDELIVERED: tr("taken by the provider but not delivered to the phone"),
-    }
-    return words.get(code, code)
+    if code == UNDELIVERED:
+        return tr("taken by the provider but not delivered to the phone")
+    return gateway_reason_text(code)
 
 
 def press_line(result: NotifyResult) -> str:
@@ -48,9 +41,9 @@ def press_line(result: NotifyResult) -> str:
         return tr("This press sent {n} SMS.").format(n=result.sent_now)
     if result.error:
         return tr(
-            "This press sent no SMS: the gateway stopped it ({error}). Nothing is lost: the "
-            "numbers wait in the outbox; fix the gateway settings and press Send again."
-        ).format(error=result.error)
+            "This press sent no SMS: {error} Nothing is lost: the numbers wait in the outbox; "
+            "fix the gateway settings and press Send again."
+        ).format(error=problem_text(result.error))
     if result.canceled:
         return tr("This press sent no SMS: sending was cancelled.")
     if result.already_sent and result.already_sent == result.recipients:
@@ -83,19 +76,19 @@ def email_line(email) -> str:
     if email.status == EMAIL_SENT:
         return tr("Call-centre email: sent with this press.")
     words = {
-        callcentre.TURNED_OFF: tr("Call-centre email: not sent, the box was unticked."),
+        callcentre.COPY_OFF: tr("Call-centre email: not sent, the box was unticked."),
         callcentre.NO_MAIL_SERVER: tr(
             "Call-centre email: not sent, no mail server is set (plugin settings, Email tab)."
         ),
-        callcentre.NO_SMS_SENT: tr(
+        callcentre.COPY_WITHOUT_SMS: tr(
             "Call-centre email: not sent, since this press sent no SMS; it goes with the press "
             "that sends them."
         ),
     }
     if email.code in words:
         return words[email.code]
-    return tr('Call-centre email: NOT sent ({detail}). "Re-send the email" tries again.').format(
-        detail=email.detail
+    return tr('Call-centre email: NOT sent. {why} "Re-send the email" tries again.').format(
+        why=problem_text(email)
     )
 
 
@@ -111,7 +104,7 @@ def result_summary(result: NotifyResult) -> str:
                 "these numbers only."
             ).format(
                 reasons=", ".join(
-                    f"{n} {reason_words(code)}" for code, n in result.not_received.items()
+                    f"{n} ({reason_words(code)})" for code, n in result.not_received.items()
                 )
             )
         )
@@ -142,10 +135,10 @@ def email_only_summary(result: NotifyResult) -> str:
             )
         ]
     else:
-        detail = result.email.detail if result.email is not None else result.error
+        why = result.email if result.email is not None else result.error
         lines = [
             tr("{reference}: the call-centre email was not sent: {detail}").format(
-                reference=result.reference, detail=detail
+                reference=result.reference, detail=problem_text(why)
             )
         ]
     return "\n".join(lines + [problem_text(warning) for warning in result.warnings])

@@ -22,11 +22,11 @@ LOG = logging.getLogger("water_outage_notifier.notify")
 
 
 #: Why a copy did not go, or what stopped it (``EmailOutcome.code``).
-TURNED_OFF = "email_off"
+COPY_OFF = "email_off"
 NO_MAIL_SERVER = "no_mail_server"
-NO_SMS_SENT = "email_no_sms_sent"
-NOT_WRITTEN = "email_not_written"
-NOT_SENT = "email_not_sent"
+COPY_WITHOUT_SMS = "email_no_sms_sent"
+COPY_NOT_WRITTEN = "email_not_written"
+COPY_NOT_SENT = "email_not_sent"
 
 
 @dataclass(frozen=True)
@@ -59,14 +59,14 @@ def send_callcentre_copy(
     """
     mail = services.mail
     if not (asked or request.send_email):
-        return EmailOutcome(EMAIL_SKIPPED, "the call-centre copy was turned off", code=TURNED_OFF)
+        return EmailOutcome(EMAIL_SKIPPED, "the call-centre copy was turned off", code=COPY_OFF)
     if mail is None:
         return EmailOutcome(EMAIL_SKIPPED, "no mail server is configured", code=NO_MAIL_SERVER)
     if not asked and (sms is None or not sms.now):
         return EmailOutcome(
             EMAIL_SKIPPED,
             "no SMS went with this press: the copy goes with the press that sends them",
-            code=NO_SMS_SENT,
+            code=COPY_WITHOUT_SMS,
         )
     plan = request.plan
     map_png = request.map_png
@@ -104,13 +104,15 @@ def send_callcentre_copy(
         )
     except (MailError, TemplateError, TemplateNotFoundError) as error:
         outcome = EmailOutcome(
-            EMAIL_FAILED, f"The call-centre email could not be written: {error}", code=NOT_WRITTEN
+            EMAIL_FAILED,
+            f"The call-centre email could not be written: {error}",
+            code=COPY_NOT_WRITTEN,
         )
     else:
         result = send_email(message, mail.smtp)
         status = EMAIL_SENT if result.ok else EMAIL_FAILED
         outcome = EmailOutcome(
-            status, result.error or "", result.message_id, "" if result.ok else NOT_SENT
+            status, result.error or "", result.message_id, "" if result.ok else COPY_NOT_SENT
         )
     services.store.record_email(
         reference,

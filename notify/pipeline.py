@@ -222,9 +222,12 @@ def email_only(request: NotifyRequest, services: Services, after_sms: bool = Fal
     base = {"kind": plan.kind, **_figures(request)}
     if services.mail is None or request.dry_run:
         reason = (
-            "A dry run records nothing and sends no email."
+            Reason("A dry run records nothing and sends no email.", "dry_run_no_email")
             if request.dry_run
-            else "No mail server is configured: there is no call-centre email to send."
+            else Reason(
+                "No mail server is configured: there is no call-centre email to send.",
+                "no_mail_server",
+            )
         )
         return NotifyResult(refused=(reason,), **base)
     places = request.places or selection.places()
@@ -341,7 +344,13 @@ def follow_up(
         intervention = _stored(services, reference)
         warned = services.store.already_warned(reference)
         if not warned:
-            raise _Refused(f"Nobody was warned of {reference}: there is no one to tell.")
+            raise _Refused(
+                Reason(
+                    f"Nobody was warned of {reference}: there is no one to tell.",
+                    "nobody_warned",
+                    {"reference": reference},
+                )
+            )
         shown = preview_follow_up(intervention, kind, options, now, at, streets)
         if shown.refused:
             return shown
@@ -367,7 +376,13 @@ def follow_up(
     sent_now, already = sent_by_press(before, after, phones)
     warnings = shown.warnings
     if already:
-        warnings += (f"{already} number(s) already had the '{kind}' message for {reference}.",)
+        warnings += (
+            Reason(
+                f"{already} number(s) already had the '{kind}' message for {reference}.",
+                "follow_up_already_sent",
+                {"already": already, "kind": kind, "reference": reference},
+            ),
+        )
     return NotifyResult(
         reference=reference,
         preview=preview,
@@ -450,7 +465,11 @@ def _existing(services: Services, reference: str | None):
     intervention = _stored(services, reference)
     if intervention.state not in ACTIVE_STATES:
         raise _Refused(
-            f"Intervention {reference} is {intervention.state}: no notice is sent for it."
+            Reason(
+                f"Intervention {reference} is {intervention.state}: no notice is sent for it.",
+                "intervention_closed",
+                {"reference": reference, "state": intervention.state},
+            )
         )
     return intervention
 
@@ -459,17 +478,32 @@ def _stored(services: Services, reference: str):
     try:
         return services.store.get(reference)
     except UnknownInterventionError as error:
-        raise _Refused(str(error)) from None
+        raise _Refused(
+            Reason(str(error), "unknown_intervention", {"reference": reference})
+        ) from None
 
 
 def _check_plan(plan, phones: list | None) -> None:
     problems = []
     if not (plan.operator or "").strip():
-        problems.append("The operator's name is missing: every notice is signed in the history.")
+        problems.append(
+            Reason(
+                "The operator's name is missing: every notice is signed in the history.",
+                "operator_missing",
+            )
+        )
     if plan.end is None:
-        problems.append(f"The '{plan.kind}' notice needs an end time to record the intervention.")
+        problems.append(
+            Reason(
+                f"The '{plan.kind}' notice needs an end time to record the intervention.",
+                "end_missing",
+                {"kind": plan.kind},
+            )
+        )
     if phones is not None and not phones:
-        problems.append("No affected customer has a mobile number that can receive an SMS.")
+        problems.append(
+            Reason("No affected customer has a mobile number that can receive an SMS.", "no_mobile")
+        )
     if problems:
         raise _Refused(*problems)
 
@@ -553,7 +587,7 @@ def _history_warnings(services: Services, plan, selection, now) -> tuple:
             services.store, plan.start, plan.end, plan.segment_ids, customer_ids, plan.reference
         )
     found += same_day_warnings(services.store, customer_ids, now, plan.reference)
-    return tuple(item.message() for item in found)
+    return tuple(Reason(item.message(), item.code, item.params) for item in found)
 
 
 def _dispatcher(outbox: Outbox, services: Services) -> Dispatcher:

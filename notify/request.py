@@ -171,6 +171,10 @@ class EmailOutcome:
     message_id: str | None = None
     code: str = ""
 
+    @property
+    def params(self) -> dict:
+        return {"detail": self.detail}
+
 
 @dataclass(frozen=True)
 class NotifyResult:

@@ -53,7 +53,7 @@ def test_a_resend_is_offered_only_for_the_numbers_that_did_not_get_the_notice(
     assert not dialog.resend_button.isVisibleTo(dialog)
     dialog.send_button.click()
     wait_for_task(dialog)
-    assert "1 number not valid" in dialog.summary.text()
+    assert "Not received: 1 (the provider refuses the number)" in dialog.summary.text()
     assert dialog.resend_button.isVisibleTo(dialog) and dialog.resend_button.isEnabled()
 
     dialog.reasons.append(REASON)
