@@ -494,12 +494,18 @@ class Network:
             return out
         xy = np.asarray(points, dtype=float).reshape(-1, 2)
         seg, dist, t = self._grid.nearest(xy[:, 0], xy[:, 1], float(max_distance))
-        owner = self._grid.owner
-        topo = self.topology
-        for i, (s, d, tt) in enumerate(zip(seg.tolist(), dist.tolist(), t.tolist())):
-            if s >= 0:
-                part, local = int(owner[s]), int(self._grid.local[s])
-                out[i] = (piece_at(topo.first_piece, topo.splits, part, local, tt), d)
+        found = np.flatnonzero(seg >= 0)
+        hit = seg[found]  # parts and ranks looked up at once: per point they cost more
+        rows = zip(
+            found.tolist(),
+            self._grid.owner[hit].tolist(),
+            self._grid.local[hit].tolist(),
+            t[found].tolist(),
+            dist[found].tolist(),
+        )
+        first_piece, splits = self.topology.first_piece, self.topology.splits
+        for i, part, local, tt, d in rows:
+            out[i] = (piece_at(first_piece, splits, part, local, tt), d)
         return out
 
     def piece_ends(self, piece: int) -> tuple[int, int]:
