@@ -229,7 +229,9 @@ class Dispatcher:
         try:
             result = self.provider.submit(chunk_ref, _outgoing(rows))
         except GatewayStop as exc:
-            self._stop_reason = Reason(str(exc), "gateway_stopped", {"why": exc.code})
+            self._stop_reason = Reason(
+                str(exc), "gateway_stopped", {"why": exc.code, "detail": str(exc)}
+            )
             LOG.error("Sending stopped: %s", exc)
             result = SubmitResult(Outcome.RETRY, code=exc.code, detail=str(exc))
             self.outbox.settle([_settle(row, PENDING, result) for row in rows])
