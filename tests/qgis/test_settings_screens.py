@@ -1,4 +1,5 @@
-"""README screenshots of the settings dialog, filled with the Imola sample project."""
+"""README screenshots of the settings dialog at its default size, filled with the Imola sample
+project, in the screenshots' language (``screens.language``)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,10 @@ from water_outage_notifier.sms_gateway.profile import GatewayProfile
 SAMPLE = SCREENSHOT_DIR.parents[1] / "sample_data" / "imola_sample.qgz"
 
 
-def test_settings_dialog_screenshots(qgis_app, tmp_path):
+def test_settings_dialog_screenshots(screen_language, tmp_path):
     QgsSettings().remove(ROOT)
     assert QgsProject.instance().read(str(SAMPLE))
     dialog = SettingsDialog()
-    dialog.resize(760, 720)
     dialog.layers.set_mapping(load_mapping())
     tabs = dialog.global_tabs
     tabs.gateway.set_profiles(
