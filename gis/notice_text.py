@@ -41,6 +41,11 @@ TEXTS = {
         "{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; "
         "they would get a second SMS the same day."
     ),
+    # a change of state the life cycle refuses (store/interventions.py TransitionRefused)
+    "transition_refused": (
+        "Intervention {reference} cannot go from '{from_state}' to '{to_state}' (from "
+        "'{from_state}' it may go to: {allowed})."
+    ),
     # the gateway stopped sending (notify/dispatcher.py; ``why`` is the gateway's reason)
     "gateway_stopped.auth_refused": (
         "The SMS provider refused the credentials of the gateway profile; nothing more is sent "

@@ -135,7 +135,14 @@ TABLES = (
 )
 
 #: Parameters holding a code of the vocabulary, shown as its label (``common.labels``).
-LABELLED = {"kind": "kind", "state": "state", "reason": "reason", "status": "email_status"}
+LABELLED = {
+    "kind": "kind",
+    "state": "state",
+    "from_state": "state",
+    "to_state": "state",
+    "reason": "reason",
+    "status": "email_status",
+}
 
 
 class _Shown(dict):
@@ -237,6 +244,8 @@ def _plain(name: str, value) -> str:
         return "?"
     if name in LABELLED and isinstance(value, str):
         return label(LABELLED[name], value, document_language())
+    if name == "allowed":  # states an intervention may go to
+        return ", ".join(label("state", state, document_language()) for state in value) or "-"
     if name in ("expected", "found") and value in SHAPE_WORDS:
         return tr(SHAPE_WORDS[value])
     if isinstance(value, float):

@@ -639,6 +639,11 @@
       <translation>Intervention reference (empty: a new one)</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Intervention {reference} cannot go from '{from_state}' to '{to_state}' (from '{from_state}' it may go to: {allowed}).</source>
+      <translation>Intervention {reference} cannot go from '{from_state}' to '{to_state}' (from '{from_state}' it may go to: {allowed}).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_dock.py" />
       <source>Intervention {reference} has no recorded area to show.</source>
       <translation>Intervention {reference} has no recorded area to show.</translation>

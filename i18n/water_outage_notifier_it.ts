@@ -639,6 +639,11 @@
       <translation>Riferimento dell'intervento (vuoto: uno nuovo)</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Intervention {reference} cannot go from '{from_state}' to '{to_state}' (from '{from_state}' it may go to: {allowed}).</source>
+      <translation>L'intervento {reference} non può passare da '{from_state}' a '{to_state}' (da '{from_state}' può passare a: {allowed}).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_dock.py" />
       <source>Intervention {reference} has no recorded area to show.</source>
       <translation>L'intervento {reference} non ha un'area registrata da mostrare.</translation>

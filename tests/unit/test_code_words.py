@@ -31,6 +31,7 @@ SPEAKING = (
     "customers",
     "notify",
     "store/conflicts.py",
+    "store/interventions.py",
     "sms_gateway/profile.py",
 )
 #: The tables of sentences, by code, at the edge.
