@@ -61,8 +61,16 @@ def test_settings_dialog_screenshots(screen_language, tmp_path):
         )
     )
     try:
-        for index, name in enumerate(("layers", "gateway", "email", "messages", "publish")):
-            dialog.tabs.setCurrentIndex(index)
+        pages = {
+            "layers": dialog.layers,
+            "hydraulics": dialog.hydraulics,
+            "gateway": tabs.gateway,
+            "email": tabs.email,
+            "messages": tabs.messages,
+            "publish": tabs.publish,
+        }
+        for name, page in pages.items():  # by page, not position: a new tab moves the others
+            dialog.tabs.setCurrentWidget(page)
             assert_painted(grab(dialog, screenshot_dir(tmp_path) / f"settings_{name}.png"))
     finally:
         dialog.close()
