@@ -37,11 +37,11 @@ from ..store.backend import open_database
 from ..store.conflicts import find_conflicts, same_day_warnings
 from ..store.interventions import Intervention, InterventionDraft, UnknownInterventionError
 from ..store.outbox import Outbox
-from .callcentre import send_callcentre_copy
+from .callcentre import SmsFigures, send_callcentre_copy
 from .dispatcher import Dispatcher
 from .publication import announce
 from .request import MessageOptions, NotifyRequest, NotifyResult, Reason, Services
-from .states import latest_messages, recipient_states, state_counts
+from .states import latest_messages, not_received, recipient_states, sent_by_press, state_counts
 
 LOG = logging.getLogger("water_outage_notifier.notify")
 
@@ -108,8 +108,8 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
         )
     summary = dispatcher.send_intervention(reference, plan.kind, preview.text, phones, progress)
     after = latest_messages(services.outbox, reference, plan.kind)
-    already = 0 if request.resend else sum(1 for phone in phones if phone in before)
-    queued = len(phones) - already
+    queued = len(phones) if request.resend else sum(1 for phone in phones if phone not in before)
+    sent_now, already = sent_by_press(before, after, phones)
     customers = {r.phone: r.customers for r in selection.recipients}
     services.store.record_notification(
         reference,
@@ -122,7 +122,8 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
     )
     counts = state_counts(after)
     state = _mark_notified(services, reference, intervention.state, counts, plan.operator)
-    email = send_callcentre_copy(request, services, reference, preview.text, places, queued)
+    sms = SmsFigures(sent_now, sent_now + already)
+    email = send_callcentre_copy(request, services, reference, preview.text, places, sms)
     publication = None
     if state == NOTIFIED and intervention.state != NOTIFIED:  # the notice made it public
         publication = announce(
@@ -132,20 +133,12 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
             streets=places.get("streets", ()),
             area=plan.public_area,
         )
-    if already:
-        warnings += (
-            Reason(
-                f"{already} of {len(phones)} number(s) already had this notice for {reference}; "
-                "the outbox did not send them again.",
-                "notice_already_sent",
-                {"already": already, "numbers": len(phones), "reference": reference},
-            ),
-        )
     LOG.info(
-        "Intervention %s: %s notice, %d queued, %d already sent, states %s, email %s",
+        "Intervention %s: %s notice, %d queued, %d sent now, %d sent before, states %s, email %s",
         reference,
         plan.kind,
         queued,
+        sent_now,
         already,
         {k: v for k, v in counts.items() if v},
         email.status,
@@ -157,6 +150,8 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
         counts=counts,
         queued=queued,
         already_sent=already,
+        sent_now=sent_now,
+        not_received=not_received(after),
         canceled=summary.canceled,
         error=summary.error,
         needs_operator=len(summary.needs_operator),
@@ -208,8 +203,11 @@ def notify_with_pressure_drop(
     return first, second
 
 
-def email_only(request: NotifyRequest, services: Services) -> NotifyResult:
+def email_only(request: NotifyRequest, services: Services, after_sms: bool = False) -> NotifyResult:
     """Send the call-centre copy of ``request``'s notice and no SMS at all.
+
+    ``after_sms``: the copy of SMS already sent ("Re-send the email" after
+    the copy failed), telling how many numbers the provider took in all.
 
     For the notice the call-centre must hear about before any customer does
     (or when nobody can get an SMS and the call-centre phones them): the
@@ -242,7 +240,14 @@ def email_only(request: NotifyRequest, services: Services) -> NotifyResult:
     except _Refused as refusal:
         return _refused(refusal, base)
     reference = intervention.reference
-    email = send_callcentre_copy(request, services, reference, preview.text, places, 0, asked=True)
+    sms = None
+    if after_sms:
+        sent = state_counts(latest_messages(services.outbox, reference, plan.kind))
+        total = sum(sent[state] for state in SENT_STATES)
+        sms = SmsFigures(total, total)
+    email = send_callcentre_copy(
+        request, services, reference, preview.text, places, sms, asked=True
+    )
     LOG.info("Intervention %s: call-centre email only, no SMS; email %s", reference, email.status)
     return NotifyResult(
         reference=reference,
@@ -260,6 +265,12 @@ def expected_reference(request: NotifyRequest, services: Services) -> str:
     """The reference the notice of ``request`` will carry, for what is made before it
     (the call-centre's map): the plan's, or the one a new intervention would get now."""
     return request.plan.reference or services.store.next_reference()
+
+
+def history_warnings(request: NotifyRequest, services: Services) -> tuple:
+    """What ``notify`` warns of from the history, for the dialog to say before Send:
+    other interventions overlapping this one, customers already warned today."""
+    return _history_warnings(services, request.plan, request.selection, services.now())
 
 
 def preview_notice(request: NotifyRequest, now: datetime, for_email: bool = False) -> NotifyResult:
@@ -362,7 +373,7 @@ def follow_up(
         language=options.language,
         actor=operator,
     )
-    already = sum(1 for phone in phones if phone in before)
+    sent_now, already = sent_by_press(before, after, phones)
     warnings = shown.warnings
     if already:
         warnings += (
@@ -378,8 +389,10 @@ def follow_up(
         warnings=warnings,
         counts=state_counts(after),
         recipients=len(phones),
-        queued=len(phones) - already,
+        queued=sum(1 for phone in phones if phone not in before),
         already_sent=already,
+        sent_now=sent_now,
+        not_received=not_received(after),
         canceled=summary.canceled,
         error=summary.error,
         needs_operator=len(summary.needs_operator),
