@@ -230,15 +230,19 @@ def test_the_notify_dialog_and_its_results_speak_italian(traced, italian, settin
     start = first.start.dateTime()
     first.close()
 
-    second = notify_dialog(session, settings)  # the same network, an hour later
+    second = notify_dialog(session, settings)  # the same work goes on with its intervention
+    texts += visible_texts(second)
+    second.new_button.click()  # a second intervention on the same network, an hour later
     second.start.setDateTime(start.addSecs(3600))
+    issues = [second.issues.item(row).text() for row in range(second.issues.count())]
+    texts += visible_texts(second)
     second.send_button.click()
     wait_for_task(second)
-    summary = second.summary.text()
+    said = "\n".join([*issues, second.summary.text()])
     texts += visible_texts(second)
     second.close()
-    assert "Si sovrappone a" in summary, summary
-    assert "già state avvisate" in summary, summary
+    assert "Si sovrappone a" in said, said
+    assert "già state avvisate" in said, said
     assert_italian(texts, italian, [sms])
 
 
