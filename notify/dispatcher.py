@@ -43,6 +43,8 @@ from .ratelimit import RateLimiter
 from .request import Reason
 
 LOG = logging.getLogger("water_outage_notifier.sms_gateway")
+#: The "ask again" time of a message held without one: not before the operator acts.
+NEVER = 1e18
 REPORT_STATES = {
     Delivery.ACCEPTED: ACCEPTED,
     Delivery.DELIVERED: DELIVERED,
@@ -116,6 +118,7 @@ class Dispatcher:
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
         self._stop_reason: str | None = None
         self._lock = threading.Lock()
+        self.deadline: float | None = None
 
     # -- public API ------------------------------------------------------
     def send_intervention(
@@ -125,12 +128,19 @@ class Dispatcher:
 
         Sending the same intervention and kind again adds nothing: numbers
         already in the outbox keep their state (see ``Outbox.resend``).
+        The sending paths go through ``notify.recovery`` instead, which
+        recovers earlier runs' leftovers first.
         """
+        self.queue(intervention_id, kind, text, recipients)
+        return self._drain(intervention_id, progress)
+
+    def queue(self, intervention_id, kind: str, text: str, recipients: Iterable[str]) -> int:
+        """Write one PENDING message per new recipient; returns how many were added."""
         if not text or not text.strip():
             raise ValueError(f"Intervention {intervention_id}: the '{kind}' SMS text is empty.")
         added = self.outbox.enqueue(intervention_id, kind, text, recipients)
         LOG.info("Intervention %s: %d new '%s' message(s) queued", intervention_id, added, kind)
-        return self._drain(intervention_id, progress)
+        return added
 
     def resume(self, progress=None, assume_dead: bool = False) -> SendSummary:
         """Carry on after a crash or a restart: interrupted sends become
@@ -145,42 +155,76 @@ class Dispatcher:
         self.reconcile()
         return self._drain(None, progress)
 
-    def reconcile(self) -> int:
-        """Ask the provider about UNCERTAIN messages (``Provider.reconcile``).
+    def reconcile(self, intervention_id=None) -> int:
+        """Ask the provider about UNCERTAIN messages (``Provider.reconcile``),
+        of one intervention or all.
 
         Sent → ACCEPTED (or its report); never sent → PENDING again; refused
         → FAILED; held (the provider cannot tell now, or cannot be asked) →
-        stays UNCERTAIN with the reason code for the operator, never resent.
-        Returns how many were settled.
+        stays UNCERTAIN with the reason code for the operator, never resent,
+        due to be asked again at the provider's ``retry_at`` (never, without
+        one). Returns how many were settled.
         """
-        return self._resolve(self.outbox.messages(UNCERTAIN))
+        return self._resolve(self.outbox.messages(UNCERTAIN, intervention_id))
+
+    def drain(self, intervention_id=None, progress=None) -> SendSummary:
+        """Send every due PENDING message (of one intervention, or all).
+
+        With a ``deadline`` set (a ``clock()`` time, see ``notify.recovery``)
+        a transient failure is tried again with backoff past the policy's
+        ``max_tries``, until a retry would fall after the deadline; only then
+        does it end FAILED (``retryable``, revived by the next run).
+        """
+        return self._drain(intervention_id, progress)
 
     def poll_reports(
-        self, deadline: float, interval: float = 10.0, intervention_id=None
+        self,
+        deadline: float,
+        interval: float = 10.0,
+        intervention_id=None,
+        since: float | None = None,
     ) -> dict[str, int]:
         """Ask for delivery status until every message is final or ``deadline``
-        (a ``clock()`` time) passes. Returns the outbox counts."""
+        (a ``clock()`` time) passes; a deadline already past asks once.
+        ``since``: see ``poll_once``. Returns the outbox counts."""
         if not self.provider.capabilities.status_lookup:
             return self.outbox.counts(intervention_id)
         while True:
-            waiting = self.outbox.messages(ACCEPTED, intervention_id)
-            for chunk_ref, rows in _by_chunk(waiting).items():
-                try:
-                    statuses = self.provider.lookup(chunk_ref, _outgoing(rows)) or {}
-                except StatusUnavailableError as exc:
-                    LOG.warning("Delivery status of %s unavailable: %s", chunk_ref, exc)
-                    continue
-                for row in rows:
-                    report = statuses.get(row.ref)
-                    if report is not None and report.delivery in REPORT_STATES:
-                        self.outbox.apply_report(
-                            row.id, REPORT_STATES[report.delivery], report.code
-                        )
+            waiting = self.poll_once(intervention_id, since)
             now = self.clock()
             if not waiting or now >= deadline:
                 break
             self.sleep(min(interval, deadline - now))
         return self.outbox.counts(intervention_id)
+
+    def poll_once(self, intervention_id=None, since: float | None = None, until=None) -> int:
+        """One round of delivery status for the ACCEPTED messages, oldest first.
+
+        ``since`` leaves out messages sent before it (their reports are long
+        final or lost); ``until`` (a ``clock()`` time) ends the round early,
+        the rest waiting for the next one (one request per message at
+        Twilio: a big notice takes a while). Returns how many were waiting.
+        """
+        if not self.provider.capabilities.status_lookup:
+            return 0
+        waiting = [
+            row
+            for row in self.outbox.messages(ACCEPTED, intervention_id)
+            if since is None or (row.attempted_at or 0.0) >= since
+        ]
+        for chunk_ref, rows in _by_chunk(waiting).items():
+            if until is not None and self.clock() >= until:
+                break
+            try:
+                statuses = self.provider.lookup(chunk_ref, _outgoing(rows)) or {}
+            except StatusUnavailableError as exc:
+                LOG.warning("Delivery status of %s unavailable: %s", chunk_ref, exc)
+                continue
+            for row in rows:
+                report = statuses.get(row.ref)
+                if report is not None and report.delivery in REPORT_STATES:
+                    self.outbox.apply_report(row.id, REPORT_STATES[report.delivery], report.code)
+        return len(waiting)
 
     # -- sending ---------------------------------------------------------
     def _drain(self, intervention_id, progress) -> SendSummary:
@@ -241,7 +285,7 @@ class Dispatcher:
         try:
             result = self.provider.submit(chunk_ref, _outgoing(rows))
         except GatewayStop as exc:
-            self._stop_reason = Reason(str(exc), "gateway_stopped", {"why": exc.code})
+            self._stop_reason = stop_reason(exc)
             LOG.error("Sending stopped: %s", exc)
             result = SubmitResult(Outcome.RETRY, code=exc.code, detail=str(exc))
             self.outbox.settle([_settle(row, PENDING, result) for row in rows])
@@ -263,7 +307,9 @@ class Dispatcher:
         if outcome is Outcome.ACCEPTED:
             return Settlement(row.id, ACCEPTED, provider_id=answer.provider_id)
         if outcome is Outcome.RETRY:
-            delay = self.retry.delay(row.tries, result.retry_after, self.rng)
+            delay = self.retry.delay(
+                row.tries, result.retry_after, self.rng, self.deadline, self.clock()
+            )
             if delay is not None:
                 LOG.info(
                     "%s to %s not processed (%s); retry in %.1f s",
@@ -302,7 +348,7 @@ class Dispatcher:
             elif answer.finding is Finding.REFUSED:
                 settled.append(_settle(row, FAILED, answer))
             else:
-                held.append(_settle(row, UNCERTAIN, answer))
+                held.append(_settle(row, UNCERTAIN, answer, retry_at=answer.retry_at or NEVER))
         if held:
             LOG.warning(
                 "%d message(s) stay UNCERTAIN, never resent automatically: %s",
@@ -325,6 +371,11 @@ class Dispatcher:
         )
 
 
+def stop_reason(exc: GatewayStop) -> Reason:
+    """Why the gateway stopped a run, as a code the adapters put in words."""
+    return Reason(str(exc), "gateway_stopped", {"why": exc.code})
+
+
 def _settle(row, state, answer, retry_at=None, retryable=False) -> Settlement:
     return Settlement(
         row.id,
@@ -338,7 +389,9 @@ def _settle(row, state, answer, retry_at=None, retryable=False) -> Settlement:
 
 def _outgoing(rows: Sequence[OutboxMessage]) -> list[OutgoingMessage]:
     return [
-        OutgoingMessage(row.ref, row.phone, row.text, row.provider_id, row.intervention_id)
+        OutgoingMessage(
+            row.ref, row.phone, row.text, row.provider_id, row.intervention_id, row.attempted_at
+        )
         for row in rows
     ]
 
