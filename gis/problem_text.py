@@ -13,8 +13,10 @@ the unit test ``test_codes_have_words`` makes sure there is none.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 
 from ..common.labels import label
+from ..messages import dates
 from . import notice_text, warning_text
 from .i18n import document_language, tr
 
@@ -122,6 +124,10 @@ TABLES = (
 LABELLED = {"kind": "kind", "state": "state", "reason": "reason", "status": "email_status"}
 
 
+#: Parameters holding an ISO date or time (the core keeps them machine-readable).
+MOMENTS = ("start", "end", "day")
+
+
 class _Shown(dict):
     """Parameters as a sentence shows them: an unknown one is '?', never an error."""
 
@@ -203,6 +209,8 @@ def _plain(name: str, value) -> str:
         return label(LABELLED[name], value, document_language())
     if name in ("expected", "found") and value in SHAPE_WORDS:
         return tr(SHAPE_WORDS[value])
+    if name in MOMENTS and isinstance(value, str):
+        return _moment(value)
     if isinstance(value, float):
         return f"{value:.3f}".rstrip("0").rstrip(".")
     if isinstance(value, Mapping):
@@ -210,3 +218,13 @@ def _plain(name: str, value) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(str(item) for item in value)
     return str(value)
+
+
+def _moment(value: str) -> str:
+    """An ISO date or time as people read it, in Rome time: ``lun 4 mag 08:00``."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    day = dates.short_date(moment, document_language())
+    return day if len(value) == len("2026-05-04") else f"{day} {dates.clock(moment)}"
