@@ -44,10 +44,10 @@ from screens import docked_beside_map, interface_in
 from trace_town import trace_sample_town
 from water_outage_notifier.common import labels
 from water_outage_notifier.devtools.translations import ROOT
-from water_outage_notifier.messages import dates
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
 from water_outage_notifier.dialogs.results_dock import ResultsDock
+from water_outage_notifier.messages import dates
 
 #: English words an Italian sentence never holds, and the codes of the vocabulary.
 ENGLISH = re.compile(
