@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import QAction
 from .dialogs.history_dock import HistoryDock
 from .dialogs.options_page import SettingsOptionsFactory
 from .dialogs.settings_dialog import SettingsDialog
+from .gis.dispatch_task import BackgroundDispatch
 from .gis.i18n import install_translator, tr
 from .gis.log import install_bridge, remove_bridge
 from .map_tool import TraceUi
@@ -37,6 +38,7 @@ class WaterOutageNotifierPlugin:
         self.trace_ui: TraceUi | None = None
         self.notify_dialog = None
         self.history_dock: HistoryDock | None = None
+        self.background: BackgroundDispatch | None = None
         self._log_handler = install_bridge()
         self._translator = install_translator()
 
@@ -61,6 +63,8 @@ class WaterOutageNotifierPlugin:
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
         self.add_action("history.svg", tr("Intervention history"), self.show_history)
+        self.background = BackgroundDispatch(self.iface.mainWindow())
+        self.background.start()
 
     def show_history(self) -> None:
         """Open the history dock on fresh data."""
@@ -92,6 +96,8 @@ class WaterOutageNotifierPlugin:
     def open_settings(self) -> None:
         """The settings dialog: the project's layers and the plugin-wide settings."""
         SettingsDialog(self.iface.mainWindow()).exec()
+        if self.background is not None:
+            self.background.start()  # the interval may have changed
 
     def add_action(self, icon: str, text: str, callback, checkable: bool = False) -> QAction:
         """Add an action to the plugin's toolbar and menu, and remember it for ``unload``."""
@@ -104,6 +110,10 @@ class WaterOutageNotifierPlugin:
         return action
 
     def unload(self) -> None:
+        if self.background is not None:
+            self.background.stop()
+            self.background.deleteLater()
+            self.background = None
         if self.notify_dialog is not None:
             self.notify_dialog.close()
             self.notify_dialog = None

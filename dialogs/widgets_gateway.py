@@ -107,6 +107,18 @@ class GatewayTab(FormTab):
         self.form.addRow(tr("Profiles"), row)
         self.selected = QComboBox()
         self.form.addRow(tr("Send with"), self.selected)
+        self.dispatch_minutes = QSpinBox()
+        self.dispatch_minutes.setRange(0, 1440)
+        self.dispatch_minutes.setValue(5)
+        self.dispatch_minutes.setSuffix(tr(" min"))
+        self.dispatch_minutes.setSpecialValueText(tr("never"))
+        self.dispatch_minutes.setToolTip(
+            tr(
+                "While QGIS is open, finish interrupted sends and read delivery reports in the "
+                "background this often (0: never; outage:dispatch does it from cron)."
+            )
+        )
+        self.form.addRow(tr("Dispatch every"), self.dispatch_minutes)
 
         self.name = QLineEdit()
         self.provider = QComboBox()

@@ -15,6 +15,7 @@ from datetime import datetime
 from qgis.core import QgsApplication
 
 from ..messages.preview import SendRules
+from ..notify.backoff import RetryPolicy
 from ..notify.request import MailCopy, MessageOptions, Services
 from ..sms_gateway.profile import Credentials, GatewayProfile
 from ..sms_gateway.provider import Provider, create_provider
@@ -111,7 +112,8 @@ def open_services(
         provider.close()
         raise NotifySetupError(store_error_text(error)) from error
     publisher = None if dry_run_file else make_publisher(settings, public_map)
-    return replace(history, provider=provider, mail=mail, publisher=publisher)
+    retry = RetryPolicy.from_options(profile.options)
+    return replace(history, provider=provider, mail=mail, publisher=publisher, retry=retry)
 
 
 def open_provider(profile: GatewayProfile) -> Provider:

@@ -252,6 +252,9 @@ class PluginSettings:
     store_location: str = ""
     #: QgsAuthManager id of the PostgreSQL login when ``store_location`` is a DSN.
     store_authcfg: str = ""
+    #: Minutes between background dispatch passes while QGIS is open
+    #: (recovery and delivery reports, ``gis.dispatch_task``); 0 turns them off.
+    dispatch_minutes: int = 5
 
     def store_location_or_default(self) -> str:
         """The store's location; the default file follows the QGIS profile."""
@@ -290,6 +293,7 @@ class PluginSettings:
             publish=_read_section(settings, "publish", PublishSettings),
             store_location=_read_renamed(settings, "store/location", "database_path"),
             store_authcfg=_read_renamed(settings, "store/authcfg", "database_authcfg"),
+            dispatch_minutes=max(0, _read(settings, "gateway/dispatch_minutes", 5)),
         )
 
     def save(self, settings: QgsSettings | None = None) -> None:
@@ -297,6 +301,7 @@ class PluginSettings:
         profiles = [p.to_dict() for p in self.profiles]
         settings.setValue(f"{ROOT}/gateway/profiles", json.dumps(profiles, sort_keys=True))
         settings.setValue(f"{ROOT}/gateway/selected", self.selected_profile)
+        settings.setValue(f"{ROOT}/gateway/dispatch_minutes", self.dispatch_minutes)
         _write_section(settings, "email", self.email)
         _write_section(settings, "messages", self.messages)
         _write_section(settings, "publish", self.publish)

@@ -14,6 +14,11 @@
       <translation> m</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source> s</source>
       <translation> s</translation>
@@ -354,6 +359,21 @@
       <translation>Detail</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>Dispatch every</source>
+      <translation>Dispatch every</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>Dispatch summary (JSON)</source>
+      <translation>Dispatch summary (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>Dispatch the SMS outbox (recover, send, delivery reports)</source>
+      <translation>Dispatch the SMS outbox (recover, send, delivery reports)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Dry run (write a file, send and record nothing)</source>
       <translation>Dry run (write a file, send and record nothing)</translation>
@@ -492,6 +512,11 @@
       <location filename="../dialogs/history_actions.py" />
       <source>Finish {reference}: the work is over and the water is back?</source>
       <translation>Finish {reference}: the work is over and the water is back?</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>Finishes every sending in the history database, unattended: messages a stopped or killed run had claimed are taken back, messages in doubt are checked with the gateway (sent ones are never sent again; those it cannot tell about are held for the operator with the reason), what is due is sent, transient failures (throttling, server errors, an unreachable gateway) are tried again with backoff for up to MINUTES, and delivery reports are read once (REPORTS). It never makes a new notice. Run it from cron or a systemd timer with qgis_process; the gateway PROFILE is the selected one when empty.</source>
+      <translation>Finishes every sending in the history database, unattended: messages a stopped or killed run had claimed are taken back, messages in doubt are checked with the gateway (sent ones are never sent again; those it cannot tell about are held for the operator with the reason), what is due is sent, transient failures (throttling, server errors, an unreachable gateway) are tried again with backoff for up to MINUTES, and delivery reports are read once (REPORTS). It never makes a new notice. Run it from cron or a systemd timer with qgis_process; the gateway PROFILE is the selected one when empty.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -654,9 +679,14 @@
       <translation>Isolated pipes not in the model</translation>
     </message>
     <message>
-      <location filename="../processing_provider/model_report.py" />
+      <location filename="../processing_provider/dispatch.py" />
       <source>JSON files (*.json)</source>
       <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>Keep retrying transient failures for (minutes)</source>
+      <translation>Keep retrying transient failures for (minutes)</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1109,6 +1139,11 @@
       <translation>Outbox and history database</translation>
     </message>
     <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>Outbox: {sent} sent ({delivered} delivered), {failed} failed, {doubt} in doubt (held for the operator), {waiting} waiting; {reported} new delivery report(s).</source>
+      <translation>Outbox: {sent} sent ({delivered} delivered), {failed} failed, {doubt} in doubt (held for the operator), {waiting} waiting; {reported} new delivery report(s).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
@@ -1379,9 +1414,19 @@
       <translation>Reachable by SMS</translation>
     </message>
     <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>Read delivery reports</source>
+      <translation>Read delivery reports</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by commas, semicolons or '|' (spaces inside an id are then kept), or by spaces when the cell has none of those; quote a cell that holds the file's column separator; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
       <translation>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by commas, semicolons or '|' (spaces inside an id are then kept), or by spaces when the cell has none of those; quote a cell that holds the file's column separator; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>Recovered: {taken} interrupted message(s) taken back, {settled} settled with the gateway, {revived} transient failure(s) due again.</source>
+      <translation>Recovered: {taken} interrupted message(s) taken back, {settled} settled with the gateway, {revived} transient failure(s) due again.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1464,14 +1509,39 @@
       <translation>SMS consent</translation>
     </message>
     <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>SMS delivered</source>
+      <translation>SMS delivered</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>SMS failed</source>
+      <translation>SMS failed</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_global.py" />
       <source>SMS gateway</source>
       <translation>SMS gateway</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" />
+      <location filename="../processing_provider/dispatch.py" />
       <source>SMS gateway profile (empty: the selected one)</source>
       <translation>SMS gateway profile (empty: the selected one)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>SMS in doubt</source>
+      <translation>SMS in doubt</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>SMS sent</source>
+      <translation>SMS sent</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>SMS waiting</source>
+      <translation>SMS waiting</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -1627,6 +1697,11 @@
       <location filename="../dialogs/history_actions.py" />
       <source>Sending failed: {error}</source>
       <translation>Sending failed: {error}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>Sending stopped: {reason}</source>
+      <translation>Sending stopped: {reason}</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -2579,6 +2654,11 @@
       <translation>What to do</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>While QGIS is open, finish interrupted sends and read delivery reports in the background this often (0: never; outage:dispatch does it from cron).</source>
+      <translation>While QGIS is open, finish interrupted sends and read delivery reports in the background this often (0: never; outage:dispatch does it from cron).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Why it must go again (required)</source>
       <translation>Why it must go again (required)</translation>
@@ -2797,6 +2877,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>landline only</source>
       <translation>landline only</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>never</source>
+      <translation>never</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />

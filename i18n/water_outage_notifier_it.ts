@@ -14,6 +14,11 @@
       <translation> m</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source> s</source>
       <translation> s</translation>
@@ -354,6 +359,21 @@
       <translation>Dettaglio</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>Dispatch every</source>
+      <translation>Completa gli invii ogni</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>Dispatch summary (JSON)</source>
+      <translation>Riepilogo dell'invio (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>Dispatch the SMS outbox (recover, send, delivery reports)</source>
+      <translation>Completa gli invii SMS (recupero, invio, rapporti di consegna)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Dry run (write a file, send and record nothing)</source>
       <translation>Simulazione (scrive un file, non invia e non registra nulla)</translation>
@@ -492,6 +512,11 @@
       <location filename="../dialogs/history_actions.py" />
       <source>Finish {reference}: the work is over and the water is back?</source>
       <translation>Concludere {reference}: i lavori sono finiti e l'acqua è tornata?</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>Finishes every sending in the history database, unattended: messages a stopped or killed run had claimed are taken back, messages in doubt are checked with the gateway (sent ones are never sent again; those it cannot tell about are held for the operator with the reason), what is due is sent, transient failures (throttling, server errors, an unreachable gateway) are tried again with backoff for up to MINUTES, and delivery reports are read once (REPORTS). It never makes a new notice. Run it from cron or a systemd timer with qgis_process; the gateway PROFILE is the selected one when empty.</source>
+      <translation>Completa senza operatore ogni invio dell'archivio storico: i messaggi presi in carico da un invio interrotto o terminato vengono ripresi, quelli incerti vengono verificati presso il gateway (quelli già inviati non vengono mai reinviati; quelli su cui il gateway non sa rispondere restano all'operatore con il motivo), quanto è dovuto viene inviato, gli errori temporanei (limiti di frequenza, errori del server, gateway irraggiungibile) vengono ritentati con attesa crescente per al massimo MINUTES minuti e i rapporti di consegna vengono letti una volta (REPORTS). Non crea mai un nuovo avviso. Eseguirlo da cron o da un timer systemd con qgis_process; il profilo PROFILE, se vuoto, è quello selezionato.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -654,9 +679,14 @@
       <translation>Condotte isolate assenti dal modello</translation>
     </message>
     <message>
-      <location filename="../processing_provider/model_report.py" />
+      <location filename="../processing_provider/dispatch.py" />
       <source>JSON files (*.json)</source>
       <translation>File JSON (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>Keep retrying transient failures for (minutes)</source>
+      <translation>Ritenta gli errori temporanei per (minuti)</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1109,6 +1139,11 @@
       <translation>Database della coda di invio e dello storico</translation>
     </message>
     <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>Outbox: {sent} sent ({delivered} delivered), {failed} failed, {doubt} in doubt (held for the operator), {waiting} waiting; {reported} new delivery report(s).</source>
+      <translation>Coda SMS: {sent} inviati ({delivered} consegnati), {failed} non riusciti, {doubt} incerti (in attesa dell'operatore), {waiting} in attesa; {reported} nuovi rapporti di consegna.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
@@ -1379,9 +1414,19 @@
       <translation>Raggiungibili via SMS</translation>
     </message>
     <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>Read delivery reports</source>
+      <translation>Leggi i rapporti di consegna</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by commas, semicolons or '|' (spaces inside an id are then kept), or by spaces when the cell has none of those; quote a cell that holds the file's column separator; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
       <translation>Legge WORKS, un CSV di lavori programmati (colonne pipe_ids, kind, start, end e, facoltative, reference e notes; ';' o ',' tra le colonne; più id condotta separati da virgola, punto e virgola o '|' (gli spazi dentro un id restano), oppure da spazi quando la cella non ne contiene; metti tra virgolette una cella che contiene il separatore di colonna del file; orari nell'ora di Roma), costruisce il modello di rete una sola volta e per ogni lavoro traccia le valvole da chiudere e le utenze coinvolte, controlla i conflitti con lo storico e con gli altri lavori del file e invia l'avviso tramite il gateway PROFILE (DRY_RUN, attivo per impostazione predefinita, scrive gli SMS in un file in OUTPUT_FOLDER e non registra nulla). Un lavoro in conflitto (sovrapposto nel tempo e con condotte o utenze in comune) viene segnalato da entrambe le parti e comunque notificato. Le righe errate sono indicate nel riepilogo e saltate. Rieseguire lo stesso file non invia nulla di nuovo. Con USE_PROJECT_MAPPING (predefinito quando il progetto ha una mappatura dei layer valida) basta WORKS; altrimenti indica i layer come per outage:isolate.</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>Recovered: {taken} interrupted message(s) taken back, {settled} settled with the gateway, {revived} transient failure(s) due again.</source>
+      <translation>Recupero: {taken} messaggi interrotti ripresi, {settled} chiariti con il gateway, {revived} errori temporanei da ritentare.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1464,14 +1509,39 @@
       <translation>Consenso SMS</translation>
     </message>
     <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>SMS delivered</source>
+      <translation>SMS consegnati</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>SMS failed</source>
+      <translation>SMS non riusciti</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_global.py" />
       <source>SMS gateway</source>
       <translation>Gateway SMS</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" />
+      <location filename="../processing_provider/dispatch.py" />
       <source>SMS gateway profile (empty: the selected one)</source>
       <translation>Profilo del gateway SMS (vuoto: quello selezionato)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>SMS in doubt</source>
+      <translation>SMS incerti</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>SMS sent</source>
+      <translation>SMS inviati</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>SMS waiting</source>
+      <translation>SMS in attesa</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -1627,6 +1697,11 @@
       <location filename="../dialogs/history_actions.py" />
       <source>Sending failed: {error}</source>
       <translation>Invio non riuscito: {error}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/dispatch.py" />
+      <source>Sending stopped: {reason}</source>
+      <translation>Invio interrotto: {reason}</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -2579,6 +2654,11 @@
       <translation>Cosa fare</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>While QGIS is open, finish interrupted sends and read delivery reports in the background this often (0: never; outage:dispatch does it from cron).</source>
+      <translation>Con QGIS aperto, completa in background gli invii interrotti e legge i rapporti di consegna con questa frequenza (0: mai; da cron lo fa outage:dispatch).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Why it must go again (required)</source>
       <translation>Perché deve essere inviato di nuovo (obbligatorio)</translation>
@@ -2797,6 +2877,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>landline only</source>
       <translation>solo telefono fisso</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>never</source>
+      <translation>mai</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />

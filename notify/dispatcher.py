@@ -42,6 +42,8 @@ from .backoff import RetryPolicy
 from .ratelimit import RateLimiter
 
 LOG = logging.getLogger("water_outage_notifier.sms_gateway")
+#: The "ask again" time of a message held without one: not before the operator acts.
+NEVER = 1e18
 REPORT_STATES = {
     Delivery.ACCEPTED: ACCEPTED,
     Delivery.DELIVERED: DELIVERED,
@@ -102,6 +104,7 @@ class Dispatcher:
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
         self._stop_reason: str | None = None
         self._lock = threading.Lock()
+        self.deadline: float | None = None
 
     # -- public API ------------------------------------------------------
     def send_intervention(
@@ -111,12 +114,19 @@ class Dispatcher:
 
         Sending the same intervention and kind again adds nothing: numbers
         already in the outbox keep their state (see ``Outbox.resend``).
+        The sending paths go through ``notify.recovery`` instead, which
+        recovers earlier runs' leftovers first.
         """
+        self.queue(intervention_id, kind, text, recipients)
+        return self._drain(intervention_id, progress)
+
+    def queue(self, intervention_id, kind: str, text: str, recipients: Iterable[str]) -> int:
+        """Write one PENDING message per new recipient; returns how many were added."""
         if not text or not text.strip():
             raise ValueError(f"Intervention {intervention_id}: the '{kind}' SMS text is empty.")
         added = self.outbox.enqueue(intervention_id, kind, text, recipients)
         LOG.info("Intervention %s: %d new '%s' message(s) queued", intervention_id, added, kind)
-        return self._drain(intervention_id, progress)
+        return added
 
     def resume(self, progress=None, assume_dead: bool = False) -> SendSummary:
         """Carry on after a crash or a restart: interrupted sends become
@@ -131,25 +141,47 @@ class Dispatcher:
         self.reconcile()
         return self._drain(None, progress)
 
-    def reconcile(self) -> int:
-        """Ask the provider about UNCERTAIN messages (``Provider.reconcile``).
+    def reconcile(self, intervention_id=None) -> int:
+        """Ask the provider about UNCERTAIN messages (``Provider.reconcile``),
+        of one intervention or all.
 
         Sent → ACCEPTED (or its report); never sent → PENDING again; refused
         → FAILED; held (the provider cannot tell now, or cannot be asked) →
-        stays UNCERTAIN with the reason code for the operator, never resent.
-        Returns how many were settled.
+        stays UNCERTAIN with the reason code for the operator, never resent,
+        due to be asked again at the provider's ``retry_at`` (never, without
+        one). Returns how many were settled.
         """
-        return self._resolve(self.outbox.messages(UNCERTAIN))
+        return self._resolve(self.outbox.messages(UNCERTAIN, intervention_id))
+
+    def drain(self, intervention_id=None, progress=None) -> SendSummary:
+        """Send every due PENDING message (of one intervention, or all).
+
+        With a ``deadline`` set (a ``clock()`` time, see ``notify.recovery``)
+        a transient failure is tried again with backoff past the policy's
+        ``max_tries``, until a retry would fall after the deadline; only then
+        does it end FAILED (``retryable``, revived by the next run).
+        """
+        return self._drain(intervention_id, progress)
 
     def poll_reports(
-        self, deadline: float, interval: float = 10.0, intervention_id=None
+        self,
+        deadline: float,
+        interval: float = 10.0,
+        intervention_id=None,
+        since: float | None = None,
     ) -> dict[str, int]:
         """Ask for delivery status until every message is final or ``deadline``
-        (a ``clock()`` time) passes. Returns the outbox counts."""
+        (a ``clock()`` time) passes; a deadline already past asks once.
+        ``since`` leaves out messages sent before it (their reports are
+        long final or lost). Returns the outbox counts."""
         if not self.provider.capabilities.status_lookup:
             return self.outbox.counts(intervention_id)
         while True:
-            waiting = self.outbox.messages(ACCEPTED, intervention_id)
+            waiting = [
+                row
+                for row in self.outbox.messages(ACCEPTED, intervention_id)
+                if since is None or (row.attempted_at or 0.0) >= since
+            ]
             for chunk_ref, rows in _by_chunk(waiting).items():
                 try:
                     statuses = self.provider.lookup(chunk_ref, _outgoing(rows)) or {}
@@ -249,7 +281,9 @@ class Dispatcher:
         if outcome is Outcome.ACCEPTED:
             return Settlement(row.id, ACCEPTED, provider_id=answer.provider_id)
         if outcome is Outcome.RETRY:
-            delay = self.retry.delay(row.tries, result.retry_after, self.rng)
+            delay = self.retry.delay(
+                row.tries, result.retry_after, self.rng, self.deadline, self.clock()
+            )
             if delay is not None:
                 LOG.info(
                     "%s to %s not processed (%s); retry in %.1f s",
@@ -288,7 +322,7 @@ class Dispatcher:
             elif answer.finding is Finding.REFUSED:
                 settled.append(_settle(row, FAILED, answer))
             else:
-                held.append(_settle(row, UNCERTAIN, answer))
+                held.append(_settle(row, UNCERTAIN, answer, retry_at=answer.retry_at or NEVER))
         if held:
             LOG.warning(
                 "%d message(s) stay UNCERTAIN, never resent automatically: %s",
@@ -324,7 +358,9 @@ def _settle(row, state, answer, retry_at=None, retryable=False) -> Settlement:
 
 def _outgoing(rows: Sequence[OutboxMessage]) -> list[OutgoingMessage]:
     return [
-        OutgoingMessage(row.ref, row.phone, row.text, row.provider_id, row.intervention_id)
+        OutgoingMessage(
+            row.ref, row.phone, row.text, row.provider_id, row.intervention_id, row.attempted_at
+        )
         for row in rows
     ]
 

@@ -40,8 +40,9 @@ from ..store.outbox import Outbox
 from .callcentre import send_callcentre_copy
 from .dispatcher import Dispatcher
 from .publication import announce
+from .recovery import prepare, send_due
 from .request import MessageOptions, NotifyRequest, NotifyResult, Reason, Services
-from .states import latest_messages, recipient_states, state_counts
+from .states import latest_messages, recipient_states, sent_before, state_counts
 
 LOG = logging.getLogger("water_outage_notifier.notify")
 
@@ -72,7 +73,10 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
 
     ``progress`` is an optional object with ``set_progress(percent)`` and
     ``is_canceled()``: cancelling stops sending cleanly and what was not sent
-    stays PENDING in the outbox for ``Dispatcher.resume``.
+    stays PENDING in the outbox for the next run. Every run recovers first
+    (``notify.recovery``): claims of a dead run taken back, doubt settled
+    with the provider, transient failures sent again; "already sent"
+    counts only the numbers the provider had truly taken before this run.
     """
     plan, selection = request.plan, request.selection
     phones = [recipient.phone for recipient in selection.recipients]
@@ -96,6 +100,7 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
     except _Refused as refusal:
         return _refused(refusal, base)
     reference = intervention.reference
+    prepare(dispatcher, reference)  # an earlier run's leftovers first, so "before" is true
     before = latest_messages(services.outbox, reference, plan.kind)
     if request.resend is not None:
         services.outbox.resend(
@@ -106,20 +111,28 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
             request.resend.operator,
             request.resend.reason,
         )
-    summary = dispatcher.send_intervention(reference, plan.kind, preview.text, phones, progress)
-    after = latest_messages(services.outbox, reference, plan.kind)
-    already = 0 if request.resend else sum(1 for phone in phones if phone in before)
-    queued = len(phones) - already
+    dispatcher.queue(reference, plan.kind, preview.text, phones)
     customers = {r.phone: r.customers for r in selection.recipients}
-    services.store.record_notification(
-        reference,
-        plan.kind,
-        recipient_states(after, customers, preview.analysis.segments),
-        text=preview.text,
-        language=request.options.language,
-        unreachable=[(c.customer_id, c.reason) for c in selection.unreachable],
-        actor=plan.operator,
-    )
+
+    def record(messages) -> None:
+        services.store.record_notification(
+            reference,
+            plan.kind,
+            recipient_states(messages, customers, preview.analysis.segments),
+            text=preview.text,
+            language=request.options.language,
+            unreachable=[(c.customer_id, c.reason) for c in selection.unreachable],
+            actor=plan.operator,
+        )
+
+    # The history knows the numbers before anything goes, so a run killed
+    # mid-batch leaves them listed, for outage:dispatch to bring up to date.
+    record(latest_messages(services.outbox, reference, plan.kind))
+    summary = send_due(dispatcher, reference, progress)
+    after = latest_messages(services.outbox, reference, plan.kind)
+    already = 0 if request.resend else sent_before(before, phones)
+    queued = len(phones) - already
+    record(after)
     counts = state_counts(after)
     state = _mark_notified(services, reference, intervention.state, counts, plan.operator)
     email = send_callcentre_copy(request, services, reference, preview.text, places, queued)
@@ -337,8 +350,10 @@ def follow_up(
     except ValueError as error:
         return NotifyResult(refused=(str(error),), **base)
     phones = [r.phone for r in warned]
+    prepare(dispatcher, reference)
     before = latest_messages(services.outbox, reference, kind)
-    summary = dispatcher.send_intervention(reference, kind, preview.text, phones, progress)
+    dispatcher.queue(reference, kind, preview.text, phones)
+    summary = send_due(dispatcher, reference, progress)
     after = latest_messages(services.outbox, reference, kind)
     customers = {r.phone: r.customer_ids for r in warned}
     services.store.record_notification(
@@ -349,7 +364,7 @@ def follow_up(
         language=options.language,
         actor=operator,
     )
-    already = sum(1 for phone in phones if phone in before)
+    already = sent_before(before, phones)
     warnings = shown.warnings
     if already:
         warnings += (f"{already} number(s) already had the '{kind}' message for {reference}.",)

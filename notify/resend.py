@@ -18,6 +18,7 @@ from ..common.vocabulary import UNCERTAIN
 from ..store.interventions import ROME
 from ..store.outbox import OutboxMessage
 from .dispatcher import Dispatcher
+from .recovery import prepare, send_due
 from .request import NotifyResult, Resend, Services
 from .states import latest_messages, state_counts
 
@@ -97,10 +98,10 @@ def resend_messages(
     for phone in phones:
         by_text.setdefault(before[phone].text, []).append(phone)
     dispatcher = Dispatcher(services.outbox, services.provider, retry=services.retry)
-    summary = None
+    prepare(dispatcher, reference)
     for text, group in by_text.items():
         services.outbox.resend(reference, kind, text, group, resend.operator, resend.reason)
-        summary = dispatcher.send_intervention(reference, kind, text, group, progress)
+    summary = send_due(dispatcher, reference, progress)
     LOG.info(
         "Intervention %s: '%s' re-sent to %d number(s) by %s: %s",
         reference,

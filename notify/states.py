@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..common.sms_encoding import analyse
-from ..common.vocabulary import OUTBOX_STATES
+from ..common.vocabulary import OUTBOX_STATES, SENT_STATES
 from ..store.interventions import MessageRow, RecipientState
 from ..store.outbox import Outbox, OutboxMessage
 
@@ -22,6 +22,12 @@ def latest_messages(outbox: Outbox, reference: str, kind: str) -> dict[str, Outb
         if message.kind == kind:
             latest[message.phone] = message  # rows come by id: a later generation wins
     return latest
+
+
+def sent_before(messages: dict[str, OutboxMessage], phones) -> int:
+    """How many of ``phones`` the provider had truly taken (accepted or reported):
+    a message queued, in doubt or failed was not "already sent"."""
+    return sum(1 for phone in phones if phone in messages and messages[phone].state in SENT_STATES)
 
 
 def state_counts(messages: dict[str, OutboxMessage]) -> dict[str, int]:

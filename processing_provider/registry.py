@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .batch import BatchAlgorithm
 from .customers import CustomersAlgorithm
+from .dispatch import DispatchAlgorithm
 from .isolate import IsolateAlgorithm
 from .model_report import ModelReportAlgorithm
 from .notify import NotifyAlgorithm
@@ -24,6 +25,7 @@ def algorithm_classes() -> list:
         CustomersAlgorithm,
         NotifyAlgorithm,
         BatchAlgorithm,
+        DispatchAlgorithm,
         PublishAlgorithm,
         ReportAlgorithm,
         ModelReportAlgorithm,

@@ -81,7 +81,10 @@ MIGRATIONS = [
         reason TEXT NOT NULL,
         messages INTEGER NOT NULL
     )
-    """
+    """,
+    # When the last send attempt started: a provider's list lags behind, so
+    # absence from it proves "never sent" only some time after the attempt.
+    "ALTER TABLE outbox_messages ADD COLUMN attempted_at REAL",
 ]
 
 
@@ -102,6 +105,7 @@ class OutboxMessage:
     retryable: bool
     code: str | None
     detail: str | None
+    attempted_at: float | None = None
 
     @property
     def ref(self) -> str:
@@ -129,7 +133,7 @@ _IDS_PER_STATEMENT = 900
 
 _COLUMNS = (
     "id, intervention_id, kind, phone, generation, text, state, chunk_ref, "
-    "provider_id, tries, retryable, code, detail"
+    "provider_id, tries, retryable, code, detail, attempted_at"
 )
 
 
@@ -269,9 +273,9 @@ class Outbox:
                 chunk = [row["id"] for row in ids[start : start + _IDS_PER_STATEMENT]]
                 conn.execute(
                     f"UPDATE outbox_messages SET state = '{SUBMITTING}', chunk_ref = ?,"
-                    " claimed_by = ?, lease_until = ?, tries = tries + 1, updated_at = ?"
-                    f" WHERE id IN ({','.join('?' * len(chunk))})",
-                    (chunk_ref, worker, now + lease_seconds, now, *chunk),
+                    " claimed_by = ?, lease_until = ?, tries = tries + 1, attempted_at = ?,"
+                    f" updated_at = ? WHERE id IN ({','.join('?' * len(chunk))})",
+                    (chunk_ref, worker, now + lease_seconds, now, now, *chunk),
                 )
             return conn.execute(
                 f"SELECT {_COLUMNS} FROM outbox_messages WHERE chunk_ref = ?"
@@ -312,22 +316,60 @@ class Outbox:
 
         return self._commits.run(work)
 
-    def expire_leases(self, assume_dead: bool = False) -> int:
+    def expire_leases(self, assume_dead: bool = False, dead_claimants: Iterable[str] = ()) -> int:
         """SUBMITTING rows whose sender died become UNCERTAIN (to reconcile).
 
-        A lease still running belongs to a live sender and is left alone,
-        unless ``assume_dead`` says no other sender can be running.
+        A sender is known dead when its lease ran out, when it is one of
+        ``dead_claimants`` (``claimed_by`` values whose process is gone, see
+        ``claimants``), or when ``assume_dead`` says no other sender can be
+        running. A live sender's claims are left alone.
         """
         now = self.clock()
-        condition = "" if assume_dead else " AND lease_until <= ?"
+        dead = sorted(set(dead_claimants))
+        if assume_dead:
+            condition, args = "", ()
+        else:
+            marks = ",".join("?" * len(dead))
+            condition = " AND (lease_until <= ?" + (
+                f" OR claimed_by IN ({marks}))" if dead else ")"
+            )
+            args = (now, *dead)
         with self.db.transaction() as conn:
             cursor = conn.execute(
                 f"UPDATE outbox_messages SET state = '{UNCERTAIN}', claimed_by = NULL,"
                 " lease_until = NULL, detail = 'interrupted while sending', updated_at = ?"
                 f" WHERE state = '{SUBMITTING}'{condition}",
-                (now,) if assume_dead else (now, now),
+                (now, *args),
             )
             return cursor.rowcount
+
+    def claimants(self) -> list[str]:
+        """Who holds SUBMITTING messages now (``claimed_by``: host, process, sender)."""
+        rows = self.db.connection().execute(
+            "SELECT DISTINCT claimed_by FROM outbox_messages"
+            f" WHERE state = '{SUBMITTING}' AND claimed_by IS NOT NULL ORDER BY claimed_by"
+        )
+        return [row[0] for row in rows]
+
+    def revive_transient(self, codes: Iterable[str], intervention_id=None) -> int:
+        """FAILED messages that failed for a transient reason go back to PENDING.
+
+        A transient failure (throttled, unreachable, surely never sent) only
+        meant "not now": the message is due again, its tries counted afresh.
+        ``codes`` are the transient reason codes (``sms_gateway.reasons``);
+        a row given up on after its retries (``retryable``) is one too.
+        Returns how many were revived.
+        """
+        codes = sorted(set(codes))
+        scope, args = _scope(intervention_id, "AND")
+        marks = ",".join("?" * len(codes)) or "NULL"
+        with self.db.transaction() as conn:
+            return conn.execute(
+                f"UPDATE outbox_messages SET state = '{PENDING}', tries = 0,"
+                " next_attempt_at = 0, retryable = 0, updated_at = ?"
+                f" WHERE state = '{FAILED}' AND (retryable = 1 OR code IN ({marks})){scope}",
+                (self.clock(), *codes, *args),
+            ).rowcount
 
     def apply_report(
         self, message_id: int, state: str, code: str | None = None, provider_id: str | None = None
@@ -370,14 +412,46 @@ class Outbox:
             found[row[0]] = row[1]
         return found
 
-    def next_due(self, intervention_id=None) -> float | None:
-        """When the earliest PENDING message may be tried, or None if none waits."""
+    def changed_since(self, since: float) -> set[tuple[str, str]]:
+        """The (intervention, kind) pairs with a message that changed at or after ``since``."""
+        rows = self.db.connection().execute(
+            "SELECT DISTINCT intervention_id, kind FROM outbox_messages WHERE updated_at >= ?",
+            (since,),
+        )
+        return {(row[0], row[1]) for row in rows}
+
+    def latest_counts(self, intervention_ids: Sequence[str] | None = None) -> dict[str, dict]:
+        """Per intervention, how many numbers are in each state, counting each
+        kind and number once (its latest generation: a deliberate re-send
+        replaces the message it repeats). Every state listed, even at 0."""
+        where, args = "", ()
+        if intervention_ids is not None:
+            if not intervention_ids:
+                return {}
+            where = f" AND m.intervention_id IN ({','.join('?' * len(intervention_ids))})"
+            args = tuple(str(i) for i in intervention_ids)
+        found: dict[str, dict] = {}
+        for row in self.db.connection().execute(
+            "SELECT m.intervention_id, m.state, COUNT(*) FROM outbox_messages AS m"
+            " WHERE NOT EXISTS (SELECT 1 FROM outbox_messages AS n"
+            " WHERE n.intervention_id = m.intervention_id AND n.kind = m.kind"
+            f" AND n.phone = m.phone AND n.generation > m.generation){where}"
+            " GROUP BY m.intervention_id, m.state",
+            args,
+        ):
+            counts = found.setdefault(row[0], dict.fromkeys(OUTBOX_STATES, 0))
+            counts[row[1]] = row[2]
+        return found
+
+    def next_due(self, intervention_id=None, state: str = PENDING) -> float | None:
+        """When the earliest message in ``state`` (PENDING: to send; UNCERTAIN:
+        to ask the provider about again) is due, or None if none waits."""
         where, args = _scope(intervention_id, "AND")
         row = (
             self.db.connection()
             .execute(
-                f"SELECT MIN(next_attempt_at) FROM outbox_messages WHERE state = '{PENDING}'{where}",
-                args,
+                f"SELECT MIN(next_attempt_at) FROM outbox_messages WHERE state = ?{where}",
+                (state, *args),
             )
             .fetchone()
         )

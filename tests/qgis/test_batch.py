@@ -14,9 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import shutil
-import subprocess
 from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -25,6 +23,8 @@ import pytest
 import test_processing_notify as notify_tests
 from qgis.core import QgsProcessingException, QgsProject
 from qgis.PyQt.QtCore import QSettings
+from qgis_process_support import qgis_process_env
+from qgis_process_support import run as run_qgis_process
 from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.interventions import InterventionStore
 
@@ -164,38 +164,23 @@ def test_qgis_process_runs_the_batch_on_a_copy_of_the_sample(works, tmp_path):
     """The shell recipe of docs/batch.md, dry run, with the JSON output parsed."""
     for name in ("imola_sample.gpkg", "imola_sample.qgz"):
         shutil.copy(SAMPLE / name, tmp_path / name)
-    (tmp_path / "plugins").mkdir()
-    (tmp_path / "plugins" / "water_outage_notifier").symlink_to(ROOT)
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "config"),
-        QGIS_PLUGINPATH=str(tmp_path / "plugins"),
-    )
-    enable = ["qgis_process.bin", "plugins", "enable", "water_outage_notifier"]
-    subprocess.run(enable, env=env, check=True, capture_output=True, timeout=120)
+    env = qgis_process_env(tmp_path)
     ini = tmp_path / "config" / "profiles" / "default" / "QGIS" / "QGIS3.ini"
     settings = QSettings(str(ini), QSettings.IniFormat)
     settings.setValue("water_outage_notifier/messages/utility_name", "Acqua Imola")
     settings.setValue("water_outage_notifier/messages/call_centre_number", "800123456")
     settings.sync()
-    command = [
-        "qgis_process.bin",
-        "--json",
-        "run",
-        "outage:batch",
-        f"--PROJECT_PATH={tmp_path / 'imola_sample.qgz'}",
-        "--",
-        f"WORKS={works}",
-        "DRY_RUN=true",
-        "OVERRIDE_WINDOW=true",
-        f"DATABASE={tmp_path / 'history.sqlite'}",
-        f"OUTPUT_SUMMARY={tmp_path / 'summary.csv'}",
-        f"OUTPUT_FOLDER={tmp_path / 'reports'}",
-    ]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
-    results = json.loads(done.stdout)["results"]
+    parameters = {
+        "WORKS": works,
+        "DRY_RUN": "true",
+        "OVERRIDE_WINDOW": "true",
+        "DATABASE": tmp_path / "history.sqlite",
+        "OUTPUT_SUMMARY": tmp_path / "summary.csv",
+        "OUTPUT_FOLDER": tmp_path / "reports",
+    }
+    results = run_qgis_process(
+        env, "outage:batch", parameters, project=tmp_path / "imola_sample.qgz"
+    )["results"]
     assert (results["WORKS_READ"], results["CONFLICTING"]) == (3, 2)
     summary = read_summary(results["OUTPUT_SUMMARY"])
     assert summary["LAV-3"]["conflicts"] == "1: LAV-1"

@@ -1,0 +1,116 @@
+"""The dispatch pass in the background while QGIS is open (``notify.dispatch``).
+
+Every ``dispatch_minutes`` (plugin settings, SMS gateway tab; 0 turns it
+off) a ``QTimer`` starts one ``DispatchTask``: interrupted sends are
+finished and delivery reports read, with nobody pressing a button. One
+task at a time: a tick while the last pass still runs is skipped. The
+gateway's credentials are read in the main thread, and only when the QGIS
+master password is already entered: a background timer never asks for it.
+``stop`` (the plugin's ``unload``) stops the timer and cancels a running pass.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from qgis.core import QgsApplication, QgsTask
+from qgis.PyQt.QtCore import QObject, QTimer
+
+from ..notify.dispatch import DispatchResult, dispatch
+from ..store.errors import StoreError
+from .notify_services import NotifySetupError, open_services
+from .progress import FeedbackProgress
+from .settings_store import PluginSettings
+
+LOG = logging.getLogger("water_outage_notifier.notify")
+#: A pass stops retrying this long before the next tick is due.
+MARGIN_SECONDS = 30.0
+
+
+class DispatchTask(QgsTask):
+    """One dispatch pass on services opened in the main thread."""
+
+    def __init__(self, services, deadline: float):
+        super().__init__("Water Outage Notifier: SMS dispatch", QgsTask.Flag.CanCancel)
+        self.services = services
+        self.deadline = deadline
+        self.result: DispatchResult | None = None
+        self.error: str | None = None
+        self.done = False  # set in the main thread when QGIS is finished with it
+
+    def run(self) -> bool:
+        # No GUI here: the outbox, the history and the gateway only.
+        try:
+            self.result = dispatch(self.services, FeedbackProgress(self), self.deadline)
+        except Exception as error:  # noqa: BLE001 - logged; the next tick tries again
+            LOG.exception("Background dispatch failed")
+            self.error = str(error)
+        finally:
+            self.services.store.db.close()  # this worker thread's connection
+        return self.result is not None and not self.isCanceled()
+
+    def finished(self, result: bool) -> None:
+        self.done = True
+        self.services.close()
+        if self.result is not None and (self.result.error or self.result.counts.in_doubt):
+            LOG.warning(
+                "Background dispatch: %s; %d message(s) in doubt",
+                self.result.error or "sent what was due",
+                self.result.counts.in_doubt,
+            )
+
+
+class BackgroundDispatch(QObject):
+    """The timer and the one task it may have running (``task`` keeps the reference)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.tick)
+        self.task: DispatchTask | None = None
+        self.minutes = 0
+
+    def start(self, minutes: int | None = None) -> None:
+        """Tick every ``minutes`` (the settings' when None); 0 stops the timer."""
+        self.minutes = PluginSettings.load().dispatch_minutes if minutes is None else minutes
+        self.timer.stop()
+        if self.minutes > 0:
+            self.timer.start(int(self.minutes * 60_000))
+
+    def busy(self) -> bool:
+        return self.task is not None and not self.task.done
+
+    def tick(self) -> DispatchTask | None:
+        """Start one pass unless one runs or the settings cannot send; returns it."""
+        if self.busy():
+            LOG.info("Background dispatch: the last pass still runs; this one is skipped")
+            return None
+        services = self._services()
+        if services is None:
+            return None
+        seconds = max(MARGIN_SECONDS, self.minutes * 60.0 - MARGIN_SECONDS)
+        self.task = DispatchTask(services, time.time() + seconds)
+        QgsApplication.taskManager().addTask(self.task)
+        return self.task
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self.busy():
+            self.task.cancel()  # the reference stays until QGIS is done with it
+
+    @staticmethod
+    def _services():
+        settings = PluginSettings.load()
+        profile = settings.profile()
+        if profile is None:
+            return None
+        manager = QgsApplication.authManager()
+        if profile.authcfg and not manager.masterPasswordIsSet():
+            LOG.info("Background dispatch waits for the QGIS master password to be entered")
+            return None
+        try:
+            return open_services(settings, profile, with_email=False)
+        except (NotifySetupError, StoreError) as error:
+            LOG.warning("Background dispatch cannot start: %s", error)
+            return None

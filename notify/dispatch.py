@@ -1,0 +1,104 @@
+"""One unattended pass over the whole outbox: recover, send what is due, read delivery.
+
+``outage:dispatch`` (cron or a systemd timer, through ``qgis_process``) and
+the background task while QGIS is open both run ``dispatch``: the recovery
+routine of ``notify.recovery`` for every intervention, then one round of
+delivery reports (Twilio message status, Skebby order status: DELIVERED or
+UNDELIVERED per number, never backwards), then the history's per-number
+states brought up to date with the outbox, so the dock and the pilot
+report show what the provider now says.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from ..common.vocabulary import DELIVERED, NOTIFIED, PLANNED, SENT_STATES, UNDELIVERED
+from ..sms_gateway.http import GatewayStop
+from ..store.interventions import UnknownInterventionError
+from .delivery import DeliveryCounts
+from .dispatcher import Dispatcher
+from .recovery import Prepared, recover
+from .request import Services
+from .states import latest_messages
+
+LOG = logging.getLogger("water_outage_notifier.notify")
+#: Delivery reports are asked for messages sent in the last three days; an
+#: older one without a final report will not get one (providers keep them ~72 h).
+REPORT_WINDOW_SECONDS = 3 * 24 * 3600.0
+
+
+@dataclass(frozen=True)
+class DispatchResult:
+    """What one pass did and what the outbox now holds.
+
+    ``counts`` are the whole outbox's figures after the pass;
+    ``interventions`` the references whose messages changed; ``error`` why
+    sending stopped (refused credentials...), None when it did not.
+    """
+
+    prepared: Prepared
+    counts: DeliveryCounts
+    reported: int = 0
+    canceled: bool = False
+    error: str | None = None
+    interventions: tuple = field(default=())
+
+
+def dispatch(
+    services: Services,
+    progress=None,
+    deadline: float | None = None,
+    reports: bool = True,
+) -> DispatchResult:
+    """Recover and send for every intervention, then (``reports``) read delivery once."""
+    dispatcher = Dispatcher(services.outbox, services.provider, retry=services.retry)
+    started = dispatcher.clock()
+    outbox = services.outbox
+    final_before = _final(outbox)
+    prepared, summary = recover(dispatcher, None, progress, deadline)
+    error = summary.error
+    if reports and not (error or summary.canceled):
+        try:
+            dispatcher.poll_reports(
+                deadline=dispatcher.clock(), since=started - REPORT_WINDOW_SECONDS
+            )
+        except GatewayStop as exc:
+            error = str(exc)
+    changed = sync_history(services, started)
+    totals = DeliveryCounts.of(outbox.counts())
+    result = DispatchResult(
+        prepared,
+        totals,
+        reported=max(0, _final(outbox) - final_before),
+        canceled=summary.canceled,
+        error=error,
+        interventions=tuple(sorted(changed)),
+    )
+    LOG.info("Dispatch pass: %s", result)
+    return result
+
+
+def sync_history(services: Services, since: float) -> set[str]:
+    """Copy the outbox states of messages changed since ``since`` into the
+    history's per-number snapshot; an intervention the provider took a
+    first SMS of becomes "notified". Returns the references touched."""
+    touched = set()
+    store = services.store
+    for reference, kind in sorted(services.outbox.changed_since(since)):
+        latest = latest_messages(services.outbox, reference, kind)
+        try:
+            store.update_recipient_states(reference, kind, {p: m.state for p, m in latest.items()})
+            state = store.get(reference).state
+        except UnknownInterventionError:  # a trial message or a dry run: no history
+            continue
+        touched.add(reference)
+        if state == PLANNED and any(m.state in SENT_STATES for m in latest.values()):
+            store.transition(reference, NOTIFIED, "dispatch")
+    return touched
+
+
+def _final(outbox) -> int:
+    counts = outbox.counts()
+    return counts[DELIVERED] + counts[UNDELIVERED]

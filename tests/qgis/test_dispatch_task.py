@@ -1,0 +1,68 @@
+"""The background dispatch while QGIS is open: a timer, one QgsTask at a time, stopped by unload."""
+
+from __future__ import annotations
+
+import time
+
+import test_processing_recovery as recovery
+import water_outage_notifier
+from qgis.core import QgsApplication
+from water_outage_notifier.devtools.gateway_emulator import Fault
+from water_outage_notifier.gis.dispatch_task import BackgroundDispatch
+from water_outage_notifier.gis.settings_store import PluginSettings
+
+
+def wait_until_done(task, seconds: float = 60.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not task.done:
+        assert time.monotonic() < deadline, "the dispatch task did not finish"
+        QgsApplication.processEvents()
+        time.sleep(0.02)
+
+
+def test_the_timer_follows_the_settings_and_unload_stops_it(qgis_app, recording_iface):
+    settings = PluginSettings.load()
+    settings.dispatch_minutes = 7
+    settings.save()
+    plugin = water_outage_notifier.classFactory(recording_iface)
+    plugin.initGui()
+    background = plugin.background
+    try:
+        assert background.timer.isActive() and background.timer.interval() == 7 * 60_000
+        background.start(0)
+        assert not background.timer.isActive(), "0 turns the background pass off"
+        background.start()
+        assert background.timer.isActive()
+    finally:
+        plugin.unload()
+        settings.dispatch_minutes = 5
+        settings.save()
+    assert plugin.background is None and not background.timer.isActive()
+
+
+def test_a_tick_finishes_what_a_throttled_run_left_and_one_pass_runs_at_a_time(
+    run_algorithm, store_location, emulator, tmp_path
+):
+    phones = recovery.numbers(30)
+    layer = recovery.customers(tmp_path, phones)
+    recovery.gateway(emulator, store_location, "skebby", rate=1000.0)
+    emulator.fail_every("skebby_send", 1, Fault(status=429, retry_after="3600"))
+    parameters = recovery.notify_parameters(
+        recovery.report_of(run_algorithm, layer, tmp_path), layer.source(), tmp_path / "n.json"
+    )
+    run_algorithm("outage:notify", parameters)
+    assert emulator.total_accepted() == 0
+    emulator.fail_every("skebby_send", 1, None)
+    emulator.add_fault("skebby_send", Fault(hang=1.0))  # the pass is still running at the 2nd tick
+
+    background = BackgroundDispatch()
+    background.minutes = 5
+    try:
+        task = background.tick()
+        assert task is not None
+        assert background.tick() is None, "one pass at a time"
+        wait_until_done(task)
+    finally:
+        background.stop()
+    assert task.result is not None and task.result.counts.sent == len(phones)
+    assert set(emulator.state.accepted.values()) == {1} and len(emulator.state.accepted) == 30
