@@ -43,16 +43,9 @@ def test_the_timer_follows_the_settings_and_unload_stops_it(qgis_app, recording_
 def test_a_tick_finishes_what_a_throttled_run_left_and_one_pass_runs_at_a_time(
     run_algorithm, store_location, emulator, tmp_path
 ):
-    phones = recovery.numbers(30)
-    layer = recovery.customers(tmp_path, phones)
-    recovery.gateway(emulator, store_location, "skebby", rate=1000.0)
-    emulator.fail_every("skebby_send", 1, Fault(status=429, retry_after="3600"))
-    parameters = recovery.notify_parameters(
-        recovery.report_of(run_algorithm, layer, tmp_path), layer.source(), tmp_path / "n.json"
+    phones, _parameters = recovery.throttled_first_run(
+        run_algorithm, emulator, store_location, tmp_path, "skebby", 30
     )
-    run_algorithm("outage:notify", parameters)
-    assert emulator.total_accepted() == 0
-    emulator.fail_every("skebby_send", 1, None)
     emulator.add_fault("skebby_send", Fault(hang=1.0))  # the pass is still running at the 2nd tick
 
     background = BackgroundDispatch()

@@ -15,14 +15,9 @@ PostgreSQL) and Twilio here. SQLite only: the findings' tests run both stores.
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-from datetime import timedelta
-
 import pytest
 import test_processing_recovery as recovery
-from qgis_process_support import command, qgis_process_env
+from qgis_process_support import qgis_process_env
 from water_outage_notifier.devtools.gateway_emulator import (
     ACCEPTED_THEN_500,
     SERVER_ERROR,
@@ -87,22 +82,7 @@ def test_twilio_kill_9_mid_batch_then_one_resume(run_algorithm, emulator, tmp_pa
         run_algorithm, emulator, tmp_path, "twilio", rate=200.0, read_timeout=60.0
     )
     env = qgis_process_env(tmp_path, with_settings=True)
-    start = parameters["START"].toPyDateTime()
-    shell = {**parameters, "START": start.isoformat()}
-    shell["END"] = (start + timedelta(hours=4)).isoformat()
-    child = subprocess.Popen(
-        command("outage:notify", shell),
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        recovery.wait_for(lambda: emulator.total_accepted() >= 60, 120, "nothing was sent")
-        emulator.add_fault("twilio_send", read_timeout(120))  # taken, answer never comes
-        emulator.add_fault("twilio_send", Fault(hang=120))  # never taken
-        recovery.wait_for(lambda: not emulator.state.faults["twilio_send"], 30, "no request hung")
-    finally:
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
+    hangs = [read_timeout(120), Fault(hang=120)]  # one taken with its answer lost, one never
+    recovery.kill_mid_batch(env, parameters, emulator, "twilio", 60, hangs)
     assert emulator.total_accepted() < len(phones)
     resume_and_check(run_algorithm, emulator, phones, store, parameters, tmp_path)

@@ -12,14 +12,13 @@ import csv
 import io
 import json
 import os
-import signal
 import subprocess
 from datetime import timedelta
 from pathlib import Path
 
 import test_processing_recovery as recovery
 from qgis.PyQt.QtCore import QDateTime
-from qgis_process_support import command, qgis_process_env
+from qgis_process_support import qgis_process_env
 from qgis_process_support import run as run_qgis_process
 from water_outage_notifier.devtools.gateway_emulator import Fault
 from water_outage_notifier.notify.delivery import DeliveryCounts, delivery_counts
@@ -52,25 +51,7 @@ def test_dispatch_in_qgis_process_finishes_a_killed_run_and_reads_delivery(
         recovery.report_of(run_algorithm, layer, tmp_path), layer.source(), tmp_path / "n.json"
     )
     env = qgis_process_env(tmp_path, with_settings=True)
-    start = parameters["START"].toPyDateTime()
-    shell = {
-        **parameters,
-        "START": start.isoformat(),
-        "END": (start + timedelta(hours=4)).isoformat(),
-    }
-    child = subprocess.Popen(
-        command("outage:notify", shell),
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        recovery.wait_for(lambda: emulator.total_accepted() >= 200, 120, "nothing was sent")
-        emulator.add_fault("skebby_send", Fault(hang=120))
-        recovery.wait_for(lambda: not emulator.state.faults["skebby_send"], 30, "no request hung")
-    finally:
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
+    recovery.kill_mid_batch(env, parameters, emulator, "skebby", 200, [Fault(hang=120)])
     emulator.set_status(phones[0], "DLVRD")
     emulator.set_status(phones[1], "ERROR")
 
@@ -145,16 +126,9 @@ def documented_commands() -> tuple[str, dict, list]:
 def test_the_documented_cron_line_and_systemd_unit_run_dispatch(
     run_algorithm, store_location, emulator, tmp_path
 ):
-    phones = recovery.numbers(20)
-    layer = recovery.customers(tmp_path, phones)
-    recovery.gateway(emulator, store_location, "skebby", rate=1000.0)
-    emulator.fail_every("skebby_send", 1, Fault(status=429, retry_after="3600"))
-    parameters = recovery.notify_parameters(
-        recovery.report_of(run_algorithm, layer, tmp_path), layer.source(), tmp_path / "n.json"
+    phones, _parameters = recovery.throttled_first_run(
+        run_algorithm, emulator, store_location, tmp_path, "skebby", 20
     )
-    run_algorithm("outage:notify", parameters)
-    assert emulator.total_accepted() == 0, "the gateway said: come back in an hour"
-    emulator.fail_every("skebby_send", 1, None)
     home = tmp_path / "home"
     (home / ".config" / "outage").mkdir(parents=True)
     env = qgis_process_env(tmp_path, with_settings=True)

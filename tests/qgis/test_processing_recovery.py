@@ -136,6 +136,45 @@ def wait_for(condition, seconds: float, what: str) -> None:
         time.sleep(0.01)
 
 
+def kill_mid_batch(env: dict, parameters: dict, emulator, shape: str, taken: int, hangs) -> None:
+    """``outage:notify`` in ``qgis_process.bin``, killed with SIGKILL once
+    ``taken`` numbers are accepted and the requests of ``hangs`` (faults) hang."""
+    start = parameters["START"].toPyDateTime()
+    shell = {**parameters, "START": start.isoformat()}
+    shell["END"] = (start + timedelta(hours=4)).isoformat()
+    child = subprocess.Popen(
+        command("outage:notify", shell),
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for(lambda: emulator.total_accepted() >= taken, 120, "the first run sent nothing")
+        for fault in hangs:
+            emulator.add_fault(f"{shape}_send", fault)
+        wait_for(lambda: not emulator.state.faults[f"{shape}_send"], 30, "no request hung")
+        time.sleep(0.3)  # a hanging message taken before its answer is recorded
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+
+
+def throttled_first_run(run_algorithm, emulator, store_location, tmp_path, shape, count):
+    """``outage:notify`` while the gateway says "come back in an hour" (nothing
+    taken), then the gateway is fine again; returns (phones, parameters)."""
+    phones = numbers(count)
+    layer = customers(tmp_path, phones)
+    gateway(emulator, store_location, shape, rate=1000.0)
+    emulator.fail_every(f"{shape}_send", 1, Fault(status=429, retry_after="3600"))
+    parameters = notify_parameters(
+        report_of(run_algorithm, layer, tmp_path), layer.source(), tmp_path / "first.json"
+    )
+    run_algorithm("outage:notify", parameters)
+    assert emulator.total_accepted() == 0
+    emulator.fail_every(f"{shape}_send", 1, None)
+    return phones, parameters
+
+
 @pytest.mark.parametrize("answered", [False, True], ids=["order_lost", "answer_lost"])
 def test_finding_3_a_run_killed_mid_batch_is_finished_by_notify_with_the_same_reference(
     run_algorithm, store_location, emulator, tmp_path, answered
@@ -150,22 +189,8 @@ def test_finding_3_a_run_killed_mid_batch_is_finished_by_notify_with_the_same_re
         report_of(run_algorithm, layer, tmp_path), layer.source(), tmp_path / "first.json"
     )
     env = qgis_process_env(tmp_path, with_settings=True)
-    shell = {**parameters, "START": START.isoformat(), "END": (START + timedelta(hours=4))}
-    shell["END"] = shell["END"].isoformat()
-    child = subprocess.Popen(
-        command("outage:notify", shell),
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_for(lambda: emulator.total_accepted() >= 500, 120, "the first run sent nothing")
-        emulator.add_fault("skebby_send", read_timeout(120) if answered else Fault(hang=120))
-        wait_for(lambda: not emulator.state.faults["skebby_send"], 30, "no request hung")
-        time.sleep(0.3)  # the hanging order is recorded (answer_lost) before the kill
-    finally:
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
+    hang = read_timeout(120) if answered else Fault(hang=120)
+    kill_mid_batch(env, parameters, emulator, "skebby", 500, [hang])
     killed_at = emulator.total_accepted()
     assert killed_at < len(phones)
     assert outbox_counts(store_location)["SUBMITTING"] == 100  # the dead run's claim
@@ -203,18 +228,12 @@ def test_finding_4_numbers_left_failed_by_a_throttled_run_go_with_the_next(
 ):
     """A gateway that says "come back in an hour" leaves the numbers FAILED
     (throttled, not counted as sent); the next run sends them."""
-    phones = numbers(40)
-    layer = customers(tmp_path, phones)
-    gateway(emulator, store_location, "skebby", rate=1000.0)
-    emulator.fail_every("skebby_send", 1, Fault(status=429, retry_after="3600"))
-    parameters = notify_parameters(
-        report_of(run_algorithm, layer, tmp_path), layer.source(), tmp_path / "first.json"
+    phones, parameters = throttled_first_run(
+        run_algorithm, emulator, store_location, tmp_path, "skebby", 40
     )
-    run_algorithm("outage:notify", parameters)
     first = json.loads((tmp_path / "first.json").read_text(encoding="utf-8"))
-    assert first["counts"]["FAILED"] == len(phones) and emulator.total_accepted() == 0
+    assert first["counts"]["FAILED"] == len(phones)
 
-    emulator.fail_every("skebby_send", 1, None)
     summary = notify_again(run_algorithm, parameters, first["reference"], tmp_path / "again.json")
     assert_each_accepted_once(emulator, phones, outbox_counts(store_location))
     assert summary["already_sent"] == 0
