@@ -73,8 +73,14 @@ SMS_STATE = {
 #: The call-centre copy (``vocabulary.EMAIL_STATUSES``).
 EMAIL_STATUS = {
     v.EMAIL_SENT: {"it": "Inviata", "en": "Sent"},
-    v.EMAIL_FAILED: {"it": "Non inviata", "en": "Failed"},
-    v.EMAIL_SKIPPED: {"it": "Non inviata (non richiesta)", "en": "Not sent (not needed)"},
+    v.EMAIL_FAILED: {"it": "Non riuscita", "en": "Failed"},
+    v.EMAIL_SKIPPED: {"it": "Non inviata", "en": "Not sent"},
+}
+
+#: The languages of messages and documents, each by its own name (a person picks theirs).
+LANGUAGE = {
+    "it": {"it": "Italiano", "en": "Italiano"},
+    "en": {"it": "English", "en": "English"},
 }
 
 #: Yes and no, for flags (sensitive, shared meter, reachable).
@@ -213,6 +219,7 @@ GROUPS = {
     "state": STATE,
     "sms_state": SMS_STATE,
     "email_status": EMAIL_STATUS,
+    "language": LANGUAGE,
     "answer": ANSWER,
     "column": COLUMN,
     "sheet": SHEET,

@@ -219,6 +219,7 @@ class CustomerIndex:
             f"customer id {customer.customer_id!r} in the {self.settings.field('id')} is also "
             f"used by feature {owner.fid}; both are kept",
             customer.point,
+            {"field": self.settings.field_name("id"), "other_fid": owner.fid},
         )
 
     def _warn_units(self, customer: CustomerInput) -> None:
@@ -230,6 +231,7 @@ class CustomerIndex:
             f"{self.settings.field('units')} value {customer.units!r} is not a positive whole "
             "number; 1 is used",
             customer.point,
+            {"field": self.settings.field_name("units"), "units": customer.units},
         )
 
     def _join_contacts(self, contacts: Iterable[ContactInput]) -> None:
@@ -244,6 +246,7 @@ class CustomerIndex:
                     f"customer id {contact.customer_id!r} in the "
                     f"{self.settings.field('contact_customer')} matches "
                     "no customer; contact not used",
+                    params={"field": self.settings.field_name("contact_customer")},
                 )
                 continue
             for position in owners:
@@ -261,13 +264,14 @@ class CustomerIndex:
                     None,
                     row,
                     f"number {mask_phone(str(raw))} is not a mobile number; ignored",
+                    params={"phone": mask_phone(str(raw))},
                 )
             else:
                 normalized.add(e164)
         return frozenset(normalized)
 
-    def _warn(self, code, role, fid, feature_id, what, point=None) -> None:
-        self.warnings.append(data_warning(code, role, what, fid, feature_id, point))
+    def _warn(self, code, role, fid, feature_id, what, point=None, params=None) -> None:
+        self.warnings.append(data_warning(code, role, what, fid, feature_id, point, params))
 
     # -- describing ---------------------------------------------------------
 

@@ -87,6 +87,7 @@ class Linker:
         self.network = network
         self.max_distance = settings.max_snap_distance
         self.pipe_field = settings.field("pipe")
+        self.pipe_field_name = settings.field_name("pipe")
         self.served = served or {}  # customer key -> pieces its service lines meet
         self.warnings: list[DataWarning] = []
         # Pieces by pipe id: the customers of one pipe ask the network once.
@@ -117,6 +118,7 @@ class Linker:
                     customer,
                     "customer_unlinked",
                     f"no value in the {self.pipe_field} and no geometry; not linked",
+                    field=self.pipe_field_name,
                 )
         snapped = self._nearest([customers[position].point for position in to_snap])
         for position, named, found in zip(to_snap, named_of, snapped):
@@ -129,6 +131,7 @@ class Linker:
                     customers[position],
                     "customer_too_far",
                     f"no pipe piece within {self.max_distance:g} of the geometry; not linked",
+                    tolerance=self.max_distance,
                 )
             else:
                 pieces.append(piece)
@@ -154,6 +157,9 @@ class Linker:
                 customer,
                 code,
                 f"pipe id {pipe_id!r} in the {self.pipe_field} {what}; {fallback}",
+                pipe_id=pipe_id,
+                field=self.pipe_field_name,
+                why="by_position" if customer.point else "not_linked",
             )
         return named
 
@@ -180,12 +186,23 @@ class Linker:
                 "customer_far_from_pipe",
                 f"the point is {distance:.1f} from pipe {customer.pipe_id!r} named in the "
                 f"{self.pipe_field} (more than {self.max_distance:g}); linked to it anyway",
+                distance=distance,
+                pipe_id=customer.pipe_id,
+                field=self.pipe_field_name,
+                tolerance=self.max_distance,
             )
         return nearest
 
-    def _warn(self, customer: CustomerInput, code: str, what: str) -> None:
+    def _warn(self, customer: CustomerInput, code: str, what: str, **params) -> None:
+        """``params``: the plain values the adapters word the warning with."""
         self.warnings.append(
             data_warning(
-                code, CUSTOMERS_ROLE, what, customer.fid, customer.customer_id, customer.point
+                code,
+                CUSTOMERS_ROLE,
+                what,
+                customer.fid,
+                customer.customer_id,
+                customer.point,
+                params,
             )
         )

@@ -102,6 +102,10 @@ class CustomerSettings:
     #: ``contact_customer``) so warnings name the user's own fields.
     field_names: tuple[tuple[str, str], ...] = ()
 
+    def field_name(self, role: str) -> str:
+        """The user's name of the field of ``role`` ("" when none is mapped)."""
+        return dict(self.field_names).get(role, "")
+
     def field(self, role: str) -> str:
         """How a warning names the field of ``role``: ``pipe field 'cod_condotta'``."""
         name = dict(self.field_names).get(role)

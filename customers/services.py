@@ -73,7 +73,12 @@ def service_links(
         line_ends = _ends(service.parts)
         if line_ends is None:
             warnings.append(
-                _warning(service, "service_off_network", "has no line geometry; not used")
+                _warning(
+                    service,
+                    "service_off_network",
+                    "has no line geometry; not used",
+                    params={"why": "no_geometry"},
+                )
             )
             continue
         rows.append((service, key))
@@ -91,6 +96,7 @@ def service_links(
                     "service_off_network",
                     f"reaches no main (neither end lies within {tolerance:g} of a pipe); not used",
                     ends[2 * number],
+                    {"tolerance": tolerance},
                 )
             )
             continue
@@ -125,11 +131,21 @@ def _unknown_customer(service: ServiceInput, blank: bool) -> DataWarning:
         if blank
         else f"names customer {service.customer_id!r}, who is not in the customers layer; not used"
     )
-    return _warning(service, "service_unknown_customer", what)
+    return _warning(
+        service, "service_unknown_customer", what, params={"why": "blank"} if blank else None
+    )
 
 
 def _warning(
-    service: ServiceInput, code: str, what: str, point: Point | None = None
+    service: ServiceInput,
+    code: str,
+    what: str,
+    point: Point | None = None,
+    params: dict | None = None,
 ) -> DataWarning:
-    params = {"service_id": service.service_id, "customer_id": service.customer_id}
+    params = {
+        "service_id": service.service_id,
+        "customer_id": service.customer_id,
+        **(params or {}),
+    }
     return data_warning(code, SERVICES_ROLE, what, service.fid, service.service_id, point, params)

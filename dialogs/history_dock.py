@@ -46,6 +46,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..common.labels import kind_label, label
 from ..common.vocabulary import INTERVENTION_STATES
 from ..gis.history_layer import (
     history_filter,
@@ -53,7 +54,7 @@ from ..gis.history_layer import (
     show_history_layer,
     state_label,
 )
-from ..gis.i18n import tr
+from ..gis.i18n import document_language, tr
 from ..gis.notify_services import open_history
 from ..gis.settings_store import PluginSettings
 from ..gis.store_access import StoreError, store_error_text
@@ -71,10 +72,12 @@ DEFAULT_DAYS = 60
 
 
 def notification_text(states: dict) -> str:
-    """``"12 DELIVERED, 1 FAILED"`` for the first notice, or "not notified"."""
+    """``"12 Delivered, 1 Failed"`` (the SMS states' labels) for the first notice, or
+    "not notified"."""
     if not states:
         return tr("not notified")
-    return ", ".join(f"{n} {state}" for state, n in states.items())
+    lang = document_language()
+    return ", ".join(f"{n} {label('sms_state', state, lang)}" for state, n in states.items())
 
 
 class HistoryDock(QgsDockWidget):
@@ -212,7 +215,7 @@ class HistoryDock(QgsDockWidget):
             item = entry.intervention
             values = (
                 item.reference,
-                item.kind,
+                kind_label(item.kind, document_language()),
                 state_label(item.state),
                 item.planned_start.strftime("%d/%m/%Y %H:%M"),
                 item.planned_end.strftime("%d/%m/%Y %H:%M"),

@@ -28,9 +28,11 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..common.labels import kind_label, label
 from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import UNCERTAIN, WATER_BACK
-from ..gis.i18n import tr
+from ..gis.i18n import document_language, tr
+from ..gis.notice_text import gateway_reason_text
 from ..gis.problem_text import problem_text
 from ..notify.lifecycle import FollowUpPreview
 from ..notify.resend import MessagesView
@@ -214,17 +216,20 @@ class MessagesDialog(QDialog):
         self.rows = list(view.rows)
         self.table.clearSelection()
         self.table.setRowCount(len(self.rows))
+        lang = document_language()
         for row, message in enumerate(self.rows):
             values = (
-                message.kind,
+                kind_label(message.kind, lang),
                 mask_phone(message.phone),
-                message.state,
+                label("sms_state", message.state, lang),
                 str(message.tries),
                 str(message.generation),
-                message.detail or message.code or "",
+                gateway_reason_text(message.code, message.detail or ""),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                if column == len(values) - 1 and message.detail:
+                    item.setToolTip(message.detail)  # the provider's own words, for support
                 if message.state == UNCERTAIN:
                     item.setBackground(UNCERTAIN_COLOUR)
                     item.setToolTip(uncertain_explanation(1))
@@ -239,7 +244,7 @@ class MessagesDialog(QDialog):
                 tr("{at}: {operator} re-sent '{kind}' to {n} number(s): {reason}").format(
                     at=f"{entry.at:%d/%m/%Y %H:%M}",
                     operator=entry.operator,
-                    kind=entry.kind,
+                    kind=kind_label(entry.kind, lang),
                     n=entry.messages,
                     reason=entry.reason,
                 )

@@ -35,7 +35,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..common.labels import kind_label
+from ..common.labels import kind_label, label
 from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import EMAIL_SENT, NOTICE_KINDS, PRESSURE_DROP
 from ..gis.i18n import tr
@@ -48,7 +48,7 @@ from ..gis.notify_services import (
     operator_name,
     wall_clock,
 )
-from ..gis.problem_text import problem_text
+from ..gis.problem_text import email_text, problem_text
 from ..gis.progress import FeedbackProgress
 from ..gis.publish_services import outcome_text, public_map
 from ..gis.settings_store import LANGUAGES, PluginSettings
@@ -171,7 +171,7 @@ class NotifyDialog(QDialog):
         self.kind = QComboBox(self)
         self.language = QComboBox(self)
         for code in LANGUAGES:
-            self.language.addItem(code, code)
+            self.language.addItem(label("language", code), code)
         self.language.setCurrentIndex(
             max(0, self.language.findData(self.settings.messages.language))
         )
@@ -597,10 +597,10 @@ def email_only_summary(result: NotifyResult) -> str:
             ).format(reference=result.reference)
         ]
     else:
-        detail = result.email.detail if result.email is not None else result.error
+        why = result.email if result.email is not None else result.error
         lines = [
             tr("{reference}: the call-centre email was not sent: {detail}").format(
-                reference=result.reference, detail=detail
+                reference=result.reference, detail=problem_text(why)
             )
         ]
     return "\n".join(lines + [problem_text(warning) for warning in result.warnings])
@@ -633,13 +633,9 @@ def result_summary(result: NotifyResult) -> str:
     if result.canceled:
         lines.append(tr("Sending was cancelled: the rest stays queued and goes on resume."))
     if result.error:
-        lines.append(tr("The gateway stopped the run: {error}").format(error=result.error))
+        lines.append(problem_text(result.error))
     if result.email is not None:
-        lines.append(
-            tr("Call-centre email: {status} {detail}").format(
-                status=result.email.status, detail=result.email.detail
-            )
-        )
+        lines.append(email_text(result.email))
     if result.publication is not None:
         lines.append(outcome_text(result.publication))
     lines.extend(problem_text(warning) for warning in result.warnings)

@@ -22,13 +22,11 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QGridLayout,
-    QHeaderView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..common.vocabulary import INVALID_PHONE, LANDLINE, NO_CONSENT, NO_PHONE, OPTED_OUT
 from ..gis.i18n import document_language, tr
+from ..gis.problem_text import problem_text
 from ..notify.exports import customers_file, flyers_file
 from .crew_sheet import (
     CrewSheetError,
@@ -46,6 +45,7 @@ from .crew_sheet import (
     write_crew_sheet,
 )
 from .pressure_tab import PressureTab
+from .wrapping_tree import WrappingTree
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
 
@@ -157,16 +157,17 @@ class ResultsDock(QgsDockWidget):
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        self.figures = QTreeWidget(body)
-        self.figures.setHeaderLabels([tr("Figure"), tr("Value")])
+        # At the ~300 px QGIS docks a panel, every figure and value wraps in view.
+        self.figures = WrappingTree(body, stretched=(0, 1), fit_height=True)
         self.figures.setRootIsDecorated(False)
-        self.figures.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.figures.setHeaderLabels([tr("Figure"), tr("Value")])
         layout.addWidget(self.figures)
 
         self.tabs = QTabWidget(body)
-        self.valves = QTreeWidget(self.tabs)
+        self.valves = WrappingTree(self.tabs, stretched=(0, 3))
         self.valves.setHeaderLabels([tr("Valve"), tr("X"), tr("Y"), tr("Note")])
-        self.valves.setWordWrap(True)
+        for column in (1, 2):  # the coordinates: a click zooms there, the tooltip says them
+            self.valves.setColumnHidden(column, True)
         self.valves.itemClicked.connect(self._zoom_to_item)
         self.tabs.addTab(self.valves, tr("Valves"))
         self.warnings = QListWidget(self.tabs)
@@ -233,9 +234,10 @@ class ResultsDock(QgsDockWidget):
         self.valves.expandAll()
         for item in self._spanned_items():
             item.setFirstColumnSpanned(True)
-        self._fit_figures()
-        for column in range(3):
-            self.valves.resizeColumnToContents(column)
+        for row in range(self.valves.topLevelItemCount()):  # group titles use the whole row
+            self.valves.topLevelItem(row).setFirstColumnSpanned(True)
+        self.figures.relayout()
+        self.valves.relayout()
 
     def show_pressure(self, work_site, layers=()) -> None:
         """The simulation's answer for ``work_site`` arrived: refresh the pressure tab."""
@@ -248,12 +250,6 @@ class ResultsDock(QgsDockWidget):
     def _show_pressure_tab(self) -> None:
         self.pressure.show_report(self.report if self.work_site is not None else None)
         self.tabs.setTabText(self.tabs.indexOf(self.pressure), self.pressure.title())
-
-    def _fit_figures(self) -> None:
-        """Make the figures table exactly as tall as its rows, leaving room for the valves."""
-        rows = self.figures.topLevelItemCount()
-        height = self.figures.header().height() + 2 * self.figures.frameWidth()
-        self.figures.setFixedHeight(height + rows * max(self.figures.sizeHintForRow(0), 1) + 2)
 
     def _fill_valves(self) -> None:
         valves = self.report["valves"]
@@ -274,7 +270,9 @@ class ResultsDock(QgsDockWidget):
             item.setData(0, _POINT_ROLE, point)
             item.setData(0, _VALVE_ROLE, valve_id)
             plan_item = _spanned(plan, point)
-            plan_item.setToolTip(0, tr("Extra pipes: {pipes}").format(pipes=extra_pipes or "-"))
+            plan_item.setToolTip(
+                0, f"{plan}\n" + tr("Extra pipes: {pipes}").format(pipes=extra_pipes or "-")
+            )
             plan_item.setData(0, _VALVE_ROLE, valve_id)
             item.addChild(plan_item)
             to_close.addChild(item)
@@ -354,7 +352,7 @@ class ResultsDock(QgsDockWidget):
         self.tabs.setTabText(1, title)
 
     def _warning_item(self, warning: dict, group: str = "") -> QListWidgetItem:
-        item = QListWidgetItem(warning["message"], self.warnings)
+        item = QListWidgetItem(problem_text(warning), self.warnings)
         item.setData(_POINT_ROLE, warning["point"])
         item.setData(_MEMBER_ROLE, group)
         return item

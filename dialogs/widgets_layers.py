@@ -28,6 +28,9 @@ from ..gis.mapping import (
     LINK_BY_NEAREST,
     LayerMapping,
     ProjectMapping,
+    field_title,
+    field_titles,
+    role_titles,
     validate_mapping,
 )
 from ..gis.settings_store import phone_region_problem
@@ -44,43 +47,6 @@ _LAYER_FILTERS = {
 _OPTIONAL_LAYERS = ("sources", "customers", "contacts", "services")
 
 
-def _role_titles() -> dict:
-    return {
-        "pipes": tr("Pipes"),
-        "valves": tr("Valves"),
-        "sources": tr("Sources (tanks, wells, connections)"),
-        "customers": tr("Customers (meters)"),
-        "contacts": tr("Extra contacts"),
-        "services": tr("Service connections (meter to main)"),
-    }
-
-
-def _field_titles() -> dict:
-    return {
-        "id": tr("Id"),
-        "status": tr("State"),
-        "pipe": tr("Pipe id"),
-        "phone": tr("Phone"),
-        "consent": tr("SMS consent"),
-        "address": tr("Street"),
-        "house_number": tr("House number"),
-        "municipality": tr("Municipality"),
-        "category": tr("Category"),
-        "units": tr("Dwellings served"),
-        "customer": tr("Customer id"),
-        "name": tr("Name"),
-        "role": tr("Role"),
-        "type": tr("Type"),
-    }
-
-
-def _field_title(role: str, field_role: str, titles: dict) -> str:
-    """A field's label; the pipes' status is not a valve state, so it has words of its own."""
-    if (role, field_role) == ("pipes", "status"):
-        return tr("Status (in service?)")
-    return titles[field_role]
-
-
 class LayersTab(QWidget):
     """Edits the current project's ``ProjectMapping``; ``mapping()`` reads it back."""
 
@@ -92,9 +58,9 @@ class LayersTab(QWidget):
 
         content = QWidget()
         column = QVBoxLayout(content)
-        field_titles = _field_titles()
-        for role, title in _role_titles().items():
-            column.addWidget(self._layer_group(role, title, field_titles))
+        titles = field_titles()
+        for role, title in role_titles().items():
+            column.addWidget(self._layer_group(role, title, titles))
         column.addWidget(self._network_group())
         column.addWidget(self._customers_group())
         column.addStretch(1)
@@ -123,7 +89,7 @@ class LayersTab(QWidget):
             fields = QgsFieldComboBox()
             fields.setAllowEmptyFieldName(True)
             fields.fieldChanged.connect(self.refresh)
-            label = _field_title(role, field_role, field_titles) + (" *" if required else "")
+            label = field_title(role, field_role, field_titles) + (" *" if required else "")
             form.addRow(label, fields)
             self.field_combos[role][field_role] = fields
         return group

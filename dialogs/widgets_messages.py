@@ -11,8 +11,9 @@ from qgis.gui import QgsAuthConfigSelect, QgsFileWidget
 from qgis.PyQt.QtCore import QTime
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QTimeEdit
 
+from ..common.labels import label
 from ..gis.i18n import tr
-from ..gis.settings_store import MessageSettings, default_store_file
+from ..gis.settings_store import LANGUAGES, MessageSettings, default_store_file
 from .widgets_common import FormTab
 
 TIME_FORMAT = "HH:mm"
@@ -33,8 +34,8 @@ class MessagesTab(FormTab):
         window.addWidget(self.window_end)
         window.addStretch(1)
         self.language = QComboBox()
-        self.language.addItem("Italiano", "it")
-        self.language.addItem("English", "en")
+        for code in LANGUAGES:
+            self.language.addItem(label("language", code), code)
         self.utility_name = QLineEdit()
         self.call_centre_number = QLineEdit()
         self.short_link_base = QLineEdit()

@@ -18,6 +18,7 @@ from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer, QgsWkbTypes
 from ..customers.records import CONSENT_VALUES, MAX_SNAP_DISTANCE, CustomerSettings
 from ..trace.inputs import ISOLATING_TYPES, OUT_OF_SERVICE_VALUES, NetworkSettings
 from .customer_reader import CustomerLayers
+from .i18n import tr
 
 SCOPE = "water_outage_notifier"
 KEY = "mapping"
@@ -195,15 +196,22 @@ def validate_mapping(mapping: ProjectMapping) -> list:
     and before every trace, so a wrong mapping is explained, not crashed on.
     """
     problems = []
+    titles = role_titles()
     for role in ProjectMapping.LAYER_ROLES:
         entry: LayerMapping = getattr(mapping, role)
         layer = mapping.layer(role)
         if not entry.layer_id:
             if role in _REQUIRED_LAYERS:
-                problems.append(f"No layer is chosen for the {role}.")
+                problems.append(
+                    tr("No layer is chosen for the role '{role}'.").format(role=titles[role])
+                )
             continue
         if layer is None:
-            problems.append(f"The {role} layer ({entry.layer_id}) is no longer in the project.")
+            problems.append(
+                tr("The layer chosen for '{role}' ({layer}) is no longer in the project.").format(
+                    role=titles[role], layer=entry.layer_id
+                )
+            )
             continue
         problems.extend(_layer_problems(role, entry, layer, mapping))
     return problems
@@ -211,46 +219,99 @@ def validate_mapping(mapping: ProjectMapping) -> list:
 
 def _layer_problems(role: str, entry: LayerMapping, layer: QgsMapLayer, mapping) -> list:
     problems = []
+    names = {"role": role_titles()[role], "layer": layer.name()}
     if layer.geometryType() not in _EXPECTED_GEOMETRY[role]:
         problems.append(
-            f"The {role} layer '{layer.name()}' has {QgsWkbTypes.geometryDisplayString(layer.geometryType())} "
-            f"geometry; the {role} need {_expected_text(role)}."
+            tr("The layer '{layer}' ({role}) has {found} geometry; it needs {expected}.").format(
+                found=QgsWkbTypes.geometryDisplayString(layer.geometryType()),
+                expected=tr(_EXPECTED[role]),
+                **names,
+            )
         )
-    names = layer.fields().names()
+    fields_of_layer = layer.fields().names()
+    titles = field_titles()
     for field_role, required in ProjectMapping.FIELD_ROLES[role].items():
         required = required or (
             role == "customers" and field_role == "pipe" and mapping.customer_link == LINK_BY_FIELD
         )
         name = entry.field_name(field_role)
+        field = field_title(role, field_role, titles)
         if not name:
             if required:
                 problems.append(
-                    f"The {role} layer '{layer.name()}' has no {field_role} field chosen."
+                    tr("The layer '{layer}' ({role}) has no field chosen for '{field}'.").format(
+                        field=field, **names
+                    )
                 )
-        elif name not in names:
+        elif name not in fields_of_layer:
             problems.append(
-                f"The {role} layer '{layer.name()}' has no field '{name}' (mapped as {field_role})."
+                tr(
+                    "The layer '{layer}' ({role}) has no field '{name}' (chosen for '{field}')."
+                ).format(name=name, field=field, **names)
             )
         elif field_role == "units" and not layer.fields().field(name).isNumeric():
             problems.append(
-                f"The field '{name}' of the {role} layer '{layer.name()}' is mapped as units "
-                "but is not numeric."
+                tr(
+                    "The field '{name}' of the layer '{layer}' ({role}) is chosen for '{field}' "
+                    "but is not numeric."
+                ).format(name=name, field=field, **names)
             )
     if role == "customers" and mapping.customer_link == LINK_BY_NEAREST:
         if layer.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:
             problems.append(
-                f"The customers layer '{layer.name()}' has no points, so customers cannot be linked "
-                "to the nearest pipe; link them by a pipe id field instead."
+                tr(
+                    "The layer '{layer}' ({role}) has no points, so customers cannot be linked "
+                    "to the nearest pipe; link them by a pipe id field instead."
+                ).format(**names)
             )
     return problems
 
 
-def _expected_text(role: str) -> str:
+#: The geometry each role needs, in the operator's words.
+_EXPECTED = {
+    "pipes": "lines",
+    "valves": "points",
+    "sources": "points",
+    "customers": "points or no geometry",
+    "contacts": "a table",
+    "services": "lines",
+}
+
+
+def role_titles() -> dict:
+    """The layer roles in the operator's words (the settings dialog shows the same)."""
     return {
-        "pipes": "lines",
-        "valves": "points",
-        "sources": "points",
-        "customers": "points or no geometry",
-        "contacts": "a table",
-        "services": "lines",
-    }[role]
+        "pipes": tr("Pipes"),
+        "valves": tr("Valves"),
+        "sources": tr("Sources (tanks, wells, connections)"),
+        "customers": tr("Customers (meters)"),
+        "contacts": tr("Extra contacts"),
+        "services": tr("Service connections (meter to main)"),
+    }
+
+
+def field_titles() -> dict:
+    """The field roles in the operator's words."""
+    return {
+        "id": tr("Id"),
+        "status": tr("State"),
+        "pipe": tr("Pipe id"),
+        "phone": tr("Phone"),
+        "consent": tr("SMS consent"),
+        "address": tr("Street"),
+        "house_number": tr("House number"),
+        "municipality": tr("Municipality"),
+        "category": tr("Category"),
+        "units": tr("Dwellings served"),
+        "customer": tr("Customer id"),
+        "name": tr("Name"),
+        "role": tr("Role"),
+        "type": tr("Type"),
+    }
+
+
+def field_title(role: str, field_role: str, titles: dict) -> str:
+    """A field's label; the pipes' status is not a valve state, so it has words of its own."""
+    if (role, field_role) == ("pipes", "status"):
+        return tr("Status (in service?)")
+    return titles[field_role]

@@ -1,15 +1,22 @@
 """The operator's words for the codes the core refuses, warns and fails with.
 
 The pure rooms say what is wrong as a ``code`` and plain ``params`` (a
-``ReportError``, a ``TemplateError``, a date ``Issue`` carried by the
-pipeline as a ``Reason``); this module says it in the interface's
-language through the translation catalogue. A code it does not know keeps
-the core's own sentence.
+``ReportError``, a ``TemplateError``, a date ``Issue`` or a conflict carried
+by the pipeline as a ``Reason``, a ``DataWarning``, an ``EmailOutcome``);
+:func:`problem_text` says it in the interface's language through the
+translation catalogue, with the sentences of this module, of
+:mod:`.warning_text` (data warnings) and of :mod:`.notice_text` (the
+notice pipeline). A code none of them knows keeps the core's own sentence;
+the unit test ``test_codes_have_words`` makes sure there is none.
 """
 
 from __future__ import annotations
 
-from .i18n import tr
+from collections.abc import Mapping
+
+from ..common.labels import label
+from . import notice_text, warning_text
+from .i18n import document_language, tr
 
 #: Sentences by code (``code.variant`` when a parameter changes the sentence).
 TEXTS = {
@@ -100,6 +107,21 @@ SHAPE_WORDS = {
 }
 
 
+def _sentence(key: str) -> str:
+    return tr(TEXTS[key])
+
+
+#: Every table of sentences and how to translate one of its keys.
+TABLES = (
+    (TEXTS, _sentence),
+    (warning_text.TEXTS, warning_text.sentence),
+    (notice_text.TEXTS, notice_text.sentence),
+)
+
+#: Parameters holding a code of the vocabulary, shown as its label (``common.labels``).
+LABELLED = {"kind": "kind", "state": "state", "reason": "reason", "status": "email_status"}
+
+
 class _Shown(dict):
     """Parameters as a sentence shows them: an unknown one is '?', never an error."""
 
@@ -111,15 +133,80 @@ def problem_text(problem, **extra) -> str:
     """``problem`` in the operator's words; ``extra`` adds parameters the core cannot know.
 
     ``problem`` is anything with ``code`` and ``params`` (an exception, a
-    ``Reason``); without a known code its own text is returned.
+    ``Reason``, a ``DataWarning``) or their dict form in a report; without
+    a known code its own text is returned.
     """
-    code = getattr(problem, "code", None)
-    params = {**(getattr(problem, "params", None) or {}), **extra}
-    key = f"{code}.{params['why']}" if "why" in params else code
-    if key not in TEXTS:
-        return str(problem)
-    shown = _Shown({name: "?" if value is None else value for name, value in params.items()})
-    for name in ("expected", "found"):
-        if shown.get(name) in SHAPE_WORDS:
-            shown[name] = tr(SHAPE_WORDS[shown[name]])
-    return tr(TEXTS[key]).format_map(shown)
+    fields = problem if isinstance(problem, Mapping) else vars_of(problem)
+    code = fields.get("code")
+    params = {**(fields.get("params") or {}), **extra}
+    sentence = _lookup(code, params, fields.get("role"))
+    if sentence is None:
+        return str(fields.get("message") or problem)
+    shown = _Shown({name: _plain(name, value) for name, value in params.items()})
+    if fields.get("role") is not None:
+        shown.setdefault("layer", warning_text.layer_words(fields["role"]))
+        shown.setdefault(
+            "feature", warning_text.feature_words(fields.get("fid"), fields.get("feature_id"))
+        )
+        for name in ("fid", "feature_id"):
+            shown.setdefault(name, _plain(name, fields.get(name)))
+    return sentence.format_map(shown)
+
+
+def email_text(email) -> str:
+    """The call-centre copy (an ``EmailOutcome``): its status as a word, and why it did not go."""
+    status = label("email_status", email.status, document_language())
+    if not email.code:
+        return tr("Call-centre email: {status}.").format(status=status)
+    return tr("Call-centre email: {status}. {why}").format(status=status, why=problem_text(email))
+
+
+def has_words(problem) -> bool:
+    """Whether :func:`problem_text` has a sentence of its own for ``problem``."""
+    fields = problem if isinstance(problem, Mapping) else vars_of(problem)
+    params = fields.get("params") or {}
+    return _key(fields.get("code"), params, fields.get("role")) is not None
+
+
+def vars_of(problem) -> dict:
+    """The fields :func:`problem_text` reads, from an object."""
+    names = ("code", "params", "role", "fid", "feature_id", "message")
+    return {name: getattr(problem, name, None) for name in names}
+
+
+def _key(code, params: dict, role):
+    if not code:
+        return None
+    candidates = []
+    if params.get("why"):
+        candidates.append(f"{code}.{params['why']}")
+    if role:
+        candidates.append(f"{code}.{role}")
+    candidates.append(code)
+    for key in candidates:
+        for table, sentence in TABLES:
+            if key in table:
+                return key, sentence
+    return None
+
+
+def _lookup(code, params: dict, role):
+    found = _key(code, params, role)
+    return None if found is None else found[1](found[0])
+
+
+def _plain(name: str, value) -> str:
+    """A parameter's value as a sentence shows it: labels for codes, lists joined."""
+    if value is None:
+        return "?"
+    if name in LABELLED and isinstance(value, str):
+        return label(LABELLED[name], value, document_language())
+    if name in ("expected", "found") and value in SHAPE_WORDS:
+        return tr(SHAPE_WORDS[value])
+    if isinstance(value, float):
+        return f"{value:.3f}".rstrip("0").rstrip(".")
+    if isinstance(value, Mapping):
+        return ", ".join(f"{count} {name}" for name, count in value.items())
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(item) for item in value)
+    return str(value)

@@ -39,6 +39,11 @@
       <translation>A SQLite file for one operator, or a PostgreSQL connection shared by a team, such as postgresql://gis@db.example.it/utility (no password here: choose the login below).</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>A dry run records nothing and sends no email.</source>
+      <translation>A dry run records nothing and sends no email.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>A gateway profile has no name.</source>
       <translation>A gateway profile has no name.</translation>
@@ -129,9 +134,14 @@
       <translation>Call-centre addresses</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>Call-centre email: {status} {detail}</source>
-      <translation>Call-centre email: {status} {detail}</translation>
+      <location filename="../gis/problem_text.py" />
+      <source>Call-centre email: {status}.</source>
+      <translation>Call-centre email: {status}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Call-centre email: {status}. {why}</source>
+      <translation>Call-centre email: {status}. {why}</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -159,7 +169,7 @@
       <translation>Cannot be reached by SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
@@ -254,6 +264,11 @@
       <translation>Consent values</translation>
     </message>
     <message>
+      <location filename="../gis/warning_text.py" />
+      <source>Contact list</source>
+      <translation>Contact list</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameters.py" />
       <source>Contacts table</source>
       <translation>Contacts table</translation>
@@ -304,7 +319,7 @@
       <translation>Customer at low pressure</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Customer id</source>
       <translation>Customer id</translation>
     </message>
@@ -312,6 +327,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>Customer id field</source>
       <translation>Customer id field</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>Customer layer</source>
+      <translation>Customer layer</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -329,7 +349,7 @@
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Customers (meters)</source>
       <translation>Customers (meters)</translation>
     </message>
@@ -389,7 +409,7 @@
       <translation>Dry-run SMS (JSONL)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Dwellings served</source>
       <translation>Dwellings served</translation>
     </message>
@@ -484,7 +504,7 @@
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Extra contacts</source>
       <translation>Extra contacts</translation>
     </message>
@@ -589,7 +609,7 @@
       <translation>Hour of highest demand</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>House number</source>
       <translation>House number</translation>
     </message>
@@ -604,7 +624,7 @@
       <translation>Hydraulic model</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
@@ -642,6 +662,11 @@
       <location filename="../dialogs/history_dock.py" />
       <source>Intervention {reference} has no recorded area to show.</source>
       <translation>Intervention {reference} has no recorded area to show.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Intervention {reference} is {state}: no notice is sent for it.</source>
+      <translation>Intervention {reference} is {state}: no notice is sent for it.</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" />
@@ -884,7 +909,7 @@
       <translation>Most SMS parts per message</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Municipality</source>
       <translation>Municipality</translation>
     </message>
@@ -907,6 +932,11 @@
       <location filename="../gis/notify_services.py" />
       <source>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</source>
       <translation>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>No affected customer has a mobile number that can receive an SMS.</source>
+      <translation>No affected customer has a mobile number that can receive an SMS.</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -939,9 +969,24 @@
       <translation>No hydraulic model is set. Choose an EPANET model in the settings (Hydraulic model) to see who keeps water, but at low pressure.</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>No intervention with reference {reference}.</source>
+      <translation>No intervention with reference {reference}.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/publish.py" />
       <source>No intervention {reference} in the history.</source>
       <translation>No intervention {reference} in the history.</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>No layer is chosen for the role '{role}'.</source>
+      <translation>No layer is chosen for the role '{role}'.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>No mail server is configured: there is no call-centre email to send.</source>
+      <translation>No mail server is configured: there is no call-centre email to send.</translation>
     </message>
     <message>
       <location filename="../gis/hydraulic_words.py" />
@@ -982,6 +1027,11 @@
       <location filename="../processing_provider/batch.py" />
       <source>No valid row in '{path}': nothing to trace.</source>
       <translation>No valid row in '{path}': nothing to trace.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Nobody was warned of {reference}: there is no one to tell.</source>
+      <translation>Nobody was warned of {reference}: there is no one to tell.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1094,6 +1144,11 @@
       <translation>On every notice, start, end or cancellation of an intervention, its public page (Italian and English, with a map), the index per municipality and the GeoJSON and CAP feeds are written to this folder. No phone number, name or customer code is ever published. Their public address is set on the Messages tab.</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Only a message already sent can be re-sent: {unknown} of the {numbers} number(s) never had the message '{kind}' of {reference}.</source>
+      <translation>Only a message already sent can be re-sent: {unknown} of the {numbers} number(s) never had the message '{kind}' of {reference}.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/publish.py" />
       <source>Only retry the uploads that failed</source>
       <translation>Only retry the uploads that failed</translation>
@@ -1112,6 +1167,11 @@
       <location filename="../map_tool.py" />
       <source>Open settings</source>
       <translation>Open settings</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>Opt-out list</source>
+      <translation>Opt-out list</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -1144,6 +1204,11 @@
       <translation>Outbox: {sent} sent ({delivered} delivered), {failed} failed, {doubt} in doubt (held for the operator), {waiting} waiting; {reported} new delivery report(s).</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Overlaps {reference} ({kind}, {state}) from {start} to {end}: {segments} shared segment(s) ({segment_ids}), {customers} shared customer(s) ({customer_ids}).</source>
+      <translation>Overlaps {reference} ({kind}, {state}) from {start} to {end}: {segments} shared segment(s) ({segment_ids}), {customers} shared customer(s) ({customer_ids}).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
@@ -1159,7 +1224,7 @@
       <translation>Parallel requests</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -1194,7 +1259,7 @@
       <translation>Pipe ends and valves closer than this (in layer units) are joined.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Pipe id</source>
       <translation>Pipe id</translation>
     </message>
@@ -1212,6 +1277,11 @@
       <location filename="../processing_provider/isolate.py" />
       <source>Pipe ids of the work site (empty: selected pipes)</source>
       <translation>Pipe ids of the work site (empty: selected pipes)</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>Pipe layer</source>
+      <translation>Pipe layer</translation>
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
@@ -1234,7 +1304,7 @@
       <translation>Pipe status values meaning out of service (pipes left out of the network)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Pipes</source>
       <translation>Pipes</translation>
     </message>
@@ -1479,7 +1549,7 @@
       <translation>Retry upload</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
@@ -1504,7 +1574,7 @@
       <translation>SFTP known hosts</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>SMS consent</source>
       <translation>SMS consent</translation>
     </message>
@@ -1754,7 +1824,7 @@
       <translation>Service connections (lines from the meter to the main)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Service connections (meter to main)</source>
       <translation>Service connections (meter to main)</translation>
     </message>
@@ -1767,6 +1837,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>Service connections: id field</source>
       <translation>Service connections: id field</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>Service line layer</source>
+      <translation>Service line layer</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -1839,7 +1914,12 @@
       <translation>Source id field</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/warning_text.py" />
+      <source>Source layer</source>
+      <translation>Source layer</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
       <source>Sources (tanks, wells, connections)</source>
       <translation>Sources (tanks, wells, connections)</translation>
     </message>
@@ -1879,7 +1959,7 @@
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Status (in service?)</source>
       <translation>Status (in service?)</translation>
     </message>
@@ -1909,7 +1989,7 @@
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
@@ -2034,6 +2114,11 @@
       <translation>The SMS exactly as customers will read it:</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected ({detail}).</source>
+      <translation>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected ({detail}).</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</source>
       <translation>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</translation>
@@ -2044,14 +2129,19 @@
       <translation>The authentication configuration '{id}' for {purpose} no longer exists in the QGIS authentication database.</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The call-centre already has the copy of this notice.</source>
+      <translation>The call-centre already has the copy of this notice.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The call-centre copy is turned off.</source>
+      <translation>The call-centre copy is turned off.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>The call-centre email is turned off.</source>
       <translation>The call-centre email is turned off.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/notify.py" />
-      <source>The call-centre email was not sent: {detail}</source>
-      <translation>The call-centre email was not sent: {detail}</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -2074,6 +2164,11 @@
       <translation>The disk reported an error on {path}. Check the disk (or the network share), then try again.</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The email could not be written ({detail}).</source>
+      <translation>The email could not be written ({detail}).</translation>
+    </message>
+    <message>
       <location filename="../gis/problem_text.py" />
       <source>The end ({end}) must come after the start ({start}).</source>
       <translation>The end ({end}) must come after the start ({start}).</translation>
@@ -2082,6 +2177,11 @@
       <location filename="../gis/problem_text.py" />
       <source>The end ({end}) would make the work last more than {days} days: check the end date.</source>
       <translation>The end ({end}) would make the work last more than {days} days: check the end date.</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>The field '{name}' of the layer '{layer}' ({role}) is chosen for '{field}' but is not numeric.</source>
+      <translation>The field '{name}' of the layer '{layer}' ({role}) is chosen for '{field}' but is not numeric.</translation>
     </message>
     <message>
       <location filename="../gis/store_access.py" />
@@ -2109,9 +2209,14 @@
       <translation>The gateway did not accept the test SMS ({outcome}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>The gateway stopped the run: {error}</source>
-      <translation>The gateway stopped the run: {error}</translation>
+      <location filename="../gis/notice_text.py" />
+      <source>The gateway profile would send credentials over plain http:// to another machine; use https:// ({detail}).</source>
+      <translation>The gateway profile would send credentials over plain http:// to another machine; use https:// ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The gateway stopped the run ({detail}).</source>
+      <translation>The gateway stopped the run ({detail}).</translation>
     </message>
     <message>
       <location filename="../gis/store_access.py" />
@@ -2144,9 +2249,34 @@
       <translation>The hydraulic model {file} was not found: choose it again in the settings.</translation>
     </message>
     <message>
+      <location filename="../gis/mapping.py" />
+      <source>The layer '{layer}' ({role}) has no field '{name}' (chosen for '{field}').</source>
+      <translation>The layer '{layer}' ({role}) has no field '{name}' (chosen for '{field}').</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>The layer '{layer}' ({role}) has no field chosen for '{field}'.</source>
+      <translation>The layer '{layer}' ({role}) has no field chosen for '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>The layer '{layer}' ({role}) has no points, so customers cannot be linked to the nearest pipe; link them by a pipe id field instead.</source>
+      <translation>The layer '{layer}' ({role}) has no points, so customers cannot be linked to the nearest pipe; link them by a pipe id field instead.</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>The layer '{layer}' ({role}) has {found} geometry; it needs {expected}.</source>
+      <translation>The layer '{layer}' ({role}) has {found} geometry; it needs {expected}.</translation>
+    </message>
+    <message>
       <location filename="../gis/network_reader.py" />
       <source>The layer '{layer}' is labelled {crs} (degrees), yet its coordinates reach ({x:.0f}, {y:.0f}), which no place on Earth has in degrees: its CRS is probably wrong.</source>
       <translation>The layer '{layer}' is labelled {crs} (degrees), yet its coordinates reach ({x:.0f}, {y:.0f}), which no place on Earth has in degrees: its CRS is probably wrong.</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>The layer chosen for '{role}' ({layer}) is no longer in the project.</source>
+      <translation>The layer chosen for '{role}' ({layer}) is no longer in the project.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -2169,6 +2299,11 @@
       <translation>The login of the public pages' server cannot be read: enter the QGIS master password.</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The mail server did not take the email ({detail}).</source>
+      <translation>The mail server did not take the email ({detail}).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_hydraulics.py" />
       <source>The model {file} does not exist.</source>
       <translation>The model {file} does not exist.</translation>
@@ -2179,9 +2314,19 @@
       <translation>The network model could not be built: {error}</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The notice '{kind}' needs an end time to record the intervention.</source>
+      <translation>The notice '{kind}' needs an end time to record the intervention.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>The number '{phone}' cannot receive an SMS ({reason}).</source>
       <translation>The number '{phone}' cannot receive an SMS ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The operator's name is missing: every notice is signed in the history.</source>
+      <translation>The operator's name is missing: every notice is signed in the history.</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" />
@@ -2399,7 +2544,7 @@
       <translation>Two gateway profiles are called '{name}'.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -2497,6 +2642,11 @@
       <location filename="../processing_provider/model_report.py" />
       <source>Valve id field</source>
       <translation>Valve id field</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>Valve layer</source>
+      <translation>Valve layer</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -2739,14 +2889,29 @@
       <translation>a file is missing from the folder</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>a header of the gateway profile holds a line break; refused before sending</source>
+      <translation>a header of the gateway profile holds a line break; refused before sending</translation>
+    </message>
+    <message>
       <location filename="../gis/problem_text.py" />
       <source>a list […]</source>
       <translation>a list […]</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>a message found at the provider may be another notice's</source>
+      <translation>a message found at the provider may be another notice's</translation>
+    </message>
+    <message>
       <location filename="../gis/problem_text.py" />
       <source>a number</source>
       <translation>a number</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>a table</source>
+      <translation>a table</translation>
     </message>
     <message>
       <location filename="../gis/problem_text.py" />
@@ -2834,6 +2999,21 @@
       <translation>empty: nothing is published</translation>
     </message>
     <message>
+      <location filename="../gis/warning_text.py" />
+      <source>entry {entry}</source>
+      <translation>entry {entry}</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>feature {fid}</source>
+      <translation>feature {fid}</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>feature {fid} (id {feature_id})</source>
+      <translation>feature {fid} (id {feature_id})</translation>
+    </message>
+    <message>
       <location filename="../gis/history_layer.py" />
       <source>finished</source>
       <translation>finished</translation>
@@ -2879,6 +3059,11 @@
       <translation>landline only</translation>
     </message>
     <message>
+      <location filename="../gis/mapping.py" />
+      <source>lines</source>
+      <translation>lines</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>never</source>
       <translation>never</translation>
@@ -2907,6 +3092,11 @@
       <location filename="../gis/notify_services.py" />
       <source>none</source>
       <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>not listed by the provider yet; too recent to be sure</source>
+      <translation>not listed by the provider yet; too recent to be sure</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -2949,9 +3139,24 @@
       <translation>or a drop from normal of more than</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>plain http:// to another machine; refused before sending</source>
+      <translation>plain http:// to another machine; refused before sending</translation>
+    </message>
+    <message>
       <location filename="../gis/history_layer.py" />
       <source>planned</source>
       <translation>planned</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>points</source>
+      <translation>points</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>points or no geometry</source>
+      <translation>points or no geometry</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -2989,6 +3194,11 @@
       <translation>the address must use https://</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the connection broke after sending: it may have been sent</source>
+      <translation>the connection broke after sending: it may have been sent</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/customers.py" />
       <source>the customers layer</source>
       <translation>the customers layer</translation>
@@ -3014,14 +3224,99 @@
       <translation>the mail server</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the number unsubscribed or is blocked at the provider</source>
+      <translation>the number unsubscribed or is blocked at the provider</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider answered without this message</source>
+      <translation>the provider answered without this message</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider asked to slow down; it is sent again later</source>
+      <translation>the provider asked to slow down; it is sent again later</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider cannot be asked now; asked again later</source>
+      <translation>the provider cannot be asked now; asked again later</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider could not be reached; it is sent again later</source>
+      <translation>the provider could not be reached; it is sent again later</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider failed while taking it: it may have been sent</source>
+      <translation>the provider failed while taking it: it may have been sent</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider lists a message to this number with a similar text</source>
+      <translation>the provider lists a message to this number with a similar text</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider lists more or fewer messages than those in doubt</source>
+      <translation>the provider lists more or fewer messages than those in doubt</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider module failed mid-request: it may have been sent</source>
+      <translation>the provider module failed mid-request: it may have been sent</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider no longer knows the id it gave</source>
+      <translation>the provider no longer knows the id it gave</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider refused the credentials</source>
+      <translation>the provider refused the credentials</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider refused the request</source>
+      <translation>the provider refused the request</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider refused the text</source>
+      <translation>the provider refused the text</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider refuses the number</source>
+      <translation>the provider refuses the number</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>the provider's default</source>
       <translation>the provider's default</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider's look-up needs the id it gave, which is missing</source>
+      <translation>the provider's look-up needs the id it gave, which is missing</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider's records show it never arrived; it is sent again</source>
+      <translation>the provider's records show it never arrived; it is sent again</translation>
+    </message>
+    <message>
       <location filename="../gis/publish_services.py" />
       <source>the public pages' server</source>
       <translation>the public pages' server</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the request could not be built from the gateway profile</source>
+      <translation>the request could not be built from the gateway profile</translation>
     </message>
     <message>
       <location filename="../gis/publish_services.py" />
@@ -3044,6 +3339,11 @@
       <translation>the shared database</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>this provider cannot be asked whether it was sent</source>
+      <translation>this provider cannot be asked whether it was sent</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_dock.py" />
       <source>to</source>
       <translation>to</translation>
@@ -3062,6 +3362,16 @@
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>water back</source>
       <translation>water back</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{already} number(s) already had the message '{kind}' for {reference}.</source>
+      <translation>{already} number(s) already had the message '{kind}' for {reference}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{already} of {numbers} number(s) already had this notice for {reference}; the outbox did not send them again.</source>
+      <translation>{already} of {numbers} number(s) already had this notice for {reference}; the outbox did not send them again.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -3094,6 +3404,11 @@
       <translation>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</source>
+      <translation>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/customers.py" />
       <source>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</source>
       <translation>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</translation>
@@ -3102,6 +3417,226 @@
       <location filename="../dialogs/crew_sheet.py" />
       <source>{id} (feature {fid})</source>
       <translation>{id} (feature {fid})</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: names customer {customer_id}, who is not in the customers layer; not used.</source>
+      <translation>{layer}, {feature}: names customer {customer_id}, who is not in the customers layer; not used.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: no customer id; not used.</source>
+      <translation>{layer}, {feature}: no customer id; not used.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: no line geometry; not used.</source>
+      <translation>{layer}, {feature}: no line geometry; not used.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: no pipe piece within {tolerance} of the geometry; not linked.</source>
+      <translation>{layer}, {feature}: no pipe piece within {tolerance} of the geometry; not linked.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: no value in the pipe field '{field}' and no geometry; not linked.</source>
+      <translation>{layer}, {feature}: no value in the pipe field '{field}' and no geometry; not linked.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: pipe id {pipe_id} in the field '{field}' does not exist; linked by position instead.</source>
+      <translation>{layer}, {feature}: pipe id {pipe_id} in the field '{field}' does not exist; linked by position instead.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: pipe id {pipe_id} in the field '{field}' does not exist; not linked.</source>
+      <translation>{layer}, {feature}: pipe id {pipe_id} in the field '{field}' does not exist; not linked.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: pipe id {pipe_id} in the field '{field}' is out of service; linked by position instead.</source>
+      <translation>{layer}, {feature}: pipe id {pipe_id} in the field '{field}' is out of service; linked by position instead.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: pipe id {pipe_id} in the field '{field}' is out of service; not linked.</source>
+      <translation>{layer}, {feature}: pipe id {pipe_id} in the field '{field}' is out of service; not linked.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: reaches no main (neither end lies within {tolerance} of a pipe); not used.</source>
+      <translation>{layer}, {feature}: reaches no main (neither end lies within {tolerance} of a pipe); not used.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: the customer id in the field '{field}' is also used by feature {other_fid}; both are kept.</source>
+      <translation>{layer}, {feature}: the customer id in the field '{field}' is also used by feature {other_fid}; both are kept.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: the customer id in the field '{field}' matches no customer; contact not used.</source>
+      <translation>{layer}, {feature}: the customer id in the field '{field}' matches no customer; contact not used.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: the number {phone} is not a mobile number; ignored.</source>
+      <translation>{layer}, {feature}: the number {phone} is not a mobile number; ignored.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: the point is {distance} from pipe {pipe_id} named in the field '{field}' (more than {tolerance}); linked to it anyway.</source>
+      <translation>{layer}, {feature}: the point is {distance} from pipe {pipe_id} named in the field '{field}' (more than {tolerance}); linked to it anyway.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: the units value {units} (field '{field}') is not a positive whole number; 1 is used.</source>
+      <translation>{layer}, {feature}: the units value {units} (field '{field}') is not a positive whole number; 1 is used.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: feature {fid} has no id; the crew sheet names it by its feature number.</source>
+      <translation>{layer}: feature {fid} has no id; the crew sheet names it by its feature number.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: id {feature_id} (feature {fid}) is also used by feature {other_fid}; both are kept, results list the id once.</source>
+      <translation>{layer}: id {feature_id} (feature {fid}) is also used by feature {other_fid}; both are kept, results list the id once.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: id {valve_id} marked as 'will not close' is not an operable valve in the model; the mark is ignored.</source>
+      <translation>{layer}: id {valve_id} marked as 'will not close' is not an operable valve in the model; the mark is ignored.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: id {valve_id} marked as 'will not close' is not in the valve layer; the mark is ignored.</source>
+      <translation>{layer}: id {valve_id} marked as 'will not close' is not in the valve layer; the mark is ignored.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: none of its {pipes} pipe(s) in service has a usable line (the layer is empty, filtered or has no geometry), so the {valves} valve(s) and {sources} source(s) stand on no pipe.</source>
+      <translation>{layer}: none of its {pipes} pipe(s) in service has a usable line (the layer is empty, filtered or has no geometry), so the {valves} valve(s) and {sources} source(s) stand on no pipe.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: the part of the network with pipe {feature_id} (feature {fid}, {pieces} piece(s)) has no valve; isolating any pipe in it shuts all of it.</source>
+      <translation>{layer}: the part of the network with pipe {feature_id} (feature {fid}, {pieces} piece(s)) has no valve; isolating any pipe in it shuts all of it.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: the part of the network with pipe {feature_id} (feature {fid}, {pieces} piece(s)) is reached by no source; it is never reported as losing supply.</source>
+      <translation>{layer}: the part of the network with pipe {feature_id} (feature {fid}, {pieces} piece(s)) is reached by no source; it is never reported as losing supply.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {count} pipe(s) are out of service (status {statuses}) and left out of the network.</source>
+      <translation>{layer}: {count} pipe(s) are out of service (status {statuses}) and left out of the network.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {count} valve(s) are of a type that does not shut a pipe ({types}); the trace passes them as open joints.</source>
+      <translation>{layer}: {count} valve(s) are of a type that does not shut a pipe ({types}); the trace passes them as open joints.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {count} valve(s) have an empty state field and are treated as operable: {valve_ids}</source>
+      <translation>{layer}: {count} valve(s) have an empty state field and are treated as operable: {valve_ids}</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {count} valve(s) have an empty type field and are treated as isolating valves: {valve_ids}</source>
+      <translation>{layer}: {count} valve(s) have an empty type field and are treated as isolating valves: {valve_ids}</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} and feature {other_fid} (id {other_id}) meet at ({x}, {y}) where neither has a pipe end shared with the other; they are not connected.</source>
+      <translation>{layer}: {feature} and feature {other_fid} (id {other_id}) meet at ({x}, {y}) where neither has a pipe end shared with the other; they are not connected.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} ends at ({x}, {y}) without meeting another pipe, a valve or a source.</source>
+      <translation>{layer}: {feature} ends at ({x}, {y}) without meeting another pipe, a valve or a source.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} ends on pipe {other_pipe_id} (feature {other_fid}) at ({x}, {y}), where that pipe has no node; it is joined there (a tee).</source>
+      <translation>{layer}: {feature} ends on pipe {other_pipe_id} (feature {other_fid}) at ({x}, {y}), where that pipe has no node; it is joined there (a tee).</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} has a part of length {length}; that part is left out of the network.</source>
+      <translation>{layer}: {feature} has a part of length {length}; that part is left out of the network.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} has a part with non-numeric coordinates; that part is left out of the network.</source>
+      <translation>{layer}: {feature} has a part with non-numeric coordinates; that part is left out of the network.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} has no line geometry; it is left out of the network.</source>
+      <translation>{layer}: {feature} has no line geometry; it is left out of the network.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} has no point geometry; it feeds nothing.</source>
+      <translation>{layer}: {feature} has no point geometry; it feeds nothing.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} has no point geometry; it is ignored.</source>
+      <translation>{layer}: {feature} has no point geometry; it is ignored.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} is a check valve between two pipes digitised against each other (both end or both start there), so its direction is unknown; water passes it both ways.</source>
+      <translation>{layer}: {feature} is a check valve between two pipes digitised against each other (both end or both start there), so its direction is unknown; water passes it both ways.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} lies on no pipe (farther than {tolerance} from every pipe); it is ignored.</source>
+      <translation>{layer}: {feature} lies on no pipe (farther than {tolerance} from every pipe); it is ignored.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} lies on no pipe (farther than {tolerance}); it feeds nothing.</source>
+      <translation>{layer}: {feature} lies on no pipe (farther than {tolerance}); it feeds nothing.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} sits on the same junction as valve {other_id}; it is ignored.</source>
+      <translation>{layer}: {feature} sits on the same junction as valve {other_id}; it is ignored.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} sits on the same point as valve {other_id}; it is ignored.</source>
+      <translation>{layer}: {feature} sits on the same point as valve {other_id}; it is ignored.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} sits where {ends} pipe ends meet, so it cannot shut one of them; it is ignored.</source>
+      <translation>{layer}: {feature} sits where {ends} pipe ends meet, so it cannot shut one of them; it is ignored.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} stands on a source, which already bounds the segments there; the source's connection is shut instead.</source>
+      <translation>{layer}: {feature} stands on a source, which already bounds the segments there; the source's connection is shut instead.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} stands only on pipes out of service; it feeds nothing.</source>
+      <translation>{layer}: {feature} stands only on pipes out of service; it feeds nothing.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} stands only on pipes out of service; it is ignored.</source>
+      <translation>{layer}: {feature} stands only on pipes out of service; it is ignored.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature}: its id is also used by feature {other_fid}; both are kept.</source>
+      <translation>{layer}: {feature}: its id is also used by feature {other_fid}; both are kept.</translation>
     </message>
     <message>
       <location filename="../gis/hydraulic_words.py" />
@@ -3295,8 +3830,8 @@
     </message>
     <message>
       <location filename="../processing_provider/feedback.py" />
-      <source>… and {count} more notes of the same kind ({code}).</source>
-      <translation>… and {count} more notes of the same kind ({code}).</translation>
+      <source>… and {count} more notes of the same kind.</source>
+      <translation>… and {count} more notes of the same kind.</translation>
     </message>
   </context>
 </TS>

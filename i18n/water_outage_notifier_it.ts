@@ -39,6 +39,11 @@
       <translation>Un file SQLite per un solo operatore, oppure una connessione PostgreSQL condivisa dal gruppo, ad esempio postgresql://gis@db.example.it/gestore (qui nessuna password: scegliere l'accesso qui sotto).</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>A dry run records nothing and sends no email.</source>
+      <translation>Una prova a vuoto non registra nulla e non invia email.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>A gateway profile has no name.</source>
       <translation>Un profilo del gateway non ha un nome.</translation>
@@ -129,9 +134,14 @@
       <translation>Indirizzi del call center</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>Call-centre email: {status} {detail}</source>
-      <translation>Email al call center: {status} {detail}</translation>
+      <location filename="../gis/problem_text.py" />
+      <source>Call-centre email: {status}.</source>
+      <translation>Email al call center: {status}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Call-centre email: {status}. {why}</source>
+      <translation>Email al call center: {status}. {why}</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -159,7 +169,7 @@
       <translation>Non raggiungibile via SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
@@ -254,6 +264,11 @@
       <translation>Valori di consenso</translation>
     </message>
     <message>
+      <location filename="../gis/warning_text.py" />
+      <source>Contact list</source>
+      <translation>Elenco dei contatti</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameters.py" />
       <source>Contacts table</source>
       <translation>Tabella dei contatti</translation>
@@ -304,7 +319,7 @@
       <translation>Utenza a bassa pressione</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Customer id</source>
       <translation>Id utenza</translation>
     </message>
@@ -312,6 +327,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>Customer id field</source>
       <translation>Campo id utenza</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>Customer layer</source>
+      <translation>Layer delle utenze</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -329,7 +349,7 @@
       <translation>Utenze</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Customers (meters)</source>
       <translation>Utenze (contatori)</translation>
     </message>
@@ -389,7 +409,7 @@
       <translation>SMS della simulazione (JSONL)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Dwellings served</source>
       <translation>Unità abitative servite</translation>
     </message>
@@ -484,7 +504,7 @@
       <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Extra contacts</source>
       <translation>Contatti aggiuntivi</translation>
     </message>
@@ -589,7 +609,7 @@
       <translation>Ora di massimo consumo</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>House number</source>
       <translation>Numero civico</translation>
     </message>
@@ -604,7 +624,7 @@
       <translation>Modello idraulico</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
@@ -642,6 +662,11 @@
       <location filename="../dialogs/history_dock.py" />
       <source>Intervention {reference} has no recorded area to show.</source>
       <translation>L'intervento {reference} non ha un'area registrata da mostrare.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Intervention {reference} is {state}: no notice is sent for it.</source>
+      <translation>L'intervento {reference} è nello stato «{state}»: per esso non si invia alcun avviso.</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" />
@@ -884,7 +909,7 @@
       <translation>Numero massimo di parti SMS per messaggio</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Municipality</source>
       <translation>Comune</translation>
     </message>
@@ -907,6 +932,11 @@
       <location filename="../gis/notify_services.py" />
       <source>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</source>
       <translation>Nessun profilo del gateway SMS '{name}' (profili: {known}). Aggiungine uno nelle impostazioni del plugin, scheda Gateway SMS.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>No affected customer has a mobile number that can receive an SMS.</source>
+      <translation>Nessuna utenza coinvolta ha un numero di cellulare che possa ricevere un SMS.</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -939,9 +969,24 @@
       <translation>Nessun modello idraulico impostato. Scegli un modello EPANET nelle impostazioni (Modello idraulico) per vedere chi resta con l'acqua, ma a bassa pressione.</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>No intervention with reference {reference}.</source>
+      <translation>Nessun intervento con riferimento {reference}.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/publish.py" />
       <source>No intervention {reference} in the history.</source>
       <translation>Nessun intervento {reference} nello storico.</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>No layer is chosen for the role '{role}'.</source>
+      <translation>Nessun layer scelto per il ruolo '{role}'.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>No mail server is configured: there is no call-centre email to send.</source>
+      <translation>Nessun server di posta configurato: non c'è un'email al call center da inviare.</translation>
     </message>
     <message>
       <location filename="../gis/hydraulic_words.py" />
@@ -982,6 +1027,11 @@
       <location filename="../processing_provider/batch.py" />
       <source>No valid row in '{path}': nothing to trace.</source>
       <translation>Nessuna riga valida in '{path}': niente da tracciare.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Nobody was warned of {reference}: there is no one to tell.</source>
+      <translation>Nessuno è stato avvisato di {reference}: non c'è nessuno da informare.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -1094,6 +1144,11 @@
       <translation>A ogni avviso, inizio, fine o annullamento di un intervento, la sua pagina pubblica (in italiano e in inglese, con la mappa), l'elenco per comune e i feed GeoJSON e CAP vengono scritti in questa cartella. Non viene mai pubblicato alcun numero di telefono, nome o codice utenza. Il loro indirizzo pubblico si imposta nella scheda Messaggi.</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Only a message already sent can be re-sent: {unknown} of the {numbers} number(s) never had the message '{kind}' of {reference}.</source>
+      <translation>Si può reinviare solo un messaggio già inviato: {unknown} dei {numbers} numeri non hanno mai ricevuto il messaggio '{kind}' di {reference}.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/publish.py" />
       <source>Only retry the uploads that failed</source>
       <translation>Riprova solo i caricamenti non riusciti</translation>
@@ -1112,6 +1167,11 @@
       <location filename="../map_tool.py" />
       <source>Open settings</source>
       <translation>Apri le impostazioni</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>Opt-out list</source>
+      <translation>Elenco di chi ha rinunciato agli SMS</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -1144,6 +1204,11 @@
       <translation>Coda SMS: {sent} inviati ({delivered} consegnati), {failed} non riusciti, {doubt} incerti (in attesa dell'operatore), {waiting} in attesa; {reported} nuovi rapporti di consegna.</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Overlaps {reference} ({kind}, {state}) from {start} to {end}: {segments} shared segment(s) ({segment_ids}), {customers} shared customer(s) ({customer_ids}).</source>
+      <translation>Si sovrappone a {reference} ({kind}, {state}) dal {start} al {end}: {segments} segmenti in comune ({segment_ids}), {customers} utenze in comune ({customer_ids}).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
@@ -1159,7 +1224,7 @@
       <translation>Richieste parallele</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Phone</source>
       <translation>Telefono</translation>
     </message>
@@ -1194,7 +1259,7 @@
       <translation>Estremi di condotta e valvole più vicini di questa distanza (in unità del layer) vengono uniti.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Pipe id</source>
       <translation>Id condotta</translation>
     </message>
@@ -1212,6 +1277,11 @@
       <location filename="../processing_provider/isolate.py" />
       <source>Pipe ids of the work site (empty: selected pipes)</source>
       <translation>Id delle condotte del cantiere (vuoto: condotte selezionate)</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>Pipe layer</source>
+      <translation>Layer delle condotte</translation>
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
@@ -1234,7 +1304,7 @@
       <translation>Valori di stato che indicano condotta fuori servizio (esclusa dalla rete)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Pipes</source>
       <translation>Condotte</translation>
     </message>
@@ -1479,7 +1549,7 @@
       <translation>Riprova il caricamento</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Role</source>
       <translation>Ruolo</translation>
     </message>
@@ -1504,7 +1574,7 @@
       <translation>Host conosciuti SFTP</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>SMS consent</source>
       <translation>Consenso SMS</translation>
     </message>
@@ -1754,7 +1824,7 @@
       <translation>Allacci (linee dal contatore alla condotta)</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Service connections (meter to main)</source>
       <translation>Allacci (dal contatore alla condotta)</translation>
     </message>
@@ -1767,6 +1837,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>Service connections: id field</source>
       <translation>Allacci: campo codice allaccio</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>Service line layer</source>
+      <translation>Layer degli allacci</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -1839,7 +1914,12 @@
       <translation>Campo id fonte</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/warning_text.py" />
+      <source>Source layer</source>
+      <translation>Layer delle fonti</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
       <source>Sources (tanks, wells, connections)</source>
       <translation>Fonti (serbatoi, pozzi, interconnessioni)</translation>
     </message>
@@ -1879,7 +1959,7 @@
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Status (in service?)</source>
       <translation>Stato (in servizio?)</translation>
     </message>
@@ -1909,7 +1989,7 @@
       <translation>Passo</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Street</source>
       <translation>Via</translation>
     </message>
@@ -2034,6 +2114,11 @@
       <translation>L'SMS esattamente come lo leggeranno le utenze:</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected ({detail}).</source>
+      <translation>Il fornitore SMS ha rifiutato le credenziali del profilo del gateway; non si invia altro finché non vengono corrette ({detail}).</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</source>
       <translation>La configurazione di autenticazione '{id}' per {purpose} non può essere decifrata; controlla la password principale di QGIS.</translation>
@@ -2044,14 +2129,19 @@
       <translation>La configurazione di autenticazione '{id}' per {purpose} non esiste più nel database di autenticazione di QGIS.</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The call-centre already has the copy of this notice.</source>
+      <translation>Il call center ha già la copia di questo avviso.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The call-centre copy is turned off.</source>
+      <translation>La copia per il call center è disattivata.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>The call-centre email is turned off.</source>
       <translation>L'email al call center è disattivata.</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/notify.py" />
-      <source>The call-centre email was not sent: {detail}</source>
-      <translation>L'email al call center non è stata inviata: {detail}</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -2074,6 +2164,11 @@
       <translation>Il disco ha segnalato un errore su {path}. Controllare il disco (o la cartella di rete), poi riprovare.</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The email could not be written ({detail}).</source>
+      <translation>Non è stato possibile comporre l'email ({detail}).</translation>
+    </message>
+    <message>
       <location filename="../gis/problem_text.py" />
       <source>The end ({end}) must come after the start ({start}).</source>
       <translation>La fine ({end}) deve venire dopo l'inizio ({start}).</translation>
@@ -2082,6 +2177,11 @@
       <location filename="../gis/problem_text.py" />
       <source>The end ({end}) would make the work last more than {days} days: check the end date.</source>
       <translation>Con la fine al {end} l'intervento durerebbe più di {days} giorni: controllare la data di fine.</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>The field '{name}' of the layer '{layer}' ({role}) is chosen for '{field}' but is not numeric.</source>
+      <translation>Il campo '{name}' del layer '{layer}' ({role}) è scelto per '{field}' ma non è numerico.</translation>
     </message>
     <message>
       <location filename="../gis/store_access.py" />
@@ -2109,9 +2209,14 @@
       <translation>Il gateway non ha accettato l'SMS di prova ({outcome}: {detail}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>The gateway stopped the run: {error}</source>
-      <translation>Il gateway ha interrotto l'invio: {error}</translation>
+      <location filename="../gis/notice_text.py" />
+      <source>The gateway profile would send credentials over plain http:// to another machine; use https:// ({detail}).</source>
+      <translation>Il profilo del gateway invierebbe le credenziali in chiaro via http:// a un'altra macchina; usare https:// ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The gateway stopped the run ({detail}).</source>
+      <translation>Il gateway ha interrotto l'invio ({detail}).</translation>
     </message>
     <message>
       <location filename="../gis/store_access.py" />
@@ -2144,9 +2249,34 @@
       <translation>Il modello idraulico {file} non è stato trovato: sceglilo di nuovo nelle impostazioni.</translation>
     </message>
     <message>
+      <location filename="../gis/mapping.py" />
+      <source>The layer '{layer}' ({role}) has no field '{name}' (chosen for '{field}').</source>
+      <translation>Il layer '{layer}' ({role}) non ha il campo '{name}' (scelto per '{field}').</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>The layer '{layer}' ({role}) has no field chosen for '{field}'.</source>
+      <translation>Il layer '{layer}' ({role}) non ha un campo scelto per '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>The layer '{layer}' ({role}) has no points, so customers cannot be linked to the nearest pipe; link them by a pipe id field instead.</source>
+      <translation>Il layer '{layer}' ({role}) non ha punti, quindi le utenze non si possono collegare alla condotta più vicina; collegarle invece con un campo del codice condotta.</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>The layer '{layer}' ({role}) has {found} geometry; it needs {expected}.</source>
+      <translation>Il layer '{layer}' ({role}) ha geometria {found}; servono {expected}.</translation>
+    </message>
+    <message>
       <location filename="../gis/network_reader.py" />
       <source>The layer '{layer}' is labelled {crs} (degrees), yet its coordinates reach ({x:.0f}, {y:.0f}), which no place on Earth has in degrees: its CRS is probably wrong.</source>
       <translation>Il layer '{layer}' è dichiarato in {crs} (gradi), ma le sue coordinate arrivano a ({x:.0f}, {y:.0f}), valori impossibili in gradi: il suo sistema di riferimento è probabilmente sbagliato.</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>The layer chosen for '{role}' ({layer}) is no longer in the project.</source>
+      <translation>Il layer scelto per '{role}' ({layer}) non è più nel progetto.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -2169,6 +2299,11 @@
       <translation>Le credenziali del server delle pagine pubbliche non sono leggibili: inserite la password principale di QGIS.</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The mail server did not take the email ({detail}).</source>
+      <translation>Il server di posta non ha accettato l'email ({detail}).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_hydraulics.py" />
       <source>The model {file} does not exist.</source>
       <translation>Il modello {file} non esiste.</translation>
@@ -2179,9 +2314,19 @@
       <translation>Impossibile costruire il modello di rete: {error}</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The notice '{kind}' needs an end time to record the intervention.</source>
+      <translation>L'avviso '{kind}' richiede un'ora di fine per registrare l'intervento.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>The number '{phone}' cannot receive an SMS ({reason}).</source>
       <translation>Il numero '{phone}' non può ricevere SMS ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The operator's name is missing: every notice is signed in the history.</source>
+      <translation>Manca il nome dell'operatore: ogni avviso è firmato nello storico.</translation>
     </message>
     <message>
       <location filename="../processing_provider/report.py" />
@@ -2399,7 +2544,7 @@
       <translation>Due profili del gateway si chiamano '{name}'.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_layers.py" />
+      <location filename="../gis/mapping.py" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
@@ -2497,6 +2642,11 @@
       <location filename="../processing_provider/model_report.py" />
       <source>Valve id field</source>
       <translation>Campo id valvola</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>Valve layer</source>
+      <translation>Layer delle valvole</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -2739,14 +2889,29 @@
       <translation>manca un file nella cartella</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>a header of the gateway profile holds a line break; refused before sending</source>
+      <translation>un'intestazione del profilo del gateway contiene un a capo; rifiutato prima dell'invio</translation>
+    </message>
+    <message>
       <location filename="../gis/problem_text.py" />
       <source>a list […]</source>
       <translation>un elenco […]</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>a message found at the provider may be another notice's</source>
+      <translation>un messaggio trovato presso il fornitore potrebbe essere di un altro avviso</translation>
+    </message>
+    <message>
       <location filename="../gis/problem_text.py" />
       <source>a number</source>
       <translation>un numero</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>a table</source>
+      <translation>una tabella</translation>
     </message>
     <message>
       <location filename="../gis/problem_text.py" />
@@ -2834,6 +2999,21 @@
       <translation>vuoto: non si pubblica nulla</translation>
     </message>
     <message>
+      <location filename="../gis/warning_text.py" />
+      <source>entry {entry}</source>
+      <translation>voce {entry}</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>feature {fid}</source>
+      <translation>elemento {fid}</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>feature {fid} (id {feature_id})</source>
+      <translation>elemento {fid} (codice {feature_id})</translation>
+    </message>
+    <message>
       <location filename="../gis/history_layer.py" />
       <source>finished</source>
       <translation>concluso</translation>
@@ -2879,6 +3059,11 @@
       <translation>solo telefono fisso</translation>
     </message>
     <message>
+      <location filename="../gis/mapping.py" />
+      <source>lines</source>
+      <translation>linee</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>never</source>
       <translation>mai</translation>
@@ -2907,6 +3092,11 @@
       <location filename="../gis/notify_services.py" />
       <source>none</source>
       <translation>nessuno</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>not listed by the provider yet; too recent to be sure</source>
+      <translation>il fornitore non lo elenca ancora; troppo recente per esserne certi</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -2949,9 +3139,24 @@
       <translation>o un calo dal normale di oltre</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>plain http:// to another machine; refused before sending</source>
+      <translation>http:// in chiaro verso un'altra macchina; rifiutato prima dell'invio</translation>
+    </message>
+    <message>
       <location filename="../gis/history_layer.py" />
       <source>planned</source>
       <translation>programmato</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>points</source>
+      <translation>punti</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>points or no geometry</source>
+      <translation>punti o nessuna geometria</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -2989,6 +3194,11 @@
       <translation>l'indirizzo deve usare https://</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the connection broke after sending: it may have been sent</source>
+      <translation>la connessione si è interrotta dopo l'invio: potrebbe essere stato inviato</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/customers.py" />
       <source>the customers layer</source>
       <translation>il layer delle utenze</translation>
@@ -3014,14 +3224,99 @@
       <translation>il server di posta</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the number unsubscribed or is blocked at the provider</source>
+      <translation>il numero si è disiscritto o è bloccato presso il fornitore</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider answered without this message</source>
+      <translation>il fornitore ha risposto senza questo messaggio</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider asked to slow down; it is sent again later</source>
+      <translation>il fornitore ha chiesto di rallentare; sarà inviato di nuovo più tardi</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider cannot be asked now; asked again later</source>
+      <translation>ora non si può interrogare il fornitore; lo si interroga di nuovo più tardi</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider could not be reached; it is sent again later</source>
+      <translation>il fornitore non è raggiungibile; sarà inviato di nuovo più tardi</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider failed while taking it: it may have been sent</source>
+      <translation>il fornitore ha avuto un errore mentre lo prendeva in carico: potrebbe essere stato inviato</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider lists a message to this number with a similar text</source>
+      <translation>il fornitore elenca un messaggio a questo numero con un testo simile</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider lists more or fewer messages than those in doubt</source>
+      <translation>il fornitore elenca più o meno messaggi di quelli in dubbio</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider module failed mid-request: it may have been sent</source>
+      <translation>il modulo del fornitore ha avuto un errore durante la richiesta: potrebbe essere stato inviato</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider no longer knows the id it gave</source>
+      <translation>il fornitore non conosce più il codice che aveva dato</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider refused the credentials</source>
+      <translation>il fornitore ha rifiutato le credenziali</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider refused the request</source>
+      <translation>il fornitore ha rifiutato la richiesta</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider refused the text</source>
+      <translation>il fornitore ha rifiutato il testo</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider refuses the number</source>
+      <translation>il fornitore rifiuta il numero</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>the provider's default</source>
       <translation>quello predefinito del fornitore</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider's look-up needs the id it gave, which is missing</source>
+      <translation>la verifica presso il fornitore richiede il codice che aveva dato, che manca</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider's records show it never arrived; it is sent again</source>
+      <translation>i registri del fornitore mostrano che non è mai arrivato; sarà inviato di nuovo</translation>
+    </message>
+    <message>
       <location filename="../gis/publish_services.py" />
       <source>the public pages' server</source>
       <translation>il server delle pagine pubbliche</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the request could not be built from the gateway profile</source>
+      <translation>non è stato possibile comporre la richiesta dal profilo del gateway</translation>
     </message>
     <message>
       <location filename="../gis/publish_services.py" />
@@ -3044,6 +3339,11 @@
       <translation>il database condiviso</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>this provider cannot be asked whether it was sent</source>
+      <translation>a questo fornitore non si può chiedere se è stato inviato</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_dock.py" />
       <source>to</source>
       <translation>al</translation>
@@ -3062,6 +3362,16 @@
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>water back</source>
       <translation>acqua ripristinata</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{already} number(s) already had the message '{kind}' for {reference}.</source>
+      <translation>{already} numeri avevano già ricevuto il messaggio '{kind}' per {reference}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{already} of {numbers} number(s) already had this notice for {reference}; the outbox did not send them again.</source>
+      <translation>{already} dei {numbers} numeri avevano già ricevuto questo avviso per {reference}; la coda di invio non lo ha inviato di nuovo.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -3094,6 +3404,11 @@
       <translation>{count} numeri del report non ricevono l'avviso: il layer delle utenze ora non li riporta come cellulari con consenso di quelle utenze ({numbers}).</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</source>
+      <translation>{customers} utenze ({customer_ids}) sono già state avvisate il {day} per {reference}; riceverebbero un secondo SMS nello stesso giorno.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/customers.py" />
       <source>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</source>
       <translation>{customers} utenze, {recipients} destinatari SMS, {unreachable} non raggiungibili.</translation>
@@ -3102,6 +3417,226 @@
       <location filename="../dialogs/crew_sheet.py" />
       <source>{id} (feature {fid})</source>
       <translation>{id} (elemento {fid})</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: names customer {customer_id}, who is not in the customers layer; not used.</source>
+      <translation>{layer}, {feature}: indica l'utenza {customer_id}, che non è nel layer delle utenze; non usato.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: no customer id; not used.</source>
+      <translation>{layer}, {feature}: senza codice utenza; non usato.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: no line geometry; not used.</source>
+      <translation>{layer}, {feature}: senza geometria lineare; non usato.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: no pipe piece within {tolerance} of the geometry; not linked.</source>
+      <translation>{layer}, {feature}: nessun tratto di condotta entro {tolerance} dalla geometria; non collegata.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: no value in the pipe field '{field}' and no geometry; not linked.</source>
+      <translation>{layer}, {feature}: nessun valore nel campo condotta '{field}' e nessuna geometria; non collegata.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: pipe id {pipe_id} in the field '{field}' does not exist; linked by position instead.</source>
+      <translation>{layer}, {feature}: il codice condotta {pipe_id} nel campo '{field}' non esiste; collegata invece per posizione.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: pipe id {pipe_id} in the field '{field}' does not exist; not linked.</source>
+      <translation>{layer}, {feature}: il codice condotta {pipe_id} nel campo '{field}' non esiste; non collegata.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: pipe id {pipe_id} in the field '{field}' is out of service; linked by position instead.</source>
+      <translation>{layer}, {feature}: la condotta {pipe_id} nel campo '{field}' è fuori servizio; collegata invece per posizione.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: pipe id {pipe_id} in the field '{field}' is out of service; not linked.</source>
+      <translation>{layer}, {feature}: la condotta {pipe_id} nel campo '{field}' è fuori servizio; non collegata.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: reaches no main (neither end lies within {tolerance} of a pipe); not used.</source>
+      <translation>{layer}, {feature}: non raggiunge alcuna condotta (nessuno dei due estremi è entro {tolerance} da una condotta); non usato.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: the customer id in the field '{field}' is also used by feature {other_fid}; both are kept.</source>
+      <translation>{layer}, {feature}: il codice utenza nel campo '{field}' è usato anche dall'elemento {other_fid}; sono tenuti entrambi.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: the customer id in the field '{field}' matches no customer; contact not used.</source>
+      <translation>{layer}, {feature}: il codice utenza nel campo '{field}' non corrisponde ad alcuna utenza; contatto non usato.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: the number {phone} is not a mobile number; ignored.</source>
+      <translation>{layer}, {feature}: il numero {phone} non è un cellulare; ignorato.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: the point is {distance} from pipe {pipe_id} named in the field '{field}' (more than {tolerance}); linked to it anyway.</source>
+      <translation>{layer}, {feature}: il punto dista {distance} dalla condotta {pipe_id} indicata nel campo '{field}' (più di {tolerance}); collegata comunque.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}, {feature}: the units value {units} (field '{field}') is not a positive whole number; 1 is used.</source>
+      <translation>{layer}, {feature}: il numero di unità {units} (campo '{field}') non è un intero positivo; si usa 1.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: feature {fid} has no id; the crew sheet names it by its feature number.</source>
+      <translation>{layer}: l'elemento {fid} non ha codice; il foglio della squadra lo indica con il numero dell'elemento.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: id {feature_id} (feature {fid}) is also used by feature {other_fid}; both are kept, results list the id once.</source>
+      <translation>{layer}: il codice {feature_id} (elemento {fid}) è usato anche dall'elemento {other_fid}; sono tenuti entrambi, i risultati elencano il codice una volta.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: id {valve_id} marked as 'will not close' is not an operable valve in the model; the mark is ignored.</source>
+      <translation>{layer}: il codice {valve_id} segnato come 'non si chiude' non è una valvola manovrabile nel modello; il segno è ignorato.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: id {valve_id} marked as 'will not close' is not in the valve layer; the mark is ignored.</source>
+      <translation>{layer}: il codice {valve_id} segnato come 'non si chiude' non è nel layer delle valvole; il segno è ignorato.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: none of its {pipes} pipe(s) in service has a usable line (the layer is empty, filtered or has no geometry), so the {valves} valve(s) and {sources} source(s) stand on no pipe.</source>
+      <translation>{layer}: nessuna delle sue {pipes} condotte in servizio ha una linea utilizzabile (il layer è vuoto, filtrato o senza geometria), quindi le {valves} valvole e le {sources} fonti non stanno su alcuna condotta.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: the part of the network with pipe {feature_id} (feature {fid}, {pieces} piece(s)) has no valve; isolating any pipe in it shuts all of it.</source>
+      <translation>{layer}: la parte di rete con la condotta {feature_id} (elemento {fid}, {pieces} tratti) non ha valvole; isolare una sua condotta la chiude tutta.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: the part of the network with pipe {feature_id} (feature {fid}, {pieces} piece(s)) is reached by no source; it is never reported as losing supply.</source>
+      <translation>{layer}: la parte di rete con la condotta {feature_id} (elemento {fid}, {pieces} tratti) non è raggiunta da alcuna fonte; non risulta mai senza alimentazione.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {count} pipe(s) are out of service (status {statuses}) and left out of the network.</source>
+      <translation>{layer}: {count} condotte sono fuori servizio (stato {statuses}) e restano fuori dalla rete.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {count} valve(s) are of a type that does not shut a pipe ({types}); the trace passes them as open joints.</source>
+      <translation>{layer}: {count} valvole sono di un tipo che non chiude una condotta ({types}); il tracciamento le attraversa come giunti aperti.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {count} valve(s) have an empty state field and are treated as operable: {valve_ids}</source>
+      <translation>{layer}: {count} valvole hanno il campo stato vuoto e sono considerate manovrabili: {valve_ids}</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {count} valve(s) have an empty type field and are treated as isolating valves: {valve_ids}</source>
+      <translation>{layer}: {count} valvole hanno il campo tipo vuoto e sono considerate valvole di sezionamento: {valve_ids}</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} and feature {other_fid} (id {other_id}) meet at ({x}, {y}) where neither has a pipe end shared with the other; they are not connected.</source>
+      <translation>{layer}: {feature} e l'elemento {other_fid} (codice {other_id}) si incontrano in ({x}, {y}) dove nessuna delle due ha un estremo in comune con l'altra; non sono collegate.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} ends at ({x}, {y}) without meeting another pipe, a valve or a source.</source>
+      <translation>{layer}: {feature} termina in ({x}, {y}) senza incontrare un'altra condotta, una valvola o una fonte.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} ends on pipe {other_pipe_id} (feature {other_fid}) at ({x}, {y}), where that pipe has no node; it is joined there (a tee).</source>
+      <translation>{layer}: {feature} termina sulla condotta {other_pipe_id} (elemento {other_fid}) in ({x}, {y}), dove quella condotta non ha un nodo; vi è collegata (un innesto a T).</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} has a part of length {length}; that part is left out of the network.</source>
+      <translation>{layer}: {feature} ha una parte lunga {length}; quella parte resta fuori dalla rete.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} has a part with non-numeric coordinates; that part is left out of the network.</source>
+      <translation>{layer}: {feature} ha una parte con coordinate non numeriche; quella parte resta fuori dalla rete.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} has no line geometry; it is left out of the network.</source>
+      <translation>{layer}: {feature} non ha una geometria lineare; resta fuori dalla rete.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} has no point geometry; it feeds nothing.</source>
+      <translation>{layer}: {feature} non ha una geometria puntuale; non alimenta nulla.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} has no point geometry; it is ignored.</source>
+      <translation>{layer}: {feature} non ha una geometria puntuale; è ignorato.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} is a check valve between two pipes digitised against each other (both end or both start there), so its direction is unknown; water passes it both ways.</source>
+      <translation>{layer}: {feature} è una valvola di ritegno tra due condotte digitalizzate in verso opposto (lì finiscono o iniziano entrambe), quindi il suo verso è ignoto; l'acqua la attraversa in entrambi i sensi.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} lies on no pipe (farther than {tolerance} from every pipe); it is ignored.</source>
+      <translation>{layer}: {feature} non sta su alcuna condotta (a più di {tolerance} da ogni condotta); è ignorato.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} lies on no pipe (farther than {tolerance}); it feeds nothing.</source>
+      <translation>{layer}: {feature} non sta su alcuna condotta (a più di {tolerance}); non alimenta nulla.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} sits on the same junction as valve {other_id}; it is ignored.</source>
+      <translation>{layer}: {feature} sta sullo stesso nodo della valvola {other_id}; è ignorato.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} sits on the same point as valve {other_id}; it is ignored.</source>
+      <translation>{layer}: {feature} sta nello stesso punto della valvola {other_id}; è ignorato.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} sits where {ends} pipe ends meet, so it cannot shut one of them; it is ignored.</source>
+      <translation>{layer}: {feature} sta dove si incontrano {ends} estremi di condotta, quindi non può chiuderne una; è ignorato.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} stands on a source, which already bounds the segments there; the source's connection is shut instead.</source>
+      <translation>{layer}: {feature} sta su una fonte, che già delimita lì i segmenti; si chiude invece il collegamento della fonte.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} stands only on pipes out of service; it feeds nothing.</source>
+      <translation>{layer}: {feature} sta solo su condotte fuori servizio; non alimenta nulla.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} stands only on pipes out of service; it is ignored.</source>
+      <translation>{layer}: {feature} sta solo su condotte fuori servizio; è ignorato.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature}: its id is also used by feature {other_fid}; both are kept.</source>
+      <translation>{layer}: {feature}: il suo codice è usato anche dall'elemento {other_fid}; sono tenuti entrambi.</translation>
     </message>
     <message>
       <location filename="../gis/hydraulic_words.py" />
@@ -3295,8 +3830,8 @@
     </message>
     <message>
       <location filename="../processing_provider/feedback.py" />
-      <source>… and {count} more notes of the same kind ({code}).</source>
-      <translation>… e altre {count} note dello stesso tipo ({code}).</translation>
+      <source>… and {count} more notes of the same kind.</source>
+      <translation>… e altre {count} note dello stesso tipo.</translation>
     </message>
   </context>
 </TS>

@@ -39,13 +39,17 @@ def send_callcentre_copy(
     """
     mail = services.mail
     if not (asked or request.send_email):
-        return EmailOutcome(EMAIL_SKIPPED, "the call-centre copy was turned off")
+        return EmailOutcome(EMAIL_SKIPPED, "the call-centre copy was turned off", code="email_off")
     if mail is None:
-        return EmailOutcome(EMAIL_SKIPPED, "no mail server is configured")
+        return EmailOutcome(EMAIL_SKIPPED, "no mail server is configured", code="no_mail_server")
     if not (asked or new_messages) and any(
         e.status == EMAIL_SENT for e in services.store.emails(reference)
     ):
-        return EmailOutcome(EMAIL_SKIPPED, "the call-centre already has the copy of this notice")
+        return EmailOutcome(
+            EMAIL_SKIPPED,
+            "the call-centre already has the copy of this notice",
+            code="email_already_sent",
+        )
     plan = request.plan
     map_png = request.map_png
     if map_png is not None and request.map_reference not in (None, reference):
@@ -79,11 +83,17 @@ def send_callcentre_copy(
             user_dir=request.options.templates_dir,
         )
     except (MailError, TemplateError, TemplateNotFoundError) as error:
-        outcome = EmailOutcome(EMAIL_FAILED, f"The call-centre email could not be written: {error}")
+        outcome = EmailOutcome(
+            EMAIL_FAILED,
+            f"The call-centre email could not be written: {error}",
+            code="email_not_written",
+        )
     else:
         result = send_email(message, mail.smtp)
         status = EMAIL_SENT if result.ok else EMAIL_FAILED
-        outcome = EmailOutcome(status, result.error or "", result.message_id)
+        outcome = EmailOutcome(
+            status, result.error or "", result.message_id, "" if result.ok else "email_not_sent"
+        )
     services.store.record_email(
         reference,
         list(mail.recipients),

@@ -47,6 +47,7 @@ from ..store.outbox import Outbox, OutboxMessage, Settlement
 from .backoff import RetryPolicy
 from .ratelimit import RateLimiter
 from .redial import RedialPolicy
+from .request import Reason
 
 LOG = logging.getLogger("water_outage_notifier.sms_gateway")
 #: The "ask again" time of a message held without one: not before the operator acts.
@@ -68,6 +69,7 @@ class SendSummary:
 
     counts: dict[str, int]
     canceled: bool = False
+    #: Why the gateway stopped the run (a :class:`~.request.Reason`), None when it did not.
     error: str | None = None
     needs_operator: tuple[OutboxMessage, ...] = field(default=(), repr=False)
 
@@ -286,7 +288,7 @@ class Dispatcher:
         try:
             result = self.provider.submit(chunk_ref, _outgoing(rows))
         except GatewayStop as exc:
-            self._stop_reason = str(exc)
+            self._stop_reason = Reason(str(exc), "gateway_stopped", {"why": exc.code})
             LOG.error("Sending stopped: %s", exc)
             result = SubmitResult(Outcome.RETRY, code=exc.code, detail=str(exc))
             self.outbox.settle([_settle(row, PENDING, result) for row in rows])

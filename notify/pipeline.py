@@ -147,8 +147,12 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
         )
     if already:
         warnings += (
-            f"{already} of {len(phones)} number(s) already had this notice for {reference}; "
-            "the outbox did not send them again.",
+            Reason(
+                f"{already} of {len(phones)} number(s) already had this notice for {reference}; "
+                "the outbox did not send them again.",
+                "notice_already_sent",
+                {"already": already, "numbers": len(phones), "reference": reference},
+            ),
         )
     LOG.info(
         "Intervention %s: %s notice, %d queued, %d already sent, states %s, email %s",
@@ -233,9 +237,12 @@ def email_only(request: NotifyRequest, services: Services) -> NotifyResult:
     base = {"kind": plan.kind, **_figures(request)}
     if services.mail is None or request.dry_run:
         reason = (
-            "A dry run records nothing and sends no email."
+            Reason("A dry run records nothing and sends no email.", "dry_run_no_email")
             if request.dry_run
-            else "No mail server is configured: there is no call-centre email to send."
+            else Reason(
+                "No mail server is configured: there is no call-centre email to send.",
+                "no_mail_server",
+            )
         )
         return NotifyResult(refused=(reason,), **base)
     places = request.places or selection.places()
@@ -339,7 +346,13 @@ def follow_up(
         intervention = _stored(services, reference)
         warned = services.store.already_warned(reference)
         if not warned:
-            raise _Refused(f"Nobody was warned of {reference}: there is no one to tell.")
+            raise _Refused(
+                Reason(
+                    f"Nobody was warned of {reference}: there is no one to tell.",
+                    "nobody_warned",
+                    {"reference": reference},
+                )
+            )
         shown = preview_follow_up(intervention, kind, options, now, at, streets)
         if shown.refused:
             return shown
@@ -367,7 +380,13 @@ def follow_up(
     already = sent_before(before, phones)
     warnings = shown.warnings
     if already:
-        warnings += (f"{already} number(s) already had the '{kind}' message for {reference}.",)
+        warnings += (
+            Reason(
+                f"{already} number(s) already had the '{kind}' message for {reference}.",
+                "follow_up_already_sent",
+                {"already": already, "kind": kind, "reference": reference},
+            ),
+        )
     return NotifyResult(
         reference=reference,
         preview=preview,
@@ -448,7 +467,11 @@ def _existing(services: Services, reference: str | None):
     intervention = _stored(services, reference)
     if intervention.state not in ACTIVE_STATES:
         raise _Refused(
-            f"Intervention {reference} is {intervention.state}: no notice is sent for it."
+            Reason(
+                f"Intervention {reference} is {intervention.state}: no notice is sent for it.",
+                "intervention_closed",
+                {"reference": reference, "state": intervention.state},
+            )
         )
     return intervention
 
@@ -457,17 +480,32 @@ def _stored(services: Services, reference: str):
     try:
         return services.store.get(reference)
     except UnknownInterventionError as error:
-        raise _Refused(str(error)) from None
+        raise _Refused(
+            Reason(str(error), "unknown_intervention", {"reference": reference})
+        ) from None
 
 
 def _check_plan(plan, phones: list | None) -> None:
     problems = []
     if not (plan.operator or "").strip():
-        problems.append("The operator's name is missing: every notice is signed in the history.")
+        problems.append(
+            Reason(
+                "The operator's name is missing: every notice is signed in the history.",
+                "operator_missing",
+            )
+        )
     if plan.end is None:
-        problems.append(f"The '{plan.kind}' notice needs an end time to record the intervention.")
+        problems.append(
+            Reason(
+                f"The '{plan.kind}' notice needs an end time to record the intervention.",
+                "end_missing",
+                {"kind": plan.kind},
+            )
+        )
     if phones is not None and not phones:
-        problems.append("No affected customer has a mobile number that can receive an SMS.")
+        problems.append(
+            Reason("No affected customer has a mobile number that can receive an SMS.", "no_mobile")
+        )
     if problems:
         raise _Refused(*problems)
 
@@ -551,7 +589,7 @@ def _history_warnings(services: Services, plan, selection, now) -> tuple:
             services.store, plan.start, plan.end, plan.segment_ids, customer_ids, plan.reference
         )
     found += same_day_warnings(services.store, customer_ids, now, plan.reference)
-    return tuple(item.message() for item in found)
+    return tuple(Reason(item.message(), item.code, item.params) for item in found)
 
 
 def _dispatcher(outbox: Outbox, services: Services) -> Dispatcher:

@@ -160,11 +160,20 @@ class Services:
 
 @dataclass(frozen=True)
 class EmailOutcome:
-    """The call-centre copy: ``sent``, ``failed`` or ``skipped``, and why."""
+    """The call-centre copy: ``sent``, ``failed`` or ``skipped``, and why.
+
+    ``code`` says why it was skipped or failed, for the adapters' words;
+    ``detail`` is the English default or the mail server's own answer.
+    """
 
     status: str
     detail: str = ""
     message_id: str | None = None
+    code: str = ""
+
+    @property
+    def params(self) -> dict:
+        return {"detail": self.detail}
 
 
 @dataclass(frozen=True)

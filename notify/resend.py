@@ -19,7 +19,7 @@ from ..store.interventions import ROME
 from ..store.outbox import OutboxMessage
 from .dispatcher import Dispatcher
 from .recovery import prepare, send_due
-from .request import NotifyResult, Resend, Services
+from .request import NotifyResult, Reason, Resend, Services
 from .states import latest_messages, state_counts
 
 LOG = logging.getLogger("water_outage_notifier.notify")
@@ -90,8 +90,17 @@ def resend_messages(
             kind=kind,
             reference=reference,
             refused=(
-                f"Only a message already sent can be re-sent: {len(unknown)} of the "
-                f"{len(phones)} number(s) never had the '{kind}' message of {reference}.",
+                Reason(
+                    f"Only a message already sent can be re-sent: {len(unknown)} of the "
+                    f"{len(phones)} number(s) never had the '{kind}' message of {reference}.",
+                    "resend_never_sent",
+                    {
+                        "unknown": len(unknown),
+                        "numbers": len(phones),
+                        "kind": kind,
+                        "reference": reference,
+                    },
+                ),
             ),
         )
     by_text: dict[str, list[str]] = {}

@@ -172,7 +172,7 @@ class BatchAlgorithm(OutageAlgorithm):
             services.close()
         for outcome in outcomes:
             for conflict in outcome.conflicts:
-                feedback.pushWarning(f"{outcome.work.label}: {conflict.message()}")
+                feedback.pushWarning(f"{outcome.work.label}: {problem_text(conflict)}")
             for warning in outcome.result.warnings if outcome.result is not None else ():
                 feedback.pushWarning(f"{outcome.work.label}: {problem_text(warning)}")
         rows = summary_rows(outcomes, problems)

@@ -22,6 +22,7 @@ from ..customers.index import CustomerIndex
 from ..gis.customer_reader import read_contacts, read_customers
 from ..gis.features import LayerError
 from .base import OutageAlgorithm, require
+from .feedback import push_data_warnings
 from .outputs import add_customer_output, add_report_output, write_customers, write_report
 from .parameter_checks import field_problem, layer_problem, region_problem
 from .parameters import (
@@ -91,8 +92,7 @@ class CustomersAlgorithm(OutageAlgorithm):
             )
         except LayerError as error:
             raise QgsProcessingException(str(error)) from error
-        for warning in index.warnings:
-            feedback.pushWarning(warning.message)
+        push_data_warnings(feedback, index.warnings)
         if not customers:
             feedback.pushWarning(
                 self.tr("No customer of layer '{layer}' matches the conditions.").format(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..gis.i18n import tr
+from ..gis.problem_text import problem_text
 
 #: Notes of one kind pushed in full before the rest is counted.
 NOTES_SHOWN = 3
@@ -23,13 +24,13 @@ def push_data_warnings(feedback, warnings) -> None:
         if warning.is_note:
             notes[warning.code].append(warning)
         else:
-            feedback.pushWarning(warning.message)
-    for code, group in notes.items():
+            feedback.pushWarning(problem_text(warning))
+    for group in notes.values():
         for note in group[:NOTES_SHOWN]:
-            feedback.pushInfo(note.message)
+            feedback.pushInfo(problem_text(note))
         if len(group) > NOTES_SHOWN:
             feedback.pushInfo(
-                tr("… and {count} more notes of the same kind ({code}).").format(
-                    count=len(group) - NOTES_SHOWN, code=code
+                tr("… and {count} more notes of the same kind.").format(
+                    count=len(group) - NOTES_SHOWN
                 )
             )

@@ -33,7 +33,7 @@ from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import EMAIL_FAILED, NOTICE_KINDS
 from ..gis.i18n import tr
 from ..gis.notify_services import operator_name, wall_clock
-from ..gis.problem_text import problem_text
+from ..gis.problem_text import email_text, problem_text
 from ..gis.progress import FeedbackProgress
 from ..gis.public_area import report_public_area
 from ..gis.settings_store import LANGUAGES
@@ -224,11 +224,9 @@ class NotifyAlgorithm(OutageAlgorithm):
                 )
             )
         if result.email is not None and result.email.status == EMAIL_FAILED:
-            feedback.reportError(
-                self.tr("The call-centre email was not sent: {detail}").format(
-                    detail=result.email.detail
-                )
-            )
+            feedback.reportError(email_text(result.email))
+        if result.error:
+            feedback.reportError(problem_text(result.error))
         feedback.pushInfo(
             self.tr(
                 "{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, "

@@ -39,8 +39,25 @@ class Conflict:
     shared_customer_count: int
     shared_customers: tuple
 
+    code = "overlap"
+
+    @property
+    def params(self) -> dict:
+        """The plain values the adapters word the conflict with."""
+        return {
+            "reference": self.reference,
+            "kind": self.kind,
+            "state": self.state,
+            "start": iso(self.overlap_start),
+            "end": iso(self.overlap_end),
+            "segments": self.shared_segment_count,
+            "segment_ids": list(self.shared_segments),
+            "customers": self.shared_customer_count,
+            "customer_ids": list(self.shared_customers),
+        }
+
     def message(self) -> str:
-        """One sentence for the operator."""
+        """One sentence for logs and reports (the adapters word ``code`` and ``params``)."""
         return (
             f"Overlaps {self.reference} ({self.kind}, {self.state}) from "
             f"{iso(self.overlap_start)} to {iso(self.overlap_end)}: "
@@ -58,8 +75,20 @@ class DoubleWarning:
     customer_count: int
     customers: tuple
 
+    code = "warned_same_day"
+
+    @property
+    def params(self) -> dict:
+        """The plain values the adapters word the warning with."""
+        return {
+            "reference": self.reference,
+            "day": self.day.isoformat(),
+            "customers": self.customer_count,
+            "customer_ids": list(self.customers),
+        }
+
     def message(self) -> str:
-        """One sentence for the operator."""
+        """One sentence for logs and reports (the adapters word ``code`` and ``params``)."""
         return (
             f"{self.customer_count} customer(s){_first(self.customers)} were already warned "
             f"on {self.day.isoformat()} for {self.reference}; they would get a second SMS "

@@ -37,6 +37,7 @@ def dangling_end_warnings(parts, end_node, busy_nodes: Iterable[int]) -> list[Da
                 parts.pipe_fids[pipe],
                 parts.pipe_ids[pipe],
                 (float(x), float(y)),
+                params={"x": float(x), "y": float(y)},
             )
         )
     return out
@@ -68,6 +69,12 @@ def crossing_warnings(grid, parts, tol: float, tees=None) -> list[DataWarning]:
                 parts.pipe_fids[pa],
                 parts.pipe_ids[pa],
                 (float(x[k]), float(y[k])),
+                params={
+                    "other_fid": parts.pipe_fids[pb],
+                    "other_id": parts.pipe_ids[pb],
+                    "x": float(x[k]),
+                    "y": float(y[k]),
+                },
             )
         )
     return out

@@ -65,7 +65,7 @@ def _failed(network, valve_ids) -> tuple[frozenset[int], list[DataWarning]]:
         usable = [i for i in network.valve_indices(valve_id) if network.valve_kind[i] == OPERABLE]
         if not usable:
             known = network.valve_index(valve_id)
-            why = (
+            what = (
                 "is not in the valve layer"
                 if known is None
                 else "is not an operable valve in the model"
@@ -74,11 +74,14 @@ def _failed(network, valve_ids) -> tuple[frozenset[int], list[DataWarning]]:
                 DataWarning(
                     "failed_valve_unknown",
                     f"Valve layer: id {valve_id!r} marked as "
-                    f"'will not close' {why}; the mark is ignored.",
+                    f"'will not close' {what}; the mark is ignored.",
                     "valve",
                     None if known is None else network.valves[known].fid,
                     valve_id,
-                    params={"valve_id": valve_id},
+                    params={
+                        "valve_id": valve_id,
+                        "why": "not_in_layer" if known is None else "not_operable",
+                    },
                 )
             )
             continue

@@ -348,6 +348,7 @@ class Network:
                         sample.pipe_fid,
                         sample.pipe_id,
                         point,
+                        params={"pieces": size},
                     )
                 )
             if not comp_valve[root]:
@@ -360,6 +361,7 @@ class Network:
                         sample.pipe_fid,
                         sample.pipe_id,
                         point,
+                        params={"pieces": size},
                     )
                 )
         return warnings

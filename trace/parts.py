@@ -147,6 +147,7 @@ def _duplicate_ids(parts: Parts, retired: np.ndarray, warnings: list) -> None:
                     "pipe",
                     fid,
                     pipe_id,
+                    params={"other_fid": first},
                 )
             )
 
@@ -181,6 +182,7 @@ def _flatten(parts: Parts, part_pipe, sizes, flat, tol: float, warnings) -> None
         pipe = int(part_pipe[part])
         code = "null_geometry" if not finite[part] else "zero_length"
         what = "non-numeric coordinates" if not finite[part] else f"length {length[part]:.4g}"
+        params = {"why": "not_finite"} if not finite[part] else {"length": float(length[part])}
         warnings.append(
             DataWarning(
                 code,
@@ -189,6 +191,7 @@ def _flatten(parts: Parts, part_pipe, sizes, flat, tol: float, warnings) -> None
                 "pipe",
                 parts.pipe_fids[pipe],
                 parts.pipe_ids[pipe],
+                params=params,
             )
         )
     keep_vertex = np.repeat(good, sizes)

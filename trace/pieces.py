@@ -147,6 +147,7 @@ def _same_spot(valves, valve, kept_cut):
             "valve_ambiguous",
             valves[valve],
             f"sits on the same point as valve {valves[ref].valve_id!r}; it is ignored",
+            params={"why": "same_point", "other_id": valves[ref].valve_id},
         )
     return valve_warning(
         "valve_at_source",

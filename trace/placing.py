@@ -156,6 +156,7 @@ def place_valves(valves, settings, hits, degree, source_nodes, warnings) -> Plac
                     "valve_ambiguous",
                     valve,
                     f"sits where {int(degree[node])} pipe ends meet, so it cannot shut one of them; it is ignored",
+                    params={"why": "junction", "ends": int(degree[node])},
                 )
             )
             continue
@@ -166,6 +167,7 @@ def place_valves(valves, settings, hits, degree, source_nodes, warnings) -> Plac
                     "valve_ambiguous",
                     valve,
                     f"sits on the same junction as valve {other.valve_id!r}; it is ignored",
+                    params={"why": "same_junction", "other_id": other.valve_id},
                 )
             )
             continue
@@ -214,6 +216,7 @@ def _summaries(nulls, untyped, open_joints, warnings) -> None:
                 f"Valve layer: {len(nulls)} valve(s) have an empty state field and are "
                 f"treated as operable: {_shown(nulls)}",
                 "valve",
+                params={"count": len(nulls), "valve_ids": list(nulls[:10])},
             )
         )
     if untyped:
@@ -281,7 +284,9 @@ def off_network(valves, sources, lost_valves, source_hits, retired, tol) -> list
     for i, pipe in zip(lost_valves, under):
         if pipe is None:
             what = f"lies on no pipe (farther than {tol:g} from every pipe); it is ignored"
-            out.append(valve_warning("valve_off_network", valves[i], what))
+            out.append(
+                valve_warning("valve_off_network", valves[i], what, params={"tolerance": tol})
+            )
         else:
             out.append(
                 valve_warning(
@@ -297,12 +302,15 @@ def off_network(valves, sources, lost_valves, source_hits, retired, tol) -> list
 
 
 def _source_off(source, tol: float, retired_pipe: bool) -> DataWarning:
+    params = {"source_id": source.source_id, "fid": source.fid}
     if source.point is None:
         where, code = "has no point geometry", "source_off_network"
+        params["why"] = "no_geometry"
     elif retired_pipe:
         where, code = "stands only on pipes out of service", "source_on_retired_pipe"
     else:
         where, code = f"lies on no pipe (farther than {tol:g})", "source_off_network"
+        params["tolerance"] = tol
     return DataWarning(
         code,
         f"Source layer: feature {source.fid} (id {source.source_id!r}) {where}; it feeds nothing.",
@@ -310,5 +318,5 @@ def _source_off(source, tol: float, retired_pipe: bool) -> DataWarning:
         source.fid,
         source.source_id,
         tuple(source.point) if source.point is not None else None,
-        params={"source_id": source.source_id, "fid": source.fid},
+        params=params,
     )

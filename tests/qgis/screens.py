@@ -9,11 +9,13 @@ Run with a real X server so fonts and styles look as on a desktop::
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsMapRendererParallelJob, QgsMapSettings
-from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QImage
+from qgis.PyQt.QtWidgets import QMainWindow, QWidget
 
 SCREENSHOT_DIR = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -81,3 +83,28 @@ def render_results(project, results: list, crs, extent, size: tuple, path) -> Pa
         raise OSError(f"Could not write the map {path}")
     assert_painted(path)
     return path
+
+
+#: QGIS's width for a panel docked beside the map, in pixels.
+DOCK_WIDTH = 300
+
+
+@contextmanager
+def docked_beside_map(dock, width: int = DOCK_WIDTH, height: int = 900):
+    """``dock`` docked on the right of a 1400 px main window at ``width``, shown, then closed.
+
+    The window is ``height`` tall, so the dock is too (less its title).
+    """
+    window = QMainWindow()
+    window.setCentralWidget(QWidget())
+    window.resize(1400, height)
+    dock.setParent(window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+    window.show()
+    for _ in range(10):
+        QgsApplication.processEvents()
+    try:
+        yield window
+    finally:
+        window.close()

@@ -92,10 +92,10 @@ def test_lists_the_interventions_in_the_dates_with_their_notification(dock, data
     _location, reference = database
     # The PostgreSQL store was once taken for a file path: a folder named after the DSN.
     assert not os.path.exists("postgresql:")
-    assert column(dock, "kind") == ["emergency", "planned_interruption"]
+    assert column(dock, "kind") == ["Accidental break (emergency service)", "Planned interruption"]
     assert column(dock, "customers") == ["1", "3"]
     row = column(dock, "reference").index(reference)
-    assert column(dock, "notification")[row] == "2 DELIVERED, 1 FAILED"
+    assert column(dock, "notification")[row] == "2 Delivered, 1 Failed"
     assert column(dock, "notification")[1 - row] == "not notified"
 
 
@@ -124,7 +124,7 @@ def test_show_on_map_zooms_to_and_highlights_the_area(dock, database, qgis_canva
 
 
 def test_an_intervention_without_area_is_explained(dock):
-    row = column(dock, "kind").index("emergency")
+    row = column(dock, "kind").index("Accidental break (emergency service)")
     dock.table.selectRow(row)
     dock.show_selected()
     assert "has no recorded area" in dock.message.text()

@@ -207,10 +207,10 @@ def test_messages_show_uncertain_apart_and_resend_is_audited(dock, settings, not
     dialog = dock.lifecycle.messages_dialog
     rows = range(dialog.table.rowCount())
     states = {dialog.table.item(r, 1).text(): dialog.table.item(r, 2).text() for r in rows}
-    assert states.pop("+39 333 ***9999") == UNCERTAIN
+    assert states.pop("+39 333 ***9999") == "To check"  # UNCERTAIN, by its label
     assert set(states) == {"+39 333 ***1111", "+39 333 ***2222"}
-    assert set(states.values()) <= {"ACCEPTED", "DELIVERED"}
-    uncertain_row = [r for r in range(3) if dialog.table.item(r, 2).text() == UNCERTAIN]
+    assert set(states.values()) <= {"Accepted by the provider", "Delivered"}
+    uncertain_row = [r for r in range(3) if dialog.table.item(r, 2).text() == "To check"]
     assert len(uncertain_row) == 1
     assert dialog.table.item(uncertain_row[0], 0).background().color() == UNCERTAIN_COLOUR
     assert "did not confirm" in dialog.explanation.text()

@@ -237,8 +237,8 @@ def test_a_bad_mapping_is_a_warning_not_a_traceback(session, qgis_iface):
     assert session.work_site is None
     assert not session.busy
     warning = last_message(qgis_iface, Qgis.MessageLevel.Warning)
-    assert "No layer is chosen for the pipes" in warning
-    assert "No layer is chosen for the valves" in warning
+    assert "No layer is chosen for the role 'Pipes'" in warning
+    assert "No layer is chosen for the role 'Valves'" in warning
 
 
 def test_the_mapping_warning_offers_the_settings(qgis_iface, town):
@@ -258,7 +258,7 @@ def test_the_mapping_warning_offers_the_settings(qgis_iface, town):
     QgsProject.instance().removeMapLayer(town["valves"].id())
     session.pick(QgsPointXY(*utm(150, 0)), 1.0)
     item = iface.bar.currentItem()
-    assert "valves layer" in item.text()
+    assert "The layer chosen for 'Valves'" in item.text()
     buttons = item.findChildren(QPushButton)
     [button] = [b for b in buttons if b.text() == "Open settings"]
     button.click()

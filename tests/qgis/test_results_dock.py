@@ -11,6 +11,7 @@ from qgis.core import QgsPointXY, QgsProject
 from trace_town import build_town, session_with_dock, town_extent, utm, wait_for_model
 from water_outage_notifier.dialogs.crew_sheet import SHEET_COLUMNS, valve_rows
 from water_outage_notifier.dialogs.results_dock import summary_rows
+from water_outage_notifier.gis.problem_text import problem_text
 
 
 @pytest.fixture()
@@ -166,7 +167,9 @@ def test_warnings_are_listed_and_zoom_to_their_point(traced, qgis_canvas):
     warnings = dock.report["warnings"]
     assert all(w["level"] == "warning" for w in warnings)
     shown = [dock.warnings.item(i) for i in range(dock.warnings.count())]
-    assert [item.text() for item in shown] == [w["message"] for w in warnings]
+    # in the operator's words (gis/problem_text.py), not the core's English default
+    assert [item.text() for item in shown] == [problem_text(w) for w in warnings]
+    assert any("feature 5 (id V9) lies on no pipe" in item.text() for item in shown)
     [row] = [i for i, w in enumerate(warnings) if w["feature_id"] == "V9"]
     dock._zoom_to_item(shown[row])
     assert abs(qgis_canvas.center().x() - utm(250, 60)[0]) < 1

@@ -85,7 +85,7 @@ def test_live_validation_names_a_missing_field_and_then_clears(layers):
     _fill_layers(dialog, layers)
     dialog.layers.field_combos["valves"]["id"].setField("")
     label = dialog.layers.problems_label
-    assert "The valves layer 'Valvole' has no id field chosen." in label.text()
+    assert "The layer 'Valvole' (Valves) has no field chosen for 'Id'." in label.text()
     dialog.layers.field_combos["valves"]["id"].setField("codice")
     assert label.problems == []
     assert "No problems" in label.text()
@@ -100,7 +100,7 @@ def test_live_validation_explains_a_geometry_that_cannot_be_linked(layers):
     tab.customer_link.setCurrentIndex(tab.customer_link.findData(LINK_BY_NEAREST))
     assert tab.max_snap_distance.isEnabled()
     assert any(
-        "'Recapiti' has no points, so customers cannot be linked" in problem
+        "'Recapiti' (Customers (meters)) has no points, so customers cannot be linked" in problem
         for problem in tab.problems_label.problems
     )
 

@@ -191,3 +191,35 @@ def session_with_dock(iface, canvas, extent, pipes):
     session.changed.connect(lambda site, crs: dock.show_work_site(site, crs, [pipes]))
     dock.valve_refused.connect(session.refuse_valve)
     return session, dock
+
+
+#: The branch main of the sample town's Dozza hamlet: shutting it leaves the hamlet dry, and
+#: the trace has every kind of row (plan B, optional valves with reasons, sources to shut).
+SAMPLE_PIPE = "C002941"
+
+
+def trace_sample_town(iface, folder, pipe: str = SAMPLE_PIPE):
+    """Open a copy of the sample project in ``folder`` and trace ``pipe``.
+
+    Returns the session (its ``work_site`` traced) and the pipes layer.
+    """
+    import shutil
+    from pathlib import Path
+
+    from water_outage_notifier.gis.mapping import load_mapping, save_mapping
+    from water_outage_notifier.map_tool import TraceSession
+
+    sample = Path(__file__).resolve().parents[2] / "sample_data"
+    for name in ("imola_sample.gpkg", "imola_sample.qgz"):
+        shutil.copy(sample / name, Path(folder) / name)
+    project = QgsProject.instance()
+    assert project.read(str(Path(folder) / "imola_sample.qgz"))
+    mapping = load_mapping(project)
+    save_mapping(mapping)
+    session = TraceSession(iface)
+    pipes = mapping.layer("pipes")
+    pipes.selectByExpression(f"\"cod_condotta\" = '{pipe}'")
+    session.use_selection()
+    wait_for_model(session)
+    assert session.work_site is not None and session.work_site.isolation.valves_to_close
+    return session, pipes

@@ -1,0 +1,98 @@
+"""The operator's words for what the notice pipeline refuses, warns and reports.
+
+The notify room returns ``Reason`` codes with plain parameters (refusals,
+warnings, the conflicts found in the store, a gateway that stopped the run)
+and an ``EmailOutcome`` code for the call-centre copy; these are their
+sentences, in the interface's language through :func:`.problem_text.problem_text`.
+``{kind}`` and ``{state}`` are shown as their labels, never as codes.
+"""
+
+from __future__ import annotations
+
+from .i18n import tr
+
+TEXTS = {
+    # refusals (notify/pipeline.py, notify/resend.py)
+    "operator_missing": ("The operator's name is missing: every notice is signed in the history."),
+    "end_missing": "The notice '{kind}' needs an end time to record the intervention.",
+    "no_mobile": "No affected customer has a mobile number that can receive an SMS.",
+    "intervention_closed": ("Intervention {reference} is {state}: no notice is sent for it."),
+    "unknown_intervention": "No intervention with reference {reference}.",
+    "nobody_warned": "Nobody was warned of {reference}: there is no one to tell.",
+    "dry_run_no_email": "A dry run records nothing and sends no email.",
+    "no_mail_server": "No mail server is configured: there is no call-centre email to send.",
+    "resend_never_sent": (
+        "Only a message already sent can be re-sent: {unknown} of the {numbers} number(s) never "
+        "had the message '{kind}' of {reference}."
+    ),
+    # warnings
+    "notice_already_sent": (
+        "{already} of {numbers} number(s) already had this notice for {reference}; the outbox "
+        "did not send them again."
+    ),
+    "follow_up_already_sent": (
+        "{already} number(s) already had the message '{kind}' for {reference}."
+    ),
+    "overlap": (
+        "Overlaps {reference} ({kind}, {state}) from {start} to {end}: {segments} shared "
+        "segment(s) ({segment_ids}), {customers} shared customer(s) ({customer_ids})."
+    ),
+    "warned_same_day": (
+        "{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; "
+        "they would get a second SMS the same day."
+    ),
+    # the gateway stopped sending (notify/dispatcher.py; ``why`` is the gateway's reason)
+    "gateway_stopped.auth_refused": (
+        "The SMS provider refused the credentials of the gateway profile; nothing more is sent "
+        "until they are corrected ({detail})."
+    ),
+    "gateway_stopped.insecure_url": (
+        "The gateway profile would send credentials over plain http:// to another machine; "
+        "use https:// ({detail})."
+    ),
+    "gateway_stopped": "The gateway stopped the run ({detail}).",
+    # the call-centre copy (notify/callcentre.py)
+    "email_off": "The call-centre copy is turned off.",
+    "email_already_sent": "The call-centre already has the copy of this notice.",
+    "email_not_written": "The email could not be written ({detail}).",
+    "email_not_sent": "The mail server did not take the email ({detail}).",
+}
+
+#: What happened to one SMS at the gateway (``sms_gateway.reasons``, the outbox's ``code``).
+GATEWAY_REASONS = {
+    "throttled": "the provider asked to slow down; it is sent again later",
+    "network_unreached": "the provider could not be reached; it is sent again later",
+    "not_sent": "the provider's records show it never arrived; it is sent again",
+    "server_error": "the provider failed while taking it: it may have been sent",
+    "network_lost": "the connection broke after sending: it may have been sent",
+    "provider_error": "the provider module failed mid-request: it may have been sent",
+    "invalid_number": "the provider refuses the number",
+    "number_opted_out": "the number unsubscribed or is blocked at the provider",
+    "content_refused": "the provider refused the text",
+    "request_refused": "the provider refused the request",
+    "header_crlf": "a header of the gateway profile holds a line break; refused before sending",
+    "invalid_request": "the request could not be built from the gateway profile",
+    "auth_refused": "the provider refused the credentials",
+    "insecure_url": "plain http:// to another machine; refused before sending",
+    "cannot_ask": "this provider cannot be asked whether it was sent",
+    "lookup_unavailable": "the provider cannot be asked now; asked again later",
+    "lookup_needs_id": "the provider's look-up needs the id it gave, which is missing",
+    "text_without_reference": "a message found at the provider may be another notice's",
+    "ambiguous_match": "the provider lists more or fewer messages than those in doubt",
+    "similar_message": "the provider lists a message to this number with a similar text",
+    "not_listed_yet": "not listed by the provider yet; too recent to be sure",
+    "record_lost": "the provider no longer knows the id it gave",
+    "not_in_answer": "the provider answered without this message",
+}
+
+
+def sentence(key: str) -> str:
+    """The translated sentence of ``key`` (a key of :data:`TEXTS`)."""
+    return tr(TEXTS[key])
+
+
+def gateway_reason_text(code: str | None, detail: str = "") -> str:
+    """What happened to one SMS at the gateway, in words; the provider's detail when unknown."""
+    if code in GATEWAY_REASONS:
+        return tr(GATEWAY_REASONS[code])
+    return detail or code or ""

@@ -1,0 +1,126 @@
+"""Real warnings, refusals and conflicts of the core, worded at the edge in Italian and English.
+
+The unit test ``test_code_words`` proves every code has a sentence; these
+tests build a network full of the problems real utility layers have, and
+conflicts in a real store, and check that each sentence finds every
+parameter it names (no "?" left, no raw placeholder) and that the Italian
+catalogue turns it into Italian.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from water_outage_notifier.devtools.translations import ROOT
+from water_outage_notifier.gis.problem_text import email_text, has_words, problem_text
+from water_outage_notifier.notify.request import EmailOutcome, Reason
+from water_outage_notifier.trace import (
+    NetworkSettings,
+    PipeInput,
+    SourceInput,
+    ValveInput,
+    build_network,
+)
+
+LOCALE_KEY = "locale/userLocale"
+UNFILLED = re.compile(r"\{[a-z_]+\}|(?<![\w'])\?(?![\w'])")
+
+
+def messy_network():
+    """Pipes M1..M4 along x from a source at 0, and every kind of bad data around them."""
+    pipes = [PipeInput(i, f"M{i}", [[((i - 1) * 10, 0), (i * 10, 0)]]) for i in range(1, 5)]
+    pipes += [
+        PipeInput(10, "M1", [[(0, 5), (5, 5)]]),  # duplicated id, dangling ends
+        PipeInput(11, "EMPTY", []),  # no geometry
+        PipeInput(12, "DOT", [[(60, 60), (60, 60)]]),  # zero length
+        PipeInput(13, "OLD", [[(40, 0), (40, 10)]], "dismessa"),  # out of service
+        PipeInput(14, "X1", [[(100, -5), (100, 5)]]),  # crossing X2, no source, no valve
+        PipeInput(15, "X2", [[(95, 0), (105, 0)]]),
+    ]
+    valves = [
+        ValveInput(1, "V1", (10, 0), "open"),
+        ValveInput(2, "V1", (20, 0), "open"),  # duplicated id
+        ValveInput(3, None, (30, 0), "open"),  # no id
+        ValveInput(4, "NOWHERE", (500, 500), "open"),  # on no pipe
+        ValveInput(5, "NOPOINT", None, "open"),
+        ValveInput(6, "HYD", (15, 0), "open", "hydrant"),  # not isolating
+        ValveInput(7, "RET", (40, 5), "open"),  # on a pipe out of service
+    ]
+    sources = [SourceInput(1, "S", (0, 0)), SourceInput(2, "FAR", (900, 900))]
+    return build_network(pipes, valves, sources, NetworkSettings())
+
+
+@pytest.fixture()
+def italian(qgis_app):
+    """The Italian interface: the locale (labels follow it) and the catalogue."""
+    settings = QgsSettings()
+    previous = settings.value(LOCALE_KEY, None)
+    settings.setValue(LOCALE_KEY, "it_IT")
+    translator = QTranslator()
+    assert translator.load(str(ROOT / "i18n" / "water_outage_notifier_it.qm")), (
+        "run `make transcompile`"
+    )
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+    if previous is None:
+        settings.remove(LOCALE_KEY)
+    else:
+        settings.setValue(LOCALE_KEY, previous)
+
+
+def test_every_warning_of_a_messy_network_has_its_own_filled_sentence(qgis_app):
+    warnings = messy_network().warnings
+    found = {w.code for w in warnings}
+    assert {"duplicate_id", "null_geometry", "zero_length", "valve_off_network"} <= found
+    assert {"pipes_out_of_service", "crossing_without_junction", "no_source"} <= found
+    for warning in warnings:
+        assert has_words(warning), warning.code
+        text = problem_text(warning)
+        assert not UNFILLED.search(text), text
+        assert problem_text(warning.to_dict()) == text  # the dock reads the report's dicts
+
+
+def test_in_italian_no_warning_keeps_an_english_sentence(italian):
+    for warning in messy_network().warnings:
+        text = problem_text(warning)
+        assert text != warning.message
+        assert not re.search(r"\b(the|is|has|of|layer|feature|pipe)\b", text), text
+        assert not UNFILLED.search(text), text
+
+
+def test_refusals_and_conflicts_are_said_with_labels_not_codes(italian):
+    closed = Reason("Intervention X is finished", "intervention_closed", {"reference": "IMO-1"})
+    closed.params["state"] = "finished"
+    assert problem_text(closed) == (
+        "L'intervento IMO-1 è nello stato «Concluso»: per esso non si invia alcun avviso."
+    )
+    overlap = Reason(
+        "Overlaps ...",
+        "overlap",
+        {
+            "reference": "IMO-2",
+            "kind": "planned_interruption",
+            "state": "notified",
+            "start": "2026-05-04T08:00:00+02:00",
+            "end": "2026-05-04T12:00:00+02:00",
+            "segments": 2,
+            "segment_ids": ["S1", "S2"],
+            "customers": 0,
+            "customer_ids": [],
+        },
+    )
+    text = problem_text(overlap)
+    assert text.startswith("Si sovrappone a IMO-2 (Interruzione programmata, Notificato)")
+    assert "planned_interruption" not in text and "notified" not in text
+
+
+def test_the_email_status_is_a_word_and_a_reason(italian):
+    skipped = EmailOutcome("skipped", "no mail server is configured", code="no_mail_server")
+    text = email_text(skipped)
+    assert text.startswith("Email al call center: Non inviata")
+    assert "Nessun server di posta configurato" in text
+    assert "skipped" not in text and "configured" not in text
