@@ -345,6 +345,21 @@ class NotifyDialog(QDialog):
                     total=analysis.segments * result.recipients,
                 ),
             )
+        channels = result.channels
+        if channels is not None:
+            lines.append(
+                tr(
+                    "By channel: {sms} SMS ({segments} segments), {calls} calls (about "
+                    "{minutes} min), {emails} emails, {flyers} customers on the flyer list."
+                ).format(
+                    sms=channels.sms,
+                    segments=channels.sms_segments,
+                    calls=channels.calls,
+                    minutes=channels.call_minutes,
+                    emails=channels.emails,
+                    flyers=channels.flyers,
+                )
+            )
         if self.reference is None:
             lines.append(tr("The reference (Rif.) is given to the new intervention on Send."))
         if counts.get("sensitive_unreachable"):
@@ -359,7 +374,9 @@ class NotifyDialog(QDialog):
         ready = (
             not result.refused
             and self.task is None
-            and (result.recipients > 0 or self._pressure_only())
+            and (
+                result.recipients > 0 or self._pressure_only() or bool(channels and channels.calls)
+            )
         )
         self.send_button.setEnabled(ready)
         self.test_button.setEnabled(ready and bool(self.settings.messages.operator_phone))

@@ -109,6 +109,11 @@
       <translation>Builds the SMS recipient list for any set of customers, without a network: those matching EXPRESSION, only the selected ones (SELECTED_ONLY), and/or those of one MUNICIPALITY (needs the municipality field). The conditions add up. Writes the customers layer and the same JSON report as outage:isolate (role 'selected'), ready for outage:notify.</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>By channel: {sms} SMS ({segments} segments), {calls} calls (about {minutes} min), {emails} emails, {flyers} customers on the flyer list.</source>
+      <translation>By channel: {sms} SMS ({segments} segments), {calls} calls (about {minutes} min), {emails} emails, {flyers} customers on the flyer list.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>By the pipe id field</source>
       <translation>By the pipe id field</translation>
@@ -127,6 +132,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>CSV for other programs (*.csv)</source>
       <translation>CSV for other programs (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>Call landlines with</source>
+      <translation>Call landlines with</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />
@@ -232,6 +242,11 @@
       <location filename="../gis/model_check.py" />
       <source>Choose the pipes layer on the first tab first.</source>
       <translation>Choose the pipes layer on the first tab first.</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>Chosen channel (email)</source>
+      <translation>Chosen channel (email)</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -364,6 +379,11 @@
       <translation>Customers for an announcement</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>Customers with no mobile but a landline with consent are called through this profile (a voice provider: twilio_voice, or generic with channel = call).</source>
+      <translation>Customers with no mobile but a landline with consent are called through this profile (a voice provider: twilio_voice, or generic with channel = call).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_messages.py" />
       <source>Database login (PostgreSQL)</source>
       <translation>Database login (PostgreSQL)</translation>
@@ -442,6 +462,11 @@
       <location filename="../dialogs/widgets_global.py" />
       <source>Email</source>
       <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>Email address</source>
+      <translation>Email address</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
@@ -952,6 +977,11 @@
       <location filename="../gis/publish_services.py" />
       <source>No folder is set for the public pages: choose one in the plugin settings, Public pages tab.</source>
       <translation>No folder is set for the public pages: choose one in the plugin settings, Public pages tab.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" />
+      <source>No gateway profile '{name}' to place the calls.</source>
+      <translation>No gateway profile '{name}' to place the calls.</translation>
     </message>
     <message>
       <location filename="../gis/settings_store.py" />
@@ -2479,6 +2509,11 @@
       <translation>The work site is no longer on any pipe.</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The {landlines} landline(s) were not called: {why}</source>
+      <translation>The {landlines} landline(s) were not called: {why}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>The {what} could not be saved: {error}</source>
       <translation>The {what} could not be saved: {error}</translation>
@@ -3087,6 +3122,11 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>no water</source>
       <translation>no water</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>nobody is called</source>
+      <translation>nobody is called</translation>
     </message>
     <message>
       <location filename="../gis/notify_services.py" />

@@ -109,6 +109,11 @@
       <translation>Crea l'elenco dei destinatari SMS per un qualsiasi insieme di utenze, senza rete: quelle che soddisfano EXPRESSION, solo quelle selezionate (SELECTED_ONLY) e/o quelle di un comune (MUNICIPALITY, richiede il campo comune). Le condizioni si sommano. Scrive il layer delle utenze e lo stesso report JSON di outage:isolate (ruolo 'selected'), pronto per outage:notify.</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>By channel: {sms} SMS ({segments} segments), {calls} calls (about {minutes} min), {emails} emails, {flyers} customers on the flyer list.</source>
+      <translation>Per canale: {sms} SMS ({segments} segmenti), {calls} telefonate (circa {minutes} min), {emails} email, {flyers} utenze nell'elenco dei volantini.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>By the pipe id field</source>
       <translation>Tramite il campo id condotta</translation>
@@ -127,6 +132,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>CSV for other programs (*.csv)</source>
       <translation>CSV per altri programmi (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>Call landlines with</source>
+      <translation>Telefona ai numeri fissi con</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />
@@ -232,6 +242,11 @@
       <location filename="../gis/model_check.py" />
       <source>Choose the pipes layer on the first tab first.</source>
       <translation>Scegli prima il layer delle condotte nella prima scheda.</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>Chosen channel (email)</source>
+      <translation>Canale scelto (email)</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -364,6 +379,11 @@
       <translation>Utenze per un avviso</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>Customers with no mobile but a landline with consent are called through this profile (a voice provider: twilio_voice, or generic with channel = call).</source>
+      <translation>Le utenze senza cellulare ma con un numero fisso e il consenso ricevono una telefonata tramite questo profilo (un fornitore vocale: twilio_voice, oppure generic con channel = call).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_messages.py" />
       <source>Database login (PostgreSQL)</source>
       <translation>Accesso al database (PostgreSQL)</translation>
@@ -442,6 +462,11 @@
       <location filename="../dialogs/widgets_global.py" />
       <source>Email</source>
       <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>Email address</source>
+      <translation>Indirizzo email</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
@@ -952,6 +977,11 @@
       <location filename="../gis/publish_services.py" />
       <source>No folder is set for the public pages: choose one in the plugin settings, Public pages tab.</source>
       <translation>Nessuna cartella impostata per le pagine pubbliche: sceglietela nelle impostazioni del plugin, scheda Pagine pubbliche.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" />
+      <source>No gateway profile '{name}' to place the calls.</source>
+      <translation>Nessun profilo gateway '{name}' per le telefonate.</translation>
     </message>
     <message>
       <location filename="../gis/settings_store.py" />
@@ -2479,6 +2509,11 @@
       <translation>Il cantiere non si trova più su alcuna condotta.</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The {landlines} landline(s) were not called: {why}</source>
+      <translation>I {landlines} numeri fissi non sono stati chiamati: {why}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>The {what} could not be saved: {error}</source>
       <translation>Impossibile salvare {what}: {error}</translation>
@@ -3087,6 +3122,11 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>no water</source>
       <translation>senz'acqua</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>nobody is called</source>
+      <translation>nessuna telefonata</translation>
     </message>
     <message>
       <location filename="../gis/notify_services.py" />

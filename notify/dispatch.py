@@ -7,6 +7,10 @@ delivery reports (Twilio message status, Skebby order status: DELIVERED or
 UNDELIVERED per number, never backwards), then the history's per-number
 states brought up to date with the outbox, so the dock and the pilot
 report show what the provider now says.
+
+With a voice provider (``Services.voice``) the calls get the same pass
+after the SMS: recovery, the calls due (unanswered ones placed again when
+their redial is due), then their outcomes.
 """
 
 from __future__ import annotations
@@ -53,19 +57,14 @@ def dispatch(
     reports: bool = True,
 ) -> DispatchResult:
     """Recover and send for every intervention, then (``reports``) read delivery once."""
-    dispatcher = Dispatcher(services.outbox, services.provider, retry=services.retry)
-    started = dispatcher.clock()
     outbox = services.outbox
     final_before = _final(outbox)
-    prepared, summary = recover(dispatcher, None, progress, deadline)
-    error = summary.error
-    if reports and not (error or summary.canceled):
-        try:
-            dispatcher.poll_reports(
-                deadline=dispatcher.clock(), since=started - REPORT_WINDOW_SECONDS
-            )
-        except GatewayStop as exc:
-            error = str(exc)
+    dispatcher = Dispatcher(outbox, services.provider, retry=services.retry)
+    started = dispatcher.clock()
+    prepared, summary, error = _pass(dispatcher, progress, deadline, reports)
+    if services.voice is not None and not (error or summary.canceled):
+        calls = Dispatcher(outbox, services.voice, retry=services.retry)
+        _, summary, error = _pass(calls, progress, deadline, reports)
     changed = sync_history(services, started)
     totals = DeliveryCounts.of(outbox.counts())
     result = DispatchResult(
@@ -78,6 +77,21 @@ def dispatch(
     )
     LOG.info("Dispatch pass: %s", result)
     return result
+
+
+def _pass(dispatcher: Dispatcher, progress, deadline, reports: bool):
+    """Recover and send one channel, then read its delivery once: (prepared, summary, error)."""
+    started = dispatcher.clock()
+    prepared, summary = recover(dispatcher, None, progress, deadline)
+    error = summary.error
+    if reports and not (error or summary.canceled):
+        try:
+            dispatcher.poll_reports(
+                deadline=dispatcher.clock(), since=started - REPORT_WINDOW_SECONDS
+            )
+        except GatewayStop as exc:
+            error = str(exc)
+    return prepared, summary, error
 
 
 def sync_history(services: Services, since: float) -> set[str]:
