@@ -19,21 +19,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..common.vocabulary import CALL, EMAIL, SMS
+from ..common.vocabulary import CALL, CHANNELS, EMAIL, SMS
 from .selection import AffectedCustomer, CustomerSelection, Recipient, merged
 
 
-def channel_of(customer: AffectedCustomer) -> str | None:
-    """The channel that warns ``customer`` (see the module docstring); None: a flyer."""
-    if customer.prefers_email and customer.emails:
+def channel_of(customer: AffectedCustomer, available=CHANNELS) -> str | None:
+    """The channel that warns ``customer`` (see the module docstring) among
+    those ``available`` (no voice profile: no call; no mail server: no
+    email); None: a flyer."""
+    email = EMAIL in available and bool(customer.emails)
+    if email and customer.prefers_email:
         return EMAIL
-    if customer.phones:
+    if SMS in available and customer.phones:
         return SMS
-    if customer.landlines:
+    if CALL in available and customer.landlines:
         return CALL
-    if customer.emails:
-        return EMAIL
-    return None
+    return EMAIL if email else None
 
 
 @dataclass(frozen=True)
@@ -55,12 +56,12 @@ class ChannelPlan:
         }
 
 
-def plan_channels(selection: CustomerSelection) -> ChannelPlan:
-    """Each affected customer on its channel, in report order."""
+def plan_channels(selection: CustomerSelection, available=CHANNELS) -> ChannelPlan:
+    """Each affected customer on its channel among ``available``, in report order."""
     chosen = {SMS: [], CALL: [], EMAIL: []}
     flyers = []
     for customer in selection.customers:
-        channel = channel_of(customer)
+        channel = channel_of(customer, available)
         if channel is None:
             flyers.append(customer)
         else:

@@ -69,6 +69,7 @@ def message_options(
         rules=SendRules(max_segments=int(messages.max_segments), window=window, sender=sender),
         override_window=override_window,
         voice=bool(settings.voice_profile),
+        customer_email=settings.email.enabled and bool(settings.email.host),
     )
 
 

@@ -2509,11 +2509,6 @@
       <translation>The work site is no longer on any pipe.</translation>
     </message>
     <message>
-      <location filename="../gis/notice_text.py" />
-      <source>The {landlines} landline(s) were not called: {why}</source>
-      <translation>The {landlines} landline(s) were not called: {why}</translation>
-    </message>
-    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>The {what} could not be saved: {error}</source>
       <translation>The {what} could not be saved: {error}</translation>
@@ -3447,6 +3442,11 @@
       <location filename="../gis/notice_text.py" />
       <source>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</source>
       <translation>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) were not reached by call or email: {why}</source>
+      <translation>{customers} customer(s) were not reached by call or email: {why}</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />

@@ -2509,11 +2509,6 @@
       <translation>Il cantiere non si trova più su alcuna condotta.</translation>
     </message>
     <message>
-      <location filename="../gis/notice_text.py" />
-      <source>The {landlines} landline(s) were not called: {why}</source>
-      <translation>I {landlines} numeri fissi non sono stati chiamati: {why}</translation>
-    </message>
-    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>The {what} could not be saved: {error}</source>
       <translation>Impossibile salvare {what}: {error}</translation>
@@ -3447,6 +3442,11 @@
       <location filename="../gis/notice_text.py" />
       <source>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</source>
       <translation>{customers} utenze ({customer_ids}) sono già state avvisate il {day} per {reference}; riceverebbero un secondo SMS nello stesso giorno.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) were not reached by call or email: {why}</source>
+      <translation>{customers} utenze non raggiunte per telefono o email: {why}</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />

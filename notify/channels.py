@@ -48,15 +48,15 @@ class ChannelEstimate:
     flyers: int = 0
 
 
-def estimate(plan: ChannelPlan, segments_per_sms: int, speech: str | None) -> ChannelEstimate:
+def estimate(plan: ChannelPlan, segments_per_sms: int, speech: str) -> ChannelEstimate:
     """The figures of ``plan`` with an SMS of ``segments_per_sms`` segments
-    and calls saying ``speech`` (None: no call is made, no voice profile)."""
-    calls = len(plan.calls) if speech else 0
+    and calls saying ``speech``."""
+    calls = len(plan.calls)
     return ChannelEstimate(
         sms=len(plan.sms),
         sms_segments=len(plan.sms) * segments_per_sms,
         calls=calls,
         call_minutes=calls * billed_minutes(speech) if calls else 0,
         emails=len(plan.emails),
-        flyers=len(plan.flyers) + (0 if speech else len(plan.calls)),
+        flyers=len(plan.flyers),
     )

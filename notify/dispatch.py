@@ -10,7 +10,8 @@ report show what the provider now says.
 
 With a voice provider (``Services.voice``) the calls get the same pass
 after the SMS: recovery, the calls due (unanswered ones placed again when
-their redial is due), then their outcomes.
+their redial is due), then their outcomes; with a mail server
+(``Services.mail``) the customers' emails waiting to go are sent.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import logging
 from dataclasses import dataclass, field
 
 from ..common.vocabulary import DELIVERED, NOTIFIED, PLANNED, SENT_STATES, UNDELIVERED
+from ..mail.customer_mail import EmailProvider
 from ..sms_gateway.http import GatewayStop
 from ..store.interventions import UnknownInterventionError
 from .delivery import DeliveryCounts
@@ -65,6 +67,13 @@ def dispatch(
     if services.voice is not None and not (error or summary.canceled):
         calls = Dispatcher(outbox, services.voice, retry=services.retry)
         _, summary, error = _pass(calls, progress, deadline, reports)
+    if services.mail is not None and not (error or summary.canceled):
+        mail = EmailProvider(services.mail.smtp, services.mail.sender)
+        try:
+            emails = Dispatcher(outbox, mail, retry=services.retry)
+            _, summary, error = _pass(emails, progress, deadline, reports=False)
+        finally:
+            mail.close()
     changed = sync_history(services, started)
     totals = DeliveryCounts.of(outbox.counts())
     result = DispatchResult(

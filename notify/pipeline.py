@@ -37,8 +37,15 @@ from ..store.conflicts import find_conflicts, same_day_warnings
 from ..store.interventions import Intervention, InterventionDraft, UnknownInterventionError
 from ..store.outbox import Outbox
 from .callcentre import send_callcentre_copy
-from .calls import call_landlines, channel_figures, landlines_to_call, message_context
 from .dispatcher import Dispatcher
+from .other_channels import (
+    call_landlines,
+    channel_figures,
+    email_customers,
+    message_context,
+    reached_otherwise,
+    sms_phones,
+)
 from .publication import announce
 from .recovery import prepare, send_due
 from .request import MessageOptions, NotifyRequest, NotifyResult, Reason, Services
@@ -79,13 +86,13 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
     counts only the numbers the provider had truly taken before this run.
     """
     plan, selection = request.plan, request.selection
-    phones = [recipient.phone for recipient in selection.recipients]
+    phones = sms_phones(request, services)  # a customer on email gets no SMS
     base = {"kind": plan.kind, "dry_run": request.dry_run, **_figures(request)}
     places = request.places or selection.places()
     now = services.now()
-    try:  # a landline that will be called is reachable too
+    try:  # a landline to call or an address to email is reachable too
         existing, preview = _prepared(
-            request, services, places, now, phones + landlines_to_call(request, services)
+            request, services, places, now, phones + reached_otherwise(request, services)
         )
     except _Refused as refusal:
         return _refused(refusal, base)
@@ -132,7 +139,10 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
     record(latest_messages(services.outbox, reference, plan.kind))
     summary = send_due(dispatcher, reference, progress)
     calls, call_warnings = call_landlines(request, services, reference, places, progress)
-    warnings += call_warnings
+    emails, email_warnings = email_customers(
+        request, services, reference, places, preview.text, progress
+    )
+    warnings += call_warnings + email_warnings
     after = latest_messages(services.outbox, reference, plan.kind)
     already = 0 if request.resend else sent_before(before, phones)
     queued = len(phones) - already
@@ -181,6 +191,7 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
         state=state,
         publication=publication,
         calls=calls,
+        emails=emails,
         **base,
     )
 

@@ -62,6 +62,8 @@ class MessageOptions:
     allow_past_start: bool = False
     #: A voice profile is set: customers with only a consented landline are called.
     voice: bool = False
+    #: A mail server is set: customers are emailed where email is their channel.
+    customer_email: bool = False
 
 
 class Reason(str):
@@ -209,8 +211,9 @@ class NotifyResult:
     dry_run: bool = False
     #: The public page's outcome (``publish.service.PublishOutcome``), None when not published.
     publication: object | None = None
-    #: The calls' outbox states for this notice (empty: nobody called).
+    #: The calls' and the customers' emails' outbox states (empty: none went).
     calls: dict = field(default_factory=dict)
+    emails: dict = field(default_factory=dict)
     #: Recipients and cost per channel, in the preview (``notify.channels``).
     channels: object | None = None
 

@@ -94,5 +94,23 @@ def test_the_estimate_counts_segments_and_started_minutes_per_channel():
     figures = estimate(plan, 2, speech)
     assert (figures.sms, figures.sms_segments, figures.calls, figures.call_minutes) == (2, 4, 1, 2)
     assert (figures.emails, figures.flyers) == (0, 1)
-    no_voice = estimate(plan, 2, None)  # no voice profile: the landline gets a flyer
-    assert (no_voice.calls, no_voice.call_minutes, no_voice.flyers) == (0, 0, 2)
+
+
+def test_a_channel_not_set_up_sends_its_customers_elsewhere():
+    rows = [
+        customer(1, "landline", pipe_id="P1", phone=LANDLINE),
+        customer(2, "mobile-chose-email", pipe_id="P1", phone="333 123 4567"),
+    ]
+    contacts = [ContactInput(10, "mobile-chose-email", None, "si", email="a@b.it")]
+    index = build(rows, contacts)
+    chose = CustomerDetails(phone="333 123 4567", consent="si", channel="email")
+    keep = index.customers.details
+    index.customers.details = lambda positions: [
+        chose if d.phone == "333 123 4567" else d for d in keep(positions)
+    ]
+    selection = index.select(Isolation([0]))
+    everything = plan_channels(selection)
+    assert (len(everything.sms), len(everything.calls), len(everything.emails)) == (0, 1, 1)
+    sms_only = plan_channels(selection, (SMS,))  # no voice profile, no mail server
+    assert [r.phone for r in sms_only.sms] == ["+393331234567"]
+    assert [c.customer_id for c in sms_only.flyers] == ["landline"]

@@ -4,17 +4,38 @@ across a second click, the dialog's figures per channel before sending."""
 
 from dataclasses import replace
 
+import pytest
 from opened import close_later
-from test_notify_pipeline import NOW, OPTIONS, SELECTION, customer, make_services, request
-from water_outage_notifier.common.vocabulary import ACCEPTED, CALL, DELIVERED, SMS
+from test_notify_pipeline import (  # noqa: F401 - smtp is a fixture
+    ADMIN,
+    NOW,
+    OPTIONS,
+    OWN,
+    SELECTION,
+    customer,
+    make_services,
+    request,
+)
+from water_outage_notifier.common.vocabulary import (
+    ACCEPTED,
+    CALL,
+    DELIVERED,
+    EMAIL,
+    FAILED,
+    PENDING,
+    SMS,
+)
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.devtools.gateway_emulator import RELAY_VOICE_OPTIONS
+from water_outage_notifier.devtools.smtp_server import LocalSmtpServer, free_port
+from water_outage_notifier.notify.backoff import RetryPolicy
 from water_outage_notifier.notify.dispatch import dispatch
 from water_outage_notifier.notify.pipeline import notify, preview_notice
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
 
 HOME = "+390542600001"
+MOBILE = "+393339999999"
 CALLED = assemble(
     [
         *SELECTION.customers,
@@ -75,7 +96,7 @@ def test_the_preview_counts_each_channel_and_its_cost(tmp_path):
     assert (figures.sms, figures.calls, figures.emails, figures.flyers) == (2, 1, 0, 1)
     assert figures.sms_segments >= 2 and figures.call_minutes >= 1
     plain = preview_notice(request(selection=CALLED), NOW).channels
-    assert (plain.calls, plain.call_minutes, plain.flyers) == (0, 0, 2)
+    assert (plain.calls, plain.call_minutes, plain.flyers) == (0, 0, 3)
 
 
 def test_the_dispatch_pass_reads_call_outcomes_and_calls_again_when_due(tmp_path, emulator):
@@ -89,3 +110,68 @@ def test_the_dispatch_pass_reads_call_outcomes_and_calls_again_when_due(tmp_path
     assert (row.state, row.code, row.redials) == (DELIVERED, "completed", 1)
     assert [c["outcome"] for c in emulator.calls(HOME)] == ["busy", "completed"]
     assert result.reference == row.intervention_id
+
+
+# -- email to customers ------------------------------------------------------------
+
+
+def emailed(cid, address, **fields):
+    return replace(customer(cid, reason="no_phone"), emails=(address,), **fields)
+
+
+@pytest.fixture
+def mailbox(tmp_path):
+    with LocalSmtpServer(tmp_path / "mail") as server:
+        yield server
+
+
+def test_customers_on_email_get_one_email_with_the_notice_and_the_page_link(
+    tmp_path, emulator, mailbox
+):
+    selection = assemble(
+        [
+            *SELECTION.customers,
+            emailed("C7", "rossi@example.it"),
+            emailed("C8", "verdi@example.it", landlines=(HOME,)),  # a call, no email
+            replace(customer("C9", [MOBILE]), emails=("neri@example.it",), prefers_email=True),
+        ],
+        ("isolated",),
+    )
+    options = replace(OPTIONS, voice=True, link="https://acqua.example.it/i")
+    services = with_voice(make_services(tmp_path, emulator, mailbox.port), emulator)
+    result = notify(request(selection=selection, options=options), services)
+    assert result.ok and result.emails[ACCEPTED] == 2 and result.calls[ACCEPTED] == 1
+    to_customers = [m for m in mailbox.messages if "callcentre" not in str(m["To"])]
+    assert sorted(str(m["To"]) for m in to_customers) == ["neri@example.it", "rossi@example.it"]
+    body = to_customers[0].get_content()
+    assert (
+        result.reference in str(to_customers[0]["Subject"]) and "https://acqua.example.it/i" in body
+    )
+    texted = {m.phone for m in services.outbox.messages(channel=SMS)}
+    assert texted == {ADMIN, OWN}  # C9 chose email: no SMS to its mobile
+    again = notify(
+        request(
+            selection=selection,
+            options=options,
+            plan=replace(request().plan, reference=result.reference),
+        ),
+        services,
+    )
+    assert again.ok and len([m for m in mailbox.messages if "callcentre" not in str(m["To"])]) == 2
+
+
+def test_a_mail_server_down_leaves_the_emails_to_send_again(tmp_path, emulator):
+    from water_outage_notifier.mail.smtp import SmtpSettings
+    from water_outage_notifier.notify.request import MailCopy
+
+    services = make_services(tmp_path, emulator)
+    down = SmtpSettings("127.0.0.1", free_port(), security="none", timeout=1.0)
+    quick = RetryPolicy(max_tries=2, base_delay=0.01, max_delay=0.02, patience=0.5)
+    services = replace(
+        services, mail=MailCopy(down, "avvisi@acqua-imola.it", ("cc@x.it",)), retry=quick
+    )
+    only = assemble([emailed("C7", "rossi@example.it")], ("isolated",))
+    result = notify(request(selection=only), services)
+    (row,) = services.outbox.messages(channel=EMAIL)
+    assert row.state in (PENDING, FAILED) and row.code == "network_unreached"
+    assert result.emails.get(ACCEPTED, 0) == 0
