@@ -155,8 +155,10 @@ def _send(request, services, reference, addresses, made, progress) -> tuple[dict
 
 
 def sms_phones(request: NotifyRequest, services: Services) -> list[str]:
-    """The numbers the notice texts: customers on email get no SMS."""
-    return [r.phone for r in planned(request, services).sms]
+    """The selection's numbers the notice texts, less those whose every
+    customer is on email (a customer who chose email gets no SMS)."""
+    texted = {r.phone for r in planned(request, services).sms}
+    return [r.phone for r in request.selection.recipients if r.phone in texted]
 
 
 def reached_otherwise(request: NotifyRequest, services: Services) -> list[str]:
