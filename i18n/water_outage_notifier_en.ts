@@ -1769,11 +1769,6 @@
       <translation>Sending failed: {error}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/dispatch.py" />
-      <source>Sending stopped: {reason}</source>
-      <translation>Sending stopped: {reason}</translation>
-    </message>
-    <message>
       <location filename="../dialogs/history_actions.py" />
       <source>Sending the '{kind}' SMS</source>
       <translation>Sending the '{kind}' SMS</translation>

@@ -1769,11 +1769,6 @@
       <translation>Invio non riuscito: {error}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/dispatch.py" />
-      <source>Sending stopped: {reason}</source>
-      <translation>Invio interrotto: {reason}</translation>
-    </message>
-    <message>
       <location filename="../dialogs/history_actions.py" />
       <source>Sending the '{kind}' SMS</source>
       <translation>Invio dell'SMS '{kind}'</translation>

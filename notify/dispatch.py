@@ -18,7 +18,7 @@ from ..common.vocabulary import DELIVERED, NOTIFIED, PLANNED, SENT_STATES, UNDEL
 from ..sms_gateway.http import GatewayStop
 from ..store.interventions import UnknownInterventionError
 from .delivery import DeliveryCounts
-from .dispatcher import Dispatcher
+from .dispatcher import Dispatcher, stop_reason
 from .recovery import Prepared, recover
 from .request import Services
 from .states import latest_messages
@@ -65,7 +65,7 @@ def dispatch(
                 deadline=dispatcher.clock(), since=started - REPORT_WINDOW_SECONDS
             )
         except GatewayStop as exc:
-            error = str(exc)
+            error = stop_reason(exc)
     changed = sync_history(services, started)
     totals = DeliveryCounts.of(outbox.counts())
     result = DispatchResult(
