@@ -26,13 +26,14 @@ from qgis.gui import QgsAbstractMapToolHandler, QgsMapTool, QgsMessageBar
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QPushButton
 
+from .gis.build_progress import BuildProgress
 from .gis.features import LayerError, plain_value
 from .gis.hydraulic_settings import load_pressure_settings
 from .gis.hydraulic_words import problem_text
 from .gis.i18n import tr
 from .gis.map_layout import mapped_background
 from .gis.mapping import load_mapping, validate_mapping
-from .gis.model import BuildModelTask, ModelCache, ModelSources
+from .gis.model import BuildModelTask, KeepModelTask, ModelCache, ModelSources
 from .gis.pressure_task import SHARED_CACHE, PressureTask, link_reader
 from .gis.result_layers import add_pressure_layers, clear_results, show_results
 
@@ -102,6 +103,8 @@ class TraceSession(QObject):
         self.open_settings = open_settings
         self.cache = ModelCache(self)
         self.task: BuildModelTask | None = None
+        self.progress: BuildProgress | None = None
+        self.keeping: list = []  # models being cached, kept until finished: QGIS holds no reference
         self.pressure_tasks: list = []  # kept until finished: QGIS holds no reference
         self._pending: Callable | None = None
         self.picks: list = []  # ("point", (x, y), tolerance) or ("pipe", pipe_id)
@@ -152,8 +155,9 @@ class TraceSession(QObject):
         if model is not None:
             action(model)
             return
-        self._pending = action  # a newer click replaces one still waiting
+        self._pending = action  # a newer click replaces one still waiting: one answer, one build
         if self.task is not None:
+            self.progress.click_queued()
             return
         try:
             sources = ModelSources.from_mapping(mapping)
@@ -161,11 +165,13 @@ class TraceSession(QObject):
             self._warn_mapping([str(error)])
             return
         self.task = BuildModelTask(sources, lambda model, error: self._built(mapping, model, error))
-        self._push(tr("Building the network model…"), Qgis.MessageLevel.Info)
+        self.progress = BuildProgress(self.iface.messageBar(), self.task)
         QgsApplication.taskManager().addTask(self.task)
 
     def _built(self, mapping, model, error: str) -> None:
-        self.task = None
+        sources, self.task = self.task.sources, None
+        self.progress.close()
+        self.progress = None
         action, self._pending = self._pending, None
         if model is None:
             self._push(
@@ -180,6 +186,10 @@ class TraceSession(QObject):
             self._push(str(note), Qgis.MessageLevel.Info)
         if action is not None:
             action(model)
+        if not model.cached:
+            keeper = KeepModelTask(sources, model, self.keeping.remove)
+            self.keeping.append(keeper)
+            QgsApplication.taskManager().addTask(keeper)
 
     # Work site -----------------------------------------------------------------
     def _pick(self, model, canvas, point, tolerance, add) -> None:

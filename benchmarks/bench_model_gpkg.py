@@ -4,20 +4,26 @@ Usage: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_model_gpkg.
 (default 100000; pass 1000000 for the whole-utility case). For each size the
 town generator writes a GeoPackage (cached in ``benchmarks/data/``), then:
 
-- **build**: the warm model read through QGIS (pipes, valves, sources,
-  customers and contacts) and indexed, as the map tool builds it;
+- **build**: the warm model read (pipes, valves, sources, customers and
+  contacts) and indexed, as the map tool builds it, with the model cache
+  emptied first (cold), then stored in the cache; and, in a process of its
+  own, the same model loaded from the cache (a reopened project), each with
+  its clicks and its peak memory;
 - **click**: trace plus customers for random pipes (``NetworkModel.analyse``
   and the customer selection), p50/p95/max over 200 clicks;
 - **big click**: the customer selection and report alone for runs of
   consecutive pieces holding about 300 customers, whose phones and
   descriptive fields are read from the GeoPackage by fid (p50/p95);
 - **segments**: one whole ``outage:segments`` Processing call on the 3,000-pipe
-  sample town and on a generated 5,000-pipe network (the issue's "about
-  5,000 pipes" case), with the share of reading and building the model.
+  sample town, on a generated 5,000-pipe network (the issue's "about
+  5,000 pipes" case) and on a generated ~87,000-pipe utility, with the share of
+  reading and building the model, against reading the same layers through
+  QGIS's feature iterator (issue 21's ratio).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import resource
@@ -128,12 +134,42 @@ def bench_stages(pipes: int) -> list:
 
 
 def bench_click_path(pipes: int) -> dict:
+    """Cold build (the model cache emptied first), storing it in the cache, then clicks."""
     from water_outage_notifier.gis.model import ModelSources
+    from water_outage_notifier.gis.model_store import model_parts
 
     path = ensure_network(pipes)
     mapping, _ = sample_mapping(path)
+    sources = ModelSources.from_mapping(mapping)
+    store, sources.store = sources.store, None
+    store.discard()
     with Clock() as build:
-        model = ModelSources.from_mapping(mapping).build()
+        model = sources.build()
+    with Clock() as saved:
+        store.save(model_parts(model))
+    result = clicks(model)
+    result.update(pipes=pipes, build=build, saved=saved)
+    return result
+
+
+def bench_from_cache(pipes: int) -> dict:
+    """The model of :func:`bench_click_path` loaded from the cache, as a reopened project does
+    (run in a process of its own, so its memory is its own), then the same clicks."""
+    from water_outage_notifier.gis.model import ModelSources
+
+    mapping, _ = sample_mapping(ensure_network(pipes))
+    with Clock() as load:
+        sources = ModelSources.from_mapping(mapping)
+        parts = sources.store.load()
+        assert parts is not None, "no cache entry: run the cold build first"
+        model = sources._from_parts(parts)
+    result = clicks(model)
+    result.update(pipes=pipes, load=load)
+    return result
+
+
+def clicks(model) -> dict:
+    """Click p50/p95/max over random pieces, and the big clicks' select + report."""
     rng = random.Random(7)
     network = model.network
     times, affected = [], []
@@ -154,10 +190,8 @@ def bench_click_path(pipes: int) -> dict:
         big_times.append(time.perf_counter() - started)
         big_sizes.append(report["counts"]["customers"])
     return {
-        "pipes": pipes,
         "pieces": len(network.pieces),
         "customers": len(model.index.customers) if model.index else 0,
-        "build": build,
         "click_p50_ms": 1000 * percentile(times, 0.50),
         "click_p95_ms": 1000 * percentile(times, 0.95),
         "click_max_ms": 1000 * max(times),
@@ -169,8 +203,9 @@ def bench_click_path(pipes: int) -> dict:
     }
 
 
-SEGMENT_CALLS = 7
+SEGMENT_CALLS = 5
 SEGMENT_NETWORKS = 5000  # the issue's "network of about 5,000 pipes", generated
+SEGMENT_UTILITY = 84_000  # the generator makes about 87,000 pipes of it (issue 21's town)
 
 
 def bench_segments_call() -> list:
@@ -186,16 +221,19 @@ def bench_segments_call() -> list:
     rows = [
         _segments_row("sample town", ROOT / "sample_data" / "imola_sample.gpkg"),
         _segments_row("generated", ensure_network(SEGMENT_NETWORKS)),
+        _segments_row("utility", ensure_network(SEGMENT_UTILITY)),
     ]
     plugin.unload()
     return rows
 
 
 def _segments_row(name: str, path: Path) -> tuple:
-    """``(name, pipes, pieces, call, model)``: the call's :class:`Clock` and, beside it,
-    ``read_network`` alone (reading the layers and building the model, collector
+    """``(name, pipes, pieces, call, model, iterated)``: the call's :class:`Clock` and, beside
+    it, ``read_network`` alone (reading the layers and building the model, collector
     paused as in the call) on the same layers; the rest of the call is writing
-    the pieces and Processing's own work."""
+    the pieces and Processing's own work. ``iterated`` reads the same layers and
+    fields through QGIS's feature iterator (the columnar reader switched off): the
+    reference of issue 21's "whole call against the read" ratio."""
     import processing
     from water_outage_notifier.common.gc_pause import collector_paused
     from water_outage_notifier.gis.network_reader import NetworkLayers, read_network
@@ -228,10 +266,25 @@ def _segments_row(name: str, path: Path) -> tuple:
         with collector_paused():
             return read_network(network_layers, settings)[0]
 
+    def iterated():
+        from water_outage_notifier.gis import features
+
+        columnar, features._read_columnar = features._read_columnar, lambda *_: None
+        try:
+            for layer, fields in (
+                (layers["condotte"], ["cod_condotta"]),
+                (layers["valvole"], ["cod_valvola", "stato"]),
+                (layers["fonti"], []),
+            ):
+                features.read_table(layer, [layer.fields().indexOf(f) for f in fields])
+        finally:
+            features._read_columnar = columnar
+
     processing.run("outage:segments", parameters)  # warm-up: imports, provider caches
     call = _median_clock(lambda: processing.run("outage:segments", parameters))
     pieces = len(model().pieces)
-    return name, layers["condotte"].featureCount(), pieces, call, _median_clock(model)
+    pipes = layers["condotte"].featureCount()
+    return name, pipes, pieces, call, _median_clock(model), _median_clock(iterated)
 
 
 def _median_clock(work) -> Clock:
@@ -244,23 +297,38 @@ def _median_clock(work) -> Clock:
 
 
 def main(argv) -> int:
-    sizes = [int(a) for a in argv] or [100_000]
     app = QgsApplication([], False)
     app.initQgis()
+    if argv[:1] == ["--from-cache"]:  # the child process of a cold row
+        r = bench_from_cache(int(argv[1]))
+        print(json.dumps({k: str(v) if isinstance(v, Clock) else v for k, v in r.items()}))
+        return 0
+    sizes = [int(a) for a in argv] or [100_000]
     print(
-        "| pipes | pieces | customers | build s wall / CPU | click p50 ms | click p95 ms "
+        "| pipes | pieces | customers | model | ready s wall / CPU | click p50 ms | click p95 ms "
         "| click max ms | customers/click p50 | big click: customers (mean), select + report "
         "p50 / p95 ms | peak RSS GB |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for size in sizes:
-        r = bench_click_path(size)
-        print(
-            f"| {r['pipes']:,} | {r['pieces']:,} | {r['customers']:,} | {r['build']} | "
-            f"{r['click_p50_ms']:.1f} | {r['click_p95_ms']:.1f} | {r['click_max_ms']:.1f} | "
-            f"{r['affected_p50']} | {r['big_customers']:.0f}, {r['big_p50_ms']:.1f} / "
-            f"{r['big_p95_ms']:.1f} | {r['peak_rss_gb']:.2f} |"
+        cold = bench_click_path(size)
+        child = subprocess.run(
+            [sys.executable, __file__, "--from-cache", str(size)],
+            capture_output=True,
+            text=True,
+            check=True,
         )
+        cached = json.loads(child.stdout.strip().splitlines()[-1])
+        for kind, r, ready in (
+            (f"cold (then {cold['saved']} s to cache)", cold, cold["build"]),
+            ("from the cache", cached, cached["load"]),
+        ):
+            print(
+                f"| {size:,} | {r['pieces']:,} | {r['customers']:,} | {kind} | {ready} | "
+                f"{r['click_p50_ms']:.1f} | {r['click_p95_ms']:.1f} | {r['click_max_ms']:.1f} | "
+                f"{r['affected_p50']} | {r['big_customers']:.0f}, {r['big_p50_ms']:.1f} / "
+                f"{r['big_p95_ms']:.1f} | {r['peak_rss_gb']:.2f} |"
+            )
     for size in sizes:
         print(f"\n| build stage, {size:,} pipes | s wall / CPU |\n|---|---|")
         for name, clock in bench_stages(size):
@@ -268,13 +336,16 @@ def main(argv) -> int:
     print(
         f"\n| outage:segments, median of {SEGMENT_CALLS} calls | pipes | pieces "
         "| whole call ms wall / CPU | of which read + build (read_network) ms wall / CPU "
-        "| rest: write + Processing ms wall |\n|---|---|---|---|---|---|"
+        "| rest: write + Processing ms wall | QGIS iterator read of the same layers ms wall "
+        "/ CPU | call / iterator read (CPU) |\n|---|---|---|---|---|---|---|---|"
     )
-    for name, pipes, pieces, call, model in bench_segments_call():
+    for name, pipes, pieces, call, model, iterated in bench_segments_call():
         print(
             f"| {name} | {pipes:,} | {pieces:,} | {1000 * call.wall:.0f} / {1000 * call.cpu:.0f} "
             f"| {1000 * model.wall:.0f} / {1000 * model.cpu:.0f} "
-            f"| {1000 * (call.wall - model.wall):.0f} |"
+            f"| {1000 * (call.wall - model.wall):.0f} "
+            f"| {1000 * iterated.wall:.0f} / {1000 * iterated.cpu:.0f} "
+            f"| {call.cpu / iterated.cpu:.2f}x |"
         )
     return 0
 

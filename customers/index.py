@@ -13,10 +13,11 @@ from __future__ import annotations
 import logging
 import math
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
+from ..common.columns import GroupedRows
 from ..common.data_warning import DataWarning
 from ..common.gc_pause import collector_paused
 from ..common.phone_privacy import mask_phone
@@ -50,10 +51,10 @@ class CustomerIndex:
         self.settings = settings
         self.warnings: list[DataWarning] = []
         self._offsets, self._members = _compress(*piece_links, piece_count)
-        # First position of each id; the rare later ones of a duplicated id apart.
-        self._first_by_id: dict[object, int] = {}
+        # First position of each id (None: not made yet); later ones of a duplicated id apart.
+        self._first_by_id: dict[object, int] | None = {}
         self._more_by_id: dict[object, list[int]] = {}
-        self._contacts: dict[int, list[ContactInput]] = {}
+        self._contacts: Mapping[int, list[ContactInput]] = {}
         self._sensitive = _folded(settings.sensitive_values)
         self._shared = _folded(settings.shared_meter_values)
         self.normalizer = PhoneNormalizer(settings.phone_region)
@@ -174,6 +175,19 @@ class CustomerIndex:
             )
         return assemble(self._describe(list(positions), [role] * len(positions)), (role,))
 
+    # -- persisted ----------------------------------------------------------
+
+    def __getstate__(self) -> dict:
+        """What a model cache stores: contacts as columns, the id lookup left to be made.
+
+        Loading a million-entry dict and half a million contact records one
+        by one cost more than the rest of the index.
+        """
+        state = dict(self.__dict__)
+        state["_first_by_id"] = None
+        state["_contacts"] = GroupedRows.of(self._contacts, ContactInput, ContactInput._fields)
+        return state
+
     # -- building -----------------------------------------------------------
 
     def _index_ids(self) -> None:
@@ -184,8 +198,7 @@ class CustomerIndex:
         """
         rows = self.customers.rows
         ids = [row.customer_id for row in rows]
-        # reversed, so the first position of a duplicated id is the one kept
-        first = self._first_by_id = dict(zip(reversed(ids), range(len(ids) - 1, -1, -1)))
+        first = self._first_by_id = _first_positions(ids)
         bad_units = [
             position
             for position, row in enumerate(rows)
@@ -205,6 +218,8 @@ class CustomerIndex:
                 self._warn_duplicate(rows[position], rows[first[ids[position]]])
 
     def _positions_of(self, customer_id: object) -> list[int] | None:
+        if self._first_by_id is None:  # loaded from a cache: made on the first announcement
+            self._first_by_id = _first_positions([row.customer_id for row in self.customers])
         first = self._first_by_id.get(customer_id)
         if first is None:
             return None
@@ -353,6 +368,11 @@ def _units(value: object) -> int | None:
     if not math.isfinite(number) or number < 1 or not number.is_integer():
         return None
     return int(number)
+
+
+def _first_positions(ids: list) -> dict:
+    """``{id: first position}``; built reversed, so a duplicated id keeps its first."""
+    return dict(zip(reversed(ids), range(len(ids) - 1, -1, -1)))
 
 
 def _compress(pieces: list[int], owners: list[int], piece_count: int) -> tuple[array, array]:

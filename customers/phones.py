@@ -69,6 +69,10 @@ class PhoneNormalizer:
     def __len__(self) -> int:
         return len(self._cache)
 
+    def __getstate__(self) -> dict:
+        """A stored normaliser starts with no answers: they hold phone numbers, and are cheap."""
+        return {**self.__dict__, "_cache": {}}
+
     def normalize(self, raw: object) -> PhoneResult:
         """The E.164 mobile for ``raw``, or why it cannot receive an SMS."""
         try:

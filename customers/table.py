@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
+from ..common.columns import ColumnRows, to_columns
 from .records import CustomerDetails, CustomerInput
 
 LOG = logging.getLogger("water_outage_notifier.customers")
@@ -42,6 +43,25 @@ class CustomerTable(Sequence):
         self.rows = rows
         self._read_details = details
         self.source = source
+
+    def __getstate__(self) -> dict:
+        """What a model cache stores: the rows as columns, without the details reader.
+
+        Loaded, the rows stay columns and are made on access (a click reads a
+        few hundred). The reader holds the layer it reads from; whoever loads
+        the table hands it a reader of its own (:meth:`read_details_with`).
+        """
+        columns = to_columns(self.rows, CustomerInput._fields, points=("point",))
+        return {"columns": columns, "source": self.source}
+
+    def __setstate__(self, state: dict) -> None:
+        self.rows = ColumnRows.stored(CustomerInput, state["columns"], CustomerInput._fields)
+        self.source = state["source"]
+        self._read_details = None
+
+    def read_details_with(self, details: DetailsReader | None) -> None:
+        """Read the details of affected customers with ``details`` (a table loaded from a cache)."""
+        self._read_details = details
 
     @classmethod
     def of(cls, customers: Iterable[CustomerInput]) -> CustomerTable:

@@ -23,6 +23,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
+from qgis.core import QgsProviderRegistry
+
+from .compat import FIELD_FROM_PROVIDER
+from .postgis_columns import postgis_source
 
 #: The GDAL drivers read this way: files that QGIS reads through its ``ogr`` provider.
 COLUMNAR_DRIVERS = ("GPKG", "ESRI Shapefile", "FlatGeobuf")
@@ -47,47 +51,65 @@ class ColumnarSource:
     layer_index: int | None
     kinds: dict
 
+    def read(self, names, with_geometry: bool = True, progress=None):
+        """``(fids, columns, blobs)`` as :func:`.features.read_table` gives them, or None.
 
-def columnar_source(layer) -> ColumnarSource | None:
-    """Where to read ``layer`` column by column, or None when the iterator must read it.
+        ``names`` holds one field name per column wanted (None: not mapped,
+        a column of None). Blobs are ISO WKB, ``b""`` for a null geometry.
+        None means the layer cannot be read this way (GDAL without the Arrow
+        stream, a file that cannot be opened, a column of a type not given as
+        QGIS gives it); ``progress`` (a FeedbackProgress) is told after each
+        batch, and a cancel stops reading with what was read so far.
+        """
+        return _read_file(self, names, with_geometry, progress)
 
-    Call in the main thread (it asks the layer about its edit buffer).
+
+def columnar_source(layer):
+    """Where to read ``layer`` column by column (a :class:`ColumnarSource`, or a
+    :class:`~.postgis_columns.PostgisSource`), or None when the iterator must read it.
+
+    Call in the main thread (it asks the layer about its edit buffer, and a
+    PostGIS layer's login is read from the QGIS authentication database).
     """
-    from qgis.core import QgsProviderRegistry
-
-    from .compat import FIELD_FROM_PROVIDER
-
-    provider = layer.dataProvider() if hasattr(layer, "dataProvider") else None
-    if provider is None or layer.providerType() != "ogr" or layer.subsetString():
+    if not shown_as_stored(layer):
         return None
-    if provider.storageType() not in COLUMNAR_DRIVERS or layer.isModified():
+    if layer.providerType() == "postgres":
+        return postgis_source(layer, field_kinds(layer.fields()))
+    if layer.providerType() != "ogr" or layer.dataProvider().storageType() not in COLUMNAR_DRIVERS:
         return None
-    fields = layer.fields()
-    if any(fields.fieldOrigin(i) != FIELD_FROM_PROVIDER for i in range(fields.count())):
-        return None  # virtual (expression) or joined fields: only QGIS knows their values
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     if {key for key, value in parts.items() if value not in (None, "")} - _PLAIN_URI_KEYS:
         return None  # a geometry type filter, an open option ...
     layer_id = parts.get("layerId")
-    kinds = {field.name(): _KINDS.get(int(field.type()), "") for field in fields}
     return ColumnarSource(
         parts["path"],
         parts.get("layerName") or None,
         None if layer_id in (None, "") else int(layer_id),
-        kinds,
+        field_kinds(layer.fields()),
     )
 
 
-def read_columns(source: ColumnarSource, names, with_geometry: bool = True, progress=None):
-    """``(fids, columns, blobs)`` as :func:`.features.read_table` gives them, or None.
+def shown_as_stored(layer) -> bool:
+    """True when QGIS shows ``layer``'s features as its source stores them: no subset
+    filter, no uncommitted edits, no virtual (expression) or joined field."""
+    if not hasattr(layer, "dataProvider") or layer.subsetString() or layer.isModified():
+        return False
+    fields = layer.fields()
+    return all(fields.fieldOrigin(i) == FIELD_FROM_PROVIDER for i in range(fields.count()))
 
-    ``names`` holds one field name per column wanted (None: not mapped, a
-    column of None). Blobs are ISO WKB, ``b""`` for a null geometry. None
-    means the layer cannot be read this way (GDAL without the Arrow stream,
-    a file that cannot be opened, a column of a type not given as QGIS
-    gives it); ``progress`` (a FeedbackProgress) is told after each batch,
-    and a cancel stops reading with what was read so far.
-    """
+
+def field_kinds(fields) -> dict:
+    """``{field name: numpy kinds its values may come in}`` ("" for a type not read here)."""
+    return {field.name(): _KINDS.get(int(field.type()), "") for field in fields}
+
+
+def read_columns(source, names, with_geometry: bool = True, progress=None):
+    """``(fids, columns, blobs)`` of a file or PostGIS source, or None: see :meth:`ColumnarSource.read`."""
+    return source.read(names, with_geometry, progress)
+
+
+def _read_file(source: ColumnarSource, names, with_geometry: bool = True, progress=None):
+    """The Arrow stream read of :meth:`ColumnarSource.read`."""
     with _opened(source) as layer:
         if layer is None or not hasattr(layer, "GetArrowStreamAsNumPy"):
             return None
@@ -149,7 +171,9 @@ def _plain(values, kinds: str) -> list | None:
     if kind not in kinds:
         return None
     data = np.ma.getdata(values)
-    plain = (np.char.decode(data, "utf-8") if kind == "S" else data).tolist()
+    plain = data.tolist()
+    if kind == "S":  # bytes.decode one by one is four times numpy's char.decode
+        plain = list(map(bytes.decode, plain))
     for index in np.flatnonzero(np.ma.getmaskarray(values)).tolist():
         plain[index] = None
     return plain

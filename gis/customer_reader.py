@@ -83,7 +83,7 @@ def read_customers(
     indexes = [field_index(layer, layers.id_field, "customer id")] + [
         optional_index(layer, layers.fields.get(role, ""), role) for role in LINK_FIELD_ROLES
     ]
-    details = _DetailsReader(layer, layers.fields)
+    details = details_reader(layers)
     has_points = layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
     table = read_table(
         layer,
@@ -99,6 +99,11 @@ def read_customers(
         points = table_points(table) if has_points else nothing
         rows = list(map(CustomerInput, table.fids, ids, points, pipes, *[nothing] * 4, units))
     return CustomerTable(rows, details, layer.name())
+
+
+def details_reader(layers: CustomerLayers) -> _DetailsReader:
+    """What reads the phone, consent and descriptive fields of customers by fid, on demand."""
+    return _DetailsReader(layers.customers, layers.fields)
 
 
 class _DetailsReader:

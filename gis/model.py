@@ -20,9 +20,16 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..customers.index import CustomerIndex
 from ..work_site import WarningIndex, WorkSite, analyse, model_warnings
-from .customer_reader import CustomerLayers, read_contacts, read_customers, read_services
+from .customer_reader import (
+    CustomerLayers,
+    details_reader,
+    read_contacts,
+    read_customers,
+    read_services,
+)
 from .features import LayerError, LayerSnapshot
 from .mapping import ProjectMapping, validate_mapping
+from .model_store import ModelStore, model_parts, parts_crs
 from .network_reader import NetworkLayers, impossible_coordinates, read_network
 from .progress import FeedbackProgress
 
@@ -49,6 +56,7 @@ class NetworkModel:
     crs: object
     index: CustomerIndex | None = None
     notes: list = field(default_factory=list)
+    cached: bool = False  # loaded from the model cache (nothing new to store)
 
     @cached_property
     def warnings(self) -> WarningIndex:
@@ -67,6 +75,7 @@ class ModelSources:
     network: NetworkLayers
     customers: CustomerLayers | None
     mapping: ProjectMapping
+    store: ModelStore | None = None
 
     @classmethod
     def from_mapping(cls, mapping: ProjectMapping) -> ModelSources:
@@ -90,11 +99,37 @@ class ModelSources:
             valve_type_field=mapping.valves.field_name("type"),
         )
         customers = mapping.customer_layers(LayerSnapshot)
-        return cls(network=network, customers=customers, mapping=mapping)
+        store = ModelStore.for_mapping(mapping)
+        return cls(network=network, customers=customers, mapping=mapping, store=store)
 
-    def build(self, progress: FeedbackProgress | None = None) -> NetworkModel:
-        """Read the layers and build the model (safe to call from a task)."""
+    def build(self, progress: FeedbackProgress | None = None, keep: bool = True) -> NetworkModel:
+        """The model from the cache when its layers did not change, else read and built;
+        safe to call from a task. A built model is stored in the cache unless ``keep`` is
+        False (the map tool stores it after the first answer: :class:`KeepModelTask`)."""
         progress = progress or FeedbackProgress(None)
+        if self.store is not None:
+            parts = self.store.load()
+            if parts is not None:
+                progress.set_progress(100)
+                return self._from_parts(parts)
+        model = self._build(progress)
+        if keep and not progress.is_canceled():
+            self.keep(model)
+        return model
+
+    def keep(self, model: NetworkModel) -> None:
+        """Store a built ``model`` in the cache (nothing for a cached one or no cache)."""
+        if self.store is not None and not model.cached:
+            self.store.save(model_parts(model))
+
+    def _from_parts(self, parts: dict) -> NetworkModel:
+        index = parts["index"]
+        if index is not None:
+            index.customers.read_details_with(details_reader(self.customers))
+        LOG.info("Network model loaded from the cache in %s.", self.store.folder)
+        return NetworkModel(parts["network"], parts_crs(parts), index, parts["notes"], cached=True)
+
+    def _build(self, progress: FeedbackProgress) -> NetworkModel:
         network, crs, notes = read_network(
             self.network, self.mapping.network_settings(), progress.part(0, 80)
         )
@@ -139,7 +174,8 @@ class BuildModelTask(QgsTask):
     def run(self) -> bool:
         # No GUI here: only the snapshots are read.
         try:
-            self.model = self.sources.build(FeedbackProgress(self))  # a task is a feedback
+            # a task is a feedback; the model is cached after it answers (KeepModelTask)
+            self.model = self.sources.build(FeedbackProgress(self), keep=False)
         except Exception as error:  # reported in finished(), in the main thread
             self.error = str(error)
             return False
@@ -147,6 +183,25 @@ class BuildModelTask(QgsTask):
 
     def finished(self, result: bool) -> None:
         self._on_done(self.model if result else None, self.error)
+
+
+class KeepModelTask(QgsTask):
+    """Stores a built model in the cache in the background, once it has answered the click.
+
+    Storing a whole utility's model takes seconds; the operator should not
+    wait for it. The model is only read meanwhile.
+    """
+
+    def __init__(self, sources: ModelSources, model: NetworkModel, on_done):
+        super().__init__("Water Outage Notifier: caching the network model")
+        self.sources, self.model, self._on_done = sources, model, on_done
+
+    def run(self) -> bool:
+        self.sources.keep(self.model)  # a failure is logged there, never raised
+        return True
+
+    def finished(self, result: bool) -> None:
+        self._on_done(self)
 
 
 class ModelCache(QObject):

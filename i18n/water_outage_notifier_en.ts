@@ -99,9 +99,14 @@
       <translation>Blocking: {reason}</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" />
+      <location filename="../gis/build_progress.py" />
       <source>Building the network model…</source>
       <translation>Building the network model…</translation>
+    </message>
+    <message>
+      <location filename="../gis/build_progress.py" />
+      <source>Building the network model… about {seconds} s left.</source>
+      <translation>Building the network model… about {seconds} s left.</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -1799,11 +1804,6 @@
       <translation>Sending failed: {error}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/dispatch.py" />
-      <source>Sending stopped: {reason}</source>
-      <translation>Sending stopped: {reason}</translation>
-    </message>
-    <message>
       <location filename="../dialogs/history_actions.py" />
       <source>Sending the '{kind}' SMS</source>
       <translation>Sending the '{kind}' SMS</translation>
@@ -2894,6 +2894,11 @@
       <translation>Y</translation>
     </message>
     <message>
+      <location filename="../gis/build_progress.py" />
+      <source>Your click is queued: it is answered when the model is ready.</source>
+      <translation>Your click is queued: it is answered when the model is ready.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_messages.py" />
       <source>Your own templates, used instead of the built-in ones of the same name.</source>
       <translation>Your own templates, used instead of the built-in ones of the same name.</translation>
@@ -3202,6 +3207,11 @@
       <location filename="../gis/hydraulic_words.py" />
       <source>steady state</source>
       <translation>steady state</translation>
+    </message>
+    <message>
+      <location filename="../gis/postgis_columns.py" />
+      <source>the PostGIS layers</source>
+      <translation>the PostGIS layers</translation>
     </message>
     <message>
       <location filename="../gis/publish_services.py" />

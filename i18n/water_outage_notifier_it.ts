@@ -99,9 +99,14 @@
       <translation>Bloccante: {reason}</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" />
+      <location filename="../gis/build_progress.py" />
       <source>Building the network model…</source>
       <translation>Costruzione del modello di rete…</translation>
+    </message>
+    <message>
+      <location filename="../gis/build_progress.py" />
+      <source>Building the network model… about {seconds} s left.</source>
+      <translation>Costruzione del modello di rete… ancora circa {seconds} s.</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
@@ -1799,11 +1804,6 @@
       <translation>Invio non riuscito: {error}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/dispatch.py" />
-      <source>Sending stopped: {reason}</source>
-      <translation>Invio interrotto: {reason}</translation>
-    </message>
-    <message>
       <location filename="../dialogs/history_actions.py" />
       <source>Sending the '{kind}' SMS</source>
       <translation>Invio dell'SMS '{kind}'</translation>
@@ -2894,6 +2894,11 @@
       <translation>Y</translation>
     </message>
     <message>
+      <location filename="../gis/build_progress.py" />
+      <source>Your click is queued: it is answered when the model is ready.</source>
+      <translation>Il clic è in attesa: riceve risposta appena il modello è pronto.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_messages.py" />
       <source>Your own templates, used instead of the built-in ones of the same name.</source>
       <translation>I tuoi modelli, usati al posto di quelli predefiniti con lo stesso nome.</translation>
@@ -3202,6 +3207,11 @@
       <location filename="../gis/hydraulic_words.py" />
       <source>steady state</source>
       <translation>stato stazionario</translation>
+    </message>
+    <message>
+      <location filename="../gis/postgis_columns.py" />
+      <source>the PostGIS layers</source>
+      <translation>i layer PostGIS</translation>
     </message>
     <message>
       <location filename="../gis/publish_services.py" />

@@ -24,7 +24,7 @@ from ..mail.customer_mail import EmailProvider
 from ..sms_gateway.http import GatewayStop
 from ..store.interventions import UnknownInterventionError
 from .delivery import DeliveryCounts
-from .dispatcher import Dispatcher
+from .dispatcher import Dispatcher, stop_reason
 from .recovery import Prepared, recover
 from .request import Services
 from .states import latest_messages
@@ -99,7 +99,7 @@ def _pass(dispatcher: Dispatcher, progress, deadline, reports: bool):
                 deadline=dispatcher.clock(), since=started - REPORT_WINDOW_SECONDS
             )
         except GatewayStop as exc:
-            error = str(exc)
+            error = stop_reason(exc)
     return prepared, summary, error
 
 

@@ -288,7 +288,7 @@ class Dispatcher:
         try:
             result = self.provider.submit(chunk_ref, _outgoing(rows))
         except GatewayStop as exc:
-            self._stop_reason = Reason(str(exc), "gateway_stopped", {"why": exc.code})
+            self._stop_reason = stop_reason(exc)
             LOG.error("Sending stopped: %s", exc)
             result = SubmitResult(Outcome.RETRY, code=exc.code, detail=str(exc))
             self.outbox.settle([_settle(row, PENDING, result) for row in rows])
@@ -374,6 +374,11 @@ class Dispatcher:
             for message in self.outbox.messages(None, intervention, self.channel)
             if message.provider_id
         )
+
+
+def stop_reason(exc: GatewayStop) -> Reason:
+    """Why the gateway stopped a run, as a code the adapters put in words."""
+    return Reason(str(exc), "gateway_stopped", {"why": exc.code})
 
 
 def _settle(row, state, answer, retry_at=None, retryable=False) -> Settlement:

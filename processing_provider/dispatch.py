@@ -22,6 +22,7 @@ from qgis.core import (
 )
 
 from ..gis.notify_services import NotifySetupError, gateway_profile, open_services
+from ..gis.problem_text import problem_text
 from ..gis.progress import FeedbackProgress
 from ..gis.settings_store import PluginSettings
 from ..notify.dispatch import dispatch
@@ -129,9 +130,7 @@ class DispatchAlgorithm(OutageAlgorithm):
             )
         )
         if result.error:
-            feedback.reportError(
-                self.tr("Sending stopped: {reason}").format(reason=result.error), True
-            )
+            feedback.reportError(problem_text(result.error), True)
         outputs = {name: getattr(counts, name.lower()) for name in FIGURES}
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         if output:
@@ -140,7 +139,7 @@ class DispatchAlgorithm(OutageAlgorithm):
                     "prepared": asdict(prepared),
                     "counts": asdict(counts),
                     "reported": result.reported,
-                    "error": result.error,
+                    "error": None if result.error is None else str(result.error),
                     "canceled": result.canceled,
                     "interventions": list(result.interventions),
                 }

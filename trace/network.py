@@ -15,10 +15,12 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from ..common.columns import from_columns, to_columns
 from ..common.data_warning import DataWarning
 from .components import compact, component_labels
 from .directed_supply import DirectedSupply
-from .inputs import CHECK, INOPERABLE, OPERABLE, NetworkSettings
+from .inputs import CHECK, INOPERABLE, OPERABLE, NetworkSettings, ValveInput
+from .polylines import KeyedPolylines
 from .supply import reachable
 
 
@@ -93,6 +95,10 @@ class Topology:
         self.first_piece = first_piece
         self.splits = splits
         self.node_count = node_count
+
+    def __getstate__(self) -> dict:
+        """What a model cache stores: the cut pieces' vertices as arrays (see KeyedPolylines)."""
+        return {**self.__dict__, "cut_coords": KeyedPolylines.of(self.cut_coords)}
 
     def coords(self, piece: int):
         """The vertices of a piece."""
@@ -185,6 +191,30 @@ class Network:
         self._node_pieces = None
         self._build_segments(placed)
         self._build_supply(source_pieces)
+
+    # ----- persisted ---------------------------------------------------------------
+
+    _VALVE_FIELDS = ("fid", "valve_id", "point", "state", "valve_type")
+
+    def __getstate__(self) -> dict:
+        """What a model cache stores: the valves as columns, no views or lazy lookups.
+
+        Half a million valve records pickled one by one took a second to load.
+        """
+        state = dict(self.__dict__)
+        del state["pieces"]  # a view on the network itself
+        state["_pipe_pieces"] = state["_node_pieces"] = None  # built again on first use
+        state["valves"] = to_columns(self.valves, self._VALVE_FIELDS, points=("point",))
+        for name in ("valve_node_a", "valve_node_b"):  # numpy integers pickle one by one
+            state[name] = np.asarray(state[name], dtype=np.int64)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        state["valves"] = from_columns(ValveInput, state["valves"], self._VALVE_FIELDS)
+        for name in ("valve_node_a", "valve_node_b"):
+            state[name] = state[name].tolist()
+        self.__dict__.update(state)
+        self.pieces = _PieceList(self)
 
     # ----- model -----------------------------------------------------------------
 

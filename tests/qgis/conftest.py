@@ -59,6 +59,28 @@ class RecordingInterface:
         self.__dict__.setdefault("options_factories", []).remove(factory)
 
 
+@pytest.fixture(autouse=True)
+def message_bar_widgets(qgis_iface):
+    """pytest-qgis's message bar, completed with ``pushWidget``/``popWidget`` as QGIS has them.
+
+    Its mock keeps texts only; the widgets shown (such as the model build's
+    progress item) are kept in ``widgets`` while on the bar.
+    """
+    bar = qgis_iface.messageBar()
+    bar.widgets = []
+
+    def push_widget(widget, level=None, duration=0):
+        bar.widgets.append(widget)
+
+    def pop_widget(widget):
+        if widget in bar.widgets:
+            bar.widgets.remove(widget)
+
+    bar.pushWidget, bar.popWidget = push_widget, pop_widget
+    yield bar.widgets
+    bar.widgets.clear()
+
+
 @pytest.fixture()
 def recording_iface(qgis_iface):
     """A fresh recording interface around pytest-qgis's session interface."""

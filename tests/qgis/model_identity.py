@@ -35,6 +35,23 @@ def sample_layers(sources: dict, renamed=lambda name: name):
     return mapping, layers
 
 
+def spied_columnar_reads(monkeypatch) -> list:
+    """The sources each columnar read came from from now on (a read that gave up is not listed)."""
+    from water_outage_notifier.gis import features
+
+    done = []
+    real = features.read_columns
+
+    def spy(source, *args, **kwargs):
+        found = real(source, *args, **kwargs)
+        if found is not None:
+            done.append(source)
+        return found
+
+    monkeypatch.setattr(features, "read_columns", spy)
+    return done
+
+
 def identity(model) -> dict:
     """The plain content of a :class:`~water_outage_notifier.gis.model.NetworkModel`."""
     network, index = model.network, model.index

@@ -11,7 +11,7 @@ virtual field) must be read through QGIS, and their model must show it.
 from __future__ import annotations
 
 import pytest
-from model_identity import SAMPLE, identity, sample_layers
+from model_identity import SAMPLE, identity, sample_layers, spied_columnar_reads
 from osgeo import gdal
 from water_outage_notifier.gis import features
 from water_outage_notifier.gis.columnar import columnar_source
@@ -23,18 +23,7 @@ TABLES = ("condotte", "valvole", "fonti", "utenze", "contatti")
 
 @pytest.fixture()
 def columnar_reads(monkeypatch):
-    """The sources each columnar read came from (a read that gave up is not listed)."""
-    done = []
-    real = features.read_columns
-
-    def spy(source, *args, **kwargs):
-        found = real(source, *args, **kwargs)
-        if found is not None:
-            done.append(source)
-        return found
-
-    monkeypatch.setattr(features, "read_columns", spy)
-    return done
+    return spied_columnar_reads(monkeypatch)
 
 
 def build(mapping):

@@ -6,9 +6,13 @@ runs: pixel → map point → model CRS → nearest piece → trace → result l
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 from qgis.core import (
     Qgis,
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsPointXY,
@@ -17,10 +21,11 @@ from qgis.core import (
 from qgis.gui import QgsMapMouseEvent, QgsMessageBar
 from qgis.PyQt.QtCore import QEvent, QPointF, Qt
 from qgis.PyQt.QtGui import QMouseEvent
-from qgis.PyQt.QtWidgets import QPushButton
+from qgis.PyQt.QtWidgets import QProgressBar, QPushButton
 from trace_town import UTM, build_town, town_extent, utm, wait_for_model
-from water_outage_notifier.gis import result_layers
+from water_outage_notifier.gis import build_progress, result_layers
 from water_outage_notifier.gis.mapping import ProjectMapping, save_mapping
+from water_outage_notifier.gis.model import ModelSources
 from water_outage_notifier.map_tool import TraceMapTool, TraceSession
 
 
@@ -268,3 +273,61 @@ def test_the_mapping_warning_offers_the_settings(qgis_iface, town):
 def test_a_click_far_from_any_pipe_says_so(session, qgis_iface):
     trace_click(session, 250, 100)
     assert "No pipe within" in last_message(qgis_iface, Qgis.MessageLevel.Info)
+
+
+def test_the_first_click_shows_the_build_progress_and_a_second_click_waits_once(
+    session, monkeypatch, message_bar_widgets
+):
+    """While the model builds: a progress bar with the time left; a second click is queued,
+    answered once when the model is ready, and starts no second build."""
+    release, builds, clock = threading.Event(), [], [100.0]
+    real_build = ModelSources.build
+
+    def held_build(sources, progress=None, **options):
+        builds.append(1)
+        progress.set_progress(40)
+        assert release.wait(60), "the test never let the build go on"
+        return real_build(sources, progress, **options)
+
+    monkeypatch.setattr(ModelSources, "build", held_build)
+    monkeypatch.setattr(build_progress, "now", lambda: clock[0])
+    click(session.tool, 50, 0)
+    [item] = message_bar_widgets
+    [bar] = item.findChildren(QProgressBar)
+    clock[0] += 6.0  # 40 % in 6 s: 9 s to go
+    for _ in range(500):
+        QgsApplication.processEvents()
+        if bar.value() == 40:
+            break
+        time.sleep(0.01)
+    assert bar.value() == 40
+    assert "about 9 s left" in item.text()
+    click(session.tool, 450, 0)
+    assert "Your click is queued" in item.text()
+    assert session.busy and len(builds) == 1
+    release.set()
+    wait_for_model(session)
+    assert len(builds) == 1, "the second click started a second build"
+    assert message_bar_widgets == [], "the progress item stayed after the build"
+    site = session.work_site
+    assert pipe_ids(site.isolation.network, site.isolation.work_pieces) == ["P4"]
+
+
+def test_the_built_model_is_cached_after_answering_and_a_new_session_loads_it(session, qgis_iface):
+    site = trace_click(session, 450, 0)
+    assert not session.cache.model.cached
+    for _ in range(3000):  # the model is stored in the background, after the answer
+        if not session.keeping:
+            break
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    assert not session.keeping, "the model was never cached"
+    reopened = TraceSession(qgis_iface)
+    reopened.tool = TraceMapTool(qgis_iface.mapCanvas())
+    reopened.tool.picked.connect(reopened.pick)
+    again = trace_click(reopened, 450, 0)
+    assert reopened.cache.model.cached
+    network = again.isolation.network
+    assert pipe_ids(network, again.isolation.work_pieces) == pipe_ids(
+        site.isolation.network, site.isolation.work_pieces
+    )

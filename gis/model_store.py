@@ -1,0 +1,242 @@
+"""The built model kept on disk, so a project opened again on unchanged data answers in seconds.
+
+Building a whole utility's model reads a million pipes and customers; most
+days none of them changed since yesterday. The model is stored in the QGIS
+profile (``<profile>/water_outage_notifier/model_cache/``, one entry per
+project: a ``model.pickle`` and its ``key.json``), not beside the project:
+it holds the contacts' phone numbers, and project folders are often shared.
+
+An entry is used only when its key is the key of the layers as they are now
+and its data is intact:
+
+- the **key** is a SHA-256 over the cache format, the whole mapping (layers,
+  fields, values and settings) and, for each mapped layer, its provider,
+  data source, subset filter, feature count, fields, CRS, and the size and
+  modification time of each of its files (a GeoPackage's ``-wal`` too);
+- the **data** is checked against the size and SHA-1 in ``key.json`` before
+  it is unpickled (a damaged or half-written file is never read).
+
+A layer with uncommitted edits, or one that is not a local file (PostGIS,
+memory layers), has no such identity: no entry is read or written, and the
+model is built as before. Anything wrong with an entry (stale, damaged,
+unreadable) deletes it, and the model is built and stored again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import pickle
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsProject,
+    QgsProviderRegistry,
+)
+
+from ..common.gc_pause import collector_paused
+
+LOG = logging.getLogger("water_outage_notifier.gis")
+
+#: Raised whenever what is stored changes shape: older entries are then stale.
+FORMAT = 2
+FOLDER = ("water_outage_notifier", "model_cache")
+DATA, KEY = "model.pickle", "key.json"
+
+
+def cache_root() -> Path:
+    """Where every project's entry lives: the user's QGIS profile."""
+    return Path(QgsApplication.qgisSettingsDirPath(), *FOLDER)
+
+
+def layer_identity(layer) -> dict | None:
+    """What tells whether ``layer``'s data changed; None when it cannot be told.
+
+    Call in the main thread. Only layers of local files have one, and only
+    without uncommitted edits.
+    """
+    if layer.providerType() != "ogr" or layer.isModified():
+        return None
+    path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path")
+    if not path or not os.path.isfile(path):
+        return None
+    return {
+        "provider": layer.providerType(),
+        "source": layer.source(),
+        "subset": layer.subsetString(),
+        "count": layer.featureCount(),
+        "fields": [(field.name(), field.typeName()) for field in layer.fields()],
+        "crs": layer.crs().toWkt(),
+        "files": [_stat(file) for file in _files_of(Path(path))],
+    }
+
+
+def _files_of(path: Path) -> list[Path]:
+    """The file and its companions that hold data: a GeoPackage's journal, a Shapefile's
+    .dbf/.shx/.prj/.cpg."""
+    companions = [Path(f"{path}-wal")] + [
+        path.with_suffix(s) for s in (".dbf", ".shx", ".prj", ".cpg")
+    ]
+    return [path] + [file for file in companions if file != path and file.exists()]
+
+
+def _stat(path: Path) -> tuple:
+    status = path.stat()
+    return (str(path), status.st_size, status.st_mtime_ns)
+
+
+class ModelStore:
+    """One project's entry in the cache, for the model of one state of its layers."""
+
+    def __init__(self, folder: Path, key: str):
+        self.folder = Path(folder)
+        self.key = key
+
+    @classmethod
+    def for_mapping(cls, mapping, root: Path | None = None) -> ModelStore | None:
+        """The entry for ``mapping``'s layers as they are now; None when a layer has no
+        identity (see :func:`layer_identity`). Call in the main thread."""
+        identities = {}
+        for role in mapping.LAYER_ROLES:
+            layer = mapping.layer(role)
+            if layer is None:
+                continue
+            identity = layer_identity(layer)
+            if identity is None:
+                return None
+            identities[role] = identity
+        settings = json.loads(mapping.to_json())
+        for role in mapping.LAYER_ROLES:  # the layers are known by their data, not their ids
+            settings[role]["layer_id"] = ""
+        material = json.dumps(
+            {"format": FORMAT, "mapping": settings, "layers": identities}, sort_keys=True
+        )
+        project = QgsProject.instance().absoluteFilePath() or "unsaved project"
+        name = hashlib.sha256(project.encode()).hexdigest()[:16]
+        return cls((root or cache_root()) / name, hashlib.sha256(material.encode()).hexdigest())
+
+    # -- reading --------------------------------------------------------------
+
+    def load(self) -> dict | None:
+        """The stored parts of the model (see :func:`model_parts`), or None.
+
+        None when there is no entry, its key differs, or its data is not the
+        data its key file describes; a bad entry is deleted.
+        """
+        try:
+            described = json.loads((self.folder / KEY).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError):
+            return self._bad("its key file cannot be read")
+        if described.get("format") != FORMAT or described.get("key") != self.key:
+            return self._bad("the layers, the mapping or the settings changed")
+        try:
+            data = (self.folder / DATA).read_bytes()
+        except OSError:
+            return self._bad("its data cannot be read")
+        if len(data) != described.get("size") or _digest(data) != described.get("sha1"):
+            return self._bad("its data is damaged")
+        try:
+            with collector_paused():
+                return pickle.loads(data)
+        except Exception:  # a checksum collision or a class changed without FORMAT: rebuild
+            return self._bad("its data cannot be unpickled")
+
+    def _bad(self, why: str) -> None:
+        LOG.info("Network model cache in %s not used: %s.", self.folder, why)
+        self.discard()
+        return None
+
+    # -- writing --------------------------------------------------------------
+
+    def save(self, parts: dict) -> None:
+        """Store ``parts``; the key file is written last, so a half-written entry is never read.
+
+        The pickle is streamed to the file through the checksum, so no second
+        copy of a model's hundreds of megabytes is held in memory.
+        """
+        try:
+            self.discard()
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with _replaced(self.folder / DATA) as file, collector_paused():
+                written = _Checksummed(file)
+                pickle.dump(parts, written, protocol=5)
+            described = {
+                "format": FORMAT,
+                "key": self.key,
+                "size": written.size,
+                "sha1": written.digest.hexdigest(),
+            }
+            with _replaced(self.folder / KEY) as file:
+                file.write(json.dumps(described).encode("utf-8"))
+        except OSError as error:  # a full disk or a read-only profile: only slower next time
+            LOG.warning("The network model could not be cached in %s: %s", self.folder, error)
+
+    def discard(self) -> None:
+        """Delete the entry (key first, so its data is never taken for valid)."""
+        for name in (KEY, DATA):
+            try:
+                (self.folder / name).unlink()
+            except FileNotFoundError:
+                pass
+
+
+def _digest(data: bytes) -> str:
+    return _new_digest(data).hexdigest()
+
+
+def _new_digest(data: bytes = b""):
+    """SHA-1: it finds damage, not tampering (whoever can write the profile can write its key
+    file too), and reads 500 MB in a fraction of a second."""
+    return hashlib.sha1(data, usedforsecurity=False)
+
+
+class _Checksummed:
+    """A file to write to that counts and checksums what goes through it."""
+
+    def __init__(self, file):
+        self.file = file
+        self.digest = _new_digest()
+        self.size = 0
+
+    def write(self, data) -> int:
+        self.digest.update(data)  # bytes, or a PickleBuffer over a numpy array's memory
+        self.size += memoryview(data).nbytes
+        return self.file.write(data)
+
+
+@contextmanager
+def _replaced(path: Path):
+    """A new file that takes the place of ``path`` once fully written (never a half file)."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            yield file
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def model_parts(model) -> dict:
+    """A :class:`~.model.NetworkModel` as plain parts (its CRS as WKT and authority id)."""
+    return {
+        "network": model.network,
+        "crs": (model.crs.authid(), model.crs.toWkt()),
+        "index": model.index,
+        "notes": list(model.notes),
+    }
+
+
+def parts_crs(parts: dict) -> QgsCoordinateReferenceSystem:
+    """The CRS of stored parts, by authority id when it has one."""
+    authid, wkt = parts["crs"]
+    crs = QgsCoordinateReferenceSystem(authid) if authid else QgsCoordinateReferenceSystem()
+    return crs if crs.isValid() else QgsCoordinateReferenceSystem.fromWkt(wkt)
