@@ -37,7 +37,15 @@ from qgis.PyQt.QtWidgets import (
 
 from ..common.labels import kind_label, label
 from ..common.phone_privacy import mask_phone
-from ..common.vocabulary import EMAIL_SENT, NOTICE_KINDS, PRESSURE_DROP
+from ..common.vocabulary import (
+    EMAIL_SENT,
+    FAILED,
+    NOTICE_KINDS,
+    PENDING,
+    PRESSURE_DROP,
+    SENT_STATES,
+    UNCERTAIN,
+)
 from ..gis.i18n import tr
 from ..gis.map_image import notice_titles, work_site_png
 from ..gis.notify_services import (
@@ -588,11 +596,36 @@ class NotifyDialog(QDialog):
             self.summary.setText(tr("Sending failed: {error}").format(error=error))
             return
         self.last_result = result
-        self.summary.setText(summary(result))
+        self.summary.setText("\n".join([summary(result), *other_channels_text(result)]))
         refused_as_sent = result.queued == 0 and result.already_sent > 0
         self.resend_button.setVisible(refused_as_sent)
         self.resend_button.setEnabled(refused_as_sent)
         self.sent.emit(result)
+
+
+def other_channels_text(result: NotifyResult) -> list:
+    """How the calls and the customers' emails went, when there were any."""
+    lines = []
+    for counts, text in (
+        (
+            result.calls,
+            tr("Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed."),
+        ),
+        (
+            result.emails,
+            tr("Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed."),
+        ),
+    ):
+        if any(counts.values()):
+            lines.append(
+                text.format(
+                    sent=sum(counts.get(state, 0) for state in SENT_STATES),
+                    waiting=counts.get(PENDING, 0),
+                    doubt=counts.get(UNCERTAIN, 0),
+                    failed=counts.get(FAILED, 0),
+                )
+            )
+    return lines
 
 
 def refusal_summary(result: NotifyResult) -> str:

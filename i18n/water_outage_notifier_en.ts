@@ -165,6 +165,11 @@
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
+      <source>Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
+      <translation>Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Cancel sending</source>
       <translation>Cancel sending</translation>
     </message>
@@ -512,6 +517,11 @@
       <location filename="../gis/settings_store.py" />
       <source>Email: the sender address '{address}' is not an email address.</source>
       <translation>Email: the sender address '{address}' is not an email address.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
+      <translation>Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />

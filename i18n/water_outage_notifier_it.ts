@@ -165,6 +165,11 @@
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
+      <source>Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
+      <translation>Telefonate: {sent} effettuate, {waiting} in attesa, {doubt} incerte, {failed} non riuscite.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Cancel sending</source>
       <translation>Annulla l'invio</translation>
     </message>
@@ -512,6 +517,11 @@
       <location filename="../gis/settings_store.py" />
       <source>Email: the sender address '{address}' is not an email address.</source>
       <translation>Email: l'indirizzo del mittente '{address}' non è un indirizzo email.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
+      <translation>Email: {sent} inviate, {waiting} in attesa, {doubt} incerte, {failed} non riuscite.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />

@@ -48,6 +48,7 @@ def test_the_dialog_counts_each_channel_and_send_calls_the_landline_once(voice_s
         dialog.send_button.click()
         wait_for_task(dialog)
         assert len(emulator.calls(HOME)) == 1 and emulator.accepted_count("+393331111111") == 1
+        assert "Calls: 1 placed" in dialog.summary.text(), dialog.summary.text()
         dialog.send_button.click()  # the same notice again: nobody is called twice
         wait_for_task(dialog)
         assert len(emulator.calls(HOME)) == 1
