@@ -67,10 +67,11 @@ class WaterOutageNotifierPlugin:
         self.background.start()
 
     def show_history(self) -> None:
-        """Open the history dock on fresh data."""
+        """Open the history dock on fresh data (showing it reads the store)."""
+        if self.history_dock.isVisible():
+            self.history_dock.refresh()
         self.history_dock.show()
         self.history_dock.raise_()
-        self.history_dock.refresh()
 
     def open_notify(self, work_site) -> None:
         """The notify dialog for the traced work site (kept open, not modal)."""

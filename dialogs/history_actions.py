@@ -40,7 +40,8 @@ from ..notify.pipeline import follow_up
 from ..notify.request import NotifyResult, Resend
 from ..notify.resend import messages_of, resend_messages
 from .lifecycle_dialogs import FollowUpOffer, MessagesDialog, ReasonDialog, follow_up_name
-from .notify_dialog import NotifyTask, result_summary, run_and_close
+from .notify_dialog import NotifyTask, run_and_close
+from .notify_results import result_summary
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
 

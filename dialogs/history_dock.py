@@ -46,7 +46,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..common.labels import kind_label, label
+from ..common.labels import kind_label
 from ..common.vocabulary import INTERVENTION_STATES
 from ..gis.history_layer import (
     history_filter,
@@ -71,13 +71,13 @@ LOG = logging.getLogger("water_outage_notifier.dialogs")
 DEFAULT_DAYS = 60
 
 
-def notification_text(states: dict) -> str:
-    """``"12 Delivered, 1 Failed"`` (the SMS states' labels) for the first notice, or
-    "not notified"."""
-    if not states:
+def notification_text(entry) -> str:
+    """What the first notice holds: sent, delivered, not received, in doubt; or "not notified"."""
+    if not entry.notice_states:
         return tr("not notified")
-    lang = document_language()
-    return ", ".join(f"{n} {label('sms_state', state, lang)}" for state, n in states.items())
+    return tr("{sent} sent, {delivered} delivered, {failed} not received, {doubt} in doubt").format(
+        sent=entry.sent, delivered=entry.delivered, failed=entry.failed, doubt=entry.in_doubt
+    )
 
 
 class HistoryDock(QgsDockWidget):
@@ -170,6 +170,11 @@ class HistoryDock(QgsDockWidget):
         self.table.itemSelectionChanged.connect(self.update_buttons)
         self.update_buttons()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API name
+        """Read the store whenever the dock appears, also when QGIS restores it at start."""
+        super().showEvent(event)
+        self.refresh()
+
     def _date_edit(self, value: QDate) -> QDateEdit:
         edit = QDateEdit(value, self)
         edit.setCalendarPopup(True)
@@ -220,7 +225,7 @@ class HistoryDock(QgsDockWidget):
                 item.planned_start.strftime("%d/%m/%Y %H:%M"),
                 item.planned_end.strftime("%d/%m/%Y %H:%M"),
                 str(len(item.customer_ids)),
-                notification_text(entry.notice_states),
+                notification_text(entry),
             )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

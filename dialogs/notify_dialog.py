@@ -38,47 +38,51 @@ from qgis.PyQt.QtWidgets import (
 from ..common.labels import kind_label, label
 from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import (
-    EMAIL_SENT,
     FAILED,
     NOTICE_KINDS,
     PENDING,
     PRESSURE_DROP,
     SENT_STATES,
     UNCERTAIN,
+    UNDELIVERED,
 )
+from ..gis.history_layer import state_label
 from ..gis.i18n import tr
 from ..gis.map_image import notice_titles, work_site_png
 from ..gis.notify_services import (
     NotifySetupError,
     gateway_profile,
     message_options,
+    open_history,
     open_services,
     operator_name,
     wall_clock,
 )
-from ..gis.problem_text import email_text, problem_text
 from ..gis.progress import FeedbackProgress
-from ..gis.publish_services import outcome_text, public_map
+from ..gis.publish_services import public_map
+from ..gis.readiness import MAIL_SERVER, PLACEHOLDER_OF, missing_for_sending
 from ..gis.settings_store import LANGUAGES, PluginSettings
-from ..gis.store_access import failure_text
+from ..gis.store_access import StoreError, failure_text, store_error_text
 from ..notify.pipeline import (
     email_only,
     expected_reference,
+    history_warnings,
     notify,
     notify_with_pressure_drop,
     preview_notice,
 )
 from ..notify.request import InterventionPlan, NotifyRequest, NotifyResult, Resend
+from ..notify.resend import messages_of, resend_messages
+from ..notify.same_work import intervention_of_work
 from ..notify.trials import send_operator_test
-from .lifecycle_dialogs import (
-    ReasonDialog,
-    issues_list,
-    show_issues,
-    sms_text_box,
-    uncertain_explanation,
-)
+from .lifecycle_dialogs import ReasonDialog, issues_list, show_issues, sms_text_box
+from .notify_results import email_failed, email_only_summary, result_summary
+from .readiness import ReadinessPanel
+from .settings_dialog import SettingsDialog
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
+#: Outbox states of a number that surely did not get the notice: a re-send is for these only.
+NOT_RECEIVED = (FAILED, UNDELIVERED)
 
 
 def run_and_close(services, work, *args):
@@ -142,6 +146,7 @@ class NotifyDialog(QDialog):
         if self.low_pressure is not None and not self.selection.recipients:
             # work that dries nobody: the pressure drop is the notice
             self.kind.setCurrentIndex(max(0, self.kind.findData(PRESSURE_DROP)))
+        self._continue_work()
         self.refresh_preview()
 
     @classmethod
@@ -175,6 +180,22 @@ class NotifyDialog(QDialog):
     # Building ----------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        self.readiness = ReadinessPanel(self)
+        self.readiness.open_tab.connect(self.open_settings)
+        layout.addWidget(self.readiness)
+        continuing = QHBoxLayout()
+        self.continuing = QLabel(self)
+        self.continuing.setWordWrap(True)
+        self.new_button = QPushButton(tr("New intervention…"), self)
+        self.new_button.setToolTip(
+            tr("Make a second intervention for this work instead of continuing this one.")
+        )
+        self.new_button.clicked.connect(self.start_new_intervention)
+        continuing.addWidget(self.continuing, 1)
+        continuing.addWidget(self.new_button)
+        self.continuing.setVisible(False)
+        self.new_button.setVisible(False)
+        layout.addLayout(continuing)
         form = QFormLayout()
         self.kind = QComboBox(self)
         self.language = QComboBox(self)
@@ -204,9 +225,14 @@ class NotifyDialog(QDialog):
         )
         self.email = QCheckBox(tr("Send the copy to the call-centre by email"), self)
         self.email.setChecked(True)
+        self.email_blocked = False
+        self.email_reason = QLabel(self)
+        self.email_reason.setWordWrap(True)
+        self.email_reason.setVisible(False)
         layout.addWidget(self.override)
         layout.addWidget(self.allow_past)
         layout.addWidget(self.email)
+        layout.addWidget(self.email_reason)
 
         layout.addWidget(QLabel(tr("The SMS exactly as customers will read it:"), self))
         self.text = sms_text_box(self)
@@ -246,15 +272,18 @@ class NotifyDialog(QDialog):
         self.send_button = QPushButton(tr("Send"), self)
         self.email_only_button = QPushButton(tr("Send email only"), self)
         self.resend_button = QPushButton(tr("Re-send with a reason…"), self)
+        self.email_again_button = QPushButton(tr("Re-send the email"), self)
         self.cancel_button = QPushButton(tr("Cancel sending"), self)
         self.close_button = QPushButton(tr("Close"), self)
         self.cancel_button.setEnabled(False)
         self.resend_button.setVisible(False)
+        self.email_again_button.setVisible(False)
         for button in (
             self.test_button,
             self.send_button,
             self.email_only_button,
             self.resend_button,
+            self.email_again_button,
             self.cancel_button,
             self.close_button,
         ):
@@ -265,6 +294,7 @@ class NotifyDialog(QDialog):
         self.send_button.clicked.connect(lambda _checked: self.send())
         self.email_only_button.clicked.connect(self.send_email_only)
         self.resend_button.clicked.connect(self.resend)
+        self.email_again_button.clicked.connect(self.send_email_again)
         self.cancel_button.clicked.connect(self.cancel_sending)
         self.close_button.clicked.connect(self.reject)
         self.kind.currentIndexChanged.connect(self.refresh_preview)
@@ -274,6 +304,72 @@ class NotifyDialog(QDialog):
         self.start.dateTimeChanged.connect(self.refresh_preview)
         self.end.dateTimeChanged.connect(self.refresh_preview)
         self.resize(620, 640)
+
+    # One intervention per work ------------------------------------------------
+    def _continue_work(self) -> None:
+        """Continue the active intervention of this same work, if the store has one."""
+        pipes = self.plan_ids.get("work_pipe_ids", ())
+        if not pipes or self.reference is not None:
+            return
+        try:
+            with open_history(self.settings) as history:
+                found = intervention_of_work(history, pipes)
+        except StoreError as error:  # said; Send will say it again if it persists
+            LOG.warning("The history could not be read: %s", error)
+            return
+        if found is not None:
+            self.continue_intervention(found)
+
+    def continue_intervention(self, intervention) -> None:
+        """Send from now on for ``intervention``: its times and kind, its reference."""
+        self.reference = intervention.reference
+        for picker, moment in (
+            (self.start, intervention.planned_start),
+            (self.end, intervention.planned_end),
+        ):
+            picker.blockSignals(True)
+            picker.setDateTime(QDateTime(moment.replace(tzinfo=None)))
+            picker.blockSignals(False)
+        index = self.kind.findData(intervention.kind)
+        if index >= 0:
+            self.kind.blockSignals(True)
+            self.kind.setCurrentIndex(index)
+            self.kind.blockSignals(False)
+        self.continuing.setText(
+            tr(
+                "This work is already intervention {reference} ({state}, planned "
+                "{start}): Send continues it, and a number that had its notice never gets it "
+                "twice."
+            ).format(
+                reference=intervention.reference,
+                state=state_label(intervention.state),
+                start=intervention.planned_start.strftime("%d/%m/%Y %H:%M"),
+            )
+        )
+        self.continuing.setVisible(True)
+        self.new_button.setVisible(True)
+
+    def start_new_intervention(self) -> None:
+        """The operator's choice: Send makes a second intervention for this work."""
+        previous = self.reference
+        self.reference = None
+        self.continuing.setText(
+            tr(
+                "Send makes a new intervention for this work; {reference} stays as it is. "
+                "Its customers may get a second notice."
+            ).format(reference=previous)
+        )
+        self.new_button.setVisible(False)
+        self.refresh_preview()
+
+    def _history_warnings(self, request: NotifyRequest) -> tuple:
+        """Overlaps and double warnings from the history, said before Send."""
+        try:
+            with open_history(self.settings) as history:
+                return history_warnings(request, history)
+        except StoreError as error:
+            LOG.warning("The history could not be read: %s", error)
+            return ()
 
     def _fill_kinds(self) -> None:
         current = self.kind.currentData()
@@ -318,6 +414,9 @@ class NotifyDialog(QDialog):
     def refresh_preview(self, *_args) -> None:
         """Render the SMS and its checks for the current choices."""
         now = datetime.now(timezone.utc)
+        missing = missing_for_sending(self.settings)
+        self.readiness.show_missing(missing)
+        self._offer_email(next((item for item in missing if item.code == MAIL_SERVER), None))
         try:
             request = self.build_request()
         except NotifySetupError as error:
@@ -378,9 +477,11 @@ class NotifyDialog(QDialog):
             )
         self.figures.setText("\n".join(lines))
         suggested = preview.suggested_text if preview is not None else None
-        show_issues(self.issues, result.refused, result.warnings, suggested)
+        warnings = result.warnings + self._history_warnings(request)
+        show_issues(self.issues, self._refusals(result, missing), warnings, suggested)
         ready = (
             not result.refused
+            and not any(item.blocks_sms for item in missing)
             and self.task is None
             and (
                 result.recipients > 0 or self._pressure_only() or bool(channels and channels.calls)
@@ -389,6 +490,51 @@ class NotifyDialog(QDialog):
         self.send_button.setEnabled(ready)
         self.test_button.setEnabled(ready and bool(self.settings.messages.operator_phone))
         self._offer_email_only(request, result, now)
+
+    def _refusals(self, result: NotifyResult, missing) -> list:
+        """What blocks the text, less what the readiness panel already says.
+
+        A template's value that is missing because a setting is empty is that
+        setting (listed above, with its button); any other is said without
+        the template's file or the renderer's words.
+        """
+        listed = {item.code for item in missing}
+        found = []
+        for reason in result.refused:
+            if getattr(reason, "code", None) != "template_placeholder_missing":
+                found.append(reason)
+                continue
+            placeholder = reason.params.get("placeholder", "")
+            if PLACEHOLDER_OF.get(placeholder) not in listed:
+                found.append(
+                    tr("The SMS text needs a value for '{placeholder}', which is not set.").format(
+                        placeholder=placeholder
+                    )
+                )
+        return found
+
+    def _offer_email(self, problem) -> None:
+        """Untick and lock the call-centre copy when it cannot go, and say why, before Send."""
+        if problem is not None:
+            self.email.setChecked(False)
+            self.email_reason.setText(
+                tr("No copy to the call-centre by email: {why}").format(
+                    why=problem.detail or tr("no mail server is set yet (Email tab).")
+                )
+            )
+        elif self.email_blocked:  # the settings now allow it: offered again, ticked
+            self.email.setChecked(True)
+        self.email_blocked = problem is not None
+        self.email.setEnabled(problem is None)
+        self.email_reason.setVisible(problem is not None)
+
+    def open_settings(self, tab: str) -> None:
+        """The plugin settings on ``tab``; what they then hold is checked again here."""
+        dialog = SettingsDialog(self)
+        dialog.show_tab(tab)
+        if self.ask(dialog):
+            self.settings = PluginSettings.load()
+        self.refresh_preview()
 
     def _with_pressure_drop(self) -> bool:
         """True when Send also (or only) sends the pressure-drop notice."""
@@ -438,21 +584,55 @@ class NotifyDialog(QDialog):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def resend(self) -> None:
-        """Send the same notice again to every number, after asking why (audited)."""
-        phones = [recipient.phone for recipient in self.selection.recipients]
+        """Send the notice again, only to the numbers that did not get it, after asking why.
+
+        The numbers are read from the intervention's outbox now (FAILED or
+        UNDELIVERED); the reason and the operator go to the audit trail.
+        """
+        kind = self.last_result.kind if self.last_result is not None else self.kind.currentData()
+        try:
+            with open_history(self.settings) as history:
+                phones = not_received_phones(history, self.reference, kind)
+        except StoreError as error:
+            self.summary.setText(store_error_text(error))
+            return
         dialog = ReasonDialog(self.kind.currentText(), phones, self)
-        if not self.ask(dialog) or not dialog.reason():
+        if not phones or not self.ask(dialog) or not dialog.reason():
             self.summary.setText(tr("Nothing re-sent."))
             return
-        self.send(Resend(operator_name(), dialog.reason()))
+        try:
+            services = open_services(self.settings, self._profile(), with_email=False)
+        except NotifySetupError as error:
+            self.summary.setText(str(error))
+            return
+        resend = Resend(operator_name(), dialog.reason())
+        reference = self.reference
+        self._start(
+            tr("Re-sending the notice"),
+            lambda progress: run_and_close(
+                services, resend_messages, services, reference, kind, phones, resend, progress
+            ),
+            self._sent,
+        )
 
-    def send(self, resend: Resend | None = None) -> None:
-        """Send the notice in a background task (again, on purpose, when ``resend`` says why)."""
-        prepared = self._sending(self.email.isChecked(), resend)
+    def send_email_again(self) -> None:
+        """The call-centre copy of the SMS already sent, after it failed."""
+        prepared = self._sending(True)
+        if prepared is not None:
+            request, services = prepared
+            self._start(
+                tr("Sending the call-centre email"),
+                lambda _progress: run_and_close(services, email_only, request, services, True),
+                self._emailed,
+            )
+
+    def send(self) -> None:
+        """Send the notice in a background task."""
+        prepared = self._sending(self.email.isChecked())
         if prepared is None:
             return
         request, services = prepared
-        if self._with_pressure_drop() and resend is None:
+        if self._with_pressure_drop():
             low = self.low_pressure
             self._start(
                 tr("Sending the outage and pressure-drop notices"),
@@ -479,10 +659,10 @@ class NotifyDialog(QDialog):
                 self._emailed,
             )
 
-    def _sending(self, with_email: bool, resend: Resend | None = None):
+    def _sending(self, with_email: bool):
         """The request and services for a send, or None when the settings stop it (said)."""
         try:
-            request = replace(self.build_request(), resend=resend)
+            request = self.build_request()
             first = self.reference is None and bool(self.settings.publish.folder)
             services = open_services(
                 self.settings,
@@ -549,6 +729,7 @@ class NotifyDialog(QDialog):
             self.email_only_button,
             self.test_button,
             self.resend_button,
+            self.email_again_button,
         ):
             button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -597,10 +778,22 @@ class NotifyDialog(QDialog):
             return
         self.last_result = result
         self.summary.setText("\n".join([summary(result), *other_channels_text(result)]))
-        refused_as_sent = result.queued == 0 and result.already_sent > 0
-        self.resend_button.setVisible(refused_as_sent)
-        self.resend_button.setEnabled(refused_as_sent)
+        # A re-send only for numbers that surely did not get the notice; never for the rest.
+        for button, offered in (
+            (self.resend_button, bool(result.not_received)),
+            (self.email_again_button, email_failed(result) and result.sent > 0),
+        ):
+            button.setVisible(offered)
+            button.setEnabled(offered)
         self.sent.emit(result)
+
+
+def not_received_phones(services, reference: str | None, kind: str) -> list:
+    """The numbers of ``reference``'s ``kind`` notice that surely did not get it."""
+    if reference is None:
+        return []
+    rows = messages_of(services, reference).rows
+    return [row.phone for row in rows if row.kind == kind and row.state in NOT_RECEIVED]
 
 
 def other_channels_text(result: NotifyResult) -> list:
@@ -626,67 +819,3 @@ def other_channels_text(result: NotifyResult) -> list:
                 )
             )
     return lines
-
-
-def refusal_summary(result: NotifyResult) -> str:
-    """Why nothing went, as the pipeline said it."""
-    return tr("Nothing was sent: {reasons}").format(
-        reasons=" ".join(problem_text(reason) for reason in result.refused)
-    )
-
-
-def email_only_summary(result: NotifyResult) -> str:
-    """The outcome of "Send email only": the email, and that no SMS went."""
-    if result.refused:
-        return refusal_summary(result)
-    if result.email is not None and result.email.status == EMAIL_SENT:
-        lines = [
-            tr(
-                "{reference}: the call-centre email was sent; no SMS went to customers. Send "
-                "sends the SMS for the same intervention."
-            ).format(reference=result.reference)
-        ]
-    else:
-        why = result.email if result.email is not None else result.error
-        lines = [
-            tr("{reference}: the call-centre email was not sent: {detail}").format(
-                reference=result.reference, detail=problem_text(why)
-            )
-        ]
-    return "\n".join(lines + [problem_text(warning) for warning in result.warnings])
-
-
-def result_summary(result: NotifyResult) -> str:
-    """The outcome in a few sentences for the operator."""
-    if result.refused:
-        return refusal_summary(result)
-    if result.queued == 0 and result.already_sent:
-        return tr(
-            "Nothing sent: the {n} numbers already had this notice for {reference}. The outbox "
-            "never sends the same notice twice to a number; use a re-send with a reason if "
-            "customers really did not get it."
-        ).format(n=result.already_sent, reference=result.reference)
-    lines = [
-        tr(
-            "{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to "
-            "check with the provider."
-        ).format(
-            reference=result.reference,
-            sent=result.sent,
-            pending=result.pending,
-            failed=result.failed,
-            uncertain=result.uncertain,
-        )
-    ]
-    if result.uncertain:
-        lines.append(uncertain_explanation(result.uncertain))
-    if result.canceled:
-        lines.append(tr("Sending was cancelled: the rest stays queued and goes on resume."))
-    if result.error:
-        lines.append(problem_text(result.error))
-    if result.email is not None:
-        lines.append(email_text(result.email))
-    if result.publication is not None:
-        lines.append(outcome_text(result.publication))
-    lines.extend(problem_text(warning) for warning in result.warnings)
-    return "\n".join(lines)

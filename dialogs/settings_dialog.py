@@ -13,7 +13,9 @@ from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayo
 from ..gis.hydraulic_settings import load_pressure_settings, save_pressure_settings
 from ..gis.i18n import tr
 from ..gis.mapping import load_mapping, save_mapping
+from ..gis.readiness import EMAIL_TAB, GATEWAY_TAB, MESSAGES_TAB, missing_for_sending
 from ..gis.settings_store import PluginSettings
+from .readiness import ReadinessPanel
 from .widgets_global import GlobalSettingsTabs
 from .widgets_hydraulics import HydraulicsTab
 from .widgets_layers import LayersTab
@@ -38,12 +40,31 @@ class SettingsDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.readiness = ReadinessPanel(self)
+        self.readiness.open_tab.connect(self.show_tab)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.readiness)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.layers.set_mapping(load_mapping())
         self.hydraulics.set_pressure_settings(load_pressure_settings())
         self.global_tabs.set_settings(PluginSettings.load())
+        messages, gateway = self.global_tabs.messages, self.global_tabs.gateway
+        for edit in (messages.utility_name, messages.call_centre_number):
+            edit.textChanged.connect(self.check_readiness)
+        self.tabs.currentChanged.connect(self.check_readiness)
+        gateway.selected.currentIndexChanged.connect(self.check_readiness)
+        self.check_readiness()
+
+    def show_tab(self, tab: str) -> None:
+        """Bring the plugin-wide tab ``tab`` (``gis.readiness`` names it) to the front."""
+        tabs = self.global_tabs
+        widget = {MESSAGES_TAB: tabs.messages, GATEWAY_TAB: tabs.gateway, EMAIL_TAB: tabs.email}
+        self.tabs.setCurrentWidget(widget[tab])
+
+    def check_readiness(self, *_args) -> None:
+        """List, above the tabs, what the settings being edited still lack for sending."""
+        self.readiness.show_missing(missing_for_sending(self.global_tabs.settings()))
 
     def save(self) -> None:
         """Store the mapping in the project and the rest in the QGIS settings."""

@@ -30,8 +30,10 @@ from qgis.PyQt.QtWidgets import (
 from ..common.sms_sender import sender_problem_of
 from ..gis.i18n import tr
 from ..gis.notify_services import NotifySetupError, open_provider
+from ..gis.readiness import GATEWAY_PROFILE, Missing
 from ..gis.settings_store import gateway_providers, new_gateway_profile
 from ..notify import trials
+from .readiness import missing_text
 from .widgets_common import BAD_STYLE, FormTab, run_test_send
 
 
@@ -286,7 +288,7 @@ class GatewayTab(FormTab):
         self.refresh()
 
     def problems(self) -> list:
-        found = []
+        found = [] if self._profiles else [missing_text(Missing(GATEWAY_PROFILE))]
         for profile in self._profiles:
             found.extend(profile.problems())
             if not profile.name:

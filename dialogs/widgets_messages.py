@@ -13,7 +13,9 @@ from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpin
 
 from ..common.labels import label
 from ..gis.i18n import tr
+from ..gis.readiness import CALL_CENTRE_NUMBER, UTILITY_NAME, Missing
 from ..gis.settings_store import LANGUAGES, MessageSettings, default_store_file
+from .readiness import missing_text
 from .widgets_common import FormTab
 
 TIME_FORMAT = "HH:mm"
@@ -123,4 +125,16 @@ class MessagesTab(FormTab):
         return self.store_location.filePath()
 
     def refresh(self) -> None:
-        self.problems_label.show_problems(self.message_settings().problems())
+        """The problems of the values typed, and what every SMS needs that is still empty."""
+        messages = self.message_settings()
+        empty = [
+            Missing(code)
+            for code, value in (
+                (UTILITY_NAME, messages.utility_name),
+                (CALL_CENTRE_NUMBER, messages.call_centre_number),
+            )
+            if not value
+        ]
+        self.problems_label.show_problems(
+            messages.problems() + [missing_text(item) for item in empty]
+        )

@@ -54,7 +54,9 @@ TEXTS = {
     "gateway_stopped": "The gateway stopped the run ({detail}).",
     # the call-centre copy (notify/callcentre.py)
     "email_off": "The call-centre copy is turned off.",
-    "email_already_sent": "The call-centre already has the copy of this notice.",
+    "email_no_sms_sent": (
+        "No SMS went with this press: the copy goes with the press that sends them."
+    ),
     "email_not_written": "The email could not be written ({detail}).",
     "email_not_sent": "The mail server did not take the email ({detail}).",
 }

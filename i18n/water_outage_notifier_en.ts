@@ -89,6 +89,11 @@
       <translation>Base URL</translation>
     </message>
     <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>Before sending, set in the plugin settings:</source>
+      <translation>Before sending, set in the plugin settings:</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/current_customers.py" />
       <source>Before sending, the customers' numbers and consent are read again from the customers layer, not from the report: give CUSTOMERS with CUSTOMER_ID_FIELD, PHONE_FIELD and CONSENT_FIELD (as for outage:customers), or open the project whose layers are mapped in the plugin settings.</source>
       <translation>Before sending, the customers' numbers and consent are read again from the customers layer, not from the report: give CUSTOMERS with CUSTOMER_ID_FIELD, PHONE_FIELD and CONSENT_FIELD (as for outage:customers), or open the project whose layers are mapped in the plugin settings.</translation>
@@ -149,6 +154,31 @@
       <translation>Call-centre addresses</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: NOT sent. {why} "Re-send the email" tries again.</source>
+      <translation>Call-centre email: NOT sent. {why} "Re-send the email" tries again.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: not sent, no mail server is set (plugin settings, Email tab).</source>
+      <translation>Call-centre email: not sent, no mail server is set (plugin settings, Email tab).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: not sent, since this press sent no SMS; it goes with the press that sends them.</source>
+      <translation>Call-centre email: not sent, since this press sent no SMS; it goes with the press that sends them.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: not sent, the box was unticked.</source>
+      <translation>Call-centre email: not sent, the box was unticked.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: sent with this press.</source>
+      <translation>Call-centre email: sent with this press.</translation>
+    </message>
+    <message>
       <location filename="../gis/problem_text.py" />
       <source>Call-centre email: {status}.</source>
       <translation>Call-centre email: {status}.</translation>
@@ -162,6 +192,11 @@
       <location filename="../dialogs/widgets_messages.py" />
       <source>Call-centre number</source>
       <translation>Call-centre number</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>Call-centre number: every SMS tells customers whom to call.</source>
+      <translation>Call-centre number: every SMS tells customers whom to call.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -469,7 +504,7 @@
       <translation>EPANET stopped while solving the hydraulic model {file} (error {error}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_global.py" />
+      <location filename="../dialogs/readiness.py" />
       <source>Email</source>
       <translation>Email</translation>
     </message>
@@ -844,6 +879,16 @@
       <translation>Mail server</translation>
     </message>
     <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>Mail server: the call-centre's copy needs it.</source>
+      <translation>Mail server: the call-centre's copy needs it.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Make a second intervention for this work instead of continuing this one.</source>
+      <translation>Make a second intervention for this work instead of continuing this one.</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Map a customers layer in the settings to notify customers.</source>
       <translation>Map a customers layer in the settings to notify customers.</translation>
@@ -869,7 +914,7 @@
       <translation>Message language</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_global.py" />
+      <location filename="../dialogs/readiness.py" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
@@ -969,14 +1014,29 @@
       <translation>Network</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>New intervention…</source>
+      <translation>New intervention…</translation>
+    </message>
+    <message>
       <location filename="../gis/notify_services.py" />
       <source>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</source>
       <translation>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
+      <source>No SMS went with this press: the copy goes with the press that sends them.</source>
+      <translation>No SMS went with this press: the copy goes with the press that sends them.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
       <source>No affected customer has a mobile number that can receive an SMS.</source>
       <translation>No affected customer has a mobile number that can receive an SMS.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>No copy to the call-centre by email: {why}</source>
+      <translation>No copy to the call-centre by email: {why}</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -1099,6 +1159,11 @@
       <translation>Not now</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Not received: {reasons}. "Re-send with a reason…" sends the notice again to these numbers only.</source>
+      <translation>Not received: {reasons}. "Re-send with a reason…" sends the notice again to these numbers only.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>Not required, optional ({n})</source>
       <translation>Not required, optional ({n})</translation>
@@ -1124,17 +1189,12 @@
       <translation>Nothing re-sent.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</source>
-      <translation>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</translation>
-    </message>
-    <message>
       <location filename="../gis/publish_services.py" />
       <source>Nothing waits to be uploaded for {reference}.</source>
       <translation>Nothing waits to be uploaded for {reference}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../dialogs/notify_results.py" />
       <source>Nothing was sent: {reasons}</source>
       <translation>Nothing was sent: {reasons}</translation>
     </message>
@@ -1212,6 +1272,11 @@
       <location filename="../map_tool.py" />
       <source>Open settings</source>
       <translation>Open settings</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>Open {tab}</source>
+      <translation>Open {tab}</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
@@ -1499,6 +1564,11 @@
       <translation>Rate</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Re-send the email</source>
+      <translation>Re-send the email</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Re-send to the selected numbers…</source>
       <translation>Re-send to the selected numbers…</translation>
@@ -1517,6 +1587,11 @@
       <location filename="../dialogs/history_actions.py" />
       <source>Re-sending the '{kind}' SMS to {n} number(s)</source>
       <translation>Re-sending the '{kind}' SMS to {n} number(s)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Re-sending the notice</source>
+      <translation>Re-sending the notice</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -1634,7 +1709,7 @@
       <translation>SMS failed</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_global.py" />
+      <location filename="../dialogs/readiness.py" />
       <source>SMS gateway</source>
       <translation>SMS gateway</translation>
     </message>
@@ -1642,6 +1717,11 @@
       <location filename="../processing_provider/dispatch.py" />
       <source>SMS gateway profile (empty: the selected one)</source>
       <translation>SMS gateway profile (empty: the selected one)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>SMS gateway profile: the provider that sends the SMS.</source>
+      <translation>SMS gateway profile: the provider that sends the SMS.</translation>
     </message>
     <message>
       <location filename="../processing_provider/dispatch.py" />
@@ -1754,6 +1834,11 @@
       <translation>Send even though the start has passed (operator's decision)</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Send makes a new intervention for this work; {reference} stays as it is. Its customers may get a second notice.</source>
+      <translation>Send makes a new intervention for this work; {reference} stays as it is. Its customers may get a second notice.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send outside the send window (I take responsibility)</source>
       <translation>Send outside the send window (I take responsibility)</translation>
@@ -1832,11 +1917,6 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage notice</source>
       <translation>Sending the outage notice</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>Sending was cancelled: the rest stays queued and goes on resume.</source>
-      <translation>Sending was cancelled: the rest stays queued and goes on resume.</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
@@ -2159,6 +2239,11 @@
       <translation>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected ({detail}).</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>The SMS text needs a value for '{placeholder}', which is not set.</source>
+      <translation>The SMS text needs a value for '{placeholder}', which is not set.</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</source>
       <translation>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</translation>
@@ -2167,11 +2252,6 @@
       <location filename="../gis/auth.py" />
       <source>The authentication configuration '{id}' for {purpose} no longer exists in the QGIS authentication database.</source>
       <translation>The authentication configuration '{id}' for {purpose} no longer exists in the QGIS authentication database.</translation>
-    </message>
-    <message>
-      <location filename="../gis/notice_text.py" />
-      <source>The call-centre already has the copy of this notice.</source>
-      <translation>The call-centre already has the copy of this notice.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
@@ -2529,9 +2609,39 @@
       <translation>This is a test of the call-centre copy of outage notices. No action is needed.</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>This press sent no SMS: nothing was left to send.</source>
+      <translation>This press sent no SMS: nothing was left to send.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>This press sent no SMS: sending was cancelled.</source>
+      <translation>This press sent no SMS: sending was cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>This press sent no SMS: the {n} numbers already had this notice, and it never goes twice to a number.</source>
+      <translation>This press sent no SMS: the {n} numbers already had this notice, and it never goes twice to a number.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>This press sent no SMS: {error} Nothing is lost: the numbers wait in the outbox; fix the gateway settings and press Send again.</source>
+      <translation>This press sent no SMS: {error} Nothing is lost: the numbers wait in the outbox; fix the gateway settings and press Send again.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>This press sent {n} SMS.</source>
+      <translation>This press sent {n} SMS.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>This valve has no id in the valve layer, so it cannot be marked; give it an id and trace again.</source>
       <translation>This valve has no id in the valve layer, so it cannot be marked; give it an id and trace again.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>This work is already intervention {reference} ({state}, planned {start}): Send continues it, and a number that had its notice never gets it twice.</source>
+      <translation>This work is already intervention {reference} ({state}, planned {start}): Send continues it, and a number that had its notice never gets it twice.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_hydraulics.py" />
@@ -2662,6 +2772,11 @@
       <location filename="../dialogs/widgets_messages.py" />
       <source>Utility name</source>
       <translation>Utility name</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>Utility name: every SMS starts with it.</source>
+      <translation>Utility name: every SMS starts with it.</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -3124,6 +3239,11 @@
       <translation>no id (feature {fid})</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>no mail server is set yet (Email tab).</source>
+      <translation>no mail server is set yet (Email tab).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>no phone number</source>
       <translation>no phone number</translation>
@@ -3217,6 +3337,11 @@
       <location filename="../gis/hydraulic_words.py" />
       <source>steady state</source>
       <translation>steady state</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>taken by the provider but not delivered to the phone</source>
+      <translation>taken by the provider but not delivered to the phone</translation>
     </message>
     <message>
       <location filename="../gis/postgis_columns.py" />
@@ -3774,6 +3899,11 @@
       <translation>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>{n} SMS wait in the outbox: press Send again to send them.</source>
+      <translation>{n} SMS wait in the outbox: press Send again to send them.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>{n} customers keep water, but at low pressure.</source>
       <translation>{n} customers keep water, but at low pressure.</translation>
@@ -3834,6 +3964,11 @@
       <translation>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>{reference} now holds: {sent} SMS sent ({before} of them before this press), {delivered} delivered, {failed} not received, {uncertain} in doubt, {pending} waiting.</source>
+      <translation>{reference} now holds: {sent} SMS sent ({before} of them before this press), {delivered} delivered, {failed} not received, {uncertain} in doubt, {pending} waiting.</translation>
+    </message>
+    <message>
       <location filename="../gis/publish_services.py" />
       <source>{reference} was NOT published: a phone number or a customer code would have appeared in the pages. Check the address field of the customers layer.</source>
       <translation>{reference} was NOT published: a phone number or a customer code would have appeared in the pages. Check the address field of the customers layer.</translation>
@@ -3859,14 +3994,14 @@
       <translation>{reference}: no flyers before the notice has gone out.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../dialogs/notify_results.py" />
       <source>{reference}: the call-centre email was not sent: {detail}</source>
       <translation>{reference}: the call-centre email was not sent: {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>{reference}: the call-centre email was sent; no SMS went to customers. Send sends the SMS for the same intervention.</source>
-      <translation>{reference}: the call-centre email was sent; no SMS went to customers. Send sends the SMS for the same intervention.</translation>
+      <location filename="../dialogs/notify_results.py" />
+      <source>{reference}: the call-centre email was sent; no SMS went with it.</source>
+      <translation>{reference}: the call-centre email was sent; no SMS went with it.</translation>
     </message>
     <message>
       <location filename="../processing_provider/publish.py" />
@@ -3879,9 +4014,9 @@
       <translation>{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, {failed} failed, {uncertain} to check; {unreachable} customers cannot be reached.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
-      <translation>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</translation>
+      <location filename="../dialogs/history_dock.py" />
+      <source>{sent} sent, {delivered} delivered, {failed} not received, {doubt} in doubt</source>
+      <translation>{sent} sent, {delivered} delivered, {failed} not received, {doubt} in doubt</translation>
     </message>
     <message>
       <location filename="../dialogs/pressure_tab.py" />

@@ -89,6 +89,11 @@
       <translation>URL di base</translation>
     </message>
     <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>Before sending, set in the plugin settings:</source>
+      <translation>Prima di inviare, imposta nelle impostazioni del plugin:</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/current_customers.py" />
       <source>Before sending, the customers' numbers and consent are read again from the customers layer, not from the report: give CUSTOMERS with CUSTOMER_ID_FIELD, PHONE_FIELD and CONSENT_FIELD (as for outage:customers), or open the project whose layers are mapped in the plugin settings.</source>
       <translation>Prima dell'invio i numeri e il consenso delle utenze si rileggono dal layer delle utenze, non dal report: indicare CUSTOMERS con CUSTOMER_ID_FIELD, PHONE_FIELD e CONSENT_FIELD (come per outage:customers), oppure aprire il progetto i cui layer sono associati nelle impostazioni del plugin.</translation>
@@ -149,6 +154,31 @@
       <translation>Indirizzi del call center</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: NOT sent. {why} "Re-send the email" tries again.</source>
+      <translation>Email al call-center: NON inviata. {why} «Re-invia l'email» riprova.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: not sent, no mail server is set (plugin settings, Email tab).</source>
+      <translation>Email al call-center: non inviata, nessun server di posta impostato (impostazioni del plugin, scheda Email).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: not sent, since this press sent no SMS; it goes with the press that sends them.</source>
+      <translation>Email al call-center: non inviata, perché questo invio non ha mandato SMS; parte con l'invio che li manda.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: not sent, the box was unticked.</source>
+      <translation>Email al call-center: non inviata, la casella era disattivata.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: sent with this press.</source>
+      <translation>Email al call-center: inviata con questo invio.</translation>
+    </message>
+    <message>
       <location filename="../gis/problem_text.py" />
       <source>Call-centre email: {status}.</source>
       <translation>Email al call center: {status}.</translation>
@@ -162,6 +192,11 @@
       <location filename="../dialogs/widgets_messages.py" />
       <source>Call-centre number</source>
       <translation>Numero del call center</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>Call-centre number: every SMS tells customers whom to call.</source>
+      <translation>Numero del call-center: ogni SMS dice alle utenze chi chiamare.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -469,7 +504,7 @@
       <translation>EPANET si è fermato durante il calcolo del modello idraulico {file} (errore {error}).</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_global.py" />
+      <location filename="../dialogs/readiness.py" />
       <source>Email</source>
       <translation>Email</translation>
     </message>
@@ -844,6 +879,16 @@
       <translation>Server di posta</translation>
     </message>
     <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>Mail server: the call-centre's copy needs it.</source>
+      <translation>Server di posta: serve per la copia al call-center.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Make a second intervention for this work instead of continuing this one.</source>
+      <translation>Crea un secondo intervento per questo lavoro invece di continuare questo.</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Map a customers layer in the settings to notify customers.</source>
       <translation>Per avvisare le utenze, indica un layer delle utenze nelle impostazioni.</translation>
@@ -869,7 +914,7 @@
       <translation>Lingua dei messaggi</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_global.py" />
+      <location filename="../dialogs/readiness.py" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
@@ -969,14 +1014,29 @@
       <translation>Rete</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>New intervention…</source>
+      <translation>Nuovo intervento…</translation>
+    </message>
+    <message>
       <location filename="../gis/notify_services.py" />
       <source>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</source>
       <translation>Nessun profilo del gateway SMS '{name}' (profili: {known}). Aggiungine uno nelle impostazioni del plugin, scheda Gateway SMS.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
+      <source>No SMS went with this press: the copy goes with the press that sends them.</source>
+      <translation>Nessun SMS è partito con questo invio: la copia parte con l'invio che li manda.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
       <source>No affected customer has a mobile number that can receive an SMS.</source>
       <translation>Nessuna utenza coinvolta ha un numero di cellulare che possa ricevere un SMS.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>No copy to the call-centre by email: {why}</source>
+      <translation>Nessuna copia al call-center per email: {why}</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -1099,6 +1159,11 @@
       <translation>Non ora</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Not received: {reasons}. "Re-send with a reason…" sends the notice again to these numbers only.</source>
+      <translation>Non ricevuto: {reasons}. «Nuovo invio motivato…» invia di nuovo l'avviso solo a questi numeri.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>Not required, optional ({n})</source>
       <translation>Non necessarie, facoltative ({n})</translation>
@@ -1124,17 +1189,12 @@
       <translation>Nessun nuovo invio.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>Nothing sent: the {n} numbers already had this notice for {reference}. The outbox never sends the same notice twice to a number; use a re-send with a reason if customers really did not get it.</source>
-      <translation>Nulla inviato: i {n} numeri avevano già ricevuto questo avviso per {reference}. La coda di invio non manda mai due volte lo stesso avviso a un numero; usa un nuovo invio motivato se le utenze non l'hanno davvero ricevuto.</translation>
-    </message>
-    <message>
       <location filename="../gis/publish_services.py" />
       <source>Nothing waits to be uploaded for {reference}.</source>
       <translation>Per {reference} non c'è nulla in attesa di caricamento.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../dialogs/notify_results.py" />
       <source>Nothing was sent: {reasons}</source>
       <translation>Non è stato inviato nulla: {reasons}</translation>
     </message>
@@ -1212,6 +1272,11 @@
       <location filename="../map_tool.py" />
       <source>Open settings</source>
       <translation>Apri le impostazioni</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>Open {tab}</source>
+      <translation>Apri {tab}</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
@@ -1499,6 +1564,11 @@
       <translation>Velocità</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Re-send the email</source>
+      <translation>Re-invia l'email</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Re-send to the selected numbers…</source>
       <translation>Invia di nuovo ai numeri selezionati…</translation>
@@ -1517,6 +1587,11 @@
       <location filename="../dialogs/history_actions.py" />
       <source>Re-sending the '{kind}' SMS to {n} number(s)</source>
       <translation>Nuovo invio dell'SMS '{kind}' a {n} numeri</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Re-sending the notice</source>
+      <translation>Nuovo invio dell'avviso</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -1634,7 +1709,7 @@
       <translation>SMS non riusciti</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_global.py" />
+      <location filename="../dialogs/readiness.py" />
       <source>SMS gateway</source>
       <translation>Gateway SMS</translation>
     </message>
@@ -1642,6 +1717,11 @@
       <location filename="../processing_provider/dispatch.py" />
       <source>SMS gateway profile (empty: the selected one)</source>
       <translation>Profilo del gateway SMS (vuoto: quello selezionato)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>SMS gateway profile: the provider that sends the SMS.</source>
+      <translation>Profilo del gateway SMS: il fornitore che invia gli SMS.</translation>
     </message>
     <message>
       <location filename="../processing_provider/dispatch.py" />
@@ -1754,6 +1834,11 @@
       <translation>Invia anche se l'inizio è già passato (decisione dell'operatore)</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Send makes a new intervention for this work; {reference} stays as it is. Its customers may get a second notice.</source>
+      <translation>Invia crea un nuovo intervento per questo lavoro; {reference} resta com'è. Le sue utenze potrebbero ricevere un secondo avviso.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send outside the send window (I take responsibility)</source>
       <translation>Invia fuori dalla fascia oraria (me ne assumo la responsabilità)</translation>
@@ -1832,11 +1917,6 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage notice</source>
       <translation>Invio dell'avviso di interruzione</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>Sending was cancelled: the rest stays queued and goes on resume.</source>
-      <translation>Invio annullato: i messaggi restanti rimangono in coda e partono alla ripresa.</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
@@ -2159,6 +2239,11 @@
       <translation>Il fornitore SMS ha rifiutato le credenziali del profilo del gateway; non si invia altro finché non vengono corrette ({detail}).</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>The SMS text needs a value for '{placeholder}', which is not set.</source>
+      <translation>Il testo dell'SMS ha bisogno di un valore per «{placeholder}», che non è impostato.</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</source>
       <translation>La configurazione di autenticazione '{id}' per {purpose} non può essere decifrata; controlla la password principale di QGIS.</translation>
@@ -2167,11 +2252,6 @@
       <location filename="../gis/auth.py" />
       <source>The authentication configuration '{id}' for {purpose} no longer exists in the QGIS authentication database.</source>
       <translation>La configurazione di autenticazione '{id}' per {purpose} non esiste più nel database di autenticazione di QGIS.</translation>
-    </message>
-    <message>
-      <location filename="../gis/notice_text.py" />
-      <source>The call-centre already has the copy of this notice.</source>
-      <translation>Il call center ha già la copia di questo avviso.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
@@ -2529,9 +2609,39 @@
       <translation>Questa è una prova della copia per il call center degli avvisi di interruzione. Non è richiesta alcuna azione.</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>This press sent no SMS: nothing was left to send.</source>
+      <translation>Questo invio non ha mandato SMS: non restava nulla da inviare.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>This press sent no SMS: sending was cancelled.</source>
+      <translation>Questo invio non ha mandato SMS: l'invio è stato annullato.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>This press sent no SMS: the {n} numbers already had this notice, and it never goes twice to a number.</source>
+      <translation>Questo invio non ha mandato SMS: i {n} numeri avevano già questo avviso, che non va mai due volte allo stesso numero.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>This press sent no SMS: {error} Nothing is lost: the numbers wait in the outbox; fix the gateway settings and press Send again.</source>
+      <translation>Questo invio non ha mandato SMS: {error} Non si perde nulla: i numeri restano in attesa; correggi le impostazioni del gateway e premi di nuovo Invia.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>This press sent {n} SMS.</source>
+      <translation>Questo invio ha mandato {n} SMS.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>This valve has no id in the valve layer, so it cannot be marked; give it an id and trace again.</source>
       <translation>Questa valvola non ha un codice nel layer delle valvole, quindi non si può segnare; assegnale un codice e ripeti il tracciamento.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>This work is already intervention {reference} ({state}, planned {start}): Send continues it, and a number that had its notice never gets it twice.</source>
+      <translation>Questo lavoro è già l'intervento {reference} ({state}, previsto {start}): Invia lo continua, e un numero che ha già avuto l'avviso non lo riceve mai due volte.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_hydraulics.py" />
@@ -2662,6 +2772,11 @@
       <location filename="../dialogs/widgets_messages.py" />
       <source>Utility name</source>
       <translation>Nome del gestore</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/readiness.py" />
+      <source>Utility name: every SMS starts with it.</source>
+      <translation>Nome del gestore: ogni SMS comincia con questo.</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -3124,6 +3239,11 @@
       <translation>senza codice (elemento {fid})</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>no mail server is set yet (Email tab).</source>
+      <translation>nessun server di posta è ancora impostato (scheda Email).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>no phone number</source>
       <translation>nessun numero di telefono</translation>
@@ -3217,6 +3337,11 @@
       <location filename="../gis/hydraulic_words.py" />
       <source>steady state</source>
       <translation>stato stazionario</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>taken by the provider but not delivered to the phone</source>
+      <translation>presi dal fornitore ma non consegnati al telefono</translation>
     </message>
     <message>
       <location filename="../gis/postgis_columns.py" />
@@ -3774,6 +3899,11 @@
       <translation>{n} SMS sono in stato UNCERTAIN (incerto): il gateway non li ha confermati. Verifica con il fornitore prima di inviarli di nuovo, o le utenze potrebbero riceverli due volte.</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>{n} SMS wait in the outbox: press Send again to send them.</source>
+      <translation>{n} SMS in attesa: premi di nuovo Invia per mandarli.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>{n} customers keep water, but at low pressure.</source>
       <translation>{n} utenze restano con l'acqua, ma a bassa pressione.</translation>
@@ -3834,6 +3964,11 @@
       <translation>{reference} è {state}. L'SMS '{kind}' non è stato inviato; invialo più tardi con SMS di aggiornamento…</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>{reference} now holds: {sent} SMS sent ({before} of them before this press), {delivered} delivered, {failed} not received, {uncertain} in doubt, {pending} waiting.</source>
+      <translation>{reference} ora conta: {sent} SMS inviati ({before} prima di questo invio), {delivered} consegnati, {failed} non ricevuti, {uncertain} in dubbio, {pending} in attesa.</translation>
+    </message>
+    <message>
       <location filename="../gis/publish_services.py" />
       <source>{reference} was NOT published: a phone number or a customer code would have appeared in the pages. Check the address field of the customers layer.</source>
       <translation>{reference} NON è stato pubblicato: nelle pagine sarebbe comparso un numero di telefono o un codice utenza. Controllate il campo indirizzo del layer delle utenze.</translation>
@@ -3859,14 +3994,14 @@
       <translation>{reference}: nessun volantino prima che parta l'avviso.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../dialogs/notify_results.py" />
       <source>{reference}: the call-centre email was not sent: {detail}</source>
       <translation>{reference}: l'email al call center non è stata inviata: {detail}</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>{reference}: the call-centre email was sent; no SMS went to customers. Send sends the SMS for the same intervention.</source>
-      <translation>{reference}: l'email al call center è stata inviata; nessun SMS alle utenze. Invia spedisce gli SMS per lo stesso intervento.</translation>
+      <location filename="../dialogs/notify_results.py" />
+      <source>{reference}: the call-centre email was sent; no SMS went with it.</source>
+      <translation>{reference}: l'email al call-center è stata inviata; nessun SMS è partito con essa.</translation>
     </message>
     <message>
       <location filename="../processing_provider/publish.py" />
@@ -3879,9 +4014,9 @@
       <translation>{reference}: {sent} SMS inviati, {already} già inviati in precedenza, {pending} in attesa, {failed} non riusciti, {uncertain} da verificare; {unreachable} utenze non raggiungibili.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed, {uncertain} to check with the provider.</source>
-      <translation>{reference}: {sent} SMS inviati, {pending} in attesa, {failed} non riusciti, {uncertain} da verificare con il fornitore.</translation>
+      <location filename="../dialogs/history_dock.py" />
+      <source>{sent} sent, {delivered} delivered, {failed} not received, {doubt} in doubt</source>
+      <translation>{sent} inviati, {delivered} consegnati, {failed} non ricevuti, {doubt} in dubbio</translation>
     </message>
     <message>
       <location filename="../dialogs/pressure_tab.py" />

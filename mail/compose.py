@@ -58,6 +58,9 @@ class CallcentreReport:
     map_png: bytes | None = None
     #: False for "send email only": the text is the notice's, not yet sent to customers.
     sms_sent: bool = True
+    #: Numbers the provider took with the press that sends this copy, and in all.
+    sms_sent_now: int = 0
+    sms_sent_total: int = 0
 
 
 def _address(text: str, role: str) -> Address:
@@ -98,6 +101,8 @@ def email_values(report: CallcentreReport, lang: str) -> dict[str, object]:
         },
         "sms_text": report.sms_text,
         "sms_sent": report.sms_sent,
+        "sms_sent_now": report.sms_sent_now,
+        "sms_sent_total": report.sms_sent_total,
         "sms_encoding": sms.encoding,
         "sms_segments": sms.segments,
         "has_map": report.map_png is not None,

@@ -9,6 +9,7 @@ the operator can see that the call-centre was not told.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from ..common.vocabulary import EMAIL_FAILED, EMAIL_SENT, EMAIL_SKIPPED
 from ..mail.compose import CallcentreReport, MailError, compose_callcentre_email
@@ -20,35 +21,52 @@ from .request import EmailOutcome, NotifyRequest, Services
 LOG = logging.getLogger("water_outage_notifier.notify")
 
 
+#: Why a copy did not go, or what stopped it (``EmailOutcome.code``).
+COPY_OFF = "email_off"
+NO_MAIL_SERVER = "no_mail_server"
+COPY_WITHOUT_SMS = "email_no_sms_sent"
+COPY_NOT_WRITTEN = "email_not_written"
+COPY_NOT_SENT = "email_not_sent"
+
+
+@dataclass(frozen=True)
+class SmsFigures:
+    """What the notice's SMS did, as the copy tells it: numbers the provider took
+    with this press (``now``) and in all, for this notice (``total``)."""
+
+    now: int
+    total: int
+
+
 def send_callcentre_copy(
     request: NotifyRequest,
     services: Services,
     reference: str,
     text: str,
     places: dict,
-    new_messages: int,
+    sms: SmsFigures | None,
     asked: bool = False,
 ) -> EmailOutcome:
     """Compose and send the copy of ``reference``'s notice; record what happened.
 
-    Skipped when turned off, when no mail server is configured, and when a
-    copy already went out and this call queued no new SMS (a second click
-    on Send tells the call-centre nothing new). ``asked``: the operator
-    asked for this email itself ("Send email only"), so neither the option
-    nor an earlier copy holds it back.
+    The copy goes with the press that sends SMS, and says how many went:
+    it is skipped when turned off, when no mail server is configured, and
+    when this press had no SMS taken by the provider (a gateway that refused
+    the login, or a second click that had nothing left to send). ``asked``:
+    the operator asked for this email itself ("Send email only", or "Re-send
+    the email" after a failure), so neither the option nor the press holds
+    it back. ``sms`` None: no SMS went with this notice (``email_only``).
     """
     mail = services.mail
     if not (asked or request.send_email):
-        return EmailOutcome(EMAIL_SKIPPED, "the call-centre copy was turned off", code="email_off")
+        return EmailOutcome(EMAIL_SKIPPED, "the call-centre copy was turned off", code=COPY_OFF)
     if mail is None:
-        return EmailOutcome(EMAIL_SKIPPED, "no mail server is configured", code="no_mail_server")
-    if not (asked or new_messages) and any(
-        e.status == EMAIL_SENT for e in services.store.emails(reference)
-    ):
+        return EmailOutcome(EMAIL_SKIPPED, "no mail server is configured", code=NO_MAIL_SERVER)
+    if not asked and (sms is None or not sms.now):
         return EmailOutcome(
             EMAIL_SKIPPED,
-            "the call-centre already has the copy of this notice",
-            code="email_already_sent",
+            "no SMS went with this press: the copy goes with the press that sends them",
+            code=COPY_WITHOUT_SMS,
         )
     plan = request.plan
     map_png = request.map_png
@@ -72,7 +90,9 @@ def send_callcentre_copy(
         selection=request.selection,
         utility_name=request.options.utility_name,
         map_png=map_png,
-        sms_sent=not asked,
+        sms_sent=sms is not None,
+        sms_sent_now=sms.now if sms is not None else 0,
+        sms_sent_total=sms.total if sms is not None else 0,
     )
     try:
         message = compose_callcentre_email(
@@ -86,13 +106,13 @@ def send_callcentre_copy(
         outcome = EmailOutcome(
             EMAIL_FAILED,
             f"The call-centre email could not be written: {error}",
-            code="email_not_written",
+            code=COPY_NOT_WRITTEN,
         )
     else:
         result = send_email(message, mail.smtp)
         status = EMAIL_SENT if result.ok else EMAIL_FAILED
         outcome = EmailOutcome(
-            status, result.error or "", result.message_id, "" if result.ok else "email_not_sent"
+            status, result.error or "", result.message_id, "" if result.ok else COPY_NOT_SENT
         )
     services.store.record_email(
         reference,

@@ -36,7 +36,7 @@ from ..store.backend import open_database
 from ..store.conflicts import find_conflicts, same_day_warnings
 from ..store.interventions import Intervention, InterventionDraft, UnknownInterventionError
 from ..store.outbox import Outbox
-from .callcentre import send_callcentre_copy
+from .callcentre import SmsFigures, send_callcentre_copy
 from .dispatcher import Dispatcher
 from .other_channels import (
     call_landlines,
@@ -49,7 +49,7 @@ from .other_channels import (
 from .publication import announce
 from .recovery import prepare, send_due
 from .request import MessageOptions, NotifyRequest, NotifyResult, Reason, Services
-from .states import latest_messages, recipient_states, sent_before, state_counts
+from .states import latest_messages, not_received, recipient_states, sent_by_press, state_counts
 
 LOG = logging.getLogger("water_outage_notifier.notify")
 
@@ -144,12 +144,13 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
     )
     warnings += call_warnings + email_warnings
     after = latest_messages(services.outbox, reference, plan.kind)
-    already = 0 if request.resend else sent_before(before, phones)
-    queued = len(phones) - already
+    queued = len(phones) if request.resend else sum(1 for phone in phones if phone not in before)
+    sent_now, already = sent_by_press(before, after, phones)
     record(after)
     counts = state_counts(after)
     state = _mark_notified(services, reference, intervention.state, counts, plan.operator)
-    email = send_callcentre_copy(request, services, reference, preview.text, places, queued)
+    sms = SmsFigures(sent_now, sent_now + already)
+    email = send_callcentre_copy(request, services, reference, preview.text, places, sms)
     publication = None
     if state == NOTIFIED and intervention.state != NOTIFIED:  # the notice made it public
         publication = announce(
@@ -159,20 +160,12 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
             streets=places.get("streets", ()),
             area=plan.public_area,
         )
-    if already:
-        warnings += (
-            Reason(
-                f"{already} of {len(phones)} number(s) already had this notice for {reference}; "
-                "the outbox did not send them again.",
-                "notice_already_sent",
-                {"already": already, "numbers": len(phones), "reference": reference},
-            ),
-        )
     LOG.info(
-        "Intervention %s: %s notice, %d queued, %d already sent, states %s, email %s",
+        "Intervention %s: %s notice, %d queued, %d sent now, %d sent before, states %s, email %s",
         reference,
         plan.kind,
         queued,
+        sent_now,
         already,
         {k: v for k, v in counts.items() if v},
         email.status,
@@ -184,6 +177,8 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
         counts=counts,
         queued=queued,
         already_sent=already,
+        sent_now=sent_now,
+        not_received=not_received(after),
         canceled=summary.canceled,
         error=summary.error,
         needs_operator=len(summary.needs_operator),
@@ -237,8 +232,11 @@ def notify_with_pressure_drop(
     return first, second
 
 
-def email_only(request: NotifyRequest, services: Services) -> NotifyResult:
+def email_only(request: NotifyRequest, services: Services, after_sms: bool = False) -> NotifyResult:
     """Send the call-centre copy of ``request``'s notice and no SMS at all.
+
+    ``after_sms``: the copy of SMS already sent ("Re-send the email" after
+    the copy failed), telling how many numbers the provider took in all.
 
     For the notice the call-centre must hear about before any customer does
     (or when nobody can get an SMS and the call-centre phones them): the
@@ -271,7 +269,14 @@ def email_only(request: NotifyRequest, services: Services) -> NotifyResult:
     except _Refused as refusal:
         return _refused(refusal, base)
     reference = intervention.reference
-    email = send_callcentre_copy(request, services, reference, preview.text, places, 0, asked=True)
+    sms = None
+    if after_sms:
+        sent = state_counts(latest_messages(services.outbox, reference, plan.kind))
+        total = sum(sent[state] for state in SENT_STATES)
+        sms = SmsFigures(total, total)
+    email = send_callcentre_copy(
+        request, services, reference, preview.text, places, sms, asked=True
+    )
     LOG.info("Intervention %s: call-centre email only, no SMS; email %s", reference, email.status)
     return NotifyResult(
         reference=reference,
@@ -289,6 +294,12 @@ def expected_reference(request: NotifyRequest, services: Services) -> str:
     """The reference the notice of ``request`` will carry, for what is made before it
     (the call-centre's map): the plan's, or the one a new intervention would get now."""
     return request.plan.reference or services.store.next_reference()
+
+
+def history_warnings(request: NotifyRequest, services: Services) -> tuple:
+    """What ``notify`` warns of from the history, for the dialog to say before Send:
+    other interventions overlapping this one, customers already warned today."""
+    return _history_warnings(services, request.plan, request.selection, services.now())
 
 
 def preview_notice(request: NotifyRequest, now: datetime, for_email: bool = False) -> NotifyResult:
@@ -402,7 +413,7 @@ def follow_up(
         language=options.language,
         actor=operator,
     )
-    already = sent_before(before, phones)
+    sent_now, already = sent_by_press(before, after, phones)
     warnings = shown.warnings
     if already:
         warnings += (
@@ -418,8 +429,10 @@ def follow_up(
         warnings=warnings,
         counts=state_counts(after),
         recipients=len(phones),
-        queued=len(phones) - already,
+        queued=sum(1 for phone in phones if phone not in before),
         already_sent=already,
+        sent_now=sent_now,
+        not_received=not_received(after),
         canceled=summary.canceled,
         error=summary.error,
         needs_operator=len(summary.needs_operator),

@@ -169,8 +169,8 @@ class Services:
 class EmailOutcome:
     """The call-centre copy: ``sent``, ``failed`` or ``skipped``, and why.
 
-    ``code`` says why it was skipped or failed, for the adapters' words;
-    ``detail`` is the English default or the mail server's own answer.
+    ``code`` says why for the dialogs' words (``notify.callcentre`` lists
+    them); ``detail`` is the core's sentence or the mail server's answer.
     """
 
     status: str
@@ -189,8 +189,12 @@ class NotifyResult:
 
     ``refused`` lists why nothing was sent (and nothing written); when it is
     empty, ``counts`` are this message kind's outbox states for the
-    intervention, ``queued`` the numbers added by this call and
-    ``already_sent`` those the outbox already held (never sent twice).
+    intervention (the whole intervention, every press so far), ``queued``
+    the numbers added by this call, ``sent_now`` the numbers the provider
+    took during this call and ``already_sent`` those it had taken before
+    (never sent twice). ``not_received`` counts by reason code the numbers
+    that surely did not get the notice (FAILED, UNDELIVERED): the only
+    ones a deliberate re-send is for.
     """
 
     kind: str
@@ -203,6 +207,8 @@ class NotifyResult:
     unreachable: int = 0
     queued: int = 0
     already_sent: int = 0
+    sent_now: int = 0
+    not_received: dict = field(default_factory=dict)
     canceled: bool = False
     error: str | None = None
     needs_operator: int = 0
@@ -253,6 +259,8 @@ class NotifyResult:
             "unreachable": self.unreachable,
             "queued": self.queued,
             "already_sent": self.already_sent,
+            "sent_now": self.sent_now,
+            "not_received": dict(self.not_received),
             "counts": dict(self.counts),
             "canceled": self.canceled,
             "error": self.error,

@@ -20,7 +20,7 @@ from ..store.outbox import OutboxMessage
 from .dispatcher import Dispatcher
 from .recovery import prepare, send_due
 from .request import NotifyResult, Reason, Resend, Services
-from .states import latest_messages, state_counts
+from .states import latest_messages, not_received, sent_by_press, state_counts
 
 LOG = logging.getLogger("water_outage_notifier.notify")
 
@@ -130,6 +130,8 @@ def resend_messages(
         counts=state_counts(chosen),
         recipients=len(phones),
         queued=len(phones),
+        sent_now=sent_by_press(before, after, phones)[0],
+        not_received=not_received(chosen),
         canceled=summary.canceled,
         error=summary.error,
         needs_operator=len(summary.needs_operator),

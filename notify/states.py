@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..common.sms_encoding import analyse
-from ..common.vocabulary import OUTBOX_STATES, SENT_STATES, SMS
+from ..common.vocabulary import FAILED, OUTBOX_STATES, SENT_STATES, SMS, UNDELIVERED
 from ..store.interventions import MessageRow, RecipientState
 from ..store.outbox import Outbox, OutboxMessage
 
@@ -37,6 +37,30 @@ def state_counts(messages: dict[str, OutboxMessage]) -> dict[str, int]:
     """How many phones are in each outbox state (every state listed)."""
     found = Counter(message.state for message in messages.values())
     return {state: found.get(state, 0) for state in OUTBOX_STATES}
+
+
+def sent_by_press(before: dict, after: dict, phones) -> tuple[int, int]:
+    """``(now, before)``: numbers the provider took during one press, and those it had
+    taken already (a number left PENDING by a refused login counts as sent now
+    when the next press sends it; a deliberate re-send is a new row, so now too)."""
+    now = earlier = 0
+    for phone in phones:
+        old, new = before.get(phone), after.get(phone)
+        if old is not None and old.state in SENT_STATES and (new is None or new.id == old.id):
+            earlier += 1
+        elif new is not None and new.state in SENT_STATES:
+            now += 1
+    return now, earlier
+
+
+def not_received(messages: dict[str, OutboxMessage]) -> dict[str, int]:
+    """Numbers that surely did not get the notice (FAILED, UNDELIVERED), by reason code."""
+    found = Counter(
+        message.code or message.state
+        for message in messages.values()
+        if message.state in (FAILED, UNDELIVERED)
+    )
+    return dict(sorted(found.items()))
 
 
 def recipient_states(

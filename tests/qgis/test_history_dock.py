@@ -95,7 +95,7 @@ def test_lists_the_interventions_in_the_dates_with_their_notification(dock, data
     assert column(dock, "kind") == ["Accidental break (emergency service)", "Planned interruption"]
     assert column(dock, "customers") == ["1", "3"]
     row = column(dock, "reference").index(reference)
-    assert column(dock, "notification")[row] == "2 Delivered, 1 Failed"
+    assert column(dock, "notification")[row] == ("2 sent, 2 delivered, 1 not received, 0 in doubt")
     assert column(dock, "notification")[1 - row] == "not notified"
 
 

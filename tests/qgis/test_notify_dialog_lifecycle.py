@@ -14,7 +14,8 @@ from trace_town import UTM, build_town, utm, wait_for_model
 from water_outage_notifier.common.vocabulary import OUTBOX_STATES, UNCERTAIN
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.dialogs.lifecycle_dialogs import ReasonDialog
-from water_outage_notifier.dialogs.notify_dialog import NotifyDialog, result_summary
+from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
+from water_outage_notifier.dialogs.notify_results import result_summary
 from water_outage_notifier.gis.store_access import open_store
 from water_outage_notifier.map_tool import TraceSession
 from water_outage_notifier.notify.request import NotifyResult
@@ -45,25 +46,32 @@ def dialog(settings):
     window.close()
 
 
-def test_a_refused_second_send_offers_an_audited_resend(dialog, settings, emulator):
+def test_a_resend_is_offered_only_for_the_numbers_that_did_not_get_the_notice(
+    dialog, settings, emulator
+):
+    emulator.set_invalid(PHONES[1])
     assert not dialog.resend_button.isVisibleTo(dialog)
     dialog.send_button.click()
     wait_for_task(dialog)
-    assert not dialog.resend_button.isVisibleTo(dialog)
-    dialog.send_button.click()
-    wait_for_task(dialog)
-    assert "already had this notice" in dialog.summary.text()
+    assert "Not received: 1 (the provider refuses the number)" in dialog.summary.text()
     assert dialog.resend_button.isVisibleTo(dialog) and dialog.resend_button.isEnabled()
-    assert emulator.total_accepted() == 2
 
     dialog.reasons.append(REASON)
     dialog.resend_button.click()
     wait_for_task(dialog)
-    assert [emulator.accepted_count(p) for p in PHONES] == [2, 2]
-    assert dialog.last_result.sent == 2
+    assert emulator.accepted_count(PHONES[0]) == 1  # the number that had it gets nothing
     (audit,) = Outbox(open_store(settings)).audit(dialog.reference)
-    assert audit["reason"] == REASON and audit["messages"] == 2
+    assert audit["reason"] == REASON and audit["messages"] == 1
+
+
+def test_a_second_send_of_a_notice_everyone_had_offers_no_resend(dialog, emulator):
+    dialog.send_button.click()
+    wait_for_task(dialog)
+    dialog.send_button.click()
+    wait_for_task(dialog)
+    assert "already had this notice" in dialog.summary.text()
     assert not dialog.resend_button.isVisibleTo(dialog)
+    assert emulator.total_accepted() == 2
 
 
 def test_a_resend_needs_a_reason(dialog, emulator):
@@ -84,7 +92,7 @@ def test_the_summary_counts_uncertain_messages_and_says_what_to_do():
     counts = dict.fromkeys(OUTBOX_STATES, 0)
     counts.update(ACCEPTED=3, **{UNCERTAIN: 2})
     text = result_summary(NotifyResult("planned_interruption", "INT-2026-0007", counts=counts))
-    assert "2 to check with the provider" in text
+    assert "2 in doubt" in text
     assert "2 SMS are UNCERTAIN" in text and "Check with the provider before re-sending" in text
     counts[UNCERTAIN] = 0
     quiet = result_summary(NotifyResult("planned_interruption", "INT-2026-0007", counts=counts))

@@ -19,12 +19,15 @@ from gpkg_layers import text_points
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QDateTime
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer
+from water_outage_notifier.gis.auth import store_credentials
 from water_outage_notifier.gis.settings_store import (
     PluginSettings,
     create_email_settings,
     create_gateway_profile,
 )
+from water_outage_notifier.gis.store_access import open_store
 from water_outage_notifier.messages.dates import rome
+from water_outage_notifier.store.interventions import InterventionStore
 
 ADMIN, ROSSI, DOZZA = "+393331111111", "+393332222222", "+393333333333"
 START = (datetime.now() + timedelta(days=3)).replace(hour=8, minute=30, second=0, microsecond=0)
@@ -243,3 +246,41 @@ def test_notify_sends_once_mails_the_copy_and_the_report_counts_it(
     )
     summary = Path(english["SUMMARY_CSV"]).read_text(encoding="utf-8-sig")
     assert summary.startswith("Municipality;Interventions;Interventions: ")
+
+
+def test_notify_again_with_the_reference_continues_the_same_intervention(
+    run_algorithm, customer_layer, configured, emulator, tmp_path
+):
+    """Issue 13: a run stopped by a wrong password, the password fixed, the same REFERENCE."""
+    authcfg = PluginSettings.load().profile("Emulator").authcfg
+    store_credentials("Emulator", {"username": "utility", "password": "wrong"}, authcfg)
+    listed = run_algorithm(
+        "outage:customers", customer_parameters(customer_layer, tmp_path, MUNICIPALITY="Imola")
+    )
+    first = run_algorithm(
+        "outage:notify", notify_parameters(listed["OUTPUT_REPORT"], tmp_path, customer_layer)
+    )
+    stopped = json.loads(Path(first["OUTPUT"]).read_text(encoding="utf-8"))
+    assert stopped["sent_now"] == 0 and stopped["error"] and emulator.total_accepted() == 0
+    assert configured.messages == []  # no copy with a run that sent nothing
+
+    store_credentials("Emulator", {"username": "utility", "password": "skebby-secret"}, authcfg)
+    again = run_algorithm(
+        "outage:notify",
+        notify_parameters(
+            listed["OUTPUT_REPORT"],
+            tmp_path,
+            customer_layer,
+            REFERENCE=first["REFERENCE"],
+            OUTPUT=str(tmp_path / "again.json"),
+        ),
+    )
+    resumed = json.loads(Path(again["OUTPUT"]).read_text(encoding="utf-8"))
+    assert again["REFERENCE"] == first["REFERENCE"]
+    assert (resumed["sent_now"], resumed["already_sent"]) == (3, 0)
+    assert emulator.total_accepted() == 3 and len(configured.messages) == 1
+    database = open_store(PluginSettings.load())
+    try:
+        assert [i.reference for i in InterventionStore(database).select()] == [first["REFERENCE"]]
+    finally:
+        database.close()

@@ -1,0 +1,150 @@
+"""What a press of Send did, in the operator's words: this press, then the whole intervention.
+
+An operator who pressed Send after fixing a wrong password must read "80
+SMS sent now", not "nothing sent, they already had it"; one who pressed it
+twice must read that nothing went twice. So every summary says first what
+this press did (sent now, or why nothing went and what to do), then what
+the intervention holds after every press so far: sent (and how many of
+them before this press), delivered, not received with the reason, in doubt
+with the next step, waiting. The call-centre copy is said the same way.
+"""
+
+from __future__ import annotations
+
+from ..common.vocabulary import DELIVERED, EMAIL_FAILED, EMAIL_SENT, UNDELIVERED
+from ..gis.i18n import tr
+from ..gis.notice_text import gateway_reason_text
+from ..gis.problem_text import problem_text
+from ..gis.publish_services import outcome_text
+from ..notify import callcentre
+from ..notify.request import NotifyResult
+from .lifecycle_dialogs import uncertain_explanation
+
+
+def refusal_summary(result: NotifyResult) -> str:
+    """Why nothing went, as the pipeline said it."""
+    return tr("Nothing was sent: {reasons}").format(
+        reasons=" ".join(problem_text(reason) for reason in result.refused)
+    )
+
+
+def reason_words(code: str) -> str:
+    """Why a number did not get the notice (the gateway's reason code) in plain words."""
+    if code == UNDELIVERED:
+        return tr("taken by the provider but not delivered to the phone")
+    return gateway_reason_text(code)
+
+
+def press_line(result: NotifyResult) -> str:
+    """What this press did."""
+    if result.sent_now:
+        return tr("This press sent {n} SMS.").format(n=result.sent_now)
+    if result.error:
+        return tr(
+            "This press sent no SMS: {error} Nothing is lost: the numbers wait in the outbox; "
+            "fix the gateway settings and press Send again."
+        ).format(error=problem_text(result.error))
+    if result.canceled:
+        return tr("This press sent no SMS: sending was cancelled.")
+    if result.already_sent and result.already_sent == result.recipients:
+        return tr(
+            "This press sent no SMS: the {n} numbers already had this notice, and it never "
+            "goes twice to a number."
+        ).format(n=result.already_sent)
+    return tr("This press sent no SMS: nothing was left to send.")
+
+
+def holds_line(result: NotifyResult) -> str:
+    """What the whole intervention holds after every press so far."""
+    counts = result.counts
+    return tr(
+        "{reference} now holds: {sent} SMS sent ({before} of them before this press), "
+        "{delivered} delivered, {failed} not received, {uncertain} in doubt, {pending} waiting."
+    ).format(
+        reference=result.reference,
+        sent=result.sent,
+        before=result.already_sent,
+        delivered=counts.get(DELIVERED, 0),
+        failed=sum(result.not_received.values()),
+        uncertain=result.uncertain,
+        pending=result.pending,
+    )
+
+
+def email_line(email) -> str:
+    """The call-centre copy of this press: sent, or why not and what to do."""
+    if email.status == EMAIL_SENT:
+        return tr("Call-centre email: sent with this press.")
+    words = {
+        callcentre.COPY_OFF: tr("Call-centre email: not sent, the box was unticked."),
+        callcentre.NO_MAIL_SERVER: tr(
+            "Call-centre email: not sent, no mail server is set (plugin settings, Email tab)."
+        ),
+        callcentre.COPY_WITHOUT_SMS: tr(
+            "Call-centre email: not sent, since this press sent no SMS; it goes with the press "
+            "that sends them."
+        ),
+    }
+    if email.code in words:
+        return words[email.code]
+    return tr('Call-centre email: NOT sent. {why} "Re-send the email" tries again.').format(
+        why=problem_text(email)
+    )
+
+
+def result_summary(result: NotifyResult) -> str:
+    """The outcome in a few sentences: this press, the whole intervention, what to do."""
+    if result.refused:
+        return refusal_summary(result)
+    lines = [press_line(result), holds_line(result)]
+    if result.not_received:
+        lines.append(
+            tr(
+                'Not received: {reasons}. "Re-send with a reason…" sends the notice again to '
+                "these numbers only."
+            ).format(
+                reasons=", ".join(
+                    f"{n} ({reason_words(code)})" for code, n in result.not_received.items()
+                )
+            )
+        )
+    if result.uncertain:
+        lines.append(uncertain_explanation(result.uncertain))
+    if result.pending and not result.error:
+        lines.append(
+            tr("{n} SMS wait in the outbox: press Send again to send them.").format(
+                n=result.pending
+            )
+        )
+    if result.email is not None:
+        lines.append(email_line(result.email))
+    if result.publication is not None:
+        lines.append(outcome_text(result.publication))
+    lines.extend(problem_text(warning) for warning in result.warnings)
+    return "\n".join(lines)
+
+
+def email_only_summary(result: NotifyResult) -> str:
+    """The outcome of "Send email only" or "Re-send the email": the email, and the SMS."""
+    if result.refused:
+        return refusal_summary(result)
+    if result.email is not None and result.email.status == EMAIL_SENT:
+        lines = [
+            tr("{reference}: the call-centre email was sent; no SMS went with it.").format(
+                reference=result.reference
+            )
+        ]
+    else:
+        why = result.email if result.email is not None else result.error
+        lines = [
+            tr("{reference}: the call-centre email was not sent: {detail}").format(
+                reference=result.reference, detail=problem_text(why)
+            )
+        ]
+    return "\n".join(lines + [problem_text(warning) for warning in result.warnings])
+
+
+def email_failed(result: NotifyResult | None) -> bool:
+    """True when the copy of SMS that went could not be sent (a re-send is worth offering)."""
+    email = result.email if result is not None else None
+    return email is not None and email.status == EMAIL_FAILED
