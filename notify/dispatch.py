@@ -95,8 +95,9 @@ def _pass(dispatcher: Dispatcher, progress, deadline, reports: bool):
     error = summary.error
     if reports and not (error or summary.canceled):
         try:
-            dispatcher.poll_reports(
-                deadline=dispatcher.clock(), since=started - REPORT_WINDOW_SECONDS
+            dispatcher.poll_once(
+                since=started - REPORT_WINDOW_SECONDS,
+                until=deadline or started + dispatcher.retry.patience,
             )
         except GatewayStop as exc:
             error = stop_reason(exc)

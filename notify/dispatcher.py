@@ -185,30 +185,11 @@ class Dispatcher:
     ) -> dict[str, int]:
         """Ask for delivery status until every message is final or ``deadline``
         (a ``clock()`` time) passes; a deadline already past asks once.
-        ``since`` leaves out messages sent before it (their reports are
-        long final or lost). Returns the outbox counts."""
+        ``since``: see ``poll_once``. Returns the outbox counts."""
         if not self.provider.capabilities.status_lookup:
             return self.outbox.counts(intervention_id, self.channel)
         while True:
-            waiting = [
-                row
-                for row in self.outbox.messages(ACCEPTED, intervention_id, self.channel)
-                if since is None or (row.attempted_at or 0.0) >= since
-            ]
-            for chunk_ref, rows in _by_chunk(waiting).items():
-                try:
-                    statuses = self.provider.lookup(chunk_ref, _outgoing(rows)) or {}
-                except StatusUnavailableError as exc:
-                    LOG.warning("Delivery status of %s unavailable: %s", chunk_ref, exc)
-                    continue
-                for row in rows:
-                    report = statuses.get(row.ref)
-                    if report is not None and self._redialled(row, report):
-                        continue
-                    if report is not None and report.delivery in REPORT_STATES:
-                        self.outbox.apply_report(
-                            row.id, REPORT_STATES[report.delivery], report.code
-                        )
+            waiting = self.poll_once(intervention_id, since)
             now = self.clock()
             if not waiting or now >= deadline:
                 break
@@ -226,6 +207,37 @@ class Dispatcher:
         LOG.info("Call to %s unanswered (%s); calling again", mask_phone(row.phone), report.code)
         self.outbox.redial(row.id, report.provider_id or row.provider_id, when, report.code)
         return True
+
+    def poll_once(self, intervention_id=None, since: float | None = None, until=None) -> int:
+        """One round of delivery status for the ACCEPTED messages, oldest first.
+
+        ``since`` leaves out messages sent before it (their reports are long
+        final or lost); ``until`` (a ``clock()`` time) ends the round early,
+        the rest waiting for the next one (one request per message at
+        Twilio: a big notice takes a while). Returns how many were waiting.
+        """
+        if not self.provider.capabilities.status_lookup:
+            return 0
+        waiting = [
+            row
+            for row in self.outbox.messages(ACCEPTED, intervention_id, self.channel)
+            if since is None or (row.attempted_at or 0.0) >= since
+        ]
+        for chunk_ref, rows in _by_chunk(waiting).items():
+            if until is not None and self.clock() >= until:
+                break
+            try:
+                statuses = self.provider.lookup(chunk_ref, _outgoing(rows)) or {}
+            except StatusUnavailableError as exc:
+                LOG.warning("Delivery status of %s unavailable: %s", chunk_ref, exc)
+                continue
+            for row in rows:
+                report = statuses.get(row.ref)
+                if report is not None and self._redialled(row, report):
+                    continue
+                if report is not None and report.delivery in REPORT_STATES:
+                    self.outbox.apply_report(row.id, REPORT_STATES[report.delivery], report.code)
+        return len(waiting)
 
     # -- sending ---------------------------------------------------------
     def _drain(self, intervention_id, progress) -> SendSummary:

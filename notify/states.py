@@ -27,12 +27,6 @@ def latest_messages(
     return latest
 
 
-def sent_before(messages: dict[str, OutboxMessage], phones) -> int:
-    """How many of ``phones`` the provider had truly taken (accepted or reported):
-    a message queued, in doubt or failed was not "already sent"."""
-    return sum(1 for phone in phones if phone in messages and messages[phone].state in SENT_STATES)
-
-
 def state_counts(messages: dict[str, OutboxMessage]) -> dict[str, int]:
     """How many phones are in each outbox state (every state listed)."""
     found = Counter(message.state for message in messages.values())

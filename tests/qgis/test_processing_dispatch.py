@@ -149,3 +149,17 @@ def test_the_documented_cron_line_and_systemd_unit_run_dispatch(
     assert done.returncode == 0, done.stderr[-2000:]
     figures, _states = delivery(store_location)
     assert [(f.delivered, f.failed) for f in figures.values()] == [(19, 1)]
+
+
+def test_dispatch_with_refused_credentials_sends_nothing_and_keeps_the_messages(
+    run_algorithm, store_location, emulator, tmp_path
+):
+    phones, _parameters = recovery.throttled_first_run(
+        run_algorithm, emulator, store_location, tmp_path, "skebby", 10
+    )
+    emulator.credentials["skebby"] = ("utility", "changed-at-the-provider")
+    results = run_algorithm("outage:dispatch", {"MINUTES": 1, "OUTPUT": str(tmp_path / "d.json")})
+    assert emulator.total_accepted() == 0
+    assert (results["SENT"], results["WAITING"]) == (0, len(phones)), "kept to send later"
+    summary = json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))
+    assert "login refused" in summary["error"]
