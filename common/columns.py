@@ -2,9 +2,10 @@
 
 Pickling a million records writes and reads a million objects one by one
 (about a microsecond and a half each to read back); their fields as lists
-and their points as one float array load many times faster, and the
-records are made again in one ``map`` call. No QGIS here: the rooms that
-own the records (trace, customers) say which of their fields are points.
+and their points as one float array load many times faster, and a record
+is made again only when it is read (:class:`ColumnRows`). No QGIS here: the
+rooms that own the records (trace, customers) say which of their fields are
+points.
 """
 
 from __future__ import annotations
@@ -27,11 +28,6 @@ def to_columns(records: Sequence, fields: Sequence[str], points: Sequence[str] =
     return columns
 
 
-def from_columns(make: Callable, columns: dict, fields: Sequence[str]) -> list:
-    """The records again: ``make(*row)`` for each row of ``columns`` in ``fields`` order."""
-    return list(map(make, *[_plain(columns[name]) for name in fields]))
-
-
 def checked_index(index: int, length: int) -> int:
     """``index`` of a sequence of ``length`` counted from 0 (a negative one from the end)."""
     if index < 0:
@@ -41,23 +37,9 @@ def checked_index(index: int, length: int) -> int:
     return index
 
 
-def _plain(column) -> list:
-    """A column of :func:`to_columns` as a list of Python values (points as tuples or None)."""
-    if not isinstance(column, np.ndarray):
-        return column
-    return _points_list(column)
-
-
 def _points_array(points: list) -> np.ndarray:
     nowhere = (math.nan, math.nan)
     return np.array([nowhere if p is None else p for p in points], dtype=float).reshape(-1, 2)
-
-
-def _points_list(xy: np.ndarray) -> list:
-    points = list(zip(xy[:, 0].tolist(), xy[:, 1].tolist()))
-    for index in np.flatnonzero(np.isnan(xy[:, 0])).tolist():
-        points[index] = None
-    return points
 
 
 class ColumnRows(Sequence):
@@ -74,7 +56,7 @@ class ColumnRows(Sequence):
 
     @classmethod
     def stored(cls, make: Callable, columns: dict, fields: Sequence[str]) -> ColumnRows:
-        """The rows of :func:`to_columns` output, made as :func:`from_columns` would."""
+        """The rows of :func:`to_columns` output (a point column gives ``(x, y)`` or None)."""
         return cls(make, [columns[name] for name in fields])
 
     def __len__(self) -> int:

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from ..common.columns import from_columns, to_columns
+from ..common.columns import ColumnRows, to_columns
 from ..common.data_warning import DataWarning
 from .components import compact, component_labels
 from .directed_supply import DirectedSupply
@@ -178,14 +178,7 @@ class Network:
         self.piece_pipe: list[int] = topology.part_pipe[topology.piece_part].tolist()
         self.pieces = _PieceList(self)
         self.valve_kind: list[int] = placed.kind
-        # first valve of each id as a plain int, repeats apart: a list per valve would give the
-        # cycle collector half a million more containers to scan on a whole utility
-        self._valve_index: dict[Any, int] = {}
-        self._valve_repeats: dict[Any, list[int]] = {}
-        for index, valve in enumerate(valves):
-            first = self._valve_index.setdefault(valve.valve_id, index)
-            if first != index:
-                self._valve_repeats.setdefault(valve.valve_id, [first]).append(index)
+        self._valve_index, self._valve_repeats = self._index_valves()
         self._retired_ids = {pipe_ids[p] for p in retired_pipes}
         self._pipe_pieces: dict[Any, list[int]] | None = None
         self._node_pieces = None
@@ -199,18 +192,20 @@ class Network:
     def __getstate__(self) -> dict:
         """What a model cache stores: the valves as columns, no views or lazy lookups.
 
-        Half a million valve records pickled one by one took a second to load.
+        Half a million valve records pickled one by one took a second to load;
+        loaded, they stay columns and a click makes the few it reads.
         """
         state = dict(self.__dict__)
         del state["pieces"]  # a view on the network itself
-        state["_pipe_pieces"] = state["_node_pieces"] = None  # built again on first use
+        for lazy in ("_pipe_pieces", "_node_pieces", "_valve_index", "_valve_repeats"):
+            state[lazy] = None  # made again on first use
         state["valves"] = to_columns(self.valves, self._VALVE_FIELDS, points=("point",))
         for name in ("valve_node_a", "valve_node_b"):  # numpy integers pickle one by one
             state[name] = np.asarray(state[name], dtype=np.int64)
         return state
 
     def __setstate__(self, state: dict) -> None:
-        state["valves"] = from_columns(ValveInput, state["valves"], self._VALVE_FIELDS)
+        state["valves"] = ColumnRows.stored(ValveInput, state["valves"], self._VALVE_FIELDS)
         for name in ("valve_node_a", "valve_node_b"):
             state[name] = state[name].tolist()
         self.__dict__.update(state)
@@ -455,16 +450,32 @@ class Network:
             out.extend(pieces)
         return out
 
+    def _index_valves(self) -> tuple[dict, dict]:
+        """The first valve of each id as a plain int, and the repeated ids apart (a list per
+        valve would give the cycle collector half a million more containers to scan)."""
+        index: dict[Any, int] = {}
+        repeats: dict[Any, list[int]] = {}
+        for position, valve_id in enumerate(valve.valve_id for valve in self.valves):
+            first = index.setdefault(valve_id, position)
+            if first != position:
+                repeats.setdefault(valve_id, [first]).append(position)
+        return index, repeats
+
+    def _valves_by_id(self) -> tuple[dict, dict]:
+        if self._valve_index is None:  # loaded from a cache: made on the first question
+            self._valve_index, self._valve_repeats = self._index_valves()
+        return self._valve_index, self._valve_repeats
+
     def valve_index(self, valve_id) -> int | None:
         """Index into ``valves`` of a valve id (the first feature, if duplicated)."""
-        return self._valve_index.get(valve_id)
+        return self._valves_by_id()[0].get(valve_id)
 
     def valve_indices(self, valve_id) -> list[int]:
         """Indices into ``valves`` of every feature with this id (several when duplicated)."""
-        repeats = self._valve_repeats.get(valve_id)
-        if repeats is not None:
-            return list(repeats)
-        first = self._valve_index.get(valve_id)
+        first_of, repeats = self._valves_by_id()
+        if valve_id in repeats:
+            return list(repeats[valve_id])
+        first = first_of.get(valve_id)
         return [] if first is None else [first]
 
     def is_out_of_service(self, pipe_id) -> bool:
@@ -483,12 +494,18 @@ class Network:
             return out
         xy = np.asarray(points, dtype=float).reshape(-1, 2)
         seg, dist, t = self._grid.nearest(xy[:, 0], xy[:, 1], float(max_distance))
-        owner = self._grid.owner
-        topo = self.topology
-        for i, (s, d, tt) in enumerate(zip(seg.tolist(), dist.tolist(), t.tolist())):
-            if s >= 0:
-                part, local = int(owner[s]), int(self._grid.local[s])
-                out[i] = (piece_at(topo.first_piece, topo.splits, part, local, tt), d)
+        found = np.flatnonzero(seg >= 0)
+        hit = seg[found]  # parts and ranks looked up at once: per point they cost more
+        rows = zip(
+            found.tolist(),
+            self._grid.owner[hit].tolist(),
+            self._grid.local[hit].tolist(),
+            t[found].tolist(),
+            dist[found].tolist(),
+        )
+        first_piece, splits = self.topology.first_piece, self.topology.splits
+        for i, part, local, tt, d in rows:
+            out[i] = (piece_at(first_piece, splits, part, local, tt), d)
         return out
 
     def piece_ends(self, piece: int) -> tuple[int, int]:

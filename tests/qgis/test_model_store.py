@@ -65,6 +65,12 @@ def test_the_second_build_loads_the_very_model_from_the_cache(town, reads):
     assert identity(loaded) == identity(built)
     piece = len(built.network.pieces) // 3
     assert loaded.analyse([piece]).report() == built.analyse([piece]).report()
+    valve_ids = [valve.valve_id for valve in built.network.valves[::50]]
+    for valve_id in valve_ids:  # looked up in an index the loaded model makes on first use
+        assert loaded.network.valve_indices(valve_id) == built.network.valve_indices(valve_id)
+    closing = built.analyse([piece]).isolation.valves_to_close
+    failed = [built.network.valves[v].valve_id for v in closing][:1]
+    assert loaded.analyse([piece], failed).report() == built.analyse([piece], failed).report()
 
 
 def test_an_edit_committed_in_qgis_invalidates_the_cache(town, reads):
