@@ -89,7 +89,9 @@ class HistoryDock(QgsDockWidget):
     browser).
     """
 
-    COLUMNS = ("reference", "kind", "state", "start", "end", "customers", "notification")
+    #: The notice's figures come right after the state: they are what is looked for, and
+    #: they stay in sight at the dock's default width.
+    COLUMNS = ("reference", "state", "notification", "kind", "start", "end", "customers")
 
     def __init__(
         self,
@@ -130,12 +132,12 @@ class HistoryDock(QgsDockWidget):
         self.table.setHorizontalHeaderLabels(
             [
                 tr("Reference"),
-                tr("Kind"),
                 tr("State"),
+                tr("Notification"),
+                tr("Kind"),
                 tr("Start"),
                 tr("End"),
                 tr("Customers"),
-                tr("Notification"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -220,12 +222,12 @@ class HistoryDock(QgsDockWidget):
             item = entry.intervention
             values = (
                 item.reference,
-                kind_label(item.kind, document_language()),
                 state_label(item.state),
+                notification_text(entry),
+                kind_label(item.kind, document_language()),
                 item.planned_start.strftime("%d/%m/%Y %H:%M"),
                 item.planned_end.strftime("%d/%m/%Y %H:%M"),
                 str(len(item.customer_ids)),
-                notification_text(entry),
             )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

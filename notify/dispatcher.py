@@ -390,7 +390,7 @@ class Dispatcher:
 
 def stop_reason(exc: GatewayStop) -> Reason:
     """Why the gateway stopped a run, as a code the adapters put in words."""
-    return Reason(str(exc), "gateway_stopped", {"why": exc.code})
+    return Reason(str(exc), "gateway_stopped", {"why": exc.code, "detail": str(exc)})
 
 
 def _settle(row, state, answer, retry_at=None, retryable=False) -> Settlement:

@@ -12,9 +12,11 @@ import pytest
 import water_outage_notifier
 from notify_support import customer, emulator_settings, planned, wait_for_task
 from qgis.core import QgsApplication
+from water_outage_notifier.common.vocabulary import NOTIFIED
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
+from water_outage_notifier.gis.history_layer import state_label
 from water_outage_notifier.gis.settings_store import PluginSettings
 
 PHONES = ("+393331111111", "+393332222222", "+393333333333")
@@ -61,7 +63,7 @@ def test_after_a_restart_every_intervention_is_listed_newest_first_with_counts(
         dock.show()  # QGIS restores the dock left open: no toolbar click
         QgsApplication.processEvents()
         assert column(dock, "reference") == [second, first]
-        assert column(dock, "state") == [dock.table.item(0, 2).text()] * 2
+        assert column(dock, "state") == [state_label(NOTIFIED)] * 2
         assert column(dock, "notification") == [
             "2 sent, 0 delivered, 1 not received, 0 in doubt",
             "3 sent, 0 delivered, 0 not received, 0 in doubt",

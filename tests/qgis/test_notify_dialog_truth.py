@@ -74,6 +74,7 @@ def test_wrong_password_then_fixed_says_80_sent_now_and_offers_no_resend(
     first = press_send(dialog)
     assert emulator.total_accepted() == 0 and first.sent_now == 0
     assert "This press sent no SMS" in dialog.summary.text()
+    assert "(?)" not in dialog.summary.text()  # the gateway's answer is named
     assert smtp.messages == []  # finding 9: no copy with a press that sent nothing
     assert not dialog.resend_button.isVisibleTo(dialog)
 

@@ -55,6 +55,7 @@ from water_outage_notifier.notify.request import (
     Resend,
     Services,
 )
+from water_outage_notifier.notify.same_work import intervention_of_work
 from water_outage_notifier.notify.states import message_rows_source
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
@@ -603,3 +604,34 @@ def test_a_refused_interruption_sends_no_pressure_drop(tmp_path, emulator):
     )
     assert first.refused and second is None
     assert emulator.total_accepted() == 0 and SELECTION.recipients
+
+
+def test_a_run_stopped_by_a_refused_login_then_resumed_says_what_each_call_sent(
+    tmp_path, emulator, smtp
+):
+    """Issue 13, findings 1 and 9 in the core: a refused login, fixed, the same reference."""
+    emulator.credentials["skebby"] = ("utility", "changed-at-the-provider")
+    services = make_services(tmp_path, emulator, smtp.port)
+    stopped = notify(request(), services)
+    assert stopped.error.code == "gateway_stopped" and stopped.sent_now == 0
+    assert stopped.email.code == "email_no_sms_sent" and smtp.messages == []
+
+    emulator.credentials["skebby"] = ("utility", "skebby-secret")
+    resumed = notify(request(plan=_with_reference(stopped.reference)), services)
+    assert (resumed.sent_now, resumed.already_sent, resumed.queued) == (2, 0, 0)
+    (message,) = smtp.messages  # the copy went with the call that sent the SMS
+    assert "Testo dell'SMS inviato a 2 numeri" in plain_text(message)
+
+    again = notify(request(plan=_with_reference(stopped.reference)), services)
+    assert (again.sent_now, again.already_sent) == (0, 2) and len(smtp.messages) == 1
+    assert emulator.total_accepted() == 2
+
+
+def test_the_intervention_of_a_work_is_its_newest_active_one(tmp_path, emulator):
+    services = make_services(tmp_path, emulator)
+    first = notify(request(send_email=False), services)
+    assert intervention_of_work(services, ("P1",)).reference == first.reference
+    assert intervention_of_work(services, ("P9",)) is None
+    assert intervention_of_work(services, ()) is None
+    cancel(first.reference, services, "Rossi")
+    assert intervention_of_work(services, ("P1",)) is None
