@@ -82,7 +82,16 @@ class BackgroundDispatch(QObject):
         return self.task is not None and not self.task.done
 
     def tick(self) -> DispatchTask | None:
-        """Start one pass unless one runs or the settings cannot send; returns it."""
+        """Start one pass unless one runs or the settings cannot send; returns it.
+
+        The interval is read again first: the QGIS Options page may have
+        changed it (0 stops the timer and starts nothing).
+        """
+        minutes = PluginSettings.load().dispatch_minutes
+        if minutes != self.minutes:
+            self.start(minutes)
+        if not minutes:
+            return None
         if self.busy():
             LOG.info("Background dispatch: the last pass still runs; this one is skipped")
             return None

@@ -49,7 +49,7 @@ def test_a_tick_finishes_what_a_throttled_run_left_and_one_pass_runs_at_a_time(
     emulator.add_fault("skebby_send", Fault(hang=1.0))  # the pass is still running at the 2nd tick
 
     background = BackgroundDispatch()
-    background.minutes = 5
+    background.start()
     try:
         task = background.tick()
         assert task is not None
@@ -59,3 +59,18 @@ def test_a_tick_finishes_what_a_throttled_run_left_and_one_pass_runs_at_a_time(
         background.stop()
     assert task.result is not None and task.result.counts.sent == len(phones)
     assert set(emulator.state.accepted.values()) == {1} and len(emulator.state.accepted) == 30
+
+
+def test_a_tick_follows_an_interval_changed_elsewhere(qgis_app):
+    """The QGIS Options page saves the settings without the plugin's dialog."""
+    background = BackgroundDispatch()
+    background.start(5)
+    settings = PluginSettings.load()
+    settings.dispatch_minutes = 0
+    settings.save()
+    try:
+        assert background.tick() is None and not background.timer.isActive()
+    finally:
+        settings.dispatch_minutes = 5
+        settings.save()
+        background.stop()
