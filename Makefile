@@ -122,10 +122,13 @@ deploy: setup transcompile
 qgis: deploy
 	QGIS_PLUGINPATH= qgis --nologo --profile $(PROFILE) sample_data/imola_sample.qgz
 
-## README screenshots: real windows under Xvfb.
+## README screenshots: real windows under Xvfb at their default sizes, in Italian
+## (docs/screenshots) and in English for the README's English section (docs/screenshots/en).
 screenshots: setup transcompile
-	SCREENSHOTS=1 $(PYTEST_GUI) tests/qgis -k "screen" -q
-	$(PY) devtools/desktop_screenshot.py
+	SCREENSHOTS=1 SCREENSHOTS_LANG=it $(PYTEST_GUI) tests/qgis -k "screen" -q
+	SCREENSHOTS=1 SCREENSHOTS_LANG=en $(PYTEST_GUI) tests/qgis -k "screen and not publish" -q
+	$(PY) devtools/desktop_screenshot.py --lang it
+	$(PY) devtools/desktop_screenshot.py --lang en
 
 zip: setup transcompile
 	$(PY) devtools/package.py zip --out water_outage_notifier.zip

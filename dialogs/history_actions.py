@@ -33,6 +33,7 @@ from ..gis.notify_services import (
     open_services,
     operator_name,
 )
+from ..gis.problem_text import problem_text
 from ..gis.store_access import StoreError, store_error_text
 from ..notify import lifecycle
 from ..notify.lifecycle import TransitionRefused, UnknownInterventionError
@@ -145,7 +146,7 @@ class LifecycleActions(QObject):
         except TransitionRefused as error:
             LOG.warning("%s", error)
             self.dock.refresh()
-            self._say(tr("Refused: {reason}").format(reason=error))
+            self._say(tr("Refused: {reason}").format(reason=problem_text(error)))
             return None
         except StoreError as error:
             self.dock.refresh()

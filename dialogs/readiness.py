@@ -67,7 +67,8 @@ class ReadinessPanel(QFrame):
         self.items = list(items)
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
-            if widget is not None:
+            if widget is not None:  # hidden at once: out of the layout it would sit at (0, 0)
+                widget.hide()
                 widget.deleteLater()
         self.buttons = {}
         self.setVisible(bool(items))

@@ -27,9 +27,9 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..common.sms_sender import sender_problem_of
 from ..gis.i18n import tr
 from ..gis.notify_services import NotifySetupError, open_provider
+from ..gis.problem_text import profile_problems, sender_text
 from ..gis.readiness import GATEWAY_PROFILE, Missing
 from ..gis.settings_store import gateway_providers, new_gateway_profile
 from ..notify import trials
@@ -290,14 +290,14 @@ class GatewayTab(FormTab):
     def problems(self) -> list:
         found = [] if self._profiles else [missing_text(Missing(GATEWAY_PROFILE))]
         for profile in self._profiles:
-            found.extend(profile.problems())
+            found.extend(profile_problems(profile))
             if not profile.name:
                 found.append(tr("A gateway profile has no name."))
         return found
 
     def refresh(self) -> None:
         sender = self.sender.text().strip()
-        self.sender_problem.setText(sender_problem_of(sender) or "" if sender else "")
+        self.sender_problem.setText(sender_text(sender))
         self.sender_problem.setVisible(bool(self.sender_problem.text()))
         self.problems_label.show_problems(self.problems())
 

@@ -42,6 +42,11 @@ TEXTS = {
         "{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; "
         "they would get a second SMS the same day."
     ),
+    # a change of state the life cycle refuses (store/interventions.py TransitionRefused)
+    "transition_refused": (
+        "Intervention {reference} cannot go from '{from_state}' to '{to_state}' (from "
+        "'{from_state}' it may go to: {allowed})."
+    ),
     # the gateway stopped sending (notify/dispatcher.py; ``why`` is the gateway's reason)
     "gateway_stopped.auth_refused": (
         "The SMS provider refused the credentials of the gateway profile; nothing more is sent "
@@ -52,6 +57,30 @@ TEXTS = {
         "use https:// ({detail})."
     ),
     "gateway_stopped": "The gateway stopped the run ({detail}).",
+    # a gateway profile that cannot send (sms_gateway/profile.py ``check``)
+    "invalid_sender.sender_numeric": (
+        "Sender '{sender}': a numeric sender must be a full international number (E.164, up "
+        "to 15 digits); an alphanumeric one must not start with a digit."
+    ),
+    "invalid_sender.sender_too_long": (
+        "Sender '{sender}': an alphanumeric sender has at most 11 characters."
+    ),
+    "invalid_sender.sender_characters": (
+        "Sender '{sender}': only letters A-Z and digits are allowed (no spaces or symbols)."
+    ),
+    "invalid_sender.sender_generic": (
+        "Sender '{sender}': generic names such as INFO or SMS are not registrable."
+    ),
+    "invalid_rate": "Profile '{profile}': the rate must be above 0 messages/s.",
+    "invalid_concurrency": "Profile '{profile}': the concurrency must be at least 1.",
+    "invalid_batch_size": "Profile '{profile}': the batch size must be at least 1.",
+    "invalid_timeout": "Profile '{profile}': timeouts must be above 0 seconds.",
+    "insecure_url": (
+        "Profile '{profile}': {field} uses plain http:// to another machine; credentials would "
+        "travel unencrypted. Use https:// (plain http is allowed only to 127.0.0.1, ::1 or "
+        "localhost)."
+    ),
+    "invalid_request": "Profile '{profile}': {field} must start with https://.",
     # the call-centre copy (notify/callcentre.py)
     "email_off": "The call-centre copy is turned off.",
     "email_no_sms_sent": (

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..common.labels import label
+from ..common.sms_sender import sender_problem_code
 from . import notice_text, warning_text
 from .i18n import document_language, tr
 
@@ -52,6 +53,21 @@ TEXTS = {
         "The planned works file '{file}' has no column {missing} (header: {header}); the "
         "columns are {columns} and, optionally, {optional}."
     ),
+    # a row of the planned works skipped (notify/planned_works.py RowProblem)
+    "row_extra_values": (
+        "the row has {values} values but the header has {columns} columns (a separator inside "
+        "a value? quote it)."
+    ),
+    "row_duplicate_reference": "the same reference is already on row {other_row}.",
+    "row_no_pipe": (
+        "no pipe id (separate several with ',', ';' or '|', or with spaces when the ids have none)."
+    ),
+    "row_unknown_kind": "unknown kind; use one of {kinds}.",
+    "row_bad_date": (
+        "not a date and time; write it as 2026-03-02 08:30 (Rome time) or with its offset, "
+        "2026-03-02T08:30+01:00."
+    ),
+    "row_end_before_start": "the end must come after the start ({start}).",
     # user templates (messages/render.py, messages/template_limits.py)
     "template_refused": (
         "Template {template}: refused by the sandbox; templates may only use the documented "
@@ -119,7 +135,14 @@ TABLES = (
 )
 
 #: Parameters holding a code of the vocabulary, shown as its label (``common.labels``).
-LABELLED = {"kind": "kind", "state": "state", "reason": "reason", "status": "email_status"}
+LABELLED = {
+    "kind": "kind",
+    "state": "state",
+    "from_state": "state",
+    "to_state": "state",
+    "reason": "reason",
+    "status": "email_status",
+}
 
 
 class _Shown(dict):
@@ -151,6 +174,26 @@ def problem_text(problem, **extra) -> str:
         for name in ("fid", "feature_id"):
             shown.setdefault(name, _plain(name, fields.get(name)))
     return sentence.format_map(shown)
+
+
+def profile_problems(profile) -> list:
+    """What stops a gateway profile from sending, each in the operator's words."""
+    return [problem_text(problem) for problem in profile.check()]
+
+
+def sender_text(sender: str) -> str:
+    """Why the SMS sender ``sender`` would be refused, or "" when it is fine."""
+    why = sender_problem_code(sender) if sender else None
+    if why is None:
+        return ""
+    return problem_text({"code": "invalid_sender", "params": {"sender": sender, "why": why}})
+
+
+def row_problem_text(problem) -> str:
+    """A row of the planned works skipped (a ``RowProblem``): where, and why."""
+    return tr("Row {row}, column '{column}', value '{value}': {problem}").format(
+        row=problem.row, column=problem.column, value=problem.value, problem=problem_text(problem)
+    )
 
 
 def email_text(email) -> str:
@@ -201,12 +244,14 @@ def _plain(name: str, value) -> str:
         return "?"
     if name in LABELLED and isinstance(value, str):
         return label(LABELLED[name], value, document_language())
+    if name == "allowed":  # states an intervention may go to
+        return ", ".join(label("state", state, document_language()) for state in value) or "-"
     if name in ("expected", "found") and value in SHAPE_WORDS:
         return tr(SHAPE_WORDS[value])
     if isinstance(value, float):
         return f"{value:.3f}".rstrip("0").rstrip(".")
     if isinstance(value, Mapping):
         return ", ".join(f"{count} {name}" for name, count in value.items())
-    if isinstance(value, (list, tuple)):
-        return ", ".join(str(item) for item in value)
+    if isinstance(value, (list, tuple)):  # ids: one without a value is said so
+        return ", ".join(tr("(no id)") if item in (None, "") else str(item) for item in value)
     return str(value)

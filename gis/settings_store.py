@@ -28,6 +28,7 @@ from ..sms_gateway.profile import GatewayProfile
 from ..sms_gateway.provider import provider_names
 from .auth import smtp_login, store_credentials
 from .i18n import tr, user_language
+from .problem_text import profile_problems
 
 LOGGER = logging.getLogger("water_outage_notifier.settings")
 
@@ -280,7 +281,7 @@ class PluginSettings:
         for name in sorted({n for n in names if names.count(n) > 1}):
             found.append(tr("Two gateway profiles are called '{name}'.").format(name=name))
         for profile in self.profiles:
-            found.extend(profile.problems())
+            found.extend(profile_problems(profile))
         if self.profiles and self.profile() is None:
             found.append(tr("No gateway profile is selected for sending."))
         if self.voice_profile and self.profile(self.voice_profile) is None:
@@ -460,7 +461,7 @@ def create_gateway_profile(
         options=extra,
         **profile_fields,
     )
-    _raise_problems(profile.problems())
+    _raise_problems(profile_problems(profile))
     settings = PluginSettings.load()
     secrets = {"username": username, "password": password, "token": token}
     if any(secrets.values()):

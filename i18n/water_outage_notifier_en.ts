@@ -29,6 +29,11 @@
       <translation>(ALLOW_PAST_START sends anyway.)</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>(no id)</source>
+      <translation>(no id)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>+{n} customers</source>
       <translation>+{n} customers</translation>
@@ -732,6 +737,11 @@
       <location filename="../processing_provider/notify.py" />
       <source>Intervention reference (empty: a new one)</source>
       <translation>Intervention reference (empty: a new one)</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Intervention {reference} cannot go from '{from_state}' to '{to_state}' (from '{from_state}' it may go to: {allowed}).</source>
+      <translation>Intervention {reference} cannot go from '{from_state}' to '{to_state}' (from '{from_state}' it may go to: {allowed}).</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1474,6 +1484,36 @@
       <translation>Pressure-drop notice: {summary}</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Profile '{profile}': the batch size must be at least 1.</source>
+      <translation>Profile '{profile}': the batch size must be at least 1.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Profile '{profile}': the concurrency must be at least 1.</source>
+      <translation>Profile '{profile}': the concurrency must be at least 1.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Profile '{profile}': the rate must be above 0 messages/s.</source>
+      <translation>Profile '{profile}': the rate must be above 0 messages/s.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Profile '{profile}': timeouts must be above 0 seconds.</source>
+      <translation>Profile '{profile}': timeouts must be above 0 seconds.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Profile '{profile}': {field} must start with https://.</source>
+      <translation>Profile '{profile}': {field} must start with https://.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Profile '{profile}': {field} uses plain http:// to another machine; credentials would travel unencrypted. Use https:// (plain http is allowed only to 127.0.0.1, ::1 or localhost).</source>
+      <translation>Profile '{profile}': {field} uses plain http:// to another machine; credentials would travel unencrypted. Use https:// (plain http is allowed only to 127.0.0.1, ::1 or localhost).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Profile {number}</source>
       <translation>Profile {number}</translation>
@@ -1672,6 +1712,11 @@
       <location filename="../gis/mapping.py" />
       <source>Role</source>
       <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Row {row}, column '{column}', value '{value}': {problem}</source>
+      <translation>Row {row}, column '{column}', value '{value}': {problem}</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1887,6 +1932,26 @@
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Sender</source>
       <translation>Sender</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Sender '{sender}': a numeric sender must be a full international number (E.164, up to 15 digits); an alphanumeric one must not start with a digit.</source>
+      <translation>Sender '{sender}': a numeric sender must be a full international number (E.164, up to 15 digits); an alphanumeric one must not start with a digit.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Sender '{sender}': an alphanumeric sender has at most 11 characters.</source>
+      <translation>Sender '{sender}': an alphanumeric sender has at most 11 characters.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Sender '{sender}': generic names such as INFO or SMS are not registrable.</source>
+      <translation>Sender '{sender}': generic names such as INFO or SMS are not registrable.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Sender '{sender}': only letters A-Z and digits are allowed (no spaces or symbols).</source>
+      <translation>Sender '{sender}': only letters A-Z and digits are allowed (no spaces or symbols).</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -3249,6 +3314,11 @@
       <translation>no phone number</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>no pipe id (separate several with ',', ';' or '|', or with spaces when the ids have none).</source>
+      <translation>no pipe id (separate several with ',', ';' or '|', or with spaces when the ids have none).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>no water</source>
       <translation>no water</translation>
@@ -3262,6 +3332,11 @@
       <location filename="../gis/notify_services.py" />
       <source>none</source>
       <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>not a date and time; write it as 2026-03-02 08:30 (Rome time) or with its offset, 2026-03-02T08:30+01:00.</source>
+      <translation>not a date and time; write it as 2026-03-02 08:30 (Rome time) or with its offset, 2026-03-02T08:30+01:00.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
@@ -3394,6 +3469,11 @@
       <translation>the date and time the work starts</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>the end must come after the start ({start}).</source>
+      <translation>the end must come after the start ({start}).</translation>
+    </message>
+    <message>
       <location filename="../gis/publish_services.py" />
       <source>the login cannot be read: enter the QGIS master password</source>
       <translation>the login cannot be read: enter the QGIS master password</translation>
@@ -3499,6 +3579,16 @@
       <translation>the request could not be built from the gateway profile</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>the row has {values} values but the header has {columns} columns (a separator inside a value? quote it).</source>
+      <translation>the row has {values} values but the header has {columns} columns (a separator inside a value? quote it).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>the same reference is already on row {other_row}.</source>
+      <translation>the same reference is already on row {other_row}.</translation>
+    </message>
+    <message>
       <location filename="../gis/publish_services.py" />
       <source>the server answered with an error</source>
       <translation>the server answered with an error</translation>
@@ -3532,6 +3622,11 @@
       <location filename="../gis/problem_text.py" />
       <source>true or false</source>
       <translation>true or false</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>unknown kind; use one of {kinds}.</source>
+      <translation>unknown kind; use one of {kinds}.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />

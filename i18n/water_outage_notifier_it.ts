@@ -29,6 +29,11 @@
       <translation>(ALLOW_PAST_START invia comunque.)</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>(no id)</source>
+      <translation>(senza codice)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>+{n} customers</source>
       <translation>+{n} utenze</translation>
@@ -732,6 +737,11 @@
       <location filename="../processing_provider/notify.py" />
       <source>Intervention reference (empty: a new one)</source>
       <translation>Riferimento dell'intervento (vuoto: uno nuovo)</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Intervention {reference} cannot go from '{from_state}' to '{to_state}' (from '{from_state}' it may go to: {allowed}).</source>
+      <translation>L'intervento {reference} non può passare da '{from_state}' a '{to_state}' (da '{from_state}' può passare a: {allowed}).</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1474,6 +1484,36 @@
       <translation>Avviso di calo di pressione: {summary}</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Profile '{profile}': the batch size must be at least 1.</source>
+      <translation>Profilo '{profile}': la dimensione dei lotti deve essere almeno 1.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Profile '{profile}': the concurrency must be at least 1.</source>
+      <translation>Profilo '{profile}': gli invii in parallelo devono essere almeno 1.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Profile '{profile}': the rate must be above 0 messages/s.</source>
+      <translation>Profilo '{profile}': la velocità deve essere sopra 0 messaggi/s.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Profile '{profile}': timeouts must be above 0 seconds.</source>
+      <translation>Profilo '{profile}': i tempi di attesa devono essere sopra 0 secondi.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Profile '{profile}': {field} must start with https://.</source>
+      <translation>Profilo '{profile}': {field} deve iniziare con https://.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Profile '{profile}': {field} uses plain http:// to another machine; credentials would travel unencrypted. Use https:// (plain http is allowed only to 127.0.0.1, ::1 or localhost).</source>
+      <translation>Profilo '{profile}': {field} usa http:// in chiaro verso un'altra macchina; le credenziali viaggerebbero non cifrate. Usare https:// (http in chiaro è ammesso solo verso 127.0.0.1, ::1 o localhost).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Profile {number}</source>
       <translation>Profilo {number}</translation>
@@ -1672,6 +1712,11 @@
       <location filename="../gis/mapping.py" />
       <source>Role</source>
       <translation>Ruolo</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Row {row}, column '{column}', value '{value}': {problem}</source>
+      <translation>Riga {row}, colonna '{column}', valore '{value}': {problem}</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1887,6 +1932,26 @@
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Sender</source>
       <translation>Mittente</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Sender '{sender}': a numeric sender must be a full international number (E.164, up to 15 digits); an alphanumeric one must not start with a digit.</source>
+      <translation>Mittente '{sender}': un mittente numerico deve essere un numero internazionale completo (E.164, fino a 15 cifre); uno alfanumerico non deve iniziare con una cifra.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Sender '{sender}': an alphanumeric sender has at most 11 characters.</source>
+      <translation>Mittente '{sender}': un mittente alfanumerico ha al massimo 11 caratteri.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Sender '{sender}': generic names such as INFO or SMS are not registrable.</source>
+      <translation>Mittente '{sender}': nomi generici come INFO o SMS non sono registrabili.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Sender '{sender}': only letters A-Z and digits are allowed (no spaces or symbols).</source>
+      <translation>Mittente '{sender}': sono ammesse solo lettere A-Z e cifre (niente spazi o simboli).</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -3249,6 +3314,11 @@
       <translation>nessun numero di telefono</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>no pipe id (separate several with ',', ';' or '|', or with spaces when the ids have none).</source>
+      <translation>nessun codice condotta (separarne più d'uno con ',', ';' o '|', oppure con spazi se i codici non ne contengono).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>no water</source>
       <translation>senz'acqua</translation>
@@ -3262,6 +3332,11 @@
       <location filename="../gis/notify_services.py" />
       <source>none</source>
       <translation>nessuno</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>not a date and time; write it as 2026-03-02 08:30 (Rome time) or with its offset, 2026-03-02T08:30+01:00.</source>
+      <translation>non è una data con ora; scriverla come 2026-03-02 08:30 (ora di Roma) o con il suo scostamento, 2026-03-02T08:30+01:00.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
@@ -3394,6 +3469,11 @@
       <translation>la data e l'ora di inizio del lavoro</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>the end must come after the start ({start}).</source>
+      <translation>la fine deve venire dopo l'inizio ({start}).</translation>
+    </message>
+    <message>
       <location filename="../gis/publish_services.py" />
       <source>the login cannot be read: enter the QGIS master password</source>
       <translation>le credenziali non sono leggibili: inserite la password principale di QGIS</translation>
@@ -3499,6 +3579,16 @@
       <translation>non è stato possibile comporre la richiesta dal profilo del gateway</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>the row has {values} values but the header has {columns} columns (a separator inside a value? quote it).</source>
+      <translation>la riga ha {values} valori ma l'intestazione ha {columns} colonne (un separatore dentro un valore? metterlo tra virgolette).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>the same reference is already on row {other_row}.</source>
+      <translation>lo stesso riferimento è già alla riga {other_row}.</translation>
+    </message>
+    <message>
       <location filename="../gis/publish_services.py" />
       <source>the server answered with an error</source>
       <translation>il server ha risposto con un errore</translation>
@@ -3532,6 +3622,11 @@
       <location filename="../gis/problem_text.py" />
       <source>true or false</source>
       <translation>vero o falso (true o false)</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>unknown kind; use one of {kinds}.</source>
+      <translation>tipo sconosciuto; usare uno di {kinds}.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />

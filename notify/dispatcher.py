@@ -63,6 +63,18 @@ REPORT_STATES = {
 }
 
 
+class ProfileRefused(ValueError):
+    """The gateway profile cannot send (``GatewayProfile.check``): nothing is queued.
+
+    ``reasons`` are the problems as :class:`~.request.Reason` codes, for the
+    adapters' words; the message is the English defaults.
+    """
+
+    def __init__(self, problems):
+        super().__init__(" ".join(problem.message for problem in problems))
+        self.reasons = tuple(Reason(p.message, p.code, p.params) for p in problems)
+
+
 @dataclass(frozen=True)
 class SendSummary:
     """What a run achieved, per outbox state, and what needs the operator."""
@@ -100,9 +112,9 @@ class Dispatcher:
         rng: random.Random | None = None,
     ):
         profile = provider.profile
-        problems = profile.problems()
+        problems = profile.check()
         if problems:
-            raise ValueError(" ".join(problems))
+            raise ProfileRefused(problems)
         self.outbox = outbox
         self.provider = provider
         self.channel = provider.channel

@@ -105,7 +105,7 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
         dispatcher = _dispatcher(services.outbox, services)
         intervention, preview = _recorded(request, services, existing, places, preview, now)
     except ValueError as error:
-        return NotifyResult(refused=(str(error),), preview=preview, **base)
+        return NotifyResult(refused=_said_of(error), preview=preview, **base)
     except _Refused as refusal:
         return _refused(refusal, base)
     reference = intervention.reference
@@ -397,7 +397,7 @@ def follow_up(
     except _Refused as refusal:
         return _refused(refusal, base)
     except ValueError as error:
-        return NotifyResult(refused=(str(error),), **base)
+        return NotifyResult(refused=_said_of(error), **base)
     phones = [r.phone for r in warned]
     prepare(dispatcher, reference)
     before = latest_messages(services.outbox, reference, kind)
@@ -607,6 +607,11 @@ def _said(issue, lang: str) -> Reason:
     return Reason(issue.message(lang), issue.code, issue.params)
 
 
+def _said_of(error: ValueError) -> tuple:
+    """A refusal from a ``ValueError``: the gateway profile's coded reasons, else its text."""
+    return getattr(error, "reasons", None) or (str(error),)
+
+
 def _history_warnings(services: Services, plan, selection, now) -> tuple:
     """Overlapping work on the same network, and customers warned twice today."""
     customer_ids = [c.customer_id for c in selection.customers]
@@ -659,7 +664,7 @@ def _dry_run(request, services, preview, warnings, base, progress) -> NotifyResu
             try:
                 dispatcher = _dispatcher(outbox, services)
             except ValueError as error:
-                return NotifyResult(refused=(str(error),), preview=preview, **base)
+                return NotifyResult(refused=_said_of(error), preview=preview, **base)
             summary = dispatcher.send_intervention(
                 reference, request.plan.kind, preview.text, phones, progress
             )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..common.vocabulary import EMERGENCY, PLANNED_INTERRUPTION, PRESSURE_DROP
@@ -73,12 +73,18 @@ class PlannedWork:
 
 @dataclass(frozen=True)
 class RowProblem:
-    """Why row ``row`` was skipped: the column, the value found and what is wrong."""
+    """Why row ``row`` was skipped: the column, the value found and what is wrong.
+
+    ``problem`` is the English default; ``code`` and ``params`` are what the
+    adapters word it with.
+    """
 
     row: int
     column: str
     value: str
     problem: str
+    code: str = ""
+    params: dict = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def label(self) -> str:
@@ -172,6 +178,8 @@ def _row(number: int, header: list, cells: list, seen: dict):
             " ".join(cell.strip() for cell in cells[len(header) :]),
             f"the row has {len(cells)} values but the header has {len(header)} columns "
             "(a separator inside a value? quote it).",
+            code="row_extra_values",
+            params={"values": len(cells), "columns": len(header)},
         )
     values = {column: cell.strip() for column, cell in zip(header, cells)}
     reference = values.get("reference", "")
@@ -181,6 +189,8 @@ def _row(number: int, header: list, cells: list, seen: dict):
             "reference",
             reference,
             f"the same reference is already on row {seen[reference]}.",
+            code="row_duplicate_reference",
+            params={"other_row": seen[reference]},
         )
     pipes_text = values.get("pipe_ids", "")
     pipe_ids = split_pipe_ids(pipes_text)
@@ -191,12 +201,18 @@ def _row(number: int, header: list, cells: list, seen: dict):
             pipes_text,
             "no pipe id (separate several with ',', ';' or '|', or with spaces when the ids "
             "have none).",
+            code="row_no_pipe",
         )
     kind_text = values.get("kind", "")
     kind = _kind(kind_text)
     if kind is None:
         return RowProblem(
-            number, "kind", kind_text, f"unknown kind; use one of {', '.join(WORK_KINDS)}."
+            number,
+            "kind",
+            kind_text,
+            f"unknown kind; use one of {', '.join(WORK_KINDS)}.",
+            code="row_unknown_kind",
+            params={"kinds": list(WORK_KINDS)},
         )
     times = {}
     for column in ("start", "end"):
@@ -209,10 +225,16 @@ def _row(number: int, header: list, cells: list, seen: dict):
                 values.get(column, ""),
                 "not a date and time; write it as 2026-03-02 08:30 (Rome time) or with its "
                 "offset, 2026-03-02T08:30+01:00.",
+                code="row_bad_date",
             )
     if times["end"] <= times["start"]:
         return RowProblem(
-            number, "end", values["end"], f"the end must come after the start ({values['start']})."
+            number,
+            "end",
+            values["end"],
+            f"the end must come after the start ({values['start']}).",
+            code="row_end_before_start",
+            params={"start": values["start"]},
         )
     return PlannedWork(
         row=number,

@@ -29,7 +29,7 @@ from ..gis.features import LayerError
 from ..gis.mapping import load_mapping, validate_mapping
 from ..gis.model import ModelSources, NetworkModel
 from ..gis.notify_services import operator_name
-from ..gis.problem_text import problem_text
+from ..gis.problem_text import problem_text, row_problem_text
 from ..gis.progress import FeedbackProgress
 from ..gis.public_area import public_area
 from ..gis.work_site_area import affected_pipes
@@ -151,7 +151,9 @@ class BatchAlgorithm(OutageAlgorithm):
         except PlannedWorksError as error:
             raise QgsProcessingException(problem_text(error)) from error
         for problem in problems:
-            feedback.reportError(self.tr("Skipped: {problem}").format(problem=problem.message()))
+            feedback.reportError(
+                self.tr("Skipped: {problem}").format(problem=row_problem_text(problem))
+            )
         if not works:
             feedback.pushWarning(
                 self.tr("No valid row in '{path}': nothing to trace.").format(path=path)

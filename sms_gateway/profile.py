@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from urllib.parse import urlsplit
 
-from ..common.sms_sender import sender_problem_of
+from ..common.sms_sender import sender_problem_code, sender_problem_of
 from . import reasons
 from .http import url_problem
 
@@ -77,21 +77,28 @@ class GatewayProfile:
     def check(self) -> list[ProfileProblem]:
         """Everything wrong with the profile, as reason codes with parameters."""
         found = []
-        sender_problem = sender_problem_of(self.sender) if self.sender else None
-        if sender_problem:
-            found.append(ProfileProblem("invalid_sender", {"sender": self.sender}, sender_problem))
         name = self.name
+        named = {"profile": name}
+        why = sender_problem_code(self.sender) if self.sender else None
+        if why:
+            found.append(
+                ProfileProblem(
+                    "invalid_sender",
+                    {**named, "sender": self.sender, "why": why},
+                    sender_problem_of(self.sender),
+                )
+            )
         if self.rate <= 0:
             found.append(
                 ProfileProblem(
-                    "invalid_rate", {}, f"Profile '{name}': the rate must be above 0 messages/s."
+                    "invalid_rate", named, f"Profile '{name}': the rate must be above 0 messages/s."
                 )
             )
         if self.concurrency < 1:
             found.append(
                 ProfileProblem(
                     "invalid_concurrency",
-                    {},
+                    named,
                     f"Profile '{name}': the concurrency must be at least 1.",
                 )
             )
@@ -99,14 +106,14 @@ class GatewayProfile:
             found.append(
                 ProfileProblem(
                     "invalid_batch_size",
-                    {},
+                    named,
                     f"Profile '{name}': the batch size must be at least 1.",
                 )
             )
         if self.connect_timeout <= 0 or self.read_timeout <= 0:
             found.append(
                 ProfileProblem(
-                    "invalid_timeout", {}, f"Profile '{name}': timeouts must be above 0 seconds."
+                    "invalid_timeout", named, f"Profile '{name}': timeouts must be above 0 seconds."
                 )
             )
         found.extend(self._url_problems())
@@ -134,5 +141,6 @@ class GatewayProfile:
             else:
                 continue
             host = urlsplit(url).hostname or ""
-            found.append(ProfileProblem(code, {"field": field_name, "host": host}, message))
+            params = {"profile": self.name, "field": field_name, "host": host}
+            found.append(ProfileProblem(code, params, message))
         return found

@@ -173,7 +173,13 @@ CustomerId = Union[str, int]
 
 
 class TransitionRefused(ValueError):  # noqa: N818 - the name the project uses
-    """A change of state the intervention's life cycle does not allow."""
+    """A change of state the intervention's life cycle does not allow.
+
+    The message is the English default; ``code`` and ``params`` are what the
+    adapters word it with.
+    """
+
+    code = "transition_refused"
 
     def __init__(self, reference: str, from_state: str, to_state: str):
         allowed = ", ".join(ALLOWED_TRANSITIONS.get(from_state, ())) or "none"
@@ -184,6 +190,15 @@ class TransitionRefused(ValueError):  # noqa: N818 - the name the project uses
         self.reference = reference
         self.from_state = from_state
         self.to_state = to_state
+
+    @property
+    def params(self) -> dict:
+        return {
+            "reference": self.reference,
+            "from_state": self.from_state,
+            "to_state": self.to_state,
+            "allowed": list(ALLOWED_TRANSITIONS.get(self.from_state, ())),
+        }
 
 
 class UnknownInterventionError(LookupError):

@@ -106,6 +106,16 @@ def run_algorithm(outage_provider):
     return processing.run
 
 
+@pytest.fixture()
+def screen_language(qgis_app):
+    """The interface in the screenshots' language (Italian unless ``SCREENSHOTS_LANG``):
+    ask for it before the windows are made, so they are made in it."""
+    from screens import interface_in, language
+
+    with interface_in(language()):
+        yield language()
+
+
 @pytest.fixture(autouse=True)
 def clean_project(qgis_app):
     """Every test starts and ends with an empty project, so layers never leak between tests."""

@@ -1,6 +1,10 @@
 """Screenshots of the plugin's windows for the README, taken by tests under Xvfb.
 
-Run with a real X server so fonts and styles look as on a desktop::
+The windows are taken at their default sizes (a dock docked at QGIS's
+width) and in Italian, the pilot's language: ``docs/screenshots``. With
+``SCREENSHOTS_LANG=en`` the same windows are taken in English for the
+README's English section: ``docs/screenshots/en``. Run with a real X server
+so fonts and styles look as on a desktop::
 
     QT_QPA_PLATFORM=xcb SCREENSHOTS=1 xvfb-run -a -s "-screen 0 1600x1000x24" \
         .venv/bin/python -m pytest tests/qgis/test_settings_screens.py -q
@@ -12,12 +16,16 @@ import os
 from contextlib import contextmanager
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsMapRendererParallelJob, QgsMapSettings
-from qgis.PyQt.QtCore import QSize, Qt
+from qgis.core import QgsApplication, QgsMapRendererParallelJob, QgsMapSettings, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QSize, Qt, QTranslator
 from qgis.PyQt.QtGui import QColor, QImage
 from qgis.PyQt.QtWidgets import QMainWindow, QWidget
 
 SCREENSHOT_DIR = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+I18N = Path(__file__).resolve().parents[2] / "i18n"
+LOCALE_KEY = "locale/userLocale"
+#: The QGIS locale of each language the screenshots are taken in.
+LOCALES = {"it": "it_IT", "en": "en_US"}
 
 
 def wanted() -> bool:
@@ -25,14 +33,61 @@ def wanted() -> bool:
     return os.environ.get("SCREENSHOTS") == "1"
 
 
+def language() -> str:
+    """The language the screenshots are taken in: ``it`` unless ``SCREENSHOTS_LANG`` says."""
+    return os.environ.get("SCREENSHOTS_LANG", "it")
+
+
 def screenshot_dir(tmp_path: Path) -> Path:
-    """Where the screen tests write: ``docs/screenshots`` on request, else a scratch folder.
+    """Where the screen tests write: ``docs/screenshots`` (``/en`` for English) on request,
+    else a scratch folder.
 
     The screen tests always run (under Xvfb in ``make test``), so the windows
     they show are checked on every run; only ``make screenshots`` replaces the
     README's pictures.
     """
-    return SCREENSHOT_DIR if wanted() else tmp_path
+    if not wanted():
+        return tmp_path
+    return SCREENSHOT_DIR if language() == "it" else SCREENSHOT_DIR / language()
+
+
+def map_dir(tmp_path: Path) -> Path:
+    """Where a map render goes: a map has no interface words, so it is kept once, beside the
+    Italian pictures (the English run writes it to the scratch folder)."""
+    return screenshot_dir(tmp_path) if language() == "it" else tmp_path
+
+
+@contextmanager
+def interface_in(language_code: str, plugin_catalogue=None):
+    """QGIS's interface in ``language_code`` as QGIS sets it up: the locale the plugin reads,
+    Qt's own words and the plugin's catalogue (``plugin_catalogue``, a loaded ``QTranslator``,
+    or the built ``i18n/*.qm``). English needs no catalogue: it is the source language."""
+    settings = QgsSettings()
+    previous = settings.value(LOCALE_KEY, None)
+    settings.setValue(LOCALE_KEY, LOCALES[language_code])
+    translators = []
+    if language_code != "en":
+        qt = QTranslator()
+        qt.load(
+            f"qtbase_{language_code}",
+            QLibraryInfo.location(QLibraryInfo.LibraryLocation.TranslationsPath),
+        )
+        plugin = plugin_catalogue or QTranslator()
+        if plugin_catalogue is None:
+            path = I18N / f"water_outage_notifier_{language_code}.qm"
+            assert plugin.load(str(path)), f"{path}: run `make transcompile`"
+        translators = [qt, plugin]
+    for translator in translators:
+        QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        if previous is None:
+            settings.remove(LOCALE_KEY)
+        else:
+            settings.setValue(LOCALE_KEY, previous)
 
 
 def assert_painted(path: Path) -> None:
@@ -91,7 +146,9 @@ DOCK_WIDTH = 300
 
 @contextmanager
 def docked_beside_map(dock, width: int = DOCK_WIDTH, height: int = 900):
-    """``dock`` docked on the right of a 1400 px main window at ``width``, shown, then closed.
+    """``dock`` docked on the right of a 1400 px main window at ``width`` and shown; on the
+    way out the dock is taken out again (still alive: signals may still reach it) and the
+    window closed.
 
     The window is ``height`` tall, so the dock is too (less its title).
     """
@@ -107,4 +164,6 @@ def docked_beside_map(dock, width: int = DOCK_WIDTH, height: int = 900):
     try:
         yield window
     finally:
+        window.removeDockWidget(dock)
+        dock.setParent(None)
         window.close()

@@ -187,7 +187,7 @@ def test_a_refused_change_is_explained(dock, settings, notified, emulator):
     store.transition(notified, CANCELLED, "bianchi")  # another operator, behind the dock's back
     dock.lifecycle.finish_button.click()
     assert "Refused" in dock.message.text()
-    assert "cannot go from 'cancelled'" in dock.message.text()
+    assert "cannot go from 'Cancelled'" in dock.message.text()
     assert not any(isinstance(d, FollowUpOffer) for d in dock.shown)
     assert store.get(notified).state == CANCELLED and accepted(emulator) == [1, 1]
 

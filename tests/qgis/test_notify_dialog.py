@@ -169,6 +169,10 @@ def test_without_a_mail_server_email_only_is_off_and_says_why(dialog):
     assert "settings" in dialog.email_only_button.toolTip()
 
 
-def test_screenshot(dialog, tmp_path):
-    path = screens.grab(dialog, screens.screenshot_dir(tmp_path) / "notify_dialog.png")
-    screens.assert_painted(path)
+def test_screenshot(screen_language, settings, tmp_path):
+    window = open_dialog(settings)  # made in the screenshots' language
+    try:
+        path = screens.grab(window, screens.screenshot_dir(tmp_path) / "notify_dialog.png")
+        screens.assert_painted(path)
+    finally:
+        window.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from notify_support import customer, emulator_settings, planned
+from qgis.PyQt.QtWidgets import QPushButton
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
 from water_outage_notifier.dialogs.settings_dialog import SettingsDialog
@@ -87,5 +88,19 @@ def test_set_up_settings_show_no_panel_and_send(qgis_app, emulator, store_locati
     try:
         assert [item.code for item in window.readiness.items] == ["mail_server"]
         assert window.send_button.isEnabled()
+    finally:
+        window.close()
+
+
+def test_listing_again_leaves_no_stray_button_from_the_last_list(fresh):
+    """Shown twice before the event loop runs (as each preview refresh does), the panel keeps
+    only the new list's buttons on screen: a button taken out of the grid and still visible
+    sat over the panel's title at (0, 0) (seen in the README's screenshot)."""
+    window = planned(NotifyDialog(SELECTION, settings=fresh))
+    try:
+        panel = window.readiness
+        panel.show_missing(panel.items)
+        shown = [b for b in panel.findChildren(QPushButton) if b.isVisibleTo(panel)]
+        assert sorted(b.text() for b in shown) == sorted(b.text() for b in panel.buttons.values())
     finally:
         window.close()

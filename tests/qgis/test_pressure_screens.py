@@ -14,7 +14,14 @@ from pathlib import Path
 
 from pressure_zone import wait_for_pressure
 from qgis.core import QgsProject
-from screens import assert_painted, grab, render_results, screenshot_dir
+from screens import (
+    assert_painted,
+    docked_beside_map,
+    grab,
+    map_dir,
+    render_results,
+    screenshot_dir,
+)
 from water_outage_notifier.dialogs.results_dock import ResultsDock
 from water_outage_notifier.gis import result_layers
 from water_outage_notifier.gis.hydraulic_settings import save_pressure_settings
@@ -26,7 +33,7 @@ SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
 TANK_MAIN = "C002770"
 
 
-def test_screenshots_of_a_pressure_check(qgis_iface, qgis_new_project, tmp_path):
+def test_screenshots_of_a_pressure_check(screen_language, qgis_iface, qgis_new_project, tmp_path):
     for name in ("imola_sample.gpkg", "imola_sample.qgz", "imola_sample.inp"):
         shutil.copy(SAMPLE / name, tmp_path / name)
     project = QgsProject.instance()
@@ -51,11 +58,18 @@ def test_screenshots_of_a_pressure_check(qgis_iface, qgis_new_project, tmp_path)
     extent.scale(1.3)
     out = screenshot_dir(tmp_path / "shots")
     results = list(session.layers.values())
-    render_results(project, results, pipes.crs(), extent, (1000, 900), out / "pressure_map.png")
+    render_results(
+        project,
+        results,
+        pipes.crs(),
+        extent,
+        (1000, 900),
+        map_dir(tmp_path / "maps") / "pressure_map.png",
+    )
 
-    dock.tabs.setCurrentWidget(dock.pressure)
-    dock.resize(420, 700)
-    assert_painted(grab(dock, out / "pressure_tab.png"))
+    with docked_beside_map(dock, height=860):
+        dock.tabs.setCurrentWidget(dock.pressure)
+        assert_painted(grab(dock, out / "pressure_tab.png"))
     session.clear()
     dock.deleteLater()
 

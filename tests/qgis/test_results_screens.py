@@ -10,20 +10,34 @@ operator first sees it. Taken only on request, under Xvfb::
 from __future__ import annotations
 
 from qgis.core import QgsProject
-from screens import assert_painted, docked_beside_map, grab, render_results, screenshot_dir
+from screens import (
+    assert_painted,
+    docked_beside_map,
+    grab,
+    map_dir,
+    render_results,
+    screenshot_dir,
+)
 from trace_town import trace_sample_town
 from water_outage_notifier.dialogs.results_dock import ResultsDock
 from water_outage_notifier.gis.map_image import work_site_extent
 
 
-def test_screenshots_of_a_trace(qgis_iface, qgis_new_project, tmp_path):
+def test_screenshots_of_a_trace(screen_language, qgis_iface, qgis_new_project, tmp_path):
     session, pipes = trace_sample_town(qgis_iface, tmp_path)
     extent = work_site_extent(session.layers, session.crs)
     extent.scale(1.3)  # some of the town around the work site (with its margin)
     out = screenshot_dir(tmp_path / "shots")
     results = list(session.layers.values())
     project = QgsProject.instance()
-    render_results(project, results, pipes.crs(), extent, (1400, 900), out / "map_trace.png")
+    render_results(
+        project,
+        results,
+        pipes.crs(),
+        extent,
+        (1400, 900),
+        map_dir(tmp_path / "maps") / "map_trace.png",
+    )
 
     dock = ResultsDock(qgis_iface.mapCanvas())
     with docked_beside_map(dock, height=860):

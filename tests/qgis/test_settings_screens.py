@@ -1,4 +1,5 @@
-"""README screenshots of the settings dialog, filled with the Imola sample project."""
+"""README screenshots of the settings dialog at its default size, filled with the Imola sample
+project, in the screenshots' language (``screens.language``)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,10 @@ from water_outage_notifier.sms_gateway.profile import GatewayProfile
 SAMPLE = SCREENSHOT_DIR.parents[1] / "sample_data" / "imola_sample.qgz"
 
 
-def test_settings_dialog_screenshots(qgis_app, tmp_path):
+def test_settings_dialog_screenshots(screen_language, tmp_path):
     QgsSettings().remove(ROOT)
     assert QgsProject.instance().read(str(SAMPLE))
     dialog = SettingsDialog()
-    dialog.resize(760, 720)
     dialog.layers.set_mapping(load_mapping())
     tabs = dialog.global_tabs
     tabs.gateway.set_profiles(
@@ -61,8 +61,16 @@ def test_settings_dialog_screenshots(qgis_app, tmp_path):
         )
     )
     try:
-        for index, name in enumerate(("layers", "gateway", "email", "messages", "publish")):
-            dialog.tabs.setCurrentIndex(index)
+        pages = {
+            "layers": dialog.layers,
+            "hydraulics": dialog.hydraulics,
+            "gateway": tabs.gateway,
+            "email": tabs.email,
+            "messages": tabs.messages,
+            "publish": tabs.publish,
+        }
+        for name, page in pages.items():  # by page, not position: a new tab moves the others
+            dialog.tabs.setCurrentWidget(page)
             assert_painted(grab(dialog, screenshot_dir(tmp_path) / f"settings_{name}.png"))
     finally:
         dialog.close()

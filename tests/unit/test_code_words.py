@@ -25,7 +25,15 @@ import re
 from water_outage_notifier.devtools.translations import ROOT, existing_translations
 
 #: The rooms whose codes reach the operator through ``gis/problem_text.py``.
-SPEAKING = ("common", "trace", "customers", "notify", "store/conflicts.py")
+SPEAKING = (
+    "common",
+    "trace",
+    "customers",
+    "notify",
+    "store/conflicts.py",
+    "store/interventions.py",
+    "sms_gateway/profile.py",
+)
 #: The tables of sentences, by code, at the edge.
 TABLES = ("gis/problem_text.py", "gis/warning_text.py", "gis/notice_text.py")
 #: Callables taking a ``code`` that say nothing themselves: the label look-ups, and the

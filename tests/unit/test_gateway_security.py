@@ -168,7 +168,7 @@ def test_plain_http_is_refused_except_to_this_machine(url, code):
 def test_the_profile_check_names_the_problem_and_the_dispatcher_refuses_to_start(tmp_path):
     profile = GatewayProfile("p", "twilio", "http://api.twilio.com", "HeraAcqua")
     (problem,) = profile.check()
-    assert problem.params == {"field": "base_url", "host": "api.twilio.com"}
+    assert problem.params == {"profile": "p", "field": "base_url", "host": "api.twilio.com"}
     assert "http://" in problem.message and profile.problems() == [problem.message]
     literal = GatewayProfile(
         "g", "generic", options={"url": "http://gw.example.com/send?x={{ x }}"}

@@ -1,0 +1,345 @@
+"""With QGIS in Italian, the operator reads Italian: real windows under Xvfb, every string checked.
+
+The interface is set to Italian as QGIS sets it (the locale, the plugin's
+catalogue and Qt's own), the sample town is traced and notified through the
+gateway emulator, and then every string a person can see is read off the
+real widgets: the results dock, the notify dialog with its result (a second
+notice on the same network meets the first: the overlap and same-day
+warnings), the history dock and its messages dialog, and the Processing
+feedback of a trace on bad data. Two checks, each able to fail:
+
+- no known English word and no raw code (``planned_interruption``,
+  ``no_consent``, ``ACCEPTED``) appears;
+- every word came through the Italian catalogue: it is in a translation the
+  catalogue gave during the test, an Italian label, or the data itself (ids,
+  the SMS text made from the Italian templates, the town's streets), so a
+  sentence that never went through ``tr()`` fails even if its words are not
+  in the list.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from gpkg_layers import UTM, line, point, write_layer
+from notify_support import emulator_settings, planned, wait_for_task
+from qgis.core import QgsApplication, QgsProcessingFeedback
+from qgis.PyQt.QtCore import QTranslator
+from qgis.PyQt.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTableWidget,
+    QTabWidget,
+    QTextEdit,
+    QTreeWidget,
+    QWidget,
+)
+from screens import docked_beside_map, interface_in
+from trace_town import trace_sample_town
+from water_outage_notifier.common import labels
+from water_outage_notifier.devtools.translations import ROOT
+from water_outage_notifier.dialogs.history_dock import HistoryDock
+from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
+from water_outage_notifier.dialogs.results_dock import ResultsDock
+
+#: English words an Italian sentence never holds, and the codes of the vocabulary.
+ENGLISH = re.compile(
+    r"\b(the|is|are|has|have|of|and|with|without|not|this|that|will|would|from|to|for|by|"
+    r"on|at|its|feature|pipe|pipes|valve|valves|customer|customers|sent|failed|"
+    r"skipped|warning|warnings|notice|none|value|number|numbers|close|shut|source|sources|"
+    r"planned|notified|finished|cancelled|emergency|landline|isolated|unsupplied|overlaps|"
+    r"already|nothing|configured)\b",
+    re.IGNORECASE,
+)
+RAW_CODE = re.compile(
+    r"\b[a-z]+(?:_[a-z]+)+\b|\b(?:PENDING|SUBMITTING|ACCEPTED|FAILED|UNCERTAIN|DELIVERED|"
+    r"UNDELIVERED)\b"
+)
+#: Names that are the same in both languages.
+NAMES = {"sms", "gsm", "ucs", "qgis", "epanet", "imola", "km"}
+WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+class RecordingTranslator(QTranslator):
+    """The plugin's Italian catalogue, keeping every sentence it gives (the words that came
+    through ``tr()``)."""
+
+    def __init__(self, path: str):
+        super().__init__()
+        assert self.load(path), f"{path}: run `make transcompile`"
+        self.given: set = set()
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+        # Qt hands over UTF-8 ``const char *``: given back as bytes, "…" and "à" survive.
+        encoded = None if disambiguation is None else disambiguation.encode()
+        text = super().translate(context.encode(), source.encode(), encoded, n)
+        if not text:
+            return None  # a null string: Qt asks the next translator (QGIS's own)
+        self.given.add(text)
+        return text
+
+
+@pytest.fixture()
+def italian(qgis_app):
+    """QGIS in Italian (``screens.interface_in``), the plugin's catalogue recording."""
+    catalogue = RecordingTranslator(str(ROOT / "i18n" / "water_outage_notifier_it.qm"))
+    with interface_in("it", catalogue):
+        yield catalogue
+
+
+def visible_texts(window) -> list:
+    """Every string a person can read in ``window``: ``(widget kind, text)`` pairs."""
+    found = [("title", window.windowTitle())]
+    for widget in [window, *window.findChildren(QWidget)]:
+        if widget is not window and not widget.isVisibleTo(window):
+            continue
+        found += [(type(widget).__name__, text) for text in _texts_of(widget)]
+        if widget.toolTip():
+            found.append(("tooltip", widget.toolTip()))
+    return [(kind, text) for kind, text in found if text and text.strip()]
+
+
+def _texts_of(widget) -> list:
+    if isinstance(widget, QLabel):
+        return [re.sub(r"<[^>]+>", " ", widget.text())]
+    if isinstance(widget, QAbstractButton):
+        return [widget.text()]
+    if isinstance(widget, QGroupBox):
+        return [widget.title()]
+    if isinstance(widget, QTabWidget):
+        return [widget.tabText(i) for i in range(widget.count())]
+    if isinstance(widget, QComboBox):
+        return [widget.itemText(i) for i in range(widget.count())]
+    if isinstance(widget, QTreeWidget):
+        return _tree_texts(widget)
+    if isinstance(widget, QTableWidget):
+        return _table_texts(widget)
+    if isinstance(widget, QListWidget):
+        items = [widget.item(i) for i in range(widget.count())]
+        return [t for item in items for t in (item.text(), item.toolTip())]
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return [widget.toPlainText()]
+    if isinstance(widget, QLineEdit):
+        return [widget.text(), widget.placeholderText()]
+    return []
+
+
+def _tree_texts(tree) -> list:
+    columns = [c for c in range(tree.columnCount()) if not tree.isColumnHidden(c)]
+    texts = [tree.headerItem().text(c) for c in columns]
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        stack.extend(item.child(i) for i in range(item.childCount()))
+        texts += [t for c in columns for t in (item.text(c), item.toolTip(c))]
+    return texts
+
+
+def _table_texts(table) -> list:
+    texts = [
+        table.horizontalHeaderItem(c).text()
+        for c in range(table.columnCount())
+        if table.horizontalHeaderItem(c) is not None and not table.isColumnHidden(c)
+    ]
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            if item is not None:
+                texts += [item.text(), item.toolTip()]
+    return texts
+
+
+def italian_labels() -> set:
+    return {
+        words["it"] for group in labels.GROUPS.values() for words in group.values() if "it" in words
+    }
+
+
+def words_of(texts) -> set:
+    return {word.lower() for text in texts for word in WORD.findall(text)}
+
+
+def not_italian(texts: list, catalogue: RecordingTranslator, data=()) -> list:
+    """The strings with an English word, a raw code, or a word the catalogue never gave."""
+    known = words_of(catalogue.given) | words_of(italian_labels()) | words_of(data) | NAMES
+    problems = []
+    for kind, text in texts:
+        english = ENGLISH.findall(text) + RAW_CODE.findall(text)
+        strangers = sorted(words_of([text]) - known)
+        if english or strangers:
+            problems.append(
+                f"{kind}: {text!r} (English or codes: {english}; not from the "
+                f"catalogue: {strangers})"
+            )
+    return problems
+
+
+def assert_italian(texts: list, catalogue: RecordingTranslator, data=()) -> None:
+    problems = not_italian(texts, catalogue, data)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.fixture()
+def traced(italian, qgis_iface, qgis_new_project, tmp_path):
+    session, pipes = trace_sample_town(qgis_iface, tmp_path)
+    yield session, pipes
+    session.clear()
+
+
+@pytest.fixture()
+def settings(qgis_app, emulator, store_location):
+    return emulator_settings(emulator, store_location)
+
+
+def notify_dialog(session, settings) -> NotifyDialog:
+    dialog = planned(NotifyDialog.for_work_site(session.work_site, session.crs, settings=settings))
+    dialog.show()
+    QgsApplication.processEvents()
+    return dialog
+
+
+def test_the_results_dock_speaks_italian(traced, italian, qgis_iface):
+    session, pipes = traced
+    dock = ResultsDock(qgis_iface.mapCanvas())
+    with docked_beside_map(dock):
+        dock.show_work_site(session.work_site, session.crs, [pipes])
+        texts = []
+        for tab in range(dock.tabs.count()):  # every tab, as the operator opens them
+            dock.tabs.setCurrentIndex(tab)
+            QgsApplication.processEvents()
+            texts += visible_texts(dock)
+    assert any("Condotte isolate" in text for _kind, text in texts)
+    assert_italian(texts, italian)
+
+
+def test_the_notify_dialog_and_its_results_speak_italian(traced, italian, settings):
+    session, _pipes = traced
+    first = notify_dialog(session, settings)
+    sms = first.text.toPlainText()
+    texts = visible_texts(first)
+    first.send_button.click()
+    wait_for_task(first)
+    texts += visible_texts(first)
+    assert "SMS" in first.summary.text()
+    start = first.start.dateTime()
+    first.close()
+
+    second = notify_dialog(session, settings)  # the same work goes on with its intervention
+    texts += visible_texts(second)
+    second.new_button.click()  # a second intervention on the same network, an hour later
+    second.start.setDateTime(start.addSecs(3600))
+    issues = [second.issues.item(row).text() for row in range(second.issues.count())]
+    texts += visible_texts(second)
+    second.send_button.click()
+    wait_for_task(second)
+    said = "\n".join([*issues, second.summary.text()])
+    texts += visible_texts(second)
+    second.close()
+    assert "Si sovrappone a" in said, said
+    assert "già state avvisate" in said, said
+    assert_italian(texts, italian, [sms])
+
+
+def test_the_history_dock_and_its_messages_speak_italian(traced, italian, settings, qgis_canvas):
+    session, _pipes = traced
+    dialog = notify_dialog(session, settings)
+    dialog.send_button.click()
+    wait_for_task(dialog)
+    reference = dialog.reference
+    dialog.close()
+    dock = HistoryDock(qgis_canvas, settings=settings)
+    dock.show()
+    dock.refresh()
+    assert dock.select_reference(reference)
+    texts = visible_texts(dock)
+    dock.lifecycle.messages_button.click()
+    messages = dock.lifecycle.messages_dialog
+    QgsApplication.processEvents()
+    texts += visible_texts(messages)
+    messages.close()
+    dock.close()
+    assert any("Interruzione programmata" in text for _kind, text in texts)
+    assert_italian(texts, italian, [reference])
+
+
+class Feedback(QgsProcessingFeedback):
+    """Keeps every line an algorithm writes to the Processing log."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, text):  # noqa: N802 - QGIS API name
+        self.lines.append(("info", text))
+
+    def pushWarning(self, text):  # noqa: N802 - QGIS API name
+        self.lines.append(("warning", text))
+
+    def reportError(self, text, fatalError=False):  # noqa: N802, N803 - QGIS API names
+        self.lines.append(("error", text))
+
+
+def test_the_processing_feedback_speaks_italian(run_algorithm, italian, tmp_path):
+    # the provider first: the recording catalogue, installed last, is the one Qt asks first
+    path = tmp_path / "bad.gpkg"
+    pipes = write_layer(
+        path,
+        "condotte",
+        "LineString",
+        UTM,
+        {"codice": str},
+        [
+            (line((0, 0), (100, 0)), {"codice": "P1"}),
+            (line((100, 0), (200, 0)), {"codice": "P1"}),  # the id again
+            (line((150, -50), (150, 50)), {"codice": "P3"}),  # crosses P1 without a node
+        ],
+    )
+    valves = write_layer(
+        path,
+        "valvole",
+        "Point",
+        UTM,
+        {"codice": str, "stato": str},
+        [
+            (point(100, 0), {"codice": "V1", "stato": "aperta"}),
+            (point(100, 500), {"codice": "V2", "stato": "aperta"}),  # on no pipe
+            (point(50, 0), {"codice": None, "stato": None}),  # no id, no state
+        ],
+    )
+    sources = write_layer(
+        path, "fonti", "Point", UTM, {"nome": str}, [(point(0, 0), {"nome": "S"})]
+    )
+    feedback = Feedback()
+    run_algorithm(
+        "outage:segments",
+        {
+            "PIPES": pipes,
+            "PIPE_ID_FIELD": "codice",
+            "VALVES": valves,
+            "VALVE_ID_FIELD": "codice",
+            "VALVE_STATUS_FIELD": "stato",
+            "SOURCES": sources,
+            "SOURCE_ID_FIELD": "nome",
+            "OUTPUT": "memory:",
+        },
+        feedback=feedback,
+    )
+    warnings = [text for kind, text in feedback.lines if kind == "warning"]
+    assert len(warnings) >= 4, feedback.lines
+    # QGIS's own closing line ("Results: {...}") is QGIS's catalogue's, not the plugin's
+    ours = [(kind, text) for kind, text in feedback.lines if not text.startswith("Results: {")]
+    assert_italian(ours, italian, ["P1 P3 V1 V2"])
+
+
+def test_the_check_fails_on_english_and_on_words_from_outside_the_catalogue(italian):
+    italian.given.add("Le valvole da chiudere sono {n}.")
+    assert_italian([("label", "Le valvole da chiudere sono 3.")], italian)
+    assert not_italian([("label", "Valves to close: 3")], italian)
+    assert not_italian([("label", "Motivo: no_consent")], italian)
+    assert not_italian([("label", "Le valvole sono chiuse domani")], italian)  # not given
