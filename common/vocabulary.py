@@ -65,6 +65,14 @@ SENT_STATES = (ACCEPTED, DELIVERED, UNDELIVERED)
 #: The phone may have received the message (the follow-ups go to these).
 MAY_HAVE_RECEIVED = (ACCEPTED, DELIVERED, UNCERTAIN)
 
+# -- channels: how a message reaches a customer (outbox key, its ``channel``) ------
+
+SMS = "sms"
+#: A voice call to a landline: the text is spoken (``messages.speech``).
+CALL = "call"
+EMAIL = "email"
+CHANNELS = (SMS, CALL, EMAIL)
+
 # -- unreachable reasons: why a customer gets a flyer instead of an SMS ----------
 
 NO_PHONE = "no_phone"

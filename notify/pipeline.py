@@ -29,16 +29,23 @@ from ..common.vocabulary import (
     WATER_BACK,
 )
 from ..messages.catalogue import TemplateNotFoundError
-from ..messages.context import MessageContext, MessageError
+from ..messages.context import MessageError
 from ..messages.preview import Preview, preview_sms
 from ..messages.render import TemplateError
-from ..publish.links import page_url
 from ..store.backend import open_database
 from ..store.conflicts import find_conflicts, same_day_warnings
 from ..store.interventions import Intervention, InterventionDraft, UnknownInterventionError
 from ..store.outbox import Outbox
 from .callcentre import SmsFigures, send_callcentre_copy
 from .dispatcher import Dispatcher
+from .other_channels import (
+    call_landlines,
+    channel_figures,
+    email_customers,
+    message_context,
+    reached_otherwise,
+    sms_phones,
+)
 from .publication import announce
 from .recovery import prepare, send_due
 from .request import MessageOptions, NotifyRequest, NotifyResult, Reason, Services
@@ -79,12 +86,14 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
     counts only the numbers the provider had truly taken before this run.
     """
     plan, selection = request.plan, request.selection
-    phones = [recipient.phone for recipient in selection.recipients]
+    phones = sms_phones(request, services)  # a customer on email gets no SMS
     base = {"kind": plan.kind, "dry_run": request.dry_run, **_figures(request)}
     places = request.places or selection.places()
     now = services.now()
-    try:
-        existing, preview = _prepared(request, services, places, now, phones)
+    try:  # a landline to call or an address to email is reachable too
+        existing, preview = _prepared(
+            request, services, places, now, phones + reached_otherwise(request, services)
+        )
     except _Refused as refusal:
         return _refused(refusal, base)
     warnings = _issue_warnings(preview, request.options.language) + _history_warnings(
@@ -129,6 +138,11 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
     # mid-batch leaves them listed, for outage:dispatch to bring up to date.
     record(latest_messages(services.outbox, reference, plan.kind))
     summary = send_due(dispatcher, reference, progress)
+    calls, call_warnings = call_landlines(request, services, reference, places, progress)
+    emails, email_warnings = email_customers(
+        request, services, reference, places, preview.text, progress
+    )
+    warnings += call_warnings + email_warnings
     after = latest_messages(services.outbox, reference, plan.kind)
     queued = len(phones) if request.resend else sum(1 for phone in phones if phone not in before)
     sent_now, already = sent_by_press(before, after, phones)
@@ -171,6 +185,8 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
         email=email,
         state=state,
         publication=publication,
+        calls=calls,
+        emails=emails,
         **base,
     )
 
@@ -294,17 +310,26 @@ def preview_notice(request: NotifyRequest, now: datetime, for_email: bool = Fals
     ``for_email`` checks it as ``email_only`` does (the send window aside).
     """
     plan = request.plan
-    return _previewed(
+    reference = plan.reference or PROVISIONAL_REFERENCE.format(year=now.year)
+    places = request.places or request.selection.places()
+    result = _previewed(
         plan.kind,
         plan.start,
         plan.end,
-        plan.reference or PROVISIONAL_REFERENCE.format(year=now.year),
-        request.places or request.selection.places(),
+        reference,
+        places,
         request.options,
         now,
         WINDOW_ISSUES if for_email else (),
         **_figures(request),
     )
+    if result.preview is None:
+        return result
+    try:
+        figures = channel_figures(request, reference, places, result.preview.analysis.segments)
+    except (TemplateError, MessageError):  # the speech cannot be made: sending will say so
+        return result
+    return replace(result, channels=figures)
 
 
 def preview_follow_up(
@@ -531,18 +556,7 @@ def _render(
     Issues whose code is in ``ignore`` do not apply to this sending and are left out.
     """
     try:
-        context = MessageContext(
-            kind=kind,
-            lang=options.language,
-            start=start,
-            end=end,
-            reference=reference,
-            utility_name=options.utility_name,
-            callcentre_number=options.callcentre_number,
-            municipalities=tuple(places.get("municipalities", ())),
-            streets=tuple(places.get("streets", ())),
-            link=page_url(options.link, reference),
-        )
+        context = message_context(kind, start, end, reference, places, options)
         preview = preview_sms(
             context,
             now,
