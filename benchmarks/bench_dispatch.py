@@ -65,7 +65,9 @@ def main() -> None:
             old_history(services.outbox)
             timed("nothing due, 200,000 old messages", services, rows)
             phones = [f"+39349{n:07d}" for n in range(DUE)]
-            services.outbox.enqueue("INT-2026-0001", "planned_interruption", TEXT, phones, 1.0)
+            services.outbox.enqueue(
+                "INT-2026-0001", "planned_interruption", TEXT, phones, not_before=1.0
+            )
             timed("20,000 due (scheduled, come due)", services, rows)
             timed("nothing due, 20,000 awaiting reports", services, rows)
             emu.advance(5)  # the provider reports them delivered

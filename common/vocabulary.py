@@ -75,6 +75,14 @@ MAY_HAVE_RECEIVED = (ACCEPTED, DELIVERED, UNCERTAIN)
 #: (FAILED, never revived, never sent: ``Outbox.cancel``).
 CANCELLED_BEFORE_SENDING = "cancelled_before_sending"
 
+# -- channels: how a message reaches a customer (outbox key, its ``channel``) ------
+
+SMS = "sms"
+#: A voice call to a landline: the text is spoken (``messages.speech``).
+CALL = "call"
+EMAIL = "email"
+CHANNELS = (SMS, CALL, EMAIL)
+
 # -- unreachable reasons: why a customer gets a flyer instead of an SMS ----------
 
 NO_PHONE = "no_phone"

@@ -24,7 +24,7 @@ from ..common.phone_privacy import mask_phone
 from .linking import Linker, NetworkLike
 from .phones import PhoneNormalizer
 from .problems import CONTACTS_ROLE, CUSTOMERS_ROLE, OPT_OUT_ROLE, data_warning
-from .reachability import ContactChecker
+from .reachability import ContactChecker, chooses_email
 from .records import ContactInput, CustomerDetails, CustomerInput, CustomerSettings
 from .selection import ISOLATED, SELECTED, UNSUPPLIED, AffectedCustomer, CustomerSelection, assemble
 from .services import ServiceInput, customer_key, service_links
@@ -309,6 +309,14 @@ class CustomerIndex:
         pairs = [(details.phone, details.consent)] if details.phone is not None else []
         pairs += [(c.phone, c.consent) for c in contacts]
         phones, reason = self.checker.check_all(pairs)
+        prefers_email = chooses_email(details.channel)
+        landlines = emails = ()
+        if not phones:  # a call, else an email, may reach them (``channels``)
+            landlines = self.checker.landlines(pairs)
+        if prefers_email or not phones:
+            emails = self.checker.emails(
+                [(details.email, details.consent)] + [(c.email, c.consent) for c in contacts]
+            )
         category = _fold(details.category)
         return AffectedCustomer(
             customer_id=customer.customer_id,
@@ -324,6 +332,9 @@ class CustomerIndex:
             house_number=details.house_number,
             municipality=details.municipality,
             point=customer.point,
+            landlines=landlines,
+            emails=emails,
+            prefers_email=prefers_email,
         )
 
 

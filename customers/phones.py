@@ -120,6 +120,15 @@ class PhoneNormalizer:
                 return PhoneResult(f"+{self._country}{rest}", None)
         return None
 
+    def landline(self, raw: object) -> str | None:
+        """The E.164 form of ``raw`` when it is a valid landline (a number a
+        call can reach but an SMS cannot), else None. Only asked for the
+        contacts ``normalize`` found to be landlines, so it is not cached."""
+        if self.normalize(raw).reason != LANDLINE:
+            return None
+        number = phonenumbers.parse(str(raw).strip(), self.region)
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
     def _is_mobile(self, national: str) -> bool:
         return bool(self._mobile.fullmatch(national)) and not self._fixed.fullmatch(national)
 

@@ -19,10 +19,28 @@ not on the opt-out list, consent given.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..common.vocabulary import NO_CONSENT, NO_PHONE, OPTED_OUT, UNREACHABLE_REASONS
 from .phones import PhoneNormalizer
+
+#: Raw values of a "chosen channel" field that mean email, compared folded.
+EMAIL_CHOICES = frozenset({"email", "e-mail", "mail", "posta elettronica", "pec"})
+#: A plausible address: something@domain.tld, no spaces (the mail server judges the rest).
+_ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def email_address(value: object) -> str | None:
+    """The trimmed address in ``value`` when it looks like one, else None."""
+    text = "" if value is None else str(value).strip()
+    return text if _ADDRESS.fullmatch(text) else None
+
+
+def chooses_email(value: object) -> bool:
+    """Whether a raw "chosen channel" value asks for email."""
+    return value is not None and " ".join(str(value).split()).casefold() in EMAIL_CHOICES
+
 
 #: Reasons from most to least informative (see the module docstring).
 _RANK = {reason: rank for rank, reason in enumerate(UNREACHABLE_REASONS)}
@@ -83,3 +101,26 @@ class ContactChecker:
             elif _RANK[reason] < _RANK[best]:
                 best = reason
         return (tuple(phones), None) if phones else ((), best)
+
+    def landlines(self, contacts: Iterable[tuple[object, object]]) -> tuple[str, ...]:
+        """The distinct consented landlines (E.164) of ``(phone, consent)`` contacts,
+        none on the opt-out list: what a call can reach when no SMS can."""
+        return self._collect(
+            (self.normalizer.landline(phone), consent) for phone, consent in contacts
+        )
+
+    def emails(self, contacts: Iterable[tuple[object, object]]) -> tuple[str, ...]:
+        """The distinct consented addresses of ``(email, consent)`` contacts."""
+        return self._collect((email_address(email), consent) for email, consent in contacts)
+
+    def _collect(self, found: Iterable[tuple[str | None, object]]) -> tuple[str, ...]:
+        kept: list[str] = []
+        for value, consent in found:
+            if (
+                value is not None
+                and value not in self.opted_out
+                and value not in kept
+                and consent_given(consent, self.accepted)
+            ):
+                kept.append(value)
+        return tuple(kept)

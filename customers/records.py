@@ -54,6 +54,9 @@ class CustomerDetails(NamedTuple):
     house_number: str | None = None
     municipality: str | None = None
     category: object = None
+    email: object = None
+    #: The customer's chosen channel, raw ("email", "e-mail", "posta elettronica"...).
+    channel: object = None
 
     @classmethod
     def of(cls, customer: CustomerInput) -> CustomerDetails:
@@ -65,7 +68,7 @@ class CustomerDetails(NamedTuple):
             customer.house_number,
             customer.municipality,
             customer.category,
-        )
+        )  # a complete record carries no email nor chosen channel yet
 
 
 class ContactInput(NamedTuple):
@@ -81,6 +84,7 @@ class ContactInput(NamedTuple):
     consent: object = True
     name: str | None = None
     role: str | None = None
+    email: object = None
 
 
 @dataclass(frozen=True)

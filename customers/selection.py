@@ -9,6 +9,7 @@ recipient listing all of them: one SMS per person.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..common.vocabulary import OPTED_OUT
@@ -43,6 +44,11 @@ class AffectedCustomer:
     house_number: str | None
     municipality: str | None
     point: Point | None
+    #: Consented landlines (E.164), kept when there is no mobile: a call reaches them.
+    landlines: tuple[str, ...] = ()
+    #: Consented email addresses, and whether email is the customer's chosen channel.
+    emails: tuple[str, ...] = ()
+    prefers_email: bool = False
 
     @property
     def reachable(self) -> bool:
@@ -153,18 +159,24 @@ def report_order(customer: AffectedCustomer, roles: tuple[str, ...]) -> tuple:
 def assemble(affected: list[AffectedCustomer], roles: tuple[str, ...]) -> CustomerSelection:
     """Order the affected customers and merge their numbers into recipients."""
     ordered = tuple(sorted(affected, key=lambda c: report_order(c, roles)))
-    by_phone: dict[str, list[AffectedCustomer]] = {}
-    for customer in ordered:
-        for phone in customer.phones:
-            by_phone.setdefault(phone, []).append(customer)
-    recipients = tuple(
+    # Insertion order follows the customers; a shared number that also
+    # serves a sensitive customer was met at that customer first.
+    recipients = merged(ordered, lambda c: c.phones)
+    return CustomerSelection(customers=ordered, recipients=recipients, roles=roles)
+
+
+def merged(customers: Iterable[AffectedCustomer], addresses) -> tuple[Recipient, ...]:
+    """One recipient per number or address, listing every customer it speaks for
+    (first met first: the customers come in report order, sensitive first)."""
+    by_address: dict[str, list[AffectedCustomer]] = {}
+    for customer in customers:
+        for address in addresses(customer):
+            by_address.setdefault(address, []).append(customer)
+    return tuple(
         Recipient(
-            phone=phone,
+            phone=address,
             customers=tuple(c.customer_id for c in members),
             sensitive=any(c.sensitive for c in members),
         )
-        for phone, members in by_phone.items()
+        for address, members in by_address.items()
     )
-    # Insertion order already follows the customers; a shared number that
-    # also serves a sensitive customer was met at that customer first.
-    return CustomerSelection(customers=ordered, recipients=recipients, roles=roles)

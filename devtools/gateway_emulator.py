@@ -19,6 +19,11 @@ prove "exactly once", and it offers:
   messages with ``direction`` ``inbound``; Skebby's received-SMS history is
   ``GET /API/v1.0/REST/srsmshistory?from=yyyyMMddHHmmss``; the relay's are
   ``GET /relay/inbound?since=<epoch seconds>`` (``RELAY_OPTIONS`` reads them);
+* **Twilio's Calls API** (``POST Calls.json`` with inline ``Twiml``,
+  ``GET Calls/{sid}.json``, ``GET Calls.json`` filtered by ``To`` and
+  ``From``): a call goes queued, ringing, then in-progress and completed,
+  or ends busy, no-answer or failed as ``set_call_outcome`` says per
+  number (one outcome per call placed, the last one repeating);
 * **delivery statuses that progress**: on each status read (default),
   with time (``progress="time"``), or only on demand (``progress="manual"``
   with ``advance()``); ``set_status`` forces one, even backwards.
@@ -35,7 +40,9 @@ Endpoints (for faults and ``request_count``): twilio_send, twilio_status,
 twilio_list, skebby_login, skebby_send, skebby_status, vonage_send, and the
 "relay" (a minimal gateway with a client reference, for the generic
 provider: ``POST /relay/messages`` JSON, ``GET /relay/messages/{ref}``, key
-in the ``X-Api-Key`` header): relay_send, relay_status. Every request is kept
+in the ``X-Api-Key`` header): relay_send, relay_status; its calls
+(``/relay/calls``, the same shapes): relay_call, relay_call_status; Twilio
+calls: twilio_call, twilio_call_status, twilio_call_list. Every request is kept
 in ``state.seen`` (the last 1,000) so tests can read what really arrived.
 
 As a script: ``python devtools/gateway_emulator.py --port 8765``.
@@ -61,9 +68,13 @@ from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
 TWILIO_MESSAGES = re.compile(r"^/2010-04-01/Accounts/(?P<sid>[^/]+)/Messages\.json$")
 TWILIO_STATUS = re.compile(r"^/2010-04-01/Accounts/(?P<sid>[^/]+)/Messages/(?P<msg>[^/]+)\.json$")
+TWILIO_CALLS = re.compile(r"^/2010-04-01/Accounts/(?P<sid>[^/]+)/Calls\.json$")
+TWILIO_CALL = re.compile(r"^/2010-04-01/Accounts/(?P<sid>[^/]+)/Calls/(?P<call>[^/]+)\.json$")
+CALL_OUTCOMES = ("completed", "busy", "no-answer", "failed")
 SKEBBY = "/API/v1.0/REST"
 RELAY = "/relay/messages"
 RELAY_INBOUND = "/relay/inbound"
+RELAY_CALLS = "/relay/calls"
 TWILIO_FLOW = ("queued", "sent", "delivered")
 SKEBBY_FLOW = ("WAITING", "SENT", "DLVRD")
 TWILIO_UNSENT = frozenset({"queued", "accepted", "scheduled"})  # no date_sent yet
@@ -107,6 +118,16 @@ RELAY_OPTIONS = {
     "inbound_list_path": "messages",
 }
 
+#: The same relay as a voice gateway: ``POST /relay/calls``, look-up by reference.
+RELAY_VOICE_OPTIONS = {
+    **RELAY_OPTIONS,
+    "channel": "call",
+    "url": "{{ base_url }}/relay/calls",
+    "lookup_url": "{{ base_url }}/relay/calls/{{ message.ref }}",
+    "delivered_values": ["completed"],
+    "undelivered_values": ["failed"],
+}
+
 THROTTLED = Fault(status=429, retry_after="0")
 SERVER_ERROR = Fault(status=500)
 ACCEPTED_THEN_500 = Fault(status=500, record_first=True)
@@ -131,6 +152,8 @@ class _State:
         self.relay: dict[str, dict] = {}
         self.twilio: dict[str, dict] = {}
         self.received: list[dict] = []
+        self.calls: dict[str, dict] = {}
+        self.call_outcomes: dict[str, deque] = {}
         self.orders: dict[str, list[dict]] = {}
         self.sessions: set[tuple[str, str]] = set()
         self.logins = 0
@@ -263,6 +286,20 @@ class GatewayEmulator:
                 {"id": len(self.state.received) + 1, "sender": phone, "text": text, "at": now}
             )
 
+    def set_call_outcome(self, phone: str, *outcomes: str) -> None:
+        """How the next calls to ``phone`` end, one outcome per call placed
+        (completed, busy, no-answer, failed); the last one repeats."""
+        unknown = set(outcomes) - set(CALL_OUTCOMES)
+        if unknown or not outcomes:
+            raise ValueError(f"call outcomes are among {CALL_OUTCOMES}, not {sorted(unknown)}")
+        with self.state.lock:
+            self.state.call_outcomes[phone] = deque(outcomes)
+
+    def calls(self, phone: str | None = None) -> list[dict]:
+        """The calls placed (Twilio's and the relay's), oldest first."""
+        with self.state.lock:
+            return [dict(c) for c in self.state.calls.values() if phone in (None, c["to"])]
+
     def twilio_messages(self, phone: str | None = None) -> list[dict]:
         """The Twilio-shaped messages the emulator holds, oldest first."""
         with self.state.lock:
@@ -298,6 +335,37 @@ class GatewayEmulator:
             if every and self.state.requests[endpoint] % every == 0:
                 return fault
             return None
+
+    def place_call(self, to: str, text: str, sid: str, **fields) -> dict:
+        """Record a call and choose how it ends (caller holds no lock)."""
+        with self.state.lock:
+            planned = self.state.call_outcomes.get(to)
+            outcome = planned[0] if planned else "completed"
+            if planned and len(planned) > 1:
+                planned.popleft()
+            call = {
+                "sid": sid,
+                "to": to,
+                "text": text,
+                "outcome": outcome,
+                "accepted_at": self.clock(),
+                "lookups": 0,
+                **fields,
+            }
+            self.state.calls[sid] = call
+            self.state.accepted[to] += 1
+        return call
+
+    def call_status(self, call: dict) -> str:
+        """Where a call is (caller holds the lock): it rings, then ends as planned."""
+        outcome = call["outcome"]
+        if outcome == "completed":
+            flow = ("queued", "ringing", "in-progress", "completed")
+        elif outcome == "failed":
+            flow = ("queued", "failed")
+        else:
+            flow = ("queued", "ringing", outcome)
+        return self.flow_status(call["to"], call, flow, flow[-1])
 
     def flow_status(self, phone: str, record: dict, flow: tuple, failed: str) -> str:
         """Where a message is on its flow (caller holds the lock): forced, or
@@ -410,6 +478,12 @@ class _Handler(BaseHTTPRequestHandler):
         match = TWILIO_STATUS.match(path)
         if match:
             return self._twilio_status(match["sid"], match["msg"])
+        match = TWILIO_CALL.match(path)
+        if match:
+            return self._twilio_call_status(match["sid"], match["call"])
+        match = TWILIO_CALLS.match(path)
+        if match:
+            return self._twilio_call_list(match["sid"])
         match = TWILIO_MESSAGES.match(path)
         if match:
             return self._twilio_list(match["sid"])
@@ -425,6 +499,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._relay_inbound()
         if path.startswith(f"{RELAY}/"):
             return self._relay_status(unquote(path[len(RELAY) + 1 :]))
+        if path.startswith(f"{RELAY_CALLS}/"):
+            return self._relay_status(unquote(path[len(RELAY_CALLS) + 1 :]), "relay_call_status")
         self._answer(404, {"message": "unknown endpoint"})
 
     def do_POST(self):  # noqa: N802 - stdlib name
@@ -435,12 +511,17 @@ class _Handler(BaseHTTPRequestHandler):
         match = TWILIO_MESSAGES.match(path)
         if match:
             return self._twilio_send(match["sid"], body)
+        match = TWILIO_CALLS.match(path)
+        if match:
+            return self._twilio_call(match["sid"], body)
         if path == f"{SKEBBY}/sms":
             return self._skebby_send(body)
         if path == "/sms/json":
             return self._vonage_send(body)
         if path == RELAY:
             return self._relay_send(body)
+        if path == RELAY_CALLS:
+            return self._relay_send(body, "relay_call")
         self._answer(404, {"message": "unknown endpoint"})
 
     # -- Twilio ----------------------------------------------------------
@@ -575,6 +656,97 @@ class _Handler(BaseHTTPRequestHandler):
                 "next_page_uri": page_uri(page + 1) if more else None,
                 "previous_page_uri": page_uri(page - 1) if page else None,
             },
+        )
+
+    # -- Twilio calls ----------------------------------------------------
+    def _twilio_call(self, sid: str, body: bytes) -> None:
+        """``POST Calls.json``: To, From and Twiml (or Url) → 201, the call queued."""
+        fault = self.emulator.next_fault("twilio_call")
+        if not self._twilio_ok(sid):
+            return
+        form = {key: values[0] for key, values in parse_qs(body.decode()).items()}
+        to, twiml = form.get("To", ""), form.get("Twiml") or form.get("Url") or ""
+        if not form.get("From") or not twiml:
+            return self._answer(400, {"code": 21205, "message": "From and Twiml are required"})
+        if len(twiml) > 4000:
+            return self._answer(400, {"code": 13208, "message": "Twiml too long", "status": 400})
+        if to in self.emulator.state.invalid:
+            return self._answer(
+                400, {"code": 21211, "message": f"The 'To' number {to} is not valid", "status": 400}
+            )
+
+        def record(answer=True):
+            call = self.emulator.place_call(
+                to, twiml, "CA" + secrets.token_hex(16), account_sid=sid, **{"from": form["From"]}
+            )
+            with self.emulator.state.lock:
+                view = self._call_view(call)
+            if answer:
+                self._answer(201, view)
+
+        self._run(fault, record)
+
+    def _call_view(self, call: dict) -> dict:
+        """The call resource as Twilio shows it (caller holds the lock)."""
+        status = self.emulator.call_status(call)
+        created = _rfc2822(call["accepted_at"])
+        account = call["account_sid"]
+        return {
+            "sid": call["sid"],
+            "account_sid": account,
+            "to": call["to"],
+            "from": call["from"],
+            "status": status,
+            "direction": "outbound-api",
+            "date_created": created,
+            "date_updated": created,
+            "start_time": None if status in ("queued", "ringing") else created,
+            "duration": "20" if status == "completed" else "0",
+            "api_version": "2010-04-01",
+            "uri": f"/2010-04-01/Accounts/{account}/Calls/{call['sid']}.json",
+        }
+
+    def _twilio_call_status(self, sid: str, call_sid: str) -> None:
+        if not self._twilio_ok(sid):
+            return
+        fault = self.emulator.next_fault("twilio_call_status")
+        if fault and fault.status:
+            return self._fault_answer(fault)
+        state = self.emulator.state
+        with state.lock:
+            call = state.calls.get(call_sid)
+            if call is None or call.get("account_sid") != sid:
+                return self._answer(404, {"code": 20404, "message": "not found", "status": 404})
+            call["lookups"] += 1
+            view = self._call_view(call)
+        self._answer(200, view)
+
+    def _twilio_call_list(self, sid: str) -> None:
+        """``GET Calls.json``: filtered by To and From, newest first, paged like messages."""
+        if not self._twilio_ok(sid):
+            return
+        fault = self.emulator.next_fault("twilio_call_list")
+        if fault and fault.status:
+            return self._fault_answer(fault)
+        query = {key: values[0] for key, values in parse_qs(urlsplit(self.path).query).items()}
+        size = min(int(query.get("PageSize", 50)), 1000)
+        page = int(query.get("Page", 0))
+        with self.emulator.state.lock:
+            views = [
+                self._call_view(c)
+                for c in reversed(list(self.emulator.state.calls.values()))
+                if c.get("account_sid") == sid
+                and query.get("To") in (None, c["to"])
+                and query.get("From") in (None, c["from"])
+            ]
+        chunk = views[page * size : (page + 1) * size]
+        path = urlsplit(self.path).path
+        kept = {k: v for k, v in query.items() if k not in ("Page", "PageToken", "PageSize")}
+        following = None
+        if (page + 1) * size < len(views):
+            following = f"{path}?{urlencode({**kept, 'PageSize': size, 'Page': page + 1})}"
+        self._answer(
+            200, {"calls": chunk, "page": page, "page_size": size, "next_page_uri": following}
         )
 
     # -- Skebby / Aruba / Mobyt ------------------------------------------
@@ -759,9 +931,10 @@ class _Handler(BaseHTTPRequestHandler):
             ]
         self._answer(200, {"messages": rows})
 
-    def _relay_send(self, body: bytes) -> None:
-        """``POST /relay/messages`` JSON ``{to, text, ref}`` → 201 ``{id, status}``."""
-        fault = self.emulator.next_fault("relay_send")
+    def _relay_send(self, body: bytes, endpoint: str = "relay_send") -> None:
+        """``POST /relay/messages`` (or ``/relay/calls``, endpoint
+        ``relay_call``) JSON ``{to, text, ref}`` → 201 ``{id, status}``."""
+        fault = self.emulator.next_fault(endpoint)
         if not self._relay_ok():
             return
         try:
@@ -774,6 +947,13 @@ class _Handler(BaseHTTPRequestHandler):
             return self._answer(422, {"error": f"invalid number {to}"})
 
         def record(answer=True):
+            if endpoint == "relay_call":
+                call = self.emulator.place_call(to, text, "RC" + secrets.token_hex(6), ref=ref)
+                with state.lock:
+                    state.relay[ref] = call
+                if answer:
+                    self._answer(201, {"id": call["sid"], "status": "queued"})
+                return
             entry = {
                 "id": "R" + secrets.token_hex(6),
                 "to": to,
@@ -789,9 +969,10 @@ class _Handler(BaseHTTPRequestHandler):
 
         self._run(fault, record)
 
-    def _relay_status(self, ref: str) -> None:
-        """``GET /relay/messages/{ref}`` → ``{ref, id, status}``, or 404 when never received."""
-        fault = self.emulator.next_fault("relay_status")
+    def _relay_status(self, ref: str, endpoint: str = "relay_status") -> None:
+        """``GET /relay/messages/{ref}`` (or ``/relay/calls/{ref}``) →
+        ``{ref, id, status}``, or 404 when never received."""
+        fault = self.emulator.next_fault(endpoint)
         if fault and fault.status:
             return self._fault_answer(fault)
         if not self._relay_ok():
@@ -802,8 +983,12 @@ class _Handler(BaseHTTPRequestHandler):
             if entry is None:
                 return self._answer(404, {"error": "no such message"})
             entry["lookups"] += 1
-            status = self.emulator.flow_status(entry["to"], entry, _RELAY_FLOW, "failed")
-        self._answer(200, {"ref": ref, "id": entry["id"], "status": status})
+            if "outcome" in entry:  # a call
+                status, ident = self.emulator.call_status(entry), entry["sid"]
+            else:
+                status = self.emulator.flow_status(entry["to"], entry, _RELAY_FLOW, "failed")
+                ident = entry["id"]
+        self._answer(200, {"ref": ref, "id": ident, "status": status})
 
 
 _DATE_FILTERS = ("DateSent", "DateSent<", "DateSent>")

@@ -37,7 +37,15 @@ from qgis.PyQt.QtWidgets import (
 
 from ..common.labels import kind_label, label
 from ..common.phone_privacy import mask_phone
-from ..common.vocabulary import FAILED, NOTICE_KINDS, PRESSURE_DROP, UNDELIVERED
+from ..common.vocabulary import (
+    FAILED,
+    NOTICE_KINDS,
+    PENDING,
+    PRESSURE_DROP,
+    SENT_STATES,
+    UNCERTAIN,
+    UNDELIVERED,
+)
 from ..gis.history_layer import state_label
 from ..gis.i18n import tr
 from ..gis.map_image import notice_titles, work_site_png
@@ -469,6 +477,21 @@ class NotifyDialog(QDialog):
                     total=analysis.segments * result.recipients,
                 ),
             )
+        channels = result.channels
+        if channels is not None:
+            lines.append(
+                tr(
+                    "By channel: {sms} SMS ({segments} segments), {calls} calls (about "
+                    "{minutes} min), {emails} emails, {flyers} customers on the flyer list."
+                ).format(
+                    sms=channels.sms,
+                    segments=channels.sms_segments,
+                    calls=channels.calls,
+                    minutes=channels.call_minutes,
+                    emails=channels.emails,
+                    flyers=channels.flyers,
+                )
+            )
         if self.reference is None:
             lines.append(tr("The reference (Rif.) is given to the new intervention on Send."))
         if counts.get("sensitive_unreachable"):
@@ -485,7 +508,9 @@ class NotifyDialog(QDialog):
             not result.refused
             and not any(item.blocks_sms for item in missing)
             and self.task is None
-            and (result.recipients > 0 or self._pressure_only())
+            and (
+                result.recipients > 0 or self._pressure_only() or bool(channels and channels.calls)
+            )
         )
         self.send_button.setEnabled(ready)
         self.test_button.setEnabled(ready and bool(self.settings.messages.operator_phone))
@@ -777,7 +802,7 @@ class NotifyDialog(QDialog):
             self.summary.setText(tr("Sending failed: {error}").format(error=error))
             return
         self.last_result = result
-        self.summary.setText(summary(result))
+        self.summary.setText("\n".join([summary(result), *other_channels_text(result)]))
         # A re-send only for numbers that surely did not get the notice; never for the rest.
         for button, offered in (
             (self.resend_button, bool(result.not_received)),
@@ -794,3 +819,28 @@ def not_received_phones(services, reference: str | None, kind: str) -> list:
         return []
     rows = messages_of(services, reference).rows
     return [row.phone for row in rows if row.kind == kind and row.state in NOT_RECEIVED]
+
+
+def other_channels_text(result: NotifyResult) -> list:
+    """How the calls and the customers' emails went, when there were any."""
+    lines = []
+    for counts, text in (
+        (
+            result.calls,
+            tr("Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed."),
+        ),
+        (
+            result.emails,
+            tr("Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed."),
+        ),
+    ):
+        if any(counts.values()):
+            lines.append(
+                text.format(
+                    sent=sum(counts.get(state, 0) for state in SENT_STATES),
+                    waiting=counts.get(PENDING, 0),
+                    doubt=counts.get(UNCERTAIN, 0),
+                    failed=counts.get(FAILED, 0),
+                )
+            )
+    return lines

@@ -109,6 +109,14 @@ class GatewayTab(FormTab):
         self.form.addRow(tr("Profiles"), row)
         self.selected = QComboBox()
         self.form.addRow(tr("Send with"), self.selected)
+        self.voice = QComboBox()
+        self.voice.setToolTip(
+            tr(
+                "Customers with no mobile but a landline with consent are called through this "
+                "profile (a voice provider: twilio_voice, or generic with channel = call)."
+            )
+        )
+        self.form.addRow(tr("Call landlines with"), self.voice)
         self.dispatch_minutes = QSpinBox()
         self.dispatch_minutes.setRange(0, 1440)
         self.dispatch_minutes.setValue(5)
@@ -186,6 +194,13 @@ class GatewayTab(FormTab):
     def selected_profile(self) -> str:
         return self.selected.currentText()
 
+    def voice_profile(self) -> str:
+        """The profile that places calls; "" (the first entry) for none."""
+        return self.voice.currentText() if self.voice.currentIndex() > 0 else ""
+
+    def set_voice_profile(self, name: str) -> None:
+        self.voice.setCurrentIndex(max(0, self.voice.findText(name)) if name else 0)
+
     def add_profile(self) -> None:
         names = {p.name for p in self._profiles}
         number = len(self._profiles) + 1
@@ -212,6 +227,10 @@ class GatewayTab(FormTab):
         self.selected.addItems([p.name for p in self._profiles])
         self.selected.setCurrentIndex(max(0, self.selected.findText(name)))
         self.selected.blockSignals(False)
+        calling = self.voice_profile()
+        self.voice.clear()
+        self.voice.addItems([tr("nobody is called")] + [p.name for p in self._profiles])
+        self.set_voice_profile(calling)
         self.refresh()
 
     # The form ---------------------------------------------------------------

@@ -32,6 +32,7 @@ class GlobalSettingsTabs:
     def set_settings(self, settings: PluginSettings) -> None:
         self.gateway.set_profiles(settings.profiles, settings.selected_profile)
         self.gateway.dispatch_minutes.setValue(settings.dispatch_minutes)
+        self.gateway.set_voice_profile(settings.voice_profile)
         self.email.set_email_settings(settings.email)
         self.messages.set_message_settings(settings.messages, settings.store_location)
         self.messages.store_login.setConfigId(settings.store_authcfg)
@@ -47,4 +48,5 @@ class GlobalSettingsTabs:
             store_location=self.messages.store_location_text(),
             store_authcfg=self.messages.store_login.configId(),
             dispatch_minutes=self.gateway.dispatch_minutes.value(),
+            voice_profile=self.gateway.voice_profile(),
         )

@@ -33,10 +33,19 @@ from .features import (
 #: Read for every customer: they link it to its pipe and count its units.
 LINK_FIELD_ROLES = ("pipe", "units")
 #: Read on demand, for affected customers only, in :class:`CustomerDetails` order.
-DETAIL_FIELD_ROLES = ("phone", "consent", "address", "house_number", "municipality", "category")
+DETAIL_FIELD_ROLES = (
+    "phone",
+    "consent",
+    "address",
+    "house_number",
+    "municipality",
+    "category",
+    "email",
+    "channel",
+)
 CUSTOMER_FIELD_ROLES = LINK_FIELD_ROLES + DETAIL_FIELD_ROLES
 #: What the customer index uses of a contact (name and role are not read).
-CONTACT_FIELD_ROLES = ("phone", "consent")
+CONTACT_FIELD_ROLES = ("phone", "consent", "email")
 _TEXT_DETAILS = ("address", "house_number", "municipality")
 
 
@@ -131,11 +140,15 @@ def read_contacts(layers: CustomerLayers) -> list:
         for role in CONTACT_FIELD_ROLES
     ]
     table = read_table(layer, indexes, with_geometry=False)
-    customers, phones, consents = table.columns
+    customers, phones, consents, emails = table.columns
+    consents = _consents(consents, indexes[2])
     with collector_paused():
-        return list(
-            map(ContactInput, table.fids, customers, phones, _consents(consents, indexes[2]))
-        )
+        return [
+            ContactInput(fid, customer, phone, consent, email=email)
+            for fid, customer, phone, consent, email in zip(
+                table.fids, customers, phones, consents, emails
+            )
+        ]
 
 
 def read_services(layers: CustomerLayers, crs) -> list:

@@ -78,6 +78,8 @@ class ProjectMapping:
             "municipality": False,
             "category": False,
             "units": False,
+            "email": False,
+            "channel": False,
         },
         "contacts": {
             "customer": True,
@@ -85,6 +87,7 @@ class ProjectMapping:
             "consent": False,
             "name": False,
             "role": False,
+            "email": False,
         },
         "services": {"customer": True, "id": False},
     }
@@ -307,6 +310,8 @@ def field_titles() -> dict:
         "name": tr("Name"),
         "role": tr("Role"),
         "type": tr("Type"),
+        "email": tr("Email address"),
+        "channel": tr("Chosen channel (email)"),
     }
 
 

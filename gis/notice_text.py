@@ -31,6 +31,7 @@ TEXTS = {
         "{already} of {numbers} number(s) already had this notice for {reference}; the outbox "
         "did not send them again."
     ),
+    "channel_not_sent": "{customers} customer(s) were not reached by call or email: {why}",
     "follow_up_already_sent": (
         "{already} number(s) already had the message '{kind}' for {reference}."
     ),

@@ -68,6 +68,8 @@ def message_options(
         templates_dir=messages.templates_dir or None,
         rules=SendRules(max_segments=int(messages.max_segments), window=window, sender=sender),
         override_window=override_window,
+        voice=bool(settings.voice_profile),
+        customer_email=settings.email.enabled and bool(settings.email.host),
     )
 
 
@@ -113,7 +115,21 @@ def open_services(
         raise NotifySetupError(store_error_text(error)) from error
     publisher = None if dry_run_file else make_publisher(settings, public_map)
     retry = RetryPolicy.from_options(profile.options)
-    return replace(history, provider=provider, mail=mail, publisher=publisher, retry=retry)
+    voice = None if dry_run_file else _voice_provider(settings, provider)
+    return replace(
+        history, provider=provider, mail=mail, publisher=publisher, retry=retry, voice=voice
+    )
+
+
+def _voice_provider(settings: PluginSettings, sms: Provider) -> Provider | None:
+    """The provider landlines are called through (``voice_profile``), None when none is set."""
+    if not settings.voice_profile:
+        return None
+    try:
+        return open_provider(gateway_profile(settings, settings.voice_profile))
+    except NotifySetupError:
+        sms.close()
+        raise
 
 
 def open_provider(profile: GatewayProfile) -> Provider:

@@ -13,9 +13,11 @@ the unit test ``test_codes_have_words`` makes sure there is none.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 
 from ..common.labels import label
 from ..common.sms_sender import sender_problem_code
+from ..messages import dates
 from . import notice_text, warning_text
 from .i18n import document_language, tr
 
@@ -145,6 +147,10 @@ LABELLED = {
 }
 
 
+#: Parameters holding an ISO date or time (the core keeps them machine-readable).
+MOMENTS = ("start", "end", "day")
+
+
 class _Shown(dict):
     """Parameters as a sentence shows them: an unknown one is '?', never an error."""
 
@@ -248,6 +254,8 @@ def _plain(name: str, value) -> str:
         return ", ".join(label("state", state, document_language()) for state in value) or "-"
     if name in ("expected", "found") and value in SHAPE_WORDS:
         return tr(SHAPE_WORDS[value])
+    if name in MOMENTS and isinstance(value, str):
+        return _moment(value)
     if isinstance(value, float):
         return f"{value:.3f}".rstrip("0").rstrip(".")
     if isinstance(value, Mapping):
@@ -255,3 +263,13 @@ def _plain(name: str, value) -> str:
     if isinstance(value, (list, tuple)):  # ids: one without a value is said so
         return ", ".join(tr("(no id)") if item in (None, "") else str(item) for item in value)
     return str(value)
+
+
+def _moment(value: str) -> str:
+    """An ISO date or time as people read it, in Rome time: ``lun 4 mag 08:00``."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    day = dates.short_date(moment, document_language())
+    return day if len(value) == len("2026-05-04") else f"{day} {dates.clock(moment)}"

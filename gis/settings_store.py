@@ -256,6 +256,9 @@ class PluginSettings:
     #: Minutes between background dispatch passes while QGIS is open
     #: (recovery and delivery reports, ``gis.dispatch_task``); 0 turns them off.
     dispatch_minutes: int = 5
+    #: The gateway profile landlines are called through (a voice provider,
+    #: docs/voice.md); empty: nobody is called.
+    voice_profile: str = ""
 
     def store_location_or_default(self) -> str:
         """The store's location; the default file follows the QGIS profile."""
@@ -281,6 +284,12 @@ class PluginSettings:
             found.extend(profile_problems(profile))
         if self.profiles and self.profile() is None:
             found.append(tr("No gateway profile is selected for sending."))
+        if self.voice_profile and self.profile(self.voice_profile) is None:
+            found.append(
+                tr("No gateway profile '{name}' to place the calls.").format(
+                    name=self.voice_profile
+                )
+            )
         return found + self.email.problems() + self.messages.problems() + self.publish.problems()
 
     @classmethod
@@ -295,6 +304,7 @@ class PluginSettings:
             store_location=_read_renamed(settings, "store/location", "database_path"),
             store_authcfg=_read_renamed(settings, "store/authcfg", "database_authcfg"),
             dispatch_minutes=max(0, _read(settings, "gateway/dispatch_minutes", 5)),
+            voice_profile=_read(settings, "gateway/voice", ""),
         )
 
     def save(self, settings: QgsSettings | None = None) -> None:
@@ -303,6 +313,7 @@ class PluginSettings:
         settings.setValue(f"{ROOT}/gateway/profiles", json.dumps(profiles, sort_keys=True))
         settings.setValue(f"{ROOT}/gateway/selected", self.selected_profile)
         settings.setValue(f"{ROOT}/gateway/dispatch_minutes", self.dispatch_minutes)
+        settings.setValue(f"{ROOT}/gateway/voice", self.voice_profile)
         _write_section(settings, "email", self.email)
         _write_section(settings, "messages", self.messages)
         _write_section(settings, "publish", self.publish)

@@ -124,6 +124,11 @@
       <translation>Builds the SMS recipient list for any set of customers, without a network: those matching EXPRESSION, only the selected ones (SELECTED_ONLY), and/or those of one MUNICIPALITY (needs the municipality field). The conditions add up. Writes the customers layer and the same JSON report as outage:isolate (role 'selected'), ready for outage:notify.</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>By channel: {sms} SMS ({segments} segments), {calls} calls (about {minutes} min), {emails} emails, {flyers} customers on the flyer list.</source>
+      <translation>By channel: {sms} SMS ({segments} segments), {calls} calls (about {minutes} min), {emails} emails, {flyers} customers on the flyer list.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>By the pipe id field</source>
       <translation>By the pipe id field</translation>
@@ -142,6 +147,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>CSV for other programs (*.csv)</source>
       <translation>CSV for other programs (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>Call landlines with</source>
+      <translation>Call landlines with</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />
@@ -192,6 +202,11 @@
       <location filename="../dialogs/readiness.py" />
       <source>Call-centre number: every SMS tells customers whom to call.</source>
       <translation>Call-centre number: every SMS tells customers whom to call.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
+      <translation>Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -277,6 +292,11 @@
       <location filename="../gis/model_check.py" />
       <source>Choose the pipes layer on the first tab first.</source>
       <translation>Choose the pipes layer on the first tab first.</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>Chosen channel (email)</source>
+      <translation>Chosen channel (email)</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -409,6 +429,11 @@
       <translation>Customers for an announcement</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>Customers with no mobile but a landline with consent are called through this profile (a voice provider: twilio_voice, or generic with channel = call).</source>
+      <translation>Customers with no mobile but a landline with consent are called through this profile (a voice provider: twilio_voice, or generic with channel = call).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_messages.py" />
       <source>Database login (PostgreSQL)</source>
       <translation>Database login (PostgreSQL)</translation>
@@ -494,6 +519,11 @@
       <translation>Email</translation>
     </message>
     <message>
+      <location filename="../gis/mapping.py" />
+      <source>Email address</source>
+      <translation>Email address</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>Email the call-centre</source>
       <translation>Email the call-centre</translation>
@@ -532,6 +562,11 @@
       <location filename="../gis/settings_store.py" />
       <source>Email: the sender address '{address}' is not an email address.</source>
       <translation>Email: the sender address '{address}' is not an email address.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
+      <translation>Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1062,6 +1097,11 @@
       <location filename="../gis/publish_services.py" />
       <source>No folder is set for the public pages: choose one in the plugin settings, Public pages tab.</source>
       <translation>No folder is set for the public pages: choose one in the plugin settings, Public pages tab.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" />
+      <source>No gateway profile '{name}' to place the calls.</source>
+      <translation>No gateway profile '{name}' to place the calls.</translation>
     </message>
     <message>
       <location filename="../gis/settings_store.py" />
@@ -3399,6 +3439,11 @@
       <translation>no water</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>nobody is called</source>
+      <translation>nobody is called</translation>
+    </message>
+    <message>
       <location filename="../gis/notify_services.py" />
       <source>none</source>
       <translation>none</translation>
@@ -3757,6 +3802,11 @@
       <location filename="../gis/notice_text.py" />
       <source>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</source>
       <translation>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) were not reached by call or email: {why}</source>
+      <translation>{customers} customer(s) were not reached by call or email: {why}</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />

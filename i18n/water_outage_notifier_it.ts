@@ -124,6 +124,11 @@
       <translation>Crea l'elenco dei destinatari SMS per un qualsiasi insieme di utenze, senza rete: quelle che soddisfano EXPRESSION, solo quelle selezionate (SELECTED_ONLY) e/o quelle di un comune (MUNICIPALITY, richiede il campo comune). Le condizioni si sommano. Scrive il layer delle utenze e lo stesso report JSON di outage:isolate (ruolo 'selected'), pronto per outage:notify.</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>By channel: {sms} SMS ({segments} segments), {calls} calls (about {minutes} min), {emails} emails, {flyers} customers on the flyer list.</source>
+      <translation>Per canale: {sms} SMS ({segments} segmenti), {calls} telefonate (circa {minutes} min), {emails} email, {flyers} utenze nell'elenco dei volantini.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_layers.py" />
       <source>By the pipe id field</source>
       <translation>Tramite il campo id condotta</translation>
@@ -142,6 +147,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>CSV for other programs (*.csv)</source>
       <translation>CSV per altri programmi (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>Call landlines with</source>
+      <translation>Telefona ai numeri fissi con</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />
@@ -192,6 +202,11 @@
       <location filename="../dialogs/readiness.py" />
       <source>Call-centre number: every SMS tells customers whom to call.</source>
       <translation>Numero del call-center: ogni SMS dice alle utenze chi chiamare.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
+      <translation>Telefonate: {sent} effettuate, {waiting} in attesa, {doubt} incerte, {failed} non riuscite.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -277,6 +292,11 @@
       <location filename="../gis/model_check.py" />
       <source>Choose the pipes layer on the first tab first.</source>
       <translation>Scegli prima il layer delle condotte nella prima scheda.</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
+      <source>Chosen channel (email)</source>
+      <translation>Canale scelto (email)</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -409,6 +429,11 @@
       <translation>Utenze per un avviso</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>Customers with no mobile but a landline with consent are called through this profile (a voice provider: twilio_voice, or generic with channel = call).</source>
+      <translation>Le utenze senza cellulare ma con un numero fisso e il consenso ricevono una telefonata tramite questo profilo (un fornitore vocale: twilio_voice, oppure generic con channel = call).</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_messages.py" />
       <source>Database login (PostgreSQL)</source>
       <translation>Accesso al database (PostgreSQL)</translation>
@@ -494,6 +519,11 @@
       <translation>Email</translation>
     </message>
     <message>
+      <location filename="../gis/mapping.py" />
+      <source>Email address</source>
+      <translation>Indirizzo email</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>Email the call-centre</source>
       <translation>Invia l'email al call center</translation>
@@ -532,6 +562,11 @@
       <location filename="../gis/settings_store.py" />
       <source>Email: the sender address '{address}' is not an email address.</source>
       <translation>Email: l'indirizzo del mittente '{address}' non è un indirizzo email.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
+      <translation>Email: {sent} inviate, {waiting} in attesa, {doubt} incerte, {failed} non riuscite.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1062,6 +1097,11 @@
       <location filename="../gis/publish_services.py" />
       <source>No folder is set for the public pages: choose one in the plugin settings, Public pages tab.</source>
       <translation>Nessuna cartella impostata per le pagine pubbliche: sceglietela nelle impostazioni del plugin, scheda Pagine pubbliche.</translation>
+    </message>
+    <message>
+      <location filename="../gis/settings_store.py" />
+      <source>No gateway profile '{name}' to place the calls.</source>
+      <translation>Nessun profilo gateway '{name}' per le telefonate.</translation>
     </message>
     <message>
       <location filename="../gis/settings_store.py" />
@@ -3399,6 +3439,11 @@
       <translation>senz'acqua</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_gateway.py" />
+      <source>nobody is called</source>
+      <translation>nessuna telefonata</translation>
+    </message>
+    <message>
       <location filename="../gis/notify_services.py" />
       <source>none</source>
       <translation>nessuno</translation>
@@ -3757,6 +3802,11 @@
       <location filename="../gis/notice_text.py" />
       <source>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</source>
       <translation>{customers} utenze ({customer_ids}) sono già state avvisate il {day} per {reference}; riceverebbero un secondo SMS nello stesso giorno.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) were not reached by call or email: {why}</source>
+      <translation>{customers} utenze non raggiunte per telefono o email: {why}</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />

@@ -63,7 +63,7 @@ def raise_for_error(result: SendResult) -> SendResult:
     return result
 
 
-def _settings_problem(settings: SmtpSettings) -> str | None:
+def settings_problem(settings: SmtpSettings) -> str | None:
     if settings.security not in SECURITY_MODES:
         return f"SMTP security {settings.security!r} is not one of {', '.join(SECURITY_MODES)}"
     if not settings.host:
@@ -82,7 +82,7 @@ def _tls_context(settings: SmtpSettings) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=settings.cafile or None)
 
 
-def _connect(settings: SmtpSettings) -> smtplib.SMTP:
+def connect(settings: SmtpSettings) -> smtplib.SMTP:
     """An open, secured and logged-in connection."""
     if settings.security == SSL:
         smtp: smtplib.SMTP = smtplib.SMTP_SSL(
@@ -107,7 +107,7 @@ def _connect(settings: SmtpSettings) -> smtplib.SMTP:
     return smtp
 
 
-def _explain(exc: BaseException, settings: SmtpSettings) -> str:
+def explain(exc: BaseException, settings: SmtpSettings) -> str:
     """The failure in words an operator or an IT department can act on."""
     where = f"{settings.host}:{settings.port}"
     if isinstance(exc, ssl.SSLCertVerificationError):
@@ -140,12 +140,12 @@ def send_email(message: EmailMessage, settings: SmtpSettings) -> SendResult:
     """Send ``message`` and say how it went; never raises for a network,
     TLS, login or server failure (see :func:`raise_for_error`)."""
     message_id = str(message.get("Message-ID", ""))
-    problem = _settings_problem(settings)
+    problem = settings_problem(settings)
     if problem:
         LOG.error("Call-centre email %s not sent: %s", message_id, problem)
         return SendResult(False, message_id, error=problem)
     try:
-        smtp = _connect(settings)
+        smtp = connect(settings)
         try:
             refused = smtp.send_message(message)
         finally:
@@ -154,7 +154,7 @@ def send_email(message: EmailMessage, settings: SmtpSettings) -> SendResult:
             except (smtplib.SMTPException, OSError):
                 smtp.close()
     except (smtplib.SMTPException, OSError) as exc:
-        reason = _explain(exc, settings)
+        reason = explain(exc, settings)
         LOG.error("Call-centre email %s not sent: %s", message_id, reason)
         return SendResult(False, message_id, error=reason)
     answers = {

@@ -8,6 +8,11 @@ UNDELIVERED per number, never backwards), then the customers' replies
 (``notify.replies``: STOP onto the stored opt-out list), then the history's per-number
 states brought up to date with the outbox, so the dock and the pilot
 report show what the provider now says.
+
+With a voice provider (``Services.voice``) the calls get the same pass
+after the SMS: recovery, the calls due (unanswered ones placed again when
+their redial is due), then their outcomes; with a mail server
+(``Services.mail``) the customers' emails waiting to go are sent.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import logging
 from dataclasses import dataclass, field
 
 from ..common.vocabulary import DELIVERED, NOTIFIED, PLANNED, SENT_STATES, UNDELIVERED
+from ..mail.customer_mail import EmailProvider
 from ..sms_gateway.http import GatewayStop
 from ..sms_gateway.provider import StatusUnavailableError
 from ..store.interventions import UnknownInterventionError
@@ -57,22 +63,21 @@ def dispatch(
     reports: bool = True,
 ) -> DispatchResult:
     """Recover and send for every intervention, then (``reports``) read delivery once."""
-    dispatcher = Dispatcher(
-        services.outbox, services.provider, retry=services.retry, clock=services.outbox.clock
-    )
-    started = dispatcher.clock()
     outbox = services.outbox
     final_before = _final(outbox)
-    prepared, summary = recover(dispatcher, None, progress, deadline)
-    error = summary.error
-    if reports and not (error or summary.canceled):
+    dispatcher = Dispatcher(outbox, services.provider, retry=services.retry, clock=outbox.clock)
+    started = dispatcher.clock()
+    prepared, summary, error = _pass(dispatcher, progress, deadline, reports)
+    if services.voice is not None and not (error or summary.canceled):
+        calls = Dispatcher(outbox, services.voice, retry=services.retry, clock=outbox.clock)
+        _, summary, error = _pass(calls, progress, deadline, reports)
+    if services.mail is not None and not (error or summary.canceled):
+        mail = EmailProvider(services.mail.smtp, services.mail.sender)
         try:
-            dispatcher.poll_once(
-                since=started - REPORT_WINDOW_SECONDS,
-                until=deadline or started + dispatcher.retry.patience,
-            )
-        except GatewayStop as exc:
-            error = stop_reason(exc)
+            emails = Dispatcher(outbox, mail, retry=services.retry, clock=outbox.clock)
+            _, summary, error = _pass(emails, progress, deadline, reports=False)
+        finally:
+            mail.close()
     replies = RepliesRead()
     if not (error or summary.canceled):
         try:
@@ -94,6 +99,22 @@ def dispatch(
     )
     LOG.info("Dispatch pass: %s", result)
     return result
+
+
+def _pass(dispatcher: Dispatcher, progress, deadline, reports: bool):
+    """Recover and send one channel, then read its delivery once: (prepared, summary, error)."""
+    started = dispatcher.clock()
+    prepared, summary = recover(dispatcher, None, progress, deadline)
+    error = summary.error
+    if reports and not (error or summary.canceled):
+        try:
+            dispatcher.poll_once(
+                since=started - REPORT_WINDOW_SECONDS,
+                until=deadline or started + dispatcher.retry.patience,
+            )
+        except GatewayStop as exc:
+            error = stop_reason(exc)
+    return prepared, summary, error
 
 
 def sync_history(services: Services, since: float) -> set[str]:

@@ -8,6 +8,12 @@ provider by its client reference before anything is sent again.
 
 The GUI, Processing and the demo call ``send_intervention``; after a crash
 or a restart they call ``resume``; ``poll_reports`` follows delivery.
+
+A dispatcher carries one channel of the outbox, its provider's: an SMS
+dispatcher never claims, asks about or counts a call, and a voice
+dispatcher never an SMS. A call that rang out unanswered is placed again
+as its ``RedialPolicy`` allows, else recorded UNDELIVERED with the
+provider's word for it (busy, no-answer).
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from ..sms_gateway.provider import (
 from ..store.outbox import Outbox, OutboxMessage, Settlement
 from .backoff import RetryPolicy
 from .ratelimit import RateLimiter
+from .redial import RedialPolicy
 from .request import Reason
 
 LOG = logging.getLogger("water_outage_notifier.sms_gateway")
@@ -51,6 +58,8 @@ REPORT_STATES = {
     Delivery.UNDELIVERED: UNDELIVERED,
     # refused after acceptance (Skebby INVALIDDST, BLACKLISTED...): it will never arrive
     Delivery.REFUSED: UNDELIVERED,
+    # a call nobody answered, once it will not be placed again
+    Delivery.UNANSWERED: UNDELIVERED,
 }
 
 
@@ -108,6 +117,8 @@ class Dispatcher:
             raise ProfileRefused(problems)
         self.outbox = outbox
         self.provider = provider
+        self.channel = provider.channel
+        self.redial = RedialPolicy.from_options(profile.options)
         self.retry = retry or RetryPolicy()
         self.concurrency = max(1, concurrency or profile.concurrency)
         self.limiter = RateLimiter(rate or profile.rate, clock=clock, sleep=sleep)
@@ -147,7 +158,15 @@ class Dispatcher:
         (0: now), of ``generation``; returns how many were added."""
         if not text or not text.strip():
             raise ValueError(f"Intervention {intervention_id}: the '{kind}' SMS text is empty.")
-        added = self.outbox.enqueue(intervention_id, kind, text, recipients, not_before, generation)
+        added = self.outbox.enqueue(
+            intervention_id,
+            kind,
+            text,
+            recipients,
+            self.channel,
+            not_before=not_before,
+            generation=generation,
+        )
         LOG.info("Intervention %s: %d new '%s' message(s) queued", intervention_id, added, kind)
         return added
 
@@ -174,7 +193,7 @@ class Dispatcher:
         due to be asked again at the provider's ``retry_at`` (never, without
         one). Returns how many were settled.
         """
-        return self._resolve(self.outbox.messages(UNCERTAIN, intervention_id))
+        return self._resolve(self.outbox.messages(UNCERTAIN, intervention_id, self.channel))
 
     def drain(self, intervention_id=None, progress=None) -> SendSummary:
         """Send every due PENDING message (of one intervention, or all).
@@ -197,14 +216,26 @@ class Dispatcher:
         (a ``clock()`` time) passes; a deadline already past asks once.
         ``since``: see ``poll_once``. Returns the outbox counts."""
         if not self.provider.capabilities.status_lookup:
-            return self.outbox.counts(intervention_id)
+            return self.outbox.counts(intervention_id, self.channel)
         while True:
             waiting = self.poll_once(intervention_id, since)
             now = self.clock()
             if not waiting or now >= deadline:
                 break
             self.sleep(min(interval, deadline - now))
-        return self.outbox.counts(intervention_id)
+        return self.outbox.counts(intervention_id, self.channel)
+
+    def _redialled(self, row: OutboxMessage, report) -> bool:
+        """Whether an unanswered call was put back to be placed again (see
+        ``RedialPolicy``); False for any other report, or no redial left."""
+        if report.delivery is not Delivery.UNANSWERED:
+            return False
+        when = self.redial.next_call(row.redials, self.clock())
+        if when is None:
+            return False
+        LOG.info("Call to %s unanswered (%s); calling again", mask_phone(row.phone), report.code)
+        self.outbox.redial(row.id, report.provider_id or row.provider_id, when, report.code)
+        return True
 
     def poll_once(self, intervention_id=None, since: float | None = None, until=None) -> int:
         """One round of delivery status for the ACCEPTED messages, oldest first.
@@ -218,7 +249,7 @@ class Dispatcher:
             return 0
         waiting = [
             row
-            for row in self.outbox.messages(ACCEPTED, intervention_id)
+            for row in self.outbox.messages(ACCEPTED, intervention_id, self.channel)
             if since is None or (row.attempted_at or 0.0) >= since
         ]
         for chunk_ref, rows in _by_chunk(waiting).items():
@@ -229,20 +260,20 @@ class Dispatcher:
             except StatusUnavailableError as exc:
                 LOG.warning("Delivery status of %s unavailable: %s", chunk_ref, exc)
                 continue
-            found = [(row, statuses.get(row.ref)) for row in rows]
-            self.outbox.apply_reports(  # one transaction per chunk, not one per number
-                [
-                    (row.id, REPORT_STATES[report.delivery], report.code, None)
-                    for row, report in found
-                    if report is not None and report.delivery in REPORT_STATES
-                ]
-            )
+            final = []
+            for row in rows:
+                report = statuses.get(row.ref)
+                if report is None or self._redialled(row, report):
+                    continue
+                if report.delivery in REPORT_STATES:
+                    final.append((row.id, REPORT_STATES[report.delivery], report.code, None))
+            self.outbox.apply_reports(final)  # one transaction per chunk, not one per number
         return len(waiting)
 
     # -- sending ---------------------------------------------------------
     def _drain(self, intervention_id, progress) -> SendSummary:
         self._stop_reason = None
-        total = max(1, self.outbox.counts(intervention_id)[PENDING])
+        total = max(1, self.outbox.counts(intervention_id, self.channel)[PENDING])
         done = [0]
 
         def advance(count: int) -> None:
@@ -264,13 +295,13 @@ class Dispatcher:
                     for name in workers
                 ]:
                     future.result()
-        counts = self.outbox.counts(intervention_id)
-        LOG.info("SMS run finished: %s", {k: v for k, v in counts.items() if v})
+        counts = self.outbox.counts(intervention_id, self.channel)
+        LOG.info("%s run finished: %s", self.channel, {k: v for k, v in counts.items() if v})
         return SendSummary(
             counts,
             canceled=bool(progress and progress.is_canceled()),
             error=self._stop_reason,
-            needs_operator=tuple(self.outbox.messages(UNCERTAIN, intervention_id)),
+            needs_operator=tuple(self.outbox.messages(UNCERTAIN, intervention_id, self.channel)),
         )
 
     def _work(self, worker: str, intervention_id, advance, canceled) -> None:
@@ -281,13 +312,15 @@ class Dispatcher:
                 # Wait for the rate before claiming, so a crash while waiting
                 # leaves the message PENDING rather than in doubt.
                 self.limiter.acquire(1)
-            rows = self.outbox.claim(worker, max_batch, self.lease_seconds, intervention_id)
+            rows = self.outbox.claim(
+                worker, max_batch, self.lease_seconds, intervention_id, self.channel
+            )
             if not rows:
-                # wait for a retry; a message scheduled for later is the
-                # dispatch run's (outage:dispatch, the background task)
-                due = self.outbox.next_due(intervention_id, retrying=True)
-                if due is None:
-                    return
+                # wait for a retry or a redial; a message scheduled for later
+                # is the dispatch run's (outage:dispatch, the background task)
+                due = self.outbox.next_due(intervention_id, retrying=True, channel=self.channel)
+                if due is None or (self.deadline is not None and due > self.deadline):
+                    return  # nothing due, or not before the run ends (a later redial)
                 self.sleep(min(max(due - self.clock(), 0.0), 1.0) or 0.01)
                 continue
             if max_batch > 1:
@@ -311,7 +344,7 @@ class Dispatcher:
         settlements = [self._decide(row, result) for row in rows]
         self.outbox.settle(settlements)
         if result.outcome is Outcome.LOOKUP:
-            doubt = self.outbox.messages(UNCERTAIN, rows[0].intervention_id)
+            doubt = self.outbox.messages(UNCERTAIN, rows[0].intervention_id, self.channel)
             self._resolve([row for row in doubt if row.chunk_ref == chunk_ref])
         return sum(1 for s in settlements if s.state != PENDING)
 
@@ -354,6 +387,8 @@ class Dispatcher:
         for row in rows:
             answer = found[row.ref]
             report = answer.report
+            if answer.finding is Finding.SENT and self._redialled(row, report):
+                continue
             if answer.finding is Finding.SENT and report.delivery in REPORT_STATES:
                 state = REPORT_STATES[report.delivery]
                 settled.append(Settlement(row.id, state, report.provider_id, report.code))
@@ -381,7 +416,7 @@ class Dispatcher:
         return frozenset(
             message.provider_id
             for intervention in {row.intervention_id for row in rows}
-            for message in self.outbox.messages(intervention_id=intervention)
+            for message in self.outbox.messages(None, intervention, self.channel)
             if message.provider_id
         )
 

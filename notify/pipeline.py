@@ -29,17 +29,24 @@ from ..common.vocabulary import (
     WATER_BACK,
 )
 from ..messages.catalogue import TemplateNotFoundError
-from ..messages.context import MessageContext, MessageError
+from ..messages.context import MessageError
 from ..messages.preview import Preview, preview_sms
 from ..messages.render import TemplateError
 from ..messages.send_time import is_later, phrase, send_time
-from ..publish.links import page_url
 from ..store.backend import open_database
 from ..store.conflicts import find_conflicts, same_day_warnings
 from ..store.interventions import Intervention, InterventionDraft, UnknownInterventionError
 from ..store.outbox import Outbox
 from .callcentre import SmsFigures, send_callcentre_copy
 from .dispatcher import Dispatcher
+from .other_channels import (
+    call_landlines,
+    channel_figures,
+    email_customers,
+    message_context,
+    reached_otherwise,
+    sms_phones,
+)
 from .publication import announce
 from .recovery import prepare, send_due
 from .replies import apply_opt_outs, opted_out_numbers
@@ -84,14 +91,16 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
     """
     request = replace(request, selection=apply_opt_outs(request.selection, services))
     plan, selection = request.plan, request.selection
-    phones = [recipient.phone for recipient in selection.recipients]
+    phones = sms_phones(request, services)  # a customer on email gets no SMS
     base = {"kind": plan.kind, "dry_run": request.dry_run, **_figures(request)}
     places = request.places or selection.places()
     now = services.now()
     due = _due(request, now)
     base["scheduled_at"] = due if is_later(due, now) else None
-    try:  # the checks are made as of the moment it leaves
-        existing, preview = _prepared(request, services, places, due, phones)
+    try:  # checked as of the moment it leaves; a landline or an address is reachable too
+        existing, preview = _prepared(
+            request, services, places, due, phones + reached_otherwise(request, services)
+        )
     except _Refused as refusal:
         return _refused(refusal, base)
     warnings = (
@@ -139,6 +148,13 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
     # mid-batch leaves them listed, for outage:dispatch to bring up to date.
     record(latest_messages(services.outbox, reference, plan.kind))
     summary = send_due(dispatcher, reference, progress)
+    calls, call_warnings = call_landlines(
+        request, services, reference, places, progress, not_before
+    )
+    emails, email_warnings = email_customers(
+        request, services, reference, places, preview.text, progress, not_before
+    )
+    warnings += call_warnings + email_warnings
     after = latest_messages(services.outbox, reference, plan.kind)
     queued = len(phones) if request.resend else sum(1 for phone in phones if phone not in before)
     sent_now, already = sent_by_press(before, after, phones)
@@ -181,6 +197,8 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
         email=email,
         state=state,
         publication=publication,
+        calls=calls,
+        emails=emails,
         **base,
     )
 
@@ -308,19 +326,28 @@ def preview_notice(request: NotifyRequest, now: datetime, for_email: bool = Fals
     plan = request.plan
     due = now if for_email else _due(request, now)
     scheduled = due if is_later(due, now) else None
+    reference = plan.reference or PROVISIONAL_REFERENCE.format(year=now.year)
+    places = request.places or request.selection.places()
     result = _previewed(
         plan.kind,
         plan.start,
         plan.end,
-        plan.reference or PROVISIONAL_REFERENCE.format(year=now.year),
-        request.places or request.selection.places(),
+        reference,
+        places,
         request.options,
         due,
         WINDOW_ISSUES if for_email else (),
         **_figures(request),
     )
     said = _scheduled_warnings(scheduled, now, request.options.language)
-    return replace(result, scheduled_at=scheduled, warnings=said + result.warnings)
+    result = replace(result, scheduled_at=scheduled, warnings=said + result.warnings)
+    if result.preview is None:
+        return result
+    try:
+        figures = channel_figures(request, reference, places, result.preview.analysis.segments)
+    except (TemplateError, MessageError):  # the speech cannot be made: sending will say so
+        return result
+    return replace(result, channels=figures)
 
 
 def preview_follow_up(
@@ -573,18 +600,7 @@ def _render(
     Issues whose code is in ``ignore`` do not apply to this sending and are left out.
     """
     try:
-        context = MessageContext(
-            kind=kind,
-            lang=options.language,
-            start=start,
-            end=end,
-            reference=reference,
-            utility_name=options.utility_name,
-            callcentre_number=options.callcentre_number,
-            municipalities=tuple(places.get("municipalities", ())),
-            streets=tuple(places.get("streets", ())),
-            link=page_url(options.link, reference),
-        )
+        context = message_context(kind, start, end, reference, places, options)
         preview = preview_sms(
             context,
             now,

@@ -65,7 +65,7 @@ def prepare(dispatcher: Dispatcher, intervention_id=None) -> Prepared:
     if taken:
         LOG.warning("%d message(s) were interrupted while sending; checking them", taken)
     reconciled = dispatcher.reconcile(intervention_id)
-    revived = outbox.revive_transient(reasons.TRANSIENT, intervention_id)
+    revived = outbox.revive_transient(reasons.TRANSIENT, intervention_id, dispatcher.channel)
     if revived:
         LOG.info("%d message(s) that failed for a transient reason are due again", revived)
     return Prepared(taken, reconciled, revived)
@@ -85,11 +85,11 @@ def send_due(
     try:
         summary = dispatcher.drain(intervention_id, progress)
         while not (summary.error or summary.canceled):
-            due = outbox.next_due(intervention_id, UNCERTAIN)
+            due = outbox.next_due(intervention_id, UNCERTAIN, dispatcher.channel)
             if due is None or due > deadline or not _wait_until(dispatcher, due, progress):
                 break
             if not dispatcher.reconcile(intervention_id) and (
-                outbox.next_due(intervention_id, UNCERTAIN) == due
+                outbox.next_due(intervention_id, UNCERTAIN, dispatcher.channel) == due
             ):
                 break  # the provider moved nothing, not even the time to ask again
             summary = dispatcher.drain(intervention_id, progress)

@@ -110,7 +110,12 @@ def schedule_reminders(
     first = outbox.next_generation(reference, REMINDER)
     for number, when in enumerate(times):
         outbox.enqueue(
-            reference, REMINDER, shown.preview.text, phones, when.timestamp(), first + number
+            reference,
+            REMINDER,
+            shown.preview.text,
+            phones,
+            not_before=when.timestamp(),
+            generation=first + number,
         )
     customers = {r.phone: r.customer_ids for r in warned}
     store.record_notification(

@@ -60,6 +60,10 @@ class MessageOptions:
     rules: SendRules = SendRules()
     override_window: bool = False
     allow_past_start: bool = False
+    #: A voice profile is set: customers with only a consented landline are called.
+    voice: bool = False
+    #: A mail server is set: customers are emailed where email is their channel.
+    customer_email: bool = False
 
 
 class Reason(str):
@@ -148,11 +152,14 @@ class Services:
     now: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
     retry: RetryPolicy | None = None
     publisher: Callable | None = None
+    #: The voice provider (``channel`` call) landlines are called through; None: no calls.
+    voice: Provider | None = None
 
     def close(self) -> None:
         """Release the gateway's connections and this thread's database connection."""
-        if self.provider is not None:
-            self.provider.close()
+        for provider in (self.provider, self.voice):
+            if provider is not None:
+                provider.close()
         self.store.db.close()
 
     def __enter__(self) -> Services:
@@ -217,6 +224,11 @@ class NotifyResult:
     #: The public page's outcome (``publish.service.PublishOutcome``), None when not published.
     publication: object | None = None
     scheduled_at: datetime | None = None
+    #: The calls' and the customers' emails' outbox states (empty: none went).
+    calls: dict = field(default_factory=dict)
+    emails: dict = field(default_factory=dict)
+    #: Recipients and cost per channel, in the preview (``notify.channels``).
+    channels: object | None = None
 
     @property
     def ok(self) -> bool:

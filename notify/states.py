@@ -15,16 +15,20 @@ from ..common.vocabulary import (
     FAILED,
     OUTBOX_STATES,
     SENT_STATES,
+    SMS,
     UNDELIVERED,
 )
 from ..store.interventions import MessageRow, RecipientState
 from ..store.outbox import Outbox, OutboxMessage
 
 
-def latest_messages(outbox: Outbox, reference: str, kind: str) -> dict[str, OutboxMessage]:
-    """The newest outbox row per phone for this intervention and message kind."""
+def latest_messages(
+    outbox: Outbox, reference: str, kind: str, channel: str = SMS
+) -> dict[str, OutboxMessage]:
+    """The newest outbox row per phone for this intervention, message kind
+    and channel (the SMS, unless asked: the history lists numbers texted)."""
     latest: dict[str, OutboxMessage] = {}
-    for message in outbox.messages(intervention_id=reference):
+    for message in outbox.messages(intervention_id=reference, channel=channel):
         if message.kind == kind:
             latest[message.phone] = message  # rows come by id: a later generation wins
     return latest

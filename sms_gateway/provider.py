@@ -12,7 +12,10 @@ alone decides what is safe to retry:
 * ``lookup`` → ``StatusReport``\\ s, the delivery status of accepted messages.
 
 Nothing here is SMS-specific beyond the field names: a voice call through a
-provider is one more ``OutgoingMessage`` whose ``text`` is spoken.
+provider is one more ``OutgoingMessage`` whose ``text`` is spoken. A
+provider's ``channel`` says which of the outbox's messages it carries (SMS,
+or calls for the voice providers); a call that rang out unanswered comes
+back as ``Delivery.UNANSWERED``, which the dispatcher may place again.
 
 The registry lets another plugin or a user script add a provider with
 ``register_provider``.
@@ -26,6 +29,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
+from ..common.vocabulary import SMS
 from . import reasons
 from .http import GatewayStop, HttpClient
 from .privacy import SECRETS, clean
@@ -50,6 +54,7 @@ class Delivery(Enum):
     DELIVERED = "delivered"
     UNDELIVERED = "undelivered"  # sent, but it never reached the phone
     REFUSED = "refused"  # the provider took the request but refused this number
+    UNANSWERED = "unanswered"  # a call placed and never answered (busy, no answer)
 
 
 class Reconcile(Enum):
@@ -210,6 +215,8 @@ class Provider(ABC):
 
     name = "abstract"
     capabilities = Capabilities()
+    #: The outbox channel whose messages this provider carries.
+    channel = SMS
 
     def __init__(self, profile: GatewayProfile, credentials: Credentials, http: HttpClient):
         SECRETS.add_credentials(credentials)

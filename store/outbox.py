@@ -36,6 +36,7 @@ from ..common.vocabulary import (
     OUTBOX_STATES,
     PENDING,
     SENT_STATES,
+    SMS,
     SUBMITTING,
     UNCERTAIN,
     UNDELIVERED,
@@ -43,6 +44,11 @@ from ..common.vocabulary import (
 from .db import Database
 from .outbox_commit import GroupCommitter
 
+_V2_COLUMNS = (
+    "id, intervention_id, kind, phone, generation, text, state, chunk_ref, provider_id,"
+    " tries, next_attempt_at, retryable, code, detail, claimed_by, lease_until,"
+    " created_at, updated_at, attempted_at"
+)
 RANK = {PENDING: 0, SUBMITTING: 1, UNCERTAIN: 2, FAILED: 2, ACCEPTED: 3, DELIVERED: 4}
 RANK[UNDELIVERED] = 4
 _RANK_SQL = "CASE state " + " ".join(f"WHEN '{s}' THEN {r}" for s, r in RANK.items()) + " END"
@@ -87,6 +93,51 @@ MIGRATIONS = [
     # When the last send attempt started: a provider's list lags behind, so
     # absence from it proves "never sent" only some time after the attempt.
     "ALTER TABLE outbox_messages ADD COLUMN attempted_at REAL",
+    # The channel (SMS, call, email) joins the key: a customer may get a
+    # call and an email for one notice, each once. ``redials``: how many
+    # times an unanswered call was placed again. SQLite cannot change a
+    # UNIQUE constraint in place, so the table is rebuilt there.
+    {
+        "sqlite": f"""
+        CREATE TABLE outbox_messages_v3 (
+            id INTEGER PRIMARY KEY,
+            intervention_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            channel TEXT NOT NULL DEFAULT '{SMS}',
+            phone TEXT NOT NULL,
+            generation INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT '{PENDING}' CHECK (state IN {OUTBOX_STATES!r}),
+            chunk_ref TEXT,
+            provider_id TEXT,
+            tries INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at REAL NOT NULL DEFAULT 0,
+            retryable INTEGER NOT NULL DEFAULT 0,
+            code TEXT,
+            detail TEXT,
+            claimed_by TEXT,
+            lease_until REAL,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            attempted_at REAL,
+            redials INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (intervention_id, kind, channel, phone, generation)
+        );
+        INSERT INTO outbox_messages_v3 ({_V2_COLUMNS}) SELECT {_V2_COLUMNS} FROM outbox_messages;
+        DROP TABLE outbox_messages;
+        ALTER TABLE outbox_messages_v3 RENAME TO outbox_messages;
+        CREATE INDEX outbox_due ON outbox_messages (state, next_attempt_at, id);
+        CREATE INDEX outbox_chunk ON outbox_messages (chunk_ref)
+        """,
+        "postgresql": f"""
+        ALTER TABLE outbox_messages ADD COLUMN channel TEXT NOT NULL DEFAULT '{SMS}';
+        ALTER TABLE outbox_messages ADD COLUMN redials INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE outbox_messages
+            DROP CONSTRAINT outbox_messages_intervention_id_kind_phone_generation_key;
+        ALTER TABLE outbox_messages ADD CONSTRAINT outbox_messages_key
+            UNIQUE (intervention_id, kind, channel, phone, generation)
+        """,
+    },
 ]
 
 
@@ -108,11 +159,16 @@ class OutboxMessage:
     code: str | None
     detail: str | None
     attempted_at: float | None = None
+    channel: str = SMS
+    redials: int = 0
 
     @property
     def ref(self) -> str:
-        """The per-message client reference (stable across retries and runs)."""
-        return f"{self.chunk_ref.split('-')[0] if self.chunk_ref else 'm'}-m{self.id}"
+        """The per-message client reference (stable across retries and runs;
+        a call placed again after no answer gets a new one, ``r<n>``, so the
+        provider's record of the unanswered call is never taken for it)."""
+        redial = f"r{self.redials}" if self.redials else ""
+        return f"{self.chunk_ref.split('-')[0] if self.chunk_ref else 'm'}-m{self.id}{redial}"
 
 
 @dataclass(frozen=True)
@@ -137,15 +193,22 @@ _IDS_PER_STATEMENT = 900
 
 _COLUMNS = (
     "id, intervention_id, kind, phone, generation, text, state, chunk_ref, "
-    "provider_id, tries, retryable, code, detail, attempted_at"
+    "provider_id, tries, retryable, code, detail, attempted_at, channel, redials"
 )
 
 
-def _scope(intervention_id, keyword: str) -> tuple[str, tuple]:
-    """An SQL filter on one intervention (or none), joined with ``keyword``."""
-    if intervention_id is None:
+def _scope(intervention_id, keyword: str, channel: str | None = None) -> tuple[str, tuple]:
+    """An SQL filter on one intervention and one channel (or all), joined with ``keyword``."""
+    clauses, args = [], []
+    if intervention_id is not None:
+        clauses.append("intervention_id = ?")
+        args.append(str(intervention_id))
+    if channel is not None:
+        clauses.append("channel = ?")
+        args.append(channel)
+    if not clauses:
         return "", ()
-    return f" {keyword} intervention_id = ?", (str(intervention_id),)
+    return f" {keyword} {' AND '.join(clauses)}", tuple(args)
 
 
 def _message(row) -> OutboxMessage:
@@ -179,12 +242,15 @@ class Outbox:
         kind: str,
         text: str,
         phones: Iterable[str],
+        channel: str = SMS,
+        *,
         not_before: float = 0.0,
         generation: int = 0,
     ) -> int:
-        """Queue one message per phone, to go at ``not_before`` (a ``clock()``
-        time; 0: as soon as possible); numbers already queued for this
-        intervention and kind are left alone. Returns how many were added.
+        """Queue one message per phone (or address, on the email channel), to
+        go at ``not_before`` (a ``clock()`` time; 0: as soon as possible);
+        those already queued for this intervention, kind, channel and
+        generation are left alone. Returns how many were added.
 
         The earliest send time is ``next_attempt_at``, the column a claim
         already waits on: a scheduled message is a message not due yet.
@@ -193,7 +259,17 @@ class Outbox:
         """
         now = self.clock()
         rows = [
-            (str(intervention_id), kind, phone, generation, text, float(not_before), now, now)
+            (
+                str(intervention_id),
+                kind,
+                channel,
+                phone,
+                generation,
+                text,
+                float(not_before),
+                now,
+                now,
+            )
             for phone in phones
         ]
         added = 0
@@ -201,10 +277,10 @@ class Outbox:
             for start in range(0, len(rows), _ROWS_PER_INSERT):
                 chunk = rows[start : start + _ROWS_PER_INSERT]
                 added += conn.execute(
-                    "INSERT INTO outbox_messages (intervention_id, kind, phone, generation,"
-                    " text, next_attempt_at, created_at, updated_at)"
-                    f" VALUES {', '.join(['(?, ?, ?, ?, ?, ?, ?, ?)'] * len(chunk))}"
-                    " ON CONFLICT (intervention_id, kind, phone, generation) DO NOTHING",
+                    "INSERT INTO outbox_messages (intervention_id, kind, channel, phone,"
+                    " generation, text, next_attempt_at, created_at, updated_at)"
+                    f" VALUES {', '.join(['(?, ?, ?, ?, ?, ?, ?, ?, ?)'] * len(chunk))}"
+                    " ON CONFLICT (intervention_id, kind, channel, phone, generation) DO NOTHING",
                     [value for row in chunk for value in row],
                 ).rowcount
         return added
@@ -217,6 +293,7 @@ class Outbox:
         phones: Sequence[str],
         operator: str,
         reason: str,
+        channel: str = SMS,
     ) -> int:
         """Deliberately send again: a new generation per phone, audited."""
         if not operator.strip() or not reason.strip():
@@ -228,11 +305,12 @@ class Outbox:
             self.db.dialect.lock(conn, f"outbox resend {key}")
             for phone in phones:
                 conn.execute(
-                    "INSERT INTO outbox_messages (intervention_id, kind, phone, generation,"
-                    " text, created_at, updated_at)"
-                    " SELECT ?, ?, ?, COALESCE(MAX(generation) + 1, 0), ?, ?, ?"
-                    " FROM outbox_messages WHERE intervention_id = ? AND kind = ? AND phone = ?",
-                    (key, kind, phone, text, now, now, key, kind, phone),
+                    "INSERT INTO outbox_messages (intervention_id, kind, channel, phone,"
+                    " generation, text, created_at, updated_at)"
+                    " SELECT ?, ?, ?, ?, COALESCE(MAX(generation) + 1, 0), ?, ?, ?"
+                    " FROM outbox_messages WHERE intervention_id = ? AND kind = ?"
+                    " AND channel = ? AND phone = ?",
+                    (key, kind, channel, phone, text, now, now, key, kind, channel, phone),
                 )
             conn.execute(
                 "INSERT INTO outbox_audit (at, intervention_id, kind, action, operator,"
@@ -305,22 +383,24 @@ class Outbox:
 
     # -- claiming and settling -------------------------------------------
     def claim(
-        self, worker: str, limit: int, lease_seconds: float, intervention_id=None
+        self, worker: str, limit: int, lease_seconds: float, intervention_id=None, channel=SMS
     ) -> list[OutboxMessage]:
-        """Take up to ``limit`` due PENDING messages that can go in one request.
+        """Take up to ``limit`` due PENDING messages of ``channel`` that can go
+        in one request.
 
         They share one text and one chunk reference: a chunk retried after a
         throttle keeps its reference, a new chunk gets ``<token>-<first id>``.
         """
         now = self.clock()
-        scope, args = _scope(intervention_id, "AND")
+        scope, args = _scope(intervention_id, "AND", channel)
         lock = self.db.dialect.lock_rows
 
         def work(conn):
             # A chunk retried after a throttle is taken whole, from its lowest
             # waiting id: two senders must never split it (it is one order).
             first = conn.execute(
-                "SELECT id, intervention_id, kind, text, chunk_ref FROM outbox_messages AS m"
+                "SELECT id, intervention_id, kind, channel, text, chunk_ref"
+                " FROM outbox_messages AS m"
                 f" WHERE state = '{PENDING}' AND next_attempt_at <= ?{scope}"
                 " AND (chunk_ref IS NULL OR id = (SELECT MIN(id) FROM outbox_messages AS c"
                 f" WHERE c.chunk_ref = m.chunk_ref AND c.state = '{PENDING}'))"
@@ -341,8 +421,16 @@ class Outbox:
                 ids = conn.execute(
                     f"SELECT id FROM outbox_messages WHERE state = '{PENDING}'"
                     " AND chunk_ref IS NULL AND next_attempt_at <= ? AND intervention_id = ?"
-                    f" AND kind = ? AND text = ? ORDER BY next_attempt_at, id LIMIT ?{lock}",
-                    (now, first["intervention_id"], first["kind"], first["text"], limit),
+                    " AND kind = ? AND channel = ? AND text = ?"
+                    f" ORDER BY next_attempt_at, id LIMIT ?{lock}",
+                    (
+                        now,
+                        first["intervention_id"],
+                        first["kind"],
+                        first["channel"],
+                        first["text"],
+                        limit,
+                    ),
                 ).fetchall()
             for start in range(0, len(ids), _IDS_PER_STATEMENT):
                 chunk = [row["id"] for row in ids[start : start + _IDS_PER_STATEMENT]]
@@ -426,7 +514,9 @@ class Outbox:
         )
         return [row[0] for row in rows]
 
-    def revive_transient(self, codes: Iterable[str], intervention_id=None) -> int:
+    def revive_transient(
+        self, codes: Iterable[str], intervention_id=None, channel: str | None = None
+    ) -> int:
         """FAILED messages that failed for a transient reason go back to PENDING.
 
         A transient failure (throttled, unreachable, surely never sent) only
@@ -436,7 +526,7 @@ class Outbox:
         Returns how many were revived.
         """
         codes = sorted(set(codes))
-        scope, args = _scope(intervention_id, "AND")
+        scope, args = _scope(intervention_id, "AND", channel)
         marks = ",".join("?" * len(codes)) or "NULL"
         with self.db.transaction() as conn:
             return conn.execute(
@@ -445,6 +535,27 @@ class Outbox:
                 f" WHERE state = '{FAILED}' AND (retryable = 1 OR code IN ({marks})){scope}",
                 (self.clock(), *codes, *args),
             ).rowcount
+
+    def redial(
+        self, message_id: int, provider_id: str | None, retry_at: float, code: str | None
+    ) -> bool:
+        """An unanswered call (busy, no answer) is due again at ``retry_at``.
+
+        The provider's final status says the call was placed and nobody
+        answered, so placing another is safe. Only the row still holding
+        that call moves (it is ACCEPTED with its id, or UNCERTAIN and found
+        by a search), so a report read twice never redials twice.
+        """
+        with self.db.transaction() as conn:
+            cursor = conn.execute(
+                f"UPDATE outbox_messages SET state = '{PENDING}', provider_id = NULL,"
+                " redials = redials + 1, tries = 0, next_attempt_at = ?, code = ?,"
+                " retryable = 0, updated_at = ?"
+                f" WHERE id = ? AND state IN ('{ACCEPTED}', '{UNCERTAIN}')"
+                " AND COALESCE(provider_id, ?) = ?",
+                (retry_at, code, self.clock(), message_id, provider_id or "", provider_id or ""),
+            )
+            return cursor.rowcount == 1
 
     def apply_report(
         self, message_id: int, state: str, code: str | None = None, provider_id: str | None = None
@@ -472,25 +583,23 @@ class Outbox:
             ).rowcount
 
     # -- reading ---------------------------------------------------------
-    def messages(self, state: str | None = None, intervention_id=None) -> list[OutboxMessage]:
-        """Messages, optionally of one state and/or one intervention, by id."""
-        clauses, args = [], []
+    def messages(
+        self, state: str | None = None, intervention_id=None, channel: str | None = None
+    ) -> list[OutboxMessage]:
+        """Messages, optionally of one state, intervention and/or channel, by id."""
+        where, args = _scope(intervention_id, "WHERE", channel)
         if state is not None:
-            clauses.append("state = ?")
-            args.append(state)
-        if intervention_id is not None:
-            clauses.append("intervention_id = ?")
-            args.append(str(intervention_id))
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+            where += f" {'AND' if where else 'WHERE'} state = ?"
+            args = (*args, state)
         rows = self.db.connection().execute(
             f"SELECT {_COLUMNS} FROM outbox_messages{where} ORDER BY id", args
         )
         return [_message(row) for row in rows]
 
-    def counts(self, intervention_id=None) -> dict[str, int]:
+    def counts(self, intervention_id=None, channel: str | None = None) -> dict[str, int]:
         """How many messages are in each state (every state listed, even at 0);
         a message called off before it went (``cancel``) is none of them."""
-        where, args = _scope(intervention_id, "AND")
+        where, args = _scope(intervention_id, "AND", channel)
         found = dict.fromkeys(OUTBOX_STATES, 0)
         for row in self.db.connection().execute(
             f"SELECT state, COUNT(*) FROM outbox_messages WHERE {_NOT_CANCELLED}{where}"
@@ -525,7 +634,7 @@ class Outbox:
             f" WHERE {_NOT_CANCELLED.replace('code', 'm.code')}"
             " AND NOT EXISTS (SELECT 1 FROM outbox_messages AS n"
             " WHERE n.intervention_id = m.intervention_id AND n.kind = m.kind"
-            f" AND n.phone = m.phone AND n.generation > m.generation"
+            " AND n.channel = m.channel AND n.phone = m.phone AND n.generation > m.generation"
             f" AND {_NOT_CANCELLED.replace('code', 'n.code')}){where}"
             " GROUP BY m.intervention_id, m.state",
             args,
@@ -535,31 +644,36 @@ class Outbox:
         return found
 
     def last_sent_to(self, phone: str, before: float) -> tuple[str, str] | None:
-        """The (intervention, kind) of the newest message the provider took for
+        """The (intervention, kind) of the newest SMS the provider took for
         ``phone`` before ``before``: what a reply at that moment answers."""
         marks = ",".join("?" * len(SENT_STATES))
         row = (
             self.db.connection()
             .execute(
                 "SELECT intervention_id, kind FROM outbox_messages WHERE phone = ?"
-                f" AND state IN ({marks}) AND attempted_at <= ?"
+                f" AND channel = ? AND state IN ({marks}) AND attempted_at <= ?"
                 " ORDER BY attempted_at DESC, id DESC LIMIT 1",
-                (phone, *SENT_STATES, before),
+                (phone, SMS, *SENT_STATES, before),
             )
             .fetchone()
         )
         return None if row is None else (row[0], row[1])
 
     def next_due(
-        self, intervention_id=None, state: str = PENDING, retrying: bool = False
+        self,
+        intervention_id=None,
+        state: str = PENDING,
+        retrying: bool = False,
+        channel: str | None = None,
     ) -> float | None:
         """When the earliest message in ``state`` (PENDING: to send; UNCERTAIN:
         to ask the provider about again) is due, or None if none waits.
-        ``retrying`` counts only messages tried before (a retry to wait
-        for), not those scheduled for later (the dispatch run sends them)."""
-        where, args = _scope(intervention_id, "AND")
+        ``retrying`` counts only messages tried or placed before (a retry or a
+        redial to wait for), not those scheduled for later (the dispatch run
+        sends them)."""
+        where, args = _scope(intervention_id, "AND", channel)
         if retrying:
-            where += " AND tries > 0"
+            where += " AND (tries > 0 OR redials > 0)"
         row = (
             self.db.connection()
             .execute(

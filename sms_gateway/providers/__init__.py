@@ -5,8 +5,16 @@ from .file import FileProvider
 from .generic import GenericHttpProvider
 from .skebby import SkebbyProvider
 from .twilio import TwilioProvider
+from .twilio_voice import TwilioVoiceProvider
 
-for _provider in (TwilioProvider, SkebbyProvider, GenericHttpProvider, FileProvider):
+_PROVIDERS = (
+    TwilioProvider,
+    TwilioVoiceProvider,
+    SkebbyProvider,
+    GenericHttpProvider,
+    FileProvider,
+)
+for _provider in _PROVIDERS:
     register_provider(_provider.name, _provider)
 for _brand in ("aruba", "mobyt"):
     register_provider(_brand, SkebbyProvider)

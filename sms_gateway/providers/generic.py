@@ -34,6 +34,9 @@ the look-up (same templates and rules): ``lookup_url`` (or ``status_url``),
 ``inbound_method``, ``inbound_headers``, ``inbound_body``, ``inbound_list_path``
 (where the list is in the answer), ``inbound_id_path``, ``inbound_phone_path``,
 ``inbound_text_path``, ``inbound_time_path`` (epoch seconds or ISO 8601).
+A voice gateway is the same provider with ``channel: call``: its text is
+the speech text, and ``unanswered_values`` (default ``busy``, ``no-answer``)
+are calls that rang out unanswered, placed again as ``notify.redial`` allows.
 Template names: ``base_url``, ``sender``, ``credentials``, ``batch_ref``,
 ``message`` (first message: ``ref``, ``phone``, ``text``, ``provider_id``,
 ``reference``), ``messages``.
@@ -51,6 +54,7 @@ from jinja2 import StrictUndefined, TemplateError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import escape
 
+from ...common.vocabulary import CALL, SMS
 from .. import reasons
 from ..http import GatewayStop, TransportError
 from ..provider import (
@@ -177,6 +181,11 @@ class GenericHttpProvider(Provider):
         if not options.get("url"):
             raise ValueError(
                 f"Profile '{profile.name}': the generic provider needs a 'url' option."
+            )
+        self.channel = options.get("channel", SMS)
+        if self.channel not in (SMS, CALL):
+            raise ValueError(
+                f"Profile '{profile.name}': channel '{self.channel}' is not '{SMS}' or '{CALL}'."
             )
         self.lookup_url = options.get("lookup_url") or options.get("status_url")
         by_reference = bool(options.get("client_reference", False)) and bool(self.lookup_url)
@@ -314,8 +323,11 @@ class GenericHttpProvider(Provider):
         if value in options.get("refused_values", []):
             report = StatusReport(Delivery.REFUSED, message.provider_id, value)
             return Resolution(Finding.REFUSED, report, reasons.REQUEST_REFUSED, value)
+        unanswered = options.get("unanswered_values", ["busy", "no-answer"])
         if value in options.get("delivered_values", ["delivered"]):
             delivery = Delivery.DELIVERED
+        elif self.channel == CALL and value in unanswered:
+            delivery = Delivery.UNANSWERED
         elif value in options.get("undelivered_values", ["undelivered", "failed"]):
             delivery = Delivery.UNDELIVERED
         else:

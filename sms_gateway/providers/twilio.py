@@ -103,8 +103,13 @@ class TwilioProvider(Provider):
         inbound=True,
     )
 
+    #: The REST resource of what this provider sends, and its list's key.
+    resource = "Messages"
+    list_key = "messages"
+
     def _messages_url(self, suffix: str = "") -> str:
-        return f"{self._base}/2010-04-01/Accounts/{self.credentials.username}/Messages{suffix}.json"
+        account = self.credentials.username
+        return f"{self._base}/2010-04-01/Accounts/{account}/{self.resource}{suffix}.json"
 
     @property
     def _base(self) -> str:
@@ -123,8 +128,13 @@ class TwilioProvider(Provider):
             form["MessagingServiceSid"] = options["messaging_service_sid"]
         else:
             form["From"] = self.profile.sender
-        if options.get("status_callback"):
-            form["StatusCallback"] = options["status_callback"]
+        return self._create(message, form, _refusal)
+
+    def _create(self, message: OutgoingMessage, form: dict, refusal) -> SubmitResult:
+        """POST one resource (a message, a call) and read Twilio's answer;
+        ``refusal`` reads the reason of a 4xx from its error code."""
+        if self.profile.options.get("status_callback"):
+            form["StatusCallback"] = self.profile.options["status_callback"]
         try:
             response = self.http.request("POST", self._messages_url(), data=form, auth=self._auth)
         except TransportError as exc:
@@ -134,9 +144,17 @@ class TwilioProvider(Provider):
             return SubmitResult(
                 Outcome.ACCEPTED, recipients={message.ref: RecipientResult(Outcome.ACCEPTED, sid)}
             )
-        return error_result(response, can_ask=True, refusal=_refusal, provider="Twilio")
+        return error_result(response, can_ask=True, refusal=refusal, provider="Twilio")
 
     # -- delivery status -------------------------------------------------
+    @staticmethod
+    def report_of(row: dict) -> StatusReport:
+        """A Twilio message resource as a status report."""
+        status = str(row.get("status") or "")
+        code = row.get("error_code")
+        delivery = DELIVERY.get(status, Delivery.ACCEPTED)
+        return StatusReport(delivery, row.get("sid"), str(code) if code else status)
+
     def _fetch(self, sid: str) -> StatusReport | None:
         """One message's status by SID; ``None`` when Twilio does not know it."""
         response = ask(
@@ -145,8 +163,10 @@ class TwilioProvider(Provider):
         if response.status_code == 404:
             return None
         if response.status_code != 200:
-            raise StatusUnavailableError(f"Twilio message status: HTTP {response.status_code}")
-        return report_of(json_body(response))
+            raise StatusUnavailableError(
+                f"Twilio {self.resource} status: HTTP {response.status_code}"
+            )
+        return self.report_of(json_body(response))
 
     def lookup(self, batch_ref, messages):
         """Statuses of acknowledged messages (never acknowledged ones are skipped)."""
@@ -197,9 +217,8 @@ class TwilioProvider(Provider):
         if not str(number).startswith("+"):
             return []
         day = datetime.fromtimestamp(since, timezone.utc).strftime("%Y-%m-%d")
-        query = {"DateSent>": day, "To": str(number)}
         found = []
-        for row in self.list_messages(query=query):
+        for row in self.list_messages(str(number), **{"DateSent>": day}):
             if row.get("direction") != "inbound" or not row.get("date_sent"):
                 continue
             at = email.utils.parsedate_to_datetime(row["date_sent"]).timestamp()
@@ -211,18 +230,20 @@ class TwilioProvider(Provider):
                 )
         return sorted(found, key=lambda message: message.at)
 
-    def list_messages(self, phone: str | None = None, query: dict | None = None) -> list[dict]:
-        """Every message Twilio lists for ``To=phone`` (or ``query``), all pages."""
+    def list_messages(self, phone: str, **filters) -> list[dict]:
+        """Every message (or call) Twilio lists for ``To=phone``, all pages."""
         size = int(self.profile.options.get("list_page_size", PAGE_SIZE))
-        wanted = dict(query or {"To": phone})
-        url = f"{self._messages_url()}?{urlencode({**wanted, 'PageSize': size})}"
+        query = {"To": phone, **filters, "PageSize": size}
+        url = f"{self._messages_url()}?{urlencode(query)}"
         rows = []
         for _page in range(MAX_PAGES):
             response = ask(self, lambda url=url: self.http.request("GET", url, auth=self._auth))
             if response.status_code != 200:
-                raise StatusUnavailableError(f"Twilio message list: HTTP {response.status_code}")
+                raise StatusUnavailableError(
+                    f"Twilio {self.resource} list: HTTP {response.status_code}"
+                )
             data = json_body(response)
-            rows.extend(row for row in data.get("messages") or [] if isinstance(row, dict))
+            rows.extend(row for row in data.get(self.list_key) or [] if isinstance(row, dict))
             following = data.get("next_page_uri")
             if not following:
                 return rows
@@ -271,7 +292,7 @@ class TwilioProvider(Provider):
             )
         rows = sorted(exact, key=lambda row: str(row.get("sid")))
         return {
-            message.ref: Resolution(Finding.SENT, report_of(row))
+            message.ref: Resolution(Finding.SENT, self.report_of(row))
             for message, row in zip(group, rows)
         }
 
@@ -285,14 +306,6 @@ class TwilioProvider(Provider):
             return False, None
         ready = max(attempts) + settle
         return self.clock() >= ready, ready
-
-
-def report_of(row: dict) -> StatusReport:
-    """A Twilio message resource as a status report."""
-    status = str(row.get("status") or "")
-    code = row.get("error_code")
-    delivery = DELIVERY.get(status, Delivery.ACCEPTED)
-    return StatusReport(delivery, row.get("sid"), str(code) if code else status)
 
 
 def hold(group, code: str, retry_at: float | None = None, detail: str = "") -> dict:

@@ -47,6 +47,7 @@ from water_outage_notifier.devtools.translations import ROOT
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
 from water_outage_notifier.dialogs.results_dock import ResultsDock
+from water_outage_notifier.messages import dates
 
 #: English words an Italian sentence never holds, and the codes of the vocabulary.
 ENGLISH = re.compile(
@@ -156,9 +157,12 @@ def _table_texts(table) -> list:
 
 
 def italian_labels() -> set:
+    """The plugin's own Italian words outside the catalogue: labels, and the calendar's names
+    (days and months, which the notices and the conflict sentences share)."""
+    calendar = (dates.DAY_NAMES, dates.DAY_ABBREVIATIONS, dates.MONTH_NAMES)
     return {
         words["it"] for group in labels.GROUPS.values() for words in group.values() if "it" in words
-    }
+    } | {name[:length] for table in calendar for name in table["it"] for length in (3, None)}
 
 
 def words_of(texts) -> set:

@@ -116,6 +116,9 @@ def test_refusals_and_conflicts_are_said_with_labels_not_codes(italian):
     text = problem_text(overlap)
     assert text.startswith("Si sovrappone a IMO-2 (Interruzione programmata, Notificato)")
     assert "planned_interruption" not in text and "notified" not in text
+    # times as people read them, in Rome time, never an ISO timestamp
+    assert "dal lun 4 mag 08:00 al lun 4 mag 12:00" in text, text
+    assert "T08:00" not in text and "+02:00" not in text
 
 
 def test_the_email_status_is_a_word_and_a_reason(italian):

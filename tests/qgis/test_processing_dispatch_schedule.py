@@ -29,9 +29,13 @@ def test_two_dispatchers_at_once_send_a_due_scheduled_notice_exactly_once(
     try:
         outbox = Outbox(database)
         text = f"Acqua Imola: acqua sospesa domani, rif. {REFERENCE}"
-        outbox.enqueue(REFERENCE, "planned_interruption", text, phones, time.time() + 600)
+        outbox.enqueue(
+            REFERENCE, "planned_interruption", text, phones, not_before=time.time() + 600
+        )
         later = outbox.scheduled()
-        outbox.enqueue("INT-2026-0043", "planned_interruption", text, phones[:5], time.time() - 1)
+        outbox.enqueue(
+            "INT-2026-0043", "planned_interruption", text, phones[:5], not_before=time.time() - 1
+        )
     finally:
         database.close()
     assert later[(REFERENCE, "planned_interruption")][1] == 300

@@ -11,9 +11,16 @@ from pathlib import Path
 
 import pytest
 from opened import close_later
-from water_outage_notifier.common.vocabulary import ACCEPTED, PENDING, SUBMITTING, UNCERTAIN
+from water_outage_notifier.common.vocabulary import (
+    ACCEPTED,
+    CALL,
+    PENDING,
+    SUBMITTING,
+    UNCERTAIN,
+)
 from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
 from water_outage_notifier.notify.dispatcher import Dispatcher
+from water_outage_notifier.notify.recovery import recover
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
 from water_outage_notifier.store.db import Database
@@ -38,11 +45,13 @@ dispatcher.send_intervention(1, "start", "Acqua sospesa", {phones!r})
 CASES = {
     "skebby": dict(max_batch=20, rate=400.0, concurrency=1),
     "twilio": dict(rate=300.0, concurrency=4),
+    # calls: doubt settled from the call list once it has settled (1 s here)
+    "twilio_voice": dict(rate=300.0, concurrency=4, options={"list_settle_seconds": 1}),
 }
 
 
 def run_and_kill(tmp_path, emu, provider, phones):
-    user, password = emu.credentials[provider]
+    user, password = emu.credentials[provider.removesuffix("_voice")]
     profile = dict(name="crash", provider=provider, base_url=emu.url, sender="HeraAcqua")
     profile.update(CASES[provider])
     db = str(tmp_path / "outbox.sqlite")
@@ -84,3 +93,23 @@ def test_kill_9_mid_batch_then_resume_sends_each_number_at_most_once(tmp_path, p
         else:  # no reference: the few in flight wait for the operator
             assert summary.counts[ACCEPTED] + summary.counts[UNCERTAIN] == len(phones)
             assert summary.counts[UNCERTAIN] <= CASES["twilio"]["concurrency"]
+
+
+def test_kill_9_mid_calls_then_resume_calls_every_landline_exactly_once(tmp_path):
+    """Calls (issue 23), as for SMS: a sender placing calls is killed; the
+    next run finds in Twilio's call list the calls the dead one placed,
+    places the others, and no landline is called twice."""
+    phones = [f"+39054{n:07d}" for n in range(300)]
+    with GatewayEmulator() as emu:
+        db, profile, credentials = run_and_kill(tmp_path, emu, "twilio_voice", phones)
+        outbox = Outbox(Database(db))
+        assert outbox.counts(channel=CALL)[PENDING] > 0, "the sender finished before the kill"
+        assert len(emu.calls()) < len(phones)
+        voice = close_later(create_provider(GatewayProfile(**profile), credentials))
+        dispatcher = Dispatcher(outbox, voice)
+        recover(dispatcher, deadline=dispatcher.clock() + 15)
+        counts = outbox.counts(channel=CALL)
+        assert counts[ACCEPTED] == len(phones), counts  # nothing lost, nothing held
+        assert sorted(call["to"] for call in emu.calls()) == sorted(phones)  # each once
+        sids = {m.provider_id for m in outbox.messages(ACCEPTED)}
+        assert sids == {call["sid"] for call in emu.calls()}

@@ -8,16 +8,16 @@ from pathlib import Path
 
 from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
 
-DOC = Path(__file__).resolve().parents[2] / "docs" / "gateways.md"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
-def example(name: str) -> str:
+def example(name: str, page: str = "gateways.md") -> str:
     found = re.search(
         rf"<!-- example: {name} -->\s*```python\n(.*?)```\s*<!-- end example -->",
-        DOC.read_text(encoding="utf-8"),
+        (DOCS / page).read_text(encoding="utf-8"),
         re.S,
     )
-    assert found, f"docs/gateways.md has no example '{name}'"
+    assert found, f"docs/{page} has no example '{name}'"
     return found.group(1)
 
 
@@ -31,3 +31,15 @@ def test_the_generic_gateway_example_runs_and_prints_what_the_doc_says():
     assert printed.getvalue().split() == ["Outcome.ACCEPTED", "Finding.SENT"]
     assert stored["text"] == 'Acqua sospesa in via Roma & corso "Garibaldi". Rif. INT-2026-0001'
     assert stored["to"] == "+393331234567" and emu.accepted_count("+393331234567") == 1
+
+
+def test_the_voice_profile_example_places_one_call_and_prints_what_the_doc_says():
+    code = example("twilio-voice", "voice.md")
+    with GatewayEmulator(twilio_token="my-auth-token") as emu:
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            exec(code.replace("https://api.twilio.com", emu.url), {})  # noqa: S102
+        (call,) = emu.calls("+390542600001")
+    assert printed.getvalue().split() == ["Outcome.ACCEPTED", "Delivery.ACCEPTED"]
+    assert 'voice="Polly.Bianca"' in call["text"] and "dalle nove alle tredici" in call["text"]
+    assert call["from"] == "+390542000000"
