@@ -3259,6 +3259,16 @@
       <translation>a text</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>already</source>
+      <translation>already</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>already sent</source>
+      <translation>already sent</translation>
+    </message>
+    <message>
       <location filename="../gis/problem_text.py" />
       <source>an id (a text or a whole number)</source>
       <translation>an id (a text or a whole number)</translation>
@@ -3284,6 +3294,11 @@
       <translation>below {metres} m, or {share} % below normal</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>canceled</source>
+      <translation>canceled</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>cancelled</source>
       <translation>cancelled</translation>
@@ -3292,6 +3307,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>check valve: holds back the water of its far side</source>
       <translation>check valve: holds back the water of its far side</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>conflicts</source>
+      <translation>conflicts</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -3304,7 +3324,7 @@
       <translation>customers</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" />
+      <location filename="../gis/batch_text.py" />
       <source>dry run</source>
       <translation>dry run</translation>
     </message>
@@ -3334,6 +3354,11 @@
       <translation>e.g. hospital, dialysis, school</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>email failed: {detail}</source>
+      <translation>email failed: {detail}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_publish.py" />
       <source>empty: nothing is published</source>
       <translation>empty: nothing is published</translation>
@@ -3342,6 +3367,11 @@
       <location filename="../gis/warning_text.py" />
       <source>entry {entry}</source>
       <translation>entry {entry}</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>error: {error}</source>
+      <translation>error: {error}</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
@@ -3384,9 +3414,19 @@
       <translation>in progress</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>intervention</source>
+      <translation>intervention</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>invalid number</source>
       <translation>invalid number</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>invalid row: {problem}</source>
+      <translation>invalid row: {problem}</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -3464,6 +3504,11 @@
       <translation>not notified</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>not run</source>
+      <translation>not run</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>not sent</source>
       <translation>not sent</translation>
@@ -3472,6 +3517,11 @@
       <location filename="../dialogs/crew_sheet.py" />
       <source>nothing else</source>
       <translation>nothing else</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>nothing to send</source>
+      <translation>nothing to send</translation>
     </message>
     <message>
       <location filename="../gis/history_layer.py" />
@@ -3499,6 +3549,11 @@
       <translation>or a drop from normal of more than</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>pipes</source>
+      <translation>pipes</translation>
+    </message>
+    <message>
       <location filename="../gis/notice_text.py" />
       <source>plain http:// to another machine; refused before sending</source>
       <translation>plain http:// to another machine; refused before sending</translation>
@@ -3519,9 +3574,59 @@
       <translation>points or no geometry</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>queued</source>
+      <translation>queued</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>recipients</source>
+      <translation>recipients</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>reference</source>
+      <translation>reference</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>refused: {reasons}</source>
+      <translation>refused: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>row</source>
+      <translation>row</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>scheduled for {when}</source>
+      <translation>scheduled for {when}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>sent</source>
       <translation>sent</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>skipped: pipe id(s) {pipes} of column 'pipe_ids' are not in the pipes layer.</source>
+      <translation>skipped: pipe id(s) {pipes} of column 'pipe_ids' are not in the pipes layer.</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>skipped: traced only: no customers layer, nobody to notify.</source>
+      <translation>skipped: traced only: no customers layer, nobody to notify.</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>sources</source>
+      <translation>sources</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>status</source>
+      <translation>status</translation>
     </message>
     <message>
       <location filename="../gis/hydraulic_words.py" />
@@ -3744,9 +3849,19 @@
       <translation>unknown kind; use one of {kinds}.</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>unreachable</source>
+      <translation>unreachable</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>valve sheet</source>
       <translation>valve sheet</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>valves</source>
+      <translation>valves</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -3789,6 +3904,11 @@
       <translation>{count} customer(s) of the report are not in the customers layer any more: nobody is sent to for them.</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>{count} failed</source>
+      <translation>{count} failed</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</source>
       <translation>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</translation>
@@ -3797,6 +3917,11 @@
       <location filename="../processing_provider/notify.py" />
       <source>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</source>
       <translation>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>{count} to check</source>
+      <translation>{count} to check</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />

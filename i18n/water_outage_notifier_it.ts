@@ -3259,6 +3259,16 @@
       <translation>un testo</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>already</source>
+      <translation>già</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>already sent</source>
+      <translation>già inviato</translation>
+    </message>
+    <message>
       <location filename="../gis/problem_text.py" />
       <source>an id (a text or a whole number)</source>
       <translation>un codice (un testo o un numero intero)</translation>
@@ -3284,6 +3294,11 @@
       <translation>sotto {metres} m, o {share} % sotto il normale</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>canceled</source>
+      <translation>annullato</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>cancelled</source>
       <translation>annullato</translation>
@@ -3292,6 +3307,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>check valve: holds back the water of its far side</source>
       <translation>valvola di ritegno: trattiene l'acqua del lato opposto</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>conflicts</source>
+      <translation>conflitti</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -3304,7 +3324,7 @@
       <translation>utenze</translation>
     </message>
     <message>
-      <location filename="../processing_provider/parameters.py" />
+      <location filename="../gis/batch_text.py" />
       <source>dry run</source>
       <translation>simulazione</translation>
     </message>
@@ -3334,6 +3354,11 @@
       <translation>es. ospedale, dialisi, scuola</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>email failed: {detail}</source>
+      <translation>email non inviata: {detail}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_publish.py" />
       <source>empty: nothing is published</source>
       <translation>vuoto: non si pubblica nulla</translation>
@@ -3342,6 +3367,11 @@
       <location filename="../gis/warning_text.py" />
       <source>entry {entry}</source>
       <translation>voce {entry}</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>error: {error}</source>
+      <translation>errore: {error}</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
@@ -3384,9 +3414,19 @@
       <translation>in corso</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>intervention</source>
+      <translation>intervento</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>invalid number</source>
       <translation>numero non valido</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>invalid row: {problem}</source>
+      <translation>riga non valida: {problem}</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -3464,6 +3504,11 @@
       <translation>non notificato</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>not run</source>
+      <translation>non eseguito</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>not sent</source>
       <translation>non inviato</translation>
@@ -3472,6 +3517,11 @@
       <location filename="../dialogs/crew_sheet.py" />
       <source>nothing else</source>
       <translation>nient'altro</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>nothing to send</source>
+      <translation>niente da inviare</translation>
     </message>
     <message>
       <location filename="../gis/history_layer.py" />
@@ -3499,6 +3549,11 @@
       <translation>o un calo dal normale di oltre</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>pipes</source>
+      <translation>condotte</translation>
+    </message>
+    <message>
       <location filename="../gis/notice_text.py" />
       <source>plain http:// to another machine; refused before sending</source>
       <translation>http:// in chiaro verso un'altra macchina; rifiutato prima dell'invio</translation>
@@ -3519,9 +3574,59 @@
       <translation>punti o nessuna geometria</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>queued</source>
+      <translation>in coda</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>recipients</source>
+      <translation>destinatari</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>reference</source>
+      <translation>riferimento</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>refused: {reasons}</source>
+      <translation>rifiutato: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>row</source>
+      <translation>riga</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>scheduled for {when}</source>
+      <translation>programmato per il {when}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>sent</source>
       <translation>inviato</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>skipped: pipe id(s) {pipes} of column 'pipe_ids' are not in the pipes layer.</source>
+      <translation>saltato: le condotte {pipes} non esistono nel layer delle condotte.</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>skipped: traced only: no customers layer, nobody to notify.</source>
+      <translation>saltato: solo tracciato, senza layer delle utenze non c'è nessuno da avvisare.</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>sources</source>
+      <translation>fonti</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>status</source>
+      <translation>esito</translation>
     </message>
     <message>
       <location filename="../gis/hydraulic_words.py" />
@@ -3744,9 +3849,19 @@
       <translation>tipo sconosciuto; usare uno di {kinds}.</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>unreachable</source>
+      <translation>irraggiungibili</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>valve sheet</source>
       <translation>la scheda manovre</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>valves</source>
+      <translation>valvole</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -3789,6 +3904,11 @@
       <translation>{count} utenze del report non sono più nel layer delle utenze: per loro non si invia a nessuno.</translation>
     </message>
     <message>
+      <location filename="../gis/batch_text.py" />
+      <source>{count} failed</source>
+      <translation>{count} non riusciti</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</source>
       <translation>{count} numeri del layer delle utenze non erano nel report e ricevono l'avviso: i numeri delle utenze sono cambiati dopo il report.</translation>
@@ -3797,6 +3917,11 @@
       <location filename="../processing_provider/notify.py" />
       <source>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</source>
       <translation>{count} numeri del report non ricevono l'avviso: il layer delle utenze ora non li riporta come cellulari con consenso di quelle utenze ({numbers}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/batch_text.py" />
+      <source>{count} to check</source>
+      <translation>{count} da verificare</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />

@@ -70,6 +70,27 @@ _TABLE_HEADINGS = {
     "sources_to_shut": "sources",
     "already_sent": "already",
 }
+#: The status column's phrases by code, in English: the CSV and the JSON reports are for
+#: machines and keep these words; the Processing log says the codes in the operator's
+#: language (``gis/batch_text.py``).
+STATUS_TEXTS = {
+    "unknown_pipes": "skipped: pipe id(s) {pipes} of column 'pipe_ids' are not in the pipes layer.",
+    "no_customers_layer": "skipped: traced only: no customers layer, nobody to notify.",
+    "not_run": "not run",
+    "refused": "refused: {reasons}",
+    "dry_run": "dry run",
+    "sent": "sent",
+    "already_sent": "already sent",
+    "nothing_to_send": "nothing to send",
+    "queued": "queued",
+    "scheduled": "scheduled for {when}",
+    "error": "error: {error}",
+    "canceled": "canceled",
+    "failed": "{count} failed",
+    "to_check": "{count} to check",
+    "email_failed": "email failed: {detail}",
+    "invalid_row": "invalid row: {problem}",
+}
 
 
 @dataclass(frozen=True)
@@ -91,8 +112,9 @@ class BatchSettings:
 class WorkOutcome:
     """One planned work: its trace report, who is affected, its conflicts and its notice.
 
-    ``skipped`` says why the work was not notified (unknown pipe, no
-    customers layer, batch canceled); ``result`` is the pipeline's answer.
+    ``skipped`` is the code (a key of :data:`STATUS_TEXTS`, with
+    ``skipped_params``) of why the work was not notified (unknown pipe, no
+    customers layer); ``result`` is the pipeline's answer.
     """
 
     work: PlannedWork
@@ -102,6 +124,7 @@ class WorkOutcome:
     conflicts: list = field(default_factory=list)
     result: NotifyResult | None = None
     skipped: str = ""
+    skipped_params: dict = field(default_factory=dict)
     public_area: tuple = ()
 
     def plan(self, operator: str) -> InterventionPlan:
@@ -122,28 +145,35 @@ class WorkOutcome:
         made = result.reference if result is not None and not result.dry_run else None
         return made or self.reference or ""
 
-    def status(self) -> str:
-        """One phrase for the summary: what happened to this work, or why not."""
+    def status_parts(self) -> list:
+        """What happened to this work, or why not: ``(code, params)`` of :data:`STATUS_TEXTS`.
+
+        ``refused`` carries the pipeline's reasons (``Reason`` or plain sentences).
+        """
         result = self.result
         if self.skipped:
-            return f"skipped: {self.skipped}"
+            return [(self.skipped, dict(self.skipped_params))]
         if result is None:
-            return "not run"
+            return [("not_run", {})]
         if result.refused:
-            return "refused: " + " ".join(result.refused)
-        words = ["dry run" if result.dry_run else _sent_word(result)]
+            return [("refused", {"reasons": tuple(result.refused)})]
+        parts = [("dry_run" if result.dry_run else _sent_code(result), {})]
         if result.scheduled_at is not None:  # it waits for the send window, or SEND_AT
-            words.append(f"scheduled for {to_local(result.scheduled_at):%Y-%m-%d %H:%M}")
+            parts.append(("scheduled", {"when": f"{to_local(result.scheduled_at):%Y-%m-%d %H:%M}"}))
         if result.error:
-            words.append(f"error: {result.error}")
+            parts.append(("error", {"error": result.error}))
         if result.canceled:
-            words.append("canceled")
-        for count, what in ((result.failed, "failed"), (result.uncertain, "to check")):
+            parts.append(("canceled", {}))
+        for count, code in ((result.failed, "failed"), (result.uncertain, "to_check")):
             if count and not result.dry_run:
-                words.append(f"{count} {what}")
+                parts.append((code, {"count": count}))
         if result.email is not None and result.email.status == EMAIL_FAILED:
-            words.append(f"email failed: {result.email.detail}")
-        return ", ".join(words)
+            parts.append(("email_failed", {"detail": result.email.detail}))
+        return parts
+
+    def status(self) -> str:
+        """One phrase for the summary in English (the CSV's stable words)."""
+        return status_words(self.status_parts())
 
     def summary_row(self) -> dict:
         """The work's line of the summary, keyed by :data:`SUMMARY_COLUMNS`."""
@@ -167,6 +197,7 @@ class WorkOutcome:
             "already_sent": "",
             "queued": "",
             "status": self.status(),
+            "status_parts": self.status_parts(),
         }
         if result is not None and not result.refused:
             row.update(sent=result.sent, already_sent=result.already_sent, queued=result.queued)
@@ -246,16 +277,14 @@ def trace_work(work: PlannedWork, network, index, warnings=None, public_area=Non
     pipe_ids, unknown = resolve_pipe_ids(network, work.pipe_ids)
     if unknown:
         return WorkOutcome(
-            work,
-            skipped=f"pipe id(s) {', '.join(unknown)} of column 'pipe_ids' are not in the "
-            "pipes layer.",
+            work, skipped="unknown_pipes", skipped_params={"pipes": ", ".join(unknown)}
         )
     site = analyse(network, network.pieces_for_pipe_ids(pipe_ids), index, warnings=warnings)
     outcome = WorkOutcome(work, report=site.report(), selection=site.customers)
     if public_area is not None:
         outcome.public_area = public_area(site)
     if site.customers is None:
-        outcome.skipped = "traced only: no customers layer, nobody to notify."
+        outcome.skipped = "no_customers_layer"
     return outcome
 
 
@@ -314,18 +343,31 @@ def flag_batch_conflicts(outcomes: list) -> None:
 
 
 def summary_rows(outcomes: list, problems: list = ()) -> list:
-    """Every row of the file in file order: the works' lines and the rows skipped as invalid."""
+    """Every row of the file in file order: the works' lines and the rows skipped as invalid.
+
+    Besides :data:`SUMMARY_COLUMNS`, each row has ``status_parts``, the status as codes.
+    """
     rows = [outcome.summary_row() for outcome in outcomes]
     for problem in problems:
         row = dict.fromkeys(SUMMARY_COLUMNS, "")
-        row.update(row=problem.row, status=f"invalid row: {problem.message()}")
+        parts = [("invalid_row", {"problem": problem})]
+        row.update(row=problem.row, status=status_words(parts), status_parts=parts)
         rows.append(row)
     return sorted(rows, key=lambda row: row["row"])
 
 
-def summary_table(rows: list, columns=TABLE_COLUMNS) -> str:
-    """The summary as an aligned text table for the Processing log (numbers right-aligned)."""
-    headings = [_TABLE_HEADINGS.get(column, column) for column in columns]
+def status_words(parts: list) -> str:
+    """A status (:meth:`WorkOutcome.status_parts`) in the English of the CSV."""
+    return ", ".join(_status_phrase(code, params) for code, params in parts)
+
+
+def summary_table(rows: list, columns=TABLE_COLUMNS, headings=None) -> str:
+    """The summary as an aligned text table for the Processing log (numbers right-aligned).
+
+    ``headings`` names the columns (by column; default: short English names).
+    """
+    names = {**_TABLE_HEADINGS, **(headings or {})}
+    headings = [names.get(column, column) for column in columns]
     cells = [["" if row[c] is None else str(row[c]) for c in columns] for row in rows]
     widths = [max([len(h), *(len(line[i]) for line in cells)]) for i, h in enumerate(headings)]
     numeric = [bool(rows) and all(_is_number(row[c]) for row in rows) for c in columns]
@@ -359,12 +401,21 @@ def write_work_reports(outcomes: list, folder: str) -> list:
     return paths
 
 
-def _sent_word(result: NotifyResult) -> str:
+def _sent_code(result: NotifyResult) -> str:
     if result.queued == 0 and result.already_sent:
-        return "already sent"
+        return "already_sent"
     if result.scheduled_at is not None and not result.sent:
         return "queued"
-    return "sent" if result.sent or result.queued else "nothing to send"
+    return "sent" if result.sent or result.queued else "nothing_to_send"
+
+
+def _status_phrase(code: str, params: dict) -> str:
+    shown = dict(params)
+    if code == "refused":
+        shown["reasons"] = " ".join(params["reasons"])
+    elif code == "invalid_row":
+        shown["problem"] = params["problem"].message()
+    return STATUS_TEXTS[code].format_map(shown)
 
 
 def _conflict_keys(outcome: WorkOutcome) -> tuple:

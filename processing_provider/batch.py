@@ -25,6 +25,7 @@ from qgis.core import (
     QgsProject,
 )
 
+from ..gis.batch_text import headings, status_text
 from ..gis.features import LayerError
 from ..gis.mapping import load_mapping, validate_mapping
 from ..gis.model import ModelSources, NetworkModel
@@ -178,13 +179,14 @@ class BatchAlgorithm(OutageAlgorithm):
             for warning in outcome.result.warnings if outcome.result is not None else ():
                 feedback.pushWarning(f"{outcome.work.label}: {problem_text(warning)}")
         rows = summary_rows(outcomes, problems)
-        by_row = {row["row"]: row for row in rows}
+        shown = [dict(row, status=status_text(row["status_parts"])) for row in rows]
+        by_row = {row["row"]: (row, said) for row, said in zip(rows, shown)}
         for outcome in outcomes:  # the parameter that lifts a refusal, named
             refused = outcome.result.refused if outcome.result is not None else ()
             hints = [hint for hint in map(override_hint, refused) if hint]
-            if hints:
-                by_row[outcome.work.row]["status"] += " " + " ".join(hints)
-        feedback.pushInfo(summary_table(rows))
+            for row in by_row[outcome.work.row] if hints else ():
+                row["status"] += " " + " ".join(hints)
+        feedback.pushInfo(summary_table(shown, headings=headings()))
         summary = self.parameterAsFileOutput(parameters, "OUTPUT_SUMMARY", context)
         with open(summary, "wb") as handle:
             handle.write(summary_csv(rows))

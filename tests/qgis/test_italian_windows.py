@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import test_batch as batch_tests
 from gpkg_layers import UTM, line, point, write_layer
 from notify_support import emulator_settings, planned, wait_for_task
 from qgis.core import QgsApplication, QgsProcessingFeedback
@@ -48,6 +49,10 @@ from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
 from water_outage_notifier.dialogs.results_dock import ResultsDock
 from water_outage_notifier.messages import dates
+
+# outage:batch on the sample project, the gateway emulator and the mail of the batch tests
+batch_sample = batch_tests.sample_project
+configured = batch_tests.configured
 
 #: English words an Italian sentence never holds, and the codes of the vocabulary.
 ENGLISH = re.compile(
@@ -347,3 +352,36 @@ def test_the_check_fails_on_english_and_on_words_from_outside_the_catalogue(ital
     assert not_italian([("label", "Valves to close: 3")], italian)
     assert not_italian([("label", "Motivo: no_consent")], italian)
     assert not_italian([("label", "Le valvole sono chiuse domani")], italian)  # not given
+
+
+def test_the_batch_summary_in_the_log_speaks_italian_and_its_csv_keeps_the_codes(
+    run_algorithm, batch_sample, configured, emulator, italian, tmp_path
+):
+    works = tmp_path / "works.csv"
+    works.write_text(
+        batch_tests.WORKS
+        + f"LAV-4;X999;planned_interruption;{batch_tests.at(0)};{batch_tests.at(1)};\n"
+        + "LAV-5;C002941;planned_interruption;domani;;\n",
+        encoding="utf-8",
+    )
+    feedback = Feedback()
+    result = run_algorithm(
+        "outage:batch",
+        {
+            "WORKS": str(works),
+            "DRY_RUN": True,
+            "OVERRIDE_WINDOW": True,
+            "OUTPUT_SUMMARY": str(tmp_path / "summary.csv"),
+            "OUTPUT_FOLDER": str(tmp_path / "batch"),
+        },
+        feedback=feedback,
+    )
+    table = [text for kind, text in feedback.lines if kind == "info" and "LAV-1" in text]
+    assert len(table) == 1, feedback.lines
+    lines = [("table", line) for line in table[0].splitlines() if not set(line) <= {"-", " "}]
+    data = ["LAV C002941 C002830 C002831 C002895 X999 domani"]
+    assert_italian(lines, italian, data)
+    summary = batch_tests.read_summary(result["OUTPUT_SUMMARY"])
+    assert {summary[r]["status"] for r in ("LAV-1", "LAV-2", "LAV-3")} == {"dry run"}
+    assert summary["LAV-4"]["status"].startswith("skipped: pipe id(s) X999")
+    assert summary[""]["status"].startswith("invalid row: Row 6")  # no reference: not read
