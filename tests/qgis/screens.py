@@ -13,12 +13,14 @@ so fonts and styles look as on a desktop::
 from __future__ import annotations
 
 import os
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsMapRendererParallelJob, QgsMapSettings, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QSize, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QSize, Qt, QThreadPool, QTranslator
 from qgis.PyQt.QtGui import QColor, QImage
+from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QMainWindow, QWidget
 
 SCREENSHOT_DIR = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -82,12 +84,29 @@ def interface_in(language_code: str, plugin_catalogue=None):
     try:
         yield
     finally:
+        if translators:
+            threads_quiet()
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
         if previous is None:
             settings.remove(LOCALE_KEY)
         else:
             settings.setValue(LOCALE_KEY, previous)
+
+
+def threads_quiet(limit: float = 60.0) -> None:
+    """Wait (processing events) until no worker thread can be inside ``tr()``.
+
+    Removing a translator takes Qt's translator lock for writing while the main
+    thread holds Python's GIL; a worker thread translating through a catalogue
+    written in Python (the tests' recording one) holds that lock for reading
+    and waits for the GIL: a deadlock no test timeout can break (seen in a clean
+    CI run: a map render in a pooled thread, at the end of an Italian test).
+    """
+    pool, tasks = QThreadPool.globalInstance(), QgsApplication.taskManager()
+    deadline = time.monotonic() + limit
+    while (pool.activeThreadCount() or tasks.countActiveTasks()) and time.monotonic() < deadline:
+        QTest.qWait(20)
 
 
 def assert_painted(path: Path) -> None:
