@@ -16,7 +16,10 @@ translated too:
   ``HELP`` (``processing_provider/*.py``), which ``OutageAlgorithm`` passes to
   ``tr()`` when QGIS asks for them;
 - ``tr(TABLE[key])`` where ``TABLE`` is a module-level dict literal: every
-  string value of that dict;
+  string value of that dict; ``TABLE`` may also be imported by name from a
+  module of the plugin (``from ..notify.batch import STATUS_TEXTS``), so that
+  the core's English table is the one translation source and the edge does
+  not keep a copy of it;
 - ``tr(label)`` where ``label`` is bound by an enclosing ``for`` over a literal
   tuple or list (``for name, label in (("A", "Label A"), ...)``).
 
@@ -33,6 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTEXT = "WaterOutageNotifier"
+PACKAGE = "water_outage_notifier"
 SKIPPED = ("tests", "devtools", "benchmarks", ".venv", "build")
 LANGUAGES = ("it", "en")
 
@@ -67,7 +71,8 @@ def _read_modules(root: Path):
         if relative.parts[0] in SKIPPED:
             continue
         reader = _ModuleReader(is_algorithm_module=relative.parts[0] == ALGORITHM_FOLDER)
-        reader.read(ast.parse(path.read_text(encoding="utf-8")))
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        reader.read(tree, _imported_dicts(tree, relative, root))
         yield relative.as_posix(), reader
 
 
@@ -83,11 +88,13 @@ class _ModuleReader(ast.NodeVisitor):
         self.strings: list = []
         self.unread: list = []
         self._tables: dict = {}
+        self._imported: dict = {}
         self._in_wrapper = 0
         self._loop_names: dict = {}
 
-    def read(self, tree: ast.Module) -> None:
+    def read(self, tree: ast.Module, imported: dict) -> None:
         self._tables = _module_dicts(tree)
+        self._imported = {k: v for k, v in imported.items() if k not in self._tables}
         self.visit(tree)
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast visitor name
@@ -116,7 +123,10 @@ class _ModuleReader(ast.NodeVisitor):
         if _is_text(argument):
             self.strings.append((argument.value, line))
         elif isinstance(argument, ast.Subscript) and isinstance(argument.value, ast.Name):
-            if argument.value.id in self._tables:
+            if argument.value.id in self._imported:
+                # located at the call: the table's lines belong to the other file
+                self.strings.extend((text, line) for text, _ in self._imported[argument.value.id])
+            elif argument.value.id in self._tables:
                 self.strings.extend(self._tables[argument.value.id])
             else:
                 self.unread.append(line)
@@ -192,6 +202,47 @@ def _module_dicts(tree: ast.Module) -> dict:
                 if isinstance(target, ast.Name):
                     tables[target.id] = values
     return tables
+
+
+def _imported_dicts(tree: ast.Module, relative: Path, root: Path) -> dict:
+    """Dict literals a module imports by name from a module of the plugin.
+
+    ``from ..notify.batch import STATUS_TEXTS`` in ``gis/batch_text.py`` gives
+    ``STATUS_TEXTS`` the values of that dict in ``notify/batch.py``; absolute
+    imports name the module from the plugin's root
+    (``water_outage_notifier.notify.batch``). Names that are not dict literals
+    there, and modules outside the plugin, give nothing.
+    """
+    tables = {}
+    for statement in tree.body:
+        if not isinstance(statement, ast.ImportFrom):
+            continue
+        source = _module_path(statement, relative, root)
+        if source is None:
+            continue
+        dicts = _module_dicts(ast.parse(source.read_text(encoding="utf-8")))
+        for alias in statement.names:
+            if alias.name in dicts:
+                tables[alias.asname or alias.name] = dicts[alias.name]
+    return tables
+
+
+def _module_path(statement: ast.ImportFrom, relative: Path, root: Path):
+    """The plugin file an ``import from`` reads, or ``None`` outside the plugin."""
+    parts = (statement.module or "").split(".") if statement.module else []
+    if statement.level:
+        folder = relative.parent.parts
+        if statement.level - 1 > len(folder):
+            return None
+        base = list(folder[: len(folder) - (statement.level - 1)])
+    elif parts and parts[0] == PACKAGE:
+        base, parts = [], parts[1:]
+    else:
+        return None
+    for candidate in (Path(*base, *parts).with_suffix(".py"), Path(*base, *parts, "__init__.py")):
+        if parts and (root / candidate).is_file():
+            return root / candidate
+    return None
 
 
 def existing_translations(ts_path: Path) -> dict:

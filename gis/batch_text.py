@@ -3,34 +3,17 @@
 The batch (``notify/batch.py``) gives each work's status as codes with
 parameters (``status_parts``) and keeps the English of :data:`STATUS_TEXTS`
 for the summary CSV, which machines read; the log table is for the operator
-and says the same in the interface's language, headings included.
+and says the same in the interface's language, headings included. The
+English sentences are the translation sources as they stand in the core:
+the catalogue extractor follows the import (``devtools/translations.py``).
 """
 
 from __future__ import annotations
 
+from ..notify.batch import STATUS_TEXTS
 from .i18n import tr
 from .problem_text import problem_text, row_problem_text
 
-#: Sentences by status code (the codes of ``notify.batch.STATUS_TEXTS``, whose English is
-#: the CSV's fixed words; these are the translation sources, free to be reworded).
-TEXTS = {
-    "unknown_pipes": "skipped: pipe id(s) {pipes} of column 'pipe_ids' are not in the pipes layer.",
-    "no_customers_layer": "skipped: traced only: no customers layer, nobody to notify.",
-    "not_run": "not run",
-    "refused": "refused: {reasons}",
-    "dry_run": "dry run",
-    "sent": "sent",
-    "already_sent": "already sent",
-    "nothing_to_send": "nothing to send",
-    "queued": "queued",
-    "scheduled": "scheduled for {when}",
-    "error": "error: {error}",
-    "canceled": "canceled",
-    "failed": "{count} failed",
-    "to_check": "{count} to check",
-    "email_failed": "email failed: {detail}",
-    "invalid_row": "invalid row: {problem}",
-}
 #: The log table's column headings (the columns of ``notify.batch.TABLE_COLUMNS``).
 HEADINGS = {
     "row": "row",
@@ -68,4 +51,4 @@ def _phrase(code: str, params: dict) -> str:
         shown["problem"] = row_problem_text(params["problem"])
     elif code == "error":
         shown["error"] = problem_text(params["error"])
-    return tr(TEXTS[code]).format_map(shown)
+    return tr(STATUS_TEXTS[code]).format_map(shown)

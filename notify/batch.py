@@ -72,7 +72,7 @@ _TABLE_HEADINGS = {
 }
 #: The status column's phrases by code, in English: the CSV and the JSON reports are for
 #: machines and keep these words; the Processing log says the codes in the operator's
-#: language (``gis/batch_text.py``).
+#: language (``gis/batch_text.py``), and these sentences are the catalogue's sources.
 STATUS_TEXTS = {
     "unknown_pipes": "skipped: pipe id(s) {pipes} of column 'pipe_ids' are not in the pipes layer.",
     "no_customers_layer": "skipped: traced only: no customers layer, nobody to notify.",

@@ -133,6 +133,37 @@ def test_label_tables_and_literal_loops_are_collected(tmp_path):
     assert unreadable_calls(tmp_path) == []
 
 
+def test_a_table_imported_from_another_module_is_collected(tmp_path):
+    # the edge words the core's own English table rather than keeping a copy of it
+    write_module(
+        tmp_path,
+        "notify/batch.py",
+        """
+        STATUS_TEXTS = {"sent": "sent", "failed": "{count} failed"}
+        OTHER = ("not", "a dict")
+        """,
+    )
+    write_module(
+        tmp_path,
+        "gis/batch_text.py",
+        """
+        from ..notify.batch import OTHER, STATUS_TEXTS as WORDS
+        from water_outage_notifier.notify.batch import STATUS_TEXTS
+        from os.path import join
+
+        def status(code):
+            return tr(WORDS[code]), tr(STATUS_TEXTS[code]), tr(OTHER[code]), tr(join[code])
+        """,
+    )
+
+    assert source_strings(tmp_path) == {
+        "sent": "gis/batch_text.py:7",
+        "{count} failed": "gis/batch_text.py:7",
+    }
+    # a name that is not a dict literal there, or a module outside the plugin, stays unreadable
+    assert unreadable_calls(tmp_path) == ["gis/batch_text.py:7", "gis/batch_text.py:7"]
+
+
 def test_calls_the_extractor_cannot_read_are_reported_and_wrappers_are_not(tmp_path):
     write_module(
         tmp_path,
