@@ -13,22 +13,18 @@ import time
 from dataclasses import asdict
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
 )
 
-from ..gis.notify_services import NotifySetupError, gateway_profile, open_services
 from ..gis.problem_text import problem_text
 from ..gis.progress import FeedbackProgress
-from ..gis.settings_store import PluginSettings
 from ..notify.dispatch import dispatch
 from .base import OutageAlgorithm
 from .parameter_checks import file_problem
-from .parameters import add_database_parameter
+from .parameters import add_sending_parameters, gateway_services_from_parameters
 
 #: Figures the algorithm returns (outputs of the same name, for models and scripts).
 FIGURES = ("SENT", "DELIVERED", "FAILED", "IN_DOUBT", "WAITING")
@@ -50,12 +46,7 @@ class DispatchAlgorithm(OutageAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         add = self.addParameter
-        add(
-            QgsProcessingParameterString(
-                "PROFILE", self.tr("SMS gateway profile (empty: the selected one)"), "", False, True
-            )
-        )
-        add_database_parameter(self)
+        add_sending_parameters(self, language=False)
         add(
             QgsProcessingParameterNumber(
                 "MINUTES",
@@ -90,15 +81,7 @@ class DispatchAlgorithm(OutageAlgorithm):
         return [file_problem(self, parameters, context, "DATABASE", "sqlite", must_exist=False)]
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
-        settings = PluginSettings.load()
-        name = self.parameterAsString(parameters, "PROFILE", context).strip()
-        database = self.parameterAsFile(parameters, "DATABASE", context)
-        try:
-            services = open_services(
-                settings, gateway_profile(settings, name), database, with_email=False
-            )
-        except NotifySetupError as error:
-            raise QgsProcessingException(str(error)) from error
+        services, _ = gateway_services_from_parameters(self, parameters, context)
         minutes = self.parameterAsDouble(parameters, "MINUTES", context)
         with services:
             result = dispatch(

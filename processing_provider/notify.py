@@ -36,7 +36,6 @@ from ..gis.notify_services import operator_name, wall_clock
 from ..gis.problem_text import email_text, problem_text
 from ..gis.progress import FeedbackProgress
 from ..gis.public_area import report_public_area
-from ..gis.settings_store import LANGUAGES
 from ..notify.pipeline import notify
 from ..notify.report_input import (
     ReportError,
@@ -52,7 +51,7 @@ from .current_customers import current_index
 from .parameter_checks import file_problem, missing_datetime, region_problem
 from .parameters import (
     add_customer_parameters,
-    add_database_parameter,
+    add_sending_parameters,
     notify_services_from_parameters,
 )
 
@@ -132,17 +131,12 @@ class NotifyAlgorithm(OutageAlgorithm):
                 "REFERENCE", self.tr("Intervention reference (empty: a new one)"), "", False, True
             )
         )
-        add(
-            QgsProcessingParameterString(
-                "PROFILE", self.tr("SMS gateway profile (empty: the selected one)"), "", False, True
-            )
-        )
+        add_sending_parameters(self)
         add(
             QgsProcessingParameterBoolean(
                 "DRY_RUN", self.tr("Dry run (write a file, send nothing)"), False
             )
         )
-        add(QgsProcessingParameterEnum("LANGUAGE", self.tr("Language"), list(LANGUAGES), False, 0))
         add(QgsProcessingParameterBoolean("SEND_EMAIL", self.tr("Email the call-centre"), True))
         add(
             QgsProcessingParameterBoolean(
@@ -158,7 +152,6 @@ class NotifyAlgorithm(OutageAlgorithm):
                 False,
             )
         )
-        add_database_parameter(self)
         add(
             QgsProcessingParameterFileDestination(
                 "OUTPUT", self.tr("Notify report (JSON)"), self.tr("JSON files (*.json)")

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
@@ -406,7 +407,7 @@ def notify_services_from_parameters(algorithm, parameters, context, dry_run_file
         )
         options = message_options(
             settings,
-            LANGUAGES[algorithm.parameterAsEnum(parameters, "LANGUAGE", context)],
+            language_from_parameters(algorithm, parameters, context),
             algorithm.parameterAsBoolean(parameters, "OVERRIDE_WINDOW", context),
             profile.sender or None,
         )
@@ -426,3 +427,61 @@ def add_database_parameter(algorithm) -> None:
             optional=True,
         )
     )
+
+
+def add_sending_parameters(algorithm, profile: bool = True, language: bool = True) -> None:
+    """PROFILE, LANGUAGE and DATABASE, asked alike by every algorithm that sends.
+
+    ``outage:notify``, ``outage:dispatch``, ``outage:reminders`` and
+    ``outage:reschedule`` name the gateway profile, the notice's language and
+    the history database the same way; each algorithm asks the ones it uses.
+    """
+    if profile:
+        algorithm.addParameter(
+            QgsProcessingParameterString(
+                "PROFILE",
+                algorithm.tr("SMS gateway profile (empty: the selected one)"),
+                "",
+                False,
+                True,
+            )
+        )
+    if language:
+        algorithm.addParameter(
+            QgsProcessingParameterEnum(
+                "LANGUAGE", algorithm.tr("Language"), list(LANGUAGES), False, 0
+            )
+        )
+    add_database_parameter(algorithm)
+
+
+def language_from_parameters(algorithm, parameters, context) -> str:
+    """LANGUAGE as its code (``it``, ``en``)."""
+    return LANGUAGES[algorithm.parameterAsEnum(parameters, "LANGUAGE", context)]
+
+
+def gateway_services_from_parameters(algorithm, parameters, context, language=None):
+    """PROFILE and DATABASE as services without a call-centre copy, and the message options.
+
+    ``language`` (a code; ``None``: no options wanted) words the messages,
+    signed by the profile's sender. Returns ``(services, options)``; a setup
+    problem stops the algorithm with its message.
+    """
+    settings = PluginSettings.load()
+    name = algorithm.parameterAsString(parameters, "PROFILE", context).strip()
+    try:
+        profile = gateway_profile(settings, name)
+        options = (
+            None
+            if language is None
+            else message_options(settings, language, sender=profile.sender or None)
+        )
+        services = open_services(
+            settings,
+            profile,
+            algorithm.parameterAsFile(parameters, "DATABASE", context),
+            with_email=False,
+        )
+    except NotifySetupError as error:
+        raise QgsProcessingException(str(error)) from error
+    return services, options

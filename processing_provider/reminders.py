@@ -15,16 +15,15 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterString,
 )
 
 from ..gis.notify_services import NotifySetupError, message_options, open_history, operator_name
 from ..gis.problem_text import problem_text
-from ..gis.settings_store import LANGUAGES, PluginSettings
+from ..gis.settings_store import PluginSettings
 from ..notify.reminders import schedule_reminders
 from .base import OutageAlgorithm
-from .parameters import add_database_parameter
+from .parameters import add_sending_parameters, language_from_parameters
 
 
 class RemindersAlgorithm(OutageAlgorithm):
@@ -50,8 +49,7 @@ class RemindersAlgorithm(OutageAlgorithm):
             )
         )
         add(QgsProcessingParameterBoolean("MORNING", self.tr("Reminder each morning"), True))
-        add(QgsProcessingParameterEnum("LANGUAGE", self.tr("Language"), list(LANGUAGES), False, 0))
-        add_database_parameter(self)
+        add_sending_parameters(self, profile=False)
         self.addOutput(QgsProcessingOutputNumber("REMINDERS", self.tr("Reminders scheduled")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
@@ -59,8 +57,7 @@ class RemindersAlgorithm(OutageAlgorithm):
         evening_text = self.parameterAsString(parameters, "EVENING", context).strip()
         try:
             evening = time.fromisoformat(evening_text) if evening_text else None
-            language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]
-            options = message_options(settings, language)
+            options = message_options(settings, language_from_parameters(self, parameters, context))
         except ValueError as error:
             raise QgsProcessingException(
                 self.tr("EVENING is not a time of day (HH:MM): {value}").format(value=evening_text)

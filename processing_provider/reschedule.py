@@ -13,24 +13,22 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterString,
 )
 
 from ..gis.notify_services import (
-    NotifySetupError,
-    gateway_profile,
-    message_options,
-    open_services,
     operator_name,
     wall_clock,
 )
 from ..gis.problem_text import problem_text
 from ..gis.progress import FeedbackProgress
-from ..gis.settings_store import LANGUAGES, PluginSettings
 from ..notify.changes import extend, reschedule
 from .base import OutageAlgorithm
-from .parameters import add_database_parameter
+from .parameters import (
+    add_sending_parameters,
+    gateway_services_from_parameters,
+    language_from_parameters,
+)
 
 
 class RescheduleAlgorithm(OutageAlgorithm):
@@ -55,34 +53,17 @@ class RescheduleAlgorithm(OutageAlgorithm):
             )
         )
         add(QgsProcessingParameterDateTime("END", self.tr("New end")))
-        add(
-            QgsProcessingParameterString(
-                "PROFILE", self.tr("SMS gateway profile (empty: the selected one)"), "", False, True
-            )
-        )
-        add(QgsProcessingParameterEnum("LANGUAGE", self.tr("Language"), list(LANGUAGES), False, 0))
-        add_database_parameter(self)
+        add_sending_parameters(self)
         self.addOutput(QgsProcessingOutputString("KIND", self.tr("Notice sent")))
         self.addOutput(QgsProcessingOutputNumber("SENT", self.tr("SMS sent")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
-        settings = PluginSettings.load()
         reference = self.parameterAsString(parameters, "REFERENCE", context).strip()
         start = wall_clock(self.parameterAsDateTime(parameters, "START", context))
         end = wall_clock(self.parameterAsDateTime(parameters, "END", context))
-        name = self.parameterAsString(parameters, "PROFILE", context).strip()
-        language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]
-        try:
-            profile = gateway_profile(settings, name)
-            options = message_options(settings, language, sender=profile.sender or None)
-            services = open_services(
-                settings,
-                profile,
-                self.parameterAsFile(parameters, "DATABASE", context),
-                with_email=False,
-            )
-        except NotifySetupError as error:
-            raise QgsProcessingException(str(error)) from error
+        services, options = gateway_services_from_parameters(
+            self, parameters, context, language_from_parameters(self, parameters, context)
+        )
         progress = FeedbackProgress(feedback)
         with services:
             if start is None:
