@@ -25,6 +25,12 @@ translated too:
 
 Any other ``tr()`` argument is reported by ``unreadable_calls`` (and printed),
 because its text would silently stay English.
+
+A sentence about a count is given to ``tr_n(text, n)`` (``gis.i18n``) with
+``%n`` for the number; the extractor writes it as a Qt *numerus* message,
+whose translation has one form per plural form of the language (Italian and
+English: one, other), so "1 utenza" and "2 utenze" each read right. Its
+source must be a literal (``plural_strings``).
 """
 
 from __future__ import annotations
@@ -41,6 +47,10 @@ SKIPPED = ("tests", "devtools", "benchmarks", ".venv", "build")
 LANGUAGES = ("it", "en")
 
 
+#: The translating functions: a sentence, and a sentence with forms by count.
+TR_NAMES = ("tr", "tr_n")
+#: How many plural forms each language's numerus messages have (Qt's rules: one, other).
+PLURAL_FORMS = {"it": 2, "en": 2}
 ALGORITHM_FOLDER = "processing_provider"
 ALGORITHM_ATTRIBUTES = ("DISPLAY_NAME", "GROUP", "HELP")
 
@@ -50,6 +60,15 @@ def source_strings(root: Path = ROOT) -> dict:
     found: dict = {}
     for relative, reader in _read_modules(root):
         for text, line in reader.strings:
+            found.setdefault(text, f"{relative}:{line}")
+    return found
+
+
+def plural_strings(root: Path = ROOT) -> dict:
+    """Every ``tr_n()`` literal (a sentence with forms by count), mapped to its ``file:line``."""
+    found: dict = {}
+    for relative, reader in _read_modules(root):
+        for text, line in reader.plurals:
             found.setdefault(text, f"{relative}:{line}")
     return found
 
@@ -86,6 +105,7 @@ class _ModuleReader(ast.NodeVisitor):
     def __init__(self, is_algorithm_module: bool):
         self.is_algorithm_module = is_algorithm_module
         self.strings: list = []
+        self.plurals: list = []
         self.unread: list = []
         self._tables: dict = {}
         self._imported: dict = {}
@@ -103,7 +123,7 @@ class _ModuleReader(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:  # noqa: N802 - ast visitor name
-        wrapper = node.name == "tr"
+        wrapper = node.name in TR_NAMES
         self._in_wrapper += wrapper
         self.generic_visit(node)
         self._in_wrapper -= wrapper
@@ -115,8 +135,15 @@ class _ModuleReader(ast.NodeVisitor):
         self._loop_names = outer
 
     def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast visitor name
-        if _is_tr_call(node) and not self._in_wrapper:
+        if self._in_wrapper or not node.args:
+            pass
+        elif _call_name(node) == "tr":
             self._read_argument(node.args[0], node.lineno)
+        elif _call_name(node) == "tr_n":
+            if _is_text(node.args[0]):
+                self.plurals.append((node.args[0].value, node.lineno))
+            else:
+                self.unread.append(node.lineno)
         self.generic_visit(node)
 
     def _read_argument(self, argument, line: int) -> None:
@@ -144,11 +171,8 @@ class _ModuleReader(ast.NodeVisitor):
         )
 
 
-def _is_tr_call(node) -> bool:
-    if not node.args:
-        return False
-    name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
-    return name == "tr"
+def _call_name(node: ast.Call) -> str:
+    return node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
 
 
 def _is_text(node) -> bool:
@@ -251,20 +275,43 @@ def existing_translations(ts_path: Path) -> dict:
         return {}
     done = {}
     for message in ET.parse(ts_path).getroot().iter("message"):
+        if message.get("numerus") == "yes":
+            continue  # forms by count: existing_plurals
         translation = message.find("translation")
         if translation is not None and translation.get("type") != "unfinished" and translation.text:
             done[message.findtext("source")] = translation.text
     return done
 
 
-def write_ts(ts_path: Path, language: str, strings: dict) -> int:
-    """Rewrite ``ts_path``; returns how many strings still need translating."""
+def existing_plurals(ts_path: Path) -> dict:
+    """Finished numerus translations already in a ``.ts`` file: source -> its forms."""
+    if not ts_path.exists():
+        return {}
+    done = {}
+    for message in ET.parse(ts_path).getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+        if translation.get("type") != "unfinished" and forms and all(forms):
+            done[message.findtext("source")] = forms
+    return done
+
+
+def write_ts(ts_path: Path, language: str, strings: dict, plurals: dict | None = None) -> int:
+    """Rewrite ``ts_path``; returns how many strings still need translating.
+
+    ``plurals`` (``plural_strings``) are written as numerus messages: their
+    forms, English ones included, are written by hand and kept.
+    """
     done = existing_translations(ts_path)
+    forms_done = existing_plurals(ts_path)
+    plurals = plurals or {}
     root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
     context = ET.SubElement(root, "context")
     ET.SubElement(context, "name").text = CONTEXT
     missing = 0
-    for source, location in sorted(strings.items()):
+    for source, location in sorted({**strings, **plurals}.items()):
         message = ET.SubElement(context, "message")
         # The file only, not the line: a .ts that changes with every edit above a
         # string would make every commit touch the translations.
@@ -272,6 +319,15 @@ def write_ts(ts_path: Path, language: str, strings: dict) -> int:
         ET.SubElement(message, "location", filename=f"../{file_name}")
         ET.SubElement(message, "source").text = source
         translation = ET.SubElement(message, "translation")
+        if source in plurals:
+            message.set("numerus", "yes")
+            forms = forms_done.get(source) or ("",) * PLURAL_FORMS[language]
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form or None
+            if not all(forms):
+                translation.set("type", "unfinished")
+                missing += 1
+            continue
         text = source if language == "en" else done.get(source)
         if text:
             translation.text = text
@@ -288,12 +344,12 @@ def write_ts(ts_path: Path, language: str, strings: dict) -> int:
 
 
 def main() -> int:
-    strings = source_strings()
+    strings, plurals = source_strings(), plural_strings()
     for language in LANGUAGES:
         missing = write_ts(
-            ROOT / "i18n" / f"water_outage_notifier_{language}.ts", language, strings
+            ROOT / "i18n" / f"water_outage_notifier_{language}.ts", language, strings, plurals
         )
-        print(f"{language}: {len(strings)} strings, {missing} to translate")
+        print(f"{language}: {len(strings) + len(plurals)} strings, {missing} to translate")
     for location in unreadable_calls():
         print(f"{location}: tr() is given text the extractor cannot read; it stays English")
     return 0

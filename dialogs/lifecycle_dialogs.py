@@ -31,7 +31,7 @@ from qgis.PyQt.QtWidgets import (
 from ..common.labels import kind_label, label
 from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import UNCERTAIN, WATER_BACK
-from ..gis.i18n import document_language, tr
+from ..gis.i18n import document_language, tr, tr_n
 from ..gis.notice_text import gateway_reason_text
 from ..gis.problem_text import problem_text
 from ..notify.lifecycle import FollowUpPreview
@@ -43,10 +43,11 @@ UNCERTAIN_COLOUR = QColor(255, 236, 153)
 
 def uncertain_explanation(count: int) -> str:
     """Why UNCERTAIN messages are not simply sent again."""
-    return tr(
-        "{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider "
-        "before re-sending, or customers may get them twice."
-    ).format(n=count)
+    return tr_n(
+        "%n SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider "
+        "before re-sending, or customers may get them twice.",
+        count,
+    )
 
 
 def sms_text_box(parent) -> QPlainTextEdit:

@@ -47,7 +47,7 @@ from ..common.vocabulary import (
     UNDELIVERED,
 )
 from ..gis.history_layer import state_label
-from ..gis.i18n import tr
+from ..gis.i18n import tr, tr_n
 from ..gis.map_image import notice_titles, work_site_png
 from ..gis.notify_services import (
     NotifySetupError,
@@ -242,10 +242,11 @@ class NotifyDialog(QDialog):
         self.pressure_text = sms_text_box(self)
         if self.low_pressure is not None:
             self.pressure_drop.setText(
-                tr(
-                    "Also send the pressure-drop notice to the {n} customers who keep water at "
-                    "low pressure:"
-                ).format(n=len(self.low_pressure.customers))
+                tr_n(
+                    "Also send the pressure-drop notice to the %n customers who keep water at "
+                    "low pressure:",
+                    len(self.low_pressure.customers),
+                )
             )
             self.pressure_drop.setChecked(True)
             self.pressure_drop.toggled.connect(self.refresh_preview)
@@ -496,8 +497,9 @@ class NotifyDialog(QDialog):
             lines.append(tr("The reference (Rif.) is given to the new intervention on Send."))
         if counts.get("sensitive_unreachable"):
             lines.append(
-                tr("{n} sensitive customers cannot be reached by SMS: call them.").format(
-                    n=counts["sensitive_unreachable"]
+                tr_n(
+                    "%n sensitive customers cannot be reached by SMS: call them.",
+                    counts["sensitive_unreachable"],
                 )
             )
         self.figures.setText("\n".join(lines))

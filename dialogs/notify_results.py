@@ -12,7 +12,7 @@ with the next step, waiting. The call-centre copy is said the same way.
 from __future__ import annotations
 
 from ..common.vocabulary import DELIVERED, EMAIL_FAILED, EMAIL_SENT, UNDELIVERED
-from ..gis.i18n import tr
+from ..gis.i18n import tr, tr_n
 from ..gis.notice_text import gateway_reason_text
 from ..gis.problem_text import problem_text
 from ..gis.publish_services import outcome_text
@@ -47,10 +47,11 @@ def press_line(result: NotifyResult) -> str:
     if result.canceled:
         return tr("This press sent no SMS: sending was cancelled.")
     if result.already_sent and result.already_sent == result.recipients:
-        return tr(
-            "This press sent no SMS: the {n} numbers already had this notice, and it never "
-            "goes twice to a number."
-        ).format(n=result.already_sent)
+        return tr_n(
+            "This press sent no SMS: the %n numbers already had this notice, and it never "
+            "goes twice to a number.",
+            result.already_sent,
+        )
     return tr("This press sent no SMS: nothing was left to send.")
 
 
@@ -112,9 +113,7 @@ def result_summary(result: NotifyResult) -> str:
         lines.append(uncertain_explanation(result.uncertain))
     if result.pending and not result.error:
         lines.append(
-            tr("{n} SMS wait in the outbox: press Send again to send them.").format(
-                n=result.pending
-            )
+            tr_n("%n SMS wait in the outbox: press Send again to send them.", result.pending)
         )
     if result.email is not None:
         lines.append(email_line(result.email))

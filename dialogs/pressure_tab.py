@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import QLabel, QListView, QListWidget, QVBoxLayout, QWi
 
 from ..gis.hydraulic_settings import DONE, FAILED, PENDING
 from ..gis.hydraulic_words import problem_text, time_text
-from ..gis.i18n import tr, user_language
+from ..gis.i18n import tr, tr_n, user_language
 
 #: The lowest nodes listed; the report has them all.
 NODES_SHOWN = 50
@@ -120,7 +120,7 @@ class PressureTab(QWidget):
         low = len(report["customers"]["low_pressure"])
         self._title = tr("Pressure ({n})").format(n=low)
         self.status.setText(
-            tr("{n} customers keep water, but at low pressure.").format(n=low)
+            tr_n("%n customers keep water, but at low pressure.", low)
             if report["pipes"]["low_pressure"]["pipe_ids"]
             else tr("No supplied pipe falls to low pressure.")
         )

@@ -33,7 +33,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..common.vocabulary import INVALID_PHONE, LANDLINE, NO_CONSENT, NO_PHONE, OPTED_OUT
-from ..gis.i18n import document_language, tr
+from ..gis.i18n import document_language, tr, tr_n
 from ..gis.problem_text import problem_text
 from ..notify.exports import customers_file, flyers_file
 from .crew_sheet import (
@@ -137,7 +137,7 @@ def _valve_note(key: str, valve: dict) -> str:
     if valve.get("check") and key == "already_closed":
         return tr("check valve: holds back the water of its far side")
     extra = valve.get("extra_customers")
-    return "" if extra is None else tr("+{n} customers").format(n=extra)
+    return "" if extra is None else tr_n("+%n customers", extra)
 
 
 class ResultsDock(QgsDockWidget):

@@ -22,6 +22,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def tr_n(text: str, n: int) -> str:
+    """Translate a sentence about ``n`` things, ``%n`` standing for the number.
+
+    The catalogue holds one form per plural form of the language (a numerus
+    message: "%n utenza" / "%n utenze"), so Italian and English agree with
+    the count; Qt puts ``n`` in place of ``%n``. Other ``{placeholders}`` are
+    filled by the caller as with :func:`tr`.
+    """
+    return QCoreApplication.translate(CONTEXT, text, None, n)
+
+
 def user_language() -> str:
     """Two-letter language of the QGIS interface (``it``, ``en`` ...)."""
     locale = QgsSettings().value("locale/userLocale", "") or QLocale.system().name()

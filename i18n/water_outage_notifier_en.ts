@@ -23,6 +23,38 @@
       <source> s</source>
       <translation> s</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../dialogs/lifecycle_dialogs.py" />
+      <source>%n SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
+      <translation>
+        <numerusform>%n SMS is UNCERTAIN: the gateway did not confirm it. Check with the provider before re-sending, or customers may get it twice.</numerusform>
+        <numerusform>%n SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../dialogs/notify_results.py" />
+      <source>%n SMS wait in the outbox: press Send again to send them.</source>
+      <translation>
+        <numerusform>%n SMS waits in the outbox: press Send again to send it.</numerusform>
+        <numerusform>%n SMS wait in the outbox: press Send again to send them.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>%n customers keep water, but at low pressure.</source>
+      <translation>
+        <numerusform>%n customer keeps water, but at low pressure.</numerusform>
+        <numerusform>%n customers keep water, but at low pressure.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>%n sensitive customers cannot be reached by SMS: call them.</source>
+      <translation>
+        <numerusform>%n sensitive customer cannot be reached by SMS: call them.</numerusform>
+        <numerusform>%n sensitive customers cannot be reached by SMS: call them.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../processing_provider/notify.py" />
       <source>(ALLOW_PAST_START sends anyway.)</source>
@@ -33,10 +65,13 @@
       <source>(no id)</source>
       <translation>(no id)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../dialogs/results_dock.py" />
-      <source>+{n} customers</source>
-      <translation>+{n} customers</translation>
+      <source>+%n customers</source>
+      <translation>
+        <numerusform>+%n customer</numerusform>
+        <numerusform>+%n customers</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -78,10 +113,13 @@
       <source>Already closed ({n})</source>
       <translation>Already closed ({n})</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../dialogs/notify_dialog.py" />
-      <source>Also send the pressure-drop notice to the {n} customers who keep water at low pressure:</source>
-      <translation>Also send the pressure-drop notice to the {n} customers who keep water at low pressure:</translation>
+      <source>Also send the pressure-drop notice to the %n customers who keep water at low pressure:</source>
+      <translation>
+        <numerusform>Also send the pressure-drop notice to the %n customer who keeps water at low pressure:</numerusform>
+        <numerusform>Also send the pressure-drop notice to the %n customers who keep water at low pressure:</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_publish.py" />
@@ -1844,7 +1882,7 @@
       <translation>SMS gateway</translation>
     </message>
     <message>
-      <location filename="../processing_provider/dispatch.py" />
+      <location filename="../processing_provider/parameters.py" />
       <source>SMS gateway profile (empty: the selected one)</source>
       <translation>SMS gateway profile (empty: the selected one)</translation>
     </message>
@@ -2803,10 +2841,13 @@
       <source>This press sent no SMS: sending was cancelled.</source>
       <translation>This press sent no SMS: sending was cancelled.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../dialogs/notify_results.py" />
-      <source>This press sent no SMS: the {n} numbers already had this notice, and it never goes twice to a number.</source>
-      <translation>This press sent no SMS: the {n} numbers already had this notice, and it never goes twice to a number.</translation>
+      <source>This press sent no SMS: the %n numbers already had this notice, and it never goes twice to a number.</source>
+      <translation>
+        <numerusform>This press sent no SMS: the %n number already had this notice, and it never goes twice to a number.</numerusform>
+        <numerusform>This press sent no SMS: the %n numbers already had this notice, and it never goes twice to a number.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
@@ -4234,21 +4275,6 @@
       <translation>{n} ({km} km)</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" />
-      <source>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
-      <translation>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/notify_results.py" />
-      <source>{n} SMS wait in the outbox: press Send again to send them.</source>
-      <translation>{n} SMS wait in the outbox: press Send again to send them.</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/pressure_tab.py" />
-      <source>{n} customers keep water, but at low pressure.</source>
-      <translation>{n} customers keep water, but at low pressure.</translation>
-    </message>
-    <message>
       <location filename="../dialogs/history_publish.py" />
       <source>{n} flyer file(s) (one per street) written to {folder}.</source>
       <translation>{n} flyer file(s) (one per street) written to {folder}.</translation>
@@ -4257,11 +4283,6 @@
       <location filename="../dialogs/history_dock.py" />
       <source>{n} interventions.</source>
       <translation>{n} interventions.</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>{n} sensitive customers cannot be reached by SMS: call them.</source>
-      <translation>{n} sensitive customers cannot be reached by SMS: call them.</translation>
     </message>
     <message>
       <location filename="../processing_provider/segments.py" />
@@ -4368,10 +4389,13 @@
       <source>{value} m</source>
       <translation>{value} m</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../processing_provider/feedback.py" />
-      <source>… and {count} more notes of the same kind.</source>
-      <translation>… and {count} more notes of the same kind.</translation>
+      <source>… and %n more notes of the same kind.</source>
+      <translation>
+        <numerusform>… and %n more note of the same kind.</numerusform>
+        <numerusform>… and %n more notes of the same kind.</numerusform>
+      </translation>
     </message>
   </context>
 </TS>

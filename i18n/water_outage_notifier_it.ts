@@ -23,6 +23,38 @@
       <source> s</source>
       <translation> s</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../dialogs/lifecycle_dialogs.py" />
+      <source>%n SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
+      <translation>
+        <numerusform>%n SMS è in stato UNCERTAIN (incerto): il gateway non l'ha confermato. Verifica con il fornitore prima di inviarlo di nuovo, o le utenze potrebbero riceverlo due volte.</numerusform>
+        <numerusform>%n SMS sono in stato UNCERTAIN (incerto): il gateway non li ha confermati. Verifica con il fornitore prima di inviarli di nuovo, o le utenze potrebbero riceverli due volte.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../dialogs/notify_results.py" />
+      <source>%n SMS wait in the outbox: press Send again to send them.</source>
+      <translation>
+        <numerusform>%n SMS in attesa: premi di nuovo Invia per mandarlo.</numerusform>
+        <numerusform>%n SMS in attesa: premi di nuovo Invia per mandarli.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../dialogs/pressure_tab.py" />
+      <source>%n customers keep water, but at low pressure.</source>
+      <translation>
+        <numerusform>%n utenza resta con l'acqua, ma a bassa pressione.</numerusform>
+        <numerusform>%n utenze restano con l'acqua, ma a bassa pressione.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../dialogs/notify_dialog.py" />
+      <source>%n sensitive customers cannot be reached by SMS: call them.</source>
+      <translation>
+        <numerusform>%n utenza sensibile non è raggiungibile via SMS: chiamala.</numerusform>
+        <numerusform>%n utenze sensibili non sono raggiungibili via SMS: chiamale.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../processing_provider/notify.py" />
       <source>(ALLOW_PAST_START sends anyway.)</source>
@@ -33,10 +65,13 @@
       <source>(no id)</source>
       <translation>(senza codice)</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../dialogs/results_dock.py" />
-      <source>+{n} customers</source>
-      <translation>+{n} utenze</translation>
+      <source>+%n customers</source>
+      <translation>
+        <numerusform>+%n utenza</numerusform>
+        <numerusform>+%n utenze</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -78,10 +113,13 @@
       <source>Already closed ({n})</source>
       <translation>Già chiuse ({n})</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../dialogs/notify_dialog.py" />
-      <source>Also send the pressure-drop notice to the {n} customers who keep water at low pressure:</source>
-      <translation>Invia anche l'avviso di calo di pressione alle {n} utenze che restano con l'acqua a bassa pressione:</translation>
+      <source>Also send the pressure-drop notice to the %n customers who keep water at low pressure:</source>
+      <translation>
+        <numerusform>Invia anche l'avviso di calo di pressione a %n utenza che resta con l'acqua a bassa pressione:</numerusform>
+        <numerusform>Invia anche l'avviso di calo di pressione alle %n utenze che restano con l'acqua a bassa pressione:</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_publish.py" />
@@ -126,7 +164,7 @@
     <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>By channel: {sms} SMS ({segments} segments), {calls} calls (about {minutes} min), {emails} emails, {flyers} customers on the flyer list.</source>
-      <translation>Per canale: {sms} SMS ({segments} segmenti), {calls} telefonate (circa {minutes} min), {emails} email, {flyers} utenze nell'elenco dei volantini.</translation>
+      <translation>Per canale: SMS {sms} (segmenti: {segments}), telefonate {calls} (circa {minutes} min), email {emails}, utenze nell'elenco dei volantini {flyers}.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -206,7 +244,7 @@
     <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
-      <translation>Telefonate: {sent} effettuate, {waiting} in attesa, {doubt} incerte, {failed} non riuscite.</translation>
+      <translation>Telefonate effettuate: {sent}, in attesa: {waiting}, incerte: {doubt}, non riuscite: {failed}.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -566,7 +604,7 @@
     <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
-      <translation>Email: {sent} inviate, {waiting} in attesa, {doubt} incerte, {failed} non riuscite.</translation>
+      <translation>Email inviate: {sent}, in attesa: {waiting}, incerte: {doubt}, non riuscite: {failed}.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -691,7 +729,7 @@
     <message>
       <location filename="../dialogs/history_dock.py" />
       <source>History layer: {n} interventions shown.</source>
-      <translation>Layer dello storico: {n} interventi mostrati.</translation>
+      <translation>Layer dello storico: interventi mostrati {n}.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_hydraulics.py" />
@@ -721,7 +759,7 @@
     <message>
       <location filename="../dialogs/crew_sheet.py" />
       <source>If it will not close: also close {valves}; +{pipes} pipes, +{customers} customers</source>
-      <translation>Se non si chiude: chiudere anche {valves}; +{pipes} condotte, +{customers} utenze</translation>
+      <translation>Se non si chiude: chiudere anche {valves}; condotte in più {pipes}, utenze in più {customers}</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -1196,7 +1234,7 @@
     <message>
       <location filename="../gis/hydraulic_words.py" />
       <source>None of the {pipes} isolated pipes is in the hydraulic model, so the closure cannot be simulated.</source>
-      <translation>Nessuna delle {pipes} condotte isolate è nel modello idraulico: la chiusura non si può simulare.</translation>
+      <translation>Nessuna delle condotte isolate ({pipes}) è nel modello idraulico: la chiusura non si può simulare.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -1316,7 +1354,7 @@
     <message>
       <location filename="../gis/notice_text.py" />
       <source>Only a message already sent can be re-sent: {unknown} of the {numbers} number(s) never had the message '{kind}' of {reference}.</source>
-      <translation>Si può reinviare solo un messaggio già inviato: {unknown} dei {numbers} numeri non hanno mai ricevuto il messaggio '{kind}' di {reference}.</translation>
+      <translation>Si può reinviare solo un messaggio già inviato: numeri che non hanno mai ricevuto il messaggio '{kind}' di {reference}: {unknown} su {numbers}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/publish.py" />
@@ -1386,12 +1424,12 @@
     <message>
       <location filename="../processing_provider/dispatch.py" />
       <source>Outbox: {sent} sent ({delivered} delivered), {failed} failed, {doubt} in doubt (held for the operator), {waiting} waiting; {reported} new delivery report(s).</source>
-      <translation>Coda SMS: {sent} inviati ({delivered} consegnati), {failed} non riusciti, {doubt} incerti (in attesa dell'operatore), {waiting} in attesa; {reported} nuovi rapporti di consegna.</translation>
+      <translation>Coda SMS. Inviati: {sent} (consegnati: {delivered}), non riusciti: {failed}, incerti (in attesa dell'operatore): {doubt}, in attesa: {waiting}; nuovi rapporti di consegna: {reported}.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
       <source>Overlaps {reference} ({kind}, {state}) from {start} to {end}: {segments} shared segment(s) ({segment_ids}), {customers} shared customer(s) ({customer_ids}).</source>
-      <translation>Si sovrappone a {reference} ({kind}, {state}) dal {start} al {end}: {segments} segmenti in comune ({segment_ids}), {customers} utenze in comune ({customer_ids}).</translation>
+      <translation>Si sovrappone a {reference} ({kind}, {state}) dal {start} al {end}: segmenti in comune {segments} ({segment_ids}), utenze in comune {customers} ({customer_ids}).</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -1521,7 +1559,7 @@
     <message>
       <location filename="../dialogs/results_dock.py" />
       <source>Plan B, if it will not close: also close {valves}; +{pipes} pipes, +{customers} customers</source>
-      <translation>Piano B, se non chiude: chiudere anche {valves}; +{pipes} condotte, +{customers} utenze</translation>
+      <translation>Piano B, se non chiude: chiudere anche {valves}; condotte in più {pipes}, utenze in più {customers}</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1691,7 +1729,7 @@
     <message>
       <location filename="../dialogs/history_actions.py" />
       <source>Re-sending the '{kind}' SMS to {n} number(s)</source>
-      <translation>Nuovo invio dell'SMS '{kind}' a {n} numeri</translation>
+      <translation>Nuovo invio dell'SMS '{kind}' (numeri: {n})</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -1721,7 +1759,7 @@
     <message>
       <location filename="../processing_provider/dispatch.py" />
       <source>Recovered: {taken} interrupted message(s) taken back, {settled} settled with the gateway, {revived} transient failure(s) due again.</source>
-      <translation>Recupero: {taken} messaggi interrotti ripresi, {settled} chiariti con il gateway, {revived} errori temporanei da ritentare.</translation>
+      <translation>Recupero. Messaggi interrotti ripresi: {taken}, chiariti con il gateway: {settled}, errori temporanei da ritentare: {revived}.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -1741,7 +1779,7 @@
     <message>
       <location filename="../processing_provider/reminders.py" />
       <source>Reminder at {when} to {numbers} number(s).</source>
-      <translation>Promemoria il {when} a {numbers} numeri.</translation>
+      <translation>Promemoria il {when} (numeri: {numbers}).</translation>
     </message>
     <message>
       <location filename="../processing_provider/reminders.py" />
@@ -1844,7 +1882,7 @@
       <translation>Gateway SMS</translation>
     </message>
     <message>
-      <location filename="../processing_provider/dispatch.py" />
+      <location filename="../processing_provider/parameters.py" />
       <source>SMS gateway profile (empty: the selected one)</source>
       <translation>Profilo del gateway SMS (vuoto: quello selezionato)</translation>
     </message>
@@ -2001,12 +2039,12 @@
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send the '{kind}' SMS again to {n} number(s): {phones}. They may get it twice. Your name and the reason are written to the audit trail.</source>
-      <translation>Inviare di nuovo l'SMS '{kind}' a {n} numeri: {phones}? Potrebbero riceverlo due volte. Il tuo nome e il motivo vengono scritti nel registro delle operazioni.</translation>
+      <translation>Inviare di nuovo l'SMS '{kind}' a questi numeri ({n}): {phones}? Potrebbe arrivare due volte. Il tuo nome e il motivo vengono scritti nel registro delle operazioni.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send the '{kind}' SMS of {reference} to the {n} numbers that had the notice? Nobody else gets it, and nobody gets it twice.</source>
-      <translation>Inviare l'SMS '{kind}' di {reference} ai {n} numeri che hanno ricevuto l'avviso? Nessun altro lo riceve e nessuno lo riceve due volte.</translation>
+      <translation>Inviare l'SMS '{kind}' di {reference} ai numeri che hanno ricevuto l'avviso ({n})? Nessun altro lo riceve e nessuno lo riceve due volte.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -2803,10 +2841,13 @@
       <source>This press sent no SMS: sending was cancelled.</source>
       <translation>Questo invio non ha mandato SMS: l'invio è stato annullato.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../dialogs/notify_results.py" />
-      <source>This press sent no SMS: the {n} numbers already had this notice, and it never goes twice to a number.</source>
-      <translation>Questo invio non ha mandato SMS: i {n} numeri avevano già questo avviso, che non va mai due volte allo stesso numero.</translation>
+      <source>This press sent no SMS: the %n numbers already had this notice, and it never goes twice to a number.</source>
+      <translation>
+        <numerusform>Questo invio non ha mandato SMS: %n numero aveva già questo avviso, che non va mai due volte allo stesso numero.</numerusform>
+        <numerusform>Questo invio non ha mandato SMS: i %n numeri avevano già questo avviso, che non va mai due volte allo stesso numero.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
@@ -3611,7 +3652,7 @@
     <message>
       <location filename="../gis/batch_text.py" />
       <source>skipped: pipe id(s) {pipes} of column 'pipe_ids' are not in the pipes layer.</source>
-      <translation>saltato: le condotte {pipes} non esistono nel layer delle condotte.</translation>
+      <translation>saltato: condotte della colonna 'pipe_ids' assenti dal layer delle condotte: {pipes}.</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
@@ -3871,72 +3912,72 @@
     <message>
       <location filename="../processing_provider/opt_outs.py" />
       <source>{added} number(s) added, {already} already on the list.</source>
-      <translation>{added} numeri aggiunti, {already} già nell'elenco.</translation>
+      <translation>Numeri aggiunti: {added}, già nell'elenco: {already}.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
       <source>{already} number(s) already had the message '{kind}' for {reference}.</source>
-      <translation>{already} numeri avevano già ricevuto il messaggio '{kind}' per {reference}.</translation>
+      <translation>Numeri che avevano già ricevuto il messaggio '{kind}' per {reference}: {already}.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
       <source>{already} of {numbers} number(s) already had this notice for {reference}; the outbox did not send them again.</source>
-      <translation>{already} dei {numbers} numeri avevano già ricevuto questo avviso per {reference}; la coda di invio non lo ha inviato di nuovo.</translation>
+      <translation>Numeri che avevano già ricevuto questo avviso per {reference}: {already} su {numbers}; la coda di invio non lo ha inviato di nuovo.</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>{at}: {operator} re-sent '{kind}' to {n} number(s): {reason}</source>
-      <translation>{at}: {operator} ha inviato di nuovo '{kind}' a {n} numeri: {reason}</translation>
+      <translation>{at}: {operator} ha inviato di nuovo '{kind}' (numeri: {n}): {reason}</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>{chars} characters, {encoding}, {segments} SMS segment(s) per number ({total} in all).</source>
-      <translation>{chars} caratteri, {encoding}, {segments} segmenti SMS per numero ({total} in tutto).</translation>
+      <translation>Caratteri: {chars}, {encoding}, segmenti SMS per numero: {segments} ({total} in tutto).</translation>
     </message>
     <message>
       <location filename="../processing_provider/isolate.py" />
       <source>{close} valves to close, {sources} sources to shut, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</source>
-      <translation>{close} valvole da chiudere, {sources} fonti da chiudere, {isolated} condotte isolate, {unsupplied} senz'acqua, {customers} utenze coinvolte.</translation>
+      <translation>Valvole da chiudere: {close}, fonti da chiudere: {sources}, condotte isolate: {isolated}, senz'acqua: {unsupplied}, utenze coinvolte: {customers}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
       <source>{count} customer(s) of the report are not in the customers layer any more: nobody is sent to for them.</source>
-      <translation>{count} utenze del report non sono più nel layer delle utenze: per loro non si invia a nessuno.</translation>
+      <translation>Utenze del report non più presenti nel layer delle utenze: {count}. Per loro non si invia a nessuno.</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
       <source>{count} failed</source>
-      <translation>{count} non riusciti</translation>
+      <translation>non riusciti: {count}</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
       <source>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</source>
-      <translation>{count} numeri del layer delle utenze non erano nel report e ricevono l'avviso: i numeri delle utenze sono cambiati dopo il report.</translation>
+      <translation>Numeri del layer delle utenze che non erano nel report e ricevono l'avviso: {count}. I numeri delle utenze sono cambiati dopo il report.</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
       <source>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</source>
-      <translation>{count} numeri del report non ricevono l'avviso: il layer delle utenze ora non li riporta come cellulari con consenso di quelle utenze ({numbers}).</translation>
+      <translation>Numeri del report che non ricevono l'avviso: {count}. Il layer delle utenze ora non li riporta come cellulari con consenso di quelle utenze ({numbers}).</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
       <source>{count} to check</source>
-      <translation>{count} da verificare</translation>
+      <translation>da verificare: {count}</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
       <source>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</source>
-      <translation>{customers} utenze ({customer_ids}) sono già state avvisate il {day} per {reference}; riceverebbero un secondo SMS nello stesso giorno.</translation>
+      <translation>Utenze già avvisate il {day} per {reference}: {customers} ({customer_ids}). Riceverebbero un secondo SMS nello stesso giorno.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
       <source>{customers} customer(s) were not reached by call or email: {why}</source>
-      <translation>{customers} utenze non raggiunte per telefono o email: {why}</translation>
+      <translation>Utenze non raggiunte per telefono o email ({customers}): {why}</translation>
     </message>
     <message>
       <location filename="../processing_provider/customers.py" />
       <source>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</source>
-      <translation>{customers} utenze, {recipients} destinatari SMS, {unreachable} non raggiungibili.</translation>
+      <translation>Utenze: {customers}, destinatari SMS: {recipients}, non raggiungibili: {unreachable}.</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -4041,37 +4082,37 @@
     <message>
       <location filename="../gis/warning_text.py" />
       <source>{layer}: none of its {pipes} pipe(s) in service has a usable line (the layer is empty, filtered or has no geometry), so the {valves} valve(s) and {sources} source(s) stand on no pipe.</source>
-      <translation>{layer}: nessuna delle sue {pipes} condotte in servizio ha una linea utilizzabile (il layer è vuoto, filtrato o senza geometria), quindi le {valves} valvole e le {sources} fonti non stanno su alcuna condotta.</translation>
+      <translation>{layer}: nessuna delle sue condotte in servizio ({pipes}) ha una linea utilizzabile (il layer è vuoto, filtrato o senza geometria), quindi valvole ({valves}) e fonti ({sources}) non stanno su alcuna condotta.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
       <source>{layer}: the part of the network with pipe {feature_id} (feature {fid}, {pieces} piece(s)) has no valve; isolating any pipe in it shuts all of it.</source>
-      <translation>{layer}: la parte di rete con la condotta {feature_id} (elemento {fid}, {pieces} tratti) non ha valvole; isolare una sua condotta la chiude tutta.</translation>
+      <translation>{layer}: la parte di rete con la condotta {feature_id} (elemento {fid}, tratti: {pieces}) non ha valvole; isolare una sua condotta la chiude tutta.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
       <source>{layer}: the part of the network with pipe {feature_id} (feature {fid}, {pieces} piece(s)) is reached by no source; it is never reported as losing supply.</source>
-      <translation>{layer}: la parte di rete con la condotta {feature_id} (elemento {fid}, {pieces} tratti) non è raggiunta da alcuna fonte; non risulta mai senza alimentazione.</translation>
+      <translation>{layer}: la parte di rete con la condotta {feature_id} (elemento {fid}, tratti: {pieces}) non è raggiunta da alcuna fonte; non risulta mai senza alimentazione.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
       <source>{layer}: {count} pipe(s) are out of service (status {statuses}) and left out of the network.</source>
-      <translation>{layer}: {count} condotte sono fuori servizio (stato {statuses}) e restano fuori dalla rete.</translation>
+      <translation>{layer}: condotte fuori servizio (stato {statuses}), lasciate fuori dalla rete: {count}.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
       <source>{layer}: {count} valve(s) are of a type that does not shut a pipe ({types}); the trace passes them as open joints.</source>
-      <translation>{layer}: {count} valvole sono di un tipo che non chiude una condotta ({types}); il tracciamento le attraversa come giunti aperti.</translation>
+      <translation>{layer}: valvole di un tipo che non chiude una condotta ({types}), attraversate dal tracciamento come giunti aperti: {count}.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
       <source>{layer}: {count} valve(s) have an empty state field and are treated as operable: {valve_ids}</source>
-      <translation>{layer}: {count} valvole hanno il campo stato vuoto e sono considerate manovrabili: {valve_ids}</translation>
+      <translation>{layer}: valvole con il campo stato vuoto, considerate manovrabili ({count}): {valve_ids}</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
       <source>{layer}: {count} valve(s) have an empty type field and are treated as isolating valves: {valve_ids}</source>
-      <translation>{layer}: {count} valvole hanno il campo tipo vuoto e sono considerate valvole di sezionamento: {valve_ids}</translation>
+      <translation>{layer}: valvole con il campo tipo vuoto, considerate valvole di sezionamento ({count}): {valve_ids}</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
@@ -4166,7 +4207,7 @@
     <message>
       <location filename="../gis/hydraulic_words.py" />
       <source>{matched} pipes and {valves} valves match links of the model {model}. Pipes missing from the model: {pipes}{some_pipes}. Model links missing from the GIS: {links}{some_links}.</source>
-      <translation>{matched} condotte e {valves} valvole corrispondono a link del modello {model}. Condotte assenti dal modello: {pipes}{some_pipes}. Link del modello assenti dal GIS: {links}{some_links}.</translation>
+      <translation>Corrispondono a link del modello {model}: condotte {matched}, valvole {valves}. Condotte assenti dal modello: {pipes}{some_pipes}. Link del modello assenti dal GIS: {links}{some_links}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameter_checks.py" />
@@ -4226,27 +4267,12 @@
     <message>
       <location filename="../dialogs/results_dock.py" />
       <source>{n} ({isolated} isolated, {unsupplied} unsupplied)</source>
-      <translation>{n} ({isolated} isolate, {unsupplied} non alimentate)</translation>
+      <translation>{n} (isolate: {isolated}, non alimentate: {unsupplied})</translation>
     </message>
     <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>{n} ({km} km)</source>
       <translation>{n} ({km} km)</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" />
-      <source>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
-      <translation>{n} SMS sono in stato UNCERTAIN (incerto): il gateway non li ha confermati. Verifica con il fornitore prima di inviarli di nuovo, o le utenze potrebbero riceverli due volte.</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/notify_results.py" />
-      <source>{n} SMS wait in the outbox: press Send again to send them.</source>
-      <translation>{n} SMS in attesa: premi di nuovo Invia per mandarli.</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/pressure_tab.py" />
-      <source>{n} customers keep water, but at low pressure.</source>
-      <translation>{n} utenze restano con l'acqua, ma a bassa pressione.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_publish.py" />
@@ -4256,17 +4282,12 @@
     <message>
       <location filename="../dialogs/history_dock.py" />
       <source>{n} interventions.</source>
-      <translation>{n} interventi.</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/notify_dialog.py" />
-      <source>{n} sensitive customers cannot be reached by SMS: call them.</source>
-      <translation>{n} utenze sensibili non sono raggiungibili via SMS: chiamale.</translation>
+      <translation>Interventi: {n}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/segments.py" />
       <source>{pieces} pipe pieces in {segments} segments.</source>
-      <translation>{pieces} tratti di condotta in {segments} segmenti.</translation>
+      <translation>Tratti di condotta: {pieces}, in segmenti: {segments}.</translation>
     </message>
     <message>
       <location filename="../dialogs/pressure_tab.py" />
@@ -4276,7 +4297,7 @@
     <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</source>
-      <translation>{recipients} numeri riceveranno l'SMS; {unreachable} utenze non sono raggiungibili via SMS (volantini o telefonate).</translation>
+      <translation>Numeri che riceveranno l'SMS: {recipients}. Utenze non raggiungibili via SMS (volantini o telefonate): {unreachable}.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -4296,7 +4317,7 @@
     <message>
       <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. Nothing sent: the {n} numbers that had the notice already had the '{kind}' SMS; it never goes twice.</source>
-      <translation>{reference} è {state}. Nulla inviato: i {n} numeri che avevano ricevuto l'avviso hanno già ricevuto l'SMS '{kind}'; non viene mai inviato due volte.</translation>
+      <translation>{reference} è {state}. Nulla inviato: i numeri che avevano ricevuto l'avviso ({n}) hanno già ricevuto l'SMS '{kind}'; non viene mai inviato due volte.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -4306,7 +4327,7 @@
     <message>
       <location filename="../dialogs/notify_results.py" />
       <source>{reference} now holds: {sent} SMS sent ({before} of them before this press), {delivered} delivered, {failed} not received, {uncertain} in doubt, {pending} waiting.</source>
-      <translation>{reference} ora conta: {sent} SMS inviati ({before} prima di questo invio), {delivered} consegnati, {failed} non ricevuti, {uncertain} in dubbio, {pending} in attesa.</translation>
+      <translation>{reference} ora conta. SMS inviati: {sent} ({before} prima di questo invio), consegnati: {delivered}, non ricevuti: {failed}, in dubbio: {uncertain}, in attesa: {pending}.</translation>
     </message>
     <message>
       <location filename="../gis/publish_services.py" />
@@ -4351,27 +4372,30 @@
     <message>
       <location filename="../processing_provider/notify.py" />
       <source>{reference}: {sent} SMS sent, {already} already sent before, {pending} pending, {failed} failed, {uncertain} to check; {unreachable} customers cannot be reached.</source>
-      <translation>{reference}: {sent} SMS inviati, {already} già inviati in precedenza, {pending} in attesa, {failed} non riusciti, {uncertain} da verificare; {unreachable} utenze non raggiungibili.</translation>
+      <translation>{reference}. SMS inviati: {sent}, già inviati in precedenza: {already}, in attesa: {pending}, non riusciti: {failed}, da verificare: {uncertain}; utenze non raggiungibili: {unreachable}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/reschedule.py" />
       <source>{reference}: {sent} SMS sent, {pending} waiting, {failed} failed.</source>
-      <translation>{reference}: {sent} SMS inviati, {pending} in attesa, {failed} non riusciti.</translation>
+      <translation>{reference}. SMS inviati: {sent}, in attesa: {pending}, non riusciti: {failed}.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
       <source>{sent} sent, {delivered} delivered, {failed} not received, {doubt} in doubt</source>
-      <translation>{sent} inviati, {delivered} consegnati, {failed} non ricevuti, {doubt} in dubbio</translation>
+      <translation>inviati: {sent}, consegnati: {delivered}, non ricevuti: {failed}, in dubbio: {doubt}</translation>
     </message>
     <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>{value} m</source>
       <translation>{value} m</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../processing_provider/feedback.py" />
-      <source>… and {count} more notes of the same kind.</source>
-      <translation>… e altre {count} note dello stesso tipo.</translation>
+      <source>… and %n more notes of the same kind.</source>
+      <translation>
+        <numerusform>… e %n altra nota dello stesso tipo.</numerusform>
+        <numerusform>… e altre %n note dello stesso tipo.</numerusform>
+      </translation>
     </message>
   </context>
 </TS>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..gis.i18n import tr
+from ..gis.i18n import tr_n
 from ..gis.problem_text import problem_text
 
 #: Notes of one kind pushed in full before the rest is counted.
@@ -30,7 +30,5 @@ def push_data_warnings(feedback, warnings) -> None:
             feedback.pushInfo(problem_text(note))
         if len(group) > NOTES_SHOWN:
             feedback.pushInfo(
-                tr("… and {count} more notes of the same kind.").format(
-                    count=len(group) - NOTES_SHOWN
-                )
+                tr_n("… and %n more notes of the same kind.", len(group) - NOTES_SHOWN)
             )

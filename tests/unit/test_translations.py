@@ -12,7 +12,9 @@ import xml.etree.ElementTree as ET
 
 from water_outage_notifier.devtools.translations import (
     ROOT,
+    existing_plurals,
     existing_translations,
+    plural_strings,
     source_strings,
     unreadable_calls,
     write_ts,
@@ -32,10 +34,9 @@ def test_ts_files_list_exactly_the_strings_in_the_code():
     strings = set(source_strings())
     assert strings, "no tr() call found: the extractor is broken"
     for language in LANGUAGES:
-        ts_strings = set(
-            existing_translations(ROOT / "i18n" / f"water_outage_notifier_{language}.ts")
-        )
-        assert ts_strings == strings, f"run `make transup` ({language})"
+        ts_path = ROOT / "i18n" / f"water_outage_notifier_{language}.ts"
+        assert set(existing_translations(ts_path)) == strings, f"run `make transup` ({language})"
+        assert set(existing_plurals(ts_path)) == set(plural_strings()), language
 
 
 def test_every_tr_call_in_the_code_can_be_read_by_the_extractor():
@@ -219,3 +220,38 @@ def test_english_ts_translates_every_string_to_itself(tmp_path):
 
     assert write_ts(ts_path, "en", strings) == 0
     assert existing_translations(ts_path) == {source: source for source in strings}
+
+
+def test_sentences_about_a_count_become_numerus_messages_with_their_forms(tmp_path):
+    write_module(
+        tmp_path,
+        "dialogs/panel.py",
+        """
+        def tr_n(text, n):
+            return translate("Context", text, None, n)
+
+        def status(low, text):
+            return tr_n("%n customers keep water.", low), tr_n(text, low), tr("Fine")
+        """,
+    )
+    assert plural_strings(tmp_path) == {"%n customers keep water.": "dialogs/panel.py:6"}
+    assert set(source_strings(tmp_path)) == {"Fine"}
+    assert unreadable_calls(tmp_path) == ["dialogs/panel.py:6"]
+
+    ts_path = tmp_path / "plugin_it.ts"
+    plurals = plural_strings(tmp_path)
+    assert write_ts(ts_path, "it", {}, plurals) == 1, "its forms are still to write"
+    tree = ET.parse(ts_path)
+    (message,) = tree.getroot().iter("message")
+    assert message.get("numerus") == "yes"
+    forms = list(message.find("translation").iter("numerusform"))
+    assert len(forms) == 2
+    forms[0].text, forms[1].text = "%n utenza resta.", "%n utenze restano."
+    del message.find("translation").attrib["type"]
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+
+    assert write_ts(ts_path, "it", {}, plurals) == 0, "written forms are kept"
+    assert existing_plurals(ts_path) == {
+        "%n customers keep water.": ("%n utenza resta.", "%n utenze restano.")
+    }
+    assert existing_translations(ts_path) == {}
