@@ -26,7 +26,6 @@ from qgis.PyQt.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTabWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -44,6 +43,7 @@ from .crew_sheet import (
     valve_rows,
     write_crew_sheet,
 )
+from .fitting_tabs import FittingTabWidget
 from .pressure_tab import PressureTab
 from .wrapping_tree import WrappingTree
 
@@ -163,19 +163,21 @@ class ResultsDock(QgsDockWidget):
         self.figures.setHeaderLabels([tr("Figure"), tr("Value")])
         layout.addWidget(self.figures)
 
-        self.tabs = QTabWidget(body)
+        # At the ~300 px of a docked panel the Italian labels and their counts do not fit
+        # side by side: they are fitted, so every tab stays in view (not behind arrows).
+        self.tabs = FittingTabWidget(body)
         self.valves = WrappingTree(self.tabs, stretched=(0, 3))
         self.valves.setHeaderLabels([tr("Valve"), tr("X"), tr("Y"), tr("Note")])
         for column in (1, 2):  # the coordinates: a click zooms there, the tooltip says them
             self.valves.setColumnHidden(column, True)
         self.valves.itemClicked.connect(self._zoom_to_item)
-        self.tabs.addTab(self.valves, tr("Valves"))
+        self.tabs.add_page(self.valves, tr("Valves"))
         self.warnings = QListWidget(self.tabs)
         self.warnings.setWordWrap(True)
         self.warnings.itemClicked.connect(self._warning_clicked)
-        self.tabs.addTab(self.warnings, tr("Warnings"))
+        self.tabs.add_page(self.warnings, tr("Warnings"))
         self.pressure = PressureTab(self.tabs)
-        self.tabs.addTab(self.pressure, tr("Pressure"))
+        self.tabs.add_page(self.pressure, self.pressure.title())
         layout.addWidget(self.tabs, 1)
 
         buttons = QGridLayout()
@@ -249,7 +251,7 @@ class ResultsDock(QgsDockWidget):
 
     def _show_pressure_tab(self) -> None:
         self.pressure.show_report(self.report if self.work_site is not None else None)
-        self.tabs.setTabText(self.tabs.indexOf(self.pressure), self.pressure.title())
+        self.tabs.set_title(self.pressure, self.pressure.title())
 
     def _fill_valves(self) -> None:
         valves = self.report["valves"]
@@ -349,7 +351,7 @@ class ResultsDock(QgsDockWidget):
             title = tr("Warnings ({n}), notes ({notes})").format(
                 n=len(warnings), notes=sum(map(len, notes.values()))
             )
-        self.tabs.setTabText(1, title)
+        self.tabs.set_title(self.warnings, title)
 
     def _warning_item(self, warning: dict, group: str = "") -> QListWidgetItem:
         item = QListWidgetItem(problem_text(warning), self.warnings)

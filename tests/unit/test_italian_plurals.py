@@ -81,5 +81,5 @@ def test_every_sentence_about_one_count_has_a_singular_and_a_plural():
             assert "%n" in other, source
             assert one != other, f"the singular is the plural: {source}"
             assert sorted(re.findall(r"\{\w+\}", one)) == sorted(re.findall(r"\{\w+\}", source))
-    for source, (one, other) in existing_plurals(ITALIAN).items():
+    for one, _other in existing_plurals(ITALIAN).values():
         assert not disagreements(one), one
