@@ -18,6 +18,7 @@ from ..gis.readiness import (
     GATEWAY_PROFILE,
     GATEWAY_TAB,
     MAIL_SERVER,
+    MAIL_TEST_FAILED,
     MESSAGES_TAB,
     UTILITY_NAME,
     Missing,
@@ -31,6 +32,9 @@ def missing_text(item: Missing) -> str:
         CALL_CENTRE_NUMBER: tr("Call-centre number: every SMS tells customers whom to call."),
         GATEWAY_PROFILE: tr("SMS gateway profile: the provider that sends the SMS."),
         MAIL_SERVER: tr("Mail server: the call-centre's copy needs it."),
+        MAIL_TEST_FAILED: tr(
+            "Mail server: its last connection test failed, so the call-centre's copy may not go."
+        ),
     }
     text = texts[item.code]
     return f"{text} {item.detail}" if item.detail else text

@@ -54,6 +54,7 @@ class SettingsDialog(QDialog):
             edit.textChanged.connect(self.check_readiness)
         self.tabs.currentChanged.connect(self.check_readiness)
         gateway.selected.currentIndexChanged.connect(self.check_readiness)
+        self.global_tabs.email.connection_checked.connect(self.check_readiness)
         self.check_readiness()
 
     def show_tab(self, tab: str) -> None:

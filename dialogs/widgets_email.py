@@ -3,12 +3,15 @@
 The SMTP login is chosen with QGIS's authentication selector (only the
 authcfg id is stored). The test email (``notify.trials``) uses the mail server with
 the same settings a real notice would, so certificate, port and login
-mistakes show up here, at setup time.
+mistakes show up here, at setup time. *Test the connection* finds the same
+mistakes without sending anything (``gis.mail_check``); a failed test stays
+in the readiness panel until a test passes.
 """
 
 from __future__ import annotations
 
 from qgis.gui import QgsAuthConfigSelect, QgsFileWidget
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..gis.auth import AuthError
 from ..gis.i18n import tr
+from ..gis.mail_check import check_mail_server
 from ..gis.settings_store import DEFAULT_PORTS, EmailSettings
 from ..notify import trials
 from .widgets_common import FormTab, comma_text, comma_values, run_test_send
@@ -55,7 +59,13 @@ def send_trial_email(email: EmailSettings) -> tuple:
 
 
 class EmailTab(FormTab):
-    """Edits ``EmailSettings``; ``email_settings()`` reads them back."""
+    """Edits ``EmailSettings``; ``email_settings()`` reads them back.
+
+    ``connection_checked`` is emitted after each connection test, so that the
+    readiness panel can say a failed one.
+    """
+
+    connection_checked = pyqtSignal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -83,6 +93,9 @@ class EmailTab(FormTab):
         self.test_button = QPushButton(tr("Send a test email"))
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
+        self.check_button = QPushButton(tr("Test the connection"))
+        self.check_result = QLabel()
+        self.check_result.setWordWrap(True)
 
         self.form.addRow(self.enabled)
         self.form.addRow(tr("Mail server"), self.host)
@@ -93,7 +106,13 @@ class EmailTab(FormTab):
         self.form.addRow(tr("Call-centre addresses"), self.call_centre)
         self.form.addRow(tr("CA file"), self.cafile)
         self.form.addRow(tr("Timeout"), self.timeout)
-        self.form.addRow(self.test_button, self.test_result)
+        # each outcome on its own full-width row: a long sentence wraps whole there
+        for button, result in (
+            (self.check_button, self.check_result),
+            (self.test_button, self.test_result),
+        ):
+            self.form.addRow(button)
+            self.form.addRow(result)
 
         self.enabled.toggled.connect(self.refresh)
         self.security.currentIndexChanged.connect(self._security_changed)
@@ -102,6 +121,7 @@ class EmailTab(FormTab):
         self.port.valueChanged.connect(self.refresh)
         self.cafile.fileChanged.connect(self.refresh)
         self.test_button.clicked.connect(self.send_test)
+        self.check_button.clicked.connect(self.check_connection)
         self.set_email_settings(EmailSettings())
 
     def set_email_settings(self, email: EmailSettings) -> None:
@@ -148,9 +168,15 @@ class EmailTab(FormTab):
             self.cafile,
             self.timeout,
             self.test_button,
+            self.check_button,
         ):
             widget.setEnabled(self.enabled.isChecked())
         self.problems_label.show_problems(self.email_settings().problems())
 
     def send_test(self) -> None:
         run_test_send(self.test_result, send_trial_email, self.email_settings())
+
+    def check_connection(self) -> None:
+        """Connect and log in to the mail server as a copy would, sending nothing."""
+        run_test_send(self.check_result, check_mail_server, self.email_settings())
+        self.connection_checked.emit()

@@ -13,12 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .auth import AuthError
+from .mail_check import last_check_failure
 from .settings_store import PluginSettings
 
 UTILITY_NAME = "utility_name"
 CALL_CENTRE_NUMBER = "call_centre_number"
 GATEWAY_PROFILE = "gateway_profile"
 MAIL_SERVER = "mail_server"
+#: The mail server is set, but its last connection test failed (``gis.mail_check``).
+MAIL_TEST_FAILED = "mail_test_failed"
 
 #: The settings tab that sets each item.
 MESSAGES_TAB, GATEWAY_TAB, EMAIL_TAB = "messages", "gateway", "email"
@@ -27,6 +30,7 @@ TAB_OF = {
     CALL_CENTRE_NUMBER: MESSAGES_TAB,
     GATEWAY_PROFILE: GATEWAY_TAB,
     MAIL_SERVER: EMAIL_TAB,
+    MAIL_TEST_FAILED: EMAIL_TAB,
 }
 #: The SMS placeholders each item fills: a template missing one of them is this item.
 PLACEHOLDER_OF = {"utility": UTILITY_NAME, "phone": CALL_CENTRE_NUMBER}
@@ -46,7 +50,7 @@ class Missing:
     @property
     def blocks_sms(self) -> bool:
         """Only the mail server leaves the SMS free to go (without the call-centre copy)."""
-        return self.code != MAIL_SERVER
+        return self.code not in (MAIL_SERVER, MAIL_TEST_FAILED)
 
 
 def missing_for_sending(settings: PluginSettings) -> list[Missing]:
@@ -77,4 +81,5 @@ def mail_problem(settings: PluginSettings) -> Missing | None:
         email.smtp_settings()
     except AuthError as error:
         return Missing(MAIL_SERVER, str(error))
-    return None
+    failed = last_check_failure(email)
+    return Missing(MAIL_TEST_FAILED, failed) if failed else None

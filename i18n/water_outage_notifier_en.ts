@@ -953,6 +953,11 @@
     </message>
     <message>
       <location filename="../dialogs/readiness.py" />
+      <source>Mail server: its last connection test failed, so the call-centre's copy may not go.</source>
+      <translation>Mail server: its last connection test failed, so the call-centre's copy may not go.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/readiness.py" />
       <source>Mail server: the call-centre's copy needs it.</source>
       <translation>Mail server: the call-centre's copy needs it.</translation>
     </message>
@@ -2127,6 +2132,11 @@
       <translation>Sending the outage notice</translation>
     </message>
     <message>
+      <location filename="../gis/mail_check.py" />
+      <source>Sending through {where} failed: {detail}</source>
+      <translation>Sending through {where} failed: {detail}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (segments, sender, a start already past or an absurd date) refuse before anything is written. Outside the send window (08:00-21:00 unless set otherwise in the settings) the notice is not refused: it waits in the outbox for the window's next opening, and SEND_AT chooses a later moment; outage:dispatch (cron, a systemd timer) or QGIS in the background sends it when due, and the report's scheduled_at says when. OVERRIDE_WINDOW (emergencies are never held back) and ALLOW_PAST_START are the operator's decisions to send at once anyway, and a refusal names the one that lifts it. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</source>
       <translation>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (segments, sender, a start already past or an absurd date) refuse before anything is written. Outside the send window (08:00-21:00 unless set otherwise in the settings) the notice is not refused: it waits in the outbox for the window's next opening, and SEND_AT chooses a later moment; outage:dispatch (cron, a systemd timer) or QGIS in the background sends it when due, and the report's scheduled_at says when. OVERRIDE_WINDOW (emergencies are never held back) and ALLOW_PAST_START are the operator's decisions to send at once anyway, and a refusal names the one that lifts it. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</translation>
@@ -2342,6 +2352,11 @@
       <translation>Summary per municipality (CSV)</translation>
     </message>
     <message>
+      <location filename="../gis/mail_check.py" />
+      <source>TLS with {where} failed ({reason}); check the security mode and port</source>
+      <translation>TLS with {where} failed ({reason}); check the security mode and port</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>Tees without a node, joined ({n})</source>
       <translation>Tees without a node, joined ({n})</translation>
@@ -2412,6 +2427,11 @@
       <translation>Test email sent to {addresses}.</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_email.py" />
+      <source>Test the connection</source>
+      <translation>Test the connection</translation>
+    </message>
+    <message>
       <location filename="../gis/store_access.py" />
       <source>The PostgreSQL history database needs the Python module psycopg2 (Debian: python3-psycopg2; the QGIS installers for Windows and macOS include it).</source>
       <translation>The PostgreSQL history database needs the Python module psycopg2 (Debian: python3-psycopg2; the QGIS installers for Windows and macOS include it).</translation>
@@ -2457,6 +2477,11 @@
       <translation>The SMS text needs a value for '{placeholder}', which is not set.</translation>
     </message>
     <message>
+      <location filename="../gis/mail_check.py" />
+      <source>The SMTP server name {host} is unknown</source>
+      <translation>The SMTP server name {host} is unknown</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</source>
       <translation>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</translation>
@@ -2475,6 +2500,16 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>The call-centre email is turned off.</source>
       <translation>The call-centre email is turned off.</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>The certificate of {where} is not trusted ({reason}): check the CA file {cafile}</source>
+      <translation>The certificate of {where} is not trusted ({reason}): check the CA file {cafile}</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>The certificate of {where} is not trusted ({reason}): if the server uses a private CA, set its CA file in the email settings</source>
+      <translation>The certificate of {where} is not trusted ({reason}): if the server uses a private CA, set its CA file in the email settings</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -2635,6 +2670,11 @@
       <location filename="../gis/notice_text.py" />
       <source>The mail server did not take the email ({detail}).</source>
       <translation>The mail server did not take the email ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>The mail server {where} accepted the connection and the login; no email was sent.</source>
+      <translation>The mail server {where} accepted the connection and the login; no email was sent.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_hydraulics.py" />
@@ -4388,6 +4428,41 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>{value} m</source>
       <translation>{value} m</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>{where} answered {code}: {answer}</source>
+      <translation>{where} answered {code}: {answer}</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>{where} did not answer within {seconds} s</source>
+      <translation>{where} did not answer within {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>{where} does not offer STARTTLS</source>
+      <translation>{where} does not offer STARTTLS</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>{where} does not support what the settings ask: {detail}</source>
+      <translation>{where} does not support what the settings ask: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>{where} refused every recipient: {recipients}</source>
+      <translation>{where} refused every recipient: {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>{where} refused the connection; check the server name and port</source>
+      <translation>{where} refused the connection; check the server name and port</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>{where} refused the login of user {user}</source>
+      <translation>{where} refused the login of user {user}</translation>
     </message>
     <message numerus="yes">
       <location filename="../processing_provider/feedback.py" />

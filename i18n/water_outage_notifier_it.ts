@@ -953,6 +953,11 @@
     </message>
     <message>
       <location filename="../dialogs/readiness.py" />
+      <source>Mail server: its last connection test failed, so the call-centre's copy may not go.</source>
+      <translation>Server di posta: l'ultima prova di connessione non è riuscita, quindi la copia per il call center potrebbe non partire.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/readiness.py" />
       <source>Mail server: the call-centre's copy needs it.</source>
       <translation>Server di posta: serve per la copia al call-center.</translation>
     </message>
@@ -2127,6 +2132,11 @@
       <translation>Invio dell'avviso di interruzione</translation>
     </message>
     <message>
+      <location filename="../gis/mail_check.py" />
+      <source>Sending through {where} failed: {detail}</source>
+      <translation>L'invio tramite {where} non è riuscito: {detail}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>Sends the SMS notice to the recipients of REPORT (the JSON report of outage:isolate or outage:customers) through the gateway PROFILE, mails the copy to the call-centre (SEND_EMAIL) and records the intervention in the history database. Each number gets one SMS per intervention: running again with the same REFERENCE sends nothing new. Blocking checks (segments, sender, a start already past or an absurd date) refuse before anything is written. Outside the send window (08:00-21:00 unless set otherwise in the settings) the notice is not refused: it waits in the outbox for the window's next opening, and SEND_AT chooses a later moment; outage:dispatch (cron, a systemd timer) or QGIS in the background sends it when due, and the report's scheduled_at says when. OVERRIDE_WINDOW (emergencies are never held back) and ALLOW_PAST_START are the operator's decisions to send at once anyway, and a refusal names the one that lifts it. The report is not trusted: each customer's numbers, consent and opt-out are read again from the customers layer (CUSTOMERS and its fields, as for outage:customers, or the layers mapped in the project). DRY_RUN writes the messages to a JSONL file next to OUTPUT, records nothing and needs no gateway profile.</source>
       <translation>Invia l'avviso SMS ai destinatari di REPORT (il report JSON di outage:isolate o outage:customers) tramite il gateway PROFILE, invia la copia per email al call center (SEND_EMAIL) e registra l'intervento nel database dello storico. Ogni numero riceve un solo SMS per intervento: rieseguire con lo stesso REFERENCE non invia nulla di nuovo. I controlli bloccanti (segmenti, mittente, un inizio già passato o una data impossibile) rifiutano l'invio prima che venga scritto qualsiasi dato. Fuori dalla fascia oraria (08:00-21:00 salvo diversa impostazione) l'avviso non è rifiutato: attende nella coda d'invio la prossima apertura della fascia, e SEND_AT sceglie un momento successivo; outage:dispatch (cron, un timer systemd) o QGIS in background lo invia quando è il momento, e scheduled_at del report dice quando. OVERRIDE_WINDOW (le emergenze non vengono mai trattenute) e ALLOW_PAST_START sono le decisioni dell'operatore di inviare comunque subito, e un rifiuto indica quale dei due lo supera. Il report non è considerato affidabile: numeri, consenso ed esclusioni di ogni utenza si rileggono dal layer delle utenze (CUSTOMERS e i suoi campi, come per outage:customers, oppure i layer associati nel progetto). DRY_RUN scrive i messaggi in un file JSONL accanto a OUTPUT, non registra nulla e non richiede un profilo del gateway.</translation>
@@ -2342,6 +2352,11 @@
       <translation>Riepilogo per comune (CSV)</translation>
     </message>
     <message>
+      <location filename="../gis/mail_check.py" />
+      <source>TLS with {where} failed ({reason}); check the security mode and port</source>
+      <translation>La connessione TLS con {where} non è riuscita ({reason}); controlla la sicurezza e la porta</translation>
+    </message>
+    <message>
       <location filename="../dialogs/results_dock.py" />
       <source>Tees without a node, joined ({n})</source>
       <translation>Innesti a T senza nodo, collegati ({n})</translation>
@@ -2412,6 +2427,11 @@
       <translation>Email di prova inviata a {addresses}.</translation>
     </message>
     <message>
+      <location filename="../dialogs/widgets_email.py" />
+      <source>Test the connection</source>
+      <translation>Prova connessione</translation>
+    </message>
+    <message>
       <location filename="../gis/store_access.py" />
       <source>The PostgreSQL history database needs the Python module psycopg2 (Debian: python3-psycopg2; the QGIS installers for Windows and macOS include it).</source>
       <translation>Il database PostgreSQL dello storico richiede il modulo Python psycopg2 (Debian: python3-psycopg2; gli installatori di QGIS per Windows e macOS lo includono).</translation>
@@ -2457,6 +2477,11 @@
       <translation>Il testo dell'SMS ha bisogno di un valore per «{placeholder}», che non è impostato.</translation>
     </message>
     <message>
+      <location filename="../gis/mail_check.py" />
+      <source>The SMTP server name {host} is unknown</source>
+      <translation>Il nome del server SMTP {host} è sconosciuto</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</source>
       <translation>La configurazione di autenticazione '{id}' per {purpose} non può essere decifrata; controlla la password principale di QGIS.</translation>
@@ -2475,6 +2500,16 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>The call-centre email is turned off.</source>
       <translation>L'email al call center è disattivata.</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>The certificate of {where} is not trusted ({reason}): check the CA file {cafile}</source>
+      <translation>Il certificato di {where} non è attendibile ({reason}): controlla il file della CA {cafile}</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>The certificate of {where} is not trusted ({reason}): if the server uses a private CA, set its CA file in the email settings</source>
+      <translation>Il certificato di {where} non è attendibile ({reason}): se il server usa una CA privata, indica il suo file nelle impostazioni email</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -2635,6 +2670,11 @@
       <location filename="../gis/notice_text.py" />
       <source>The mail server did not take the email ({detail}).</source>
       <translation>Il server di posta non ha accettato l'email ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>The mail server {where} accepted the connection and the login; no email was sent.</source>
+      <translation>Il server di posta {where} ha accettato la connessione e l'accesso; nessuna email è stata inviata.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_hydraulics.py" />
@@ -4388,6 +4428,41 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>{value} m</source>
       <translation>{value} m</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>{where} answered {code}: {answer}</source>
+      <translation>{where} ha risposto {code}: {answer}</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>{where} did not answer within {seconds} s</source>
+      <translation>{where} non ha risposto entro {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>{where} does not offer STARTTLS</source>
+      <translation>{where} non offre STARTTLS</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>{where} does not support what the settings ask: {detail}</source>
+      <translation>{where} non supporta quanto chiesto dalle impostazioni: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>{where} refused every recipient: {recipients}</source>
+      <translation>{where} ha rifiutato tutti i destinatari: {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>{where} refused the connection; check the server name and port</source>
+      <translation>{where} ha rifiutato la connessione: il server di posta non è raggiungibile a questo indirizzo e porta. Controlla il nome del server e la porta</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>{where} refused the login of user {user}</source>
+      <translation>{where} ha rifiutato l'accesso dell'utente {user}</translation>
     </message>
     <message numerus="yes">
       <location filename="../processing_provider/feedback.py" />

@@ -107,33 +107,84 @@ def connect(settings: SmtpSettings) -> smtplib.SMTP:
     return smtp
 
 
-def explain(exc: BaseException, settings: SmtpSettings) -> str:
-    """The failure in words an operator or an IT department can act on."""
-    where = f"{settings.host}:{settings.port}"
+#: Why the mail server could not be used, by code, in English for the logs and the
+#: reports; the interface words the same codes in its own language (``gis/mail_text.py``).
+FAILURE_TEXTS = {
+    "certificate_untrusted": (
+        "The certificate of {where} is not trusted ({reason}): if the server uses a "
+        "private CA, set its CA file in the email settings"
+    ),
+    "certificate_untrusted_cafile": (
+        "The certificate of {where} is not trusted ({reason}): check the CA file {cafile}"
+    ),
+    "tls_failed": "TLS with {where} failed ({reason}); check the security mode and port",
+    "login_refused": "{where} refused the login of user {user}",
+    "recipients_refused": "{where} refused every recipient: {recipients}",
+    "no_starttls": "{where} does not offer STARTTLS",
+    "not_supported": "{where} does not support what the settings ask: {detail}",
+    "server_answered": "{where} answered {code}: {answer}",
+    "no_answer": "{where} did not answer within {seconds} s",
+    "connection_refused": "{where} refused the connection; check the server name and port",
+    "unknown_host": "The SMTP server name {host} is unknown",
+    "failed": "Sending through {where} failed: {detail}",
+}
+
+
+def failure(exc: BaseException, settings: SmtpSettings) -> tuple[str, dict]:
+    """What went wrong with the mail server: a code of :data:`FAILURE_TEXTS` and its values."""
+    where = {"where": f"{settings.host}:{settings.port}"}
     if isinstance(exc, ssl.SSLCertVerificationError):
-        hint = (
-            f"check the CA file {settings.cafile}"
-            if settings.cafile
-            else "if the server uses a private CA, set its CA file in the email settings"
-        )
-        return f"The certificate of {where} is not trusted ({exc.verify_message}): {hint}"
+        reason = {**where, "reason": exc.verify_message}
+        if settings.cafile:
+            return "certificate_untrusted_cafile", {**reason, "cafile": settings.cafile}
+        return "certificate_untrusted", reason
     if isinstance(exc, ssl.SSLError):
-        return f"TLS with {where} failed ({exc.reason or exc}); check the security mode and port"
+        return "tls_failed", {**where, "reason": str(exc.reason or exc)}
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return f"{where} refused the login of user {settings.username!r}"
+        return "login_refused", {**where, "user": repr(settings.username)}
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        return f"{where} refused every recipient: " + ", ".join(exc.recipients)
+        return "recipients_refused", {**where, "recipients": ", ".join(exc.recipients)}
     if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return str(exc)
+        if "STARTTLS" in str(exc):
+            return "no_starttls", where
+        return "not_supported", {**where, "detail": str(exc)}
     if isinstance(exc, smtplib.SMTPResponseException):
-        return f"{where} answered {exc.smtp_code}: {exc.smtp_error.decode(errors='replace')}"
+        answer = exc.smtp_error.decode(errors="replace")
+        return "server_answered", {**where, "code": exc.smtp_code, "answer": answer}
     if isinstance(exc, (socket.timeout, TimeoutError)):
-        return f"{where} did not answer within {settings.timeout:g} s"
+        return "no_answer", {**where, "seconds": f"{settings.timeout:g}"}
     if isinstance(exc, ConnectionRefusedError):
-        return f"{where} refused the connection; check the server name and port"
+        return "connection_refused", where
     if isinstance(exc, socket.gaierror):
-        return f"The SMTP server name {settings.host!r} is unknown"
-    return f"Sending through {where} failed: {exc}"
+        return "unknown_host", {"host": repr(settings.host)}
+    return "failed", {**where, "detail": str(exc)}
+
+
+def explain(exc: BaseException, settings: SmtpSettings) -> str:
+    """The failure in English words an operator or an IT department can act on (logs)."""
+    code, params = failure(exc, settings)
+    return FAILURE_TEXTS[code].format_map(params)
+
+
+def check_connection(settings: SmtpSettings) -> tuple[str, dict] | None:
+    """Connect, secure and log in as a real send would, then leave without sending.
+
+    ``None`` when the server took all of it; else the :func:`failure` (or
+    ``("settings", {"detail": ...})`` for settings that cannot work).
+    """
+    problem = settings_problem(settings)
+    if problem:
+        return "settings", {"detail": problem}
+    try:
+        smtp = connect(settings)
+    except (smtplib.SMTPException, OSError) as exc:
+        LOG.warning("Mail server check failed: %s", explain(exc, settings))
+        return failure(exc, settings)
+    try:
+        smtp.quit()
+    except (smtplib.SMTPException, OSError):
+        smtp.close()
+    return None
 
 
 def send_email(message: EmailMessage, settings: SmtpSettings) -> SendResult:

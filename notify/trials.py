@@ -19,7 +19,7 @@ from email.utils import make_msgid
 from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import TEST_MESSAGE
 from ..customers.phones import PhoneNormalizer
-from ..mail.smtp import SmtpSettings, send_email
+from ..mail.smtp import SmtpSettings, check_connection, send_email
 from ..sms_gateway.provider import (
     AuthenticationError,
     GatewayStop,
@@ -49,6 +49,10 @@ EMAIL_SENT = "email_sent"
 EMAIL_REFUSED = "email_refused"
 #: The email did not go (``detail``).
 EMAIL_FAILED = "email_failed"
+#: The mail server took the connection, its security and the login; nothing was sent.
+MAIL_SERVER_OK = "mail_server_ok"
+#: It did not (``failure``: a code of ``mail.smtp.FAILURE_TEXTS``, ``params``: its values).
+MAIL_SERVER_FAILED = "mail_server_failed"
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,20 @@ def send_trial_email(
     if result.refused:
         return TrialOutcome(False, EMAIL_REFUSED, {"refused": dict(result.refused)})
     return TrialOutcome(True, EMAIL_SENT, {"addresses": list(result.accepted)})
+
+
+def check_mail_server(smtp: SmtpSettings) -> TrialOutcome:
+    """Connect to the call-centre's mail server as a real copy would, and send nothing.
+
+    A server that refuses connections, a wrong port, an untrusted
+    certificate or a refused login is found while setting up, not at the
+    first notice's copy.
+    """
+    failed = check_connection(smtp)
+    if failed is None:
+        return TrialOutcome(True, MAIL_SERVER_OK, {"where": f"{smtp.host}:{smtp.port}"})
+    code, params = failed
+    return TrialOutcome(False, MAIL_SERVER_FAILED, {"failure": code, "params": params})
 
 
 def send_operator_test(services: Services, phone: str, text: str, progress=None) -> SendSummary:

@@ -152,7 +152,7 @@ def test_a_click_is_answered_at_once_and_the_pressure_follows(qgis_iface, layers
     assert {"Low-pressure pipes", "Customers at low pressure"} <= names
     low = session.layers[result_layers.LOW_PRESSURE_PIPES]
     assert {f["pipe_id"] for f in low.getFeatures()} == {"P4", "P5"}
-    assert dock.tabs.tabText(dock.tabs.indexOf(dock.pressure)) == "Pressure (2)"
+    assert dock.tabs.title(dock.pressure) == "Pressure (2)"
     figures = [dock.pressure.figures.item(i).text() for i in range(dock.pressure.figures.count())]
     assert "Customers at low pressure: 2" in figures
     assert "Simulated: hour of highest demand (02:00)" in figures

@@ -158,4 +158,4 @@ def test_the_tee_notes_are_grouped_below_the_warnings(session_and_dock):
     assert not note.isHidden() and tees.text().startswith("▾")
     dock._warning_clicked(tees)
     assert note.isHidden()
-    assert dock.tabs.tabText(1).endswith("notes (1)")
+    assert dock.tabs.title(dock.warnings).endswith("notes (1)")

@@ -19,10 +19,17 @@ from water_outage_notifier.mail.compose import (
     compose_callcentre_email,
 )
 from water_outage_notifier.mail.smtp import (
+    FAILURE_TEXTS,
     MailSendError,
     SmtpSettings,
+    check_connection,
     raise_for_error,
     send_email,
+)
+from water_outage_notifier.notify.trials import (
+    MAIL_SERVER_FAILED,
+    MAIL_SERVER_OK,
+    check_mail_server,
 )
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(17)
@@ -238,3 +245,35 @@ def test_plain_sending_refused_by_a_server_requiring_starttls(tls_server):
     result = send_email(compose(), settings)
     assert not result.ok
     assert tls_server.messages == []
+
+
+def test_the_connection_test_logs_in_and_sends_nothing(tls_server, tls_server_files):
+    _context, cafile = tls_server_files
+    assert check_connection(starttls(tls_server, cafile)) is None
+    assert tls_server.messages == []
+    outcome = check_mail_server(starttls(tls_server, cafile))
+    assert outcome.ok and outcome.code == MAIL_SERVER_OK
+    assert outcome.params == {"where": f"127.0.0.1:{tls_server.port}"}
+
+
+def test_the_connection_test_finds_a_closed_port_a_wrong_password_and_an_unknown_ca(
+    tls_server, tls_server_files
+):
+    _context, cafile = tls_server_files
+    closed = SmtpSettings(host="127.0.0.1", port=free_port(), security="none", timeout=2)
+    where = f"127.0.0.1:{closed.port}"
+    assert check_connection(closed) == ("connection_refused", {"where": where})
+    outcome = check_mail_server(closed)
+    assert not outcome.ok and outcome.code == MAIL_SERVER_FAILED
+    assert outcome.params["failure"] == "connection_refused"
+    code, params = check_connection(starttls(tls_server, cafile, password="wrong"))
+    assert code == "login_refused" and params["user"] == "'gis'"
+    assert check_connection(starttls(tls_server))[0] == "certificate_untrusted"
+    assert tls_server.messages == []
+
+
+def test_the_english_of_a_failure_is_its_code_said(tls_server):
+    # explain() (logs, reports) and the interface word the same codes: one classification
+    closed = SmtpSettings(host="127.0.0.1", port=free_port(), security="none", timeout=2)
+    code, params = check_connection(closed)
+    assert send_email(compose(), closed).error == FAILURE_TEXTS[code].format_map(params)
