@@ -57,18 +57,18 @@ ALGORITHM_ATTRIBUTES = ("DISPLAY_NAME", "GROUP", "HELP")
 
 def source_strings(root: Path = ROOT) -> dict:
     """Every translatable literal, mapped to the first ``file:line`` using it."""
-    found: dict = {}
-    for relative, reader in _read_modules(root):
-        for text, line in reader.strings:
-            found.setdefault(text, f"{relative}:{line}")
-    return found
+    return _first_places(root, "strings")
 
 
 def plural_strings(root: Path = ROOT) -> dict:
     """Every ``tr_n()`` literal (a sentence with forms by count), mapped to its ``file:line``."""
+    return _first_places(root, "plurals")
+
+
+def _first_places(root: Path, kind: str) -> dict:
     found: dict = {}
     for relative, reader in _read_modules(root):
-        for text, line in reader.plurals:
+        for text, line in getattr(reader, kind):
             found.setdefault(text, f"{relative}:{line}")
     return found
 

@@ -22,9 +22,8 @@ from qgis.PyQt.QtWidgets import (
     QSpinBox,
 )
 
-from ..gis.auth import AuthError
 from ..gis.i18n import tr
-from ..gis.mail_check import check_mail_server
+from ..gis.mail_check import check_mail_server, usable_smtp
 from ..gis.settings_store import DEFAULT_PORTS, EmailSettings
 from ..notify import trials
 from .widgets_common import FormTab, comma_text, comma_values, run_test_send
@@ -32,13 +31,11 @@ from .widgets_common import FormTab, comma_text, comma_values, run_test_send
 
 def send_trial_email(email: EmailSettings) -> tuple:
     """Send a short test email to the call-centre addresses; returns ``(ok, explanation)``."""
-    problems = email.problems() if email.enabled else [tr("The call-centre email is turned off.")]
-    if problems:
-        return False, "\n".join(problems)
-    try:
-        smtp = email.smtp_settings()
-    except AuthError as exc:
-        return False, str(exc)
+    if not email.enabled:
+        return False, tr("The call-centre email is turned off.")
+    smtp, why_not = usable_smtp(email)
+    if smtp is None:
+        return False, why_not
     outcome = trials.send_trial_email(
         smtp,
         email.from_address,

@@ -30,15 +30,22 @@ def failure_text(code: str, params: dict) -> str:
     return tr(FAILURE_TEXTS[code]).format_map(params)
 
 
-def check_mail_server(email: EmailSettings) -> tuple:
-    """Test the connection to ``email``'s server; returns ``(ok, explanation)`` and keeps it."""
+def usable_smtp(email: EmailSettings) -> tuple:
+    """``(smtp_settings, "")`` when a test can use ``email``, else ``(None, why not)``."""
     problems = email.problems()
     if problems:
-        return False, "\n".join(problems)
+        return None, "\n".join(problems)
     try:
-        smtp = email.smtp_settings()
+        return email.smtp_settings(), ""
     except AuthError as exc:
-        return False, str(exc)
+        return None, str(exc)
+
+
+def check_mail_server(email: EmailSettings) -> tuple:
+    """Test the connection to ``email``'s server; returns ``(ok, explanation)`` and keeps it."""
+    smtp, why_not = usable_smtp(email)
+    if smtp is None:
+        return False, why_not
     outcome = trials.check_mail_server(smtp)
     _keep(email, outcome)
     if outcome.ok:

@@ -65,3 +65,23 @@ def wait_for_pressure(session, limit: int = 3000) -> None:
         QgsApplication.processEvents()
         time.sleep(0.01)
     raise AssertionError("the pressure check never finished")
+
+
+def pressure_answer(low: int) -> dict:
+    """The parts of a work site's report that a simulation leaving ``low`` customers at low
+    pressure fills (merged over a traced report, or a report of its own)."""
+    return {
+        "hydraulics": {
+            "status": "done",
+            "time": "steady_state",
+            "clock": "",
+            "min_pressure_m": 15.0,
+            "max_drop": 0.3,
+            "model": {"pipes_missing_from_model": 0, "links_missing_from_gis": 0},
+            "closed_links": [],
+            "closure_not_in_model": [],
+            "low_nodes": [],
+        },
+        "customers": {"low_pressure": [f"C{i}" for i in range(low)]},
+        "pipes": {"low_pressure": {"pipe_ids": ["P1"]}},
+    }

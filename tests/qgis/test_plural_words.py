@@ -12,13 +12,13 @@ import shutil
 import subprocess
 
 import pytest
+from pressure_zone import pressure_answer
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from screens import interface_in
 from water_outage_notifier.devtools.translations import ROOT
 from water_outage_notifier.dialogs.lifecycle_dialogs import uncertain_explanation
 from water_outage_notifier.dialogs.pressure_tab import PressureTab
 from water_outage_notifier.dialogs.results_dock import _valve_note
-from water_outage_notifier.gis.hydraulic_settings import DONE
 
 
 def catalogue(language: str, folder) -> QTranslator:
@@ -51,22 +51,7 @@ def english(qgis_app, tmp_path):
 
 def pressure_report(low: int) -> dict:
     """A work site's report whose pressure answer leaves ``low`` customers at low pressure."""
-    return {
-        "hydraulics": {
-            "status": DONE,
-            "time": "steady_state",
-            "clock": "",
-            "min_pressure_m": 15.0,
-            "max_drop": 0.3,
-            "model": {"pipes_missing_from_model": 0, "links_missing_from_gis": 0},
-            "closed_links": ["P3"],
-            "closure_not_in_model": [],
-            "low_nodes": [],
-        },
-        "counts": {"low_pressure_pipes": 1, "low_pressure_km": 0.2},
-        "customers": {"low_pressure": [f"C{i}" for i in range(low)]},
-        "pipes": {"low_pressure": {"pipe_ids": ["P4"]}},
-    }
+    return {**pressure_answer(low), "counts": {"low_pressure_pipes": 1, "low_pressure_km": 0.2}}
 
 
 def pressure_status(low: int) -> str:

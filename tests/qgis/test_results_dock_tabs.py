@@ -10,31 +10,21 @@ scroll arrows), its label whole, in whole words, on one line or two.
 from __future__ import annotations
 
 import pytest
+from pressure_zone import pressure_answer
 from qgis.core import QgsApplication
 from screens import docked_beside_map, grab, interface_in
 from trace_town import trace_sample_town
 from water_outage_notifier.dialogs.results_dock import ResultsDock
-from water_outage_notifier.gis.hydraulic_settings import DONE
 
 LOW_PRESSURE = 89
 
 
 def with_pressure_answer(report: dict) -> dict:
     """The traced report, as if the hydraulic model had left customers at low pressure."""
-    hydraulics = {
-        "status": DONE,
-        "time": "steady_state",
-        "clock": "",
-        "min_pressure_m": 15.0,
-        "max_drop": 0.3,
-        "model": {"pipes_missing_from_model": 0, "links_missing_from_gis": 0},
-        "closed_links": [],
-        "closure_not_in_model": [],
-        "low_nodes": [],
-    }
-    customers = {**report["customers"], "low_pressure": [f"C{i}" for i in range(LOW_PRESSURE)]}
-    pipes = {**report["pipes"], "low_pressure": {"pipe_ids": ["P1"]}}
-    return {**report, "hydraulics": hydraulics, "customers": customers, "pipes": pipes}
+    answer = pressure_answer(LOW_PRESSURE)
+    customers = {**report["customers"], **answer["customers"]}
+    pipes = {**report["pipes"], **answer["pipes"]}
+    return {**report, "hydraulics": answer["hydraulics"], "customers": customers, "pipes": pipes}
 
 
 @pytest.fixture()
