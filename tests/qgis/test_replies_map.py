@@ -7,8 +7,8 @@ twice), one of another segment. A dispatch pass reads them; the history
 dock's *Replies on map* button and ``outage:replies_map`` both give one
 feature per segment with the right counts, the first segment flagged as a
 possible valve left shut with valves to check, and no phone number in the
-layer. The Italian test walks the dock in Italian under Xvfb and keeps a
-screenshot of the dock and of the map.
+layer. The screen test walks the dock in Italian (or the screenshots'
+language) under Xvfb and keeps a screenshot of the dock and of the map.
 """
 
 from __future__ import annotations
@@ -182,27 +182,34 @@ def test_the_button_waits_for_replies_and_says_so(sample_project, configured, qg
     dock.close()
 
 
-def test_the_replies_in_italian_on_the_map(replied, qgis_canvas, tmp_path):
-    """Walked in Italian under Xvfb: the button, the layer, the message; screenshots kept."""
-    with interface_in("it"):
-        dock = HistoryDock(qgis_canvas, settings=PluginSettings.load())
-        with docked_beside_map(dock, width=420):
-            dock.refresh()
-            assert dock.select_reference(replied.reference)
-            assert dock.replies.button.text() == "Risposte sulla mappa"
-            dock.replies.button.click()
-            wait_for_task(dock.replies, 120.0)
-            text = dock.message.text()
-            assert "Segmento" in text and "valvola" in text and "«1»" in text, text
-            layer = find_reply_map_layer(replied.reference)
-            assert layer.name() == f"Risposte «1» di {replied.reference}"
-            grab(dock, screenshot_dir(tmp_path) / "history_dock_replies.png")
-            project = QgsProject.instance()
-            extent = layer.extent()
-            extent.scale(1.6)
-            path = render_results(
-                project, [layer], layer.crs(), extent, (1000, 700),
-                map_dir(tmp_path) / "replies_map.png",
-            )  # fmt: skip
-            assert_painted(path)
-        dock.close()
+#: What the screen test reads, in each language the screenshots are taken in.
+WORDS = {
+    "it": ("Risposte sulla mappa", "Risposte «1» di {reference}", ("Segmento", "valvola", "«1»")),
+    "en": ("Replies on map", 'Replies "1" of {reference}', ("Segment", "valve", '"1"')),
+}
+
+
+def test_the_replies_screen_on_the_map(replied, screen_language, qgis_canvas, tmp_path):
+    """Walked in the screenshots' language (Italian by default) under Xvfb, the dock at its
+    docked width: the button, the layer, the message; the dock and the map kept as PNGs."""
+    button, name, said = WORDS[screen_language]
+    dock = HistoryDock(qgis_canvas, settings=PluginSettings.load())
+    with docked_beside_map(dock):
+        dock.refresh()
+        assert dock.select_reference(replied.reference)
+        assert dock.replies.button.text() == button
+        dock.replies.button.click()
+        wait_for_task(dock.replies, 120.0)
+        text = dock.message.text()
+        assert all(word in text for word in said), text
+        layer = find_reply_map_layer(replied.reference)
+        assert layer.name() == name.format(reference=replied.reference)
+        grab(dock, screenshot_dir(tmp_path) / "history_dock_replies.png")
+        extent = layer.extent()
+        extent.scale(1.6)
+        path = render_results(
+            QgsProject.instance(), [layer], layer.crs(), extent, (900, 650),
+            map_dir(tmp_path) / "replies_map.png",
+        )  # fmt: skip
+        assert_painted(path)
+    dock.close()
