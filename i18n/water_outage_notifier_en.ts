@@ -23,6 +23,11 @@
       <source> s</source>
       <translation> s</translation>
     </message>
+    <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>"1" replies</source>
+      <translation>"1" replies</translation>
+    </message>
     <message numerus="yes">
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>%n SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
@@ -54,11 +59,6 @@
         <numerusform>%n sensitive customer cannot be reached by SMS: call them.</numerusform>
         <numerusform>%n sensitive customers cannot be reached by SMS: call them.</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../gis/reply_map_layer.py" />
-      <source>"1" replies</source>
-      <translation>"1" replies</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />

@@ -23,6 +23,11 @@
       <source> s</source>
       <translation> s</translation>
     </message>
+    <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>"1" replies</source>
+      <translation>Risposte «1»</translation>
+    </message>
     <message numerus="yes">
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>%n SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
@@ -54,11 +59,6 @@
         <numerusform>%n utenza sensibile non è raggiungibile via SMS: chiamala.</numerusform>
         <numerusform>%n utenze sensibili non sono raggiungibili via SMS: chiamale.</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../gis/reply_map_layer.py" />
-      <source>"1" replies</source>
-      <translation>Risposte «1»</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
@@ -4067,12 +4067,12 @@
     <message>
       <location filename="../gis/notice_text.py" />
       <source>{count} number(s) answered "1" but match no customer of the map (not among the water-back recipients, or no longer in the customers layer): not drawn.</source>
-      <translation>{count} numero/i hanno risposto «1» ma non corrispondono a nessun cliente della mappa (non tra i destinatari dell'avviso di ritorno dell'acqua, o non più nel layer dei clienti): non disegnati.</translation>
+      <translation>Numeri che hanno risposto «1» ma non corrispondono a nessun cliente della mappa (non tra i destinatari dell'avviso di ritorno dell'acqua, o non più nel layer dei clienti), non disegnati: {count}.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
       <source>{count} number(s) answered "1" for customers linked to no pipe of the network: not drawn.</source>
-      <translation>{count} numero/i hanno risposto «1» per clienti non collegati a nessuna condotta della rete: non disegnati.</translation>
+      <translation>Numeri che hanno risposto «1» per clienti non collegati a nessuna condotta della rete, non disegnati: {count}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
@@ -4502,7 +4502,7 @@
     <message>
       <location filename="../gis/reply_map_layer.py" />
       <source>{reference}: {replies} number(s) answered "1" (still no water), on {segments} segment(s).</source>
-      <translation>{reference}: {replies} numero/i hanno risposto «1» (ancora senz'acqua), in {segments} segmento/i.</translation>
+      <translation>{reference}. Numeri che hanno risposto «1» (ancora senz'acqua): {replies}, segmenti: {segments}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
