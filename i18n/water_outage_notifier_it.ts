@@ -3767,7 +3767,7 @@
     <message>
       <location filename="../gis/batch_text.py" />
       <source>skipped: pipe id(s) {pipes} of column 'pipe_ids' are not in the pipes layer.</source>
-      <translation>saltato: condotte della colonna 'pipe_ids' assenti dal layer delle condotte: {pipes}.</translation>
+      <translation>saltato: condotte assenti dal layer delle condotte: {pipes}.</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />

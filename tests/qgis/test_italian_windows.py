@@ -251,7 +251,7 @@ def test_the_notify_dialog_and_its_results_speak_italian(traced, italian, settin
     texts += visible_texts(second)
     second.close()
     assert "Si sovrappone a" in said, said
-    assert "già state avvisate" in said, said
+    assert "Utenze già avvisate" in said, said
     assert_italian(texts, italian, [sms])
 
 
