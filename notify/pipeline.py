@@ -367,33 +367,22 @@ def preview_follow_up(
     Nothing is read or written: the dialog shows it before the operator
     confirms.
     """
-    start, end, places = _follow_up_values(intervention, kind, now, at, streets)
-    return _previewed(kind, start, end, intervention.reference, places, options, now)
+    said = follow_up_context(intervention, kind, options, now, at, streets)
+    places = {"municipalities": said.municipalities, "streets": said.streets}
+    return _previewed(kind, said.start, said.end, said.reference, places, options, now)
 
 
-def follow_up_context(
-    intervention: Intervention,
-    kind: str,
-    options: MessageOptions,
-    now: datetime,
-    at: datetime | None = None,
-    streets: tuple = (),
-) -> MessageContext:
-    """What the follow-up of ``preview_follow_up`` says, for its call and its email."""
-    start, end, places = _follow_up_values(intervention, kind, now, at, streets)
-    return message_context(kind, start, end, intervention.reference, places, options)
-
-
-def _follow_up_values(intervention, kind, now, at, streets) -> tuple:
-    """The follow-up's start, end and places: "water back" is timed ``at``
-    (now by default), the others name the planned window."""
+def follow_up_context(intervention, kind, options, now, at=None, streets=()) -> MessageContext:
+    """What the follow-up of ``preview_follow_up`` says (its SMS, its call,
+    its email): "water back" is timed ``at`` (now by default), the others
+    name the planned window."""
     start, end = (
         (at or now, None)
         if kind == WATER_BACK
         else (intervention.planned_start, intervention.planned_end)
     )
     places = {"municipalities": intervention.municipalities, "streets": tuple(streets)}
-    return start, end, places
+    return message_context(kind, start, end, intervention.reference, places, options)
 
 
 def follow_up(
