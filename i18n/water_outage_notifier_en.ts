@@ -24,6 +24,11 @@
       <translation> s</translation>
     </message>
     <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>"1" replies</source>
+      <translation>"1" replies</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>(ALLOW_PAST_START sends anyway.)</source>
       <translation>(ALLOW_PAST_START sends anyway.)</translation>
@@ -319,6 +324,11 @@
       <translation>Close the valve</translation>
     </message>
     <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Clusters (possible valve left shut)</source>
+      <translation>Clusters (possible valve left shut)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameters.py" />
       <source>Consent field</source>
       <translation>Consent field</translation>
@@ -462,6 +472,11 @@
       <location filename="../processing_provider/dispatch.py" />
       <source>Dispatch the SMS outbox (recover, send, delivery reports)</source>
       <translation>Dispatch the SMS outbox (recover, send, delivery reports)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Draws where the customers of intervention REFERENCE answered "1" (still no water) to the water-back notice: one feature per valve segment with replies (its pipes), the numbers that answered, the customers of the segment told the water was back and the share. A segment with MIN_REPLIES numbers or more (2 by default) is a cluster: a valve may have been left shut, and the operable valves bounding the segment are named, those closed for the work first. Numbers that match no customer, or customers on no pipe, are counted in the log, not drawn. No phone number is written. The network and customers are the project's mapped layers; DATABASE defaults to the one in the settings.</source>
+      <translation>Draws where the customers of intervention REFERENCE answered "1" (still no water) to the water-back notice: one feature per valve segment with replies (its pipes), the numbers that answered, the customers of the segment told the water was back and the share. A segment with MIN_REPLIES numbers or more (2 by default) is a cluster: a valve may have been left shut, and the operable valves bounding the segment are named, those closed for the work first. Numbers that match no customer, or customers on no pipe, are counted in the log, not drawn. No phone number is written. The network and customers are the project's mapped layers; DATABASE defaults to the one in the settings.</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -929,6 +944,11 @@
       <translation>Map a customers layer in the settings to notify customers.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Map of the "1" replies (still no water)</source>
+      <translation>Map of the "1" replies (still no water)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/model_report.py" />
       <source>Matches the links of an EPANET model (.inp) to the pipes (by pipe id, or by the MODEL_LINK_FIELD of the pipes) and to the valves (valves modelled as links, by valve id). The JSON report lists the pipes missing from the model and the model links missing from the GIS. A model whose links match no pipe is refused with the ids seen on both sides.</source>
       <translation>Matches the links of an EPANET model (.inp) to the pipes (by pipe id, or by the MODEL_LINK_FIELD of the pipes) and to the valves (valves modelled as links, by valve id). The JSON report lists the pipes missing from the model and the model links missing from the GIS. A model whose links match no pipe is refused with the ids seen on both sides.</translation>
@@ -1294,9 +1314,24 @@
       <translation>Numbers added</translation>
     </message>
     <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Numbers not drawn (no customer, or no pipe)</source>
+      <translation>Numbers not drawn (no customer, or no pipe)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Numbers on one segment that make a cluster</source>
+      <translation>Numbers on one segment that make a cluster</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/opt_outs.py" />
       <source>Numbers on the list</source>
       <translation>Numbers on the list</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Numbers that answered "1"</source>
+      <translation>Numbers that answered "1"</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -1534,6 +1569,11 @@
       <translation>Port</translation>
     </message>
     <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>Possible valve left shut</source>
+      <translation>Possible valve left shut</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>Pressure</source>
       <translation>Pressure</translation>
@@ -1714,6 +1754,11 @@
       <translation>Read delivery reports</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_replies.py" />
+      <source>Reading the network and the customers for {reference}…</source>
+      <translation>Reading the network and the customers for {reference}…</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by commas, semicolons or '|' (spaces inside an id are then kept), or by spaces when the cell has none of those; quote a cell that holds the file's column separator; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
       <translation>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by commas, semicolons or '|' (spaces inside an id are then kept), or by spaces when the cell has none of those; quote a cell that holds the file's column separator; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</translation>
@@ -1757,6 +1802,21 @@
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Remove</source>
       <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>Replies "1" of {reference}</source>
+      <translation>Replies "1" of {reference}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_replies.py" />
+      <source>Replies on map</source>
+      <translation>Replies on map</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Replies per segment</source>
+      <translation>Replies per segment</translation>
     </message>
     <message>
       <location filename="../processing_provider/outputs.py" />
@@ -1912,6 +1972,16 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Security</source>
       <translation>Security</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check first {closed_by_work}, closed for the work; the segment's valves: {valves}.</source>
+      <translation>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check first {closed_by_work}, closed for the work; the segment's valves: {valves}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check the segment's valves {valves}.</source>
+      <translation>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check the segment's valves {valves}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/segments.py" />
@@ -2604,7 +2674,7 @@
       <translation>The model {file} does not exist.</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" />
+      <location filename="../dialogs/history_replies.py" />
       <source>The network model could not be built: {error}</source>
       <translation>The network model could not be built: {error}</translation>
     </message>
@@ -3139,6 +3209,11 @@
       <translation>What to do</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_replies.py" />
+      <source>Where the customers answered "1" (still no water) to the water-back notice</source>
+      <translation>Where the customers answered "1" (still no water) to the water-back notice</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>While QGIS is open, finish interrupted sends and read delivery reports in the background this often (0: never; outage:dispatch does it from cron).</source>
       <translation>While QGIS is open, finish interrupted sends and read delivery reports in the background this often (0: never; outage:dispatch does it from cron).</translation>
@@ -3299,7 +3374,7 @@
       <translation>canceled</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" />
+      <location filename="../dialogs/history_replies.py" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
@@ -3909,6 +3984,16 @@
       <translation>{count} failed</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{count} number(s) answered "1" but match no customer of the map (not among the water-back recipients, or no longer in the customers layer): not drawn.</source>
+      <translation>{count} number(s) answered "1" but match no customer of the map (not among the water-back recipients, or no longer in the customers layer): not drawn.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{count} number(s) answered "1" for customers linked to no pipe of the network: not drawn.</source>
+      <translation>{count} number(s) answered "1" for customers linked to no pipe of the network: not drawn.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</source>
       <translation>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</translation>
@@ -4339,6 +4424,11 @@
       <translation>{reference}: every affected customer can get the SMS, no flyers.</translation>
     </message>
     <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>{reference}: no customer answered "1" to the water-back notice.</source>
+      <translation>{reference}: no customer answered "1" to the water-back notice.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/publish.py" />
       <source>{reference}: no flyers before the notice has gone out.</source>
       <translation>{reference}: no flyers before the notice has gone out.</translation>
@@ -4357,6 +4447,11 @@
       <location filename="../processing_provider/publish.py" />
       <source>{reference}: {n} flyer file(s) in {folder}.</source>
       <translation>{reference}: {n} flyer file(s) in {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>{reference}: {replies} number(s) answered "1" (still no water), on {segments} segment(s).</source>
+      <translation>{reference}: {replies} number(s) answered "1" (still no water), on {segments} segment(s).</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
