@@ -32,6 +32,14 @@ TEXTS = {
         "did not send them again."
     ),
     "channel_not_sent": "{customers} customer(s) were not reached by call or email: {why}",
+    "call_not_configured": (
+        "{customers} customer(s) of {reference} had the notice by call, but no voice profile is "
+        "set up now: the message '{kind}' does not reach them."
+    ),
+    "email_not_configured": (
+        "{customers} customer(s) of {reference} had the notice by email, but no mail server is "
+        "set up now: the message '{kind}' does not reach them."
+    ),
     "follow_up_already_sent": (
         "{already} number(s) already had the message '{kind}' for {reference}."
     ),

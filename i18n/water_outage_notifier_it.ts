@@ -209,7 +209,7 @@
       <translation>Numero del call-center: ogni SMS dice alle utenze chi chiamare.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../gis/channel_text.py" />
       <source>Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
       <translation>Telefonate: {sent} effettuate, {waiting} in attesa, {doubt} incerte, {failed} non riuscite.</translation>
     </message>
@@ -579,7 +579,7 @@
       <translation>Email: l'indirizzo del mittente '{address}' non è un indirizzo email.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../gis/channel_text.py" />
       <source>Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
       <translation>Email: {sent} inviate, {waiting} in attesa, {doubt} incerte, {failed} non riuscite.</translation>
     </message>
@@ -1785,8 +1785,8 @@
     </message>
     <message>
       <location filename="../processing_provider/reminders.py" />
-      <source>Reminder at {when} to {numbers} number(s).</source>
-      <translation>Promemoria il {when} a {numbers} numeri.</translation>
+      <source>Reminder at {when} to {numbers} number(s) by SMS, {calls} landline(s) by call, {emails} address(es) by email.</source>
+      <translation>Promemoria il {when} a {numbers} numeri per SMS, {calls} numeri fissi con una telefonata, {emails} indirizzi per email.</translation>
     </message>
     <message>
       <location filename="../processing_provider/reminders.py" />
@@ -4017,6 +4017,16 @@
       <location filename="../gis/notice_text.py" />
       <source>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</source>
       <translation>{customers} utenze ({customer_ids}) sono già state avvisate il {day} per {reference}; riceverebbero un secondo SMS nello stesso giorno.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) of {reference} had the notice by call, but no voice profile is set up now: the message '{kind}' does not reach them.</source>
+      <translation>{customers} utenze di {reference} hanno ricevuto l'avviso con una telefonata, ma ora non è impostato alcun profilo per le chiamate: il messaggio '{kind}' non le raggiunge.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) of {reference} had the notice by email, but no mail server is set up now: the message '{kind}' does not reach them.</source>
+      <translation>{customers} utenze di {reference} hanno ricevuto l'avviso per email, ma ora non è impostato alcun server di posta: il messaggio '{kind}' non le raggiunge.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
