@@ -247,7 +247,7 @@
       <translation>Call-centre number: every SMS tells customers whom to call.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../gis/channel_text.py" />
       <source>Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
       <translation>Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed.</translation>
     </message>
@@ -617,7 +617,7 @@
       <translation>Email: the sender address '{address}' is not an email address.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../gis/channel_text.py" />
       <source>Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
       <translation>Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed.</translation>
     </message>
@@ -1828,8 +1828,8 @@
     </message>
     <message>
       <location filename="../processing_provider/reminders.py" />
-      <source>Reminder at {when} to {numbers} number(s).</source>
-      <translation>Reminder at {when} to {numbers} number(s).</translation>
+      <source>Reminder at {when} to {numbers} number(s) by SMS, {calls} landline(s) by call, {emails} address(es) by email.</source>
+      <translation>Reminder at {when} to {numbers} number(s) by SMS, {calls} landline(s) by call, {emails} address(es) by email.</translation>
     </message>
     <message>
       <location filename="../processing_provider/reminders.py" />
@@ -2015,6 +2015,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Security</source>
       <translation>Security</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check first the valves closed for the work, {work_valves}; then the segment's valves {valves}.</source>
+      <translation>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check first the valves closed for the work, {work_valves}; then the segment's valves {valves}.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
@@ -4093,6 +4098,16 @@
       <location filename="../gis/notice_text.py" />
       <source>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</source>
       <translation>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) of {reference} had the notice by call, but no voice profile is set up now: the message '{kind}' does not reach them.</source>
+      <translation>{customers} customer(s) of {reference} had the notice by call, but no voice profile is set up now: the message '{kind}' does not reach them.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) of {reference} had the notice by email, but no mail server is set up now: the message '{kind}' does not reach them.</source>
+      <translation>{customers} customer(s) of {reference} had the notice by email, but no mail server is set up now: the message '{kind}' does not reach them.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />

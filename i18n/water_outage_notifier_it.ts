@@ -247,7 +247,7 @@
       <translation>Numero del call-center: ogni SMS dice alle utenze chi chiamare.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../gis/channel_text.py" />
       <source>Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
       <translation>Telefonate effettuate: {sent}, in attesa: {waiting}, incerte: {doubt}, non riuscite: {failed}.</translation>
     </message>
@@ -617,7 +617,7 @@
       <translation>Email: l'indirizzo del mittente '{address}' non è un indirizzo email.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../gis/channel_text.py" />
       <source>Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
       <translation>Email inviate: {sent}, in attesa: {waiting}, incerte: {doubt}, non riuscite: {failed}.</translation>
     </message>
@@ -1828,8 +1828,8 @@
     </message>
     <message>
       <location filename="../processing_provider/reminders.py" />
-      <source>Reminder at {when} to {numbers} number(s).</source>
-      <translation>Promemoria il {when} (numeri: {numbers}).</translation>
+      <source>Reminder at {when} to {numbers} number(s) by SMS, {calls} landline(s) by call, {emails} address(es) by email.</source>
+      <translation>Promemoria il {when}. Numeri per SMS: {numbers}, numeri fissi con una telefonata: {calls}, indirizzi per email: {emails}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/reminders.py" />
@@ -2015,6 +2015,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Security</source>
       <translation>Sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check first the valves closed for the work, {work_valves}; then the segment's valves {valves}.</source>
+      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» ({customers} dei {warned} clienti avvisati del ritorno dell'acqua). Una valvola potrebbe essere rimasta chiusa: controllare prima le valvole chiuse per il lavoro, {work_valves}; poi le valvole del segmento {valves}.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
@@ -4093,6 +4098,16 @@
       <location filename="../gis/notice_text.py" />
       <source>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</source>
       <translation>Utenze già avvisate il {day} per {reference}: {customers} ({customer_ids}). Riceverebbero un secondo SMS nello stesso giorno.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) of {reference} had the notice by call, but no voice profile is set up now: the message '{kind}' does not reach them.</source>
+      <translation>Utenze di {reference} che hanno ricevuto l'avviso con una telefonata: {customers}. Ora non è impostato alcun profilo per le chiamate: il messaggio '{kind}' non le raggiunge.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) of {reference} had the notice by email, but no mail server is set up now: the message '{kind}' does not reach them.</source>
+      <translation>Utenze di {reference} che hanno ricevuto l'avviso per email: {customers}. Ora non è impostato alcun server di posta: il messaggio '{kind}' non le raggiunge.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />

@@ -460,12 +460,15 @@ def language_from_parameters(algorithm, parameters, context) -> str:
     return LANGUAGES[algorithm.parameterAsEnum(parameters, "LANGUAGE", context)]
 
 
-def gateway_services_from_parameters(algorithm, parameters, context, language=None):
-    """PROFILE and DATABASE as services without a call-centre copy, and the message options.
+def gateway_services_from_parameters(
+    algorithm, parameters, context, language=None, with_email: bool = False
+):
+    """PROFILE and DATABASE as services, and the message options.
 
     ``language`` (a code; ``None``: no options wanted) words the messages,
-    signed by the profile's sender. Returns ``(services, options)``; a setup
-    problem stops the algorithm with its message.
+    signed by the profile's sender; ``with_email`` opens the mail server too
+    (follow-ups email the addresses the notice reached). Returns
+    ``(services, options)``; a setup problem stops the algorithm with its message.
     """
     settings = PluginSettings.load()
     name = algorithm.parameterAsString(parameters, "PROFILE", context).strip()
@@ -480,7 +483,7 @@ def gateway_services_from_parameters(algorithm, parameters, context, language=No
             settings,
             profile,
             algorithm.parameterAsFile(parameters, "DATABASE", context),
-            with_email=False,
+            with_email=with_email,
         )
     except NotifySetupError as error:
         raise QgsProcessingException(str(error)) from error

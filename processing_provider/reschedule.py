@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..gis.channel_text import other_channels_text
 from ..gis.notify_services import (
     operator_name,
     wall_clock,
@@ -62,7 +63,11 @@ class RescheduleAlgorithm(OutageAlgorithm):
         start = wall_clock(self.parameterAsDateTime(parameters, "START", context))
         end = wall_clock(self.parameterAsDateTime(parameters, "END", context))
         services, options = gateway_services_from_parameters(
-            self, parameters, context, language_from_parameters(self, parameters, context)
+            self,
+            parameters,
+            context,
+            language_from_parameters(self, parameters, context),
+            with_email=True,
         )
         progress = FeedbackProgress(feedback)
         with services:
@@ -86,4 +91,6 @@ class RescheduleAlgorithm(OutageAlgorithm):
                 failed=result.failed,
             )
         )
+        for line in other_channels_text(result):
+            feedback.pushInfo(line)
         return {"KIND": result.kind, "SENT": result.sent}

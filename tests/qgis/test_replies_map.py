@@ -13,13 +13,16 @@ language) under Xvfb and keeps a screenshot of the dock and of the map.
 
 from __future__ import annotations
 
+import shutil
 from collections import defaultdict
 from dataclasses import dataclass
 
 import pytest
 import test_batch as batch_tests
 from notify_support import wait_for_task
-from qgis.core import QgsProject
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis_process_support import qgis_process_env
+from qgis_process_support import run as run_qgis_process
 from screens import (
     assert_painted,
     docked_beside_map,
@@ -133,14 +136,33 @@ def test_the_algorithm_draws_the_replies_per_segment(run_algorithm, replied, tmp
         {"REFERENCE": replied.reference, "OUTPUT": str(tmp_path / "replies.gpkg")},
     )
     assert (out["REPLIES"], out["CLUSTERS"], out["UNMATCHED"]) == (3, 1, 0)
-    from qgis.core import QgsVectorLayer
-
     check_layer(QgsVectorLayer(out["OUTPUT"], "replies", "ogr"), replied)
     fewer = run_algorithm(
         "outage:replies_map",
         {"REFERENCE": replied.reference, "MIN_REPLIES": 3, "OUTPUT": "TEMPORARY_OUTPUT"},
     )
     assert fewer["CLUSTERS"] == 0
+
+
+def test_qgis_process_draws_the_replies(replied, tmp_path):
+    """``outage:replies_map`` in ``qgis_process.bin``, as an analyst's script runs it: the
+    sample project's mapping, the store given as DATABASE."""
+    for name in ("imola_sample.gpkg", "imola_sample.qgz"):
+        shutil.copy(batch_tests.SAMPLE / name, tmp_path / name)
+    answer = run_qgis_process(
+        qgis_process_env(tmp_path),
+        "outage:replies_map",
+        {
+            "REFERENCE": replied.reference,
+            "DATABASE": tmp_path / "history.sqlite",
+            "OUTPUT": tmp_path / "replies_cli.gpkg",
+        },
+        project=tmp_path / "imola_sample.qgz",
+    )
+    results = answer["results"]
+    assert (results["REPLIES"], results["CLUSTERS"], results["UNMATCHED"]) == (3, 1, 0)
+    check_layer(QgsVectorLayer(results["OUTPUT"], "replies", "ogr"), replied)
+    assert "valve may have been left shut" in " ".join(answer["log"]["info"])
 
 
 def test_the_dock_button_adds_the_layer_and_says_the_cluster(replied, qgis_canvas):
@@ -152,7 +174,10 @@ def test_the_dock_button_adds_the_layer_and_says_the_cluster(replied, qgis_canva
     wait_for_task(dock.replies, 120.0)
     layer = find_reply_map_layer(replied.reference)
     check_layer(layer, replied)
-    assert "valve may have been left shut" in dock.message.text()
+    said = dock.message.text()
+    assert "valve may have been left shut" in said
+    # the hamlet is cut off upstream: the valves the work closed come first
+    assert "check first the valves closed for the work, V" in said
     dock.replies.button.click()  # a second press refreshes the same layer
     wait_for_task(dock.replies, 120.0)
     assert [lay.id() for lay in QgsProject.instance().mapLayers().values()].count(layer.id()) == 1
@@ -184,8 +209,16 @@ def test_the_button_waits_for_replies_and_says_so(sample_project, configured, qg
 
 #: What the screen test reads, in each language the screenshots are taken in.
 WORDS = {
-    "it": ("Risposte sulla mappa", "Risposte «1» di {reference}", ("Segmento", "valvola", "«1»")),
-    "en": ("Replies on map", 'Replies "1" of {reference}', ("Segment", "valve", '"1"')),
+    "it": (
+        "Risposte sulla mappa",
+        "Risposte «1» di {reference}",
+        ("Segmento", "valvola", "«1»", "chiuse per il lavoro"),
+    ),
+    "en": (
+        "Replies on map",
+        'Replies "1" of {reference}',
+        ("Segment", "valve", '"1"', "closed for the work"),
+    ),
 }
 
 
