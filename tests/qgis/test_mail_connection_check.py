@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QLabel
 from screens import grab, interface_in
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer, free_port
@@ -44,6 +45,8 @@ def italian_settings(qgis_app, qgis_new_project):
         yield dialog, port
         dialog.close()
         dialog.deleteLater()
+        # gone before the project is cleared: a live layers tab aborted the next test's clear()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QgsSettings().remove(LAST_CHECK_KEY)
 
 
