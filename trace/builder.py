@@ -121,9 +121,20 @@ def _no_pipes(parts, valves, sources) -> DataWarning:
 
 
 def _snap(x: np.ndarray, y: np.ndarray, tol: float):
-    """Cluster points lying within ``tol`` of each other (true distance, chained)."""
+    """Cluster points lying within ``tol`` of each other (true distance, chained).
+
+    Most pipe ends share their junction's coordinates exactly, so the points
+    are first made distinct in one sort; only the distinct spots go on the grid.
+    """
     if len(x) == 0:
         return np.zeros(0, dtype=np.int64), 0
+    order = np.lexsort((y, x))
+    xs, ys = x[order], y[order]
+    new = np.ones(len(x), dtype=bool)
+    new[1:] = (xs[1:] != xs[:-1]) | (ys[1:] != ys[:-1])
+    spot = np.empty(len(x), dtype=np.int64)
+    spot[order] = np.cumsum(new) - 1
+    x, y = xs[new], ys[new]
     grid = SegmentGrid(x, y, x, y, np.arange(len(x)), tol / 2.0)
     near_a, near_b = [], []
     for a, b in grid.cell_pairs():
@@ -131,7 +142,7 @@ def _snap(x: np.ndarray, y: np.ndarray, tol: float):
         near_a.append(a[close])
         near_b.append(b[close])
     labels = component_labels(len(x), np.concatenate(near_a), np.concatenate(near_b))
-    return compact(labels)
+    return compact(labels[spot])
 
 
 def _part_grid(parts, tol: float) -> SegmentGrid:

@@ -20,7 +20,6 @@ from ..common.data_warning import DataWarning
 from .components import compact, component_labels
 from .directed_supply import DirectedSupply
 from .inputs import CHECK, INOPERABLE, OPERABLE, NetworkSettings, ValveInput
-from .polylines import KeyedPolylines
 from .supply import reachable
 
 
@@ -96,10 +95,6 @@ class Topology:
         self.splits = splits
         self.node_count = node_count
 
-    def __getstate__(self) -> dict:
-        """What a model cache stores: the cut pieces' vertices as arrays (see KeyedPolylines)."""
-        return {**self.__dict__, "cut_coords": KeyedPolylines.of(self.cut_coords)}
-
     def coords(self, piece: int):
         """The vertices of a piece."""
         found = self.cut_coords.get(piece)
@@ -111,17 +106,16 @@ class Topology:
 
         Writing every piece (``outage:segments``) one :meth:`coords` call at a
         time cost more than building the network; this gathers them in one
-        numpy pass: uncut pieces from their part's arrays, cut pieces (few)
-        from their own vertices.
+        numpy pass: uncut pieces from their part's arrays, cut pieces from
+        their own (:class:`KeyedPolylines`).
         """
         x, y, part_first = self.part_coords.flat()
         start = part_first[:-1][self.piece_part]
         count = part_first[1:][self.piece_part] - start
-        cut = np.fromiter(self.cut_coords, dtype=np.int64, count=len(self.cut_coords))
-        cut_xy = [xy for piece in self.cut_coords.values() for xy in piece]
-        count[cut] = [len(piece) for piece in self.cut_coords.values()]
-        start[cut] = len(x) + np.cumsum(count[cut]) - count[cut]
-        source = np.concatenate([np.column_stack([x, y]), np.reshape(cut_xy, (-1, 2))])
+        cut, (cut_x, cut_y, cut_first) = self.cut_coords.flat()
+        count[cut] = np.diff(cut_first)
+        start[cut] = len(x) + cut_first[:-1]
+        source = np.column_stack([np.concatenate([x, cut_x]), np.concatenate([y, cut_y])])
         first = np.concatenate([[0], np.cumsum(count)]).astype(np.int64)
         rank = np.arange(first[-1], dtype=np.int64) - np.repeat(first[:-1], count)
         return source[np.repeat(start, count) + rank], first

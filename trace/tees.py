@@ -16,13 +16,12 @@ registered there), all in whole-array passes.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import numpy as np
 
 from ..common.data_warning import NOTE, DataWarning
 from .components import compact, component_labels
 from .parts import arc_at
+from .pieces import TEE, Cuts
 
 
 class Tees:
@@ -30,8 +29,8 @@ class Tees:
 
     ``end_node`` and ``node_count`` are the snapped nodes once a tee whose
     foot lies within the tolerance of the other pipe's end has joined that
-    end. ``cuts[part]`` lists ``(segment, t, node)`` along a part, in order:
-    the part is cut there and both pieces meet ``node``. ``index`` finds the
+    end. ``cuts`` (:class:`~.pieces.Cuts`, ``ref`` the node) lists the cuts by
+    part, in order along it: the part is cut there and both pieces meet the node. ``index`` finds the
     cut near a point of a part (valves and sources at a tee). ``extra_degree``
     counts the pipe ends each cut adds at its node; ``pairs`` holds
     ``(pipe end, part)`` keys of every tee (:func:`pair_key`), so the crossing
@@ -41,7 +40,7 @@ class Tees:
     def __init__(self, end_node, node_count, cuts, index, extra_degree, pairs, notes):
         self.end_node: np.ndarray = end_node
         self.node_count: int = node_count
-        self.cuts: dict[int, list[tuple[int, float, int]]] = cuts
+        self.cuts: Cuts = cuts
         self.index: CutIndex = index
         self.extra_degree: np.ndarray = extra_degree
         self.pairs: np.ndarray = pairs
@@ -130,13 +129,10 @@ def find_tees(parts, grid, end_node: np.ndarray, node_count: int, tol: float) ->
     if len(a):
         labels, node_count = compact(component_labels(node_count, a, b))
         end_node, cut_node = labels[end_node], labels[cut_node]
-    cuts: dict[int, list[tuple[int, float, int]]] = defaultdict(list)
-    for p, s, tt, n in zip(cut_part.tolist(), cut_seg.tolist(), cut_t.tolist(), cut_node.tolist()):
-        cuts[p].append((s, tt, n))
     return Tees(
         end_node,
         node_count,
-        dict(cuts),
+        Cuts(cut_part, cut_seg, cut_t, np.full(len(cut_part), TEE), cut_node),
         CutIndex(cut_part, cut_arc, cut_node, parts.length),
         2 * np.bincount(cut_node, minlength=node_count),
         np.sort(pair_key(end, other, count)),
