@@ -28,9 +28,7 @@ from water_outage_notifier.trace import (
     build_network,
 )
 
-SETTINGS = NetworkSettings(
-    0.01, ("chiusa",), ("inoperabile", "guasta"), check_values=("ritegno",)
-)
+SETTINGS = NetworkSettings(0.01, ("chiusa",), ("inoperabile", "guasta"), check_values=("ritegno",))
 
 #: (seed, pipes) -> digest of the model built by the per-part build.
 DIGESTS = {
@@ -75,7 +73,9 @@ def harder_town(seed: int, pipes: int):
     ]
     for pipe in rng.sample(network.pipes, 3):  # sources inside pipes
         (x1, y1), (x2, y2) = pipe.coords[0], pipe.coords[1]
-        sources.append(SourceInput(len(sources), f"SX{len(sources)}", ((x1 + x2) / 2, (y1 + y2) / 2)))
+        sources.append(
+            SourceInput(len(sources), f"SX{len(sources)}", ((x1 + x2) / 2, (y1 + y2) / 2))
+        )
     return pipe_inputs, valves, sources
 
 
@@ -125,7 +125,16 @@ def model_digest(network) -> str:
     )
     add(
         [
-            (w.code, w.message, w.role, w.fid, w.feature_id, w.point, w.level, sorted(w.params.items()))
+            (
+                w.code,
+                w.message,
+                w.role,
+                w.fid,
+                w.feature_id,
+                w.point,
+                w.level,
+                sorted(w.params.items()),
+            )
             for w in network.warnings
         ]
     )
