@@ -20,7 +20,7 @@ from ..common.data_warning import DataWarning
 from ..common.gc_pause import collector_paused
 from .checks import crossing_warnings, dangling_end_warnings
 from .components import compact, component_labels
-from .grid import SegmentGrid
+from .grid import SegmentGrid, distinct_points
 from .inputs import NetworkSettings, PipeArrays, PipeInput, ProgressGuard, SourceInput, ValveInput
 from .network import Network
 from .parts import read_parts
@@ -128,13 +128,7 @@ def _snap(x: np.ndarray, y: np.ndarray, tol: float):
     """
     if len(x) == 0:
         return np.zeros(0, dtype=np.int64), 0
-    order = np.lexsort((y, x))
-    xs, ys = x[order], y[order]
-    new = np.ones(len(x), dtype=bool)
-    new[1:] = (xs[1:] != xs[:-1]) | (ys[1:] != ys[:-1])
-    spot = np.empty(len(x), dtype=np.int64)
-    spot[order] = np.cumsum(new) - 1
-    x, y = xs[new], ys[new]
+    spot, x, y = distinct_points(x, y)
     grid = SegmentGrid(x, y, x, y, np.arange(len(x)), tol / 2.0)
     near_a, near_b = [], []
     for a, b in grid.cell_pairs():

@@ -20,6 +20,7 @@ import numpy as np
 
 from ..common.data_warning import NOTE, DataWarning
 from .components import compact, component_labels
+from .grid import distinct_points
 from .parts import arc_at
 from .pieces import TEE, Cuts
 
@@ -103,11 +104,8 @@ def find_tees(parts, grid, end_node: np.ndarray, node_count: int, tol: float) ->
     count = len(parts.sx)
     ex = np.column_stack([parts.sx, parts.ex]).ravel()
     ey = np.column_stack([parts.sy, parts.ey]).ravel()
-    end, seg, dist, t = grid.near(ex, ey, tol)
+    end, seg, dist, t = _near_other_parts(grid, ex, ey, end_node, tol)
     other = grid.owner[seg]
-    node = end_node[end]
-    keep = (other != end // 2) & (end_node[2 * other] != node) & (end_node[2 * other + 1] != node)
-    end, seg, dist, t, other = end[keep], seg[keep], dist[keep], t[keep], other[keep]
     # the nearest foot of each pipe end on each other part (a vertex is on two segments)
     order = np.lexsort((seg, dist, other, end))
     first = np.ones(len(order), dtype=bool)
@@ -138,6 +136,31 @@ def find_tees(parts, grid, end_node: np.ndarray, node_count: int, tol: float) ->
         np.sort(pair_key(end, other, count)),
         _notes(parts, end, other, ex, ey),
     )
+
+
+def _near_other_parts(grid, ex, ey, end_node, tol):
+    """``(end, segment, dist, t)`` of every segment within ``tol`` of a pipe end, on a
+    part that has no end on that end's node.
+
+    Asked once per distinct spot (the ends of a junction share one), then
+    handed to each end there.
+    """
+    spot, sx, sy = distinct_points(ex, ey)
+    node = np.empty(len(sx), dtype=np.int64)
+    node[spot] = end_node  # the ends on one spot share their snapped node
+    at, seg, dist, t = grid.near(sx, sy, tol)
+    other = grid.owner[seg]
+    keep = (end_node[2 * other] != node[at]) & (end_node[2 * other + 1] != node[at])
+    at, seg, dist, t = at[keep], seg[keep], dist[keep], t[keep]
+    ends = np.argsort(spot, kind="stable")
+    bounds = np.searchsorted(spot[ends], np.arange(len(sx) + 1))
+    many = bounds[at + 1] - bounds[at]
+    pair = np.repeat(np.arange(len(at), dtype=np.int64), many)
+    rank = np.arange(len(pair), dtype=np.int64) - np.repeat(np.cumsum(many) - many, many)
+    end = ends[bounds[at][pair] + rank]
+    seg, dist, t = seg[pair], dist[pair], t[pair]
+    keep = grid.owner[seg] != end // 2
+    return end[keep], seg[keep], dist[keep], t[keep]
 
 
 def _cuts(part, arc, node, seg, t, tol):
