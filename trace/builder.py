@@ -60,7 +60,7 @@ def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Netwo
     tees = find_tees(parts, grid, end_node, node_count, tol)
     end_node, node_count = tees.end_node, tees.node_count
     guard.step(45)
-    source_hits = locate([s.point for s in sources], parts, grid, end_node, tol, tees.index)
+    source_hits = locate([s.point for s in sources], parts, grid, end_node, tol, tees.index).hits()
     on_network = PlacedSources(source_hits)
     valve_hits = locate(
         [v.point for v in valves],

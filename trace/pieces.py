@@ -21,41 +21,13 @@ import numpy as np
 
 from ..common.columns import SortedKeys
 from ..common.data_warning import NOTE
+from .cuts import SOURCE, TEE, VALVE, Cuts
 from .inputs import CHECK
 from .network import Topology
 from .placing import valve_warning
 from .polylines import FlatPolylines, KeyedPolylines
 
-TEE, SOURCE, VALVE = 0, 1, 2  # cut kinds; of several cuts on one spot the lowest stands
 SAME_SPOT = 1e-12  # two cuts of one vertex segment closer than this (in t) are one spot
-
-
-class Cuts:
-    """Cuts as columns (part, vertex segment, t, kind, ref), one row per cut.
-
-    ``ref`` is the valve index, the tee's node or the source index.
-    """
-
-    def __init__(self, part, seg, t, kind, ref):
-        self.part = np.asarray(part, dtype=np.int64)
-        self.seg = np.asarray(seg, dtype=np.int64)
-        self.t = np.asarray(t, dtype=float)
-        self.kind = np.asarray(kind, dtype=np.int64)
-        self.ref = np.asarray(ref, dtype=np.int64)
-
-    def taken(self, rows) -> Cuts:
-        return Cuts(self.part[rows], self.seg[rows], self.t[rows], self.kind[rows], self.ref[rows])
-
-    @classmethod
-    def joined(cls, many: list) -> Cuts:
-        columns = ("part", "seg", "t", "kind", "ref")
-        return cls(*(np.concatenate([getattr(c, name) for c in many]) for name in columns))
-
-    def last_of_part(self) -> np.ndarray:
-        """Rows of the last cut of each part (cuts of a part come together)."""
-        last = np.ones(len(self.part), dtype=bool)
-        last[:-1] = self.part[1:] != self.part[:-1]
-        return np.flatnonzero(last)
 
 
 def cut_pieces(parts, end_node, node_count, placed, tee_cuts, sources, guard, warnings, valves):
@@ -113,7 +85,7 @@ def _all_cuts(placed, tee_cuts: Cuts, sources) -> Cuts:
     sources list them), then by segment, t, kind and ref, as the per-part
     build sorted them; node numbers follow this order.
     """
-    cuts = Cuts.joined([_listed(placed.midspan, VALVE), tee_cuts, _listed(sources.midspan, SOURCE)])
+    cuts = Cuts.joined([placed.midspan, tee_cuts, _listed(sources.midspan, SOURCE)])
     _, first, inverse = np.unique(cuts.part, return_index=True, return_inverse=True)
     part_rank = np.argsort(np.argsort(first, kind="stable"), kind="stable")[inverse]
     return cuts.taken(np.lexsort((cuts.ref, cuts.kind, cuts.t, cuts.seg, part_rank)))

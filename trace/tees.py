@@ -20,9 +20,9 @@ import numpy as np
 
 from ..common.data_warning import NOTE, DataWarning
 from .components import compact, component_labels
+from .cuts import TEE, Cuts
 from .grid import distinct_points
 from .parts import arc_at
-from .pieces import TEE, Cuts
 
 
 class Tees:
@@ -30,7 +30,7 @@ class Tees:
 
     ``end_node`` and ``node_count`` are the snapped nodes once a tee whose
     foot lies within the tolerance of the other pipe's end has joined that
-    end. ``cuts`` (:class:`~.pieces.Cuts`, ``ref`` the node) lists the cuts by
+    end. ``cuts`` (:class:`~.cuts.Cuts`, ``ref`` the node) lists the cuts by
     part, in order along it: the part is cut there and both pieces meet the node. ``index`` finds the
     cut near a point of a part (valves and sources at a tee). ``extra_degree``
     counts the pipe ends each cut adds at its node; ``pairs`` holds

@@ -5,8 +5,8 @@ per snapped junction; it was then rewritten in whole-array passes for a
 million pipes (issue 21). Each digest below was taken from the per-part
 build (commit 2fb53ce) on generated towns, made harder than the sample:
 pipes out of service, check valves, valve types that do not isolate, a
-second valve on the spot of another, valves on pipe vertices and on tees,
-sources inside pipes. The digest covers every piece (its pipe, vertices,
+second valve on the spot of another, valves on pipe vertices, on tees and on
+sources, valves with no point, no id or a repeated id, sources inside pipes. The digest covers every piece (its pipe, vertices,
 length, end nodes, segment, unit and supply), every valve's kind, nodes and
 sides, the sources' pieces and every warning with its words and values, so
 any change to the model, node numbering included, fails here.
@@ -32,9 +32,9 @@ SETTINGS = NetworkSettings(0.01, ("chiusa",), ("inoperabile", "guasta"), check_v
 
 #: (seed, pipes) -> digest of the model built by the per-part build.
 DIGESTS = {
-    (2024, 3000): "62575f1ee7dcfbfa0a9cf3685b0ff8aca75056c13151f5835c88ab50814a138e",
-    (7, 1500): "1f52d1c0c5ededc96f21cff20463697b93c3d6afb2b30c2e57951a864e0f05d1",
-    (11, 800): "908502b31ba24c4f1791be270470dab59da299bcae129bb0f1a4828eb92aab78",
+    (2024, 3000): "c9a55cbde40998cca44f4d313d035493b0945a2d65173be50638b56bd51b8259",
+    (7, 1500): "81990d272efb8c29171a8c1e85e6e588965cde67e4e823b7404968a43d5ed429",
+    (11, 800): "881e62bf051d9d1722964a6f975aeb46f43a58fd2bbb05aa50e34c3d87cfbf67",
 }
 
 
@@ -71,6 +71,11 @@ def harder_town(seed: int, pipes: int):
         SourceInput(index, source.source_id, network.nodes[source.node])
         for index, source in enumerate(network.sources)
     ]
+    for source in sources[:2]:  # valves on a source, with no point, no id, a repeated id
+        valves.append(ValveInput(len(valves), f"VS{len(valves)}", source.point, "aperta"))
+    valves.append(ValveInput(len(valves), "VN", None, "aperta"))
+    valves.append(ValveInput(len(valves), None, valves[0].point, "chiusa", "sfiato"))
+    valves.append(ValveInput(len(valves), valves[1].valve_id, valves[1].point, "ritegno"))
     for pipe in rng.sample(network.pipes, 3):  # sources inside pipes
         (x1, y1), (x2, y2) = pipe.coords[0], pipe.coords[1]
         sources.append(
@@ -161,5 +166,9 @@ def test_the_harder_towns_have_every_awkward_case():
         "valves_not_isolating",
         "valve_ambiguous",
         "valve_on_retired_pipe",
+        "valve_at_source",
         "crossing_without_junction",
+        "null_geometry",
+        "null_id",
+        "duplicate_id",
     } <= codes
