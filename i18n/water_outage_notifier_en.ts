@@ -54,6 +54,11 @@
       <translation>A gateway profile has no name.</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>A later end: the extension SMS to the same numbers.</source>
+      <translation>A later end: the extension SMS to the same numbers.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Add</source>
       <translation>Add</translation>
@@ -87,6 +92,11 @@
       <location filename="../dialogs/widgets_publish.py" />
       <source>An OpenSSH known_hosts file with the SFTP server's key (empty: your own).</source>
       <translation>An OpenSSH known_hosts file with the SFTP server's key (empty: your own).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>An extension ends later than the planned end.</source>
+      <translation>An extension ends later than the planned end.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -215,13 +225,13 @@
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
-      <source>Cancel {reference}? This cannot be undone.</source>
-      <translation>Cancel {reference}? This cannot be undone.</translation>
+      <source>Cancel the work…</source>
+      <translation>Cancel the work…</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
-      <source>Cancel…</source>
-      <translation>Cancel…</translation>
+      <source>Cancel {reference}? This cannot be undone.</source>
+      <translation>Cancel {reference}? This cannot be undone.</translation>
     </message>
     <message>
       <location filename="../gis/result_layers.py" />
@@ -252,6 +262,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Certificates (*.pem *.crt *.cer)</source>
       <translation>Certificates (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>Change the work</source>
+      <translation>Change the work</translation>
     </message>
     <message>
       <location filename="../processing_provider/model_report.py" />
@@ -570,6 +585,16 @@
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
+      <source>Empty the date: no limit</source>
+      <translation>Empty the date: no limit</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>Empty: every planned work, however far ahead. Pick a date to stop there.</source>
+      <translation>Empty: every planned work, however far ahead. Pick a date to stop there.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" />
       <source>End</source>
       <translation>End</translation>
     </message>
@@ -592,6 +617,16 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Export failed</source>
       <translation>Export failed</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Extend {reference}</source>
+      <translation>Extend {reference}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Extend…</source>
+      <translation>Extend…</translation>
     </message>
     <message>
       <location filename="../gis/mapping.py" />
@@ -619,19 +654,29 @@
       <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (only those whose far side can still supply water; the others are listed as not required), the sources to shut (tanks, wells or inlets touching the isolated pipes: shut their connection toward the work or stop the pump), the valves already closed, the inoperable valves passed through, the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS lists the pipe ids, separated by commas, semicolons or '|' (spaces inside an id are then kept: 'C 001; C 002'), or by spaces when the text has none of those ('C001 C002'); when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves, one-way in their pipe's digitising direction: one that lets water into the isolated pipes is passed (listed with check: true), one that points out of them holds (listed as already closed, check: true). With SERVICES, a customer is linked to the main its service line meets. With an EPANET MODEL, the closure is also simulated (at the hour of highest demand, or in a steady state): supplied pipes whose model nodes fall below MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the outputs) and their customers a third group (customers.low_pressure). A model that does not run leaves the topological answer as it is and says why (hydraulics.problem).</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Finish</source>
+      <translation>Finish</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_actions.py" />
-      <source>Finish {reference}: the work is over and the water is back?</source>
-      <translation>Finish {reference}: the work is over and the water is back?</translation>
+      <source>Finish (also early)…</source>
+      <translation>Finish (also early)…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Finish {reference}</source>
+      <translation>Finish {reference}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Finished early: {hours} h {minutes} min before the planned end.</source>
+      <translation>Finished early: {hours} h {minutes} min before the planned end.</translation>
     </message>
     <message>
       <location filename="../processing_provider/dispatch.py" />
       <source>Finishes every sending in the history database, unattended: messages a stopped or killed run had claimed are taken back, messages in doubt are checked with the gateway (sent ones are never sent again; those it cannot tell about are held for the operator with the reason), what is due is sent, transient failures (throttling, server errors, an unreachable gateway) are tried again with backoff for up to MINUTES, and delivery reports are read once (REPORTS). It never makes a new notice. Run it from cron or a systemd timer with qgis_process; the gateway PROFILE is the selected one when empty.</source>
       <translation>Finishes every sending in the history database, unattended: messages a stopped or killed run had claimed are taken back, messages in doubt are checked with the gateway (sent ones are never sent again; those it cannot tell about are held for the operator with the reason), what is due is sent, transient failures (throttling, server errors, an unreachable gateway) are tried again with backoff for up to MINUTES, and delivery reports are read once (REPORTS). It never makes a new notice. Run it from cron or a systemd timer with qgis_process; the gateway PROFILE is the selected one when empty.</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/history_actions.py" />
-      <source>Finish…</source>
-      <translation>Finish…</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -1049,7 +1094,12 @@
       <translation>Network</translation>
     </message>
     <message>
-      <location filename="../processing_provider/reschedule.py" />
+      <location filename="../dialogs/history_changes.py" />
+      <source>New dates: the postponement SMS to the same numbers.</source>
+      <translation>New dates: the postponement SMS to the same numbers.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
       <source>New end</source>
       <translation>New end</translation>
     </message>
@@ -1057,6 +1107,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>New intervention…</source>
       <translation>New intervention…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>New start</source>
+      <translation>New start</translation>
     </message>
     <message>
       <location filename="../processing_provider/reschedule.py" />
@@ -1199,7 +1254,7 @@
       <translation>None of the {pipes} isolated pipes is in the hydraulic model, so the closure cannot be simulated.</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>Not now</source>
       <translation>Not now</translation>
     </message>
@@ -1419,6 +1474,11 @@
       <translation>Phone region</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Pick the new dates: these are the planned ones.</source>
+      <translation>Pick the new dates: these are the planned ones.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/report_dialog.py" />
       <source>Pilot report</source>
       <translation>Pilot report</translation>
@@ -1522,6 +1582,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Plan B, if it will not close: also close {valves}; +{pipes} pipes, +{customers} customers</source>
       <translation>Plan B, if it will not close: also close {valves}; +{pipes} pipes, +{customers} customers</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Planned now: from {start} to {end} (Italian time).</source>
+      <translation>Planned now: from {start} to {end} (Italian time).</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1789,6 +1854,16 @@
       <translation>Reschedule or extend an intervention</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Reschedule {reference}</source>
+      <translation>Reschedule {reference}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Reschedule…</source>
+      <translation>Reschedule…</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_publish.py" />
       <source>Retry upload</source>
       <translation>Retry upload</translation>
@@ -1929,6 +2004,11 @@
       <translation>Select an intervention first.</translation>
     </message>
     <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>Select an intervention in the list first.</source>
+      <translation>Select an intervention in the list first.</translation>
+    </message>
+    <message>
       <location filename="../map_tool.py" />
       <source>Select one or more pipes in the layer '{layer}' first.</source>
       <translation>Select one or more pipes in the layer '{layer}' first.</translation>
@@ -1989,7 +2069,7 @@
       <translation>Send makes a new intervention for this work; {reference} stays as it is. Its customers may get a second notice.</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>Send outside the send window (I take responsibility)</source>
       <translation>Send outside the send window (I take responsibility)</translation>
     </message>
@@ -2019,9 +2099,24 @@
       <translation>Send the copy to the call-centre by email</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Send the extension</source>
+      <translation>Send the extension</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send the follow-up SMS</source>
       <translation>Send the follow-up SMS</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Send the postponement</source>
+      <translation>Send the postponement</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>Send the water-back or cancelled SMS to whoever does not have it yet.</source>
+      <translation>Send the water-back or cancelled SMS to whoever does not have it yet.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -2079,6 +2174,11 @@
       <translation>Sending the call-centre email</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Sending the extension of {reference}</source>
+      <translation>Sending the extension of {reference}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage and pressure-drop notices</source>
       <translation>Sending the outage and pressure-drop notices</translation>
@@ -2087,6 +2187,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage notice</source>
       <translation>Sending the outage notice</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Sending the postponement of {reference}</source>
+      <translation>Sending the postponement of {reference}</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
@@ -2242,6 +2347,11 @@
       <location filename="../dialogs/history_actions.py" />
       <source>Start work</source>
       <translation>Start work</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>Start, reschedule, extend, finish or cancel the selected work.</source>
+      <translation>Start, reschedule, extend, finish or cancel the selected work.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -2404,7 +2514,7 @@
       <translation>The QGIS master password is not set or was not entered, so the stored credentials cannot be read. Set it in Settings &gt; Options &gt; Authentication.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>The SMS exactly as customers will read it:</source>
       <translation>The SMS exactly as customers will read it:</translation>
     </message>
@@ -2449,6 +2559,11 @@
       <translation>The crew could not close the selected valve: trace again without it.</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>The crew is on site: the work is in progress.</source>
+      <translation>The crew is on site: the work is in progress.</translation>
+    </message>
+    <message>
       <location filename="../gis/store_access.py" />
       <source>The disk holding {path} is full: nothing more can be saved. Free some space and try again.</source>
       <translation>The disk holding {path} is full: nothing more can be saved. Free some space and try again.</translation>
@@ -2474,6 +2589,16 @@
       <translation>The end ({end}) would make the work last more than {days} days: check the end date.</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The end must come after the start.</source>
+      <translation>The end must come after the start.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The extension notice goes by SMS to the {n} numbers that had the notice, nobody else.</source>
+      <translation>The extension notice goes by SMS to the {n} numbers that had the notice, nobody else.</translation>
+    </message>
+    <message>
       <location filename="../gis/mapping.py" />
       <source>The field '{name}' of the layer '{layer}' ({role}) is chosen for '{field}' but is not numeric.</source>
       <translation>The field '{name}' of the layer '{layer}' ({role}) is chosen for '{field}' but is not numeric.</translation>
@@ -2492,6 +2617,11 @@
       <location filename="../dialogs/history_publish.py" />
       <source>The flyer {path} could not be written.</source>
       <translation>The flyer {path} could not be written.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>The follow-up SMS goes once the work is finished or cancelled.</source>
+      <translation>The follow-up SMS goes once the work is finished or cancelled.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -2689,6 +2819,11 @@
       <translation>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The postponement notice goes by SMS to the {n} numbers that had the notice, nobody else. Reminders not sent yet are called off and, if there were some, scheduled again for the new dates.</source>
+      <translation>The postponement notice goes by SMS to the {n} numbers that had the notice, nobody else. Reminders not sent yet are called off and, if there were some, scheduled again for the new dates.</translation>
+    </message>
+    <message>
       <location filename="../gis/hydraulic_words.py" />
       <source>The pressure check failed.</source>
       <translation>The pressure check failed.</translation>
@@ -2779,9 +2914,24 @@
       <translation>The valve sheet PDF could not be written to {path}.</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>The water is back (also before the planned end): then the water-back SMS.</source>
+      <translation>The water is back (also before the planned end): then the water-back SMS.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The work of {reference} is over and the water is back. Planned end: {end}. If it came back earlier, set the time: the work is recorded as finished early and the water-back SMS names that time.</source>
+      <translation>The work of {reference} is over and the water is back. Planned end: {end}. If it came back earlier, set the time: the work is recorded as finished early and the water-back SMS names that time.</translation>
+    </message>
+    <message>
       <location filename="../map_tool.py" />
       <source>The work site is no longer on any pipe.</source>
       <translation>The work site is no longer on any pipe.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>The work will not be done: then the 'cancelled' SMS.</source>
+      <translation>The work will not be done: then the 'cancelled' SMS.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -3069,6 +3219,11 @@
       <translation>Valves to close</translation>
     </message>
     <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>Wait: an SMS is being sent.</source>
+      <translation>Wait: an SMS is being sent.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Warning: {warning}</source>
       <translation>Warning: {warning}</translation>
@@ -3122,6 +3277,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Water Outage Notifier: test email</source>
       <translation>Water Outage Notifier: test email</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Water back at (Italian time)</source>
+      <translation>Water back at (Italian time)</translation>
     </message>
     <message>
       <location filename="../gis/map_image.py" />
@@ -3457,6 +3617,11 @@
       <location filename="../dialogs/crew_sheet.py" />
       <source>no id (feature {fid})</source>
       <translation>no id (feature {fid})</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>no limit</source>
+      <translation>no limit</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -4279,6 +4444,21 @@
       <translation>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</translation>
     </message>
     <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>{reference} has not been notified yet: nobody had its notice.</source>
+      <translation>{reference} has not been notified yet: nobody had its notice.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>{reference} is already in progress.</source>
+      <translation>{reference} is already in progress.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>{reference} is already in progress: to end it later, use Extend…</source>
+      <translation>{reference} is already in progress: to end it later, use Extend…</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_actions.py" />
       <source>{reference} is in progress.</source>
       <translation>{reference} is in progress.</translation>
@@ -4302,6 +4482,11 @@
       <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</source>
       <translation>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>{reference} is {state}: its work no longer changes.</source>
+      <translation>{reference} is {state}: its work no longer changes.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
@@ -4332,6 +4517,11 @@
       <location filename="../processing_provider/publish.py" />
       <source>{reference}: no flyers before the notice has gone out.</source>
       <translation>{reference}: no flyers before the notice has gone out.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>{reference}: nothing changed, nothing sent.</source>
+      <translation>{reference}: nothing changed, nothing sent.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />

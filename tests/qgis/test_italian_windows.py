@@ -277,6 +277,47 @@ def test_the_history_dock_and_its_messages_speak_italian(traced, italian, settin
     assert_italian(texts, italian, [reference])
 
 
+def test_the_history_dock_changes_speak_italian(traced, italian, settings, qgis_canvas):
+    """The work's menu (entries and why a disabled one is not offered), *Rinvia…*,
+    *Proroga…* and *Concludi…* with their notices, read as the operator sees them."""
+    session, _pipes = traced
+    dialog = notify_dialog(session, settings)
+    dialog.send_button.click()
+    wait_for_task(dialog)
+    reference = dialog.reference
+    dialog.close()
+    dock = HistoryDock(qgis_canvas, settings=settings)
+    texts, sms = [], [reference]
+
+    def look(window) -> bool:  # the operator reads the dialog, then closes it
+        window.show()
+        QgsApplication.processEvents()
+        texts.extend(visible_texts(window))
+        if hasattr(window, "text"):
+            sms.append(window.text.toPlainText())
+        window.close()
+        return False
+
+    dock.ask = look
+    with docked_beside_map(dock):
+        dock.refresh()
+        assert dock.select_reference(reference)
+        menu = dock.lifecycle.work_button.menu()
+        texts += [("menu", a.text()) for a in menu.actions()]
+        texts += [("tooltip", a.toolTip()) for a in menu.actions()]
+        texts += visible_texts(dock)
+        for action in (
+            dock.lifecycle.changes.reschedule_action,
+            dock.lifecycle.changes.extend_action,
+            dock.lifecycle.finish_action,
+        ):
+            action.trigger()
+    dock.close()
+    said = "\n".join(text for _kind, text in texts)
+    assert "Rinvia" in said and "Proroga" in said and "Acqua tornata alle" in said
+    assert_italian(texts, italian, sms)
+
+
 class Feedback(QgsProcessingFeedback):
     """Keeps every line an algorithm writes to the Processing log."""
 
