@@ -91,6 +91,7 @@ class LifecycleActions(QObject):
             (self.cancel_action, self.cancel_selected),
             (None, None),
             (self.follow_up_action, self.follow_up_selected),
+            (self.changes.reminders_action, None),
         ):
             if action is None:
                 menu.addSeparator()

@@ -1,10 +1,15 @@
-"""The history dock's changes to an announced work: reschedule and extend.
+"""The history dock's changes to an announced work: reschedule, extend, reminders.
 
 Works move and overrun. *Reschedule…* and *Extend…* ask the new times,
 show the postponement or extension notice with how many numbers get it,
 and on *Send* run ``notify.changes.reschedule`` or ``extend`` (the same
 functions ``outage:reschedule`` runs) in the life cycle's sending task, so
 the send recovers first and the dock says what this press sent.
+*Reminders and scheduled sends…* schedules the reminders
+(``notify.reminders``, as ``outage:reminders``: they wait in the outbox for
+the dispatch pass) and lists what of the work waits for its time, a notice
+sent "later" too, calling off what the operator selects
+(``notify.scheduled``).
 """
 
 from __future__ import annotations
@@ -14,13 +19,15 @@ from datetime import datetime, timezone
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QAction
 
-from ..common.vocabulary import EXTENSION, POSTPONEMENT
+from ..common.vocabulary import EXTENSION, POSTPONEMENT, REMINDER
 from ..gis.i18n import tr
 from ..gis.notify_services import NotifySetupError, operator_name
+from ..gis.problem_text import problem_text
 from ..gis.store_access import StoreError, store_error_text
-from ..notify import changes, lifecycle
-from .action_offers import offer
+from ..notify import changes, lifecycle, reminders, scheduled
+from .action_offers import offer, refusal_text
 from .change_dialogs import ChangeDialog
+from .reminder_dialog import RemindersDialog
 
 
 class ChangeActions(QObject):
@@ -35,6 +42,9 @@ class ChangeActions(QObject):
         self.extend_action = QAction(tr("Extend…"), body)
         self.reschedule_action.triggered.connect(lambda: self.change_selected(moving=True))
         self.extend_action.triggered.connect(lambda: self.change_selected(moving=False))
+        self.reminders_action = QAction(tr("Reminders and scheduled sends…"), body)
+        self.reminders_action.triggered.connect(self.show_reminders)
+        self.reminders_dialog: RemindersDialog | None = None
 
     def update_buttons(self, item, idle: bool) -> None:
         offer(
@@ -50,6 +60,15 @@ class ChangeActions(QObject):
             lifecycle.EXTEND,
             idle,
             tr("A later end: the extension SMS to the same numbers."),
+        )
+        self.reminders_action.setEnabled(item is not None)
+        self.reminders_action.setToolTip(
+            tr(
+                "Reminders the evening before and the morning of the work; what waits to be "
+                "sent, which can be called off before it goes."
+            )
+            if item is not None
+            else refusal_text("no_intervention", "", None)
         )
 
     def _say(self, text: str) -> None:
@@ -99,3 +118,102 @@ class ChangeActions(QObject):
                     reference, services, chosen, operator, end, progress
                 ),
             )
+
+    # Reminders and what waits ------------------------------------------------------
+    def show_reminders(self) -> None:
+        """The reminders dialog of the selected intervention, with what waits to be sent."""
+        item = self.dock.chosen()
+        if item is None:
+            return
+        code = lifecycle.refusal_code(item.state, lifecycle.REMIND)
+        blocked = refusal_text(code, lifecycle.REMIND, item) if code else ""
+        now = datetime.now(timezone.utc)
+        try:
+            options = self.lifecycle.options_for()(False)
+            with self.dock.open_history() as services:
+                numbers = changes.audience(services, item.reference)
+        except NotifySetupError as error:
+            self._say(str(error))
+            return
+        except StoreError as error:
+            self._say(store_error_text(error))
+            return
+
+        def plan_for(evening, morning: bool):
+            times = reminders.reminder_times(
+                item.planned_start,
+                item.planned_end,
+                now,
+                evening,
+                reminders.MORNING if morning else None,
+            )
+            at = times[0] if times else now
+            return times, numbers, lifecycle.follow_up_preview(item, REMINDER, options, at)
+
+        if self.reminders_dialog is not None:
+            self.reminders_dialog.close()
+            self.reminders_dialog.deleteLater()
+        dialog = RemindersDialog(item.reference, plan_for, blocked, self.dock)
+        dialog.schedule_requested.connect(
+            lambda evening, morning: self.schedule(item.reference, options, evening, morning)
+        )
+        dialog.call_off_requested.connect(lambda items: self.call_off(item.reference, items))
+        self.reminders_dialog = dialog
+        self._fill_waiting()
+        dialog.show()
+
+    def schedule(self, reference: str, options, evening, morning: bool) -> None:
+        """Schedule the reminders anew (those waiting are replaced, never doubled)."""
+        dialog = self.reminders_dialog
+        try:
+            with self.dock.open_history() as services:
+                done = reminders.replace_reminders(
+                    reference,
+                    services,
+                    options,
+                    operator_name(),
+                    evening,
+                    reminders.MORNING if morning else None,
+                )
+        except StoreError as error:
+            dialog.message.setText(store_error_text(error))
+            return
+        if done.refused:
+            dialog.message.setText(
+                tr("No reminder scheduled: {reasons}").format(
+                    reasons=" ".join(problem_text(reason) for reason in done.refused)
+                )
+            )
+        else:
+            dialog.message.setText(
+                tr(
+                    "{count} reminder(s) scheduled, by SMS to {n} numbers; they go at their "
+                    "time, also with QGIS closed (outage:dispatch)."
+                ).format(count=len(done.times), n=done.numbers)
+            )
+        self._fill_waiting()
+
+    def call_off(self, reference: str, items: list) -> None:
+        """Call off the selected waiting messages: they will never be sent."""
+        dialog = self.reminders_dialog
+        try:
+            with self.dock.open_history() as services:
+                count = scheduled.call_off(
+                    services, reference, operator_name(), "called off in the history dock", items
+                )
+        except StoreError as error:
+            dialog.message.setText(store_error_text(error))
+            return
+        dialog.message.setText(
+            tr("{n} message(s) called off: they will not be sent.").format(n=count)
+        )
+        self._fill_waiting()
+        self.dock.refresh()
+
+    def _fill_waiting(self) -> None:
+        dialog = self.reminders_dialog
+        try:
+            with self.dock.open_history() as services:
+                dialog.show_waiting(scheduled.waiting(services, dialog.reference))
+        except StoreError as error:
+            dialog.message.setText(store_error_text(error))

@@ -479,6 +479,11 @@
       <translation>Dispatch the SMS outbox (recover, send, delivery reports)</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Do not send the selected ones</source>
+      <translation>Do not send the selected ones</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Dry run (write a file, send and record nothing)</source>
       <translation>Dry run (write a file, send and record nothing)</translation>
@@ -727,6 +732,11 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>GIS pipes not in the model</source>
       <translation>GIS pipes not in the model</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Goes at</source>
+      <translation>Goes at</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -1214,6 +1224,16 @@
       <translation>No problems found.</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>No reminder left to schedule: their times have passed.</source>
+      <translation>No reminder left to schedule: their times have passed.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>No reminder scheduled: {reasons}</source>
+      <translation>No reminder scheduled: {reasons}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>No supplied pipe falls to low pressure.</source>
       <translation>No supplied pipe falls to low pressure.</translation>
@@ -1284,6 +1304,11 @@
       <translation>Note</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Nothing of {reference} waits to be sent.</source>
+      <translation>Nothing of {reference} waits to be sent.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_actions.py" />
       <source>Nothing re-sent.</source>
       <translation>Nothing re-sent.</translation>
@@ -1342,6 +1367,11 @@
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Number</source>
       <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Numbers</source>
+      <translation>Numbers</translation>
     </message>
     <message>
       <location filename="../processing_provider/opt_outs.py" />
@@ -1814,9 +1844,24 @@
       <translation>Reminder each morning</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Reminders and scheduled sends…</source>
+      <translation>Reminders and scheduled sends…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Reminders of {reference}</source>
+      <translation>Reminders of {reference}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/reminders.py" />
       <source>Reminders scheduled</source>
       <translation>Reminders scheduled</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Reminders the evening before and the morning of the work; what waits to be sent, which can be called off before it goes.</source>
+      <translation>Reminders the evening before and the morning of the work; what waits to be sent, which can be called off before it goes.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -1972,6 +2017,16 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Save the valve sheet</source>
       <translation>Save the valve sheet</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Schedule reminders</source>
+      <translation>Schedule reminders</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Schedule the reminders</source>
+      <translation>Schedule the reminders</translation>
     </message>
     <message>
       <location filename="../processing_provider/reminders.py" />
@@ -2594,6 +2649,11 @@
       <translation>The end must come after the start.</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>The evening before, at</source>
+      <translation>The evening before, at</translation>
+    </message>
+    <message>
       <location filename="../dialogs/change_dialogs.py" />
       <source>The extension notice goes by SMS to the {n} numbers that had the notice, nobody else.</source>
       <translation>The extension notice goes by SMS to the {n} numbers that had the notice, nobody else.</translation>
@@ -2732,6 +2792,11 @@
       <location filename="../dialogs/widgets_hydraulics.py" />
       <source>The model {file} does not exist.</source>
       <translation>The model {file} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>The morning of the work at 08:00, and each morning while it lasts</source>
+      <translation>The morning of the work at 08:00, and each morning while it lasts</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -3222,6 +3287,11 @@
       <location filename="../dialogs/action_offers.py" />
       <source>Wait: an SMS is being sent.</source>
       <translation>Wait: an SMS is being sent.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Waiting to be sent</source>
+      <translation>Waiting to be sent</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -4084,6 +4154,16 @@
       <translation>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>{count} reminder(s) scheduled, by SMS to {n} numbers; they go at their time, also with QGIS closed (outage:dispatch).</source>
+      <translation>{count} reminder(s) scheduled, by SMS to {n} numbers; they go at their time, also with QGIS closed (outage:dispatch).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>{count} reminder(s), by SMS to {n} numbers: {times}.</source>
+      <translation>{count} reminder(s), by SMS to {n} numbers: {times}.</translation>
+    </message>
+    <message>
       <location filename="../gis/batch_text.py" />
       <source>{count} to check</source>
       <translation>{count} to check</translation>
@@ -4399,6 +4479,11 @@
       <translation>{n} ({km} km)</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>{n} SMS</source>
+      <translation>{n} SMS</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
       <translation>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</translation>
@@ -4409,9 +4494,19 @@
       <translation>{n} SMS wait in the outbox: press Send again to send them.</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>{n} calls</source>
+      <translation>{n} calls</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>{n} customers keep water, but at low pressure.</source>
       <translation>{n} customers keep water, but at low pressure.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>{n} emails</source>
+      <translation>{n} emails</translation>
     </message>
     <message>
       <location filename="../dialogs/history_publish.py" />
@@ -4422,6 +4517,11 @@
       <location filename="../dialogs/history_dock.py" />
       <source>{n} interventions.</source>
       <translation>{n} interventions.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>{n} message(s) called off: they will not be sent.</source>
+      <translation>{n} message(s) called off: they will not be sent.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />

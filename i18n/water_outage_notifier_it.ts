@@ -479,6 +479,11 @@
       <translation>Completa gli invii SMS (recupero, invio, rapporti di consegna)</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Do not send the selected ones</source>
+      <translation>Non inviare i selezionati</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Dry run (write a file, send and record nothing)</source>
       <translation>Simulazione (scrive un file, non invia e non registra nulla)</translation>
@@ -727,6 +732,11 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>GIS pipes not in the model</source>
       <translation>Condotte GIS assenti dal modello</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Goes at</source>
+      <translation>Parte il</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -1214,6 +1224,16 @@
       <translation>Nessun problema trovato.</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>No reminder left to schedule: their times have passed.</source>
+      <translation>Nessun promemoria da programmare: i loro orari sono passati.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>No reminder scheduled: {reasons}</source>
+      <translation>Nessun promemoria programmato: {reasons}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>No supplied pipe falls to low pressure.</source>
       <translation>Nessuna condotta alimentata scende a bassa pressione.</translation>
@@ -1284,6 +1304,11 @@
       <translation>Nota</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Nothing of {reference} waits to be sent.</source>
+      <translation>Nulla di {reference} attende l'invio.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_actions.py" />
       <source>Nothing re-sent.</source>
       <translation>Nessun nuovo invio.</translation>
@@ -1342,6 +1367,11 @@
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Number</source>
       <translation>Numero</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Numbers</source>
+      <translation>Numeri</translation>
     </message>
     <message>
       <location filename="../processing_provider/opt_outs.py" />
@@ -1814,9 +1844,24 @@
       <translation>Promemoria ogni mattina</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Reminders and scheduled sends…</source>
+      <translation>Promemoria e invii programmati…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Reminders of {reference}</source>
+      <translation>Promemoria di {reference}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/reminders.py" />
       <source>Reminders scheduled</source>
       <translation>Promemoria programmati</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Reminders the evening before and the morning of the work; what waits to be sent, which can be called off before it goes.</source>
+      <translation>Promemoria la sera prima e la mattina dei lavori; ciò che attende l'invio, che si può annullare prima che parta.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -1972,6 +2017,16 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Save the valve sheet</source>
       <translation>Salva la scheda manovre</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Schedule reminders</source>
+      <translation>Nuovi promemoria</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Schedule the reminders</source>
+      <translation>Programma i promemoria</translation>
     </message>
     <message>
       <location filename="../processing_provider/reminders.py" />
@@ -2594,6 +2649,11 @@
       <translation>La fine deve venire dopo l'inizio.</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>The evening before, at</source>
+      <translation>La sera prima, alle</translation>
+    </message>
+    <message>
       <location filename="../dialogs/change_dialogs.py" />
       <source>The extension notice goes by SMS to the {n} numbers that had the notice, nobody else.</source>
       <translation>L'avviso di proroga va per SMS ai {n} numeri che hanno ricevuto l'avviso, a nessun altro.</translation>
@@ -2732,6 +2792,11 @@
       <location filename="../dialogs/widgets_hydraulics.py" />
       <source>The model {file} does not exist.</source>
       <translation>Il modello {file} non esiste.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>The morning of the work at 08:00, and each morning while it lasts</source>
+      <translation>La mattina dei lavori alle 08:00, e ogni mattina finché durano</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -3222,6 +3287,11 @@
       <location filename="../dialogs/action_offers.py" />
       <source>Wait: an SMS is being sent.</source>
       <translation>Attendi: è in corso un invio di SMS.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Waiting to be sent</source>
+      <translation>In attesa di invio</translation>
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
@@ -4084,6 +4154,16 @@
       <translation>{count} numeri del report non ricevono l'avviso: il layer delle utenze ora non li riporta come cellulari con consenso di quelle utenze ({numbers}).</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>{count} reminder(s) scheduled, by SMS to {n} numbers; they go at their time, also with QGIS closed (outage:dispatch).</source>
+      <translation>{count} promemoria programmati, per SMS a {n} numeri; partono alla loro ora, anche a QGIS chiuso (outage:dispatch).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>{count} reminder(s), by SMS to {n} numbers: {times}.</source>
+      <translation>{count} promemoria, per SMS a {n} numeri: {times}.</translation>
+    </message>
+    <message>
       <location filename="../gis/batch_text.py" />
       <source>{count} to check</source>
       <translation>{count} da verificare</translation>
@@ -4399,6 +4479,11 @@
       <translation>{n} ({km} km)</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>{n} SMS</source>
+      <translation>{n} SMS</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
       <translation>{n} SMS sono in stato UNCERTAIN (incerto): il gateway non li ha confermati. Verifica con il fornitore prima di inviarli di nuovo, o le utenze potrebbero riceverli due volte.</translation>
@@ -4409,9 +4494,19 @@
       <translation>{n} SMS in attesa: premi di nuovo Invia per mandarli.</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>{n} calls</source>
+      <translation>{n} chiamate</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>{n} customers keep water, but at low pressure.</source>
       <translation>{n} utenze restano con l'acqua, ma a bassa pressione.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>{n} emails</source>
+      <translation>{n} email</translation>
     </message>
     <message>
       <location filename="../dialogs/history_publish.py" />
@@ -4422,6 +4517,11 @@
       <location filename="../dialogs/history_dock.py" />
       <source>{n} interventions.</source>
       <translation>{n} interventi.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>{n} message(s) called off: they will not be sent.</source>
+      <translation>{n} messaggi annullati: non verranno inviati.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />

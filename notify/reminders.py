@@ -134,6 +134,22 @@ def schedule_reminders(
     return Reminders(reference, tuple(times), len(phones))
 
 
+def replace_reminders(
+    reference: str,
+    services: Services,
+    options: MessageOptions,
+    operator: str,
+    evening: time | None = EVENING,
+    morning: time | None = MORNING,
+) -> Reminders:
+    """Schedule the reminders of ``reference`` anew: those not sent yet are called off
+    first, so scheduling twice (a new hour, the morning left out) never sends two."""
+    intervention = services.store.get(reference)
+    if intervention.state in ACTIVE_STATES:
+        cancel_reminders(reference, services, operator, "reminders scheduled again")
+    return schedule_reminders(reference, services, options, operator, evening, morning)
+
+
 def cancel_reminders(reference: str, services: Services, operator: str, reason: str) -> int:
     """Call off the reminders of ``reference`` not sent yet; returns how many messages."""
     return services.outbox.cancel(reference, operator, reason, kind=REMINDER)

@@ -279,7 +279,8 @@ def test_the_history_dock_and_its_messages_speak_italian(traced, italian, settin
 
 def test_the_history_dock_changes_speak_italian(traced, italian, settings, qgis_canvas):
     """The work's menu (entries and why a disabled one is not offered), *Rinvia…*,
-    *Proroga…* and *Concludi…* with their notices, read as the operator sees them."""
+    *Proroga…*, *Concludi…* and *Promemoria e invii programmati…* with their notices,
+    read as the operator sees them."""
     session, _pipes = traced
     dialog = notify_dialog(session, settings)
     dialog.send_button.click()
@@ -312,9 +313,20 @@ def test_the_history_dock_changes_speak_italian(traced, italian, settings, qgis_
             dock.lifecycle.finish_action,
         ):
             action.trigger()
+        dock.lifecycle.changes.reminders_action.trigger()
+        reminders = dock.lifecycle.changes.reminders_dialog
+        QgsApplication.processEvents()
+        sms.append(reminders.text.toPlainText())
+        texts += visible_texts(reminders)
+        reminders.schedule_button.click()  # then what waits, and calling one off
+        reminders.table.selectRow(0)
+        reminders.call_off_button.click()
+        texts += visible_texts(reminders)
+        reminders.close()
     dock.close()
     said = "\n".join(text for _kind, text in texts)
     assert "Rinvia" in said and "Proroga" in said and "Acqua tornata alle" in said
+    assert "Promemoria" in said and "non verranno inviati" in said
     assert_italian(texts, italian, sms)
 
 
