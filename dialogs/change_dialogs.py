@@ -16,7 +16,6 @@ from typing import Callable
 
 from qgis.gui import QgsDateTimeEdit
 from qgis.PyQt.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
 from ..gis.i18n import tr
 from ..gis.notify_services import rome_picker_time, wall_clock
 from ..notify.lifecycle import FollowUpPreview
-from .lifecycle_dialogs import issues_list, show_issues, sms_text_box
+from .lifecycle_dialogs import add_notice_and_send, show_issues
 
 #: How the dialogs write a moment: the day and the Rome wall-clock time.
 SHOWN = "%d/%m/%Y %H:%M"
@@ -107,24 +106,11 @@ class ChangeDialog(QDialog):
         self.audience = wrapped(audience.format(n=numbers), self)
         layout.addWidget(self.audience)
         layout.addWidget(QLabel(tr("The SMS exactly as customers will read it:"), self))
-        self.text = sms_text_box(self)
-        layout.addWidget(self.text)
-        self.issues = issues_list(self, 90)
-        layout.addWidget(self.issues)
-        self.override = QCheckBox(tr("Send outside the send window (I take responsibility)"), self)
-        layout.addWidget(self.override)
-        self.buttons = QDialogButtonBox(self)
-        self.send_button = self.buttons.addButton(
-            tr("Send the postponement") if moving else tr("Send the extension"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
+        add_notice_and_send(
+            self, layout, tr("Send the postponement") if moving else tr("Send the extension")
         )
-        self.buttons.addButton(tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         for picker in (self.start, self.end):
             picker.dateTimeChanged.connect(self.refresh)
-        self.override.toggled.connect(self.refresh)
         self.resize(540, 460)
         self.refresh()
 

@@ -74,6 +74,19 @@ class ChangeActions(QObject):
     def _say(self, text: str) -> None:
         self.dock.message.setText(text)
 
+    def _options_and_audience(self, item):
+        """``(options(override_window), numbers told)`` for ``item``, or None after
+        saying what is wrong with the settings or the store."""
+        try:
+            options = self.lifecycle.options_for()
+            with self.dock.open_history() as services:
+                return options, changes.audience(services, item.reference)
+        except NotifySetupError as error:
+            self._say(str(error))
+        except StoreError as error:
+            self._say(store_error_text(error))
+        return None
+
     def change_selected(self, moving: bool) -> None:
         """Ask the new times, show the notice, and send it (see module)."""
         item = self.dock.chosen()
@@ -81,16 +94,10 @@ class ChangeActions(QObject):
             return
         kind = POSTPONEMENT if moving else EXTENSION
         now = datetime.now(timezone.utc)
-        try:
-            options = self.lifecycle.options_for()
-            with self.dock.open_history() as services:
-                numbers = changes.audience(services, item.reference)
-        except NotifySetupError as error:
-            self._say(str(error))
+        found = self._options_and_audience(item)
+        if found is None:
             return
-        except StoreError as error:
-            self._say(store_error_text(error))
-            return
+        options, numbers = found
 
         def preview_for(start, end, override: bool):
             return changes.preview_change(item, kind, options(override), now, start, end)
@@ -128,16 +135,10 @@ class ChangeActions(QObject):
         code = lifecycle.refusal_code(item.state, lifecycle.REMIND)
         blocked = refusal_text(code, lifecycle.REMIND, item) if code else ""
         now = datetime.now(timezone.utc)
-        try:
-            options = self.lifecycle.options_for()(False)
-            with self.dock.open_history() as services:
-                numbers = changes.audience(services, item.reference)
-        except NotifySetupError as error:
-            self._say(str(error))
+        found = self._options_and_audience(item)
+        if found is None:
             return
-        except StoreError as error:
-            self._say(store_error_text(error))
-            return
+        options, numbers = found[0](False), found[1]
 
         def plan_for(evening, morning: bool):
             times = reminders.reminder_times(
@@ -167,13 +168,14 @@ class ChangeActions(QObject):
         dialog = self.reminders_dialog
         try:
             with self.dock.open_history() as services:
-                done = reminders.replace_reminders(
+                done = reminders.schedule_reminders(
                     reference,
                     services,
                     options,
                     operator_name(),
                     evening,
                     reminders.MORNING if morning else None,
+                    replace=True,
                 )
         except StoreError as error:
             dialog.message.setText(store_error_text(error))

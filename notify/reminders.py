@@ -83,8 +83,13 @@ def schedule_reminders(
     operator: str,
     evening: time | None = EVENING,
     morning: time | None = MORNING,
+    replace: bool = False,
 ) -> Reminders:
-    """Queue the reminders of ``reference`` to the numbers that had its notice."""
+    """Queue the reminders of ``reference`` to the numbers that had its notice.
+
+    ``replace`` calls off those still waiting first, so scheduling again (a
+    new hour, the morning left out) never sends two.
+    """
     store = services.store
     intervention = store.get(reference)
     now = services.now()
@@ -95,6 +100,8 @@ def schedule_reminders(
             {"reference": reference, "state": intervention.state},
         )
         return Reminders(reference, refused=(closed,))
+    if replace:
+        cancel_reminders(reference, services, operator, "reminders scheduled again")
     times = reminder_times(
         intervention.planned_start, intervention.planned_end, now, evening, morning
     )
@@ -132,22 +139,6 @@ def schedule_reminders(
     )
     LOG.info("Intervention %s: %d reminder(s) to %d number(s)", reference, len(times), len(phones))
     return Reminders(reference, tuple(times), len(phones))
-
-
-def replace_reminders(
-    reference: str,
-    services: Services,
-    options: MessageOptions,
-    operator: str,
-    evening: time | None = EVENING,
-    morning: time | None = MORNING,
-) -> Reminders:
-    """Schedule the reminders of ``reference`` anew: those not sent yet are called off
-    first, so scheduling twice (a new hour, the morning left out) never sends two."""
-    intervention = services.store.get(reference)
-    if intervention.state in ACTIVE_STATES:
-        cancel_reminders(reference, services, operator, "reminders scheduled again")
-    return schedule_reminders(reference, services, options, operator, evening, morning)
 
 
 def cancel_reminders(reference: str, services: Services, operator: str, reason: str) -> int:

@@ -255,13 +255,18 @@ def test_the_notify_dialog_and_its_results_speak_italian(traced, italian, settin
     assert_italian(texts, italian, [sms])
 
 
-def test_the_history_dock_and_its_messages_speak_italian(traced, italian, settings, qgis_canvas):
-    session, _pipes = traced
+def notified_reference(session, settings) -> str:
+    """The sample town's work notified through the notify dialog; its reference."""
     dialog = notify_dialog(session, settings)
     dialog.send_button.click()
     wait_for_task(dialog)
-    reference = dialog.reference
     dialog.close()
+    return dialog.reference
+
+
+def test_the_history_dock_and_its_messages_speak_italian(traced, italian, settings, qgis_canvas):
+    session, _pipes = traced
+    reference = notified_reference(session, settings)
     dock = HistoryDock(qgis_canvas, settings=settings)
     dock.show()
     dock.refresh()
@@ -282,11 +287,7 @@ def test_the_history_dock_changes_speak_italian(traced, italian, settings, qgis_
     *Proroga…*, *Concludi…* and *Promemoria e invii programmati…* with their notices,
     read as the operator sees them."""
     session, _pipes = traced
-    dialog = notify_dialog(session, settings)
-    dialog.send_button.click()
-    wait_for_task(dialog)
-    reference = dialog.reference
-    dialog.close()
+    reference = notified_reference(session, settings)
     dock = HistoryDock(qgis_canvas, settings=settings)
     texts, sms = [], [reference]
 

@@ -17,7 +17,7 @@ from water_outage_notifier.common.vocabulary import (
 from water_outage_notifier.notify import lifecycle
 from water_outage_notifier.notify.changes import audience, preview_change
 from water_outage_notifier.notify.dispatch import dispatch
-from water_outage_notifier.notify.reminders import replace_reminders
+from water_outage_notifier.notify.reminders import schedule_reminders
 from water_outage_notifier.notify.scheduled import call_off, waiting
 
 
@@ -50,7 +50,7 @@ def test_one_reminder_called_off_never_goes_and_the_other_does(tmp_path, emulato
 def test_reminders_scheduled_again_replace_those_waiting(tmp_path, emulator):
     clock = Clock(local(2026, 3, 2, 10, 0))
     services, reference = notified_with_reminders(tmp_path, emulator, clock)
-    again = replace_reminders(reference, services, OPTIONS, "Rossi", morning=None)
+    again = schedule_reminders(reference, services, OPTIONS, "Rossi", morning=None, replace=True)
     assert again.times == (local(2026, 3, 4, 19, 0),)
     assert [w.at for w in waiting(services, reference)] == [local(2026, 3, 4, 19, 0)]
     clock.at(local(2026, 3, 5, 9, 0))
