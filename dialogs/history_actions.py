@@ -276,7 +276,7 @@ class LifecycleActions(QObject):
         """Run ``work(services, progress)`` with the gateway in a background task."""
         settings = self.dock.settings_now()
         try:
-            services = open_services(settings, gateway_profile(settings), with_email=False)
+            services = open_services(settings, gateway_profile(settings))
         except NotifySetupError as error:
             self._say(str(error))
             return

@@ -62,6 +62,7 @@ from ..notify.request import Services
 from .flow_layout import FlowLayout
 from .history_actions import LifecycleActions
 from .history_publish import PublishActions
+from .history_replies import RepliesMapAction
 from .history_report import PilotReportAction
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
@@ -148,6 +149,7 @@ class HistoryDock(QgsDockWidget):
         self.lifecycle = LifecycleActions(self)
         self.report = PilotReportAction(self, open_url)
         self.publishing = PublishActions(self)
+        self.replies = RepliesMapAction(self)
         refresh = QPushButton(tr("Refresh"), body)
         show = QPushButton(tr("Show on map"), body)
         self.layer_button = QPushButton(tr("Show history layer"), body)
@@ -159,6 +161,7 @@ class HistoryDock(QgsDockWidget):
             self.lifecycle.buttons()
             + [refresh, show, self.layer_button, self.report.button]
             + self.publishing.buttons()
+            + [self.replies.button]
         ):
             buttons.addWidget(button)
         layout.addLayout(buttons)
@@ -280,6 +283,7 @@ class HistoryDock(QgsDockWidget):
         item = self.selected()
         self.lifecycle.update_buttons(item)
         self.publishing.update_buttons(item)
+        self.replies.update_buttons(item)
 
     def chosen(self):
         """The selected intervention, or None after asking the operator to select one."""

@@ -24,6 +24,11 @@
       <translation> s</translation>
     </message>
     <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>"1" replies</source>
+      <translation>"1" replies</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>(ALLOW_PAST_START sends anyway.)</source>
       <translation>(ALLOW_PAST_START sends anyway.)</translation>
@@ -214,7 +219,7 @@
       <translation>Call-centre number: every SMS tells customers whom to call.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../gis/channel_text.py" />
       <source>Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
       <translation>Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed.</translation>
     </message>
@@ -332,6 +337,11 @@
       <location filename="../dialogs/crew_sheet.py" />
       <source>Close the valve</source>
       <translation>Close the valve</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Clusters (possible valve left shut)</source>
+      <translation>Clusters (possible valve left shut)</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -484,6 +494,11 @@
       <translation>Do not send the selected ones</translation>
     </message>
     <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Draws where the customers of intervention REFERENCE answered "1" (still no water) to the water-back notice: one feature per valve segment with replies (its pipes), the numbers that answered, the customers of the segment told the water was back and the share. A segment with MIN_REPLIES numbers or more (2 by default) is a cluster: a valve may have been left shut, and the operable valves bounding the segment are named, those closed for the work first. Numbers that match no customer, or customers on no pipe, are counted in the log, not drawn. No phone number is written. The network and customers are the project's mapped layers; DATABASE defaults to the one in the settings.</source>
+      <translation>Draws where the customers of intervention REFERENCE answered "1" (still no water) to the water-back notice: one feature per valve segment with replies (its pipes), the numbers that answered, the customers of the segment told the water was back and the share. A segment with MIN_REPLIES numbers or more (2 by default) is a cluster: a valve may have been left shut, and the operable valves bounding the segment are named, those closed for the work first. Numbers that match no customer, or customers on no pipe, are counted in the log, not drawn. No phone number is written. The network and customers are the project's mapped layers; DATABASE defaults to the one in the settings.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Dry run (write a file, send and record nothing)</source>
       <translation>Dry run (write a file, send and record nothing)</translation>
@@ -584,7 +599,7 @@
       <translation>Email: the sender address '{address}' is not an email address.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../gis/channel_text.py" />
       <source>Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
       <translation>Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed.</translation>
     </message>
@@ -984,6 +999,11 @@
       <translation>Map a customers layer in the settings to notify customers.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Map of the "1" replies (still no water)</source>
+      <translation>Map of the "1" replies (still no water)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/model_report.py" />
       <source>Matches the links of an EPANET model (.inp) to the pipes (by pipe id, or by the MODEL_LINK_FIELD of the pipes) and to the valves (valves modelled as links, by valve id). The JSON report lists the pipes missing from the model and the model links missing from the GIS. A model whose links match no pipe is refused with the ids seen on both sides.</source>
       <translation>Matches the links of an EPANET model (.inp) to the pipes (by pipe id, or by the MODEL_LINK_FIELD of the pipes) and to the valves (valves modelled as links, by valve id). The JSON report lists the pipes missing from the model and the model links missing from the GIS. A model whose links match no pipe is refused with the ids seen on both sides.</translation>
@@ -1379,9 +1399,24 @@
       <translation>Numbers added</translation>
     </message>
     <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Numbers not drawn (no customer, or no pipe)</source>
+      <translation>Numbers not drawn (no customer, or no pipe)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Numbers on one segment that make a cluster</source>
+      <translation>Numbers on one segment that make a cluster</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/opt_outs.py" />
       <source>Numbers on the list</source>
       <translation>Numbers on the list</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Numbers that answered "1"</source>
+      <translation>Numbers that answered "1"</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -1629,6 +1664,11 @@
       <translation>Port</translation>
     </message>
     <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>Possible valve left shut</source>
+      <translation>Possible valve left shut</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>Pressure</source>
       <translation>Pressure</translation>
@@ -1809,6 +1849,11 @@
       <translation>Read delivery reports</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_replies.py" />
+      <source>Reading the network and the customers for {reference}…</source>
+      <translation>Reading the network and the customers for {reference}…</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by commas, semicolons or '|' (spaces inside an id are then kept), or by spaces when the cell has none of those; quote a cell that holds the file's column separator; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
       <translation>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by commas, semicolons or '|' (spaces inside an id are then kept), or by spaces when the cell has none of those; quote a cell that holds the file's column separator; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</translation>
@@ -1835,8 +1880,8 @@
     </message>
     <message>
       <location filename="../processing_provider/reminders.py" />
-      <source>Reminder at {when} to {numbers} number(s).</source>
-      <translation>Reminder at {when} to {numbers} number(s).</translation>
+      <source>Reminder at {when} to {numbers} number(s) by SMS, {calls} landline(s) by call, {emails} address(es) by email.</source>
+      <translation>Reminder at {when} to {numbers} number(s) by SMS, {calls} landline(s) by call, {emails} address(es) by email.</translation>
     </message>
     <message>
       <location filename="../processing_provider/reminders.py" />
@@ -1867,6 +1912,21 @@
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Remove</source>
       <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>Replies "1" of {reference}</source>
+      <translation>Replies "1" of {reference}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_replies.py" />
+      <source>Replies on map</source>
+      <translation>Replies on map</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Replies per segment</source>
+      <translation>Replies per segment</translation>
     </message>
     <message>
       <location filename="../processing_provider/outputs.py" />
@@ -2044,6 +2104,16 @@
       <translation>Security</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check first {closed_by_work}, closed for the work; the segment's valves: {valves}.</source>
+      <translation>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check first {closed_by_work}, closed for the work; the segment's valves: {valves}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check the segment's valves {valves}.</source>
+      <translation>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check the segment's valves {valves}.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/segments.py" />
       <source>Segments</source>
       <translation>Segments</translation>
@@ -2124,7 +2194,7 @@
       <translation>Send makes a new intervention for this work; {reference} stays as it is. Its customers may get a second notice.</translation>
     </message>
     <message>
-      <location filename="../dialogs/change_dialogs.py" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send outside the send window (I take responsibility)</source>
       <translation>Send outside the send window (I take responsibility)</translation>
     </message>
@@ -2799,7 +2869,7 @@
       <translation>The morning of the work at 08:00, and each morning while it lasts</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" />
+      <location filename="../dialogs/history_replies.py" />
       <source>The network model could not be built: {error}</source>
       <translation>The network model could not be built: {error}</translation>
     </message>
@@ -3369,6 +3439,11 @@
       <translation>What to do</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_replies.py" />
+      <source>Where the customers answered "1" (still no water) to the water-back notice</source>
+      <translation>Where the customers answered "1" (still no water) to the water-back notice</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>While QGIS is open, finish interrupted sends and read delivery reports in the background this often (0: never; outage:dispatch does it from cron).</source>
       <translation>While QGIS is open, finish interrupted sends and read delivery reports in the background this often (0: never; outage:dispatch does it from cron).</translation>
@@ -3529,7 +3604,7 @@
       <translation>canceled</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" />
+      <location filename="../dialogs/history_replies.py" />
       <source>cancelled</source>
       <translation>cancelled</translation>
     </message>
@@ -4144,6 +4219,16 @@
       <translation>{count} failed</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{count} number(s) answered "1" but match no customer of the map (not among the water-back recipients, or no longer in the customers layer): not drawn.</source>
+      <translation>{count} number(s) answered "1" but match no customer of the map (not among the water-back recipients, or no longer in the customers layer): not drawn.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{count} number(s) answered "1" for customers linked to no pipe of the network: not drawn.</source>
+      <translation>{count} number(s) answered "1" for customers linked to no pipe of the network: not drawn.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</source>
       <translation>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</translation>
@@ -4172,6 +4257,16 @@
       <location filename="../gis/notice_text.py" />
       <source>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</source>
       <translation>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) of {reference} had the notice by call, but no voice profile is set up now: the message '{kind}' does not reach them.</source>
+      <translation>{customers} customer(s) of {reference} had the notice by call, but no voice profile is set up now: the message '{kind}' does not reach them.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) of {reference} had the notice by email, but no mail server is set up now: the message '{kind}' does not reach them.</source>
+      <translation>{customers} customer(s) of {reference} had the notice by email, but no mail server is set up now: the message '{kind}' does not reach them.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
@@ -4614,6 +4709,11 @@
       <translation>{reference}: every affected customer can get the SMS, no flyers.</translation>
     </message>
     <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>{reference}: no customer answered "1" to the water-back notice.</source>
+      <translation>{reference}: no customer answered "1" to the water-back notice.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/publish.py" />
       <source>{reference}: no flyers before the notice has gone out.</source>
       <translation>{reference}: no flyers before the notice has gone out.</translation>
@@ -4637,6 +4737,11 @@
       <location filename="../processing_provider/publish.py" />
       <source>{reference}: {n} flyer file(s) in {folder}.</source>
       <translation>{reference}: {n} flyer file(s) in {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>{reference}: {replies} number(s) answered "1" (still no water), on {segments} segment(s).</source>
+      <translation>{reference}: {replies} number(s) answered "1" (still no water), on {segments} segment(s).</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />

@@ -24,6 +24,11 @@
       <translation> s</translation>
     </message>
     <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>"1" replies</source>
+      <translation>Risposte «1»</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>(ALLOW_PAST_START sends anyway.)</source>
       <translation>(ALLOW_PAST_START invia comunque.)</translation>
@@ -214,7 +219,7 @@
       <translation>Numero del call-center: ogni SMS dice alle utenze chi chiamare.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../gis/channel_text.py" />
       <source>Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
       <translation>Telefonate: {sent} effettuate, {waiting} in attesa, {doubt} incerte, {failed} non riuscite.</translation>
     </message>
@@ -332,6 +337,11 @@
       <location filename="../dialogs/crew_sheet.py" />
       <source>Close the valve</source>
       <translation>Chiudere la valvola</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Clusters (possible valve left shut)</source>
+      <translation>Gruppi (possibile valvola lasciata chiusa)</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -484,6 +494,11 @@
       <translation>Non inviare i selezionati</translation>
     </message>
     <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Draws where the customers of intervention REFERENCE answered "1" (still no water) to the water-back notice: one feature per valve segment with replies (its pipes), the numbers that answered, the customers of the segment told the water was back and the share. A segment with MIN_REPLIES numbers or more (2 by default) is a cluster: a valve may have been left shut, and the operable valves bounding the segment are named, those closed for the work first. Numbers that match no customer, or customers on no pipe, are counted in the log, not drawn. No phone number is written. The network and customers are the project's mapped layers; DATABASE defaults to the one in the settings.</source>
+      <translation>Disegna da dove i clienti dell'intervento REFERENCE hanno risposto «1» (ancora senz'acqua) all'avviso di ritorno dell'acqua: un elemento per ogni segmento di valvole con risposte (le sue condotte), i numeri che hanno risposto, i clienti del segmento avvisati del ritorno dell'acqua e la quota. Un segmento con MIN_REPLIES numeri o più (2 predefinito) è un gruppo: una valvola potrebbe essere rimasta chiusa, e sono indicate le valvole manovrabili che delimitano il segmento, prima quelle chiuse per il lavoro. I numeri che non corrispondono a nessun cliente, o i clienti su nessuna condotta, sono contati nel registro, non disegnati. Nessun numero di telefono viene scritto. La rete e i clienti sono i layer mappati del progetto; DATABASE è per default quello delle impostazioni.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Dry run (write a file, send and record nothing)</source>
       <translation>Simulazione (scrive un file, non invia e non registra nulla)</translation>
@@ -584,7 +599,7 @@
       <translation>Email: l'indirizzo del mittente '{address}' non è un indirizzo email.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../gis/channel_text.py" />
       <source>Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
       <translation>Email: {sent} inviate, {waiting} in attesa, {doubt} incerte, {failed} non riuscite.</translation>
     </message>
@@ -984,6 +999,11 @@
       <translation>Per avvisare le utenze, indica un layer delle utenze nelle impostazioni.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Map of the "1" replies (still no water)</source>
+      <translation>Mappa delle risposte «1» (ancora senz'acqua)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/model_report.py" />
       <source>Matches the links of an EPANET model (.inp) to the pipes (by pipe id, or by the MODEL_LINK_FIELD of the pipes) and to the valves (valves modelled as links, by valve id). The JSON report lists the pipes missing from the model and the model links missing from the GIS. A model whose links match no pipe is refused with the ids seen on both sides.</source>
       <translation>Abbina i collegamenti (link) di un modello EPANET (.inp) alle condotte (per id condotta, o con il campo MODEL_LINK_FIELD delle condotte) e alle valvole (valvole modellate come link, per id valvola). Il report JSON elenca le condotte assenti dal modello e i link del modello assenti dal GIS. Un modello i cui link non corrispondono a nessuna condotta viene rifiutato, indicando gli id visti dalle due parti.</translation>
@@ -1379,9 +1399,24 @@
       <translation>Numeri aggiunti</translation>
     </message>
     <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Numbers not drawn (no customer, or no pipe)</source>
+      <translation>Numeri non disegnati (nessun cliente o nessuna condotta)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Numbers on one segment that make a cluster</source>
+      <translation>Numeri in un segmento che formano un gruppo</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/opt_outs.py" />
       <source>Numbers on the list</source>
       <translation>Numeri nell'elenco</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Numbers that answered "1"</source>
+      <translation>Numeri che hanno risposto «1»</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -1629,6 +1664,11 @@
       <translation>Porta</translation>
     </message>
     <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>Possible valve left shut</source>
+      <translation>Possibile valvola lasciata chiusa</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>Pressure</source>
       <translation>Pressione</translation>
@@ -1809,6 +1849,11 @@
       <translation>Leggi i rapporti di consegna</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_replies.py" />
+      <source>Reading the network and the customers for {reference}…</source>
+      <translation>Lettura della rete e dei clienti per {reference}…</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by commas, semicolons or '|' (spaces inside an id are then kept), or by spaces when the cell has none of those; quote a cell that holds the file's column separator; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
       <translation>Legge WORKS, un CSV di lavori programmati (colonne pipe_ids, kind, start, end e, facoltative, reference e notes; ';' o ',' tra le colonne; più id condotta separati da virgola, punto e virgola o '|' (gli spazi dentro un id restano), oppure da spazi quando la cella non ne contiene; metti tra virgolette una cella che contiene il separatore di colonna del file; orari nell'ora di Roma), costruisce il modello di rete una sola volta e per ogni lavoro traccia le valvole da chiudere e le utenze coinvolte, controlla i conflitti con lo storico e con gli altri lavori del file e invia l'avviso tramite il gateway PROFILE (DRY_RUN, attivo per impostazione predefinita, scrive gli SMS in un file in OUTPUT_FOLDER e non registra nulla). Un lavoro in conflitto (sovrapposto nel tempo e con condotte o utenze in comune) viene segnalato da entrambe le parti e comunque notificato. Le righe errate sono indicate nel riepilogo e saltate. Rieseguire lo stesso file non invia nulla di nuovo. Con USE_PROJECT_MAPPING (predefinito quando il progetto ha una mappatura dei layer valida) basta WORKS; altrimenti indica i layer come per outage:isolate.</translation>
@@ -1835,8 +1880,8 @@
     </message>
     <message>
       <location filename="../processing_provider/reminders.py" />
-      <source>Reminder at {when} to {numbers} number(s).</source>
-      <translation>Promemoria il {when} a {numbers} numeri.</translation>
+      <source>Reminder at {when} to {numbers} number(s) by SMS, {calls} landline(s) by call, {emails} address(es) by email.</source>
+      <translation>Promemoria il {when} a {numbers} numeri per SMS, {calls} numeri fissi con una telefonata, {emails} indirizzi per email.</translation>
     </message>
     <message>
       <location filename="../processing_provider/reminders.py" />
@@ -1867,6 +1912,21 @@
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Remove</source>
       <translation>Rimuovi</translation>
+    </message>
+    <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>Replies "1" of {reference}</source>
+      <translation>Risposte «1» di {reference}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_replies.py" />
+      <source>Replies on map</source>
+      <translation>Risposte sulla mappa</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Replies per segment</source>
+      <translation>Risposte per segmento</translation>
     </message>
     <message>
       <location filename="../processing_provider/outputs.py" />
@@ -2044,6 +2104,16 @@
       <translation>Sicurezza</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check first {closed_by_work}, closed for the work; the segment's valves: {valves}.</source>
+      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» ({customers} dei {warned} clienti avvisati del ritorno dell'acqua). Una valvola potrebbe essere rimasta chiusa: controllare prima {closed_by_work}, chiuse per il lavoro; le valvole del segmento: {valves}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check the segment's valves {valves}.</source>
+      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» ({customers} dei {warned} clienti avvisati del ritorno dell'acqua). Una valvola potrebbe essere rimasta chiusa: controllare le valvole del segmento {valves}.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/segments.py" />
       <source>Segments</source>
       <translation>Segmenti</translation>
@@ -2124,7 +2194,7 @@
       <translation>Invia crea un nuovo intervento per questo lavoro; {reference} resta com'è. Le sue utenze potrebbero ricevere un secondo avviso.</translation>
     </message>
     <message>
-      <location filename="../dialogs/change_dialogs.py" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send outside the send window (I take responsibility)</source>
       <translation>Invia fuori dalla fascia oraria (me ne assumo la responsabilità)</translation>
     </message>
@@ -2799,7 +2869,7 @@
       <translation>La mattina dei lavori alle 08:00, e ogni mattina finché durano</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" />
+      <location filename="../dialogs/history_replies.py" />
       <source>The network model could not be built: {error}</source>
       <translation>Impossibile costruire il modello di rete: {error}</translation>
     </message>
@@ -3369,6 +3439,11 @@
       <translation>Cosa fare</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_replies.py" />
+      <source>Where the customers answered "1" (still no water) to the water-back notice</source>
+      <translation>Dove i clienti hanno risposto «1» (ancora senz'acqua) all'avviso di ritorno dell'acqua</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>While QGIS is open, finish interrupted sends and read delivery reports in the background this often (0: never; outage:dispatch does it from cron).</source>
       <translation>Con QGIS aperto, completa in background gli invii interrotti e legge i rapporti di consegna con questa frequenza (0: mai; da cron lo fa outage:dispatch).</translation>
@@ -3529,7 +3604,7 @@
       <translation>annullato</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" />
+      <location filename="../dialogs/history_replies.py" />
       <source>cancelled</source>
       <translation>annullato</translation>
     </message>
@@ -4144,6 +4219,16 @@
       <translation>{count} non riusciti</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{count} number(s) answered "1" but match no customer of the map (not among the water-back recipients, or no longer in the customers layer): not drawn.</source>
+      <translation>{count} numero/i hanno risposto «1» ma non corrispondono a nessun cliente della mappa (non tra i destinatari dell'avviso di ritorno dell'acqua, o non più nel layer dei clienti): non disegnati.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{count} number(s) answered "1" for customers linked to no pipe of the network: not drawn.</source>
+      <translation>{count} numero/i hanno risposto «1» per clienti non collegati a nessuna condotta della rete: non disegnati.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</source>
       <translation>{count} numeri del layer delle utenze non erano nel report e ricevono l'avviso: i numeri delle utenze sono cambiati dopo il report.</translation>
@@ -4172,6 +4257,16 @@
       <location filename="../gis/notice_text.py" />
       <source>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</source>
       <translation>{customers} utenze ({customer_ids}) sono già state avvisate il {day} per {reference}; riceverebbero un secondo SMS nello stesso giorno.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) of {reference} had the notice by call, but no voice profile is set up now: the message '{kind}' does not reach them.</source>
+      <translation>{customers} utenze di {reference} hanno ricevuto l'avviso con una telefonata, ma ora non è impostato alcun profilo per le chiamate: il messaggio '{kind}' non le raggiunge.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) of {reference} had the notice by email, but no mail server is set up now: the message '{kind}' does not reach them.</source>
+      <translation>{customers} utenze di {reference} hanno ricevuto l'avviso per email, ma ora non è impostato alcun server di posta: il messaggio '{kind}' non le raggiunge.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
@@ -4614,6 +4709,11 @@
       <translation>{reference}: tutte le utenze interessate ricevono l'SMS, nessun volantino.</translation>
     </message>
     <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>{reference}: no customer answered "1" to the water-back notice.</source>
+      <translation>{reference}: nessun cliente ha risposto «1» all'avviso di ritorno dell'acqua.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/publish.py" />
       <source>{reference}: no flyers before the notice has gone out.</source>
       <translation>{reference}: nessun volantino prima che parta l'avviso.</translation>
@@ -4637,6 +4737,11 @@
       <location filename="../processing_provider/publish.py" />
       <source>{reference}: {n} flyer file(s) in {folder}.</source>
       <translation>{reference}: {n} file di volantini in {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>{reference}: {replies} number(s) answered "1" (still no water), on {segments} segment(s).</source>
+      <translation>{reference}: {replies} numero/i hanno risposto «1» (ancora senz'acqua), in {segments} segmento/i.</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />

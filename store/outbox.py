@@ -370,6 +370,18 @@ class Outbox:
                 )
         return cancelled
 
+    def hold(self, channel: str, kinds: Sequence[str], until: float, intervention_id=None) -> int:
+        """PENDING messages of ``channel`` and ``kinds`` due before ``until``
+        wait until then (a call outside its send window). Returns how many."""
+        scope, args = _scope(intervention_id, "AND", channel)
+        marks = ",".join("?" * len(kinds))
+        with self.db.transaction() as conn:
+            return conn.execute(
+                "UPDATE outbox_messages SET next_attempt_at = ?, updated_at = ?"
+                f" WHERE state = '{PENDING}' AND next_attempt_at < ? AND kind IN ({marks}){scope}",
+                (until, self.clock(), until, *kinds, *args),
+            ).rowcount
+
     def scheduled(self, intervention_id=None) -> dict[tuple[str, str], tuple[float, int]]:
         """Messages waiting for their send time, never tried yet: per
         (intervention, kind), the earliest time and how many."""
