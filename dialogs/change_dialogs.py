@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..common.vocabulary import CALL, EMAIL
 from ..gis.i18n import tr
 from ..gis.notify_services import rome_picker_time, wall_clock
 from ..notify.lifecycle import FollowUpPreview
@@ -41,6 +42,19 @@ def time_picker(parent, value: datetime | None = None) -> QgsDateTimeEdit:
     return picker
 
 
+def channels_text(counts: dict) -> str:
+    """``{channel: how many}`` in words: "2 SMS, 1 call"; "nobody" when empty."""
+    said = []
+    for channel, count in sorted(counts.items()):
+        if channel == CALL:
+            said.append(tr("{n} calls").format(n=count))
+        elif channel == EMAIL:
+            said.append(tr("{n} emails").format(n=count))
+        else:
+            said.append(tr("{n} SMS").format(n=count))
+    return ", ".join(said) if said else tr("nobody")
+
+
 def wrapped(text: str, parent) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
@@ -51,14 +65,14 @@ class ChangeDialog(QDialog):
     """*Reschedule* (a new start and end) or *Extend* (a new end): the notice, then Send.
 
     ``preview_for(start, end, override_window)`` renders the notice for the
-    times picked (naive, Rome); ``numbers`` is how many numbers get it.
+    times picked (naive, Rome); ``numbers`` is how many get it per channel.
     """
 
     def __init__(
         self,
         intervention,
         moving: bool,
-        numbers: int,
+        numbers: dict,
         preview_for: Callable[[datetime, datetime, bool], FollowUpPreview],
         parent=None,
     ):
@@ -93,17 +107,17 @@ class ChangeDialog(QDialog):
         layout.addLayout(form)
         audience = (
             tr(
-                "The postponement notice goes by SMS to the {n} numbers that had the notice, "
-                "nobody else. Reminders not sent yet are called off and, if there were some, "
-                "scheduled again for the new dates."
+                "The postponement notice goes to whoever had the notice, the same way, nobody "
+                "else: {channels}. Reminders not sent yet are called off and, if there were "
+                "some, scheduled again for the new dates."
             )
             if moving
             else tr(
-                "The extension notice goes by SMS to the {n} numbers that had the notice, "
-                "nobody else."
+                "The extension notice goes to whoever had the notice, the same way, nobody "
+                "else: {channels}."
             )
         )
-        self.audience = wrapped(audience.format(n=numbers), self)
+        self.audience = wrapped(audience.format(channels=channels_text(numbers)), self)
         layout.addWidget(self.audience)
         layout.addWidget(QLabel(tr("The SMS exactly as customers will read it:"), self))
         add_notice_and_send(

@@ -19,14 +19,14 @@ from datetime import datetime, timezone
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QAction
 
-from ..common.vocabulary import EXTENSION, POSTPONEMENT, REMINDER
+from ..common.vocabulary import CALL, EMAIL, EXTENSION, POSTPONEMENT, REMINDER, SMS
 from ..gis.i18n import tr
 from ..gis.notify_services import NotifySetupError, operator_name
 from ..gis.problem_text import problem_text
 from ..gis.store_access import StoreError, store_error_text
 from ..notify import changes, lifecycle, reminders, scheduled
 from .action_offers import offer, refusal_text
-from .change_dialogs import ChangeDialog
+from .change_dialogs import ChangeDialog, channels_text
 from .reminder_dialog import RemindersDialog
 
 
@@ -187,11 +187,20 @@ class ChangeActions(QObject):
                 )
             )
         else:
+            reached = {SMS: done.numbers, CALL: done.calls, EMAIL: done.emails}
             dialog.message.setText(
-                tr(
-                    "{count} reminder(s) scheduled, by SMS to {n} numbers; they go at their "
-                    "time, also with QGIS closed (outage:dispatch)."
-                ).format(count=len(done.times), n=done.numbers)
+                "\n".join(
+                    [
+                        tr(
+                            "{count} reminder(s) scheduled, each to {channels}; they go at "
+                            "their time, also with QGIS closed (outage:dispatch)."
+                        ).format(
+                            count=len(done.times),
+                            channels=channels_text({k: n for k, n in reached.items() if n}),
+                        )
+                    ]
+                    + [problem_text(warning) for warning in done.warnings]
+                )
             )
         self._fill_waiting()
 

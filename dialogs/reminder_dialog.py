@@ -28,25 +28,15 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..common.labels import kind_label
-from ..common.vocabulary import CALL, EMAIL
 from ..gis.i18n import document_language, tr
-from .change_dialogs import wrapped
+from .change_dialogs import channels_text, wrapped
 from .lifecycle_dialogs import issues_list, show_issues, sms_text_box
-
-
-def channel_count(channel: str, count: int) -> str:
-    """How many messages wait on ``channel``, in words."""
-    if channel == CALL:
-        return tr("{n} calls").format(n=count)
-    if channel == EMAIL:
-        return tr("{n} emails").format(n=count)
-    return tr("{n} SMS").format(n=count)
 
 
 class RemindersDialog(QDialog):
     """Schedule the reminders of one intervention; list and call off what waits.
 
-    ``plan_for(evening, morning)`` gives ``(times, numbers, preview)`` for the
+    ``plan_for(evening, morning)`` gives ``(times, {channel: how many}, preview)`` for the
     choices (``preview`` a ``FollowUpPreview``); ``blocked`` is why reminders
     cannot be scheduled for this intervention ('' when they can).
     ``schedule_requested(evening or None, morning)`` and
@@ -132,9 +122,9 @@ class RemindersDialog(QDialog):
         times, numbers, preview = self._plan_for(*self.choices())
         if times:
             self.when.setText(
-                tr("{count} reminder(s), by SMS to {n} numbers: {times}.").format(
+                tr("{count} reminder(s), each to {channels}: {times}.").format(
                     count=len(times),
-                    n=numbers,
+                    channels=channels_text(numbers),
                     times=", ".join(f"{moment:%d/%m %H:%M}" for moment in times),
                 )
             )
@@ -157,9 +147,7 @@ class RemindersDialog(QDialog):
         self.table.setRowCount(len(self.items))
         lang = document_language()
         for row, item in enumerate(self.items):
-            numbers = ", ".join(
-                channel_count(channel, count) for channel, count in sorted(item.channels.items())
-            )
+            numbers = channels_text(item.channels)
             values = (kind_label(item.kind, lang), f"{item.at:%d/%m/%Y %H:%M}", numbers)
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

@@ -2725,8 +2725,8 @@
     </message>
     <message>
       <location filename="../dialogs/change_dialogs.py" />
-      <source>The extension notice goes by SMS to the {n} numbers that had the notice, nobody else.</source>
-      <translation>The extension notice goes by SMS to the {n} numbers that had the notice, nobody else.</translation>
+      <source>The extension notice goes to whoever had the notice, the same way, nobody else: {channels}.</source>
+      <translation>The extension notice goes to whoever had the notice, the same way, nobody else: {channels}.</translation>
     </message>
     <message>
       <location filename="../gis/mapping.py" />
@@ -2955,8 +2955,8 @@
     </message>
     <message>
       <location filename="../dialogs/change_dialogs.py" />
-      <source>The postponement notice goes by SMS to the {n} numbers that had the notice, nobody else. Reminders not sent yet are called off and, if there were some, scheduled again for the new dates.</source>
-      <translation>The postponement notice goes by SMS to the {n} numbers that had the notice, nobody else. Reminders not sent yet are called off and, if there were some, scheduled again for the new dates.</translation>
+      <source>The postponement notice goes to whoever had the notice, the same way, nobody else: {channels}. Reminders not sent yet are called off and, if there were some, scheduled again for the new dates.</source>
+      <translation>The postponement notice goes to whoever had the notice, the same way, nobody else: {channels}. Reminders not sent yet are called off and, if there were some, scheduled again for the new dates.</translation>
     </message>
     <message>
       <location filename="../gis/hydraulic_words.py" />
@@ -3789,6 +3789,11 @@
       <translation>no water</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>nobody</source>
+      <translation>nobody</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>nobody is called</source>
       <translation>nobody is called</translation>
@@ -4240,13 +4245,13 @@
     </message>
     <message>
       <location filename="../dialogs/history_changes.py" />
-      <source>{count} reminder(s) scheduled, by SMS to {n} numbers; they go at their time, also with QGIS closed (outage:dispatch).</source>
-      <translation>{count} reminder(s) scheduled, by SMS to {n} numbers; they go at their time, also with QGIS closed (outage:dispatch).</translation>
+      <source>{count} reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</source>
+      <translation>{count} reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</translation>
     </message>
     <message>
       <location filename="../dialogs/reminder_dialog.py" />
-      <source>{count} reminder(s), by SMS to {n} numbers: {times}.</source>
-      <translation>{count} reminder(s), by SMS to {n} numbers: {times}.</translation>
+      <source>{count} reminder(s), each to {channels}: {times}.</source>
+      <translation>{count} reminder(s), each to {channels}: {times}.</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
@@ -4574,7 +4579,7 @@
       <translation>{n} ({km} km)</translation>
     </message>
     <message>
-      <location filename="../dialogs/reminder_dialog.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>{n} SMS</source>
       <translation>{n} SMS</translation>
     </message>
@@ -4589,7 +4594,7 @@
       <translation>{n} SMS wait in the outbox: press Send again to send them.</translation>
     </message>
     <message>
-      <location filename="../dialogs/reminder_dialog.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>{n} calls</source>
       <translation>{n} calls</translation>
     </message>
@@ -4599,7 +4604,7 @@
       <translation>{n} customers keep water, but at low pressure.</translation>
     </message>
     <message>
-      <location filename="../dialogs/reminder_dialog.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>{n} emails</source>
       <translation>{n} emails</translation>
     </message>

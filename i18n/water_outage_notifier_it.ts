@@ -2725,8 +2725,8 @@
     </message>
     <message>
       <location filename="../dialogs/change_dialogs.py" />
-      <source>The extension notice goes by SMS to the {n} numbers that had the notice, nobody else.</source>
-      <translation>L'avviso di proroga va per SMS ai {n} numeri che hanno ricevuto l'avviso, a nessun altro.</translation>
+      <source>The extension notice goes to whoever had the notice, the same way, nobody else: {channels}.</source>
+      <translation>L'avviso di proroga va a chi ha ricevuto l'avviso, nello stesso modo, a nessun altro: {channels}.</translation>
     </message>
     <message>
       <location filename="../gis/mapping.py" />
@@ -2955,8 +2955,8 @@
     </message>
     <message>
       <location filename="../dialogs/change_dialogs.py" />
-      <source>The postponement notice goes by SMS to the {n} numbers that had the notice, nobody else. Reminders not sent yet are called off and, if there were some, scheduled again for the new dates.</source>
-      <translation>L'avviso di rinvio va per SMS ai {n} numeri che hanno ricevuto l'avviso, a nessun altro. I promemoria non ancora inviati vengono annullati e, se c'erano, riprogrammati per le nuove date.</translation>
+      <source>The postponement notice goes to whoever had the notice, the same way, nobody else: {channels}. Reminders not sent yet are called off and, if there were some, scheduled again for the new dates.</source>
+      <translation>L'avviso di rinvio va a chi ha ricevuto l'avviso, nello stesso modo, a nessun altro: {channels}. I promemoria non ancora inviati vengono annullati e, se c'erano, riprogrammati per le nuove date.</translation>
     </message>
     <message>
       <location filename="../gis/hydraulic_words.py" />
@@ -3789,6 +3789,11 @@
       <translation>senz'acqua</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>nobody</source>
+      <translation>nessuno</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>nobody is called</source>
       <translation>nessuna telefonata</translation>
@@ -4240,13 +4245,13 @@
     </message>
     <message>
       <location filename="../dialogs/history_changes.py" />
-      <source>{count} reminder(s) scheduled, by SMS to {n} numbers; they go at their time, also with QGIS closed (outage:dispatch).</source>
-      <translation>{count} promemoria programmati, per SMS a {n} numeri; partono alla loro ora, anche a QGIS chiuso (outage:dispatch).</translation>
+      <source>{count} reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</source>
+      <translation>{count} promemoria programmati, ognuno a {channels}; partono alla loro ora, anche a QGIS chiuso (outage:dispatch).</translation>
     </message>
     <message>
       <location filename="../dialogs/reminder_dialog.py" />
-      <source>{count} reminder(s), by SMS to {n} numbers: {times}.</source>
-      <translation>{count} promemoria, per SMS a {n} numeri: {times}.</translation>
+      <source>{count} reminder(s), each to {channels}: {times}.</source>
+      <translation>{count} promemoria, ognuno a {channels}: {times}.</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
@@ -4574,7 +4579,7 @@
       <translation>{n} ({km} km)</translation>
     </message>
     <message>
-      <location filename="../dialogs/reminder_dialog.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>{n} SMS</source>
       <translation>{n} SMS</translation>
     </message>
@@ -4589,7 +4594,7 @@
       <translation>{n} SMS in attesa: premi di nuovo Invia per mandarli.</translation>
     </message>
     <message>
-      <location filename="../dialogs/reminder_dialog.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>{n} calls</source>
       <translation>{n} chiamate</translation>
     </message>
@@ -4599,7 +4604,7 @@
       <translation>{n} utenze restano con l'acqua, ma a bassa pressione.</translation>
     </message>
     <message>
-      <location filename="../dialogs/reminder_dialog.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>{n} emails</source>
       <translation>{n} email</translation>
     </message>

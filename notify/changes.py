@@ -28,8 +28,10 @@ from ..common.vocabulary import (
     CHANGE_RESCHEDULED,
     EXTENSION,
     POSTPONEMENT,
+    SMS,
 )
 from ..store.interventions import Intervention, to_rome
+from .follow_channels import other_contacts
 from .lifecycle import FollowUpPreview
 from .pipeline import follow_up, preview_follow_up
 from .publication import announce
@@ -105,11 +107,17 @@ def preview_change(
     return FollowUpPreview(shown.preview, shown.refused, shown.warnings)
 
 
-def audience(services: Services, reference: str) -> int:
-    """How many numbers a change of ``reference`` is told to: those that had
-    the notice, less those on the opt-out list."""
+def audience(services: Services, reference: str) -> dict[str, int]:
+    """Who a change of ``reference`` is told to, per channel: the numbers that
+    had the notice by SMS (less those on the opt-out list), and the landlines
+    and addresses it reached by call or email (``notify.follow_channels``);
+    channels with nobody are left out."""
     warned = [r.phone for r in services.store.already_warned(reference)]
-    return len(warned) - len(opted_out_numbers(services, warned))
+    counts = {SMS: len(warned) - len(opted_out_numbers(services, warned))}
+    counts.update(
+        {channel: len(found) for channel, found in other_contacts(services, reference).items()}
+    )
+    return {channel: count for channel, count in counts.items() if count}
 
 
 def _checked(reference, services, options, kind, start, end) -> NotifyResult | None:

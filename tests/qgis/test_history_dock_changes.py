@@ -82,7 +82,7 @@ def test_reschedule_tells_the_same_numbers_and_moves_the_reminders(
     dock.lifecycle.changes.reschedule_action.trigger()
     wait_for_task(dock.lifecycle)
 
-    assert "2 numbers" in fill.audience
+    assert "2 SMS" in fill.audience
     assert f"{start:%d/%m}" in fill.text or f"{start.day}" in fill.text
     assert accepted(emulator) == [2, 2], "the notice, then the postponement, once each"
     postponed = messages_of(outbox, notified, "postponed")

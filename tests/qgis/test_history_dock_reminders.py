@@ -57,7 +57,7 @@ def test_reminders_scheduled_in_the_dock_go_at_their_time(dock, settings, notifi
     start = store.get(notified).planned_start
     dialog = open_reminders(dock)
     dialog.evening_at.setTime(QTime(19, 30))
-    assert "2 numbers" in dialog.when.text() and "19:30" in dialog.when.text()
+    assert "each to 2 SMS" in dialog.when.text() and "19:30" in dialog.when.text()
     assert notified in dialog.text.toPlainText()
     dialog.schedule_button.click()
     assert "2 reminder(s) scheduled" in dialog.message.text()

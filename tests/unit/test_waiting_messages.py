@@ -65,7 +65,7 @@ def test_a_change_is_previewed_for_its_new_times_and_counts_its_numbers(tmp_path
     new = (local(2026, 3, 12, 8, 30), local(2026, 3, 12, 12, 30))
     shown = preview_change(intervention, POSTPONEMENT, OPTIONS, services.now(), *new)
     assert "RINVIATI" in shown.preview.text and "12 mar" in shown.preview.text
-    assert not shown.blocking and audience(services, reference) == 2
+    assert not shown.blocking and audience(services, reference) == {"sms": 2}
     assert services.store.get(reference).planned_start == intervention.planned_start
 
 
