@@ -124,6 +124,11 @@ class SortedKeys:
     def __setstate__(self, state: dict) -> None:
         self._array, self._list = state["keys"], None
 
+    @property
+    def array(self) -> np.ndarray:
+        """The keys, sorted."""
+        return self._array
+
     def position(self, key) -> int | None:
         """Where ``key`` is, or None."""
         if self._list is None:

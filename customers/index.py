@@ -176,6 +176,28 @@ class CustomerIndex:
             )
         return assemble(self._describe(list(positions), [role] * len(positions)), (role,))
 
+    def pieces_of_ids(self, customer_ids: Iterable[object]) -> dict[object, list[int]]:
+        """The pipe pieces each known customer id is linked to (``[]``: linked to none);
+        ids not in the index are left out.
+
+        The replies map asks this of a notice's customers: one pass over the
+        links (numpy), whatever their number.
+        """
+        owner_of: dict[int, object] = {}
+        for customer_id in customer_ids:
+            for position in self._positions_of(customer_id) or ():
+                owner_of[position] = customer_id
+        found: dict[object, list[int]] = {cid: [] for cid in owner_of.values()}
+        if not owner_of:
+            return found
+        offsets = np.frombuffer(self._offsets, dtype=np.int64)
+        members = np.frombuffer(self._members, dtype=np.int32)
+        piece_of_link = np.repeat(np.arange(len(offsets) - 1), np.diff(offsets))
+        hit = np.isin(members, np.fromiter(owner_of, dtype=np.int64, count=len(owner_of)))
+        for position, piece in zip(members[hit].tolist(), piece_of_link[hit].tolist()):
+            found[owner_of[position]].append(piece)
+        return found
+
     # -- persisted ----------------------------------------------------------
 
     def __getstate__(self) -> dict:

@@ -40,10 +40,7 @@ from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import (
     FAILED,
     NOTICE_KINDS,
-    PENDING,
     PRESSURE_DROP,
-    SENT_STATES,
-    UNCERTAIN,
     UNDELIVERED,
 )
 from ..gis.history_layer import state_label
@@ -802,7 +799,7 @@ class NotifyDialog(QDialog):
             self.summary.setText(tr("Sending failed: {error}").format(error=error))
             return
         self.last_result = result
-        self.summary.setText("\n".join([summary(result), *other_channels_text(result)]))
+        self.summary.setText(summary(result))
         # A re-send only for numbers that surely did not get the notice; never for the rest.
         for button, offered in (
             (self.resend_button, bool(result.not_received)),
@@ -819,28 +816,3 @@ def not_received_phones(services, reference: str | None, kind: str) -> list:
         return []
     rows = messages_of(services, reference).rows
     return [row.phone for row in rows if row.kind == kind and row.state in NOT_RECEIVED]
-
-
-def other_channels_text(result: NotifyResult) -> list:
-    """How the calls and the customers' emails went, when there were any."""
-    lines = []
-    for counts, text in (
-        (
-            result.calls,
-            tr("Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed."),
-        ),
-        (
-            result.emails,
-            tr("Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed."),
-        ),
-    ):
-        if any(counts.values()):
-            lines.append(
-                text.format(
-                    sent=sum(counts.get(state, 0) for state in SENT_STATES),
-                    waiting=counts.get(PENDING, 0),
-                    doubt=counts.get(UNCERTAIN, 0),
-                    failed=counts.get(FAILED, 0),
-                )
-            )
-    return lines

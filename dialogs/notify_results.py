@@ -12,6 +12,7 @@ with the next step, waiting. The call-centre copy is said the same way.
 from __future__ import annotations
 
 from ..common.vocabulary import DELIVERED, EMAIL_FAILED, EMAIL_SENT, UNDELIVERED
+from ..gis.channel_text import other_channels_text
 from ..gis.i18n import tr
 from ..gis.notice_text import gateway_reason_text
 from ..gis.problem_text import problem_text
@@ -116,6 +117,7 @@ def result_summary(result: NotifyResult) -> str:
                 n=result.pending
             )
         )
+    lines.extend(other_channels_text(result))
     if result.email is not None:
         lines.append(email_line(result.email))
     if result.publication is not None:

@@ -32,6 +32,14 @@ TEXTS = {
         "did not send them again."
     ),
     "channel_not_sent": "{customers} customer(s) were not reached by call or email: {why}",
+    "call_not_configured": (
+        "{customers} customer(s) of {reference} had the notice by call, but no voice profile is "
+        "set up now: the message '{kind}' does not reach them."
+    ),
+    "email_not_configured": (
+        "{customers} customer(s) of {reference} had the notice by email, but no mail server is "
+        "set up now: the message '{kind}' does not reach them."
+    ),
     "follow_up_already_sent": (
         "{already} number(s) already had the message '{kind}' for {reference}."
     ),
@@ -89,6 +97,29 @@ TEXTS = {
     ),
     "email_not_written": "The email could not be written ({detail}).",
     "email_not_sent": "The mail server did not take the email ({detail}).",
+    # what the "1" replies to the water-back notice say (notify/reply_map.py)
+    "possible_valve_left_shut.closed_by_work": (
+        'Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} '
+        "customers told the water was back). A valve may have been left shut: check first "
+        "{closed_by_work}, closed for the work; the segment's valves: {valves}."
+    ),
+    "possible_valve_left_shut.upstream": (
+        'Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} '
+        "customers told the water was back). A valve may have been left shut: check first the "
+        "valves closed for the work, {work_valves}; then the segment's valves {valves}."
+    ),
+    "possible_valve_left_shut.boundary": (
+        'Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} '
+        "customers told the water was back). A valve may have been left shut: check the "
+        "segment's valves {valves}."
+    ),
+    "replies_unmatched": (
+        '{count} number(s) answered "1" but match no customer of the map (not among the '
+        "water-back recipients, or no longer in the customers layer): not drawn."
+    ),
+    "replies_unplaced": (
+        '{count} number(s) answered "1" for customers linked to no pipe of the network: not drawn.'
+    ),
 }
 
 #: What happened to one SMS at the gateway (``sms_gateway.reasons``, the outbox's ``code``).

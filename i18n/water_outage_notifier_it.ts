@@ -24,6 +24,11 @@
       <translation> s</translation>
     </message>
     <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>"1" replies</source>
+      <translation>Risposte «1»</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>(ALLOW_PAST_START sends anyway.)</source>
       <translation>(ALLOW_PAST_START invia comunque.)</translation>
@@ -52,6 +57,11 @@
       <location filename="../dialogs/widgets_gateway.py" />
       <source>A gateway profile has no name.</source>
       <translation>Un profilo del gateway non ha un nome.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>A later end: the extension SMS to the same numbers.</source>
+      <translation>Una fine più tarda: l'SMS di proroga agli stessi numeri.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -87,6 +97,11 @@
       <location filename="../dialogs/widgets_publish.py" />
       <source>An OpenSSH known_hosts file with the SFTP server's key (empty: your own).</source>
       <translation>Un file known_hosts di OpenSSH con la chiave del server SFTP (vuoto: il vostro).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>An extension ends later than the planned end.</source>
+      <translation>Una proroga finisce dopo la fine prevista.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -204,7 +219,7 @@
       <translation>Numero del call-center: ogni SMS dice alle utenze chi chiamare.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../gis/channel_text.py" />
       <source>Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
       <translation>Telefonate: {sent} effettuate, {waiting} in attesa, {doubt} incerte, {failed} non riuscite.</translation>
     </message>
@@ -215,13 +230,13 @@
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
-      <source>Cancel {reference}? This cannot be undone.</source>
-      <translation>Annullare {reference}? L'operazione non si può annullare.</translation>
+      <source>Cancel the work…</source>
+      <translation>Annulla il lavoro…</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
-      <source>Cancel…</source>
-      <translation>Annulla…</translation>
+      <source>Cancel {reference}? This cannot be undone.</source>
+      <translation>Annullare {reference}? L'operazione non si può annullare.</translation>
     </message>
     <message>
       <location filename="../gis/result_layers.py" />
@@ -252,6 +267,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Certificates (*.pem *.crt *.cer)</source>
       <translation>Certificati (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>Change the work</source>
+      <translation>Modifica lavoro</translation>
     </message>
     <message>
       <location filename="../processing_provider/model_report.py" />
@@ -317,6 +337,11 @@
       <location filename="../dialogs/crew_sheet.py" />
       <source>Close the valve</source>
       <translation>Chiudere la valvola</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Clusters (possible valve left shut)</source>
+      <translation>Gruppi (possibile valvola lasciata chiusa)</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -464,6 +489,16 @@
       <translation>Completa gli invii SMS (recupero, invio, rapporti di consegna)</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Do not send the selected ones</source>
+      <translation>Non inviare i selezionati</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Draws where the customers of intervention REFERENCE answered "1" (still no water) to the water-back notice: one feature per valve segment with replies (its pipes), the numbers that answered, the customers of the segment told the water was back and the share. A segment with MIN_REPLIES numbers or more (2 by default) is a cluster: a valve may have been left shut, and the operable valves bounding the segment are named, those closed for the work first. Numbers that match no customer, or customers on no pipe, are counted in the log, not drawn. No phone number is written. The network and customers are the project's mapped layers; DATABASE defaults to the one in the settings.</source>
+      <translation>Disegna da dove i clienti dell'intervento REFERENCE hanno risposto «1» (ancora senz'acqua) all'avviso di ritorno dell'acqua: un elemento per ogni segmento di valvole con risposte (le sue condotte), i numeri che hanno risposto, i clienti del segmento avvisati del ritorno dell'acqua e la quota. Un segmento con MIN_REPLIES numeri o più (2 predefinito) è un gruppo: una valvola potrebbe essere rimasta chiusa, e sono indicate le valvole manovrabili che delimitano il segmento, prima quelle chiuse per il lavoro. I numeri che non corrispondono a nessun cliente, o i clienti su nessuna condotta, sono contati nel registro, non disegnati. Nessun numero di telefono viene scritto. La rete e i clienti sono i layer mappati del progetto; DATABASE è per default quello delle impostazioni.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Dry run (write a file, send and record nothing)</source>
       <translation>Simulazione (scrive un file, non invia e non registra nulla)</translation>
@@ -564,9 +599,19 @@
       <translation>Email: l'indirizzo del mittente '{address}' non è un indirizzo email.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../gis/channel_text.py" />
       <source>Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
       <translation>Email: {sent} inviate, {waiting} in attesa, {doubt} incerte, {failed} non riuscite.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>Empty the date: no limit</source>
+      <translation>Svuota la data: nessun limite</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>Empty: every planned work, however far ahead. Pick a date to stop there.</source>
+      <translation>Vuoto: tutti i lavori previsti, anche lontani. Scegli una data per fermarti lì.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -594,6 +639,16 @@
       <translation>Esportazione non riuscita</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Extend {reference}</source>
+      <translation>Proroga {reference}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Extend…</source>
+      <translation>Proroga…</translation>
+    </message>
+    <message>
       <location filename="../gis/mapping.py" />
       <source>Extra contacts</source>
       <translation>Contatti aggiuntivi</translation>
@@ -619,19 +674,29 @@
       <translation>Trova cosa chiudere per lavorare su una o più condotte: le condotte isolate, le valvole da chiudere (solo quelle dal cui lato opposto può ancora arrivare acqua; le altre sono elencate come non necessarie), le fonti da chiudere (serbatoi, pozzi o immissioni che toccano le condotte isolate: chiudere il loro collegamento verso il cantiere o fermare la pompa), le valvole già chiuse, le valvole non manovrabili oltrepassate, le condotte che restano senz'acqua perché separate da ogni fonte, il piano B per ogni valvola e, con un layer delle utenze, le utenze coinvolte, i destinatari SMS (uno per numero) e chi non è raggiungibile. PIPE_IDS elenca gli id condotta, separati da virgola, punto e virgola o '|' (gli spazi dentro un id restano: 'C 001; C 002'), oppure da spazi quando il testo non ne contiene ('C001 C002'); se vuoto, si usano le condotte selezionate. Le valvole con stato in CHECK_VALUES sono valvole di ritegno, a senso unico nel verso di digitalizzazione della condotta: quella che lascia entrare acqua nelle condotte isolate viene oltrepassata (elencata con check: true), quella rivolta verso l'esterno tiene (elencata come già chiusa, check: true). Con SERVICES, un'utenza è collegata alla condotta raggiunta dal suo allaccio. Con un modello EPANET (MODEL) la chiusura viene anche simulata (all'ora di massimo consumo o in stato stazionario): le condotte alimentate i cui nodi del modello scendono sotto MIN_PRESSURE metri, o perdono più di MAX_PRESSURE_DROP % della pressione normale, sono condotte a bassa pressione (pipes.low_pressure nel report, ruolo low_pressure negli output) e le loro utenze un terzo gruppo (customers.low_pressure). Un modello che non gira lascia la risposta topologica com'è e dice perché (hydraulics.problem).</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Finish</source>
+      <translation>Concludi</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_actions.py" />
-      <source>Finish {reference}: the work is over and the water is back?</source>
-      <translation>Concludere {reference}: i lavori sono finiti e l'acqua è tornata?</translation>
+      <source>Finish (also early)…</source>
+      <translation>Concludi (anche in anticipo)…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Finish {reference}</source>
+      <translation>Concludi {reference}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Finished early: {hours} h {minutes} min before the planned end.</source>
+      <translation>Finito in anticipo: {hours} h {minutes} min prima della fine prevista.</translation>
     </message>
     <message>
       <location filename="../processing_provider/dispatch.py" />
       <source>Finishes every sending in the history database, unattended: messages a stopped or killed run had claimed are taken back, messages in doubt are checked with the gateway (sent ones are never sent again; those it cannot tell about are held for the operator with the reason), what is due is sent, transient failures (throttling, server errors, an unreachable gateway) are tried again with backoff for up to MINUTES, and delivery reports are read once (REPORTS). It never makes a new notice. Run it from cron or a systemd timer with qgis_process; the gateway PROFILE is the selected one when empty.</source>
       <translation>Completa senza operatore ogni invio dell'archivio storico: i messaggi presi in carico da un invio interrotto o terminato vengono ripresi, quelli incerti vengono verificati presso il gateway (quelli già inviati non vengono mai reinviati; quelli su cui il gateway non sa rispondere restano all'operatore con il motivo), quanto è dovuto viene inviato, gli errori temporanei (limiti di frequenza, errori del server, gateway irraggiungibile) vengono ritentati con attesa crescente per al massimo MINUTES minuti e i rapporti di consegna vengono letti una volta (REPORTS). Non crea mai un nuovo avviso. Eseguirlo da cron o da un timer systemd con qgis_process; il profilo PROFILE, se vuoto, è quello selezionato.</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/history_actions.py" />
-      <source>Finish…</source>
-      <translation>Concludi…</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -682,6 +747,11 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>GIS pipes not in the model</source>
       <translation>Condotte GIS assenti dal modello</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Goes at</source>
+      <translation>Parte il</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -929,6 +999,11 @@
       <translation>Per avvisare le utenze, indica un layer delle utenze nelle impostazioni.</translation>
     </message>
     <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Map of the "1" replies (still no water)</source>
+      <translation>Mappa delle risposte «1» (ancora senz'acqua)</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/model_report.py" />
       <source>Matches the links of an EPANET model (.inp) to the pipes (by pipe id, or by the MODEL_LINK_FIELD of the pipes) and to the valves (valves modelled as links, by valve id). The JSON report lists the pipes missing from the model and the model links missing from the GIS. A model whose links match no pipe is refused with the ids seen on both sides.</source>
       <translation>Abbina i collegamenti (link) di un modello EPANET (.inp) alle condotte (per id condotta, o con il campo MODEL_LINK_FIELD delle condotte) e alle valvole (valvole modellate come link, per id valvola). Il report JSON elenca le condotte assenti dal modello e i link del modello assenti dal GIS. Un modello i cui link non corrispondono a nessuna condotta viene rifiutato, indicando gli id visti dalle due parti.</translation>
@@ -1049,7 +1124,12 @@
       <translation>Rete</translation>
     </message>
     <message>
-      <location filename="../processing_provider/reschedule.py" />
+      <location filename="../dialogs/history_changes.py" />
+      <source>New dates: the postponement SMS to the same numbers.</source>
+      <translation>Nuove date: l'SMS di rinvio agli stessi numeri.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
       <source>New end</source>
       <translation>Nuova fine</translation>
     </message>
@@ -1057,6 +1137,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>New intervention…</source>
       <translation>Nuovo intervento…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>New start</source>
+      <translation>Nuovo inizio</translation>
     </message>
     <message>
       <location filename="../processing_provider/reschedule.py" />
@@ -1159,6 +1244,16 @@
       <translation>Nessun problema trovato.</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>No reminder left to schedule: their times have passed.</source>
+      <translation>Nessun promemoria da programmare: i loro orari sono passati.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>No reminder scheduled: {reasons}</source>
+      <translation>Nessun promemoria programmato: {reasons}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>No supplied pipe falls to low pressure.</source>
       <translation>Nessuna condotta alimentata scende a bassa pressione.</translation>
@@ -1199,7 +1294,7 @@
       <translation>Nessuna delle {pipes} condotte isolate è nel modello idraulico: la chiusura non si può simulare.</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>Not now</source>
       <translation>Non ora</translation>
     </message>
@@ -1227,6 +1322,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Note</source>
       <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Nothing of {reference} waits to be sent.</source>
+      <translation>Nulla di {reference} attende l'invio.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -1289,14 +1389,34 @@
       <translation>Numero</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Numbers</source>
+      <translation>Numeri</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/opt_outs.py" />
       <source>Numbers added</source>
       <translation>Numeri aggiunti</translation>
     </message>
     <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Numbers not drawn (no customer, or no pipe)</source>
+      <translation>Numeri non disegnati (nessun cliente o nessuna condotta)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Numbers on one segment that make a cluster</source>
+      <translation>Numeri in un segmento che formano un gruppo</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/opt_outs.py" />
       <source>Numbers on the list</source>
       <translation>Numeri nell'elenco</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Numbers that answered "1"</source>
+      <translation>Numeri che hanno risposto «1»</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -1419,6 +1539,11 @@
       <translation>Paese dei numeri di telefono</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Pick the new dates: these are the planned ones.</source>
+      <translation>Scegli le nuove date: queste sono quelle previste.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/report_dialog.py" />
       <source>Pilot report</source>
       <translation>Report del progetto pilota</translation>
@@ -1524,6 +1649,11 @@
       <translation>Piano B, se non chiude: chiudere anche {valves}; +{pipes} condotte, +{customers} utenze</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Planned now: from {start} to {end} (Italian time).</source>
+      <translation>Previsto ora: dal {start} al {end} (ora italiana).</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Planned works (CSV)</source>
       <translation>Lavori programmati (CSV)</translation>
@@ -1532,6 +1662,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Port</source>
       <translation>Porta</translation>
+    </message>
+    <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>Possible valve left shut</source>
+      <translation>Possibile valvola lasciata chiusa</translation>
     </message>
     <message>
       <location filename="../dialogs/pressure_tab.py" />
@@ -1714,6 +1849,11 @@
       <translation>Leggi i rapporti di consegna</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_replies.py" />
+      <source>Reading the network and the customers for {reference}…</source>
+      <translation>Lettura della rete e dei clienti per {reference}…</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Reads WORKS, a CSV of planned works (columns pipe_ids, kind, start, end and, optionally, reference and notes; ';' or ',' between columns; several pipe ids separated by commas, semicolons or '|' (spaces inside an id are then kept), or by spaces when the cell has none of those; quote a cell that holds the file's column separator; times in Rome time), builds the network model once, and for each work traces the valves to close and the affected customers, checks conflicts with the history and with the other works of the file, and sends the notice through the gateway PROFILE (DRY_RUN, the default, writes the SMS to a file in OUTPUT_FOLDER and records nothing). A conflicting work (overlapping in time and sharing pipes or customers) is flagged on both sides and still notified. Bad rows are named in the summary and skipped. Running the same file again sends nothing new. With USE_PROJECT_MAPPING (the default when the project has a valid layer mapping) only WORKS is needed; otherwise give the layers as for outage:isolate.</source>
       <translation>Legge WORKS, un CSV di lavori programmati (colonne pipe_ids, kind, start, end e, facoltative, reference e notes; ';' o ',' tra le colonne; più id condotta separati da virgola, punto e virgola o '|' (gli spazi dentro un id restano), oppure da spazi quando la cella non ne contiene; metti tra virgolette una cella che contiene il separatore di colonna del file; orari nell'ora di Roma), costruisce il modello di rete una sola volta e per ogni lavoro traccia le valvole da chiudere e le utenze coinvolte, controlla i conflitti con lo storico e con gli altri lavori del file e invia l'avviso tramite il gateway PROFILE (DRY_RUN, attivo per impostazione predefinita, scrive gli SMS in un file in OUTPUT_FOLDER e non registra nulla). Un lavoro in conflitto (sovrapposto nel tempo e con condotte o utenze in comune) viene segnalato da entrambe le parti e comunque notificato. Le righe errate sono indicate nel riepilogo e saltate. Rieseguire lo stesso file non invia nulla di nuovo. Con USE_PROJECT_MAPPING (predefinito quando il progetto ha una mappatura dei layer valida) basta WORKS; altrimenti indica i layer come per outage:isolate.</translation>
@@ -1740,8 +1880,8 @@
     </message>
     <message>
       <location filename="../processing_provider/reminders.py" />
-      <source>Reminder at {when} to {numbers} number(s).</source>
-      <translation>Promemoria il {when} a {numbers} numeri.</translation>
+      <source>Reminder at {when} to {numbers} number(s) by SMS, {calls} landline(s) by call, {emails} address(es) by email.</source>
+      <translation>Promemoria il {when} a {numbers} numeri per SMS, {calls} numeri fissi con una telefonata, {emails} indirizzi per email.</translation>
     </message>
     <message>
       <location filename="../processing_provider/reminders.py" />
@@ -1749,14 +1889,44 @@
       <translation>Promemoria ogni mattina</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Reminders and scheduled sends…</source>
+      <translation>Promemoria e invii programmati…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Reminders of {reference}</source>
+      <translation>Promemoria di {reference}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/reminders.py" />
       <source>Reminders scheduled</source>
       <translation>Promemoria programmati</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Reminders the evening before and the morning of the work; what waits to be sent, which can be called off before it goes.</source>
+      <translation>Promemoria la sera prima e la mattina dei lavori; ciò che attende l'invio, che si può annullare prima che parta.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Remove</source>
       <translation>Rimuovi</translation>
+    </message>
+    <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>Replies "1" of {reference}</source>
+      <translation>Risposte «1» di {reference}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_replies.py" />
+      <source>Replies on map</source>
+      <translation>Risposte sulla mappa</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/replies_map.py" />
+      <source>Replies per segment</source>
+      <translation>Risposte per segmento</translation>
     </message>
     <message>
       <location filename="../processing_provider/outputs.py" />
@@ -1787,6 +1957,16 @@
       <location filename="../processing_provider/reschedule.py" />
       <source>Reschedule or extend an intervention</source>
       <translation>Rinvia o prolunga un intervento</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Reschedule {reference}</source>
+      <translation>Rinvia {reference}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Reschedule…</source>
+      <translation>Rinvia…</translation>
     </message>
     <message>
       <location filename="../dialogs/history_publish.py" />
@@ -1899,6 +2079,16 @@
       <translation>Salva la scheda manovre</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Schedule reminders</source>
+      <translation>Nuovi promemoria</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Schedule the reminders</source>
+      <translation>Programma i promemoria</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/reminders.py" />
       <source>Schedule the reminders of an intervention</source>
       <translation>Programma i promemoria di un intervento</translation>
@@ -1914,6 +2104,21 @@
       <translation>Sicurezza</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check first the valves closed for the work, {work_valves}; then the segment's valves {valves}.</source>
+      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» ({customers} dei {warned} clienti avvisati del ritorno dell'acqua). Una valvola potrebbe essere rimasta chiusa: controllare prima le valvole chiuse per il lavoro, {work_valves}; poi le valvole del segmento {valves}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check first {closed_by_work}, closed for the work; the segment's valves: {valves}.</source>
+      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» ({customers} dei {warned} clienti avvisati del ritorno dell'acqua). Una valvola potrebbe essere rimasta chiusa: controllare prima {closed_by_work}, chiuse per il lavoro; le valvole del segmento: {valves}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check the segment's valves {valves}.</source>
+      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» ({customers} dei {warned} clienti avvisati del ritorno dell'acqua). Una valvola potrebbe essere rimasta chiusa: controllare le valvole del segmento {valves}.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/segments.py" />
       <source>Segments</source>
       <translation>Segmenti</translation>
@@ -1927,6 +2132,11 @@
       <location filename="../dialogs/history_dock.py" />
       <source>Select an intervention first.</source>
       <translation>Seleziona prima un intervento.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>Select an intervention in the list first.</source>
+      <translation>Prima seleziona un intervento nell'elenco.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -2019,9 +2229,24 @@
       <translation>Invia la copia al call center per email</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Send the extension</source>
+      <translation>Invia la proroga</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send the follow-up SMS</source>
       <translation>Invia l'SMS di aggiornamento</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Send the postponement</source>
+      <translation>Invia il rinvio</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>Send the water-back or cancelled SMS to whoever does not have it yet.</source>
+      <translation>Invia l'SMS di acqua tornata o di annullamento a chi non l'ha ancora ricevuto.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -2079,6 +2304,11 @@
       <translation>Invio dell'email al call center</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Sending the extension of {reference}</source>
+      <translation>Invio della proroga di {reference}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage and pressure-drop notices</source>
       <translation>Invio degli avvisi di interruzione e di calo di pressione</translation>
@@ -2087,6 +2317,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage notice</source>
       <translation>Invio dell'avviso di interruzione</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Sending the postponement of {reference}</source>
+      <translation>Invio del rinvio di {reference}</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
@@ -2242,6 +2477,11 @@
       <location filename="../dialogs/history_actions.py" />
       <source>Start work</source>
       <translation>Inizia i lavori</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>Start, reschedule, extend, finish or cancel the selected work.</source>
+      <translation>Inizia, rinvia, proroga, concludi o annulla il lavoro selezionato.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -2404,7 +2644,7 @@
       <translation>La password principale di QGIS non è impostata o non è stata inserita, quindi le credenziali salvate non si possono leggere. Impostala in Impostazioni &gt; Opzioni &gt; Autenticazione.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>The SMS exactly as customers will read it:</source>
       <translation>L'SMS esattamente come lo leggeranno le utenze:</translation>
     </message>
@@ -2449,6 +2689,11 @@
       <translation>La squadra non è riuscita a chiudere la valvola selezionata: ripeti il tracciamento senza di essa.</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>The crew is on site: the work is in progress.</source>
+      <translation>La squadra è sul posto: il lavoro è in corso.</translation>
+    </message>
+    <message>
       <location filename="../gis/store_access.py" />
       <source>The disk holding {path} is full: nothing more can be saved. Free some space and try again.</source>
       <translation>Il disco che contiene {path} è pieno: non si può salvare altro. Liberare spazio e riprovare.</translation>
@@ -2474,6 +2719,21 @@
       <translation>Con la fine al {end} l'intervento durerebbe più di {days} giorni: controllare la data di fine.</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The end must come after the start.</source>
+      <translation>La fine deve venire dopo l'inizio.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>The evening before, at</source>
+      <translation>La sera prima, alle</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The extension notice goes to whoever had the notice, the same way, nobody else: {channels}.</source>
+      <translation>L'avviso di proroga va a chi ha ricevuto l'avviso, nello stesso modo, a nessun altro: {channels}.</translation>
+    </message>
+    <message>
       <location filename="../gis/mapping.py" />
       <source>The field '{name}' of the layer '{layer}' ({role}) is chosen for '{field}' but is not numeric.</source>
       <translation>Il campo '{name}' del layer '{layer}' ({role}) è scelto per '{field}' ma non è numerico.</translation>
@@ -2492,6 +2752,11 @@
       <location filename="../dialogs/history_publish.py" />
       <source>The flyer {path} could not be written.</source>
       <translation>Impossibile scrivere il volantino {path}.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>The follow-up SMS goes once the work is finished or cancelled.</source>
+      <translation>L'SMS di aggiornamento si invia quando il lavoro è concluso o annullato.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -2604,7 +2869,12 @@
       <translation>Il modello {file} non esiste.</translation>
     </message>
     <message>
-      <location filename="../map_tool.py" />
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>The morning of the work at 08:00, and each morning while it lasts</source>
+      <translation>La mattina dei lavori alle 08:00, e ogni mattina finché durano</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_replies.py" />
       <source>The network model could not be built: {error}</source>
       <translation>Impossibile costruire il modello di rete: {error}</translation>
     </message>
@@ -2687,6 +2957,11 @@
       <location filename="../gis/problem_text.py" />
       <source>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</source>
       <translation>Il file dei lavori programmati '{file}' non è in UTF-8 (byte {byte}): salvarlo dal foglio di calcolo come 'CSV UTF-8'.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The postponement notice goes to whoever had the notice, the same way, nobody else: {channels}. Reminders not sent yet are called off and, if there were some, scheduled again for the new dates.</source>
+      <translation>L'avviso di rinvio va a chi ha ricevuto l'avviso, nello stesso modo, a nessun altro: {channels}. I promemoria non ancora inviati vengono annullati e, se c'erano, riprogrammati per le nuove date.</translation>
     </message>
     <message>
       <location filename="../gis/hydraulic_words.py" />
@@ -2779,9 +3054,24 @@
       <translation>Impossibile scrivere il PDF della scheda manovre in {path}.</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>The water is back (also before the planned end): then the water-back SMS.</source>
+      <translation>L'acqua è tornata (anche prima della fine prevista): poi l'SMS di acqua tornata.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The work of {reference} is over and the water is back. Planned end: {end}. If it came back earlier, set the time: the work is recorded as finished early and the water-back SMS names that time.</source>
+      <translation>Il lavoro di {reference} è finito e l'acqua è tornata. Fine prevista: {end}. Se è tornata prima, indica l'ora: il lavoro risulta finito in anticipo e l'SMS di acqua tornata riporta quell'ora.</translation>
+    </message>
+    <message>
       <location filename="../map_tool.py" />
       <source>The work site is no longer on any pipe.</source>
       <translation>Il cantiere non si trova più su alcuna condotta.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>The work will not be done: then the 'cancelled' SMS.</source>
+      <translation>Il lavoro non si farà: poi l'SMS di annullamento.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -3069,6 +3359,16 @@
       <translation>Valvole da chiudere</translation>
     </message>
     <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>Wait: an SMS is being sent.</source>
+      <translation>Attendi: è in corso un invio di SMS.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Waiting to be sent</source>
+      <translation>In attesa di invio</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Warning: {warning}</source>
       <translation>Attenzione: {warning}</translation>
@@ -3124,6 +3424,11 @@
       <translation>Avvisi interruzioni idriche: email di prova</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Water back at (Italian time)</source>
+      <translation>Acqua tornata alle (ora italiana)</translation>
+    </message>
+    <message>
       <location filename="../gis/map_image.py" />
       <source>Water outage</source>
       <translation>Interruzione del servizio idrico</translation>
@@ -3137,6 +3442,11 @@
       <location filename="../dialogs/crew_sheet.py" />
       <source>What to do</source>
       <translation>Cosa fare</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_replies.py" />
+      <source>Where the customers answered "1" (still no water) to the water-back notice</source>
+      <translation>Dove i clienti hanno risposto «1» (ancora senz'acqua) all'avviso di ritorno dell'acqua</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -3299,7 +3609,7 @@
       <translation>annullato</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" />
+      <location filename="../dialogs/history_replies.py" />
       <source>cancelled</source>
       <translation>annullato</translation>
     </message>
@@ -3459,6 +3769,11 @@
       <translation>senza codice (elemento {fid})</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>no limit</source>
+      <translation>nessun limite</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>no mail server is set yet (Email tab).</source>
       <translation>nessun server di posta è ancora impostato (scheda Email).</translation>
@@ -3477,6 +3792,11 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>no water</source>
       <translation>senz'acqua</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>nobody</source>
+      <translation>nessuno</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -3909,6 +4229,16 @@
       <translation>{count} non riusciti</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{count} number(s) answered "1" but match no customer of the map (not among the water-back recipients, or no longer in the customers layer): not drawn.</source>
+      <translation>{count} numero/i hanno risposto «1» ma non corrispondono a nessun cliente della mappa (non tra i destinatari dell'avviso di ritorno dell'acqua, o non più nel layer dei clienti): non disegnati.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{count} number(s) answered "1" for customers linked to no pipe of the network: not drawn.</source>
+      <translation>{count} numero/i hanno risposto «1» per clienti non collegati a nessuna condotta della rete: non disegnati.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>{count} number(s) of the customers layer were not in the report and are sent to: the customers' numbers changed since the report.</source>
       <translation>{count} numeri del layer delle utenze non erano nel report e ricevono l'avviso: i numeri delle utenze sono cambiati dopo il report.</translation>
@@ -3919,6 +4249,16 @@
       <translation>{count} numeri del report non ricevono l'avviso: il layer delle utenze ora non li riporta come cellulari con consenso di quelle utenze ({numbers}).</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>{count} reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</source>
+      <translation>{count} promemoria programmati, ognuno a {channels}; partono alla loro ora, anche a QGIS chiuso (outage:dispatch).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>{count} reminder(s), each to {channels}: {times}.</source>
+      <translation>{count} promemoria, ognuno a {channels}: {times}.</translation>
+    </message>
+    <message>
       <location filename="../gis/batch_text.py" />
       <source>{count} to check</source>
       <translation>{count} da verificare</translation>
@@ -3927,6 +4267,16 @@
       <location filename="../gis/notice_text.py" />
       <source>{customers} customer(s) ({customer_ids}) were already warned on {day} for {reference}; they would get a second SMS the same day.</source>
       <translation>{customers} utenze ({customer_ids}) sono già state avvisate il {day} per {reference}; riceverebbero un secondo SMS nello stesso giorno.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) of {reference} had the notice by call, but no voice profile is set up now: the message '{kind}' does not reach them.</source>
+      <translation>{customers} utenze di {reference} hanno ricevuto l'avviso con una telefonata, ma ora non è impostato alcun profilo per le chiamate: il messaggio '{kind}' non le raggiunge.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>{customers} customer(s) of {reference} had the notice by email, but no mail server is set up now: the message '{kind}' does not reach them.</source>
+      <translation>{customers} utenze di {reference} hanno ricevuto l'avviso per email, ma ora non è impostato alcun server di posta: il messaggio '{kind}' non le raggiunge.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
@@ -4234,6 +4584,11 @@
       <translation>{n} ({km} km)</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>{n} SMS</source>
+      <translation>{n} SMS</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
       <translation>{n} SMS sono in stato UNCERTAIN (incerto): il gateway non li ha confermati. Verifica con il fornitore prima di inviarli di nuovo, o le utenze potrebbero riceverli due volte.</translation>
@@ -4244,9 +4599,19 @@
       <translation>{n} SMS in attesa: premi di nuovo Invia per mandarli.</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>{n} calls</source>
+      <translation>{n} chiamate</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>{n} customers keep water, but at low pressure.</source>
       <translation>{n} utenze restano con l'acqua, ma a bassa pressione.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>{n} emails</source>
+      <translation>{n} email</translation>
     </message>
     <message>
       <location filename="../dialogs/history_publish.py" />
@@ -4257,6 +4622,11 @@
       <location filename="../dialogs/history_dock.py" />
       <source>{n} interventions.</source>
       <translation>{n} interventi.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>{n} message(s) called off: they will not be sent.</source>
+      <translation>{n} messaggi annullati: non verranno inviati.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -4277,6 +4647,21 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</source>
       <translation>{recipients} numeri riceveranno l'SMS; {unreachable} utenze non sono raggiungibili via SMS (volantini o telefonate).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>{reference} has not been notified yet: nobody had its notice.</source>
+      <translation>{reference} non è ancora stato avvisato: nessuno ha ricevuto l'avviso.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>{reference} is already in progress.</source>
+      <translation>{reference} è già in corso.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>{reference} is already in progress: to end it later, use Extend…</source>
+      <translation>{reference} è già in corso: per finire più tardi usa Proroga…</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -4304,6 +4689,11 @@
       <translation>{reference} è {state}. L'SMS '{kind}' non è stato inviato; invialo più tardi con SMS di aggiornamento…</translation>
     </message>
     <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>{reference} is {state}: its work no longer changes.</source>
+      <translation>{reference} è {state}: il suo lavoro non cambia più.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_results.py" />
       <source>{reference} now holds: {sent} SMS sent ({before} of them before this press), {delivered} delivered, {failed} not received, {uncertain} in doubt, {pending} waiting.</source>
       <translation>{reference} ora conta: {sent} SMS inviati ({before} prima di questo invio), {delivered} consegnati, {failed} non ricevuti, {uncertain} in dubbio, {pending} in attesa.</translation>
@@ -4329,9 +4719,19 @@
       <translation>{reference}: tutte le utenze interessate ricevono l'SMS, nessun volantino.</translation>
     </message>
     <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>{reference}: no customer answered "1" to the water-back notice.</source>
+      <translation>{reference}: nessun cliente ha risposto «1» all'avviso di ritorno dell'acqua.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/publish.py" />
       <source>{reference}: no flyers before the notice has gone out.</source>
       <translation>{reference}: nessun volantino prima che parta l'avviso.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>{reference}: nothing changed, nothing sent.</source>
+      <translation>{reference}: nulla è cambiato, nulla è stato inviato.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
@@ -4347,6 +4747,11 @@
       <location filename="../processing_provider/publish.py" />
       <source>{reference}: {n} flyer file(s) in {folder}.</source>
       <translation>{reference}: {n} file di volantini in {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/reply_map_layer.py" />
+      <source>{reference}: {replies} number(s) answered "1" (still no water), on {segments} segment(s).</source>
+      <translation>{reference}: {replies} numero/i hanno risposto «1» (ancora senz'acqua), in {segments} segmento/i.</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />

@@ -30,7 +30,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from ..common.phone_privacy import mask_phone
-from ..common.vocabulary import ACCEPTED, DELIVERED, FAILED, PENDING, UNCERTAIN, UNDELIVERED
+from ..common.vocabulary import (
+    ACCEPTED,
+    CALL,
+    DELIVERED,
+    FAILED,
+    FOLLOW_UP_KINDS,
+    PENDING,
+    UNCERTAIN,
+    UNDELIVERED,
+)
 from ..sms_gateway import reasons
 from ..sms_gateway.provider import (
     Delivery,
@@ -273,6 +282,7 @@ class Dispatcher:
     # -- sending ---------------------------------------------------------
     def _drain(self, intervention_id, progress) -> SendSummary:
         self._stop_reason = None
+        self._hold_follow_up_calls(intervention_id)
         total = max(1, self.outbox.counts(intervention_id, self.channel)[PENDING])
         done = [0]
 
@@ -303,6 +313,20 @@ class Dispatcher:
             error=self._stop_reason,
             needs_operator=tuple(self.outbox.messages(UNCERTAIN, intervention_id, self.channel)),
         )
+
+    def _hold_follow_up_calls(self, intervention_id) -> None:
+        """Outside the voice profile's send window, the follow-ups' calls
+        (reminders, postponements, water back...) wait for its opening:
+        nobody is rung at night. The notice's own calls keep the notice's
+        send time (an emergency, an operator's override)."""
+        if self.channel != CALL:
+            return
+        now = self.clock()
+        opening = self.redial.opening(now)
+        if opening > now:
+            held = self.outbox.hold(CALL, FOLLOW_UP_KINDS, opening, intervention_id)
+            if held:
+                LOG.info("%d follow-up call(s) wait for the calling window to open", held)
 
     def _work(self, worker: str, intervention_id, advance, canceled) -> None:
         """One sending loop: claim a chunk, keep the rate, send, record."""

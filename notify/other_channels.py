@@ -62,8 +62,14 @@ def speech_of(request: NotifyRequest, reference: str, places) -> str:
 def email_of(request: NotifyRequest, reference: str, places, sms_text: str) -> str:
     """The customers' email of the notice (subject, blank line, body)."""
     context = _context(request, reference, places)
+    return customer_email(context, request.options.templates_dir, sms_text)
+
+
+def customer_email(context: MessageContext, folder, sms_text: str) -> str:
+    """The customers' email of any message (subject, blank line, body): the
+    SMS text with the public page's link, from ``templates/email/customer*``."""
     values = {**template_values(context), "sms_text": sms_text}
-    folder, lang = request.options.templates_dir, context.lang
+    lang = context.lang
     subject = render_file(f"email/customer_subject.{lang}.j2", values, folder)
     return email_text(subject, render_file(f"email/customer.{lang}.txt.j2", values, folder))
 
@@ -98,14 +104,14 @@ def call_landlines(
 ) -> tuple[dict, tuple]:
     """Call the landlines of the notice; see ``_send``."""
     phones = [r.phone for r in planned(request, services).calls]
-    return _send(
-        request,
+    return send_channel(
         services,
         reference,
+        request.plan.kind,
         phones,
         lambda: (speech_of(request, reference, places), services.voice),
         progress,
-        not_before,
+        ((not_before, 0),),
     )
 
 
@@ -122,18 +128,27 @@ def email_customers(
     addresses = [r.phone for r in planned(request, services).emails]
 
     def made():
-        mail = services.mail
-        return email_of(request, reference, places, sms_text), EmailProvider(mail.smtp, mail.sender)
+        return email_of(request, reference, places, sms_text), mail_provider(services)
 
-    return _send(request, services, reference, addresses, made, progress, not_before)
+    return send_channel(
+        services, reference, request.plan.kind, addresses, made, progress, ((not_before, 0),)
+    )
 
 
-def _send(
-    request, services, reference, addresses, made, progress, not_before=0.0
+def mail_provider(services: Services) -> EmailProvider:
+    """The provider of the customers' emails, through the settings' mail server."""
+    return EmailProvider(services.mail.smtp, services.mail.sender)
+
+
+def send_channel(
+    services, reference, kind, addresses, made, progress=None, times=((0.0, 0),)
 ) -> tuple[dict, tuple]:
-    """Queue and send one channel's messages of the notice, recovering first
-    as for SMS. ``made()`` gives the text and the provider; ``not_before``
-    (a ``clock()`` time, 0: now) is when a scheduled notice goes, as its SMS.
+    """Queue and send one channel's ``kind`` messages, recovering first as
+    for SMS. ``made()`` gives the text and the provider; ``times`` are the
+    ``(not_before, generation)`` of each message to each address:
+    ``not_before`` (a ``clock()`` time, 0: now) is when a scheduled message
+    goes, as its SMS, ``generation`` tells apart the messages of a kind
+    sent more than once (``Outbox.enqueue``).
 
     Returns the channel's outbox states for this intervention (empty when
     nobody is on it) and warnings: a template that cannot be rendered or a
@@ -148,16 +163,13 @@ def _send(
             services.outbox, provider, retry=services.retry, clock=services.outbox.clock
         )
     except (TemplateError, MessageError, ValueError) as error:
-        LOG.warning("Intervention %s: %d message(s) not sent: %s", reference, len(addresses), error)
-        said = Reason(
-            f"{len(addresses)} customer(s) were not reached by call or email: {error}",
-            "channel_not_sent",
-            {"customers": len(addresses), "why": str(error)},
-        )
-        return {}, (said,)
+        return {}, (not_sent(reference, len(addresses), error),)
     try:
         prepare(dispatcher, reference)
-        added = dispatcher.queue(reference, request.plan.kind, text, addresses, not_before)
+        added = sum(
+            dispatcher.queue(reference, kind, text, addresses, not_before, generation)
+            for not_before, generation in times
+        )
         LOG.info(
             "Intervention %s: %d %s recipient(s), %d new",
             reference,
@@ -169,6 +181,16 @@ def _send(
     finally:
         if provider is not services.voice:
             provider.close()
+
+
+def not_sent(reference: str, customers: int, error: Exception) -> Reason:
+    """The warning for messages a template or a provider kept from going."""
+    LOG.warning("Intervention %s: %d message(s) not sent: %s", reference, customers, error)
+    return Reason(
+        f"{customers} customer(s) were not reached by call or email: {error}",
+        "channel_not_sent",
+        {"customers": customers, "why": str(error)},
+    )
 
 
 def sms_phones(request: NotifyRequest, services: Services) -> list[str]:

@@ -29,7 +29,7 @@ from ..common.vocabulary import (
     WATER_BACK,
 )
 from ..messages.catalogue import TemplateNotFoundError
-from ..messages.context import MessageError
+from ..messages.context import MessageContext, MessageError
 from ..messages.preview import Preview, preview_sms
 from ..messages.render import TemplateError
 from ..messages.send_time import is_later, phrase, send_time
@@ -39,6 +39,7 @@ from ..store.interventions import Intervention, InterventionDraft, UnknownInterv
 from ..store.outbox import Outbox
 from .callcentre import SmsFigures, send_callcentre_copy
 from .dispatcher import Dispatcher
+from .follow_channels import follow_by_call_and_email, other_contacts
 from .other_channels import (
     call_landlines,
     channel_figures,
@@ -366,13 +367,22 @@ def preview_follow_up(
     Nothing is read or written: the dialog shows it before the operator
     confirms.
     """
+    said = follow_up_context(intervention, kind, options, now, at, streets)
+    places = {"municipalities": said.municipalities, "streets": said.streets}
+    return _previewed(kind, said.start, said.end, said.reference, places, options, now)
+
+
+def follow_up_context(intervention, kind, options, now, at=None, streets=()) -> MessageContext:
+    """What the follow-up of ``preview_follow_up`` says (its SMS, its call,
+    its email): "water back" is timed ``at`` (now by default), the others
+    name the planned window."""
     start, end = (
         (at or now, None)
         if kind == WATER_BACK
         else (intervention.planned_start, intervention.planned_end)
     )
     places = {"municipalities": intervention.municipalities, "streets": tuple(streets)}
-    return _previewed(kind, start, end, intervention.reference, places, options, now)
+    return message_context(kind, start, end, intervention.reference, places, options)
 
 
 def follow_up(
@@ -386,11 +396,14 @@ def follow_up(
     progress=None,
     again: bool = False,
 ) -> NotifyResult:
-    """Send "water back" or "cancelled" to the numbers that may have had the notice.
+    """Send a follow-up ("water back", "cancelled", a postponement, an
+    extension) to whoever may have had the notice, by the channel it went by.
 
-    The recipients are the history's ``already_warned`` (never more); the
-    outbox's key (intervention, kind, phone) makes a second call send
-    nothing. ``at`` is when the water came back (now by default);
+    The SMS recipients are the history's ``already_warned`` (never more);
+    the landlines called and the addresses emailed with the notice get the
+    follow-up by call and by email (``notify.follow_channels``). The
+    outbox's key (intervention, kind, channel, phone) makes a second call
+    send nothing. ``at`` is when the water came back (now by default);
     ``streets`` names the streets again when the caller still has them.
     ``again`` sends a message of a kind that may go more than once (a
     second postponement): a new generation, nothing counted "already sent".
@@ -402,7 +415,7 @@ def follow_up(
     try:
         intervention = _stored(services, reference)
         warned = services.store.already_warned(reference)
-        if not warned:
+        if not warned and not any(other_contacts(services, reference).values()):
             raise _Refused(
                 Reason(
                     f"Nobody was warned of {reference}: there is no one to tell.",
@@ -426,6 +439,14 @@ def follow_up(
     generation = services.outbox.next_generation(reference, kind) if again else 0
     dispatcher.queue(reference, kind, preview.text, phones, generation=generation)
     summary = send_due(dispatcher, reference, progress)
+    others = follow_by_call_and_email(
+        services,
+        options,
+        follow_up_context(intervention, kind, options, now, at, streets),
+        preview.text,
+        ((0.0, generation),),
+        progress,
+    )
     after = latest_messages(services.outbox, reference, kind)
     customers = {r.phone: r.customer_ids for r in warned}
     services.store.record_notification(
@@ -437,7 +458,7 @@ def follow_up(
         actor=operator,
     )
     sent_now, already = sent_by_press(before, after, phones)
-    warnings = shown.warnings
+    warnings = shown.warnings + others.warnings
     if already:
         warnings += (
             Reason(
@@ -460,6 +481,8 @@ def follow_up(
         error=summary.error,
         needs_operator=len(summary.needs_operator),
         state=services.store.get(reference).state,
+        calls=others.calls,
+        emails=others.emails,
         **base,
     )
 

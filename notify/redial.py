@@ -7,7 +7,9 @@ number of times (``redial_attempts``, default 2 more calls), a set time
 apart (``redial_interval``, default 15 minutes), and only while the next
 call still falls inside the send window (``send_window``, default
 08:00-21:00 Rome time): nobody is rung at night to hear about tomorrow's
-works. All three are voice profile options.
+works. All three are voice profile options. The same window holds the
+calls of the follow-ups (a reminder, a postponement, water back) until it
+opens (``opening``; ``Dispatcher``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import datetime, time, timezone
 
 from ..messages.dates import to_local
 from ..messages.rules import DEFAULT_WINDOW, in_window
+from ..messages.send_time import next_opening
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,11 @@ class RedialPolicy:
         when = now + self.interval
         local = to_local(datetime.fromtimestamp(when, timezone.utc))
         return when if in_window(local.time(), self.window) else None
+
+    def opening(self, now: float) -> float:
+        """``now`` when the window is open, else its next opening (a ``clock()`` time)."""
+        moment = datetime.fromtimestamp(now, timezone.utc)
+        return next_opening(moment, self.window).timestamp()
 
     @classmethod
     def from_options(cls, options: dict) -> RedialPolicy:

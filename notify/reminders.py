@@ -17,6 +17,11 @@ background task sends it when due. Cancelling the work, or finishing it,
 calls off those not gone yet (``cancel_reminders``; ``notify.lifecycle``
 does it), so a cancelled work never gets one. The texts are
 ``templates/sms/reminder/any.{it,en}.j2``.
+
+A customer whose notice was a call or an email gets each reminder the same
+way (``notify.follow_channels``): a call saying
+``templates/speech/reminder.{it,en}.j2`` at the same time, never outside
+the voice profile's send window, or an email.
 """
 
 from __future__ import annotations
@@ -25,9 +30,10 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
 
-from ..common.vocabulary import ACTIVE_STATES, REMINDER
+from ..common.vocabulary import ACTIVE_STATES, CALL, EMAIL, REMINDER
 from ..messages.dates import to_local
-from .pipeline import preview_follow_up
+from .follow_channels import follow_by_call_and_email, other_contacts
+from .pipeline import follow_up_context, preview_follow_up
 from .replies import opted_out_numbers
 from .request import MessageOptions, Reason, Services
 from .states import latest_messages, recipient_states
@@ -39,12 +45,17 @@ MORNING = time(8, 0)
 
 @dataclass(frozen=True)
 class Reminders:
-    """What was scheduled: the send times, to how many numbers; or why not."""
+    """What was scheduled: the send times, to how many numbers, landlines
+    (``calls``) and addresses (``emails``); or why not; and what to tell
+    (a channel of the notice no longer set up)."""
 
     reference: str
     times: tuple = ()
     numbers: int = 0
     refused: tuple = ()
+    calls: int = 0
+    emails: int = 0
+    warnings: tuple = ()
 
 
 def reminder_times(
@@ -83,8 +94,13 @@ def schedule_reminders(
     operator: str,
     evening: time | None = EVENING,
     morning: time | None = MORNING,
+    replace: bool = False,
 ) -> Reminders:
-    """Queue the reminders of ``reference`` to the numbers that had its notice."""
+    """Queue the reminders of ``reference`` to the numbers that had its notice.
+
+    ``replace`` calls off those still waiting first, so scheduling again (a
+    new hour, the morning left out) never sends two.
+    """
     store = services.store
     intervention = store.get(reference)
     now = services.now()
@@ -95,28 +111,38 @@ def schedule_reminders(
             {"reference": reference, "state": intervention.state},
         )
         return Reminders(reference, refused=(closed,))
+    if replace:
+        cancel_reminders(reference, services, operator, "reminders scheduled again")
     times = reminder_times(
         intervention.planned_start, intervention.planned_end, now, evening, morning
     )
     warned = store.already_warned(reference)
     stopped = opted_out_numbers(services, [r.phone for r in warned])
     phones = [r.phone for r in warned if r.phone not in stopped]
-    if not times or not phones:
+    if not times or not (phones or any(other_contacts(services, reference).values())):
         return Reminders(reference)
     shown = preview_follow_up(intervention, REMINDER, options, times[0])
     if shown.refused:
         return Reminders(reference, refused=shown.refused)
     outbox = services.outbox
     first = outbox.next_generation(reference, REMINDER)
-    for number, when in enumerate(times):
+    sending = [(when.timestamp(), first + number) for number, when in enumerate(times)]
+    for not_before, generation in sending:
         outbox.enqueue(
             reference,
             REMINDER,
             shown.preview.text,
             phones,
-            not_before=when.timestamp(),
-            generation=first + number,
+            not_before=not_before,
+            generation=generation,
         )
+    others = follow_by_call_and_email(
+        services,
+        options,
+        follow_up_context(intervention, REMINDER, options, times[0]),
+        shown.preview.text,
+        sending,
+    )
     customers = {r.phone: r.customer_ids for r in warned}
     store.record_notification(
         reference,
@@ -130,8 +156,21 @@ def schedule_reminders(
         language=options.language,
         actor=operator,
     )
-    LOG.info("Intervention %s: %d reminder(s) to %d number(s)", reference, len(times), len(phones))
-    return Reminders(reference, tuple(times), len(phones))
+    LOG.info(
+        "Intervention %s: %d reminder(s) to %d number(s), %s by call and email",
+        reference,
+        len(times),
+        len(phones),
+        others.recipients,
+    )
+    return Reminders(
+        reference,
+        tuple(times),
+        len(phones),
+        calls=others.recipients.get(CALL, 0) if others.calls else 0,
+        emails=others.recipients.get(EMAIL, 0) if others.emails else 0,
+        warnings=others.warnings,
+    )
 
 
 def cancel_reminders(reference: str, services: Services, operator: str, reason: str) -> int:

@@ -15,6 +15,7 @@ from .notify import NotifyAlgorithm
 from .opt_outs import OptOutsAlgorithm
 from .publish import PublishAlgorithm
 from .reminders import RemindersAlgorithm
+from .replies_map import RepliesMapAlgorithm
 from .report import ReportAlgorithm
 from .reschedule import RescheduleAlgorithm
 from .segments import SegmentsAlgorithm
@@ -32,6 +33,7 @@ def algorithm_classes() -> list:
         RemindersAlgorithm,
         RescheduleAlgorithm,
         OptOutsAlgorithm,
+        RepliesMapAlgorithm,
         PublishAlgorithm,
         ReportAlgorithm,
         ModelReportAlgorithm,

@@ -81,10 +81,18 @@ class RemindersAlgorithm(OutageAlgorithm):
             )
         if done.refused:
             raise QgsProcessingException(" ".join(problem_text(r) for r in done.refused))
+        for warning in done.warnings:
+            feedback.pushWarning(problem_text(warning))
         for when in done.times:
             feedback.pushInfo(
-                self.tr("Reminder at {when} to {numbers} number(s).").format(
-                    when=f"{when:%d/%m/%Y %H:%M}", numbers=done.numbers
+                self.tr(
+                    "Reminder at {when} to {numbers} number(s) by SMS, {calls} landline(s) by "
+                    "call, {emails} address(es) by email."
+                ).format(
+                    when=f"{when:%d/%m/%Y %H:%M}",
+                    numbers=done.numbers,
+                    calls=done.calls,
+                    emails=done.emails,
                 )
             )
         return {"REMINDERS": len(done.times)}

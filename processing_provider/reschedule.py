@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..gis.channel_text import other_channels_text
 from ..gis.notify_services import (
     NotifySetupError,
     gateway_profile,
@@ -79,7 +80,6 @@ class RescheduleAlgorithm(OutageAlgorithm):
                 settings,
                 profile,
                 self.parameterAsFile(parameters, "DATABASE", context),
-                with_email=False,
             )
         except NotifySetupError as error:
             raise QgsProcessingException(str(error)) from error
@@ -105,4 +105,6 @@ class RescheduleAlgorithm(OutageAlgorithm):
                 failed=result.failed,
             )
         )
+        for line in other_channels_text(result):
+            feedback.pushInfo(line)
         return {"KIND": result.kind, "SENT": result.sent}

@@ -1,0 +1,38 @@
+"""How the calls and the customers' emails went, in the operator's words.
+
+A notice and what follows it go by SMS, by a call to a landline or by
+email (``customers.channels``, ``notify.follow_channels``); the notify
+dialog, the history dock's follow-ups and ``outage:reschedule`` say each
+channel apart, with the same sentences.
+"""
+
+from __future__ import annotations
+
+from ..common.vocabulary import FAILED, PENDING, SENT_STATES, UNCERTAIN
+from .i18n import tr
+
+
+def other_channels_text(result) -> list:
+    """How the calls and the customers' emails of ``result`` (a
+    ``NotifyResult``) went, when there were any."""
+    lines = []
+    for counts, text in (
+        (
+            result.calls,
+            tr("Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed."),
+        ),
+        (
+            result.emails,
+            tr("Emails: {sent} sent, {waiting} waiting, {doubt} in doubt, {failed} failed."),
+        ),
+    ):
+        if any(counts.values()):
+            lines.append(
+                text.format(
+                    sent=sum(counts.get(state, 0) for state in SENT_STATES),
+                    waiting=counts.get(PENDING, 0),
+                    doubt=counts.get(UNCERTAIN, 0),
+                    failed=counts.get(FAILED, 0),
+                )
+            )
+    return lines
