@@ -2179,6 +2179,11 @@
       <translation>Sensitive customers</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>Sent: {channels}; {delivered} delivered, {failed} not received, {doubt} in doubt</source>
+      <translation>Sent: {channels}; {delivered} delivered, {failed} not received, {doubt} in doubt</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameters.py" />
       <source>Service connections (lines from the meter to the main)</source>
       <translation>Service connections (lines from the meter to the main)</translation>
@@ -4329,6 +4334,11 @@
       <translation>{n} ({km} km)</translation>
     </message>
     <message>
+      <location filename="../gis/channel_text.py" />
+      <source>{n} SMS</source>
+      <translation>{n} SMS</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
       <translation>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</translation>
@@ -4339,9 +4349,19 @@
       <translation>{n} SMS wait in the outbox: press Send again to send them.</translation>
     </message>
     <message>
+      <location filename="../gis/channel_text.py" />
+      <source>{n} calls</source>
+      <translation>{n} calls</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>{n} customers keep water, but at low pressure.</source>
       <translation>{n} customers keep water, but at low pressure.</translation>
+    </message>
+    <message>
+      <location filename="../gis/channel_text.py" />
+      <source>{n} emails</source>
+      <translation>{n} emails</translation>
     </message>
     <message>
       <location filename="../dialogs/history_publish.py" />

@@ -2179,6 +2179,11 @@
       <translation>Utenze sensibili</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>Sent: {channels}; {delivered} delivered, {failed} not received, {doubt} in doubt</source>
+      <translation>Inviati: {channels}; {delivered} consegnati, {failed} non ricevuti, {doubt} in dubbio</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameters.py" />
       <source>Service connections (lines from the meter to the main)</source>
       <translation>Allacci (linee dal contatore alla condotta)</translation>
@@ -4329,6 +4334,11 @@
       <translation>{n} ({km} km)</translation>
     </message>
     <message>
+      <location filename="../gis/channel_text.py" />
+      <source>{n} SMS</source>
+      <translation>{n} SMS</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>{n} SMS are UNCERTAIN: the gateway did not confirm them. Check with the provider before re-sending, or customers may get them twice.</source>
       <translation>{n} SMS sono in stato UNCERTAIN (incerto): il gateway non li ha confermati. Verifica con il fornitore prima di inviarli di nuovo, o le utenze potrebbero riceverli due volte.</translation>
@@ -4339,9 +4349,19 @@
       <translation>{n} SMS in attesa: premi di nuovo Invia per mandarli.</translation>
     </message>
     <message>
+      <location filename="../gis/channel_text.py" />
+      <source>{n} calls</source>
+      <translation>{n} chiamate</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>{n} customers keep water, but at low pressure.</source>
       <translation>{n} utenze restano con l'acqua, ma a bassa pressione.</translation>
+    </message>
+    <message>
+      <location filename="../gis/channel_text.py" />
+      <source>{n} emails</source>
+      <translation>{n} email</translation>
     </message>
     <message>
       <location filename="../dialogs/history_publish.py" />
