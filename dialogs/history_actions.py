@@ -1,7 +1,12 @@
-"""The history dock's life-cycle buttons: start, finish, cancel, follow-up SMS, messages.
+"""The history dock's life-cycle buttons: the work's menu (start, reschedule, extend,
+finish, cancel, follow-up SMS, reminders) and messages.
 
-They walk the selected intervention's life with the field work. Only the
-changes its state allows are offered (``notify.lifecycle.allowed_actions``).
+They walk the selected intervention's life with the field work. At the
+dock's ~300 px the changes sit in one *Change the work ▾* menu; only those
+its state allows are enabled (``notify.lifecycle.allowed_actions``), and a
+disabled one says why in its tooltip (``refusal_code``). Reschedule, extend
+and reminders are the ``history_changes`` part.
+Finishing asks when the water came back (a work may finish early).
 Right after finishing or cancelling, the "water back" or "cancelled" SMS is
 offered to the very numbers that had the notice, with its exact text; it
 goes through the outbox, so a second offer sends nothing. "Messages…"
@@ -21,7 +26,7 @@ from datetime import datetime, timezone
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QObject
-from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
+from qgis.PyQt.QtWidgets import QAction, QMenu, QMessageBox, QPushButton
 
 from ..common.vocabulary import FOLLOW_UP_OF_STATE, WATER_BACK
 from ..gis.history_layer import state_label
@@ -40,6 +45,9 @@ from ..notify.lifecycle import TransitionRefused, UnknownInterventionError
 from ..notify.pipeline import follow_up
 from ..notify.request import NotifyResult, Resend
 from ..notify.resend import messages_of, resend_messages
+from .action_offers import offer, refusal_text
+from .change_dialogs import FinishDialog
+from .history_changes import ChangeActions
 from .lifecycle_dialogs import FollowUpOffer, MessagesDialog, ReasonDialog, follow_up_name
 from .notify_dialog import NotifyTask, run_and_close
 from .notify_results import result_summary
@@ -48,7 +56,7 @@ LOG = logging.getLogger("water_outage_notifier.dialogs")
 
 
 class LifecycleActions(QObject):
-    """The buttons that change the selected intervention of ``dock``, and what they do."""
+    """The actions that change the selected intervention of ``dock``, and what they do."""
 
     def __init__(self, dock):
         super().__init__(dock)
@@ -56,34 +64,65 @@ class LifecycleActions(QObject):
         self.task: NotifyTask | None = None
         self.messages_dialog: MessagesDialog | None = None
         body = dock.widget()
-        self.start_button = QPushButton(tr("Start work"), body)
-        self.finish_button = QPushButton(tr("Finish…"), body)
-        self.cancel_button = QPushButton(tr("Cancel…"), body)
-        self.follow_up_button = QPushButton(tr("Follow-up SMS…"), body)
+        self.changes = ChangeActions(self)
+        self.start_action = QAction(tr("Start work"), body)
+        self.finish_action = QAction(tr("Finish (also early)…"), body)
+        self.cancel_action = QAction(tr("Cancel the work…"), body)
+        self.follow_up_action = QAction(tr("Follow-up SMS…"), body)
         self.messages_button = QPushButton(tr("Messages…"), body)
-        for button, action in self._actions():
-            button.clicked.connect(action)
-
-    def _actions(self) -> tuple:
-        return (
-            (self.start_button, self.start_selected),
-            (self.finish_button, self.finish_selected),
-            (self.cancel_button, self.cancel_selected),
-            (self.follow_up_button, self.follow_up_selected),
-            (self.messages_button, self.show_messages),
-        )
+        self.messages_button.clicked.connect(self.show_messages)
+        self.purposes = {
+            self.start_action: tr("The crew is on site: the work is in progress."),
+            self.finish_action: tr(
+                "The water is back (also before the planned end): then the water-back SMS."
+            ),
+            self.cancel_action: tr("The work will not be done: then the 'cancelled' SMS."),
+            self.follow_up_action: tr(
+                "Send the water-back or cancelled SMS to whoever does not have it yet."
+            ),
+        }
+        menu = QMenu(body)
+        menu.setToolTipsVisible(True)  # a disabled entry says why
+        for action, slot in (
+            (self.start_action, self.start_selected),
+            (self.changes.reschedule_action, None),
+            (self.changes.extend_action, None),
+            (self.finish_action, self.finish_selected),
+            (self.cancel_action, self.cancel_selected),
+            (None, None),
+            (self.follow_up_action, self.follow_up_selected),
+            (self.changes.reminders_action, None),
+        ):
+            if action is None:
+                menu.addSeparator()
+                continue
+            menu.addAction(action)
+            if slot is not None:
+                action.triggered.connect(slot)
+        self.work_button = QPushButton(tr("Change the work"), body)
+        self.work_button.setMenu(menu)  # the style draws the ▾ and opens the menu on a click
 
     def buttons(self) -> list:
-        return [button for button, _action in self._actions()]
+        return [self.work_button, self.messages_button]
 
     def update_buttons(self, item) -> None:
-        """Offer only the changes ``item``'s state allows, and nothing while sending."""
-        actions = lifecycle.allowed_actions(item.state if item is not None else None)
+        """Offer only the changes ``item``'s state allows, and nothing while sending;
+        a change not offered says why in its tooltip."""
         idle = self.task is None
-        self.start_button.setEnabled(idle and lifecycle.START in actions)
-        self.finish_button.setEnabled(idle and lifecycle.FINISH in actions)
-        self.cancel_button.setEnabled(idle and lifecycle.CANCEL in actions)
-        self.follow_up_button.setEnabled(idle and lifecycle.FOLLOW_UP in actions)
+        for action, code in (
+            (self.start_action, lifecycle.START),
+            (self.finish_action, lifecycle.FINISH),
+            (self.cancel_action, lifecycle.CANCEL),
+            (self.follow_up_action, lifecycle.FOLLOW_UP),
+        ):
+            offer(action, item, code, idle, self.purposes[action])
+        self.changes.update_buttons(item, idle)
+        self.work_button.setEnabled(item is not None)
+        self.work_button.setToolTip(
+            tr("Start, reschedule, extend, finish or cancel the selected work.")
+            if item is not None
+            else refusal_text("no_intervention", "", None)
+        )
         self.messages_button.setEnabled(item is not None)
 
     def _say(self, text: str) -> None:
@@ -101,15 +140,15 @@ class LifecycleActions(QObject):
             self.dock.publishing.published(started.publication)
 
     def finish_selected(self) -> None:
-        """Finish the work, then offer "water back" to those who had the notice."""
+        """Finish the work when the water came back (maybe early), then offer "water back"."""
         item = self.dock.chosen()
-        if item is not None and self._confirm(
-            tr("Finish {reference}: the work is over and the water is back?").format(
-                reference=item.reference
-            )
-        ):
+        if item is None:
+            return
+        dialog = FinishDialog(item, self.dock)
+        if self.dock.ask(dialog):
+            at = dialog.at()
             self._close(
-                lambda services: lifecycle.finish(item.reference, services, operator_name())
+                lambda services: lifecycle.finish(item.reference, services, operator_name(), at)
             )
 
     def cancel_selected(self) -> None:
@@ -191,15 +230,10 @@ class LifecycleActions(QObject):
                 ).format(reference=reference, state=state, n=plan.warned, kind=name)
             )
             return
-        settings = self.dock.settings_now()
         at = intervention.finished_at if kind == WATER_BACK else None
         now = datetime.now(timezone.utc)
         try:
-            profile = gateway_profile(settings)
-            sender = profile.sender or None
-
-            def options(override: bool):
-                return message_options(settings, None, override, sender)
+            options = self.options_for()
 
             def preview_for(override: bool):
                 return lifecycle.follow_up_preview(intervention, kind, options(override), now, at)
@@ -219,7 +253,7 @@ class LifecycleActions(QObject):
             return
         chosen = options(offer.override.isChecked())
         operator = operator_name()
-        self._send(
+        self.send(
             tr("Sending the '{kind}' SMS").format(kind=name),
             lambda sending, progress: follow_up(
                 reference, kind, sending, chosen, operator, at=at, progress=progress
@@ -227,7 +261,18 @@ class LifecycleActions(QObject):
         )
 
     # Sending -----------------------------------------------------------------------
-    def _send(self, description: str, work) -> None:
+    def options_for(self):
+        """``options(override_window)``: the message options of the settings and the
+        selected gateway's sender; raises ``NotifySetupError`` on a bad setting."""
+        settings = self.dock.settings_now()
+        sender = gateway_profile(settings).sender or None
+
+        def options(override: bool):
+            return message_options(settings, None, override, sender)
+
+        return options
+
+    def send(self, description: str, work) -> None:
         """Run ``work(services, progress)`` with the gateway in a background task."""
         settings = self.dock.settings_now()
         try:
@@ -284,7 +329,7 @@ class LifecycleActions(QObject):
             self.messages_dialog.message.setText(tr("Nothing re-sent."))
             return
         request = Resend(operator_name(), dialog.reason())
-        self._send(
+        self.send(
             tr("Re-sending the '{kind}' SMS to {n} number(s)").format(kind=kind, n=len(phones)),
             lambda services, progress: resend_messages(
                 services, reference, kind, phones, request, progress

@@ -27,15 +27,13 @@ from qgis.core import (
     QgsProject,
     QgsWkbTypes,
 )
-from qgis.gui import QgsDockWidget, QgsRubberBand
+from qgis.gui import QgsDateEdit, QgsDockWidget, QgsRubberBand
 from qgis.PyQt.QtCore import QDate, QUrl
 from qgis.PyQt.QtGui import QColor, QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -62,6 +60,7 @@ from ..gis.store_access import StoreError, store_error_text
 from ..gis.work_site_area import history_crs
 from ..notify.history import list_history
 from ..notify.request import Services
+from .flow_layout import FlowLayout
 from .history_actions import LifecycleActions
 from .history_publish import PublishActions
 from .history_replies import RepliesMapAction
@@ -69,7 +68,7 @@ from .history_report import PilotReportAction
 
 LOG = logging.getLogger("water_outage_notifier.dialogs")
 
-#: Days shown before and after today when the dock opens.
+#: Days shown before today when the dock opens; ahead, every planned work is shown.
 DEFAULT_DAYS = 60
 
 
@@ -122,22 +121,19 @@ class HistoryDock(QgsDockWidget):
         body = QWidget(self)
         self.setWidget(body)
         layout = QVBoxLayout(body)
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         self.state_combo = QComboBox(body)
         self.state_combo.addItem(tr("All states"), "")
         for state in INTERVENTION_STATES:
             self.state_combo.addItem(state_label(state), state)
-        today = QDate.currentDate()
-        self.from_date = self._date_edit(today.addDays(-DEFAULT_DAYS))
-        self.to_date = self._date_edit(today.addDays(DEFAULT_DAYS))
-        for widget in (
-            self.state_combo,
-            QLabel(tr("from"), body),
-            self.from_date,
-            QLabel(tr("to"), body),
-            self.to_date,
-        ):
-            filters.addWidget(widget)
+        self.from_date = self._date_edit(QDate.currentDate().addDays(-DEFAULT_DAYS))
+        self.to_date = self._date_edit(None)
+        self.to_date.setToolTip(
+            tr("Empty: every planned work, however far ahead. Pick a date to stop there.")
+        )
+        filters.addWidget(self.state_combo)
+        filters.addWidget(self._labelled(tr("from"), self.from_date))
+        filters.addWidget(self._labelled(tr("to"), self.to_date))
         layout.addLayout(filters)
 
         self.table = QTableWidget(0, len(self.COLUMNS), body)
@@ -171,18 +167,18 @@ class HistoryDock(QgsDockWidget):
         refresh.clicked.connect(self.refresh)
         show.clicked.connect(self.show_selected)
         self.layer_button.clicked.connect(self.show_history_layer)
-        buttons = QGridLayout()
-        for index, button in enumerate(
+        buttons = FlowLayout()  # whole labels at the ~300 px docked width: rows wrap
+        for button in (
             self.lifecycle.buttons()
             + [refresh, show, self.layer_button, self.report.button]
             + self.publishing.buttons()
             + [self.replies.button]
         ):
-            buttons.addWidget(button, index // 4, index % 4)
+            buttons.addWidget(button)
         layout.addLayout(buttons)
         self.state_combo.currentIndexChanged.connect(self.refresh)
-        self.from_date.dateChanged.connect(self.refresh)
-        self.to_date.dateChanged.connect(self.refresh)
+        self.from_date.dateValueChanged.connect(self.refresh)
+        self.to_date.dateValueChanged.connect(self.refresh)
         self.table.itemSelectionChanged.connect(self.update_buttons)
         self.update_buttons()
 
@@ -191,11 +187,38 @@ class HistoryDock(QgsDockWidget):
         super().showEvent(event)
         self.refresh()
 
-    def _date_edit(self, value: QDate) -> QDateEdit:
-        edit = QDateEdit(value, self)
-        edit.setCalendarPopup(True)
+    def _date_edit(self, value: QDate | None) -> QgsDateEdit:
+        """A day picker; None leaves it empty (no limit), and its clear button empties it."""
+        edit = QgsDateEdit(self)
         edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setAllowNull(True)
+        edit.setNullRepresentation(tr("no limit"))
+        # the day and the clear button whole, even where the style's hint is narrower
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00/00/00000") + 48)
+        for clear in edit.lineEdit().actions():  # QGIS's own clear button, said in our words
+            clear.setText(tr("Empty the date: no limit"))
+            clear.setToolTip(tr("Empty the date: no limit"))
+        if value is None:
+            edit.clear()
+        else:
+            edit.setDate(value)
         return edit
+
+    def _labelled(self, text: str, field) -> QWidget:
+        """``text`` and ``field`` kept together on one row of the filters."""
+        pair = QWidget(self.widget())
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(text, pair))
+        row.addWidget(field)
+        return pair
+
+    def date_range(self) -> tuple:
+        """The filters' first and last day (``date``), None where a picker is empty."""
+        return tuple(
+            None if edit.isNull() else edit.date().toPyDate()
+            for edit in (self.from_date, self.to_date)
+        )
 
     def settings_now(self) -> PluginSettings:
         """The settings given, or the saved ones as they are now."""
@@ -218,8 +241,9 @@ class HistoryDock(QgsDockWidget):
         """Read the interventions again with the current filters (and the history layer)."""
         chosen = self.selected()
         state = self.state_combo.currentData()
-        start = datetime.combine(self.from_date.date().toPyDate(), time.min)
-        end = datetime.combine(self.to_date.date().toPyDate(), time.max)
+        first, last = self.date_range()
+        start = None if first is None else datetime.combine(first, time.min)
+        end = None if last is None else datetime.combine(last, time.max)
         try:
             with self.open_history() as services:
                 entries = list_history(services, start, end, (state,) if state else ())
@@ -283,11 +307,7 @@ class HistoryDock(QgsDockWidget):
     def history_filter(self) -> str:
         """The dock's state and dates as the history layer's subset string."""
         state = self.state_combo.currentData()
-        return history_filter(
-            self.from_date.date().toPyDate(),
-            self.to_date.date().toPyDate(),
-            (state,) if state else (),
-        )
+        return history_filter(*self.date_range(), (state,) if state else ())
 
     def show_history_layer(self) -> None:
         """Add (or refresh) the history layer, filtered like the list."""

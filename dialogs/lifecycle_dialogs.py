@@ -78,6 +78,25 @@ def show_issues(issues: QListWidget, blocking=(), warnings=(), suggested=None) -
         )
 
 
+def add_notice_and_send(dialog, layout, send_text: str) -> None:
+    """Give ``dialog`` the notice box (``text``), its checks (``issues``), the
+    send-window ``override`` and Send / Not now (``buttons``, ``send_button``),
+    added to ``layout``; ticking the override calls ``dialog.refresh``."""
+    dialog.text = sms_text_box(dialog)
+    layout.addWidget(dialog.text)
+    dialog.issues = issues_list(dialog, 90)
+    layout.addWidget(dialog.issues)
+    dialog.override = QCheckBox(tr("Send outside the send window (I take responsibility)"), dialog)
+    layout.addWidget(dialog.override)
+    dialog.buttons = QDialogButtonBox(dialog)
+    dialog.send_button = dialog.buttons.addButton(send_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    dialog.buttons.addButton(tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
+    dialog.buttons.accepted.connect(dialog.accept)
+    dialog.buttons.rejected.connect(dialog.reject)
+    layout.addWidget(dialog.buttons)
+    dialog.override.toggled.connect(dialog.refresh)
+
+
 def follow_up_name(kind: str) -> str:
     return tr("water back") if kind == WATER_BACK else tr("cancelled")
 
@@ -110,21 +129,7 @@ class FollowUpOffer(QDialog):
         )
         self.question.setWordWrap(True)
         layout.addWidget(self.question)
-        self.text = sms_text_box(self)
-        layout.addWidget(self.text)
-        self.issues = issues_list(self, 90)
-        layout.addWidget(self.issues)
-        self.override = QCheckBox(tr("Send outside the send window (I take responsibility)"), self)
-        layout.addWidget(self.override)
-        self.buttons = QDialogButtonBox(self)
-        self.send_button = self.buttons.addButton(
-            tr("Send"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.addButton(tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.override.toggled.connect(self.refresh)
+        add_notice_and_send(self, layout, tr("Send"))
         self.resize(520, 360)
         self.refresh()
 

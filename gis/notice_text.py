@@ -103,6 +103,11 @@ TEXTS = {
         "customers told the water was back). A valve may have been left shut: check first "
         "{closed_by_work}, closed for the work; the segment's valves: {valves}."
     ),
+    "possible_valve_left_shut.upstream": (
+        'Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} '
+        "customers told the water was back). A valve may have been left shut: check first the "
+        "valves closed for the work, {work_valves}; then the segment's valves {valves}."
+    ),
     "possible_valve_left_shut.boundary": (
         'Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} '
         "customers told the water was back). A valve may have been left shut: check the "

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from ..messages.preview import SendRules
 from ..notify.backoff import RetryPolicy
@@ -20,7 +21,7 @@ from ..notify.request import MailCopy, MessageOptions, Services
 from ..sms_gateway.profile import Credentials, GatewayProfile
 from ..sms_gateway.provider import Provider, create_provider
 from ..store.errors import StoreError
-from ..store.interventions import InterventionStore
+from ..store.interventions import ROME, InterventionStore
 from ..store.outbox import Outbox
 from .auth import AuthError, gateway_credentials, requests_proxies
 from .i18n import tr
@@ -39,6 +40,16 @@ def wall_clock(value) -> datetime | None:
         return None
     date, time = value.date(), value.time()
     return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
+
+
+def rome_picker_time(value: datetime | None = None) -> QDateTime:
+    """``value`` (aware; now when None) on the Rome wall clock, for a date-time picker
+    that ``wall_clock`` reads back: the operator sees and types Rome time,
+    whatever the computer's time zone."""
+    moment = (value or datetime.now(ROME)).astimezone(ROME)
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
 
 
 def operator_name() -> str:

@@ -77,7 +77,7 @@ def reply_map_features(result: ReplyMap, network, fields: QgsFields) -> list:
     """One feature per segment with replies, most replies first."""
     features = []
     for segment in result.segments:
-        finding = segment.finding()
+        finding = segment.finding(result.work_valves)
         feature = QgsFeature(fields)
         feature.setGeometry(segment_geometry(network, segment.pieces))
         feature.setAttributes(

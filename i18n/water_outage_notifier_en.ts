@@ -59,6 +59,11 @@
       <translation>A gateway profile has no name.</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>A later end: the extension SMS to the same numbers.</source>
+      <translation>A later end: the extension SMS to the same numbers.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Add</source>
       <translation>Add</translation>
@@ -92,6 +97,11 @@
       <location filename="../dialogs/widgets_publish.py" />
       <source>An OpenSSH known_hosts file with the SFTP server's key (empty: your own).</source>
       <translation>An OpenSSH known_hosts file with the SFTP server's key (empty: your own).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>An extension ends later than the planned end.</source>
+      <translation>An extension ends later than the planned end.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -220,13 +230,13 @@
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
-      <source>Cancel {reference}? This cannot be undone.</source>
-      <translation>Cancel {reference}? This cannot be undone.</translation>
+      <source>Cancel the work…</source>
+      <translation>Cancel the work…</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
-      <source>Cancel…</source>
-      <translation>Cancel…</translation>
+      <source>Cancel {reference}? This cannot be undone.</source>
+      <translation>Cancel {reference}? This cannot be undone.</translation>
     </message>
     <message>
       <location filename="../gis/result_layers.py" />
@@ -257,6 +267,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Certificates (*.pem *.crt *.cer)</source>
       <translation>Certificates (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>Change the work</source>
+      <translation>Change the work</translation>
     </message>
     <message>
       <location filename="../processing_provider/model_report.py" />
@@ -474,6 +489,11 @@
       <translation>Dispatch the SMS outbox (recover, send, delivery reports)</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Do not send the selected ones</source>
+      <translation>Do not send the selected ones</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/replies_map.py" />
       <source>Draws where the customers of intervention REFERENCE answered "1" (still no water) to the water-back notice: one feature per valve segment with replies (its pipes), the numbers that answered, the customers of the segment told the water was back and the share. A segment with MIN_REPLIES numbers or more (2 by default) is a cluster: a valve may have been left shut, and the operable valves bounding the segment are named, those closed for the work first. Numbers that match no customer, or customers on no pipe, are counted in the log, not drawn. No phone number is written. The network and customers are the project's mapped layers; DATABASE defaults to the one in the settings.</source>
       <translation>Draws where the customers of intervention REFERENCE answered "1" (still no water) to the water-back notice: one feature per valve segment with replies (its pipes), the numbers that answered, the customers of the segment told the water was back and the share. A segment with MIN_REPLIES numbers or more (2 by default) is a cluster: a valve may have been left shut, and the operable valves bounding the segment are named, those closed for the work first. Numbers that match no customer, or customers on no pipe, are counted in the log, not drawn. No phone number is written. The network and customers are the project's mapped layers; DATABASE defaults to the one in the settings.</translation>
@@ -585,6 +605,16 @@
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
+      <source>Empty the date: no limit</source>
+      <translation>Empty the date: no limit</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>Empty: every planned work, however far ahead. Pick a date to stop there.</source>
+      <translation>Empty: every planned work, however far ahead. Pick a date to stop there.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" />
       <source>End</source>
       <translation>End</translation>
     </message>
@@ -607,6 +637,16 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Export failed</source>
       <translation>Export failed</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Extend {reference}</source>
+      <translation>Extend {reference}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Extend…</source>
+      <translation>Extend…</translation>
     </message>
     <message>
       <location filename="../gis/mapping.py" />
@@ -634,19 +674,29 @@
       <translation>Finds what must be closed to work on one or several pipes: the isolated pipes, the valves to close (only those whose far side can still supply water; the others are listed as not required), the sources to shut (tanks, wells or inlets touching the isolated pipes: shut their connection toward the work or stop the pump), the valves already closed, the inoperable valves passed through, the pipes left without supply because they are cut off from every source, plan B for each valve, and, with a customers layer, the affected customers, the SMS recipients (one per number) and who cannot be reached. PIPE_IDS lists the pipe ids, separated by commas, semicolons or '|' (spaces inside an id are then kept: 'C 001; C 002'), or by spaces when the text has none of those ('C001 C002'); when empty, the selected pipes are used. Valves whose state is in CHECK_VALUES are non-return valves, one-way in their pipe's digitising direction: one that lets water into the isolated pipes is passed (listed with check: true), one that points out of them holds (listed as already closed, check: true). With SERVICES, a customer is linked to the main its service line meets. With an EPANET MODEL, the closure is also simulated (at the hour of highest demand, or in a steady state): supplied pipes whose model nodes fall below MIN_PRESSURE metres, or lose more than MAX_PRESSURE_DROP % of their normal pressure, are low-pressure pipes (pipes.low_pressure in the report, role low_pressure in the outputs) and their customers a third group (customers.low_pressure). A model that does not run leaves the topological answer as it is and says why (hydraulics.problem).</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Finish</source>
+      <translation>Finish</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_actions.py" />
-      <source>Finish {reference}: the work is over and the water is back?</source>
-      <translation>Finish {reference}: the work is over and the water is back?</translation>
+      <source>Finish (also early)…</source>
+      <translation>Finish (also early)…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Finish {reference}</source>
+      <translation>Finish {reference}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Finished early: {hours} h {minutes} min before the planned end.</source>
+      <translation>Finished early: {hours} h {minutes} min before the planned end.</translation>
     </message>
     <message>
       <location filename="../processing_provider/dispatch.py" />
       <source>Finishes every sending in the history database, unattended: messages a stopped or killed run had claimed are taken back, messages in doubt are checked with the gateway (sent ones are never sent again; those it cannot tell about are held for the operator with the reason), what is due is sent, transient failures (throttling, server errors, an unreachable gateway) are tried again with backoff for up to MINUTES, and delivery reports are read once (REPORTS). It never makes a new notice. Run it from cron or a systemd timer with qgis_process; the gateway PROFILE is the selected one when empty.</source>
       <translation>Finishes every sending in the history database, unattended: messages a stopped or killed run had claimed are taken back, messages in doubt are checked with the gateway (sent ones are never sent again; those it cannot tell about are held for the operator with the reason), what is due is sent, transient failures (throttling, server errors, an unreachable gateway) are tried again with backoff for up to MINUTES, and delivery reports are read once (REPORTS). It never makes a new notice. Run it from cron or a systemd timer with qgis_process; the gateway PROFILE is the selected one when empty.</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/history_actions.py" />
-      <source>Finish…</source>
-      <translation>Finish…</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -697,6 +747,11 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>GIS pipes not in the model</source>
       <translation>GIS pipes not in the model</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Goes at</source>
+      <translation>Goes at</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -1069,7 +1124,12 @@
       <translation>Network</translation>
     </message>
     <message>
-      <location filename="../processing_provider/reschedule.py" />
+      <location filename="../dialogs/history_changes.py" />
+      <source>New dates: the postponement SMS to the same numbers.</source>
+      <translation>New dates: the postponement SMS to the same numbers.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
       <source>New end</source>
       <translation>New end</translation>
     </message>
@@ -1077,6 +1137,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>New intervention…</source>
       <translation>New intervention…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>New start</source>
+      <translation>New start</translation>
     </message>
     <message>
       <location filename="../processing_provider/reschedule.py" />
@@ -1179,6 +1244,16 @@
       <translation>No problems found.</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>No reminder left to schedule: their times have passed.</source>
+      <translation>No reminder left to schedule: their times have passed.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>No reminder scheduled: {reasons}</source>
+      <translation>No reminder scheduled: {reasons}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>No supplied pipe falls to low pressure.</source>
       <translation>No supplied pipe falls to low pressure.</translation>
@@ -1219,7 +1294,7 @@
       <translation>None of the {pipes} isolated pipes is in the hydraulic model, so the closure cannot be simulated.</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>Not now</source>
       <translation>Not now</translation>
     </message>
@@ -1247,6 +1322,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Note</source>
       <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Nothing of {reference} waits to be sent.</source>
+      <translation>Nothing of {reference} waits to be sent.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -1307,6 +1387,11 @@
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Number</source>
       <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Numbers</source>
+      <translation>Numbers</translation>
     </message>
     <message>
       <location filename="../processing_provider/opt_outs.py" />
@@ -1454,6 +1539,11 @@
       <translation>Phone region</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Pick the new dates: these are the planned ones.</source>
+      <translation>Pick the new dates: these are the planned ones.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/report_dialog.py" />
       <source>Pilot report</source>
       <translation>Pilot report</translation>
@@ -1557,6 +1647,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Plan B, if it will not close: also close {valves}; +{pipes} pipes, +{customers} customers</source>
       <translation>Plan B, if it will not close: also close {valves}; +{pipes} pipes, +{customers} customers</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Planned now: from {start} to {end} (Italian time).</source>
+      <translation>Planned now: from {start} to {end} (Italian time).</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1794,9 +1889,24 @@
       <translation>Reminder each morning</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Reminders and scheduled sends…</source>
+      <translation>Reminders and scheduled sends…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Reminders of {reference}</source>
+      <translation>Reminders of {reference}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/reminders.py" />
       <source>Reminders scheduled</source>
       <translation>Reminders scheduled</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Reminders the evening before and the morning of the work; what waits to be sent, which can be called off before it goes.</source>
+      <translation>Reminders the evening before and the morning of the work; what waits to be sent, which can be called off before it goes.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -1847,6 +1957,16 @@
       <location filename="../processing_provider/reschedule.py" />
       <source>Reschedule or extend an intervention</source>
       <translation>Reschedule or extend an intervention</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Reschedule {reference}</source>
+      <translation>Reschedule {reference}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Reschedule…</source>
+      <translation>Reschedule…</translation>
     </message>
     <message>
       <location filename="../dialogs/history_publish.py" />
@@ -1959,6 +2079,16 @@
       <translation>Save the valve sheet</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Schedule reminders</source>
+      <translation>Schedule reminders</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Schedule the reminders</source>
+      <translation>Schedule the reminders</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/reminders.py" />
       <source>Schedule the reminders of an intervention</source>
       <translation>Schedule the reminders of an intervention</translation>
@@ -1972,6 +2102,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Security</source>
       <translation>Security</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check first the valves closed for the work, {work_valves}; then the segment's valves {valves}.</source>
+      <translation>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check first the valves closed for the work, {work_valves}; then the segment's valves {valves}.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
@@ -1997,6 +2132,11 @@
       <location filename="../dialogs/history_dock.py" />
       <source>Select an intervention first.</source>
       <translation>Select an intervention first.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>Select an intervention in the list first.</source>
+      <translation>Select an intervention in the list first.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -2089,9 +2229,24 @@
       <translation>Send the copy to the call-centre by email</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Send the extension</source>
+      <translation>Send the extension</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send the follow-up SMS</source>
       <translation>Send the follow-up SMS</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Send the postponement</source>
+      <translation>Send the postponement</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>Send the water-back or cancelled SMS to whoever does not have it yet.</source>
+      <translation>Send the water-back or cancelled SMS to whoever does not have it yet.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -2149,6 +2304,11 @@
       <translation>Sending the call-centre email</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Sending the extension of {reference}</source>
+      <translation>Sending the extension of {reference}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage and pressure-drop notices</source>
       <translation>Sending the outage and pressure-drop notices</translation>
@@ -2157,6 +2317,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage notice</source>
       <translation>Sending the outage notice</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Sending the postponement of {reference}</source>
+      <translation>Sending the postponement of {reference}</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
@@ -2319,6 +2484,11 @@
       <translation>Start work</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>Start, reschedule, extend, finish or cancel the selected work.</source>
+      <translation>Start, reschedule, extend, finish or cancel the selected work.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_dock.py" />
       <source>State</source>
       <translation>State</translation>
@@ -2479,7 +2649,7 @@
       <translation>The QGIS master password is not set or was not entered, so the stored credentials cannot be read. Set it in Settings &gt; Options &gt; Authentication.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>The SMS exactly as customers will read it:</source>
       <translation>The SMS exactly as customers will read it:</translation>
     </message>
@@ -2524,6 +2694,11 @@
       <translation>The crew could not close the selected valve: trace again without it.</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>The crew is on site: the work is in progress.</source>
+      <translation>The crew is on site: the work is in progress.</translation>
+    </message>
+    <message>
       <location filename="../gis/store_access.py" />
       <source>The disk holding {path} is full: nothing more can be saved. Free some space and try again.</source>
       <translation>The disk holding {path} is full: nothing more can be saved. Free some space and try again.</translation>
@@ -2549,6 +2724,21 @@
       <translation>The end ({end}) would make the work last more than {days} days: check the end date.</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The end must come after the start.</source>
+      <translation>The end must come after the start.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>The evening before, at</source>
+      <translation>The evening before, at</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The extension notice goes to whoever had the notice, the same way, nobody else: {channels}.</source>
+      <translation>The extension notice goes to whoever had the notice, the same way, nobody else: {channels}.</translation>
+    </message>
+    <message>
       <location filename="../gis/mapping.py" />
       <source>The field '{name}' of the layer '{layer}' ({role}) is chosen for '{field}' but is not numeric.</source>
       <translation>The field '{name}' of the layer '{layer}' ({role}) is chosen for '{field}' but is not numeric.</translation>
@@ -2567,6 +2757,11 @@
       <location filename="../dialogs/history_publish.py" />
       <source>The flyer {path} could not be written.</source>
       <translation>The flyer {path} could not be written.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>The follow-up SMS goes once the work is finished or cancelled.</source>
+      <translation>The follow-up SMS goes once the work is finished or cancelled.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -2679,6 +2874,11 @@
       <translation>The model {file} does not exist.</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>The morning of the work at 08:00, and each morning while it lasts</source>
+      <translation>The morning of the work at 08:00, and each morning while it lasts</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_replies.py" />
       <source>The network model could not be built: {error}</source>
       <translation>The network model could not be built: {error}</translation>
@@ -2762,6 +2962,11 @@
       <location filename="../gis/problem_text.py" />
       <source>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</source>
       <translation>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The postponement notice goes to whoever had the notice, the same way, nobody else: {channels}. Reminders not sent yet are called off and, if there were some, scheduled again for the new dates.</source>
+      <translation>The postponement notice goes to whoever had the notice, the same way, nobody else: {channels}. Reminders not sent yet are called off and, if there were some, scheduled again for the new dates.</translation>
     </message>
     <message>
       <location filename="../gis/hydraulic_words.py" />
@@ -2854,9 +3059,24 @@
       <translation>The valve sheet PDF could not be written to {path}.</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>The water is back (also before the planned end): then the water-back SMS.</source>
+      <translation>The water is back (also before the planned end): then the water-back SMS.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The work of {reference} is over and the water is back. Planned end: {end}. If it came back earlier, set the time: the work is recorded as finished early and the water-back SMS names that time.</source>
+      <translation>The work of {reference} is over and the water is back. Planned end: {end}. If it came back earlier, set the time: the work is recorded as finished early and the water-back SMS names that time.</translation>
+    </message>
+    <message>
       <location filename="../map_tool.py" />
       <source>The work site is no longer on any pipe.</source>
       <translation>The work site is no longer on any pipe.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>The work will not be done: then the 'cancelled' SMS.</source>
+      <translation>The work will not be done: then the 'cancelled' SMS.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -3144,6 +3364,16 @@
       <translation>Valves to close</translation>
     </message>
     <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>Wait: an SMS is being sent.</source>
+      <translation>Wait: an SMS is being sent.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Waiting to be sent</source>
+      <translation>Waiting to be sent</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Warning: {warning}</source>
       <translation>Warning: {warning}</translation>
@@ -3197,6 +3427,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Water Outage Notifier: test email</source>
       <translation>Water Outage Notifier: test email</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Water back at (Italian time)</source>
+      <translation>Water back at (Italian time)</translation>
     </message>
     <message>
       <location filename="../gis/map_image.py" />
@@ -3539,6 +3774,11 @@
       <translation>no id (feature {fid})</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>no limit</source>
+      <translation>no limit</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>no mail server is set yet (Email tab).</source>
       <translation>no mail server is set yet (Email tab).</translation>
@@ -3557,6 +3797,11 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>no water</source>
       <translation>no water</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>nobody</source>
+      <translation>nobody</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -4009,6 +4254,16 @@
       <translation>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>{count} reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</source>
+      <translation>{count} reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>{count} reminder(s), each to {channels}: {times}.</source>
+      <translation>{count} reminder(s), each to {channels}: {times}.</translation>
+    </message>
+    <message>
       <location filename="../gis/batch_text.py" />
       <source>{count} to check</source>
       <translation>{count} to check</translation>
@@ -4334,7 +4589,7 @@
       <translation>{n} ({km} km)</translation>
     </message>
     <message>
-      <location filename="../gis/channel_text.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>{n} SMS</source>
       <translation>{n} SMS</translation>
     </message>
@@ -4349,7 +4604,7 @@
       <translation>{n} SMS wait in the outbox: press Send again to send them.</translation>
     </message>
     <message>
-      <location filename="../gis/channel_text.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>{n} calls</source>
       <translation>{n} calls</translation>
     </message>
@@ -4359,7 +4614,7 @@
       <translation>{n} customers keep water, but at low pressure.</translation>
     </message>
     <message>
-      <location filename="../gis/channel_text.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>{n} emails</source>
       <translation>{n} emails</translation>
     </message>
@@ -4372,6 +4627,11 @@
       <location filename="../dialogs/history_dock.py" />
       <source>{n} interventions.</source>
       <translation>{n} interventions.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>{n} message(s) called off: they will not be sent.</source>
+      <translation>{n} message(s) called off: they will not be sent.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -4392,6 +4652,21 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</source>
       <translation>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>{reference} has not been notified yet: nobody had its notice.</source>
+      <translation>{reference} has not been notified yet: nobody had its notice.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>{reference} is already in progress.</source>
+      <translation>{reference} is already in progress.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>{reference} is already in progress: to end it later, use Extend…</source>
+      <translation>{reference} is already in progress: to end it later, use Extend…</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -4417,6 +4692,11 @@
       <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</source>
       <translation>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>{reference} is {state}: its work no longer changes.</source>
+      <translation>{reference} is {state}: its work no longer changes.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
@@ -4452,6 +4732,11 @@
       <location filename="../processing_provider/publish.py" />
       <source>{reference}: no flyers before the notice has gone out.</source>
       <translation>{reference}: no flyers before the notice has gone out.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>{reference}: nothing changed, nothing sent.</source>
+      <translation>{reference}: nothing changed, nothing sent.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />

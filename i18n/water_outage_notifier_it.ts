@@ -59,6 +59,11 @@
       <translation>Un profilo del gateway non ha un nome.</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>A later end: the extension SMS to the same numbers.</source>
+      <translation>Una fine più tarda: l'SMS di proroga agli stessi numeri.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Add</source>
       <translation>Aggiungi</translation>
@@ -92,6 +97,11 @@
       <location filename="../dialogs/widgets_publish.py" />
       <source>An OpenSSH known_hosts file with the SFTP server's key (empty: your own).</source>
       <translation>Un file known_hosts di OpenSSH con la chiave del server SFTP (vuoto: il vostro).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>An extension ends later than the planned end.</source>
+      <translation>Una proroga finisce dopo la fine prevista.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -220,13 +230,13 @@
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
-      <source>Cancel {reference}? This cannot be undone.</source>
-      <translation>Annullare {reference}? L'operazione non si può annullare.</translation>
+      <source>Cancel the work…</source>
+      <translation>Annulla il lavoro…</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
-      <source>Cancel…</source>
-      <translation>Annulla…</translation>
+      <source>Cancel {reference}? This cannot be undone.</source>
+      <translation>Annullare {reference}? L'operazione non si può annullare.</translation>
     </message>
     <message>
       <location filename="../gis/result_layers.py" />
@@ -257,6 +267,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Certificates (*.pem *.crt *.cer)</source>
       <translation>Certificati (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>Change the work</source>
+      <translation>Modifica lavoro</translation>
     </message>
     <message>
       <location filename="../processing_provider/model_report.py" />
@@ -474,6 +489,11 @@
       <translation>Completa gli invii SMS (recupero, invio, rapporti di consegna)</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Do not send the selected ones</source>
+      <translation>Non inviare i selezionati</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/replies_map.py" />
       <source>Draws where the customers of intervention REFERENCE answered "1" (still no water) to the water-back notice: one feature per valve segment with replies (its pipes), the numbers that answered, the customers of the segment told the water was back and the share. A segment with MIN_REPLIES numbers or more (2 by default) is a cluster: a valve may have been left shut, and the operable valves bounding the segment are named, those closed for the work first. Numbers that match no customer, or customers on no pipe, are counted in the log, not drawn. No phone number is written. The network and customers are the project's mapped layers; DATABASE defaults to the one in the settings.</source>
       <translation>Disegna da dove i clienti dell'intervento REFERENCE hanno risposto «1» (ancora senz'acqua) all'avviso di ritorno dell'acqua: un elemento per ogni segmento di valvole con risposte (le sue condotte), i numeri che hanno risposto, i clienti del segmento avvisati del ritorno dell'acqua e la quota. Un segmento con MIN_REPLIES numeri o più (2 predefinito) è un gruppo: una valvola potrebbe essere rimasta chiusa, e sono indicate le valvole manovrabili che delimitano il segmento, prima quelle chiuse per il lavoro. I numeri che non corrispondono a nessun cliente, o i clienti su nessuna condotta, sono contati nel registro, non disegnati. Nessun numero di telefono viene scritto. La rete e i clienti sono i layer mappati del progetto; DATABASE è per default quello delle impostazioni.</translation>
@@ -585,6 +605,16 @@
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
+      <source>Empty the date: no limit</source>
+      <translation>Svuota la data: nessun limite</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>Empty: every planned work, however far ahead. Pick a date to stop there.</source>
+      <translation>Vuoto: tutti i lavori previsti, anche lontani. Scegli una data per fermarti lì.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" />
       <source>End</source>
       <translation>Fine</translation>
     </message>
@@ -607,6 +637,16 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Export failed</source>
       <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Extend {reference}</source>
+      <translation>Proroga {reference}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Extend…</source>
+      <translation>Proroga…</translation>
     </message>
     <message>
       <location filename="../gis/mapping.py" />
@@ -634,19 +674,29 @@
       <translation>Trova cosa chiudere per lavorare su una o più condotte: le condotte isolate, le valvole da chiudere (solo quelle dal cui lato opposto può ancora arrivare acqua; le altre sono elencate come non necessarie), le fonti da chiudere (serbatoi, pozzi o immissioni che toccano le condotte isolate: chiudere il loro collegamento verso il cantiere o fermare la pompa), le valvole già chiuse, le valvole non manovrabili oltrepassate, le condotte che restano senz'acqua perché separate da ogni fonte, il piano B per ogni valvola e, con un layer delle utenze, le utenze coinvolte, i destinatari SMS (uno per numero) e chi non è raggiungibile. PIPE_IDS elenca gli id condotta, separati da virgola, punto e virgola o '|' (gli spazi dentro un id restano: 'C 001; C 002'), oppure da spazi quando il testo non ne contiene ('C001 C002'); se vuoto, si usano le condotte selezionate. Le valvole con stato in CHECK_VALUES sono valvole di ritegno, a senso unico nel verso di digitalizzazione della condotta: quella che lascia entrare acqua nelle condotte isolate viene oltrepassata (elencata con check: true), quella rivolta verso l'esterno tiene (elencata come già chiusa, check: true). Con SERVICES, un'utenza è collegata alla condotta raggiunta dal suo allaccio. Con un modello EPANET (MODEL) la chiusura viene anche simulata (all'ora di massimo consumo o in stato stazionario): le condotte alimentate i cui nodi del modello scendono sotto MIN_PRESSURE metri, o perdono più di MAX_PRESSURE_DROP % della pressione normale, sono condotte a bassa pressione (pipes.low_pressure nel report, ruolo low_pressure negli output) e le loro utenze un terzo gruppo (customers.low_pressure). Un modello che non gira lascia la risposta topologica com'è e dice perché (hydraulics.problem).</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Finish</source>
+      <translation>Concludi</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_actions.py" />
-      <source>Finish {reference}: the work is over and the water is back?</source>
-      <translation>Concludere {reference}: i lavori sono finiti e l'acqua è tornata?</translation>
+      <source>Finish (also early)…</source>
+      <translation>Concludi (anche in anticipo)…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Finish {reference}</source>
+      <translation>Concludi {reference}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Finished early: {hours} h {minutes} min before the planned end.</source>
+      <translation>Finito in anticipo: {hours} h {minutes} min prima della fine prevista.</translation>
     </message>
     <message>
       <location filename="../processing_provider/dispatch.py" />
       <source>Finishes every sending in the history database, unattended: messages a stopped or killed run had claimed are taken back, messages in doubt are checked with the gateway (sent ones are never sent again; those it cannot tell about are held for the operator with the reason), what is due is sent, transient failures (throttling, server errors, an unreachable gateway) are tried again with backoff for up to MINUTES, and delivery reports are read once (REPORTS). It never makes a new notice. Run it from cron or a systemd timer with qgis_process; the gateway PROFILE is the selected one when empty.</source>
       <translation>Completa senza operatore ogni invio dell'archivio storico: i messaggi presi in carico da un invio interrotto o terminato vengono ripresi, quelli incerti vengono verificati presso il gateway (quelli già inviati non vengono mai reinviati; quelli su cui il gateway non sa rispondere restano all'operatore con il motivo), quanto è dovuto viene inviato, gli errori temporanei (limiti di frequenza, errori del server, gateway irraggiungibile) vengono ritentati con attesa crescente per al massimo MINUTES minuti e i rapporti di consegna vengono letti una volta (REPORTS). Non crea mai un nuovo avviso. Eseguirlo da cron o da un timer systemd con qgis_process; il profilo PROFILE, se vuoto, è quello selezionato.</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/history_actions.py" />
-      <source>Finish…</source>
-      <translation>Concludi…</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -697,6 +747,11 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>GIS pipes not in the model</source>
       <translation>Condotte GIS assenti dal modello</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Goes at</source>
+      <translation>Parte il</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
@@ -1069,7 +1124,12 @@
       <translation>Rete</translation>
     </message>
     <message>
-      <location filename="../processing_provider/reschedule.py" />
+      <location filename="../dialogs/history_changes.py" />
+      <source>New dates: the postponement SMS to the same numbers.</source>
+      <translation>Nuove date: l'SMS di rinvio agli stessi numeri.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
       <source>New end</source>
       <translation>Nuova fine</translation>
     </message>
@@ -1077,6 +1137,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>New intervention…</source>
       <translation>Nuovo intervento…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>New start</source>
+      <translation>Nuovo inizio</translation>
     </message>
     <message>
       <location filename="../processing_provider/reschedule.py" />
@@ -1179,6 +1244,16 @@
       <translation>Nessun problema trovato.</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>No reminder left to schedule: their times have passed.</source>
+      <translation>Nessun promemoria da programmare: i loro orari sono passati.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>No reminder scheduled: {reasons}</source>
+      <translation>Nessun promemoria programmato: {reasons}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>No supplied pipe falls to low pressure.</source>
       <translation>Nessuna condotta alimentata scende a bassa pressione.</translation>
@@ -1219,7 +1294,7 @@
       <translation>Nessuna delle {pipes} condotte isolate è nel modello idraulico: la chiusura non si può simulare.</translation>
     </message>
     <message>
-      <location filename="../dialogs/lifecycle_dialogs.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>Not now</source>
       <translation>Non ora</translation>
     </message>
@@ -1247,6 +1322,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Note</source>
       <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Nothing of {reference} waits to be sent.</source>
+      <translation>Nulla di {reference} attende l'invio.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -1307,6 +1387,11 @@
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Number</source>
       <translation>Numero</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Numbers</source>
+      <translation>Numeri</translation>
     </message>
     <message>
       <location filename="../processing_provider/opt_outs.py" />
@@ -1454,6 +1539,11 @@
       <translation>Paese dei numeri di telefono</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Pick the new dates: these are the planned ones.</source>
+      <translation>Scegli le nuove date: queste sono quelle previste.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/report_dialog.py" />
       <source>Pilot report</source>
       <translation>Report del progetto pilota</translation>
@@ -1557,6 +1647,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Plan B, if it will not close: also close {valves}; +{pipes} pipes, +{customers} customers</source>
       <translation>Piano B, se non chiude: chiudere anche {valves}; +{pipes} condotte, +{customers} utenze</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Planned now: from {start} to {end} (Italian time).</source>
+      <translation>Previsto ora: dal {start} al {end} (ora italiana).</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1794,9 +1889,24 @@
       <translation>Promemoria ogni mattina</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Reminders and scheduled sends…</source>
+      <translation>Promemoria e invii programmati…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Reminders of {reference}</source>
+      <translation>Promemoria di {reference}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/reminders.py" />
       <source>Reminders scheduled</source>
       <translation>Promemoria programmati</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Reminders the evening before and the morning of the work; what waits to be sent, which can be called off before it goes.</source>
+      <translation>Promemoria la sera prima e la mattina dei lavori; ciò che attende l'invio, che si può annullare prima che parta.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -1847,6 +1957,16 @@
       <location filename="../processing_provider/reschedule.py" />
       <source>Reschedule or extend an intervention</source>
       <translation>Rinvia o prolunga un intervento</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Reschedule {reference}</source>
+      <translation>Rinvia {reference}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Reschedule…</source>
+      <translation>Rinvia…</translation>
     </message>
     <message>
       <location filename="../dialogs/history_publish.py" />
@@ -1959,6 +2079,16 @@
       <translation>Salva la scheda manovre</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Schedule reminders</source>
+      <translation>Nuovi promemoria</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Schedule the reminders</source>
+      <translation>Programma i promemoria</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/reminders.py" />
       <source>Schedule the reminders of an intervention</source>
       <translation>Programma i promemoria di un intervento</translation>
@@ -1972,6 +2102,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Security</source>
       <translation>Sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check first the valves closed for the work, {work_valves}; then the segment's valves {valves}.</source>
+      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» ({customers} dei {warned} clienti avvisati del ritorno dell'acqua). Una valvola potrebbe essere rimasta chiusa: controllare prima le valvole chiuse per il lavoro, {work_valves}; poi le valvole del segmento {valves}.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
@@ -1997,6 +2132,11 @@
       <location filename="../dialogs/history_dock.py" />
       <source>Select an intervention first.</source>
       <translation>Seleziona prima un intervento.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>Select an intervention in the list first.</source>
+      <translation>Prima seleziona un intervento nell'elenco.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -2089,9 +2229,24 @@
       <translation>Invia la copia al call center per email</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Send the extension</source>
+      <translation>Invia la proroga</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Send the follow-up SMS</source>
       <translation>Invia l'SMS di aggiornamento</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Send the postponement</source>
+      <translation>Invia il rinvio</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>Send the water-back or cancelled SMS to whoever does not have it yet.</source>
+      <translation>Invia l'SMS di acqua tornata o di annullamento a chi non l'ha ancora ricevuto.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -2149,6 +2304,11 @@
       <translation>Invio dell'email al call center</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Sending the extension of {reference}</source>
+      <translation>Invio della proroga di {reference}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage and pressure-drop notices</source>
       <translation>Invio degli avvisi di interruzione e di calo di pressione</translation>
@@ -2157,6 +2317,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage notice</source>
       <translation>Invio dell'avviso di interruzione</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Sending the postponement of {reference}</source>
+      <translation>Invio del rinvio di {reference}</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
@@ -2319,6 +2484,11 @@
       <translation>Inizia i lavori</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>Start, reschedule, extend, finish or cancel the selected work.</source>
+      <translation>Inizia, rinvia, proroga, concludi o annulla il lavoro selezionato.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_dock.py" />
       <source>State</source>
       <translation>Stato</translation>
@@ -2479,7 +2649,7 @@
       <translation>La password principale di QGIS non è impostata o non è stata inserita, quindi le credenziali salvate non si possono leggere. Impostala in Impostazioni &gt; Opzioni &gt; Autenticazione.</translation>
     </message>
     <message>
-      <location filename="../dialogs/notify_dialog.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>The SMS exactly as customers will read it:</source>
       <translation>L'SMS esattamente come lo leggeranno le utenze:</translation>
     </message>
@@ -2524,6 +2694,11 @@
       <translation>La squadra non è riuscita a chiudere la valvola selezionata: ripeti il tracciamento senza di essa.</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>The crew is on site: the work is in progress.</source>
+      <translation>La squadra è sul posto: il lavoro è in corso.</translation>
+    </message>
+    <message>
       <location filename="../gis/store_access.py" />
       <source>The disk holding {path} is full: nothing more can be saved. Free some space and try again.</source>
       <translation>Il disco che contiene {path} è pieno: non si può salvare altro. Liberare spazio e riprovare.</translation>
@@ -2549,6 +2724,21 @@
       <translation>Con la fine al {end} l'intervento durerebbe più di {days} giorni: controllare la data di fine.</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The end must come after the start.</source>
+      <translation>La fine deve venire dopo l'inizio.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>The evening before, at</source>
+      <translation>La sera prima, alle</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The extension notice goes to whoever had the notice, the same way, nobody else: {channels}.</source>
+      <translation>L'avviso di proroga va a chi ha ricevuto l'avviso, nello stesso modo, a nessun altro: {channels}.</translation>
+    </message>
+    <message>
       <location filename="../gis/mapping.py" />
       <source>The field '{name}' of the layer '{layer}' ({role}) is chosen for '{field}' but is not numeric.</source>
       <translation>Il campo '{name}' del layer '{layer}' ({role}) è scelto per '{field}' ma non è numerico.</translation>
@@ -2567,6 +2757,11 @@
       <location filename="../dialogs/history_publish.py" />
       <source>The flyer {path} could not be written.</source>
       <translation>Impossibile scrivere il volantino {path}.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>The follow-up SMS goes once the work is finished or cancelled.</source>
+      <translation>L'SMS di aggiornamento si invia quando il lavoro è concluso o annullato.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -2679,6 +2874,11 @@
       <translation>Il modello {file} non esiste.</translation>
     </message>
     <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>The morning of the work at 08:00, and each morning while it lasts</source>
+      <translation>La mattina dei lavori alle 08:00, e ogni mattina finché durano</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_replies.py" />
       <source>The network model could not be built: {error}</source>
       <translation>Impossibile costruire il modello di rete: {error}</translation>
@@ -2762,6 +2962,11 @@
       <location filename="../gis/problem_text.py" />
       <source>The planned works file '{file}' is not UTF-8 (byte {byte}): save it as 'CSV UTF-8' from the spreadsheet.</source>
       <translation>Il file dei lavori programmati '{file}' non è in UTF-8 (byte {byte}): salvarlo dal foglio di calcolo come 'CSV UTF-8'.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The postponement notice goes to whoever had the notice, the same way, nobody else: {channels}. Reminders not sent yet are called off and, if there were some, scheduled again for the new dates.</source>
+      <translation>L'avviso di rinvio va a chi ha ricevuto l'avviso, nello stesso modo, a nessun altro: {channels}. I promemoria non ancora inviati vengono annullati e, se c'erano, riprogrammati per le nuove date.</translation>
     </message>
     <message>
       <location filename="../gis/hydraulic_words.py" />
@@ -2854,9 +3059,24 @@
       <translation>Impossibile scrivere il PDF della scheda manovre in {path}.</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>The water is back (also before the planned end): then the water-back SMS.</source>
+      <translation>L'acqua è tornata (anche prima della fine prevista): poi l'SMS di acqua tornata.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The work of {reference} is over and the water is back. Planned end: {end}. If it came back earlier, set the time: the work is recorded as finished early and the water-back SMS names that time.</source>
+      <translation>Il lavoro di {reference} è finito e l'acqua è tornata. Fine prevista: {end}. Se è tornata prima, indica l'ora: il lavoro risulta finito in anticipo e l'SMS di acqua tornata riporta quell'ora.</translation>
+    </message>
+    <message>
       <location filename="../map_tool.py" />
       <source>The work site is no longer on any pipe.</source>
       <translation>Il cantiere non si trova più su alcuna condotta.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_actions.py" />
+      <source>The work will not be done: then the 'cancelled' SMS.</source>
+      <translation>Il lavoro non si farà: poi l'SMS di annullamento.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -3144,6 +3364,16 @@
       <translation>Valvole da chiudere</translation>
     </message>
     <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>Wait: an SMS is being sent.</source>
+      <translation>Attendi: è in corso un invio di SMS.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>Waiting to be sent</source>
+      <translation>In attesa di invio</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Warning: {warning}</source>
       <translation>Attenzione: {warning}</translation>
@@ -3197,6 +3427,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Water Outage Notifier: test email</source>
       <translation>Avvisi interruzioni idriche: email di prova</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Water back at (Italian time)</source>
+      <translation>Acqua tornata alle (ora italiana)</translation>
     </message>
     <message>
       <location filename="../gis/map_image.py" />
@@ -3539,6 +3774,11 @@
       <translation>senza codice (elemento {fid})</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>no limit</source>
+      <translation>nessun limite</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>no mail server is set yet (Email tab).</source>
       <translation>nessun server di posta è ancora impostato (scheda Email).</translation>
@@ -3557,6 +3797,11 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>no water</source>
       <translation>senz'acqua</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>nobody</source>
+      <translation>nessuno</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -4009,6 +4254,16 @@
       <translation>{count} numeri del report non ricevono l'avviso: il layer delle utenze ora non li riporta come cellulari con consenso di quelle utenze ({numbers}).</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>{count} reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</source>
+      <translation>{count} promemoria programmati, ognuno a {channels}; partono alla loro ora, anche a QGIS chiuso (outage:dispatch).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>{count} reminder(s), each to {channels}: {times}.</source>
+      <translation>{count} promemoria, ognuno a {channels}: {times}.</translation>
+    </message>
+    <message>
       <location filename="../gis/batch_text.py" />
       <source>{count} to check</source>
       <translation>{count} da verificare</translation>
@@ -4334,7 +4589,7 @@
       <translation>{n} ({km} km)</translation>
     </message>
     <message>
-      <location filename="../gis/channel_text.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>{n} SMS</source>
       <translation>{n} SMS</translation>
     </message>
@@ -4349,7 +4604,7 @@
       <translation>{n} SMS in attesa: premi di nuovo Invia per mandarli.</translation>
     </message>
     <message>
-      <location filename="../gis/channel_text.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>{n} calls</source>
       <translation>{n} chiamate</translation>
     </message>
@@ -4359,7 +4614,7 @@
       <translation>{n} utenze restano con l'acqua, ma a bassa pressione.</translation>
     </message>
     <message>
-      <location filename="../gis/channel_text.py" />
+      <location filename="../dialogs/change_dialogs.py" />
       <source>{n} emails</source>
       <translation>{n} email</translation>
     </message>
@@ -4372,6 +4627,11 @@
       <location filename="../dialogs/history_dock.py" />
       <source>{n} interventions.</source>
       <translation>{n} interventi.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>{n} message(s) called off: they will not be sent.</source>
+      <translation>{n} messaggi annullati: non verranno inviati.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -4392,6 +4652,21 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>{recipients} numbers will get the SMS; {unreachable} customers cannot be reached by SMS (flyers or phone calls).</source>
       <translation>{recipients} numeri riceveranno l'SMS; {unreachable} utenze non sono raggiungibili via SMS (volantini o telefonate).</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>{reference} has not been notified yet: nobody had its notice.</source>
+      <translation>{reference} non è ancora stato avvisato: nessuno ha ricevuto l'avviso.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>{reference} is already in progress.</source>
+      <translation>{reference} è già in corso.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>{reference} is already in progress: to end it later, use Extend…</source>
+      <translation>{reference} è già in corso: per finire più tardi usa Proroga…</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -4417,6 +4692,11 @@
       <location filename="../dialogs/history_actions.py" />
       <source>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</source>
       <translation>{reference} è {state}. L'SMS '{kind}' non è stato inviato; invialo più tardi con SMS di aggiornamento…</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
+      <source>{reference} is {state}: its work no longer changes.</source>
+      <translation>{reference} è {state}: il suo lavoro non cambia più.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
@@ -4452,6 +4732,11 @@
       <location filename="../processing_provider/publish.py" />
       <source>{reference}: no flyers before the notice has gone out.</source>
       <translation>{reference}: nessun volantino prima che parta l'avviso.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>{reference}: nothing changed, nothing sent.</source>
+      <translation>{reference}: nulla è cambiato, nulla è stato inviato.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />

@@ -28,11 +28,15 @@ from ..common.vocabulary import (
     CHANGE_RESCHEDULED,
     EXTENSION,
     POSTPONEMENT,
+    SMS,
 )
-from ..store.interventions import to_rome
+from ..store.interventions import Intervention, to_rome
+from .follow_channels import other_contacts
+from .lifecycle import FollowUpPreview
 from .pipeline import follow_up, preview_follow_up
 from .publication import announce
 from .reminders import cancel_reminders, schedule_reminders
+from .replies import opted_out_numbers
 from .request import MessageOptions, NotifyResult, Reason, Services
 
 
@@ -80,6 +84,42 @@ def extend(
     )
 
 
+def preview_change(
+    intervention: Intervention,
+    kind: str,
+    options: MessageOptions,
+    now: datetime,
+    start: datetime,
+    end: datetime,
+) -> FollowUpPreview:
+    """The postponement or extension notice of ``intervention`` moved to
+    ``start``-``end``, exactly as ``reschedule`` or ``extend`` sends it; nothing
+    is read or written (the dialog shows it before the operator confirms)."""
+    try:
+        moved = replace(
+            intervention,
+            planned_start=to_rome(start, "planned_start"),
+            planned_end=to_rome(end, "planned_end"),
+        )
+    except ValueError as error:
+        return FollowUpPreview(None, (str(error),))
+    shown = preview_follow_up(moved, kind, options, now)
+    return FollowUpPreview(shown.preview, shown.refused, shown.warnings)
+
+
+def audience(services: Services, reference: str) -> dict[str, int]:
+    """Who a change of ``reference`` is told to, per channel: the numbers that
+    had the notice by SMS (less those on the opt-out list), and the landlines
+    and addresses it reached by call or email (``notify.follow_channels``);
+    channels with nobody are left out."""
+    warned = [r.phone for r in services.store.already_warned(reference)]
+    counts = {SMS: len(warned) - len(opted_out_numbers(services, warned))}
+    counts.update(
+        {channel: len(found) for channel, found in other_contacts(services, reference).items()}
+    )
+    return {channel: count for channel, count in counts.items() if count}
+
+
 def _checked(reference, services, options, kind, start, end) -> NotifyResult | None:
     """The refusal of this change's notice, or None when it can go."""
     intervention = services.store.get(reference)
@@ -90,13 +130,7 @@ def _checked(reference, services, options, kind, start, end) -> NotifyResult | N
             {"reference": reference, "state": intervention.state},
         )
         return NotifyResult(kind=kind, reference=reference, refused=(closed,))
-    try:
-        moved = replace(
-            intervention,
-            planned_start=to_rome(start, "planned_start"),
-            planned_end=to_rome(end, "planned_end"),
-        )
-    except ValueError as error:
-        return NotifyResult(kind=kind, reference=reference, refused=(str(error),))
-    shown = preview_follow_up(moved, kind, options, services.now())
-    return shown if shown.refused else None
+    shown = preview_change(intervention, kind, options, services.now(), start, end)
+    if not shown.blocking:
+        return None
+    return NotifyResult(kind=kind, reference=reference, refused=tuple(shown.blocking))

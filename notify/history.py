@@ -78,9 +78,10 @@ class HistoryEntry:
 
 
 def list_history(
-    services: Services, start: datetime, end: datetime, states: tuple = ()
+    services: Services, start: datetime | None, end: datetime | None, states: tuple = ()
 ) -> list[HistoryEntry]:
-    """Interventions whose planned window meets [start, end] (naive: Rome time), newest first.
+    """Interventions whose planned window meets [start, end] (naive: Rome time; None: no
+    limit on that side), newest first.
 
     Newest is the last made: the one the operator is most likely looking for.
     """

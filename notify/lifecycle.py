@@ -47,8 +47,11 @@ from .states import latest_messages
 
 __all__ = [
     "CANCEL",
+    "EXTEND",
     "FINISH",
     "FOLLOW_UP",
+    "REMIND",
+    "RESCHEDULE",
     "START",
     "Closing",
     "FollowUpPlan",
@@ -58,6 +61,7 @@ __all__ = [
     "UnknownInterventionError",
     "allowed_actions",
     "cancel",
+    "refusal_code",
     "finish",
     "follow_up_plan",
     "follow_up_preview",
@@ -72,6 +76,16 @@ START = "start"
 FINISH = "finish"
 CANCEL = "cancel"
 FOLLOW_UP = "follow_up"
+RESCHEDULE = "reschedule"
+EXTEND = "extend"
+REMIND = "remind"
+
+#: The changes told to the numbers that had the notice (``notify.changes``,
+#: ``notify.reminders``): a work already announced and not over.
+_CHANGES_OF_STATE = {
+    NOTIFIED: frozenset({RESCHEDULE, EXTEND, REMIND}),
+    IN_PROGRESS: frozenset({EXTEND, REMIND}),
+}
 
 
 @dataclass(frozen=True)
@@ -112,11 +126,13 @@ class FollowUpPreview:
 
 
 def allowed_actions(state: str | None) -> frozenset:
-    """What the operator may do from ``state``: ``start``, ``finish``, ``cancel``, ``follow_up``.
+    """What the operator may do from ``state``: ``start``, ``finish``, ``cancel``,
+    ``follow_up``, ``reschedule``, ``extend``, ``remind``.
 
     Finish is offered from every state that reaches ``finished`` through
     in-progress (``finish`` walks that way); the follow-up from the closed
-    states that have one.
+    states that have one. A work is moved (``reschedule``) only before it
+    starts, and extended or reminded of while it is announced and not over.
     """
     allowed = ALLOWED_TRANSITIONS.get(state, ())
     actions = set()
@@ -128,7 +144,25 @@ def allowed_actions(state: str | None) -> frozenset:
         actions.add(CANCEL)
     if state in FOLLOW_UP_OF_STATE:
         actions.add(FOLLOW_UP)
-    return frozenset(actions)
+    return frozenset(actions) | _CHANGES_OF_STATE.get(state, frozenset())
+
+
+def refusal_code(state: str | None, action: str) -> str | None:
+    """Why ``action`` is not offered from ``state`` (None when it is), as a code the
+    dock words in a tooltip: ``no_intervention``, ``closed`` (finished or
+    cancelled), ``not_notified`` (nobody was told yet), ``already_started``,
+    ``not_closed`` (a follow-up before the work is over)."""
+    if state is None:
+        return "no_intervention"
+    if action in allowed_actions(state):
+        return None
+    if state in (FINISHED, CANCELLED):
+        return "closed"
+    if action == FOLLOW_UP:
+        return "not_closed"
+    if state == IN_PROGRESS:
+        return "already_started"
+    return "not_notified"
 
 
 def start_work(reference: str, services: Services, actor: str) -> Started:

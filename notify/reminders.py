@@ -94,8 +94,13 @@ def schedule_reminders(
     operator: str,
     evening: time | None = EVENING,
     morning: time | None = MORNING,
+    replace: bool = False,
 ) -> Reminders:
-    """Queue the reminders of ``reference`` to the numbers that had its notice."""
+    """Queue the reminders of ``reference`` to the numbers that had its notice.
+
+    ``replace`` calls off those still waiting first, so scheduling again (a
+    new hour, the morning left out) never sends two.
+    """
     store = services.store
     intervention = store.get(reference)
     now = services.now()
@@ -106,6 +111,8 @@ def schedule_reminders(
             {"reference": reference, "state": intervention.state},
         )
         return Reminders(reference, refused=(closed,))
+    if replace:
+        cancel_reminders(reference, services, operator, "reminders scheduled again")
     times = reminder_times(
         intervention.planned_start, intervention.planned_end, now, evening, morning
     )

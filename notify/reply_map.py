@@ -70,10 +70,18 @@ class SegmentReplies:
     pieces: tuple[int, ...]  # the segment's pipe pieces (its geometry)
     cluster: bool
 
-    def finding(self) -> Finding | None:
-        """``possible_valve_left_shut`` for a cluster, None otherwise."""
+    def finding(self, work_valves: tuple = ()) -> Finding | None:
+        """``possible_valve_left_shut`` for a cluster, None otherwise.
+
+        Which valves first: those of the segment the work closed; else, when the
+        work closed others (the segment was cut off from upstream), those.
+        """
         if not self.cluster:
             return None
+        if self.closed_by_work:
+            why = "closed_by_work"
+        else:
+            why = "upstream" if work_valves else "boundary"
         return Finding(
             VALVE_LEFT_SHUT,
             {
@@ -83,7 +91,8 @@ class SegmentReplies:
                 "warned": self.warned,
                 "valves": list(self.valves),
                 "closed_by_work": list(self.closed_by_work),
-                "why": "closed_by_work" if self.closed_by_work else "boundary",
+                "work_valves": list(work_valves),
+                "why": why,
             },
         )
 
@@ -103,6 +112,7 @@ class ReplyMap:
     unmatched: int  # of which with no customer known
     unplaced: int  # of which with customers on no pipe of the model
     min_replies: int = DEFAULT_MIN_REPLIES
+    work_valves: tuple = ()  # ids of the valves the work closed
 
     @property
     def clusters(self) -> tuple[SegmentReplies, ...]:
@@ -110,7 +120,7 @@ class ReplyMap:
 
     def findings(self) -> list[Finding]:
         """A cluster per segment, then the numbers that could not be placed."""
-        found = [s.finding() for s in self.clusters]
+        found = [s.finding(self.work_valves) for s in self.clusters]
         if self.unmatched:
             found.append(Finding(REPLIES_UNMATCHED, {"count": self.unmatched}))
         if self.unplaced:
@@ -160,7 +170,8 @@ def map_replies(
         for customer, segment in placed:
             numbers_in[segment].add(phone)
             customers_in[segment].add(customer)
-    closed = set(closed_valves)
+    work_valves = tuple(dict.fromkeys(closed_valves))
+    closed = set(work_valves)
     rows = []
     for segment, numbers in numbers_in.items():
         valves = bounding_valves(network, segment)
@@ -178,7 +189,9 @@ def map_replies(
             )
         )
     rows.sort(key=lambda s: (-s.numbers, s.segment_id))
-    return ReplyMap(reference, tuple(rows), len(phones), unmatched, unplaced, min_replies)
+    return ReplyMap(
+        reference, tuple(rows), len(phones), unmatched, unplaced, min_replies, work_valves
+    )
 
 
 def bounding_valves(network, segment: int) -> tuple:

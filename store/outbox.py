@@ -332,9 +332,17 @@ class Outbox:
         )
         return row[0]
 
-    def cancel(self, intervention_id, operator: str, reason: str, kind: str | None = None) -> int:
+    def cancel(
+        self,
+        intervention_id,
+        operator: str,
+        reason: str,
+        kind: str | None = None,
+        generation: int | None = None,
+    ) -> int:
         """Call off what has not gone yet: PENDING messages of this
-        intervention (of one ``kind``, or all) become FAILED with the code
+        intervention (of one ``kind``, or all; of one ``generation`` of it, such
+        as one reminder, or all) become FAILED with the code
         ``cancelled_before_sending``, never revived nor sent; audited.
 
         A message already claimed by a sender is past recall and is left
@@ -345,6 +353,8 @@ class Outbox:
         now = self.clock()
         key = str(intervention_id)
         which, args = ("", ()) if kind is None else (" AND kind = ?", (kind,))
+        if kind is not None and generation is not None:
+            which, args = which + " AND generation = ?", (*args, generation)
         with self.db.transaction() as conn:
             cancelled = conn.execute(
                 f"UPDATE outbox_messages SET state = '{FAILED}',"
@@ -383,6 +393,17 @@ class Outbox:
             (self.clock(), *args),
         )
         return {(row[0], row[1]): (row[2], row[3]) for row in rows}
+
+    def waiting(self, intervention_id) -> list[tuple[str, int, str, float, int]]:
+        """What of one intervention waits for its send time, never tried yet:
+        ``(kind, generation, channel, earliest time, how many)``, soonest first."""
+        rows = self.db.connection().execute(
+            "SELECT kind, generation, channel, MIN(next_attempt_at), COUNT(*) FROM outbox_messages"
+            f" WHERE state = '{PENDING}' AND tries = 0 AND next_attempt_at > ?"
+            " AND intervention_id = ? GROUP BY kind, generation, channel ORDER BY 4, 1, 2, 3",
+            (self.clock(), str(intervention_id)),
+        )
+        return [(row[0], row[1], row[2], row[3], row[4]) for row in rows]
 
     def audit(self, intervention_id) -> list[dict]:
         """The audit trail of deliberate re-sends for one intervention."""

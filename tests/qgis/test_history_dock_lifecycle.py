@@ -13,7 +13,6 @@ from datetime import datetime, timedelta
 import pytest
 from notify_support import customer, emulator_settings, wait_for_task
 from opened import close_later
-from qgis.PyQt.QtWidgets import QMessageBox
 from water_outage_notifier.common.vocabulary import (
     CANCELLED,
     FINISHED,
@@ -22,6 +21,7 @@ from water_outage_notifier.common.vocabulary import (
     UNCERTAIN,
 )
 from water_outage_notifier.customers.selection import assemble
+from water_outage_notifier.dialogs.change_dialogs import FinishDialog
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.dialogs.lifecycle_dialogs import (
     UNCERTAIN_COLOUR,
@@ -82,6 +82,8 @@ def dock(qgis_canvas, settings, notified):
     def ask(dialog):  # the operator's answer to each modal dialog, recorded
         widget.shown.append(dialog)
         answer = widget.answers.get(type(dialog), True)
+        if callable(answer):  # the operator fills the dialog in, then answers
+            return answer(dialog)
         if isinstance(dialog, ReasonDialog) and answer:
             dialog.reason_edit.setText(answer)
             return dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
@@ -100,8 +102,17 @@ def dock(qgis_canvas, settings, notified):
 
 
 def enabled(dock):
-    buttons = ("start", "finish", "cancel", "follow_up", "messages")
-    return {name for name in buttons if getattr(dock.lifecycle, f"{name}_button").isEnabled()}
+    lifecycle = dock.lifecycle
+    offered = {
+        "start": lifecycle.start_action,
+        "finish": lifecycle.finish_action,
+        "cancel": lifecycle.cancel_action,
+        "follow_up": lifecycle.follow_up_action,
+        "reschedule": lifecycle.changes.reschedule_action,
+        "extend": lifecycle.changes.extend_action,
+        "messages": lifecycle.messages_button,
+    }
+    return {name for name, widget in offered.items() if widget.isEnabled()}
 
 
 def accepted(emulator):
@@ -113,7 +124,7 @@ def kinds_sent(outbox, reference, kind):
 
 
 def test_buttons_offer_only_the_changes_the_state_allows(dock, settings, notified):
-    assert enabled(dock) == {"start", "finish", "cancel", "messages"}
+    assert enabled(dock) == {"start", "finish", "cancel", "reschedule", "extend", "messages"}
     store, _outbox = open_database(settings)
     today = datetime.now(ROME)
     planned = store.create(
@@ -124,18 +135,18 @@ def test_buttons_offer_only_the_changes_the_state_allows(dock, settings, notifie
     assert enabled(dock) == {"cancel", "messages"}
 
     dock.select_reference(notified)
-    dock.lifecycle.start_button.click()
+    dock.lifecycle.start_action.trigger()
     assert store.get(notified).state == IN_PROGRESS
     assert "in progress" in dock.message.text()
-    assert enabled(dock) == {"finish", "cancel", "messages"}
+    assert enabled(dock) == {"finish", "cancel", "extend", "messages"}
     dock.table.clearSelection()
     assert enabled(dock) == set()
 
 
 def test_finish_offers_water_back_to_the_same_numbers_once(dock, settings, notified, emulator):
-    dock.lifecycle.finish_button.click()
+    dock.lifecycle.finish_action.trigger()
     confirm, offer = dock.shown
-    assert isinstance(confirm, QMessageBox) and notified in confirm.text()
+    assert isinstance(confirm, FinishDialog) and notified in confirm.windowTitle()
     assert isinstance(offer, FollowUpOffer) and "2 numbers" in offer.question.text()
     shown_text = offer.text.toPlainText()
     assert notified in shown_text
@@ -150,7 +161,7 @@ def test_finish_offers_water_back_to_the_same_numbers_once(dock, settings, notif
     assert "2 SMS sent" in dock.message.text()
     assert enabled(dock) == {"follow_up", "messages"}
 
-    dock.lifecycle.follow_up_button.click()  # a second offer
+    dock.lifecycle.follow_up_action.trigger()  # a second offer
     assert len(dock.shown) == 2, "nothing left to offer: no dialog"
     assert "already had" in dock.message.text()
     assert accepted(emulator) == [2, 2]
@@ -158,13 +169,13 @@ def test_finish_offers_water_back_to_the_same_numbers_once(dock, settings, notif
 
 def test_a_declined_offer_sends_nothing_and_can_be_sent_later(dock, settings, notified, emulator):
     dock.answers[FollowUpOffer] = False
-    dock.lifecycle.finish_button.click()
+    dock.lifecycle.finish_action.trigger()
     assert dock.lifecycle.task is None and "was not sent" in dock.message.text()
     assert accepted(emulator) == [1, 1]
 
     dock.answers[FollowUpOffer] = True
     dock.select_reference(notified)
-    dock.lifecycle.follow_up_button.click()
+    dock.lifecycle.follow_up_action.trigger()
     wait_for_task(dock.lifecycle)
     assert accepted(emulator) == [2, 2]
     _store, outbox = open_database(settings)
@@ -172,7 +183,7 @@ def test_a_declined_offer_sends_nothing_and_can_be_sent_later(dock, settings, no
 
 
 def test_cancel_offers_the_cancelled_message_to_those_warned(dock, settings, notified, emulator):
-    dock.lifecycle.cancel_button.click()
+    dock.lifecycle.cancel_action.trigger()
     offer = dock.shown[-1]
     assert isinstance(offer, FollowUpOffer) and "cancelled" in offer.question.text()
     wait_for_task(dock.lifecycle)
@@ -185,7 +196,7 @@ def test_cancel_offers_the_cancelled_message_to_those_warned(dock, settings, not
 def test_a_refused_change_is_explained(dock, settings, notified, emulator):
     store, _outbox = open_database(settings)
     store.transition(notified, CANCELLED, "bianchi")  # another operator, behind the dock's back
-    dock.lifecycle.finish_button.click()
+    dock.lifecycle.finish_action.trigger()
     assert "Refused" in dock.message.text()
     assert "cannot go from 'Cancelled'" in dock.message.text()
     assert not any(isinstance(d, FollowUpOffer) for d in dock.shown)
@@ -249,7 +260,7 @@ def test_the_follow_up_text_is_blocked_outside_the_send_window(dock, settings, n
     settings.messages.window_start = f"{now + timedelta(hours=1):%H:%M}"
     settings.messages.window_end = f"{now + timedelta(hours=2):%H:%M}"
     dock.answers[FollowUpOffer] = False
-    dock.lifecycle.finish_button.click()
+    dock.lifecycle.finish_action.trigger()
     offer = dock.shown[-1]
     assert offer.send_button.isEnabled()  # the override was ticked by the operator
     offer.override.setChecked(False)

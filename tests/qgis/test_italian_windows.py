@@ -255,13 +255,18 @@ def test_the_notify_dialog_and_its_results_speak_italian(traced, italian, settin
     assert_italian(texts, italian, [sms])
 
 
-def test_the_history_dock_and_its_messages_speak_italian(traced, italian, settings, qgis_canvas):
-    session, _pipes = traced
+def notified_reference(session, settings) -> str:
+    """The sample town's work notified through the notify dialog; its reference."""
     dialog = notify_dialog(session, settings)
     dialog.send_button.click()
     wait_for_task(dialog)
-    reference = dialog.reference
     dialog.close()
+    return dialog.reference
+
+
+def test_the_history_dock_and_its_messages_speak_italian(traced, italian, settings, qgis_canvas):
+    session, _pipes = traced
+    reference = notified_reference(session, settings)
     dock = HistoryDock(qgis_canvas, settings=settings)
     dock.show()
     dock.refresh()
@@ -275,6 +280,55 @@ def test_the_history_dock_and_its_messages_speak_italian(traced, italian, settin
     dock.close()
     assert any("Interruzione programmata" in text for _kind, text in texts)
     assert_italian(texts, italian, [reference])
+
+
+def test_the_history_dock_changes_speak_italian(traced, italian, settings, qgis_canvas):
+    """The work's menu (entries and why a disabled one is not offered), *Rinvia…*,
+    *Proroga…*, *Concludi…* and *Promemoria e invii programmati…* with their notices,
+    read as the operator sees them."""
+    session, _pipes = traced
+    reference = notified_reference(session, settings)
+    dock = HistoryDock(qgis_canvas, settings=settings)
+    texts, sms = [], [reference]
+
+    def look(window) -> bool:  # the operator reads the dialog, then closes it
+        window.show()
+        QgsApplication.processEvents()
+        texts.extend(visible_texts(window))
+        if hasattr(window, "text"):
+            sms.append(window.text.toPlainText())
+        window.close()
+        return False
+
+    dock.ask = look
+    with docked_beside_map(dock):
+        dock.refresh()
+        assert dock.select_reference(reference)
+        menu = dock.lifecycle.work_button.menu()
+        texts += [("menu", a.text()) for a in menu.actions()]
+        texts += [("tooltip", a.toolTip()) for a in menu.actions()]
+        texts += visible_texts(dock)
+        for action in (
+            dock.lifecycle.changes.reschedule_action,
+            dock.lifecycle.changes.extend_action,
+            dock.lifecycle.finish_action,
+        ):
+            action.trigger()
+        dock.lifecycle.changes.reminders_action.trigger()
+        reminders = dock.lifecycle.changes.reminders_dialog
+        QgsApplication.processEvents()
+        sms.append(reminders.text.toPlainText())
+        texts += visible_texts(reminders)
+        reminders.schedule_button.click()  # then what waits, and calling one off
+        reminders.table.selectRow(0)
+        reminders.call_off_button.click()
+        texts += visible_texts(reminders)
+        reminders.close()
+    dock.close()
+    said = "\n".join(text for _kind, text in texts)
+    assert "Rinvia" in said and "Proroga" in said and "Acqua tornata alle" in said
+    assert "Promemoria" in said and "non verranno inviati" in said
+    assert_italian(texts, italian, sms)
 
 
 class Feedback(QgsProcessingFeedback):

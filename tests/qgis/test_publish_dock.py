@@ -94,7 +94,7 @@ def test_the_dock_uploads_in_the_background_and_retries_a_failed_upload(
     dock, settings, webdav_server, tmp_path
 ):
     assert dock.publishing.publish_button.isEnabled() and dock.publishing.retry_button.isEnabled()
-    dock.lifecycle.start_button.click()
+    dock.lifecycle.start_action.trigger()
     assert "in progress" in dock.message.text()
     assert "Uploading in the background" in dock.message.text() or "in background" in (
         dock.message.text()

@@ -174,7 +174,10 @@ def test_the_dock_button_adds_the_layer_and_says_the_cluster(replied, qgis_canva
     wait_for_task(dock.replies, 120.0)
     layer = find_reply_map_layer(replied.reference)
     check_layer(layer, replied)
-    assert "valve may have been left shut" in dock.message.text()
+    said = dock.message.text()
+    assert "valve may have been left shut" in said
+    # the hamlet is cut off upstream: the valves the work closed come first
+    assert "check first the valves closed for the work, V" in said
     dock.replies.button.click()  # a second press refreshes the same layer
     wait_for_task(dock.replies, 120.0)
     assert [lay.id() for lay in QgsProject.instance().mapLayers().values()].count(layer.id()) == 1
@@ -206,8 +209,16 @@ def test_the_button_waits_for_replies_and_says_so(sample_project, configured, qg
 
 #: What the screen test reads, in each language the screenshots are taken in.
 WORDS = {
-    "it": ("Risposte sulla mappa", "Risposte «1» di {reference}", ("Segmento", "valvola", "«1»")),
-    "en": ("Replies on map", 'Replies "1" of {reference}', ("Segment", "valve", '"1"')),
+    "it": (
+        "Risposte sulla mappa",
+        "Risposte «1» di {reference}",
+        ("Segmento", "valvola", "«1»", "chiuse per il lavoro"),
+    ),
+    "en": (
+        "Replies on map",
+        'Replies "1" of {reference}',
+        ("Segment", "valve", '"1"', "closed for the work"),
+    ),
 }
 
 

@@ -30,8 +30,8 @@ from water_outage_notifier.store.outbox import Outbox
     "state, actions",
     [
         (PLANNED, {"cancel"}),
-        (NOTIFIED, {"start", "finish", "cancel"}),
-        (IN_PROGRESS, {"finish", "cancel"}),
+        (NOTIFIED, {"start", "finish", "cancel", "reschedule", "extend", "remind"}),
+        (IN_PROGRESS, {"finish", "cancel", "extend", "remind"}),
         (FINISHED, {"follow_up"}),
         (CANCELLED, {"follow_up"}),
         (None, set()),

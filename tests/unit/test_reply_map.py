@@ -97,8 +97,21 @@ def test_two_numbers_on_one_segment_are_a_cluster_naming_its_valves(network, ind
         "warned": 3,
         "valves": ["A", "B"],
         "closed_by_work": ["A"],
+        "work_valves": ["A"],
         "why": "closed_by_work",
     }
+
+
+def test_a_segment_cut_off_upstream_names_the_work_s_valves_first(network, index):
+    found = map_replies("INT-1", replies("+394", "+395"), ALL_WARNED, index, network, ["A", "A"])
+    ((code, params),) = [(f.code, f.params) for f in found.findings()]
+    assert (params["why"], params["work_valves"], params["valves"]) == (
+        "upstream",
+        ["A"],
+        ["B", "C"],
+    )
+    alone = map_replies("INT-1", replies("+394", "+395"), ALL_WARNED, index, network)
+    assert alone.findings()[0].params["why"] == "boundary"
 
 
 def test_the_threshold_is_the_utility_s(network, index):
