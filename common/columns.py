@@ -11,6 +11,7 @@ points.
 from __future__ import annotations
 
 import math
+from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from operator import attrgetter
@@ -62,15 +63,48 @@ class ColumnRows(Sequence):
     def __len__(self) -> int:
         return len(self._columns[0]) if self._columns else 0
 
+    @property
+    def columns(self) -> list:
+        """The columns, in the order ``make`` takes their values."""
+        return self._columns
+
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+            return self.at(range(*index.indices(len(self))))
         index = checked_index(index, len(self))
         values = [column[index] for column in self._columns]
         for k in self._points:
             x, y = values[k].tolist()
             values[k] = None if x != x else (x, y)  # NaN: no point
         return self._make(*values)
+
+    def reordered(self, order: np.ndarray) -> ColumnRows:
+        """These rows in the order of the positions ``order``."""
+        taken = order.tolist()
+        return ColumnRows(
+            self._make,
+            [
+                column[order]
+                if isinstance(column, np.ndarray)
+                else list(map(column.__getitem__, taken))
+                for column in self._columns
+            ],
+        )
+
+    def at(self, positions: Sequence[int]) -> list:
+        """The rows at ``positions`` (in range), made column by column: a click's few
+        hundred rows cost a few list look-ups each, not a call per field."""
+        positions = list(positions)
+        columns = [
+            as_points(column[positions]) if k in self._points else [column[p] for p in positions]
+            for k, column in enumerate(self._columns)
+        ]
+        return list(map(self._make, *columns)) if columns else []
+
+
+def as_points(xy: np.ndarray) -> list:
+    """An ``(n, 2)`` array as ``(x, y)`` tuples, None where x is NaN (no point)."""
+    return [None if x != x else (x, y) for x, y in xy.tolist()]
 
 
 class SortedKeys:
@@ -90,6 +124,11 @@ class SortedKeys:
     def __setstate__(self, state: dict) -> None:
         self._array, self._list = state["keys"], None
 
+    @property
+    def array(self) -> np.ndarray:
+        """The keys, sorted."""
+        return self._array
+
     def position(self, key) -> int | None:
         """Where ``key`` is, or None."""
         if self._list is None:
@@ -105,34 +144,44 @@ class SortedKeys:
 
 
 class GroupedRows(Mapping):
-    """``{key: [record, ...]}`` kept as sorted keys, bounds and columns; lists made on access."""
+    """``{key: [record, ...]}`` for keys ``0 .. count - 1`` (a customer's position), kept as
+    bounds and columns; the lists are made on access and a key without records is absent.
 
-    def __init__(self, keys: SortedKeys, bounds: list, rows: ColumnRows):
-        self._keys, self._bounds, self._rows = keys, bounds, rows
+    A click asks for the records of a few hundred keys, most of which have none:
+    two array look-ups answer that, without a dict of a million lists.
+    """
+
+    def __init__(self, bounds: array, rows: ColumnRows):
+        self._bounds, self._rows = bounds, rows
 
     @classmethod
-    def of(cls, groups: dict, make: Callable, fields: Sequence[str]) -> GroupedRows:
-        """``groups`` (integer keys) in this form."""
-        keys = sorted(groups)
-        ordered = [record for key in keys for record in groups[key]]
-        bounds = np.cumsum([0] + [len(groups[key]) for key in keys]).tolist()
-        return cls(
-            SortedKeys(keys),
-            bounds,
-            ColumnRows(make, _transposed(ordered, fields)),
-        )
+    def of(cls, keys, rows: ColumnRows, count: int) -> GroupedRows:
+        """``rows`` grouped by ``keys`` (one per row, in ``0 .. count - 1``), each group
+        in the rows' order."""
+        keys = np.asarray(keys, dtype=np.int64)
+        order = np.argsort(keys, kind="stable")
+        bounds = np.zeros(count + 1, dtype=np.int64)
+        np.cumsum(np.bincount(keys, minlength=count), out=bounds[1:])
+        return cls(array("q", bounds.tobytes()), rows.reordered(order))
+
+    def get(self, key, default=None):
+        if not 0 <= key < len(self._bounds) - 1:
+            return default
+        first, last = self._bounds[key], self._bounds[key + 1]
+        return self._rows.at(range(first, last)) if last > first else default
 
     def __getitem__(self, key):
-        at = self._keys.position(key)
-        if at is None:
+        found = self.get(key)
+        if found is None:
             raise KeyError(key)
-        return self._rows[self._bounds[at] : self._bounds[at + 1]]
+        return found
 
     def __iter__(self):
-        return iter(self._keys)
+        bounds = np.frombuffer(self._bounds, dtype=np.int64)
+        return iter(np.flatnonzero(np.diff(bounds)).tolist())
 
     def __len__(self) -> int:
-        return len(self._keys)
+        return int(np.count_nonzero(np.diff(np.frombuffer(self._bounds, dtype=np.int64))))
 
 
 def _transposed(records: list, fields: Sequence[str]) -> list:

@@ -14,10 +14,11 @@ import logging
 import math
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import repeat
 
 import numpy as np
 
-from ..common.columns import GroupedRows
+from ..common.columns import ColumnRows, GroupedRows, as_points, to_columns
 from ..common.data_warning import DataWarning
 from ..common.gc_pause import collector_paused
 from ..common.phone_privacy import mask_phone
@@ -200,14 +201,12 @@ class CustomerIndex:
     # -- persisted ----------------------------------------------------------
 
     def __getstate__(self) -> dict:
-        """What a model cache stores: contacts as columns, the id lookup left to be made.
+        """What a model cache stores: the id lookup is left to be made.
 
-        Loading a million-entry dict and half a million contact records one
-        by one cost more than the rest of the index.
+        Loading a million-entry dict cost more than the rest of the index.
         """
         state = dict(self.__dict__)
         state["_first_by_id"] = None
-        state["_contacts"] = GroupedRows.of(self._contacts, ContactInput, ContactInput._fields)
         return state
 
     # -- building -----------------------------------------------------------
@@ -218,14 +217,10 @@ class CustomerIndex:
         Whole-column passes: a million customers are mostly clean, so only
         the few bad ones are visited one by one.
         """
-        rows = self.customers.rows
-        ids = [row.customer_id for row in rows]
+        rows = self.customers
+        ids = rows.column("customer_id")
         first = self._first_by_id = _first_positions(ids)
-        bad_units = [
-            position
-            for position, row in enumerate(rows)
-            if not (type(row.units) is int and row.units > 0) and _units(row.units) is None
-        ]
+        bad_units = _bad_units(rows.column("units"))
         duplicates = []
         if len(first) < len(ids):
             duplicates = [position for position, cid in enumerate(ids) if first[cid] != position]
@@ -241,7 +236,7 @@ class CustomerIndex:
 
     def _positions_of(self, customer_id: object) -> list[int] | None:
         if self._first_by_id is None:  # loaded from a cache: made on the first announcement
-            self._first_by_id = _first_positions([row.customer_id for row in self.customers])
+            self._first_by_id = _first_positions(self.customers.column("customer_id"))
         first = self._first_by_id.get(customer_id)
         if first is None:
             return None
@@ -272,22 +267,43 @@ class CustomerIndex:
         )
 
     def _join_contacts(self, contacts: Iterable[ContactInput]) -> None:
-        for contact in contacts:
-            owners = self._positions_of(contact.customer_id)
-            if owners is None:
-                self._warn(
-                    "unknown_customer",
-                    CONTACTS_ROLE,
-                    contact.fid,
-                    contact.customer_id,
-                    f"customer id {contact.customer_id!r} in the "
-                    f"{self.settings.field('contact_customer')} matches "
-                    "no customer; contact not used",
-                    params={"field": self.settings.field_name("contact_customer")},
-                )
-                continue
-            for position in owners:
-                self._contacts.setdefault(position, []).append(contact)
+        """Each contact under every customer of its id, in table order; a contact whose id
+        matches no customer is a warning (one look-up per contact, no record made)."""
+        if not isinstance(contacts, ColumnRows):
+            fields = ContactInput._fields
+            contacts = ColumnRows.stored(ContactInput, to_columns(list(contacts), fields), fields)
+        customer_ids = contacts.columns[ContactInput._fields.index("customer_id")]
+        first = self._first_by_id
+        owners = np.fromiter(map(first.get, customer_ids, repeat(-1)), np.int64, len(contacts))
+        rows = np.arange(len(contacts), dtype=np.int64)
+        repeated = self._more_by_id  # positions of a duplicated id beyond its first
+        more = [
+            (row, position)
+            for row, customer_id in enumerate(customer_ids if repeated else ())
+            for position in repeated.get(customer_id, ())
+        ]
+        for row in np.flatnonzero(owners < 0).tolist():
+            contact = contacts[row]
+            self._warn(
+                "unknown_customer",
+                CONTACTS_ROLE,
+                contact.fid,
+                contact.customer_id,
+                f"customer id {contact.customer_id!r} in the "
+                f"{self.settings.field('contact_customer')} matches "
+                "no customer; contact not used",
+                params={"field": self.settings.field_name("contact_customer")},
+            )
+        if more:
+            extra_rows, extra_owners = np.asarray(more, dtype=np.int64).T
+            rows = np.concatenate([rows, extra_rows])
+            owners = np.concatenate([owners, extra_owners])
+        order = np.argsort(rows, kind="stable")  # a contact's owners one after the other
+        rows, owners = rows[order], owners[order]
+        linked = owners >= 0
+        self._contacts = GroupedRows.of(
+            owners[linked], contacts.reordered(rows[linked]), len(self.customers)
+        )
 
     def _opt_out(self, numbers: Iterable[object]) -> frozenset[str]:
         """Opt-out entries as E.164, so any typing of a number matches."""
@@ -314,11 +330,12 @@ class CustomerIndex:
 
     def _describe(self, positions: list[int], roles: list[str]) -> list[AffectedCustomer]:
         """The affected customers at ``positions``, their details read in one go."""
-        rows = self.customers.rows
+        rows = self.customers.rows_at(positions)
         details = self.customers.details(positions)
+        contacts = self._contacts
         return [
-            self._affected(rows[p], d, self._contacts.get(p, ()), role)
-            for p, d, role in zip(positions, details, roles)
+            self._affected(row, d, contacts.get(p, ()), role)
+            for p, row, d, role in zip(positions, rows, details, roles)
         ]
 
     def _affected(
@@ -365,7 +382,11 @@ def _served(services, customers: CustomerTable, network) -> tuple[dict, list]:
     services = list(services)
     if not services:
         return {}, []
-    points = {customer_key(row.customer_id): row.point for row in customers.rows}
+    points = dict(
+        zip(
+            map(customer_key, customers.column("customer_id")), as_points(customers.column("point"))
+        )
+    )
     points.pop(None, None)
     tolerance = getattr(getattr(network, "settings", None), "tolerance", 0.01)
     return service_links(services, network, points, tolerance)
@@ -390,6 +411,21 @@ def _units(value: object) -> int | None:
     if not math.isfinite(number) or number < 1 or not number.is_integer():
         return None
     return int(number)
+
+
+def _bad_units(values: list) -> list[int]:
+    """Positions of the values that are not a number of units (see :func:`_units`); whole
+    integer columns, the usual case, in one numpy pass."""
+    if set(map(type, values)) == {int}:
+        try:
+            return np.flatnonzero(np.array(values, dtype=np.int64) < 1).tolist()
+        except OverflowError:  # a number beyond 64 bits: one by one below
+            pass
+    return [
+        position
+        for position, units in enumerate(values)
+        if not (type(units) is int and units > 0) and _units(units) is None
+    ]
 
 
 def _first_positions(ids: list) -> dict:

@@ -19,12 +19,18 @@ when there is a point, with a warning either way.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import repeat
+from operator import is_
 from typing import Protocol
 
+import numpy as np
+
 from ..common.data_warning import DataWarning
+from .named_pipes import NamedPipes, is_blank
 from .problems import CUSTOMERS_ROLE, data_warning
 from .records import CustomerInput, CustomerSettings, Point
 from .services import customer_key
+from .table import CustomerTable
 
 
 class PieceLike(Protocol):
@@ -40,7 +46,9 @@ class NetworkLike(Protocol):
 
     # Optional, used when present: ``nearest_pieces(points, max_distance)``,
     # the same answer for many points in one call; ``is_out_of_service(pipe_id)``;
-    # ``settings.tolerance``, within which a service line meets a main.
+    # ``settings.tolerance``, within which a service line meets a main;
+    # ``pipe_ids``, ``piece_pipe`` and ``topology.all_coords()``, the pipes and
+    # pieces as arrays (else ``pieces_of_pipe`` is asked once per named pipe).
 
     def pieces_of_pipe(self, pipe_id: object) -> Sequence[int]: ...
 
@@ -64,18 +72,16 @@ def distance_to_polyline(point: Point, coords: Sequence[Point]) -> float:
     return best**0.5
 
 
-def _has_value(value: object) -> bool:
-    return value is not None and str(value).strip() != ""
-
-
 class Linker:
-    """Links all customers of a layer, collecting data warnings as it goes.
+    """Links all customers of a table, collecting data warnings as it goes.
 
-    Customers with a point are snapped in one bulk call
-    (``network.nearest_pieces`` when the network has it), because a million
-    single look-ups would dominate the build. For a field link the bulk
-    answer is kept when it is a piece of the named pipe, which is then
-    surely its nearest piece; otherwise that pipe's pieces are measured.
+    Whole columns at a time: a million customers, one dictionary pass and a
+    few numpy passes (:mod:`.named_pipes`); only customers with a data
+    warning are visited one by one. A customer naming a pipe is linked to
+    the nearest piece of that pipe (the nearest piece overall when it is one
+    of them, else the pipe's own nearest, with a warning beyond the snapping
+    distance); one naming none, by position through the network's bulk
+    ``nearest_pieces``.
     """
 
     def __init__(
@@ -90,108 +96,121 @@ class Linker:
         self.pipe_field_name = settings.field_name("pipe")
         self.served = served or {}  # customer key -> pieces its service lines meet
         self.warnings: list[DataWarning] = []
-        # Pieces by pipe id: the customers of one pipe ask the network once.
-        self._pipe_pieces: dict[object, Sequence[int]] = {}
 
-    def link_all(self, customers: Sequence[CustomerInput]) -> tuple[list[int], list[int]]:
-        """Parallel lists ``(piece indices, customer positions)``, one pair per link."""
-        pieces: list[int] = []
+    def link_all(self, customers: CustomerTable) -> tuple[np.ndarray, np.ndarray]:
+        """Parallel arrays ``(piece indices, customer positions)``, one pair per link.
+
+        In link order: first the customers linked without snapping (by service
+        line, or to every piece of a named pipe when they have no point), then
+        the snapped ones, each in layer order.
+        """
+        xy = customers.column("point")
+        values = customers.column("pipe_id")
+        has_point = ~np.isnan(xy[:, 0])
+        named = NamedPipes.of(self.network, values)
+        codes = named.codes(values)
+        served_owners, served_pieces = self._served_links(customers)
+        open_ = np.ones(len(customers), dtype=bool)
+        open_[served_owners] = False
+        unplaced = np.flatnonzero(open_ & ~has_point & (codes >= 0))
+        owners, pieces = named.expand(unplaced, codes[unplaced])
+        unplaced = _in_order(np.concatenate([served_owners, owners]), served_pieces, pieces)
+        no_name = np.fromiter(map(is_, values, repeat(None)), bool, len(values))
+        self._warn_unnamed(customers, open_ & (codes < 0) & ~(has_point & no_name), has_point)
+        by_field = np.flatnonzero(open_ & has_point & (codes >= 0))
+        field_pieces, squared = named.nearest(xy[by_field, 0], xy[by_field, 1], codes[by_field])
+        by_position = np.flatnonzero(open_ & has_point & (codes < 0))
+        position_pieces = self._nearest(xy[by_position])
+        self._warn_snapped(customers, by_field, squared, by_position[position_pieces < 0])
+        found = position_pieces >= 0
+        snapped = _in_order(
+            np.concatenate([by_field, by_position[found]]), field_pieces, position_pieces[found]
+        )
+        return tuple(np.concatenate(column) for column in zip(unplaced, snapped))
+
+    def _served_links(self, customers: CustomerTable) -> tuple[np.ndarray, np.ndarray]:
+        """``(positions, pieces)`` of the customers whose service lines meet a main."""
         owners: list[int] = []
-        to_snap: list[int] = []  # positions of customers with a point
-        named_of: list[Sequence[int]] = []  # and the pieces of their named pipe
-        for position, customer in enumerate(customers):
-            if self.served:
-                served = self.served.get(customer_key(customer.customer_id))
+        pieces: list[int] = []
+        if self.served:
+            keys = map(customer_key, customers.column("customer_id"))
+            for position, served in enumerate(map(self.served.get, keys)):
                 if served:
                     pieces.extend(served)
                     owners.extend([position] * len(served))
-                    continue
-            named = self._named_pieces(customer)
-            if customer.point is not None:
-                to_snap.append(position)
-                named_of.append(named)
-            elif named:
-                pieces.extend(named)
-                owners.extend([position] * len(named))
-            elif not _has_value(customer.pipe_id):
+        return np.asarray(owners, dtype=np.int64), np.asarray(pieces, dtype=np.int64)
+
+    def _warn_unnamed(self, customers: CustomerTable, suspects: np.ndarray, has_point) -> None:
+        """Warn, in layer order, of a pipe id naming no pipe, and of a customer with neither
+        pipe id nor point."""
+        values = customers.column("pipe_id")
+        for position in np.flatnonzero(suspects).tolist():
+            customer, pipe_id = customers[position], values[position]
+            if not is_blank(pipe_id):
+                self._warn_unknown_pipe(customer)
+            elif not has_point[position]:
                 self._warn(
                     customer,
                     "customer_unlinked",
                     f"no value in the {self.pipe_field} and no geometry; not linked",
                     field=self.pipe_field_name,
                 )
-        snapped = self._nearest([customers[position].point for position in to_snap])
-        for position, named, found in zip(to_snap, named_of, snapped):
-            if found is not None and (not named or found[0] in named):
-                piece = found[0]  # the nearest piece overall, or of the named pipe
-            else:
-                piece = self._by_field(customers[position], named) if named else None
-            if piece is None:
+
+    def _warn_unknown_pipe(self, customer: CustomerInput) -> None:
+        pipe_id = customer.pipe_id
+        fallback = "linked by position instead" if customer.point else "not linked"
+        retired = getattr(self.network, "is_out_of_service", None)
+        if retired is not None and retired(pipe_id):
+            code, what = "pipe_out_of_service", "is out of service"
+        else:
+            code, what = "unknown_pipe", "does not exist"
+        self._warn(
+            customer,
+            code,
+            f"pipe id {pipe_id!r} in the {self.pipe_field} {what}; {fallback}",
+            pipe_id=pipe_id,
+            field=self.pipe_field_name,
+            why="by_position" if customer.point else "not_linked",
+        )
+
+    def _warn_snapped(self, customers, by_field, squared, too_far) -> None:
+        """Warn, in layer order, of customers far from their named pipe (linked anyway) and
+        of customers with no piece within the snapping distance (not linked)."""
+        limit = self.max_distance
+        # the square root taken as the per-customer measure took it, on the few near the limit
+        near = squared > limit * limit * (1 - 1e-9)
+        distance = dict(zip(by_field[near].tolist(), (d**0.5 for d in squared[near].tolist())))
+        far = [position for position, d in distance.items() if d > limit]
+        for position in sorted(far + too_far.tolist()):
+            customer = customers[position]
+            if position in distance:
                 self._warn(
-                    customers[position],
-                    "customer_too_far",
-                    f"no pipe piece within {self.max_distance:g} of the geometry; not linked",
-                    tolerance=self.max_distance,
+                    customer,
+                    "customer_far_from_pipe",
+                    f"the point is {distance[position]:.1f} from pipe {customer.pipe_id!r} named "
+                    f"in the {self.pipe_field} (more than {limit:g}); linked to it anyway",
+                    distance=distance[position],
+                    pipe_id=customer.pipe_id,
+                    field=self.pipe_field_name,
+                    tolerance=limit,
                 )
             else:
-                pieces.append(piece)
-                owners.append(position)
-        return pieces, owners
+                self._warn(
+                    customer,
+                    "customer_too_far",
+                    f"no pipe piece within {limit:g} of the geometry; not linked",
+                    tolerance=limit,
+                )
 
-    def _named_pieces(self, customer: CustomerInput) -> Sequence[int]:
-        """Pieces of the pipe in the customer's pipe field; warns if it does not exist."""
-        pipe_id = customer.pipe_id
-        named = self._pipe_pieces.get(pipe_id)
-        if named is None:
-            has_value = _has_value(pipe_id)
-            named = self.network.pieces_of_pipe(pipe_id) if has_value else ()
-            self._pipe_pieces[pipe_id] = named
-        if not named and _has_value(pipe_id):
-            fallback = "linked by position instead" if customer.point else "not linked"
-            retired = getattr(self.network, "is_out_of_service", None)
-            if retired is not None and retired(pipe_id):
-                code, what = "pipe_out_of_service", "is out of service"
-            else:
-                code, what = "unknown_pipe", "does not exist"
-            self._warn(
-                customer,
-                code,
-                f"pipe id {pipe_id!r} in the {self.pipe_field} {what}; {fallback}",
-                pipe_id=pipe_id,
-                field=self.pipe_field_name,
-                why="by_position" if customer.point else "not_linked",
-            )
-        return named
-
-    def _nearest(self, points: list[Point]) -> Sequence[tuple[int, float] | None]:
+    def _nearest(self, xy: np.ndarray) -> np.ndarray:
+        """The nearest piece within the snapping distance of each point, -1 for none."""
+        points = list(map(tuple, xy.tolist()))
         bulk = getattr(self.network, "nearest_pieces", None)
         if bulk is not None:
-            return bulk(points, self.max_distance) if points else []
-        return [self.network.nearest_piece(point, self.max_distance) for point in points]
-
-    def _by_field(self, customer: CustomerInput, named: Sequence[int]) -> int:
-        """The nearest piece of the named pipe, measured; warns when beyond the snap distance.
-
-        Only for customers whose nearest piece overall is not one of the named pipe's.
-        """
-        all_pieces, point = self.network.pieces, customer.point
-        distance, nearest = float("inf"), named[0]
-        for piece in named:
-            measured = distance_to_polyline(point, all_pieces[piece].coords)
-            if measured < distance:
-                distance, nearest = measured, piece
-        if distance > self.max_distance:
-            self._warn(
-                customer,
-                "customer_far_from_pipe",
-                f"the point is {distance:.1f} from pipe {customer.pipe_id!r} named in the "
-                f"{self.pipe_field} (more than {self.max_distance:g}); linked to it anyway",
-                distance=distance,
-                pipe_id=customer.pipe_id,
-                field=self.pipe_field_name,
-                tolerance=self.max_distance,
-            )
-        return nearest
+            found = bulk(points, self.max_distance) if points else []
+        else:
+            found = [self.network.nearest_piece(point, self.max_distance) for point in points]
+        return np.array([-1 if hit is None else hit[0] for hit in found], dtype=np.int64)
 
     def _warn(self, customer: CustomerInput, code: str, what: str, **params) -> None:
         """``params``: the plain values the adapters word the warning with."""
@@ -206,3 +225,10 @@ class Linker:
                 params,
             )
         )
+
+
+def _in_order(owners: np.ndarray, *pieces: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(pieces, owners)`` sorted by owner, each owner's pieces kept in their order."""
+    pieces = np.concatenate(pieces).astype(np.int64)
+    order = np.argsort(owners, kind="stable")
+    return pieces[order], owners[order]

@@ -8,8 +8,11 @@ phone, consent, address, house number, municipality and category for the
 fids a click affects. The callable is the QGIS side's (it keeps the layer's
 feature source); this room never calls QGIS itself.
 
-A plain list of complete :class:`CustomerInput` records (tests, small
-layers) is a table whose details are in its rows.
+The link fields are kept as columns (points as one float array), so
+linking a million customers reads arrays and lists, never a million
+records; the records are made for the rows a click reads. A plain list of
+complete :class:`CustomerInput` records (tests, small layers) is a table
+whose details are in its rows.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..common.columns import ColumnRows, to_columns
 from .records import CustomerDetails, CustomerInput
+
+#: The columns of every customer: what links and counts it (``point`` an (n, 2) array).
+LINK_FIELDS = ("fid", "customer_id", "point", "pipe_id", "units")
 
 LOG = logging.getLogger("water_outage_notifier.customers")
 
@@ -43,19 +49,54 @@ class CustomerTable(Sequence):
         self.rows = rows
         self._read_details = details
         self.source = source
+        self._columns: dict | None = None  # the link fields, made from the rows on first need
+
+    @classmethod
+    def of_columns(
+        cls, columns: dict, details: DetailsReader | None, source: str = "customers"
+    ) -> CustomerTable:
+        """A table of the :data:`LINK_FIELDS` columns (what the QGIS reader gives): its rows
+        are made on access, their details read by ``details``."""
+        table = cls(
+            ColumnRows(linked_row, [columns[name] for name in LINK_FIELDS]), details, source
+        )
+        table._columns = dict(columns)
+        return table
+
+    def column(self, name: str):
+        """The column of link field ``name`` (see :data:`LINK_FIELDS`)."""
+        if self._columns is None:
+            self._columns = to_columns(self.rows, LINK_FIELDS, points=("point",))
+        return self._columns[name]
+
+    def rows_at(self, positions: Sequence[int]) -> list[CustomerInput]:
+        """The rows at ``positions``, in that order."""
+        if isinstance(self.rows, ColumnRows):
+            return self.rows.at(positions)
+        rows = self.rows
+        return [rows[p] for p in positions]
 
     def __getstate__(self) -> dict:
-        """What a model cache stores: the rows as columns, without the details reader.
+        """What a model cache stores: the link columns, without the details reader.
 
         Loaded, the rows stay columns and are made on access (a click reads a
         few hundred). The reader holds the layer it reads from; whoever loads
         the table hands it a reader of its own (:meth:`read_details_with`).
+        A table of complete records (no reader) keeps every field.
         """
-        columns = to_columns(self.rows, CustomerInput._fields, points=("point",))
-        return {"columns": columns, "source": self.source}
+        if self._read_details is None:
+            fields = CustomerInput._fields
+            columns = to_columns(self.rows, fields, points=("point",))
+        else:
+            fields = LINK_FIELDS
+            columns = {name: self.column(name) for name in fields}
+        return {"columns": columns, "fields": fields, "source": self.source}
 
     def __setstate__(self, state: dict) -> None:
-        self.rows = ColumnRows.stored(CustomerInput, state["columns"], CustomerInput._fields)
+        fields, columns = state["fields"], state["columns"]
+        make = linked_row if fields == LINK_FIELDS else CustomerInput
+        self.rows = ColumnRows.stored(make, columns, fields)
+        self._columns = {name: columns[name] for name in LINK_FIELDS}
         self.source = state["source"]
         self._read_details = None
 
@@ -86,18 +127,27 @@ class CustomerTable(Sequence):
         read) keeps its row's empty details, so the customer is listed as
         having no phone, and the fids are logged.
         """
-        rows = self.rows
         if self._read_details is None:
-            return [CustomerDetails.of(rows[p]) for p in positions]
-        found = self._read_details([rows[p].fid for p in positions]) if positions else {}
-        result = [found.get(rows[p].fid) for p in positions]
-        missing = [rows[p].fid for p, d in zip(positions, result) if d is None]
+            return [CustomerDetails.of(row) for row in self.rows_at(positions)]
+        fids = self.column("fid")
+        wanted = [fids[p] for p in positions]
+        found = self._read_details(wanted) if positions else {}
+        result = [found.get(fid) for fid in wanted]
+        missing = [k for k, d in enumerate(result) if d is None]
         if missing:
+            rows = self.rows_at([positions[k] for k in missing])
+            for k, row in zip(missing, rows):
+                result[k] = CustomerDetails.of(row)
             LOG.warning(
                 "Layer '%s': %d affected customer feature(s) could not be read again "
                 "(layer changed since the model was built?), e.g. fid %s; listed without phone.",
                 self.source,
                 len(missing),
-                missing[:5],
+                [wanted[k] for k in missing[:5]],
             )
-        return [CustomerDetails.of(rows[p]) if d is None else d for p, d in zip(positions, result)]
+        return result
+
+
+def linked_row(fid, customer_id, point, pipe_id, units) -> CustomerInput:
+    """A customer record of its link fields (details not filled in)."""
+    return CustomerInput(fid, customer_id, point, pipe_id, None, None, None, None, units)

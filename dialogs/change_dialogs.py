@@ -156,7 +156,6 @@ class ChangeDialog(QDialog):
         show_issues(self.issues, result.blocking, result.warnings, suggested)
         if wrong:
             self.issues.insertItem(0, wrong)
-        self.issues.setVisible(self.issues.count() > 0)
         self.send_button.setEnabled(
             result.preview is not None and not result.blocking and not wrong
         )

@@ -183,8 +183,9 @@ def _wkb(values) -> list:
     """Each geometry's WKB as bytes, ``b""`` for a null geometry (or no geometry column)."""
     if values is None:
         return []
-    if values.dtype.kind == "V":  # same-sized geometries come as fixed-width records
-        blobs = [value.tobytes() for value in np.ma.getdata(values)]
+    if values.dtype.kind == "V":  # same-sized geometries (points) come as fixed-width records
+        raw, width = np.ma.getdata(values).tobytes(), values.dtype.itemsize
+        blobs = [raw[at : at + width] for at in range(0, len(raw), width)]  # a slice: 4x tobytes
         for index in np.flatnonzero(np.ma.getmaskarray(values)).tolist():
             blobs[index] = b""
         return blobs

@@ -12,21 +12,22 @@ click affects, through the ``details`` reader handed to the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
 
+import numpy as np
 from qgis.core import QgsVectorLayer, QgsWkbTypes
 
-from ..common.gc_pause import collector_paused
-from ..customers.records import ContactInput, CustomerDetails, CustomerInput
+from ..common.columns import ColumnRows
+from ..customers.records import ContactInput, CustomerDetails
 from ..customers.services import ServiceInput
-from ..customers.table import CustomerTable
+from ..customers.table import LINK_FIELDS, CustomerTable
 from .features import (
     field_index,
     optional_index,
     read_table,
     table_lines,
-    table_points,
+    table_xy,
     transform_to,
 )
 
@@ -94,11 +95,9 @@ def read_customers(
         feature_ids=feature_ids,
     )
     ids, pipes, units = table.columns
-    nothing = repeat(None)
-    with collector_paused():  # a million fresh tuples: see read_table
-        points = table_points(table) if has_points else nothing
-        rows = list(map(CustomerInput, table.fids, ids, points, pipes, *[nothing] * 4, units))
-    return CustomerTable(rows, details, layer.name())
+    xy = table_xy(table) if has_points else np.full((len(table.fids), 2), np.nan)
+    columns = dict(zip(LINK_FIELDS, (table.fids, ids, xy, pipes, units)))
+    return CustomerTable.of_columns(columns, details, layer.name())
 
 
 def details_reader(layers: CustomerLayers) -> _DetailsReader:
@@ -128,8 +127,9 @@ class _DetailsReader:
         return dict(zip(table.fids, map(CustomerDetails, *column.values())))
 
 
-def read_contacts(layers: CustomerLayers) -> list:
-    """Rows of the contacts table as :class:`ContactInput`; [] when none is mapped."""
+def read_contacts(layers: CustomerLayers) -> Sequence[ContactInput]:
+    """Rows of the contacts table as :class:`ContactInput` (kept as columns, each record
+    made when read); [] when none is mapped."""
     layer = layers.contacts
     if layer is None:
         return []
@@ -141,14 +141,9 @@ def read_contacts(layers: CustomerLayers) -> list:
     ]
     table = read_table(layer, indexes, with_geometry=False)
     customers, phones, consents, emails = table.columns
-    consents = _consents(consents, indexes[2])
-    with collector_paused():
-        return [
-            ContactInput(fid, customer, phone, consent, email=email)
-            for fid, customer, phone, consent, email in zip(
-                table.fids, customers, phones, consents, emails
-            )
-        ]
+    nothing = [None] * len(table.fids)  # name and role are not read
+    columns = [table.fids, customers, phones, _consents(consents, indexes[2]), nothing, nothing]
+    return ColumnRows(ContactInput, columns + [emails])
 
 
 def read_services(layers: CustomerLayers, crs) -> list:

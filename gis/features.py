@@ -23,6 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
+from ..common.columns import as_points
 from ..common.gc_pause import collector_paused
 from .columnar import columnar_source, read_columns
 from .wkb import read_lines, read_points
@@ -198,13 +199,17 @@ def table_lines(table: FeatureTable):
 
 def table_points(table: FeatureTable) -> list:
     """``(x, y)`` of each feature of a table read from a point layer; None when empty."""
+    return as_points(table_xy(table))
+
+
+def table_xy(table: FeatureTable) -> np.ndarray:
+    """The points of a table read from a point layer as an ``(n, 2)`` array, NaN when empty."""
     xy, unreadable = read_points(table.blobs)
-    points = list(zip(xy[:, 0].tolist(), xy[:, 1].tolist()))
-    for index in np.flatnonzero(np.isnan(xy[:, 0])).tolist():
-        points[index] = None
     for index in unreadable:
-        points[index] = point_xy(_from_wkb(table.blobs[index]), None)
-    return points
+        point = point_xy(_from_wkb(table.blobs[index]), None)
+        if point is not None:
+            xy[index] = point
+    return xy
 
 
 def _from_wkb(blob) -> QgsGeometry:

@@ -25,7 +25,7 @@ from .feedback import push_data_warnings
 from .outputs import spreadsheet_safe
 from .parameters import add_network_parameters, network_from_parameters
 
-CHUNK = 10000  # pieces written between two progress reports and cancel checks
+CHUNK = 10000  # pieces made and written between two progress reports and cancel checks
 
 
 def _lines(xy, first) -> list:
@@ -37,6 +37,14 @@ def _lines(xy, first) -> list:
     lines = QgsGeometry()
     lines.fromWkb(multilinestring_wkb(xy, first))
     return lines.asGeometryCollection()
+
+
+def _attributes(network) -> list:
+    """``[pipe id, segment id, supplied]`` of each piece, as ``network.segments_table()``
+    gives them, made column by column: a record per piece cost a tenth of the call."""
+    pipe_ids = map(network.pipe_ids.__getitem__, network.piece_pipe)
+    supplied = map(network.unit_supplied.__getitem__, network.piece_unit)
+    return list(map(list, zip(pipe_ids, network.piece_segment, supplied)))
 
 
 class SegmentsAlgorithm(OutageAlgorithm):
@@ -78,26 +86,28 @@ class SegmentsAlgorithm(OutageAlgorithm):
         sink, dest_id = self.parameterAsSink(
             parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.LineString, crs
         )
-        rows = network.segments_table()
+        attributes = _attributes(network)
         xy, first = network.topology.all_coords()
         writing = progress.part(80, 100)
-        features = []
-        for start in range(0, len(rows), CHUNK):
-            writing.set_progress(100.0 * start / len(rows))
+        for start in range(0, len(attributes), CHUNK):
+            writing.set_progress(100.0 * start / len(attributes))
             if feedback.isCanceled():
                 break
-            stop = min(start + CHUNK, len(rows))
-            for row, geometry in zip(rows[start:stop], _lines(xy, first[start : stop + 1])):
+            stop = min(start + CHUNK, len(attributes))
+            features = []
+            for values, geometry in zip(
+                attributes[start:stop], _lines(xy, first[start : stop + 1])
+            ):
                 feature = QgsFeature(fields)
                 feature.setGeometry(geometry)
-                feature.setAttributes([row.pipe_id, row.segment_id, row.supplied])
+                feature.setAttributes(values)
                 features.append(feature)
-        features = spreadsheet_safe(self, parameters, context, "OUTPUT", features)
-        sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+            features = spreadsheet_safe(self, parameters, context, "OUTPUT", features)
+            sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
         push_data_warnings(feedback, network.warnings)
         feedback.pushInfo(
             self.tr("{pieces} pipe pieces in {segments} segments.").format(
-                pieces=len(rows), segments=len({row.segment_id for row in rows})
+                pieces=len(attributes), segments=len(set(network.piece_segment))
             )
         )
         return {"OUTPUT": dest_id}

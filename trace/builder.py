@@ -20,7 +20,7 @@ from ..common.data_warning import DataWarning
 from ..common.gc_pause import collector_paused
 from .checks import crossing_warnings, dangling_end_warnings
 from .components import compact, component_labels
-from .grid import SegmentGrid
+from .grid import SegmentGrid, distinct_points
 from .inputs import NetworkSettings, PipeArrays, PipeInput, ProgressGuard, SourceInput, ValveInput
 from .network import Network
 from .parts import read_parts
@@ -60,7 +60,7 @@ def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Netwo
     tees = find_tees(parts, grid, end_node, node_count, tol)
     end_node, node_count = tees.end_node, tees.node_count
     guard.step(45)
-    source_hits = locate([s.point for s in sources], parts, grid, end_node, tol, tees.index)
+    source_hits = locate([s.point for s in sources], parts, grid, end_node, tol, tees.index).hits()
     on_network = PlacedSources(source_hits)
     valve_hits = locate(
         [v.point for v in valves],
@@ -121,9 +121,14 @@ def _no_pipes(parts, valves, sources) -> DataWarning:
 
 
 def _snap(x: np.ndarray, y: np.ndarray, tol: float):
-    """Cluster points lying within ``tol`` of each other (true distance, chained)."""
+    """Cluster points lying within ``tol`` of each other (true distance, chained).
+
+    Most pipe ends share their junction's coordinates exactly, so the points
+    are first made distinct in one sort; only the distinct spots go on the grid.
+    """
     if len(x) == 0:
         return np.zeros(0, dtype=np.int64), 0
+    spot, x, y = distinct_points(x, y)
     grid = SegmentGrid(x, y, x, y, np.arange(len(x)), tol / 2.0)
     near_a, near_b = [], []
     for a, b in grid.cell_pairs():
@@ -131,7 +136,7 @@ def _snap(x: np.ndarray, y: np.ndarray, tol: float):
         near_a.append(a[close])
         near_b.append(b[close])
     labels = component_labels(len(x), np.concatenate(near_a), np.concatenate(near_b))
-    return compact(labels)
+    return compact(labels[spot])
 
 
 def _part_grid(parts, tol: float) -> SegmentGrid:

@@ -237,6 +237,22 @@ class SegmentGrid:
         return self.items[left], self.items[left + 1 + step]
 
 
+def distinct_points(x: np.ndarray, y: np.ndarray):
+    """``(spot, sx, sy)``: point ``i`` is at ``(sx[spot[i]], sy[spot[i]])``, spots distinct.
+
+    Pipe ends meet on the very coordinates of their junction, so a million
+    pipes have far fewer spots than ends: questions about points are asked
+    once per spot. Spots are in sorted (x, y) order.
+    """
+    order = np.lexsort((y, x))
+    xs, ys = x[order], y[order]
+    new = np.ones(len(x), dtype=bool)
+    new[1:] = (xs[1:] != xs[:-1]) | (ys[1:] != ys[:-1])
+    spot = np.empty(len(x), dtype=np.int64)
+    spot[order] = np.cumsum(new) - 1
+    return spot, xs[new], ys[new]
+
+
 def _ring(ring: int):
     """Cell offsets at Chebyshev distance ``ring`` (just (0, 0) for ring 0)."""
     if ring == 0:

@@ -20,8 +20,6 @@ from ..common.data_warning import DataWarning
 from .components import compact, component_labels
 from .directed_supply import DirectedSupply
 from .inputs import CHECK, INOPERABLE, OPERABLE, NetworkSettings, ValveInput
-from .polylines import KeyedPolylines
-from .supply import reachable
 
 
 @dataclass(frozen=True)
@@ -41,7 +39,15 @@ def _segments_at(nodes, node_piece, segment) -> list[int]:
     out = np.full(len(nodes), -1, dtype=np.int64)
     placed = nodes >= 0
     out[placed] = segment[node_piece[nodes[placed]]]
-    return out.tolist()
+    return out
+
+
+def _lists_by(label: np.ndarray, value: np.ndarray, count: int, rank=None) -> list[list[int]]:
+    """``out[k]``: the values whose label is ``k``, in order of ``rank`` (default: the values)."""
+    order = np.lexsort((value if rank is None else rank, label))
+    flat = value[order].tolist()
+    bounds = np.searchsorted(label[order], np.arange(count + 1)).tolist()
+    return [flat[bounds[k] : bounds[k + 1]] for k in range(count)]
 
 
 def _grouped(labels: np.ndarray, count: int):
@@ -96,10 +102,6 @@ class Topology:
         self.splits = splits
         self.node_count = node_count
 
-    def __getstate__(self) -> dict:
-        """What a model cache stores: the cut pieces' vertices as arrays (see KeyedPolylines)."""
-        return {**self.__dict__, "cut_coords": KeyedPolylines.of(self.cut_coords)}
-
     def coords(self, piece: int):
         """The vertices of a piece."""
         found = self.cut_coords.get(piece)
@@ -111,17 +113,16 @@ class Topology:
 
         Writing every piece (``outage:segments``) one :meth:`coords` call at a
         time cost more than building the network; this gathers them in one
-        numpy pass: uncut pieces from their part's arrays, cut pieces (few)
-        from their own vertices.
+        numpy pass: uncut pieces from their part's arrays, cut pieces from
+        their own (:class:`KeyedPolylines`).
         """
         x, y, part_first = self.part_coords.flat()
         start = part_first[:-1][self.piece_part]
         count = part_first[1:][self.piece_part] - start
-        cut = np.fromiter(self.cut_coords, dtype=np.int64, count=len(self.cut_coords))
-        cut_xy = [xy for piece in self.cut_coords.values() for xy in piece]
-        count[cut] = [len(piece) for piece in self.cut_coords.values()]
-        start[cut] = len(x) + np.cumsum(count[cut]) - count[cut]
-        source = np.concatenate([np.column_stack([x, y]), np.reshape(cut_xy, (-1, 2))])
+        cut, (cut_x, cut_y, cut_first) = self.cut_coords.flat()
+        count[cut] = np.diff(cut_first)
+        start[cut] = len(x) + cut_first[:-1]
+        source = np.column_stack([np.concatenate([x, cut_x]), np.concatenate([y, cut_y])])
         first = np.concatenate([[0], np.cumsum(count)]).astype(np.int64)
         rank = np.arange(first[-1], dtype=np.int64) - np.repeat(first[:-1], count)
         return source[np.repeat(start, count) + rank], first
@@ -178,12 +179,12 @@ class Network:
         self.piece_pipe: list[int] = topology.part_pipe[topology.piece_part].tolist()
         self.pieces = _PieceList(self)
         self.valve_kind: list[int] = placed.kind
-        self._valve_index, self._valve_repeats = self._index_valves()
+        self._valve_index = self._valve_repeats = None  # made on the first question
         self._retired_ids = {pipe_ids[p] for p in retired_pipes}
         self._pipe_pieces: dict[Any, list[int]] | None = None
         self._node_pieces = None
-        self._build_segments(placed)
-        self._build_supply(source_pieces)
+        links = self._build_segments(placed)
+        self._build_supply(source_pieces, links)
 
     # ----- persisted ---------------------------------------------------------------
 
@@ -213,37 +214,42 @@ class Network:
 
     # ----- model -----------------------------------------------------------------
 
-    def _joined(self, placed, valves: list[int]) -> np.ndarray:
-        """Piece labels: pieces joined through their end nodes and through ``valves``."""
-        topo = self.topology
-        n, m = len(topo.piece_part), topo.node_count
-        pieces = np.arange(n, dtype=np.int64)
-        left = [pieces, pieces]
-        right = [n + topo.start, n + topo.stop]
-        left.append(n + np.asarray([placed.node_a[v] for v in valves], dtype=np.int64))
-        right.append(n + np.asarray([placed.node_b[v] for v in valves], dtype=np.int64))
-        return component_labels(n + m, np.concatenate(left), np.concatenate(right))[:n]
+    def _joined(self, placed, valves: np.ndarray) -> np.ndarray:
+        """Piece labels: pieces joined through their end nodes and through ``valves``.
 
-    def _build_segments(self, placed) -> None:
+        The components are found among the nodes (a piece joins its two ends),
+        half the items of a graph of pieces and nodes; a piece takes its start's.
+        """
+        topo = self.topology
+        node_a = np.asarray(placed.node_a, dtype=np.int64)[valves]
+        node_b = np.asarray(placed.node_b, dtype=np.int64)[valves]
+        labels = component_labels(
+            topo.node_count,
+            np.concatenate([topo.start, node_a]),
+            np.concatenate([topo.stop, node_b]),
+        )
+        return labels[topo.start]
+
+    def _build_segments(self, placed) -> tuple[np.ndarray, np.ndarray]:
         """Segments: pieces joined through plain junctions, inoperable and check valves.
 
         Supply *units* are the segments cut once more at the check valves that
         have a direction (see :mod:`.directed_supply`); without them a unit is
         a segment. The isolation grows over units, because a check valve lets
-        water into the isolated area one way only.
+        water into the isolated area one way only. Returns the operable valves'
+        links between segments (sides a and b), the edges the supply follows.
         """
         topo = self.topology
-        n, m = len(topo.piece_part), topo.node_count
-        pieces = np.arange(n, dtype=np.int64)
-        passed = [
-            v
-            for v, k in enumerate(placed.kind)
-            if k in (INOPERABLE, CHECK) and placed.node_a[v] >= 0
-        ]
+        m = topo.node_count
+        pieces = np.arange(len(topo.piece_part), dtype=np.int64)
+        kind = np.asarray(placed.kind, dtype=np.int64)
+        passed = np.flatnonzero(
+            ((kind == INOPERABLE) | (kind == CHECK)) & (np.asarray(placed.node_a) >= 0)
+        )
         segment, self.segment_count = compact(self._joined(placed, passed))
         self.check_flow = {v: f for v, f in placed.flow.items() if f}
         if self.check_flow:
-            joints = [v for v in passed if v not in self.check_flow]
+            joints = passed[~np.isin(passed, list(self.check_flow))]
             unit, self.unit_count = compact(self._joined(placed, joints))
         else:
             unit, self.unit_count = segment, self.segment_count
@@ -254,16 +260,20 @@ class Network:
         node_piece[topo.stop] = pieces
         self.node_piece = node_piece
         self.valve_node_a, self.valve_node_b = placed.node_a, placed.node_b
-        self.valve_sides, self.segment_valves = self._valve_sides(segment, self.segment_count)
-        self.neighbours: list[list[int]] = [[] for _ in range(self.segment_count + 1)]
-        for valve, (a, b) in enumerate(self.valve_sides):
-            if a >= 0 and a != b and self.valve_kind[valve] == OPERABLE:
-                self.neighbours[a].append(b)
-                self.neighbours[b].append(a)
+        side_a, side_b, self.segment_valves = self._valve_sides(segment, self.segment_count)
+        self.valve_sides = list(zip(side_a.tolist(), side_b.tolist()))
+        link_a, link_b, link_valve = self._operable_links(side_a, side_b)
+        self.neighbours = _lists_by(
+            np.concatenate([link_a, link_b]),
+            np.concatenate([link_b, link_a]),
+            self.segment_count + 1,
+            np.concatenate([link_valve, link_valve]),
+        )
         if unit is segment:
             self.valve_units, self.unit_valves = self.valve_sides, self.segment_valves
         else:
-            self.valve_units, self.unit_valves = self._valve_sides(unit, self.unit_count)
+            unit_a, unit_b, self.unit_valves = self._valve_sides(unit, self.unit_count)
+            self.valve_units = list(zip(unit_a.tolist(), unit_b.tolist()))
         self.unit_segment = np.zeros(self.unit_count, dtype=np.int64)
         self.unit_segment[unit] = segment
         self._segment_pieces, self._segment_bounds = _grouped(segment, self.segment_count)
@@ -272,33 +282,43 @@ class Network:
             if unit is segment
             else _grouped(unit, self.unit_count)
         )
+        return link_a, link_b
 
     def _valve_sides(self, labels: np.ndarray, count: int):
-        """Per valve, the labels (segments or units) on its sides ((-1, -1) when not placed
-        or a dead end), and per label the valves touching it."""
+        """Per valve, the labels (segments or units) on its sides a and b (-1 when not
+        placed or a dead end), and per label the valves touching it, in valve order."""
         side_a = _segments_at(self.valve_node_a, self.node_piece, labels)
         side_b = _segments_at(self.valve_node_b, self.node_piece, labels)
-        sides: list[tuple[int, int]] = [(-1, -1)] * len(self.valve_kind)
-        touching: list[list[int]] = [[] for _ in range(count)]
-        for valve, kind in enumerate(self.valve_kind):
-            if (
-                kind < 0
-                or side_a[valve] < 0
-                or self.valve_node_a[valve] == self.valve_node_b[valve]
-            ):
-                continue
-            a, b = side_a[valve], side_b[valve]
-            sides[valve] = (a, b)
-            touching[a].append(valve)
-            if b != a:
-                touching[b].append(valve)
-        return sides, touching
+        kind = np.asarray(self.valve_kind, dtype=np.int64)
+        placed = (
+            (kind >= 0)
+            & (side_a >= 0)
+            & (np.asarray(self.valve_node_a) != np.asarray(self.valve_node_b))
+        )
+        side_a, side_b = np.where(placed, side_a, -1), np.where(placed, side_b, -1)
+        valve = np.arange(len(kind), dtype=np.int64)
+        other = placed & (side_b != side_a)
+        touching = _lists_by(
+            np.concatenate([side_a[placed], side_b[other]]),
+            np.concatenate([valve[placed], valve[other]]),
+            count,
+        )
+        return side_a, side_b, touching
 
-    def _build_supply(self, source_pieces) -> None:
+    def _operable_links(self, side_a, side_b):
+        """``(a, b, valve)`` of the operable valves (open or normally closed) between two
+        segments: the edges of the segment graph, in valve order."""
+        kind = np.asarray(self.valve_kind, dtype=np.int64)
+        joins = np.flatnonzero((side_a >= 0) & (side_a != side_b) & (kind == OPERABLE))
+        return side_a[joins], side_b[joins], joins
+
+    def _build_supply(self, source_pieces, links) -> None:
         """Mark the segments (or units, with check valves) a source reaches.
 
         ``unit_supplied`` answers "is this unit supplied"; ``unit_sources``
-        lists the sources feeding each unit directly.
+        lists the sources feeding each unit directly. Without check valves the
+        supplied segments are the super source's component of the segment
+        graph (``links`` are its open edges), found in whole-array passes.
         """
         self.super_source = self.segment_count
         self.source_segments: dict[int, list[int]] = {}
@@ -313,8 +333,13 @@ class Network:
                 self.unit_sources.setdefault(unit, []).append(index)
         self.directed: DirectedSupply | None = None
         if not self.check_flow:
-            fed = reachable([self.super_source], self.neighbours.__getitem__)
-            self.segment_supplied: list[bool] = [s in fed for s in range(self.segment_count + 1)]
+            fed = list(self.source_segments)
+            labels = component_labels(
+                self.segment_count + 1,
+                np.concatenate([links[0], fed]),
+                np.concatenate([links[1], np.full(len(fed), self.super_source)]),
+            )
+            self.segment_supplied: list[bool] = (labels == labels[self.super_source]).tolist()
             self.unit_supplied: list[bool] = self.segment_supplied
             return
         self.directed = self._directed_supply()
@@ -462,7 +487,7 @@ class Network:
         return index, repeats
 
     def _valves_by_id(self) -> tuple[dict, dict]:
-        if self._valve_index is None:  # loaded from a cache: made on the first question
+        if self._valve_index is None:  # made on the first question (after a build or a load)
             self._valve_index, self._valve_repeats = self._index_valves()
         return self._valve_index, self._valve_repeats
 

@@ -17,28 +17,29 @@ cut parts and split junctions go through Python.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import numpy as np
 
+from ..common.columns import SortedKeys
 from ..common.data_warning import NOTE
+from .cuts import SOURCE, TEE, VALVE, Cuts
 from .inputs import CHECK
 from .network import Topology
 from .placing import valve_warning
+from .polylines import FlatPolylines, KeyedPolylines
 
-TEE, SOURCE, VALVE = 0, 1, 2  # cut kinds; of several cuts on one spot the lowest stands
+SAME_SPOT = 1e-12  # two cuts of one vertex segment closer than this (in t) are one spot
 
 
 def cut_pieces(parts, end_node, node_count, placed, tee_cuts, sources, guard, warnings, valves):
-    """The :class:`Topology` and, per source, the pieces it feeds (None when off the network)."""
-    cuts = _all_cuts(placed, tee_cuts, sources)
-    kept = {
-        part: _distinct(part_cuts, placed, sources, valves, warnings)
-        for part, part_cuts in cuts.items()
-    }
-    counts = np.ones(len(parts.coords), dtype=np.int64)
-    for part, part_cuts in kept.items():
-        counts[part] += len(part_cuts)
+    """The :class:`Topology` and, per source, the pieces it feeds (None when off the network).
+
+    Every step is a whole-array pass over the cuts; only cuts on one spot
+    (reported) and sources (a handful) go through Python.
+    """
+    cuts = _distinct(_all_cuts(placed, tee_cuts, sources), placed, sources, valves, warnings)
+    counts = np.ones(len(parts.coords), dtype=np.int64) + np.bincount(
+        cuts.part, minlength=len(parts.coords)
+    )
     first_piece = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
     total = int(first_piece[-1])
     piece_part = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
@@ -46,56 +47,25 @@ def cut_pieces(parts, end_node, node_count, placed, tee_cuts, sources, guard, wa
     stop = np.empty(total, dtype=np.int64)
     start[first_piece[:-1]] = end_node[0::2]
     stop[first_piece[1:] - 1] = end_node[1::2]
-    lengths = np.asarray(parts.length, dtype=float)[piece_part]
-    cut_coords: dict[int, tuple[tuple[float, float], ...]] = {}
-    feeds: list[list[int] | None] = [None] * len(sources.hits)
-    next_node = node_count
     guard.step(60)
-    for part, part_cuts in kept.items():
-        first = int(first_piece[part])
-        line = parts.coords[part]
-        base = int(parts.first_vertex[part])
-        arcs = [0.0]
-        for rank, (line_piece, (seg, t, kind, ref)) in enumerate(
-            zip(_cut_line(line, part_cuts), part_cuts)
-        ):
-            before, after = first + rank, first + rank + 1
-            cut_coords[before] = line_piece
-            if kind == TEE:
-                stop[before] = start[after] = ref
-            else:
-                stop[before], start[after] = next_node, next_node + 1
-                next_node += 2
-                if kind == VALVE:
-                    placed.node_a[ref], placed.node_b[ref] = stop[before], start[after]
-                    if placed.kind[ref] == CHECK:
-                        placed.flow[ref] = 1  # side a is the piece before it along the part
-                else:
-                    feeds[ref] = [before, after]
-            arcs.append(
-                parts.arc[base + seg] + t * (parts.arc[base + seg + 1] - parts.arc[base + seg])
-            )
-        cut_coords[first + len(part_cuts)] = _tail(line, part_cuts[-1])
-        arcs.append(float(parts.length[part]))
-        for rank in range(len(part_cuts) + 1):
-            lengths[first + rank] = arcs[rank + 1] - arcs[rank]
+    rank = _rank_in_part(cuts.part)
+    before = first_piece[cuts.part] + rank
+    tee = cuts.kind == TEE
+    new_node = node_count + 2 * (np.cumsum(~tee) - 1)  # two per valve or source, in cut order
+    stop[before] = np.where(tee, cuts.ref, new_node)
+    start[before + 1] = np.where(tee, cuts.ref, new_node + 1)
+    next_node = node_count + 2 * int(np.count_nonzero(~tee))
+    feeds = _cut_valves_and_sources(cuts, before, stop, start, placed, len(sources.hits))
+    lengths = _lengths(parts, cuts, rank, piece_part, first_piece, before)
     for shared in sources.same_spot:
         feeds[shared[1]] = feeds[shared[0]]
-    ends = _ends_at(list(placed.node_valve) + list(sources.node), start, stop)
-    for node, valve in placed.node_valve.items():
-        _split_node(node, valve, placed, ends.get(node, []), start, stop, next_node)
-        next_node += 1
-    for node, on_node in sources.node.items():
-        at_node = ends.get(node, [])
-        for piece, which in at_node[1:]:
-            (start if which == 0 else stop)[piece] = next_node
-            next_node += 1
-        for source in on_node:
-            feeds[source] = [piece for piece, _ in at_node]
-    splits = {part: [(seg, t) for seg, t, _, _ in part_cuts] for part, part_cuts in kept.items()}
+    next_node = _split_junctions(placed, sources, feeds, start, stop, next_node)
+    splits: dict[int, list[tuple[int, float]]] = {}
+    for part, seg, t in zip(cuts.part.tolist(), cuts.seg.tolist(), cuts.t.tolist()):
+        splits.setdefault(part, []).append((seg, t))
     topology = Topology(
         parts.coords,
-        cut_coords,
+        _cut_lines(parts, cuts, rank, before),
         piece_part,
         parts.part_pipe,
         start,
@@ -108,40 +78,213 @@ def cut_pieces(parts, end_node, node_count, placed, tee_cuts, sources, guard, wa
     return topology, feeds
 
 
-def _all_cuts(placed, tee_cuts, sources) -> dict[int, list[tuple[int, float, int, int]]]:
-    """``(segment, t, kind, ref)`` of every cut, by part: valve index, tee node or source."""
-    cuts: dict[int, list[tuple[int, float, int, int]]] = defaultdict(list)
-    for part, rows in placed.midspan.items():
-        cuts[part].extend((seg, t, VALVE, valve) for seg, t, valve in rows)
-    for part, rows in tee_cuts.items():
-        cuts[part].extend((seg, t, TEE, node) for seg, t, node in rows)
-    for part, rows in sources.midspan.items():
-        cuts[part].extend((seg, t, SOURCE, source) for seg, t, source in rows)
-    return cuts
+def _all_cuts(placed, tee_cuts: Cuts, sources) -> Cuts:
+    """Every cut (valves, then tees, then sources), in order along each part.
+
+    Parts come in the order they first appear (as the valves, tees and
+    sources list them), then by segment, t, kind and ref, as the per-part
+    build sorted them; node numbers follow this order.
+    """
+    cuts = Cuts.joined([placed.midspan, tee_cuts, _listed(sources.midspan, SOURCE)])
+    _, first, inverse = np.unique(cuts.part, return_index=True, return_inverse=True)
+    part_rank = np.argsort(np.argsort(first, kind="stable"), kind="stable")[inverse]
+    return cuts.taken(np.lexsort((cuts.ref, cuts.kind, cuts.t, cuts.seg, part_rank)))
 
 
-def _distinct(cuts, placed, sources, valves, warnings) -> list[tuple[int, float, int, int]]:
-    """Cuts of one part in order along it; of several on one spot the first (by kind) stands.
+def _listed(midspan: dict, kind: int) -> Cuts:
+    """``{part: [(segment, t, ref), ...]}`` as :class:`Cuts` of one kind."""
+    rows = [(part, seg, t, ref) for part, cuts in midspan.items() for seg, t, ref in cuts]
+    part, seg, t, ref = zip(*rows) if rows else ((),) * 4
+    return Cuts(part, seg, t, [kind] * len(part), ref)
+
+
+def _distinct(cuts: Cuts, placed, sources, valves, warnings) -> Cuts:
+    """The cuts of each part, of several on one spot the first (by kind) standing.
 
     A second valve on the spot of another is reported and left out; a second
-    source there feeds what the first feeds.
+    source there feeds what the first feeds. A cut is on the spot of the last
+    cut kept before it: runs of three or more close cuts (rare) are walked in
+    Python, so a chain of tiny gaps is measured from the cut kept.
     """
-    kept: list[tuple[int, float, int, int]] = []
-    for cut in sorted(cuts):
-        seg, t, kind, ref = cut
-        if kept and kept[-1][0] == seg and abs(kept[-1][1] - t) < 1e-12:
-            if kind == VALVE:
-                placed.kind[ref] = -1
-                warnings.append(_same_spot(valves, ref, kept[-1]))
-            elif kind == SOURCE:
-                sources.same_spot.append((kept[-1][3], ref))
-            continue
-        kept.append(cut)
-    return kept
+    close = np.zeros(len(cuts.part), dtype=bool)
+    close[1:] = (
+        (cuts.part[1:] == cuts.part[:-1])
+        & (cuts.seg[1:] == cuts.seg[:-1])
+        & (np.abs(cuts.t[1:] - cuts.t[:-1]) < SAME_SPOT)
+    )
+    keep = ~close
+    leader = np.maximum.accumulate(np.where(keep, np.arange(len(keep)), 0))
+    for row in np.flatnonzero(close[1:] & close[:-1]).tolist():  # a third close cut and more
+        row += 1
+        kept = int(leader[row - 1])
+        keep[row] = abs(cuts.t[row] - cuts.t[kept]) >= SAME_SPOT
+        leader[row] = row if keep[row] else kept
+    for row in np.flatnonzero(~keep).tolist():
+        kind, ref, kept = int(cuts.kind[row]), int(cuts.ref[row]), int(leader[row])
+        if kind == VALVE:
+            placed.kind[ref] = -1
+            warnings.append(_same_spot(valves, ref, int(cuts.kind[kept]), int(cuts.ref[kept])))
+        elif kind == SOURCE:
+            sources.same_spot.append((int(cuts.ref[kept]), ref))
+    return cuts.taken(keep)
 
 
-def _same_spot(valves, valve, kept_cut):
-    _seg, _t, kind, ref = kept_cut
+def _rank_in_part(part: np.ndarray) -> np.ndarray:
+    """Rank of each cut among the cuts of its part (they come together)."""
+    index = np.arange(len(part), dtype=np.int64)
+    new = np.ones(len(part), dtype=bool)
+    new[1:] = part[1:] != part[:-1]
+    return index - np.maximum.accumulate(np.where(new, index, 0))
+
+
+def _cut_valves_and_sources(cuts, before, stop, start, placed, source_count) -> list:
+    """The nodes of each mid-span valve, the check valves' way, and the sources' two pieces."""
+    valve = cuts.kind == VALVE
+    refs = cuts.ref[valve]
+    node_a, node_b = np.asarray(placed.node_a), np.asarray(placed.node_b)
+    node_a[refs], node_b[refs] = stop[before[valve]], start[before[valve] + 1]
+    placed.node_a, placed.node_b = node_a.tolist(), node_b.tolist()
+    for ref in refs.tolist():
+        if placed.kind[ref] == CHECK:
+            placed.flow[ref] = 1  # side a is the piece before it along the part
+    feeds: list[list[int] | None] = [None] * source_count
+    source = cuts.kind == SOURCE
+    for ref, piece in zip(cuts.ref[source].tolist(), before[source].tolist()):
+        feeds[ref] = [piece, piece + 1]
+    return feeds
+
+
+def _lengths(parts, cuts, rank, piece_part, first_piece, before) -> np.ndarray:
+    """Length of every piece: its part's, or for cut parts the distance between the cuts."""
+    lengths = np.asarray(parts.length, dtype=float)[piece_part]
+    vertex = parts.first_vertex[cuts.part] + cuts.seg
+    arc = parts.arc[vertex] + cuts.t * (parts.arc[vertex + 1] - parts.arc[vertex])
+    previous = np.zeros(len(arc))
+    follows = rank > 0
+    previous[follows] = arc[np.flatnonzero(follows) - 1]
+    lengths[before] = arc - previous
+    last = cuts.last_of_part()
+    tail = first_piece[cuts.part[last] + 1] - 1
+    lengths[tail] = np.asarray(parts.length, dtype=float)[cuts.part[last]] - arc[last]
+    return lengths
+
+
+def _split_junctions(placed, sources, feeds, start, stop, next_node) -> int:
+    """Split the junctions a valve or a source stands on; returns the next free node.
+
+    A valve on a junction of two pipe ends keeps one end (the first start,
+    else the first stop) and gives the other a new node; elsewhere (a dead
+    end) it shuts nothing. A check valve there lets water from the piece
+    that ends at it into the piece that starts at it; two ends or two starts
+    give no direction. A source on a junction gives every pipe end there but
+    the first a node of its own (a trace never crosses a source).
+    """
+    valve_nodes = np.fromiter(placed.node_valve, dtype=np.int64, count=len(placed.node_valve))
+    node, piece, which = _ends_at(valve_nodes, start, stop)
+    bounds = np.searchsorted(node, valve_nodes), np.searchsorted(node, valve_nodes, side="right")
+    pair = bounds[1] - bounds[0] == 2
+    new = next_node + np.arange(len(valve_nodes), dtype=np.int64)
+    first, second = bounds[0][pair], bounds[0][pair] + 1
+    moved_start = which[second] == 0
+    start[piece[second][moved_start]] = new[pair][moved_start]
+    stop[piece[second][~moved_start]] = new[pair][~moved_start]
+    valve = np.fromiter(placed.node_valve.values(), dtype=np.int64, count=len(valve_nodes))
+    node_a, node_b = np.asarray(placed.node_a), np.asarray(placed.node_b)
+    node_a[valve] = valve_nodes
+    node_b[valve] = np.where(pair, new, valve_nodes)
+    placed.node_a, placed.node_b = node_a.tolist(), node_b.tolist()
+    flow = np.zeros(len(valve_nodes), dtype=np.int64)
+    flow[pair] = which[first] - which[second]  # 1 = end of a, start of b
+    for v, f, paired in zip(valve.tolist(), flow.tolist(), pair.tolist()):
+        if paired and placed.kind[v] == CHECK:
+            placed.flow[v] = f
+    next_node += len(valve_nodes)
+    for at, on_node in sources.node.items():
+        node, piece, which = _ends_at(np.asarray([at], dtype=np.int64), start, stop)
+        for p, w in zip(piece[1:].tolist(), which[1:].tolist()):
+            (start if w == 0 else stop)[p] = next_node
+            next_node += 1
+        for source in on_node:
+            feeds[source] = piece.tolist()
+    return next_node
+
+
+def _ends_at(nodes: np.ndarray, start, stop):
+    """Piece ends at ``nodes``: ``(node, piece, which)`` sorted by node, then starts (which
+    0) before stops (1), then by piece."""
+    found_start = np.flatnonzero(np.isin(start, nodes))
+    found_stop = np.flatnonzero(np.isin(stop, nodes))
+    node = np.concatenate([start[found_start], stop[found_stop]])
+    piece = np.concatenate([found_start, found_stop])
+    which = np.repeat([0, 1], [len(found_start), len(found_stop)])
+    order = np.lexsort((piece, which, node))
+    return node[order], piece[order], which[order]
+
+
+def _cut_lines(parts, cuts, rank, before) -> KeyedPolylines:
+    """The vertices of every piece of a cut part, by piece.
+
+    The piece before a cut runs from the previous cut point (or the part's
+    start) through the vertices between to the cut point; the last piece
+    runs on to the part's end. A cut point on a vertex is that vertex, not
+    repeated; a piece keeps at least two points, even when they coincide.
+    """
+    x, y, vertex_first = parts.x, parts.y, parts.first_vertex
+    base = vertex_first[cuts.part]
+    at = base + cuts.seg
+    x1, y1, x2, y2 = x[at], y[at], x[at + 1], y[at + 1]
+    t = cuts.t
+    px = np.where(t <= 0.0, x1, np.where(t >= 1.0, x2, x1 + t * (x2 - x1)))
+    py = np.where(t <= 0.0, y1, np.where(t >= 1.0, y2, y1 + t * (y2 - y1)))
+    point = len(x) + np.arange(len(t), dtype=np.int64)  # cut points follow the vertices
+    follows = rank > 0
+    previous = np.flatnonzero(follows) - 1
+    # the piece before each cut
+    lead = np.full(len(t), -1, dtype=np.int64)
+    low = base.copy()
+    low[follows] = at[previous] + 1
+    high = at + 1
+    lead[follows] = point[previous]
+    # the piece after the last cut of each part
+    last = cuts.last_of_part()
+    pieces = np.concatenate([before, before[last] + 1])
+    lead = np.concatenate([lead, point[last]])
+    low = np.concatenate([low, at[last] + 1])
+    high = np.concatenate([high, vertex_first[cuts.part[last] + 1]])
+    trail = np.concatenate([point, np.full(len(last), -1, dtype=np.int64)])
+    all_x, all_y = np.concatenate([x, px]), np.concatenate([y, py])
+    has_vertex = high > low
+    first_vertex = np.minimum(low, len(x) - 1)
+    same_as_vertex = (all_x[lead] == x[first_vertex]) & (all_y[lead] == y[first_vertex])
+    lead[(lead >= 0) & has_vertex & same_as_vertex] = -1
+    head_end = np.where(has_vertex, high - 1, lead)
+    same_as_end = (all_x[trail] == all_x[head_end]) & (all_y[trail] == all_y[head_end])
+    trail[(trail >= 0) & same_as_end] = -1
+    order = np.argsort(pieces, kind="stable")
+    pieces, lead, low, high, trail = (a[order] for a in (pieces, lead, low, high, trail))
+    return KeyedPolylines(SortedKeys(pieces), _gathered(all_x, all_y, lead, low, high, trail))
+
+
+def _gathered(all_x, all_y, lead, low, high, trail) -> FlatPolylines:
+    """Polylines of ``lead`` point (or none, -1), vertices ``low..high - 1``, ``trail`` point
+    (or none); one point alone is doubled."""
+    has_lead, has_trail = lead >= 0, trail >= 0
+    inner = high - low
+    count = has_lead + inner + has_trail
+    alone = count < 2
+    first = np.concatenate([[0], np.cumsum(np.maximum(count, 2))]).astype(np.int64)
+    source = np.empty(int(first[-1]), dtype=np.int64)
+    source[first[:-1][has_lead]] = lead[has_lead]
+    owner = np.repeat(np.arange(len(inner), dtype=np.int64), inner)
+    offset = np.arange(len(owner), dtype=np.int64) - np.repeat(np.cumsum(inner) - inner, inner)
+    source[first[:-1][owner] + has_lead[owner] + offset] = low[owner] + offset
+    source[(first[:-1] + has_lead + inner)[has_trail]] = trail[has_trail]
+    source[first[:-1][alone] + 1] = source[first[:-1][alone]]
+    return FlatPolylines(all_x[source], all_y[source], first)
+
+
+def _same_spot(valves, valve, kind, ref):
+    """The warning for ``valve`` on the spot of a cut kept (of ``kind``, with ``ref``)."""
     if kind == VALVE:
         return valve_warning(
             "valve_ambiguous",
@@ -158,33 +301,6 @@ def _same_spot(valves, valve, kept_cut):
     )
 
 
-def _ends_at(nodes, start, stop) -> dict[int, list[tuple[int, int]]]:
-    """Piece ends (piece, 0 for start / 1 for end) at each of ``nodes``."""
-    wanted = np.fromiter(nodes, dtype=np.int64, count=len(nodes))
-    ends: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for which, column in enumerate((start, stop)):
-        for piece in np.flatnonzero(np.isin(column, wanted)).tolist():
-            ends[int(column[piece])].append((piece, which))
-    return ends
-
-
-def _split_node(node, valve, placed, ends, start, stop, new_node) -> None:
-    """Give the second pipe end at a two-ended valve junction its own node.
-
-    A check valve there lets water from the piece that ends at it (side a or
-    b) into the piece that starts at it; two ends or two starts give no
-    direction.
-    """
-    if len(ends) != 2:
-        placed.node_a[valve] = placed.node_b[valve] = node  # a dead end: nothing to shut
-        return
-    piece, which = ends[1]
-    (start if which == 0 else stop)[piece] = new_node
-    placed.node_a[valve], placed.node_b[valve] = node, new_node
-    if placed.kind[valve] == CHECK:
-        placed.flow[valve] = ends[0][1] - which  # 1 = end of a, start of b
-
-
 def check_valve_warnings(valves, placed) -> list:
     """A warning per check valve between two pipes digitised against each other."""
     return [
@@ -197,44 +313,3 @@ def check_valve_warnings(valves, placed) -> list:
         for valve, flow in sorted(placed.flow.items())
         if flow == 0
     ]
-
-
-def _cut_line(line, cuts):
-    """The polylines before each cut point, consecutive (the tail is :func:`_tail`)."""
-    pieces = []
-    previous = None
-    for seg, t, *_ in cuts:
-        point = _at(line, seg, t)
-        if previous is None:
-            head = list(line[: seg + 1])
-        else:
-            pseg, ppoint = previous
-            head = _joined(ppoint, line[pseg + 1 : seg + 1])
-        if point != head[-1]:  # a cut on a vertex ends there already
-            head.append(point)
-        pieces.append(_two_points(head))
-        previous = (seg, point)
-    return pieces
-
-
-def _tail(line, cut):
-    seg, t = cut[0], cut[1]
-    return _two_points(_joined(_at(line, seg, t), line[seg + 1 :]))
-
-
-def _joined(point, rest) -> list:
-    """``point`` followed by ``rest``, without repeating it when ``rest`` starts there."""
-    rest = list(rest)
-    return rest if rest and rest[0] == point else [point] + rest
-
-
-def _two_points(points) -> tuple[tuple[float, float], ...]:
-    """A piece keeps at least its two ends, even when they coincide."""
-    return tuple(points) if len(points) >= 2 else (points[0], points[0])
-
-
-def _at(line, seg, t) -> tuple[float, float]:
-    if t <= 0.0 or t >= 1.0:  # on a vertex: exactly that vertex
-        return tuple(line[seg if t <= 0.0 else seg + 1])
-    (x1, y1), (x2, y2) = line[seg], line[seg + 1]
-    return (x1 + t * (x2 - x1), y1 + t * (y2 - y1))

@@ -9,12 +9,15 @@ a branch meets a main sits on that junction, not a few millimetres beside it.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+import operator
+from collections import Counter, defaultdict
+from itertools import repeat
 from typing import Any
 
 import numpy as np
 
 from ..common.data_warning import NOTE, DataWarning
+from .cuts import VALVE, Cuts
 from .inputs import CHECK, CLOSED, ValveInput, is_blank
 from .parts import arc_at, vertex_array
 
@@ -27,16 +30,42 @@ def source_ref(source: int) -> int:
     return -2 - source
 
 
-def locate(points, parts, grid, end_node, tol, cuts=None) -> list[Hit | None]:
-    """Where each point touches the network, or None if it is farther than ``tol``.
+class Located:
+    """Where each of many points touches the network, as columns (one row per point).
+
+    ``found`` is False for a point farther than the tolerance from every pipe
+    (or with no usable coordinates); otherwise the point is on ``part``, at
+    parameter ``t`` of its vertex segment ``seg``, on ``node`` (a snapped
+    node, a tee's node or a :func:`source_ref`) or mid-span (-1).
+    """
+
+    def __init__(self, count: int):
+        self.found = np.zeros(count, dtype=bool)
+        self.part = np.full(count, -1, dtype=np.int64)
+        self.seg = np.full(count, -1, dtype=np.int64)
+        self.t = np.zeros(count)
+        self.node = np.full(count, -1, dtype=np.int64)
+
+    def hits(self) -> list[Hit | None]:
+        """One :data:`Hit` per point, None where not found."""
+        hits: list[Hit | None] = [None] * len(self.found)
+        rows = np.flatnonzero(self.found)
+        columns = (self.part[rows], self.seg[rows], self.t[rows], self.node[rows])
+        for i, *hit in zip(rows.tolist(), *(c.tolist() for c in columns)):
+            hits[i] = tuple(hit)
+        return hits
+
+
+def locate(points, parts, grid, end_node, tol, cuts=None) -> Located:
+    """Where each point touches the network (:class:`Located`), within ``tol``.
 
     The node is the snapped node of the part end within ``tol``; else the
     ``ref`` of a point of ``cuts`` (a :class:`~.tees.CutIndex`) within ``tol``
     along the same part (a tee node, or :func:`source_ref`); else -1.
     """
-    hits: list[Hit | None] = [None] * len(points)
+    located = Located(len(points))
     if not len(points) or not len(parts.coords):
-        return hits
+        return located
     nowhere = (math.nan, math.nan)
     xy = vertex_array([[nowhere if p is None or len(p) != 2 else p for p in points]])
     usable = np.flatnonzero(np.isfinite(xy).all(axis=1))
@@ -55,10 +84,10 @@ def locate(points, parts, grid, end_node, tol, cuts=None) -> list[Hit | None]:
         node[inside] = cuts.find(
             part[inside], arc_at(parts, part[inside], local[inside], t[inside]), tol
         )
-    rows = zip(usable.tolist(), part.tolist(), local.tolist(), t.tolist(), node.tolist())
-    for i, p, s, tt, n in rows:
-        hits[i] = (p, s, tt, n)
-    return hits
+    located.found[usable] = True
+    located.part[usable], located.seg[usable], located.t[usable] = part, local, t
+    located.node[usable] = node
+    return located
 
 
 class Placed:
@@ -75,7 +104,7 @@ class Placed:
         self.node_b: list[int] = [-1] * count
         self.flow: dict[int, int] = {}
         self.node_valve: dict[int, int] = {}  # snapped node -> valve sitting on it
-        self.midspan: dict[int, list[tuple[int, float, int]]] = defaultdict(list)
+        self.midspan = Cuts((), (), (), (), ())  # valves inside a part, ``ref`` the valve
         self.lost: list[int] = []  # valves with a point on no pipe
 
 
@@ -108,73 +137,107 @@ class PlacedSources:
         return index.merged(type(index)(part, arc, source_ref(source), parts.length))
 
 
-def place_valves(valves, settings, hits, degree, source_nodes, warnings) -> Placed:
+def place_valves(valves, settings, located: Located, degree, source_nodes, warnings) -> Placed:
     """Put each valve on a junction or inside a part; warn when it cannot be placed.
 
     ``degree[node]`` counts the pipe ends meeting at each node (tees
     included). A valve whose type is not isolating is an open joint, left
-    out, unless its state says it is normally closed or a check valve.
+    out, unless its state says it is normally closed or a check valve. Each
+    rule is a whole-array pass; the warnings come in valve order.
     """
     placed = Placed(len(valves))
-    nulls: list[Any] = []
-    classify = settings.state_classifier()
-    isolating = settings.isolating()
-    open_joints: dict[str, int] = defaultdict(int)
-    untyped: list[Any] = []
-    typed = any(v.valve_type is not None for v in valves)  # a type field is mapped
     _id_warnings(valves, warnings)
-    for index, (valve, hit) in enumerate(zip(valves, hits)):
-        kind = classify(valve.state)
-        if kind is None:
-            nulls.append(valve.valve_id)
-            kind = 0
-        if typed:
-            if is_blank(valve.valve_type):
-                untyped.append(valve.valve_id)
-            elif kind not in (CLOSED, CHECK) and not isolating(valve.valve_type):
-                open_joints[str(valve.valve_type).strip()] += 1
-                continue
-        if valve.point is None:
-            warnings.append(
-                valve_warning("null_geometry", valve, "has no point geometry; it is ignored")
-            )
-            continue
-        if hit is None:
-            placed.lost.append(index)  # reported with the pipes out of service in mind
-            continue
-        part, seg, t, node = hit
-        if node <= -2 or node in source_nodes:
-            warnings.append(_at_source(valve))
-            continue
-        if node < 0:
-            placed.midspan[part].append((seg, t, index))
-            placed.kind[index] = kind
-            continue
-        if degree[node] >= 3:
-            warnings.append(
-                valve_warning(
-                    "valve_ambiguous",
-                    valve,
-                    f"sits where {int(degree[node])} pipe ends meet, so it cannot shut one of them; it is ignored",
-                    params={"why": "junction", "ends": int(degree[node])},
-                )
-            )
-            continue
-        if node in placed.node_valve:
-            other = valves[placed.node_valve[node]]
-            warnings.append(
-                valve_warning(
-                    "valve_ambiguous",
-                    valve,
-                    f"sits on the same junction as valve {other.valve_id!r}; it is ignored",
-                    params={"why": "same_junction", "other_id": other.valve_id},
-                )
-            )
-            continue
-        placed.node_valve[node] = index
-        placed.kind[index] = kind
+    kind = per_value([v.state for v in valves], settings.state_classifier(), none=-1)
+    nulls = [valves[i].valve_id for i in np.flatnonzero(kind < 0).tolist()]
+    kind[kind < 0] = 0  # an empty state: operable
+    untyped, joint = _types(valves, settings, kind)
+    open_joints: dict[str, int] = defaultdict(int)
+    for index in np.flatnonzero(joint).tolist():
+        open_joints[str(valves[index].valve_type).strip()] += 1
+    no_point = np.fromiter(
+        map(operator.is_, (v.point for v in valves), repeat(None)), dtype=bool, count=len(valves)
+    )
+    no_point &= ~joint
+    lost = ~joint & ~no_point & ~located.found
+    placed.lost = np.flatnonzero(lost).tolist()  # reported with the pipes out of service in mind
+    node = located.node
+    on_network = ~joint & ~no_point & located.found
+    at_source = on_network & (
+        (node <= -2) | np.isin(node, np.fromiter(source_nodes, dtype=np.int64))
+    )
+    midspan = on_network & ~at_source & (node == -1)
+    junction = on_network & ~at_source & (node >= 0)
+    crowded = np.zeros(len(valves), dtype=bool)
+    crowded[junction] = degree[node[junction]] >= 3
+    junction &= ~crowded
+    rows = np.flatnonzero(midspan)
+    placed.midspan = Cuts(
+        located.part[rows], located.seg[rows], located.t[rows], np.full(len(rows), VALVE), rows
+    )
+    rows = np.flatnonzero(junction)
+    nodes, first = np.unique(node[rows], return_index=True)
+    winner = rows[np.sort(first)]
+    placed.node_valve = dict(zip(node[winner].tolist(), winner.tolist()))
+    placed_kind = np.full(len(valves), -1, dtype=np.int64)
+    placed_kind[np.flatnonzero(midspan)] = kind[midspan]
+    placed_kind[winner] = kind[winner]
+    placed.kind = placed_kind.tolist()
+    second = np.setdiff1d(rows, winner, assume_unique=True)
+    found = [
+        (i, valve_warning("null_geometry", valves[i], "has no point geometry; it is ignored"))
+        for i in np.flatnonzero(no_point).tolist()
+    ]
+    found += [(i, _at_source(valves[i])) for i in np.flatnonzero(at_source).tolist()]
+    found += [
+        (i, _crowded(valves[i], int(degree[node[i]]))) for i in np.flatnonzero(crowded).tolist()
+    ]
+    found += [
+        (i, _same_junction(valves[i], valves[placed.node_valve[int(node[i])]]))
+        for i in second.tolist()
+    ]
+    warnings.extend(w for _, w in sorted(found, key=lambda row: row[0]))
     _summaries(nulls, untyped, open_joints, warnings)
     return placed
+
+
+def per_value(values: list, function, none: int = -1) -> np.ndarray:
+    """``function`` of each value as an integer array (``none`` for None), worked out once
+    per distinct value and type: a valve layer holds a handful of states and types."""
+    keys = list(zip(map(type, values), values))
+    answers = {key: function(key[1]) for key in set(keys)}
+    codes = {key: none if answer is None else int(answer) for key, answer in answers.items()}
+    return np.fromiter(map(codes.__getitem__, keys), dtype=np.int64, count=len(keys))
+
+
+def _types(valves, settings, kind):
+    """The valves with an empty type (when a type field is mapped), in order, and which
+    valves are open joints: a type that does not isolate, on a valve neither closed nor check."""
+    types = [v.valve_type for v in valves]
+    joint = np.zeros(len(valves), dtype=bool)
+    if all(t is None for t in types):  # no type field mapped
+        return [], joint
+    blank = per_value(types, is_blank).astype(bool)
+    isolating = per_value(types, settings.isolating()).astype(bool)
+    joint = ~blank & ~isolating & (kind != CLOSED) & (kind != CHECK)
+    return [valves[i].valve_id for i in np.flatnonzero(blank).tolist()], joint
+
+
+def _crowded(valve, ends: int) -> DataWarning:
+    return valve_warning(
+        "valve_ambiguous",
+        valve,
+        f"sits where {ends} pipe ends meet, so it cannot shut one of them; it is ignored",
+        params={"why": "junction", "ends": ends},
+    )
+
+
+def _same_junction(valve, other) -> DataWarning:
+    return valve_warning(
+        "valve_ambiguous",
+        valve,
+        f"sits on the same junction as valve {other.valve_id!r}; it is ignored",
+        params={"why": "same_junction", "other_id": other.valve_id},
+    )
 
 
 def _id_warnings(valves, warnings) -> None:
@@ -182,10 +245,12 @@ def _id_warnings(valves, warnings) -> None:
 
     Both would reach the crew sheet as a valve nobody can name or tell apart.
     """
+    counts = Counter(valve.valve_id for valve in valves)
+    awkward = {valve_id for valve_id, n in counts.items() if n > 1 or _no_id(valve_id)}
     seen: dict[Any, int] = {}
-    for valve in valves:
+    for valve in (v for v in valves if v.valve_id in awkward):  # the rest need no warning
         valve_id = valve.valve_id
-        if valve_id is None or (type(valve_id) is str and not valve_id.strip()):
+        if _no_id(valve_id):
             warnings.append(
                 valve_warning(
                     "null_id",
@@ -205,6 +270,10 @@ def _id_warnings(valves, warnings) -> None:
             )
         else:
             seen[valve_id] = valve.fid
+
+
+def _no_id(valve_id) -> bool:
+    return valve_id is None or (type(valve_id) is str and not valve_id.strip())
 
 
 def _summaries(nulls, untyped, open_joints, warnings) -> None:

@@ -38,23 +38,17 @@ class FlatPolylines(Sequence):
 class KeyedPolylines(Mapping):
     """``{key: polyline}`` as sorted integer keys and one :class:`FlatPolylines`.
 
-    What a model cache stores for the pieces cut out of their pipes: half a
-    million tuples of vertex tuples took a second to load; as arrays they
-    take nothing, and a click makes the few it reads.
+    The pieces cut out of their pipes: half a million tuples of vertex tuples
+    took a second to make and another to load from a model cache; as arrays
+    they cost neither, and a click makes the few it reads.
     """
 
     def __init__(self, keys: SortedKeys, lines: FlatPolylines):
         self._keys, self._lines = keys, lines
 
-    @classmethod
-    def of(cls, polylines: Mapping) -> KeyedPolylines:
-        keys = np.asarray(sorted(polylines), dtype=np.int64)
-        counts = np.asarray([len(polylines[k]) for k in keys.tolist()], dtype=np.int64)
-        xy = np.asarray([xy for k in keys.tolist() for xy in polylines[k]], dtype=float).reshape(
-            -1, 2
-        )
-        first = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-        return cls(SortedKeys(keys), FlatPolylines(xy[:, 0].copy(), xy[:, 1].copy(), first))
+    def flat(self) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """The sorted keys as an array and :meth:`FlatPolylines.flat` of their lines."""
+        return self._keys.array, self._lines.flat()
 
     def __getitem__(self, key):
         at = self._keys.position(key)

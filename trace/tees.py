@@ -16,12 +16,12 @@ registered there), all in whole-array passes.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import numpy as np
 
 from ..common.data_warning import NOTE, DataWarning
 from .components import compact, component_labels
+from .cuts import TEE, Cuts
+from .grid import distinct_points
 from .parts import arc_at
 
 
@@ -30,8 +30,8 @@ class Tees:
 
     ``end_node`` and ``node_count`` are the snapped nodes once a tee whose
     foot lies within the tolerance of the other pipe's end has joined that
-    end. ``cuts[part]`` lists ``(segment, t, node)`` along a part, in order:
-    the part is cut there and both pieces meet ``node``. ``index`` finds the
+    end. ``cuts`` (:class:`~.cuts.Cuts`, ``ref`` the node) lists the cuts by
+    part, in order along it: the part is cut there and both pieces meet the node. ``index`` finds the
     cut near a point of a part (valves and sources at a tee). ``extra_degree``
     counts the pipe ends each cut adds at its node; ``pairs`` holds
     ``(pipe end, part)`` keys of every tee (:func:`pair_key`), so the crossing
@@ -41,7 +41,7 @@ class Tees:
     def __init__(self, end_node, node_count, cuts, index, extra_degree, pairs, notes):
         self.end_node: np.ndarray = end_node
         self.node_count: int = node_count
-        self.cuts: dict[int, list[tuple[int, float, int]]] = cuts
+        self.cuts: Cuts = cuts
         self.index: CutIndex = index
         self.extra_degree: np.ndarray = extra_degree
         self.pairs: np.ndarray = pairs
@@ -104,11 +104,8 @@ def find_tees(parts, grid, end_node: np.ndarray, node_count: int, tol: float) ->
     count = len(parts.sx)
     ex = np.column_stack([parts.sx, parts.ex]).ravel()
     ey = np.column_stack([parts.sy, parts.ey]).ravel()
-    end, seg, dist, t = grid.near(ex, ey, tol)
+    end, seg, dist, t = _near_other_parts(grid, ex, ey, end_node, tol)
     other = grid.owner[seg]
-    node = end_node[end]
-    keep = (other != end // 2) & (end_node[2 * other] != node) & (end_node[2 * other + 1] != node)
-    end, seg, dist, t, other = end[keep], seg[keep], dist[keep], t[keep], other[keep]
     # the nearest foot of each pipe end on each other part (a vertex is on two segments)
     order = np.lexsort((seg, dist, other, end))
     first = np.ones(len(order), dtype=bool)
@@ -130,18 +127,40 @@ def find_tees(parts, grid, end_node: np.ndarray, node_count: int, tol: float) ->
     if len(a):
         labels, node_count = compact(component_labels(node_count, a, b))
         end_node, cut_node = labels[end_node], labels[cut_node]
-    cuts: dict[int, list[tuple[int, float, int]]] = defaultdict(list)
-    for p, s, tt, n in zip(cut_part.tolist(), cut_seg.tolist(), cut_t.tolist(), cut_node.tolist()):
-        cuts[p].append((s, tt, n))
     return Tees(
         end_node,
         node_count,
-        dict(cuts),
+        Cuts(cut_part, cut_seg, cut_t, np.full(len(cut_part), TEE), cut_node),
         CutIndex(cut_part, cut_arc, cut_node, parts.length),
         2 * np.bincount(cut_node, minlength=node_count),
         np.sort(pair_key(end, other, count)),
         _notes(parts, end, other, ex, ey),
     )
+
+
+def _near_other_parts(grid, ex, ey, end_node, tol):
+    """``(end, segment, dist, t)`` of every segment within ``tol`` of a pipe end, on a
+    part that has no end on that end's node.
+
+    Asked once per distinct spot (the ends of a junction share one), then
+    handed to each end there.
+    """
+    spot, sx, sy = distinct_points(ex, ey)
+    node = np.empty(len(sx), dtype=np.int64)
+    node[spot] = end_node  # the ends on one spot share their snapped node
+    at, seg, dist, t = grid.near(sx, sy, tol)
+    other = grid.owner[seg]
+    keep = (end_node[2 * other] != node[at]) & (end_node[2 * other + 1] != node[at])
+    at, seg, dist, t = at[keep], seg[keep], dist[keep], t[keep]
+    ends = np.argsort(spot, kind="stable")
+    bounds = np.searchsorted(spot[ends], np.arange(len(sx) + 1))
+    many = bounds[at + 1] - bounds[at]
+    pair = np.repeat(np.arange(len(at), dtype=np.int64), many)
+    rank = np.arange(len(pair), dtype=np.int64) - np.repeat(np.cumsum(many) - many, many)
+    end = ends[bounds[at][pair] + rank]
+    seg, dist, t = seg[pair], dist[pair], t[pair]
+    keep = grid.owner[seg] != end // 2
+    return end[keep], seg[keep], dist[keep], t[keep]
 
 
 def _cuts(part, arc, node, seg, t, tol):

@@ -381,3 +381,60 @@ def test_check_valves_are_passed_into_the_work_and_hold_out_of_it(run_algorithm,
     assert [s["source_id"] for s in report["sources"]["to_shut"]] == ["T"]
     assert sorted(report["pipes"]["isolated"]["pipe_ids"]) == ["P1", "P2", "P3", "P5"]
     assert report["pipes"]["unsupplied"]["pipe_ids"] == ["P3", "P4"]
+
+
+def test_each_segments_feature_is_its_piece_as_the_network_tables_it(run_algorithm, monkeypatch):
+    """The sample town, feature by feature in piece order: the attributes are made as
+    columns apart from the geometries, so a shift or a mix-up between them shows here."""
+    from model_identity import SAMPLE
+    from water_outage_notifier.gis.network_reader import NetworkLayers, read_network
+    from water_outage_notifier.processing_provider import segments
+    from water_outage_notifier.trace.inputs import NetworkSettings
+
+    monkeypatch.setattr(segments, "CHUNK", 1000)  # several chunks
+    layers = {
+        table: QgsVectorLayer(f"{SAMPLE}|layername={table}", table, "ogr")
+        for table in ("condotte", "valvole", "fonti")
+    }
+    settings = NetworkSettings(0.01, ("chiusa",), ("inoperabile", "guasta"))
+    network = read_network(
+        NetworkLayers(
+            pipes=layers["condotte"],
+            pipe_id_field="cod_condotta",
+            valves=layers["valvole"],
+            valve_id_field="cod_valvola",
+            valve_status_field="stato",
+            sources=layers["fonti"],
+        ),
+        settings,
+    )[0]
+    result = run_algorithm(
+        "outage:segments",
+        {
+            "PIPES": layers["condotte"],
+            "PIPE_ID_FIELD": "cod_condotta",
+            "VALVES": layers["valvole"],
+            "VALVE_ID_FIELD": "cod_valvola",
+            "VALVE_STATUS_FIELD": "stato",
+            "CLOSED_VALUES": "chiusa",
+            "INOPERABLE_VALUES": "inoperabile,guasta",
+            "SOURCES": layers["fonti"],
+            "TOLERANCE": settings.tolerance,
+            "OUTPUT": "memory:",
+        },
+    )
+    written = [
+        (
+            feature["cod_condotta"],
+            feature["segment_id"],
+            feature["supplied"],
+            [(v.x(), v.y()) for v in feature.geometry().vertices()],
+        )
+        for feature in result["OUTPUT"].getFeatures()
+    ]
+    expected = [
+        (row.pipe_id, row.segment_id, row.supplied, list(network.pieces[row.piece].coords))
+        for row in network.segments_table()
+    ]
+    assert len(expected) > 3000 and len({row[1] for row in expected}) > 100
+    assert written == expected
