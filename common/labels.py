@@ -137,6 +137,10 @@ REPORT_COLUMN = {
         "en": "Notified 48 hours or more ahead (%)",
     },
     "emails_sent": {"it": "Email al call-center", "en": "Emails to the call-centre"},
+    "calls_placed": {"it": "Chiamate effettuate", "en": "Calls placed"},
+    "calls_answered": {"it": "Chiamate con risposta", "en": "Calls answered"},
+    "calls_failed": {"it": "Chiamate non riuscite", "en": "Calls failed"},
+    "customer_emails_sent": {"it": "Email alle utenze", "en": "Emails to customers"},
 }
 
 #: The pilot report page's own words (``templates/report/pilot_report.html.j2``).
@@ -190,6 +194,14 @@ REPORT_TEXT = {
         "failed: refused or undelivered. Segments count the accepted SMS, follow-up "
         "messages included.",
     },
+    "definition_channels": {
+        "it": "Chiamate e email alle utenze, contate a parte, compresi i messaggi successivi: "
+        "chiamate effettuate (prese in carico dal gestore), con risposta, non riuscite "
+        "(rifiutate, o senza risposta dopo i richiami); email accettate dal server di posta.",
+        "en": "Calls and emails to customers, counted apart, follow-up messages included: "
+        "calls placed (taken by the provider), answered, failed (refused, or not answered "
+        "after the redials); emails the mail server took.",
+    },
     "definition_notice": {
         "it": "Preavviso: ore dal primo avviso all'inizio previsto, in media sugli interventi "
         "avvisati.",
@@ -201,7 +213,7 @@ REPORT_TEXT = {
         "it": "Utenze coinvolte e avvisate via SMS, per comune",
         "en": "Customers affected and warned by SMS, per municipality",
     },
-    "chart_sms": {"it": "SMS per esito", "en": "SMS by outcome"},
+    "chart_sms": {"it": "SMS e chiamate per esito", "en": "SMS and calls by outcome"},
     "chart_unreachable": {
         "it": "Utenze non raggiungibili via SMS, per motivo",
         "en": "Customers not reachable by SMS, by reason",
@@ -210,6 +222,7 @@ REPORT_TEXT = {
     "series_affected": {"it": "coinvolte", "en": "affected"},
     "series_warned": {"it": "avvisate", "en": "warned"},
     "series_customers": {"it": "utenze", "en": "customers"},
+    "series_calls": {"it": "chiamate", "en": "calls"},
     "outcome_accepted": {"it": "accettati", "en": "accepted"},
     "outcome_delivered": {"it": "consegnati", "en": "delivered"},
     "outcome_failed": {"it": "non riusciti", "en": "failed"},

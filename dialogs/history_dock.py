@@ -46,6 +46,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..common.labels import kind_label
 from ..common.vocabulary import INTERVENTION_STATES
+from ..gis.channel_text import per_channel_text
 from ..gis.history_layer import (
     history_filter,
     refresh_history_layer,
@@ -72,9 +73,19 @@ DEFAULT_DAYS = 60
 
 
 def notification_text(entry) -> str:
-    """What the first notice holds: sent, delivered, not received, in doubt; or "not notified"."""
-    if not entry.notice_states:
+    """What the first notice holds: sent (per channel when it also called or
+    emailed), delivered, not received, in doubt; or "not notified"."""
+    if not entry.notice_states and not entry.channels:
         return tr("not notified")
+    if entry.channels:
+        return tr(
+            "Sent: {channels}; {delivered} delivered, {failed} not received, {doubt} in doubt"
+        ).format(
+            channels=per_channel_text(entry.sent_by_channel),
+            delivered=entry.delivered,
+            failed=entry.failed,
+            doubt=entry.in_doubt,
+        )
     return tr("{sent} sent, {delivered} delivered, {failed} not received, {doubt} in doubt").format(
         sent=entry.sent, delivered=entry.delivered, failed=entry.failed, doubt=entry.in_doubt
     )

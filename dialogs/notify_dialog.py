@@ -611,7 +611,8 @@ class NotifyDialog(QDialog):
         """Send the notice again, only to the numbers that did not get it, after asking why.
 
         The numbers are read from the intervention's outbox now (FAILED or
-        UNDELIVERED); the reason and the operator go to the audit trail.
+        UNDELIVERED): SMS texted again, landlines called again, addresses
+        emailed again; the reason and the operator go to the audit trail.
         """
         kind = self.last_result.kind if self.last_result is not None else self.kind.currentData()
         try:
@@ -625,7 +626,7 @@ class NotifyDialog(QDialog):
             self.summary.setText(tr("Nothing re-sent."))
             return
         try:
-            services = open_services(self.settings, self._profile(), with_email=False)
+            services = open_services(self.settings, self._profile())
         except NotifySetupError as error:
             self.summary.setText(str(error))
             return
@@ -804,7 +805,7 @@ class NotifyDialog(QDialog):
         self.summary.setText(summary(result))
         # A re-send only for numbers that surely did not get the notice; never for the rest.
         for button, offered in (
-            (self.resend_button, bool(result.not_received)),
+            (self.resend_button, bool(result.not_received) or calls_or_emails_lost(result)),
             (self.email_again_button, email_failed(result) and result.sent > 0),
         ):
             button.setVisible(offered)
@@ -812,8 +813,17 @@ class NotifyDialog(QDialog):
         self.sent.emit(result)
 
 
+def calls_or_emails_lost(result: NotifyResult) -> bool:
+    """Whether a call or an email of ``result`` surely did not arrive (a
+    re-send calls or emails again, on its channel)."""
+    return any(
+        counts.get(state, 0) for counts in (result.calls, result.emails) for state in NOT_RECEIVED
+    )
+
+
 def not_received_phones(services, reference: str | None, kind: str) -> list:
-    """The numbers of ``reference``'s ``kind`` notice that surely did not get it."""
+    """The numbers, landlines and addresses of ``reference``'s ``kind`` notice
+    that surely did not get it (each is re-sent on its own channel)."""
     if reference is None:
         return []
     rows = messages_of(services, reference).rows

@@ -2,14 +2,25 @@
 
 A notice and what follows it go by SMS, by a call to a landline or by
 email (``customers.channels``, ``notify.follow_channels``); the notify
-dialog, the history dock's follow-ups and ``outage:reschedule`` say each
-channel apart, with the same sentences.
+dialog, the history dock (its figures and its follow-ups) and
+``outage:reschedule`` say each channel apart, with the same sentences.
 """
 
 from __future__ import annotations
 
-from ..common.vocabulary import FAILED, PENDING, SENT_STATES, UNCERTAIN
+from ..common.vocabulary import CALL, EMAIL, FAILED, PENDING, SENT_STATES, SMS, UNCERTAIN
 from .i18n import tr
+
+
+def per_channel_text(counts: dict) -> str:
+    """``{"sms": 80, "call": 5, "email": 3}`` as "80 SMS, 5 calls, 3 emails"
+    (the channels given, in that order)."""
+    words = {SMS: tr("{n} SMS"), CALL: tr("{n} calls"), EMAIL: tr("{n} emails")}
+    return ", ".join(
+        words[channel].format(n=counts[channel])
+        for channel in (SMS, CALL, EMAIL)
+        if channel in counts
+    )
 
 
 def other_channels_text(result) -> list:

@@ -8,6 +8,10 @@ operator can widen or clear the filter from QGIS itself (Filter…) without
 reloading. Refreshing replaces the features of the layer already in the
 project instead of adding another, so the legend never fills with copies.
 
+Each intervention carries what its notice came to per channel
+(``sms_sent``, ``calls_placed``, ``emails_sent``), so a planner can style or
+sum them like any field.
+
 Areas are polygons; an area recorded as a line or a point (a hand-made
 record, an old import) is widened by a few metres so it still shows, and
 an intervention without an area stays in the attribute table without a
@@ -32,8 +36,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime
 
 from ..common.vocabulary import CANCELLED, FINISHED, IN_PROGRESS, NOTIFIED, PLANNED
+from ..notify.history import sent_per_channel
 from ..store.history import HISTORY_LAYER_FIELDS, history_layer_rows, list_interventions
 from ..store.interventions import ROME, InterventionStore
+from ..store.outbox import Outbox
 from .i18n import tr
 from .result_layers import _label
 
@@ -186,7 +192,8 @@ def show_history_layer(
     :func:`history_filter`) chooses which ones show.
     """
     project = project or QgsProject.instance()
-    rows = history_layer_rows(list_interventions(store))
+    sent = sent_per_channel(Outbox(store.db))
+    rows = history_layer_rows(list_interventions(store), sent)
     layer = find_history_layer(project)
     if layer is None:
         layer = build_history_layer(rows, crs)

@@ -2392,6 +2392,11 @@
       <translation>Sensitive customers</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>Sent: {channels}; {delivered} delivered, {failed} not received, {doubt} in doubt</source>
+      <translation>Sent: {channels}; {delivered} delivered, {failed} not received, {doubt} in doubt</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameters.py" />
       <source>Service connections (lines from the meter to the main)</source>
       <translation>Service connections (lines from the meter to the main)</translation>

@@ -2392,6 +2392,11 @@
       <translation>Utenze sensibili</translation>
     </message>
     <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>Sent: {channels}; {delivered} delivered, {failed} not received, {doubt} in doubt</source>
+      <translation>Inviati: {channels}; {delivered} consegnati, {failed} non ricevuti, {doubt} in dubbio</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameters.py" />
       <source>Service connections (lines from the meter to the main)</source>
       <translation>Allacci (linee dal contatore alla condotta)</translation>

@@ -96,7 +96,7 @@ def follow_by_call_and_email(
         if not addresses:
             continue
         if not _set_up(services, options, channel):
-            warnings += (_not_configured(channel, len(addresses), kind, reference),)
+            warnings += (not_configured(channel, len(addresses), kind, reference),)
             continue
         warnings += _follow_one(
             services, options, context, sms_text, channel, addresses, times, progress
@@ -160,8 +160,9 @@ def _queue(services, context, channel, addresses, text, times) -> tuple:
     return ()
 
 
-def _not_configured(channel: str, customers: int, kind: str, reference: str) -> Reason:
-    """The warning for a channel the notice went by that is no longer set up."""
+def not_configured(channel: str, customers: int, kind: str, reference: str) -> Reason:
+    """The warning (or refusal, for a re-send) for a channel the notice went
+    by that is no longer set up."""
     if channel == CALL:
         code = "call_not_configured"
         text = "no voice profile is set up now"

@@ -9,32 +9,49 @@ uses, so the dock never opens the store itself.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..common.vocabulary import (
     ACCEPTED,
     DELIVERED,
     FAILED,
+    NOTICE_KINDS,
     PENDING,
+    SENT_STATES,
+    SMS,
     SUBMITTING,
     UNCERTAIN,
     UNDELIVERED,
 )
 from ..store.history import list_interventions
 from ..store.interventions import Intervention
+from ..store.outbox import Outbox
 from .request import Services
 
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    """One intervention and the outbox states of its first notice's numbers (empty: none)."""
+    """One intervention and the outbox states of its first notice's numbers
+    (empty: none); ``channels`` the states of its calls and emails, by channel."""
 
     intervention: Intervention
     notice_states: dict[str, int]
+    channels: dict[str, dict] = field(default_factory=dict)
 
     def count(self, *states: str) -> int:
-        return sum(self.notice_states.get(state, 0) for state in states)
+        """How many of the notice's SMS, calls and emails are in ``states``."""
+        every = (self.notice_states, *self.channels.values())
+        return sum(found.get(state, 0) for found in every for state in states)
+
+    @property
+    def sent_by_channel(self) -> dict[str, int]:
+        """What the provider took of the notice, per channel (SMS, calls,
+        emails); a channel the notice did not use is left out."""
+        sent = {SMS: sum(self.notice_states.get(state, 0) for state in SENT_STATES)}
+        for channel, states in sorted(self.channels.items()):
+            sent[channel] = sum(states.get(state, 0) for state in SENT_STATES)
+        return sent
 
     @property
     def sent(self) -> int:
@@ -70,10 +87,34 @@ def list_history(
     """
     store = services.store
     found = list_interventions(store, start, end, states=states)
+    others = notice_channels(services, [item.reference for item in found])
     return [
         HistoryEntry(
             item,
             dict(sorted(Counter(r.state for r in store.notice_recipients(item.reference)).items())),
+            others.get(item.reference, {}),
         )
         for item in sorted(found, key=lambda item: item.id, reverse=True)
     ]
+
+
+def sent_per_channel(outbox: Outbox, references=None) -> dict[str, dict[str, int]]:
+    """Per intervention, what the provider took of its first notice, per
+    channel (``{"sms": 80, "call": 5, "email": 3}``): the history layer's figures."""
+    return {
+        reference: {
+            channel: sum(states[state] for state in SENT_STATES)
+            for channel, states in channels.items()
+        }
+        for reference, channels in outbox.latest_channel_counts(references, NOTICE_KINDS).items()
+    }
+
+
+def notice_channels(services: Services, references) -> dict[str, dict]:
+    """Per intervention, the outbox states of its first notice's calls and
+    emails, by channel (the SMS are the history's snapshot)."""
+    found = services.outbox.latest_channel_counts(references, NOTICE_KINDS)
+    return {
+        reference: {channel: states for channel, states in channels.items() if channel != SMS}
+        for reference, channels in found.items()
+    }

@@ -76,20 +76,24 @@ def recipient_states(
 
 
 def message_rows_source(outbox: Outbox):
-    """The pilot report's ``messages`` callable: each intervention's SMS as the outbox has them.
+    """The pilot report's ``messages`` callable: each intervention's messages
+    as the outbox has them, SMS, calls and emails.
 
-    One row per message kind and phone (the latest generation), with the
-    segments its text takes, so the report counts what was really billed.
+    One row per message kind, channel and number or address (the latest
+    generation); an SMS with the segments its text takes, so the report
+    counts what was really billed (a call or an email has none).
     """
 
     def rows(reference: str) -> list[MessageRow]:
         latest: dict = {}
         for message in outbox.messages(intervention_id=reference):
             if message.code != CANCELLED_BEFORE_SENDING:  # never sent, never billed
-                latest[(message.kind, message.phone)] = message
+                latest[(message.kind, message.channel, message.phone)] = message
         return [
-            MessageRow(kind, phone, row.state, analyse(row.text).segments)
-            for (kind, phone), row in sorted(latest.items())
+            MessageRow(
+                kind, phone, row.state, analyse(row.text).segments if channel == SMS else 0, channel
+            )
+            for (kind, channel, phone), row in sorted(latest.items())
         ]
 
     return rows

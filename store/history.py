@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..common.vocabulary import CALL, EMAIL, SMS
 from .interventions import Intervention, InterventionStore, When, iso, to_rome
 
 #: Field names and types of the history layer, in order, for the QGIS adapter.
@@ -31,7 +32,13 @@ HISTORY_LAYER_FIELDS: tuple[tuple[str, str], ...] = (
     ("started_at", "datetime"),
     ("finished_at", "datetime"),
     ("cancelled_at", "datetime"),
+    # what the provider took of the first notice, per channel
+    ("sms_sent", "integer"),
+    ("calls_placed", "integer"),
+    ("emails_sent", "integer"),
 )
+#: The per-channel fields of HISTORY_LAYER_FIELDS, by outbox channel.
+SENT_FIELDS = {SMS: "sms_sent", CALL: "calls_placed", EMAIL: "emails_sent"}
 
 
 def list_interventions(
@@ -76,13 +83,18 @@ def list_interventions(
     return store.select(" AND ".join(where) or "1=1", params)
 
 
-def history_layer_rows(interventions: Sequence[Intervention]) -> list[dict[str, Any]]:
+def history_layer_rows(
+    interventions: Sequence[Intervention], sent: dict[str, dict] | None = None
+) -> list[dict[str, Any]]:
     """One dict per intervention, keys as HISTORY_LAYER_FIELDS plus ``wkt``.
 
     Times are ISO strings in Rome time (the adapter parses them into
     QDateTime); ``wkt`` is None when no area was recorded, so the adapter
-    can keep the feature without a geometry rather than drop it.
+    can keep the feature without a geometry rather than drop it. ``sent``
+    gives per reference what the provider took of the first notice per
+    channel (``notify.history.sent_per_channel``); none: zeros.
     """
+    sent = sent or {}
     return [
         {
             "reference": item.reference,
@@ -100,6 +112,10 @@ def history_layer_rows(interventions: Sequence[Intervention]) -> list[dict[str, 
             "started_at": _optional_iso(item.started_at),
             "finished_at": _optional_iso(item.finished_at),
             "cancelled_at": _optional_iso(item.cancelled_at),
+            **{
+                name: sent.get(item.reference, {}).get(channel, 0)
+                for channel, name in SENT_FIELDS.items()
+            },
             "wkt": item.area_wkt,
         }
         for item in interventions

@@ -32,6 +32,7 @@ from ..common.vocabulary import (
     MAY_HAVE_RECEIVED,
     NOTIFIED,
     PLANNED,
+    SMS,
 )
 from .db import Database
 
@@ -318,12 +319,14 @@ class RecipientState:
 
 @dataclass(frozen=True)
 class MessageRow:
-    """One SMS as the report sees it: the shape asked of the outbox."""
+    """One message as the report sees it: the shape asked of the outbox
+    (``phone`` is the number, landline or address of its ``channel``)."""
 
     kind: str
     phone: str
     state: str
     segments: int
+    channel: str = SMS
 
 
 @dataclass(frozen=True)

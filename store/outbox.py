@@ -655,25 +655,41 @@ class Outbox:
         kind and number once (its latest generation: a deliberate re-send
         replaces the message it repeats; one called off before it went is
         not counted). Every state listed, even at 0."""
+        found: dict[str, dict] = {}
+        for reference, channels in self.latest_channel_counts(intervention_ids).items():
+            counts = found.setdefault(reference, dict.fromkeys(OUTBOX_STATES, 0))
+            for states in channels.values():
+                for state, count in states.items():
+                    counts[state] += count
+        return found
+
+    def latest_channel_counts(
+        self, intervention_ids: Sequence[str] | None = None, kinds: Sequence[str] = ()
+    ) -> dict[str, dict[str, dict]]:
+        """``latest_counts`` per channel (intervention → channel → state →
+        count), of the message ``kinds`` only when given."""
         where, args = "", ()
         if intervention_ids is not None:
             if not intervention_ids:
                 return {}
             where = f" AND m.intervention_id IN ({','.join('?' * len(intervention_ids))})"
             args = tuple(str(i) for i in intervention_ids)
+        if kinds:
+            where += f" AND m.kind IN ({','.join('?' * len(kinds))})"
+            args += tuple(kinds)
         found: dict[str, dict] = {}
         for row in self.db.connection().execute(
-            "SELECT m.intervention_id, m.state, COUNT(*) FROM outbox_messages AS m"
+            "SELECT m.intervention_id, m.channel, m.state, COUNT(*) FROM outbox_messages AS m"
             f" WHERE {_NOT_CANCELLED.replace('code', 'm.code')}"
             " AND NOT EXISTS (SELECT 1 FROM outbox_messages AS n"
             " WHERE n.intervention_id = m.intervention_id AND n.kind = m.kind"
             " AND n.channel = m.channel AND n.phone = m.phone AND n.generation > m.generation"
             f" AND {_NOT_CANCELLED.replace('code', 'n.code')}){where}"
-            " GROUP BY m.intervention_id, m.state",
+            " GROUP BY m.intervention_id, m.channel, m.state",
             args,
         ):
-            counts = found.setdefault(row[0], dict.fromkeys(OUTBOX_STATES, 0))
-            counts[row[1]] = row[2]
+            channels = found.setdefault(row[0], {})
+            channels.setdefault(row[1], dict.fromkeys(OUTBOX_STATES, 0))[row[2]] = row[3]
         return found
 
     def last_sent_to(self, phone: str, before: float) -> tuple[str, str] | None:

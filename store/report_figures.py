@@ -16,6 +16,9 @@ Definitions (shown in the report too):
 - SMS accepted = taken by the provider (ACCEPTED, DELIVERED or UNDELIVERED),
   failed = FAILED or UNDELIVERED; segments count the accepted SMS, follow-ups
   ("cancelled", "water back") included;
+- calls to landlines and emails to customers are counted apart, follow-ups
+  included: calls placed (the provider took them), answered, failed (never
+  placed, or never answered after the redials); emails the server took;
 - notice = hours from the first notice to the planned start, averaged over
   the notified interventions;
 - an intervention in several municipalities counts once in each of their
@@ -33,12 +36,15 @@ from typing import Callable
 from ..common.labels import label
 from ..common.vocabulary import (
     ACCEPTED,
+    CALL,
     CANCELLED,
     DELIVERED,
+    EMAIL,
     EMAIL_SENT,
     FAILED,
     FOLLOW_UP_KINDS,
     SENT_STATES,
+    SMS,
     UNDELIVERED,
 )
 from .interventions import Intervention, InterventionStore, MessageRow, When, to_rome
@@ -72,6 +78,12 @@ class Figures:
     #: Notified interventions whose first SMS went 48 hours or more before the start.
     notice_met_48h: int = 0
     emails_sent: int = 0
+    #: Calls to landlines placed (answered or not), answered, failed or never answered.
+    calls_placed: int = 0
+    calls_answered: int = 0
+    calls_failed: int = 0
+    #: Emails to customers the mail server took.
+    customer_emails_sent: int = 0
 
     @property
     def average_notice_hours(self) -> float | None:
@@ -162,11 +174,19 @@ def intervention_figures(
         figures.customers_affected = len(item.customer_ids)
     for row in rows:
         took = row.state in SENT_STATES
-        figures.sms_accepted += took
-        figures.sms_delivered += row.state == DELIVERED
-        figures.sms_failed += row.state in FAILED_STATES
-        figures.sms_segments += row.segments if took else 0
-    warned, failed = _notice_outcomes(store, item.reference, rows)
+        if row.channel == CALL:
+            figures.calls_placed += took
+            figures.calls_answered += row.state == DELIVERED
+            figures.calls_failed += row.state in FAILED_STATES
+        elif row.channel == EMAIL:
+            figures.customer_emails_sent += took
+        else:
+            figures.sms_accepted += took
+            figures.sms_delivered += row.state == DELIVERED
+            figures.sms_failed += row.state in FAILED_STATES
+            figures.sms_segments += row.segments if took else 0
+    sms = [row for row in rows if row.channel == SMS]
+    warned, failed = _notice_outcomes(store, item.reference, sms)
     figures.customers_warned = len(warned)
     figures.unreachable_by_reason.update(reason for _, reason in item.unreachable)
     if failed - warned:
@@ -246,6 +266,10 @@ def figure_columns(report: PilotReport) -> list[tuple[str, str | None]]:
         ("average_notice_hours", None),
         ("notice_48h_share", None),
         ("emails_sent", None),
+        ("calls_placed", None),
+        ("calls_answered", None),
+        ("calls_failed", None),
+        ("customer_emails_sent", None),
     ]
 
 
@@ -276,6 +300,10 @@ def figure_values(report: PilotReport, figures: Figures) -> list[object]:
         None if average is None else round(average, 1),
         None if share is None else round(share, 1),
         figures.emails_sent,
+        figures.calls_placed,
+        figures.calls_answered,
+        figures.calls_failed,
+        figures.customer_emails_sent,
     ]
 
 

@@ -87,7 +87,13 @@ def _charts(report: PilotReport, lang: str) -> list[str]:
         bar_chart(
             words("chart_sms"),
             [words(f"outcome_{outcome}") for outcome in ("accepted", "delivered", "failed")],
-            [("SMS", [total.sms_accepted, total.sms_delivered, total.sms_failed])],
+            [
+                ("SMS", [total.sms_accepted, total.sms_delivered, total.sms_failed]),
+                (
+                    words("series_calls"),
+                    [total.calls_placed, total.calls_answered, total.calls_failed],
+                ),
+            ],
             empty,
         ),
         bar_chart(

@@ -12,13 +12,14 @@ set up is said, never dropped in silence. Against the gateway emulator
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import time
+from datetime import date, datetime, time
 
 import pytest
 from opened import close_later
 from test_notify_calls import HOME
 from test_notify_pipeline import ADMIN, OPTIONS, OWN, customer, request
 from test_scheduled_sending import Clock, local
+from water_outage_notifier.common.sms_encoding import analyse
 from water_outage_notifier.common.vocabulary import (
     ACCEPTED,
     CALL,
@@ -31,6 +32,7 @@ from water_outage_notifier.common.vocabulary import (
     POSTPONEMENT,
     REMINDER,
     SMS,
+    UNDELIVERED,
     WATER_BACK,
 )
 from water_outage_notifier.customers.selection import assemble
@@ -40,16 +42,20 @@ from water_outage_notifier.mail.smtp import SmtpSettings
 from water_outage_notifier.notify.backoff import RetryPolicy
 from water_outage_notifier.notify.changes import extend, reschedule
 from water_outage_notifier.notify.dispatch import dispatch
+from water_outage_notifier.notify.history import list_history, sent_per_channel
 from water_outage_notifier.notify.lifecycle import cancel, finish
 from water_outage_notifier.notify.pipeline import follow_up, notify
 from water_outage_notifier.notify.reminders import schedule_reminders
-from water_outage_notifier.notify.request import MailCopy, Services
+from water_outage_notifier.notify.request import MailCopy, Resend, Services
+from water_outage_notifier.notify.resend import messages_of, resend_messages
+from water_outage_notifier.notify.states import message_rows_source
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
 from water_outage_notifier.sms_gateway.provider import create_provider
 from water_outage_notifier.store.db import Database
 from water_outage_notifier.store.interventions import InterventionStore
 from water_outage_notifier.store.outbox import Outbox
 from water_outage_notifier.store.replies import Replies
+from water_outage_notifier.store.report_figures import build_report
 
 ROSSI = "rossi@example.it"
 MIXED = assemble(
@@ -62,6 +68,8 @@ MIXED = assemble(
     ("isolated",),
 )
 ALL_CHANNELS = replace(OPTIONS, voice=True, customer_email=True)
+KIND = "planned_interruption"
+NEW_DATES = (local(2026, 3, 12, 8, 30), local(2026, 3, 12, 12, 30))
 
 
 @pytest.fixture
@@ -258,3 +266,57 @@ def test_set_up_in_the_settings_but_not_opened_the_calls_wait_for_the_dispatch_r
     dispatch(sender)
     assert len(emulator.calls(HOME)) == 2 and len(to_customers(mailbox)) == 2
     assert {m.channel for m in sender.outbox.messages(ACCEPTED, reference)} >= {SMS, CALL}
+
+
+def test_the_pilot_report_and_the_history_count_each_channel(tmp_path, emulator, mailbox):
+    emulator.set_call_outcome(HOME, "completed")
+    clock = Clock(local(2026, 3, 2, 10, 0))
+    services, reference = notified(tmp_path, emulator, mailbox, clock)
+    reschedule(reference, services, ALL_CHANNELS, "Rossi", *NEW_DATES)
+
+    total = build_report(
+        services.store, date(2026, 3, 1), date(2026, 3, 31), message_rows_source(services.outbox)
+    ).total
+    assert (total.sms_accepted, total.calls_placed, total.customer_emails_sent) == (4, 2, 2)
+    assert total.calls_answered == 0 and total.calls_failed == 0  # no outcome read yet
+    texted = services.outbox.messages(channel=SMS)
+    assert total.sms_segments == sum(analyse(m.text).segments for m in texted), "no call billed"
+    for _ in range(4):  # the emulator's call rings, is answered, ends: one step a read
+        dispatch(services)
+    total = build_report(
+        services.store, date(2026, 3, 1), date(2026, 3, 31), message_rows_source(services.outbox)
+    ).total
+    assert (total.calls_placed, total.calls_answered) == (2, 2)
+
+    assert sent_per_channel(services.outbox) == {reference: {SMS: 2, CALL: 1, EMAIL: 1}}
+    (entry,) = list_history(services, datetime(2026, 3, 1), datetime(2026, 3, 31))
+    assert entry.sent_by_channel == {SMS: 2, CALL: 1, EMAIL: 1}, "the notice, not the follow-ups"
+    assert entry.sent == 4
+
+
+def test_a_resend_calls_again_and_emails_again_on_each_channel(tmp_path, emulator, mailbox):
+    emulator.set_call_outcome(HOME, "busy", "completed")
+    clock = Clock(local(2026, 3, 2, 10, 0))
+    services, reference = notified(tmp_path, emulator, mailbox, clock, redial_attempts=0)
+    for _ in range(3):  # busy, and no redial left: the call surely did not arrive
+        dispatch(services)
+    lost = [m.phone for m in messages_of(services, reference).rows if m.state == UNDELIVERED]
+    assert lost == [HOME]
+    why = Resend("Rossi", "the line was busy")
+
+    result = resend_messages(services, reference, KIND, [HOME, ROSSI, OWN], why)
+
+    assert result.ok and result.sent_now == 3, result.refused
+    assert result.calls[ACCEPTED] == 1 and result.emails[ACCEPTED] == 1
+    assert [c["outcome"] for c in emulator.calls(HOME)] == ["busy", "completed"]
+    assert len(to_customers(mailbox)) == 2 and emulator.accepted_count(OWN) == 2
+    assert {(a["kind"], a["messages"]) for a in services.outbox.audit(reference)} == {(KIND, 1)}
+    assert len(services.outbox.audit(reference)) == 3, "one audit row per channel"
+    dispatch(services)
+    assert len(emulator.calls(HOME)) == 2 and len(to_customers(mailbox)) == 2
+
+    services.close()
+    without = open_services(tmp_path, emulator, clock, voice=False)
+    refused = resend_messages(without, reference, KIND, [HOME], why)
+    assert [r.code for r in refused.refused] == ["call_not_configured"]
+    assert len(emulator.calls(HOME)) == 2
