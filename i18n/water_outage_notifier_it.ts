@@ -2394,7 +2394,7 @@
     <message>
       <location filename="../dialogs/history_dock.py" />
       <source>Sent: {channels}; {delivered} delivered, {failed} not received, {doubt} in doubt</source>
-      <translation>Inviati: {channels}; {delivered} consegnati, {failed} non ricevuti, {doubt} in dubbio</translation>
+      <translation>Inviati: {channels}; consegnati: {delivered}, non ricevuti: {failed}, in dubbio: {doubt}</translation>
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
