@@ -111,6 +111,16 @@ TEXTS = {
         "The start ({start}) has already passed: sent anyway, by the operator's decision."
     ),
     "end_before_start": "The end ({end}) must come after the start ({start}).",
+    # the send window (messages/rules.py check_send_window)
+    "outside_window": (
+        "It is {at}: notices are sent only within {span} (Italian time), except emergencies."
+    ),
+    "outside_window_allowed.emergency": (
+        "Sending at {at}, outside the {span} window: allowed for an emergency."
+    ),
+    "outside_window_allowed.override": (
+        "Sending at {at}, outside the {span} window: allowed by the operator's decision."
+    ),
 }
 
 #: Words for the kinds of JSON value a report error names (``expected`` and ``found``).

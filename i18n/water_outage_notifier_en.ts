@@ -912,6 +912,11 @@
       <translation>Isolated pipes not in the model</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>It is {at}: notices are sent only within {span} (Italian time), except emergencies.</source>
+      <translation>It is {at}: notices are sent only within {span} (Italian time), except emergencies.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/dispatch.py" />
       <source>JSON files (*.json)</source>
       <translation>JSON files (*.json)</translation>
@@ -2330,6 +2335,16 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending a test SMS</source>
       <translation>Sending a test SMS</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Sending at {at}, outside the {span} window: allowed by the operator's decision.</source>
+      <translation>Sending at {at}, outside the {span} window: allowed by the operator's decision.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Sending at {at}, outside the {span} window: allowed for an emergency.</source>
+      <translation>Sending at {at}, outside the {span} window: allowed for an emergency.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />

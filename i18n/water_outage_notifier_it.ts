@@ -912,6 +912,11 @@
       <translation>Condotte isolate assenti dal modello</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>It is {at}: notices are sent only within {span} (Italian time), except emergencies.</source>
+      <translation>Sono le {at}: gli avvisi si inviano solo nella fascia {span} (ora italiana), salvo emergenze.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/dispatch.py" />
       <source>JSON files (*.json)</source>
       <translation>File JSON (*.json)</translation>
@@ -2330,6 +2335,16 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending a test SMS</source>
       <translation>Invio di un SMS di prova</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Sending at {at}, outside the {span} window: allowed by the operator's decision.</source>
+      <translation>Invio alle {at}, fuori dalla fascia {span}: consentito per decisione dell'operatore.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Sending at {at}, outside the {span} window: allowed for an emergency.</source>
+      <translation>Invio alle {at}, fuori dalla fascia {span}: consentito per emergenza.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />

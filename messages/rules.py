@@ -181,6 +181,7 @@ def check_send_window(
         return ()
     span = f"{window[0]:%H:%M}-{window[1]:%H:%M}"
     at = f"{local:%H:%M}"
+    params = {"at": at, "span": span}
     if kind == EMERGENCY or override:
         why_it, why_en = _allowed_because(kind)
         return (
@@ -189,6 +190,7 @@ def check_send_window(
                 False,
                 f"Invio alle {at}, fuori dalla fascia {span}: consentito {why_it}",
                 f"Sending at {at}, outside the {span} window: allowed {why_en}",
+                {**params, "why": "emergency" if kind == EMERGENCY else "override"},
             ),
         )
     return (
@@ -198,6 +200,7 @@ def check_send_window(
             f"Sono le {at}: gli avvisi si inviano solo nella fascia {span} (ora italiana), "
             "salvo emergenze.",
             f"It is {at}: notices are sent only within {span} (Italian time), except emergencies.",
+            params,
         ),
     )
 

@@ -121,7 +121,9 @@ def test_in_italian_the_dock_says_calls_and_emails(
             dock.table.resizeRowsToContents()
             path = grab(dock, screenshot_dir(tmp_path) / "history_dock_channels.png")
             text = dock.table.item(0, index).text()
-    assert text == "Inviati: 2 SMS, 2 chiamate, 1 email; consegnati: 2, non ricevuti: 1, in dubbio: 0"
+    assert (
+        text == "Inviati: 2 SMS, 2 chiamate, 1 email; consegnati: 2, non ricevuti: 1, in dubbio: 0"
+    )
     assert_painted(path)
     if os.environ.get("REMINDCALLS_SHOT"):
         shutil.copy(path, os.environ["REMINDCALLS_SHOT"])
