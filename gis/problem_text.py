@@ -111,6 +111,26 @@ TEXTS = {
         "The start ({start}) has already passed: sent anyway, by the operator's decision."
     ),
     "end_before_start": "The end ({end}) must come after the start ({start}).",
+    # the checks of a notice's text and sender (messages/rules.py, messages/context.py)
+    "short_notice": (
+        "Only {hours} hours' notice: ARERA asks for at least {need} hours before a planned "
+        "interruption."
+    ),
+    "empty": "The message is empty.",
+    "too_many_segments": (
+        "The message takes {segments} SMS segments ({units} {encoding} units); the configured "
+        "maximum is {maximum}."
+    ),
+    "ucs2": (
+        "Characters outside the GSM-7 alphabet: {characters}. The message switches to UCS-2 "
+        "(70 characters per segment)."
+    ),
+    "bad_sender": (
+        "Sender '{sender}' is not valid: at most 11 letters or digits, not starting with a "
+        "digit, not generic (INFO, SMS), registered with AGCOM."
+    ),
+    "bad_sender.missing": "No SMS sender is set in the gateway profile.",
+    "unknown_kind": "Unknown kind of notice '{kind}'.",
     # the send window (messages/rules.py check_send_window)
     "outside_window": (
         "It is {at}: notices are sent only within {span} (Italian time), except emergencies."

@@ -312,6 +312,11 @@
       <translation>Change the work</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Characters outside the GSM-7 alphabet: {characters}. The message switches to UCS-2 (70 characters per segment).</source>
+      <translation>Characters outside the GSM-7 alphabet: {characters}. The message switches to UCS-2 (70 characters per segment).</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/model_report.py" />
       <source>Check a hydraulic model against the pipes</source>
       <translation>Check a hydraulic model against the pipes</translation>
@@ -1202,6 +1207,11 @@
       <translation>No SMS gateway profile '{name}' (profiles: {known}). Add one in the plugin settings, SMS gateway tab.</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>No SMS sender is set in the gateway profile.</source>
+      <translation>No SMS sender is set in the gateway profile.</translation>
+    </message>
+    <message>
       <location filename="../gis/notice_text.py" />
       <source>No SMS went with this press: the copy goes with the press that sends them.</source>
       <translation>No SMS went with this press: the copy goes with the press that sends them.</translation>
@@ -1500,6 +1510,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Only when the mail server uses a private certificate authority.</source>
       <translation>Only when the mail server uses a private certificate authority.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Only {hours} hours' notice: ARERA asks for at least {need} hours before a planned interruption.</source>
+      <translation>Only {hours} hours' notice: ARERA asks for at least {need} hours before a planned interruption.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -2312,6 +2327,11 @@
       <translation>Sender</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Sender '{sender}' is not valid: at most 11 letters or digits, not starting with a digit, not generic (INFO, SMS), registered with AGCOM.</source>
+      <translation>Sender '{sender}' is not valid: at most 11 letters or digits, not starting with a digit, not generic (INFO, SMS), registered with AGCOM.</translation>
+    </message>
+    <message>
       <location filename="../gis/notice_text.py" />
       <source>Sender '{sender}': a numeric sender must be a full international number (E.164, up to 15 digits); an alphanumeric one must not start with a digit.</source>
       <translation>Sender '{sender}': a numeric sender must be a full international number (E.164, up to 15 digits); an alphanumeric one must not start with a digit.</translation>
@@ -2962,6 +2982,16 @@
       <translation>The mail server {where} accepted the connection and the login; no email was sent.</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The message is empty.</source>
+      <translation>The message is empty.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The message takes {segments} SMS segments ({units} {encoding} units); the configured maximum is {maximum}.</source>
+      <translation>The message takes {segments} SMS segments ({units} {encoding} units); the configured maximum is {maximum}.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_hydraulics.py" />
       <source>The model {file} does not exist.</source>
       <translation>The model {file} does not exist.</translation>
@@ -3288,6 +3318,11 @@
       <location filename="../gis/settings_store.py" />
       <source>Unknown SMS provider '{provider}' (known: {known}).</source>
       <translation>Unknown SMS provider '{provider}' (known: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Unknown kind of notice '{kind}'.</source>
+      <translation>Unknown kind of notice '{kind}'.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />

@@ -312,6 +312,11 @@
       <translation>Modifica lavoro</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Characters outside the GSM-7 alphabet: {characters}. The message switches to UCS-2 (70 characters per segment).</source>
+      <translation>Caratteri fuori dall'alfabeto GSM-7: {characters}. Il messaggio passa a UCS-2 (70 caratteri per SMS).</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/model_report.py" />
       <source>Check a hydraulic model against the pipes</source>
       <translation>Confronta un modello idraulico con le condotte</translation>
@@ -1202,6 +1207,11 @@
       <translation>Nessun profilo del gateway SMS '{name}' (profili: {known}). Aggiungine uno nelle impostazioni del plugin, scheda Gateway SMS.</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>No SMS sender is set in the gateway profile.</source>
+      <translation>Nel profilo del gateway non è impostato il mittente degli SMS.</translation>
+    </message>
+    <message>
       <location filename="../gis/notice_text.py" />
       <source>No SMS went with this press: the copy goes with the press that sends them.</source>
       <translation>Nessun SMS è partito con questo invio: la copia parte con l'invio che li manda.</translation>
@@ -1500,6 +1510,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Only when the mail server uses a private certificate authority.</source>
       <translation>Solo se il server di posta usa un'autorità di certificazione privata.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Only {hours} hours' notice: ARERA asks for at least {need} hours before a planned interruption.</source>
+      <translation>Preavviso di {hours} ore: ARERA chiede almeno {need} ore per le interruzioni programmate.</translation>
     </message>
     <message>
       <location filename="../map_tool.py" />
@@ -2312,6 +2327,11 @@
       <translation>Mittente</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Sender '{sender}' is not valid: at most 11 letters or digits, not starting with a digit, not generic (INFO, SMS), registered with AGCOM.</source>
+      <translation>Mittente '{sender}' non valido: al massimo 11 lettere o cifre, non inizia con una cifra, non generico (INFO, SMS), registrato presso AGCOM.</translation>
+    </message>
+    <message>
       <location filename="../gis/notice_text.py" />
       <source>Sender '{sender}': a numeric sender must be a full international number (E.164, up to 15 digits); an alphanumeric one must not start with a digit.</source>
       <translation>Mittente '{sender}': un mittente numerico deve essere un numero internazionale completo (E.164, fino a 15 cifre); uno alfanumerico non deve iniziare con una cifra.</translation>
@@ -2962,6 +2982,16 @@
       <translation>Il server di posta {where} ha accettato la connessione e l'accesso; nessuna email è stata inviata.</translation>
     </message>
     <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The message is empty.</source>
+      <translation>Il messaggio è vuoto.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>The message takes {segments} SMS segments ({units} {encoding} units); the configured maximum is {maximum}.</source>
+      <translation>Il messaggio occupa {segments} SMS ({units} caratteri {encoding}); il massimo impostato è {maximum}.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_hydraulics.py" />
       <source>The model {file} does not exist.</source>
       <translation>Il modello {file} non esiste.</translation>
@@ -3288,6 +3318,11 @@
       <location filename="../gis/settings_store.py" />
       <source>Unknown SMS provider '{provider}' (known: {known}).</source>
       <translation>Fornitore SMS '{provider}' sconosciuto (noti: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>Unknown kind of notice '{kind}'.</source>
+      <translation>Tipo di avviso sconosciuto '{kind}'.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />

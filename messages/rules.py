@@ -79,6 +79,7 @@ def check_notice(
             "interruzioni programmate.",
             f"Only {hours} hours' notice: ARERA asks for at least {need} hours before a "
             "planned interruption.",
+            {"hours": hours, "need": need},
         ),
     )
 
@@ -211,7 +212,7 @@ def check_segments(
     """Above the configured number of segments the send is blocked: each
     segment is billed for every recipient. An empty text is blocked too."""
     if not analysis.text.strip():
-        return (Issue("empty", True, "Il messaggio è vuoto.", "The message is empty."),)
+        return (Issue("empty", True, "Il messaggio è vuoto.", "The message is empty.", {}),)
     if analysis.segments <= max_segments:
         return ()
     return (
@@ -222,6 +223,12 @@ def check_segments(
             f"{analysis.encoding}); il massimo impostato è {max_segments}.",
             f"The message takes {analysis.segments} SMS segments ({analysis.units} "
             f"{analysis.encoding} units); the configured maximum is {max_segments}.",
+            {
+                "segments": analysis.segments,
+                "units": analysis.units,
+                "encoding": analysis.encoding,
+                "maximum": max_segments,
+            },
         ),
     )
 
@@ -244,6 +251,7 @@ def check_encoding(analysis: SmsAnalysis) -> tuple[Issue, ...]:
             "(70 caratteri per SMS).",
             f"Characters outside the GSM-7 alphabet: {listed}. The message switches to "
             "UCS-2 (70 characters per segment).",
+            {"characters": listed},
         ),
     )
 
@@ -261,5 +269,6 @@ def check_sender(sender: str) -> tuple[Issue, ...]:
             f"Mittente '{sender}' non valido: al massimo 11 lettere o cifre, non inizia con "
             "una cifra, non generico (INFO, SMS), registrato presso AGCOM.",
             problem,
+            {"sender": sender} if sender else {"sender": sender, "why": "missing"},
         ),
     )

@@ -130,11 +130,11 @@ def spoken_window(start: datetime, end: datetime | None, lang: str) -> str:
     return f"{since} {link} {day} {until} {link} {spoken_date(end, lang)}"
 
 
-def spelled(code: str, lang: str) -> str:
+def spelled(text: str, lang: str) -> str:
     """A reference or a number one character at a time: ``INT-2026-0001``
     → ``I N T, due zero due sei, zero zero zero uno``."""
     groups, current = [], []
-    for char in code.strip():
+    for char in text.strip():
         if char.isdigit():
             current.append(number_words(int(char), lang))
         elif char.isalpha():

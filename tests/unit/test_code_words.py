@@ -30,6 +30,7 @@ SPEAKING = (
     "trace",
     "customers",
     "notify",
+    "messages",
     "store/conflicts.py",
     "store/interventions.py",
     "sms_gateway/profile.py",
