@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import attrgetter
 
 import numpy as np
@@ -27,6 +28,19 @@ def to_columns(records: Sequence, fields: Sequence[str], points: Sequence[str] =
     for name in points:
         columns[name] = _points_array(columns[name])
     return columns
+
+
+def repeated_values(values: Iterable) -> set:
+    """The values found more than once in ``values``.
+
+    A layer's ids are nearly always all different: one set answers that in a
+    fraction of what counting a million ids costs, and only a layer with
+    repeats is counted.
+    """
+    values = values if isinstance(values, (list, tuple)) else list(values)
+    if len(set(values)) == len(values):
+        return set()
+    return {value for value, count in Counter(values).items() if count > 1}
 
 
 def checked_index(index: int, length: int) -> int:

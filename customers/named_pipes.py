@@ -47,11 +47,13 @@ class NamedPipes:
     @classmethod
     def _of_network(cls, network) -> NamedPipes:
         pipe_ids = network.pipe_ids
-        code_of: dict = {}
-        # the code of an id is the position of its first pipe (several pipes may share one)
-        pipe_code = np.fromiter(
-            map(code_of.setdefault, pipe_ids, range(len(pipe_ids))), np.int64, len(pipe_ids)
-        )
+        # the code of an id is the position of its first pipe (several pipes may share one);
+        # made reversed, so a repeated id keeps its first
+        code_of = dict(zip(reversed(pipe_ids), range(len(pipe_ids) - 1, -1, -1)))
+        if len(code_of) == len(pipe_ids):  # every id its own: the codes are the positions
+            pipe_code = np.arange(len(pipe_ids), dtype=np.int64)
+        else:
+            pipe_code = np.fromiter(map(code_of.__getitem__, pipe_ids), np.int64, len(pipe_ids))
         for blank in _blank_keys(code_of):
             del code_of[blank]
         piece_code = pipe_code[np.asarray(network.piece_pipe, dtype=np.int64)]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer, QgsWkbTypes
 
+from ..common.columns import ColumnRows
 from ..trace import build_network
 from ..trace.inputs import NetworkSettings, PipeArrays, SourceInput, ValveInput
 from .features import (
@@ -21,6 +22,7 @@ from .features import (
     read_table,
     table_lines,
     table_points,
+    table_xy,
     transform_to,
 )
 from .i18n import tr
@@ -164,7 +166,8 @@ def _read_valves(layers: NetworkLayers, crs, progress: FeedbackProgress) -> list
     progress.set_progress(0)
     table = read_table(layer, [id_index, status_index, type_index], transform_to(layer, crs))
     ids, states, kinds = table.columns
-    return list(map(ValveInput, table.fids, ids, table_points(table), states, kinds))
+    # kept as columns (as the model cache stores them): a record is made when read
+    return ColumnRows(ValveInput, [table.fids, ids, table_xy(table), states, kinds])
 
 
 def _read_sources(layers: NetworkLayers, crs) -> list:

@@ -13,6 +13,7 @@ import os
 import threading
 from typing import Callable
 
+from ..trace.inputs import valve_column
 from .matching import ModelMatch, match_model
 from .model import HydraulicModel
 from .problems import MODEL_NOT_FOUND, HydraulicProblem
@@ -74,7 +75,7 @@ class HydraulicCache:
                     model.link_ids,
                     network.pipe_ids,
                     links_of_pipes() if link_field and links_of_pipes else None,
-                    (valve.valve_id for valve in network.valves),
+                    valve_column(network.valves, "valve_id"),  # no record per valve
                     link_field,
                 )
                 self._match_key = key

@@ -25,7 +25,7 @@ from .inputs import NetworkSettings, PipeArrays, PipeInput, ProgressGuard, Sourc
 from .network import Network
 from .parts import read_parts
 from .pieces import check_valve_warnings, cut_pieces
-from .placing import PlacedSources, locate, off_network, place_valves
+from .placing import PlacedSources, locate, off_network, place_valves, valve_points
 from .tees import find_tees
 
 
@@ -54,16 +54,18 @@ def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Netwo
     guard.step(30)
     ends_x = np.column_stack([parts.sx, parts.ex]).ravel()
     ends_y = np.column_stack([parts.sy, parts.ey]).ravel()
-    end_node, node_count = _snap(ends_x, ends_y, tol)
+    spots = distinct_points(ends_x, ends_y)  # the snapping and the tee search share them
+    end_node, node_count = _snap(spots, tol)
     grid = _part_grid(parts, tol)
     guard.step(40)
-    tees = find_tees(parts, grid, end_node, node_count, tol)
+    tees = find_tees(parts, grid, end_node, node_count, tol, spots)
     end_node, node_count = tees.end_node, tees.node_count
     guard.step(45)
     source_hits = locate([s.point for s in sources], parts, grid, end_node, tol, tees.index).hits()
     on_network = PlacedSources(source_hits)
+    valve_xy, no_point = valve_points(valves)
     valve_hits = locate(
-        [v.point for v in valves],
+        valve_xy,
         parts,
         grid,
         end_node,
@@ -71,7 +73,9 @@ def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Netwo
         on_network.cut_index(parts, tees.index),
     )
     degree = np.bincount(end_node, minlength=node_count) + tees.extra_degree
-    placed = place_valves(valves, settings, valve_hits, degree, set(on_network.node), warnings)
+    placed = place_valves(
+        valves, settings, valve_hits, no_point, degree, set(on_network.node), warnings
+    )
     guard.step(55)
     topo, feeds = cut_pieces(
         parts, end_node, node_count, placed, tees.cuts, on_network, guard, warnings, valves
@@ -120,15 +124,16 @@ def _no_pipes(parts, valves, sources) -> DataWarning:
     )
 
 
-def _snap(x: np.ndarray, y: np.ndarray, tol: float):
+def _snap(spots, tol: float):
     """Cluster points lying within ``tol`` of each other (true distance, chained).
 
     Most pipe ends share their junction's coordinates exactly, so the points
-    are first made distinct in one sort; only the distinct spots go on the grid.
+    come made distinct in one sort (``spots``, :func:`.grid.distinct_points`);
+    only the distinct spots go on the grid.
     """
-    if len(x) == 0:
+    spot, x, y = spots
+    if len(spot) == 0:
         return np.zeros(0, dtype=np.int64), 0
-    spot, x, y = distinct_points(x, y)
     grid = SegmentGrid(x, y, x, y, np.arange(len(x)), tol / 2.0)
     near_a, near_b = [], []
     for a, b in grid.cell_pairs():

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Callable, Union
 
+from ..common.columns import ColumnRows
+
 Point = tuple[float, float]
 Polyline = Sequence[Point]
 FeatureId = Union[str, int]
@@ -119,6 +121,19 @@ class ValveInput:
     point: Point | None
     state: Any = None
     valve_type: Any = None
+
+
+#: :class:`ValveInput`'s fields, in the order it takes them: the columns of valves kept as
+#: a :class:`~..common.columns.ColumnRows` (the readers' form, and the model cache's).
+VALVE_FIELDS = ("fid", "valve_id", "point", "state", "valve_type")
+
+
+def valve_column(valves: Sequence[ValveInput], name: str) -> list:
+    """One field (not the point) of every valve: the column itself of valves kept as
+    columns, else gathered record by record."""
+    if isinstance(valves, ColumnRows):
+        return valves.columns[VALVE_FIELDS.index(name)]
+    return [getattr(valve, name) for valve in valves]
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,15 @@ from ..common.columns import ColumnRows, to_columns
 from ..common.data_warning import DataWarning
 from .components import compact, component_labels
 from .directed_supply import DirectedSupply
-from .inputs import CHECK, INOPERABLE, OPERABLE, NetworkSettings, ValveInput
+from .inputs import (
+    CHECK,
+    INOPERABLE,
+    OPERABLE,
+    VALVE_FIELDS,
+    NetworkSettings,
+    ValveInput,
+    valve_column,
+)
 
 
 @dataclass(frozen=True)
@@ -188,8 +196,6 @@ class Network:
 
     # ----- persisted ---------------------------------------------------------------
 
-    _VALVE_FIELDS = ("fid", "valve_id", "point", "state", "valve_type")
-
     def __getstate__(self) -> dict:
         """What a model cache stores: the valves as columns, no views or lazy lookups.
 
@@ -200,13 +206,18 @@ class Network:
         del state["pieces"]  # a view on the network itself
         for lazy in ("_pipe_pieces", "_node_pieces", "_valve_index", "_valve_repeats"):
             state[lazy] = None  # made again on first use
-        state["valves"] = to_columns(self.valves, self._VALVE_FIELDS, points=("point",))
+        valves = self.valves
+        state["valves"] = (
+            dict(zip(VALVE_FIELDS, valves.columns))
+            if isinstance(valves, ColumnRows)
+            else to_columns(valves, VALVE_FIELDS, points=("point",))
+        )
         for name in ("valve_node_a", "valve_node_b"):  # numpy integers pickle one by one
             state[name] = np.asarray(state[name], dtype=np.int64)
         return state
 
     def __setstate__(self, state: dict) -> None:
-        state["valves"] = ColumnRows.stored(ValveInput, state["valves"], self._VALVE_FIELDS)
+        state["valves"] = ColumnRows.stored(ValveInput, state["valves"], VALVE_FIELDS)
         for name in ("valve_node_a", "valve_node_b"):
             state[name] = state[name].tolist()
         self.__dict__.update(state)
@@ -480,7 +491,7 @@ class Network:
         valve would give the cycle collector half a million more containers to scan)."""
         index: dict[Any, int] = {}
         repeats: dict[Any, list[int]] = {}
-        for position, valve_id in enumerate(valve.valve_id for valve in self.valves):
+        for position, valve_id in enumerate(valve_column(self.valves, "valve_id")):
             first = index.setdefault(valve_id, position)
             if first != position:
                 repeats.setdefault(valve_id, [first]).append(position)

@@ -9,13 +9,13 @@ a valve standing on an abandoned pipe from a valve on no pipe at all.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Sequence
 from itertools import chain
 from typing import Any
 
 import numpy as np
 
+from ..common.columns import repeated_values
 from ..common.data_warning import NOTE, DataWarning
 from .grid import SegmentGrid
 from .inputs import PipeArrays, PipeInput
@@ -134,11 +134,13 @@ def _retired_lines(xy, part_start, part_pipe, retired, tol) -> RetiredLines | No
 
 def _duplicate_ids(parts: Parts, retired: np.ndarray, warnings: list) -> None:
     pairs = zip(parts.pipe_ids, parts.pipe_fids)
+    ids = parts.pipe_ids
     if parts.retired_pipes:  # a replaced pipe often keeps its code: not a duplicate in service
-        pairs = (pair for pair, out in zip(pairs, retired.tolist()) if not out)
-    pairs = list(pairs)
-    counts = Counter(pipe_id for pipe_id, _fid in pairs)
-    repeated = {pipe_id for pipe_id, n in counts.items() if n > 1}
+        pairs = [pair for pair, out in zip(pairs, retired.tolist()) if not out]
+        ids = [pipe_id for pipe_id, _fid in pairs]
+    repeated = repeated_values(ids)
+    if not repeated:
+        return
     seen: dict[Any, int] = {}
     for pipe_id, fid in (pair for pair in pairs if pair[0] in repeated):  # the rest are fine
         first = seen.setdefault(pipe_id, fid)

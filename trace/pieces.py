@@ -60,9 +60,6 @@ def cut_pieces(parts, end_node, node_count, placed, tee_cuts, sources, guard, wa
     for shared in sources.same_spot:
         feeds[shared[1]] = feeds[shared[0]]
     next_node = _split_junctions(placed, sources, feeds, start, stop, next_node)
-    splits: dict[int, list[tuple[int, float]]] = {}
-    for part, seg, t in zip(cuts.part.tolist(), cuts.seg.tolist(), cuts.t.tolist()):
-        splits.setdefault(part, []).append((seg, t))
     topology = Topology(
         parts.coords,
         _cut_lines(parts, cuts, rank, before),
@@ -72,10 +69,25 @@ def cut_pieces(parts, end_node, node_count, placed, tee_cuts, sources, guard, wa
         stop,
         lengths,
         first_piece.tolist(),
-        splits,
+        _splits(cuts),
         next_node,
     )
     return topology, feeds
+
+
+def _splits(cuts: Cuts) -> dict[int, list[tuple[int, float]]]:
+    """``{part: [(segment, t), ...]}`` of the cut parts, in order along each part.
+
+    The cuts of a part are consecutive (:func:`_all_cuts`): each part's list is
+    one slice of all the pairs, not an append per cut.
+    """
+    pairs = list(zip(cuts.seg.tolist(), cuts.t.tolist()))
+    lead = np.flatnonzero(np.diff(cuts.part, prepend=-1) != 0)
+    bounds = np.append(lead, len(pairs)).tolist()
+    return {
+        part: pairs[first:last]
+        for part, first, last in zip(cuts.part[lead].tolist(), bounds, bounds[1:])
+    }
 
 
 def _all_cuts(placed, tee_cuts: Cuts, sources) -> Cuts:

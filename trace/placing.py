@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import math
 import operator
-from collections import Counter, defaultdict
+from collections import defaultdict
 from itertools import repeat
 from typing import Any
 
 import numpy as np
 
+from ..common.columns import ColumnRows, repeated_values
 from ..common.data_warning import NOTE, DataWarning
 from .cuts import VALVE, Cuts
-from .inputs import CHECK, CLOSED, ValveInput, is_blank
+from .inputs import CHECK, CLOSED, VALVE_FIELDS, ValveInput, is_blank, valve_column
 from .parts import arc_at, vertex_array
 
 #: A located point: (part, vertex segment in the part, t along it, node or -1 when mid-span).
@@ -56,8 +57,32 @@ class Located:
         return hits
 
 
+def points_xy(points) -> np.ndarray:
+    """``(x, y)`` points (None or unreadable: NaN) as an ``(n, 2)`` float array."""
+    nowhere = (math.nan, math.nan)
+    return vertex_array([[nowhere if p is None or len(p) != 2 else p for p in points]])
+
+
+def valve_points(valves) -> tuple[np.ndarray, np.ndarray]:
+    """``(xy, missing)``: every valve's point as an ``(n, 2)`` float array (NaN where it
+    cannot be read), and which valves have no point at all (None).
+
+    Valves kept as columns (the readers' form) hold their points as that very
+    array, NaN for None (as their records read it back): half a million
+    ``(x, y)`` tuples are never made.
+    """
+    if isinstance(valves, ColumnRows):
+        xy = valves.columns[VALVE_FIELDS.index("point")]
+        return xy, np.isnan(xy[:, 0])
+    points = [valve.point for valve in valves]
+    missing = np.fromiter(map(operator.is_, points, repeat(None)), dtype=bool, count=len(points))
+    return points_xy(points), missing
+
+
 def locate(points, parts, grid, end_node, tol, cuts=None) -> Located:
     """Where each point touches the network (:class:`Located`), within ``tol``.
+
+    ``points`` are ``(x, y)`` tuples (None: no point) or an ``(n, 2)`` array.
 
     The node is the snapped node of the part end within ``tol``; else the
     ``ref`` of a point of ``cuts`` (a :class:`~.tees.CutIndex`) within ``tol``
@@ -66,8 +91,7 @@ def locate(points, parts, grid, end_node, tol, cuts=None) -> Located:
     located = Located(len(points))
     if not len(points) or not len(parts.coords):
         return located
-    nowhere = (math.nan, math.nan)
-    xy = vertex_array([[nowhere if p is None or len(p) != 2 else p for p in points]])
+    xy = points if isinstance(points, np.ndarray) else points_xy(points)
     usable = np.flatnonzero(np.isfinite(xy).all(axis=1))
     px, py = xy[usable, 0], xy[usable, 1]
     seg, _dist, t = grid.nearest(px, py, tol)
@@ -137,27 +161,29 @@ class PlacedSources:
         return index.merged(type(index)(part, arc, source_ref(source), parts.length))
 
 
-def place_valves(valves, settings, located: Located, degree, source_nodes, warnings) -> Placed:
+def place_valves(
+    valves, settings, located: Located, missing, degree, source_nodes, warnings
+) -> Placed:
     """Put each valve on a junction or inside a part; warn when it cannot be placed.
 
+    ``missing`` says which valves have no point (:func:`valve_points`).
     ``degree[node]`` counts the pipe ends meeting at each node (tees
     included). A valve whose type is not isolating is an open joint, left
     out, unless its state says it is normally closed or a check valve. Each
     rule is a whole-array pass; the warnings come in valve order.
     """
     placed = Placed(len(valves))
-    _id_warnings(valves, warnings)
-    kind = per_value([v.state for v in valves], settings.state_classifier(), none=-1)
-    nulls = [valves[i].valve_id for i in np.flatnonzero(kind < 0).tolist()]
+    ids = valve_column(valves, "valve_id")
+    _id_warnings(valves, ids, warnings)
+    kind = per_value(valve_column(valves, "state"), settings.state_classifier(), none=-1)
+    nulls = [ids[i] for i in np.flatnonzero(kind < 0).tolist()]
     kind[kind < 0] = 0  # an empty state: operable
-    untyped, joint = _types(valves, settings, kind)
+    types = valve_column(valves, "valve_type")
+    untyped, joint = _types(types, ids, settings, kind)
     open_joints: dict[str, int] = defaultdict(int)
     for index in np.flatnonzero(joint).tolist():
-        open_joints[str(valves[index].valve_type).strip()] += 1
-    no_point = np.fromiter(
-        map(operator.is_, (v.point for v in valves), repeat(None)), dtype=bool, count=len(valves)
-    )
-    no_point &= ~joint
+        open_joints[str(types[index]).strip()] += 1
+    no_point = missing & ~joint
     lost = ~joint & ~no_point & ~located.found
     placed.lost = np.flatnonzero(lost).tolist()  # reported with the pipes out of service in mind
     node = located.node
@@ -209,17 +235,17 @@ def per_value(values: list, function, none: int = -1) -> np.ndarray:
     return np.fromiter(map(codes.__getitem__, keys), dtype=np.int64, count=len(keys))
 
 
-def _types(valves, settings, kind):
-    """The valves with an empty type (when a type field is mapped), in order, and which
-    valves are open joints: a type that does not isolate, on a valve neither closed nor check."""
-    types = [v.valve_type for v in valves]
-    joint = np.zeros(len(valves), dtype=bool)
+def _types(types, ids, settings, kind):
+    """The ids of the valves with an empty type (when a type field is mapped), in order, and
+    which valves are open joints: a type that does not isolate, on a valve neither closed
+    nor check."""
+    joint = np.zeros(len(types), dtype=bool)
     if all(t is None for t in types):  # no type field mapped
         return [], joint
     blank = per_value(types, is_blank).astype(bool)
     isolating = per_value(types, settings.isolating()).astype(bool)
     joint = ~blank & ~isolating & (kind != CLOSED) & (kind != CHECK)
-    return [valves[i].valve_id for i in np.flatnonzero(blank).tolist()], joint
+    return [ids[i] for i in np.flatnonzero(blank).tolist()], joint
 
 
 def _crowded(valve, ends: int) -> DataWarning:
@@ -240,15 +266,21 @@ def _same_junction(valve, other) -> DataWarning:
     )
 
 
-def _id_warnings(valves, warnings) -> None:
+def _id_warnings(valves, ids: list, warnings) -> None:
     """A warning per valve with no id, and per valve whose id an earlier valve already has.
 
     Both would reach the crew sheet as a valve nobody can name or tell apart.
     """
-    counts = Counter(valve.valve_id for valve in valves)
-    awkward = {valve_id for valve_id, n in counts.items() if n > 1 or _no_id(valve_id)}
+    awkward = repeated_values(ids) | {
+        valve_id  # _no_id inline: one call per valve was most of this pass
+        for valve_id in set(ids)
+        if valve_id is None or (type(valve_id) is str and not valve_id.strip())
+    }
+    if not awkward:
+        return
     seen: dict[Any, int] = {}
-    for valve in (v for v in valves if v.valve_id in awkward):  # the rest need no warning
+    for position in [at for at, valve_id in enumerate(ids) if valve_id in awkward]:
+        valve = valves[position]  # the rest need no warning
         valve_id = valve.valve_id
         if _no_id(valve_id):
             warnings.append(

@@ -21,7 +21,6 @@ import numpy as np
 from ..common.data_warning import NOTE, DataWarning
 from .components import compact, component_labels
 from .cuts import TEE, Cuts
-from .grid import distinct_points
 from .parts import arc_at
 
 
@@ -99,12 +98,16 @@ class CutIndex:
         return out
 
 
-def find_tees(parts, grid, end_node: np.ndarray, node_count: int, tol: float) -> Tees:
-    """Every pipe end lying within ``tol`` of another part, away from that part's ends."""
+def find_tees(parts, grid, end_node: np.ndarray, node_count: int, tol: float, spots) -> Tees:
+    """Every pipe end lying within ``tol`` of another part, away from that part's ends.
+
+    ``spots`` are the pipe ends (start and end of each part, in turn) made
+    distinct (:func:`.grid.distinct_points`).
+    """
     count = len(parts.sx)
     ex = np.column_stack([parts.sx, parts.ex]).ravel()
     ey = np.column_stack([parts.sy, parts.ey]).ravel()
-    end, seg, dist, t = _near_other_parts(grid, ex, ey, end_node, tol)
+    end, seg, dist, t = _near_other_parts(grid, spots, end_node, tol)
     other = grid.owner[seg]
     # the nearest foot of each pipe end on each other part (a vertex is on two segments)
     order = np.lexsort((seg, dist, other, end))
@@ -138,14 +141,14 @@ def find_tees(parts, grid, end_node: np.ndarray, node_count: int, tol: float) ->
     )
 
 
-def _near_other_parts(grid, ex, ey, end_node, tol):
+def _near_other_parts(grid, spots, end_node, tol):
     """``(end, segment, dist, t)`` of every segment within ``tol`` of a pipe end, on a
     part that has no end on that end's node.
 
     Asked once per distinct spot (the ends of a junction share one), then
     handed to each end there.
     """
-    spot, sx, sy = distinct_points(ex, ey)
+    spot, sx, sy = spots
     node = np.empty(len(sx), dtype=np.int64)
     node[spot] = end_node  # the ends on one spot share their snapped node
     at, seg, dist, t = grid.near(sx, sy, tol)

@@ -19,6 +19,7 @@ import random
 
 import numpy as np
 import pytest
+from water_outage_notifier.common.columns import ColumnRows, to_columns
 from water_outage_notifier.devtools.sample_network import build_network as town_network
 from water_outage_notifier.trace import (
     NetworkSettings,
@@ -27,6 +28,8 @@ from water_outage_notifier.trace import (
     ValveInput,
     build_network,
 )
+from water_outage_notifier.trace.inputs import VALVE_FIELDS
+from water_outage_notifier.trace.parts import as_arrays
 
 SETTINGS = NetworkSettings(0.01, ("chiusa",), ("inoperabile", "guasta"), check_values=("ritegno",))
 
@@ -149,6 +152,17 @@ def model_digest(network) -> str:
 @pytest.mark.parametrize("case", sorted(DIGESTS))
 def test_the_model_is_the_one_the_per_part_build_gave(case):
     network = build_network(*harder_town(*case), SETTINGS)
+    assert model_digest(network) == DIGESTS[case]
+
+
+@pytest.mark.parametrize("case", sorted(DIGESTS))
+def test_the_readers_columns_give_the_same_model(case):
+    """Pipes as flat arrays and valves kept as columns, as the GIS readers hand them over
+    (no record per valve, points as one array), build the very same model."""
+    pipes, valves, sources = harder_town(*case)
+    columns = to_columns(valves, VALVE_FIELDS, points=("point",))
+    valve_rows = ColumnRows.stored(ValveInput, columns, VALVE_FIELDS)
+    network = build_network(as_arrays(pipes), valve_rows, sources, SETTINGS)
     assert model_digest(network) == DIGESTS[case]
 
 
