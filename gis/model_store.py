@@ -45,7 +45,7 @@ from ..common.gc_pause import collector_paused
 LOG = logging.getLogger("water_outage_notifier.gis")
 
 #: Raised whenever what is stored changes shape: older entries are then stale.
-FORMAT = 3
+FORMAT = 4
 FOLDER = ("water_outage_notifier", "model_cache")
 DATA, KEY = "model.pickle", "key.json"
 

@@ -23,11 +23,16 @@ def dangling_end_warnings(parts, end_node, busy_nodes: Iterable[int]) -> list[Da
     lonely = degree[end_node] == 1
     busy = np.fromiter(busy_nodes, dtype=np.int64)
     lonely &= ~np.isin(end_node, busy)
+    ends = np.flatnonzero(lonely)
+    part, which = ends // 2, ends % 2 == 1
+    # gathered as columns: numpy scalars read one by one cost more than the warnings
+    rows = zip(
+        parts.part_pipe[part].tolist(),
+        np.where(which, parts.ex[part], parts.sx[part]).tolist(),
+        np.where(which, parts.ey[part], parts.sy[part]).tolist(),
+    )
     out = []
-    for end in np.flatnonzero(lonely).tolist():
-        part, which = divmod(end, 2)
-        pipe = int(parts.part_pipe[part])
-        x, y = (parts.ex[part], parts.ey[part]) if which else (parts.sx[part], parts.sy[part])
+    for pipe, x, y in rows:
         out.append(
             DataWarning(
                 "dangling_end",
@@ -36,8 +41,8 @@ def dangling_end_warnings(parts, end_node, busy_nodes: Iterable[int]) -> list[Da
                 "pipe",
                 parts.pipe_fids[pipe],
                 parts.pipe_ids[pipe],
-                (float(x), float(y)),
-                params={"x": float(x), "y": float(y)},
+                (x, y),
+                params={"x": x, "y": y},
             )
         )
     return out

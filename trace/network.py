@@ -8,7 +8,6 @@ budget; :class:`Piece` objects are made on access only.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -75,14 +74,6 @@ class SegmentRow(NamedTuple):
     supplied: bool
 
 
-def piece_at(first_piece, splits, part: int, seg: int, t: float) -> int:
-    """The piece holding position (vertex segment ``seg``, parameter ``t``) of a part."""
-    cuts = splits.get(part)
-    if not cuts:
-        return first_piece[part]
-    return first_piece[part] + bisect.bisect_right(cuts, (seg, t))
-
-
 class Topology:
     """Pieces and their end nodes, as cut by the builder."""
 
@@ -98,6 +89,7 @@ class Topology:
         first_piece,
         splits,
         node_count,
+        cut_table,
     ):
         self.part_coords = part_coords
         self.cut_coords = cut_coords
@@ -109,6 +101,29 @@ class Topology:
         self.first_piece = first_piece
         self.splits = splits
         self.node_count = node_count
+        self.cut_table = cut_table  # (part, segment, t) of every cut, by part then along it
+
+    def pieces_at(self, part: np.ndarray, seg: np.ndarray, t: np.ndarray) -> np.ndarray:
+        """The piece holding each position (vertex segment ``seg``, parameter ``t``) of a part.
+
+        A position lies past the cuts of its part at or before it, in (segment,
+        t) order (a cut on the position itself counts). Counted in passes over
+        the k-th cut of every part at once: a part has few cuts, and a million
+        customers asked one by one cost a dictionary look-up and a bisection each.
+        """
+        cut_part, cut_seg, cut_t = self.cut_table
+        lo = np.searchsorted(cut_part, part, side="left")
+        left = np.searchsorted(cut_part, part, side="right") - lo
+        rank = np.zeros(len(part), dtype=np.int64)
+        active = np.flatnonzero(left > 0)
+        while len(active):
+            at = lo[active] + rank[active]
+            s = seg[active]
+            passed = (cut_seg[at] < s) | ((cut_seg[at] == s) & (cut_t[at] <= t[active]))
+            active = active[passed]
+            rank[active] += 1
+            active = active[rank[active] < left[active]]
+        return np.asarray(self.first_piece, dtype=np.int64)[part] + rank
 
     def coords(self, piece: int):
         """The vertices of a piece."""
@@ -531,17 +546,10 @@ class Network:
         xy = np.asarray(points, dtype=float).reshape(-1, 2)
         seg, dist, t = self._grid.nearest(xy[:, 0], xy[:, 1], float(max_distance))
         found = np.flatnonzero(seg >= 0)
-        hit = seg[found]  # parts and ranks looked up at once: per point they cost more
-        rows = zip(
-            found.tolist(),
-            self._grid.owner[hit].tolist(),
-            self._grid.local[hit].tolist(),
-            t[found].tolist(),
-            dist[found].tolist(),
-        )
-        first_piece, splits = self.topology.first_piece, self.topology.splits
-        for i, part, local, tt, d in rows:
-            out[i] = (piece_at(first_piece, splits, part, local, tt), d)
+        hit = seg[found]  # parts, ranks and pieces found at once: per point they cost more
+        piece = self.topology.pieces_at(self._grid.owner[hit], self._grid.local[hit], t[found])
+        for i, p, d in zip(found.tolist(), piece.tolist(), dist[found].tolist()):
+            out[i] = (p, d)
         return out
 
     def piece_ends(self, piece: int) -> tuple[int, int]:

@@ -71,6 +71,7 @@ def cut_pieces(parts, end_node, node_count, placed, tee_cuts, sources, guard, wa
         first_piece.tolist(),
         _splits(cuts),
         next_node,
+        _cut_table(cuts),
     )
     return topology, feeds
 
@@ -88,6 +89,12 @@ def _splits(cuts: Cuts) -> dict[int, list[tuple[int, float]]]:
         part: pairs[first:last]
         for part, first, last in zip(cuts.part[lead].tolist(), bounds, bounds[1:])
     }
+
+
+def _cut_table(cuts: Cuts) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(part, segment, t)`` of every cut, by part, each part's in order along it."""
+    order = np.argsort(cuts.part, kind="stable")
+    return cuts.part[order], cuts.seg[order], cuts.t[order]
 
 
 def _all_cuts(placed, tee_cuts: Cuts, sources) -> Cuts:

@@ -14,6 +14,7 @@ any change to the model, node numbering included, fails here.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import random
 
@@ -164,6 +165,30 @@ def test_the_readers_columns_give_the_same_model(case):
     valve_rows = ColumnRows.stored(ValveInput, columns, VALVE_FIELDS)
     network = build_network(as_arrays(pipes), valve_rows, sources, SETTINGS)
     assert model_digest(network) == DIGESTS[case]
+
+
+def test_pieces_at_positions_are_those_of_the_cut_lists():
+    """The piece of a position on a part, found for many at once, is the one a bisection of
+    the part's cut list gives (a cut on the very position included), and a point snapped
+    to the network gets that piece."""
+    network = build_network(*harder_town(2024, 3000), SETTINGS)
+    topo = network.topology
+    rng = np.random.default_rng(5)
+    cut_part, cut_seg, cut_t = topo.cut_table
+    part = np.concatenate([cut_part, rng.integers(0, len(topo.first_piece) - 1, 3000)])
+    seg = np.concatenate([cut_seg, rng.integers(0, 3, 3000)])
+    t = np.concatenate([cut_t, rng.random(3000)])
+    seg[: len(cut_seg) // 2] += rng.integers(-1, 2, len(cut_seg) // 2)  # beside the cut too
+    expected = [
+        topo.first_piece[p] + bisect.bisect_right(topo.splits.get(p, []), (s, u))
+        for p, s, u in zip(part.tolist(), seg.tolist(), t.tolist())
+    ]
+    assert topo.pieces_at(part, seg, t).tolist() == expected
+    assert len(cut_part) > 100, "the town has cut parts"
+    xy, first = topo.all_coords()
+    middle = (xy[first[:-1]] + xy[first[:-1] + 1]) / 2  # inside each piece's first segment
+    found = network.nearest_pieces([tuple(p) for p in middle.tolist()], 0.001)
+    assert [hit[0] for hit in found] == list(range(len(network.pieces)))
 
 
 def test_the_harder_towns_have_every_awkward_case():
