@@ -186,17 +186,26 @@ class SegmentGrid:
             self._keep_nearest(point, seg, px, py, max_distance, best)
 
     def _keep_nearest(self, point, seg, px, py, max_distance, best) -> None:
-        """Of the (point, segment) candidates, keep each point's nearest if it beats ``best``."""
+        """Of the (point, segment) candidates, keep each point's nearest if it beats ``best``.
+
+        The candidates come grouped by point, each segment once per point (as
+        :meth:`_candidates` and :meth:`_scan_every_segment` give them): each
+        point's nearest, ties to the lowest segment, is then a reduction over
+        its run, where sorting every candidate pair cost most of a bulk query.
+        """
         if not len(point):
             return
         best_seg, best_d, best_t = best
         dist, t = self.project(seg, px[point], py[point])
         keep = dist <= max_distance
         point, seg, dist, t = point[keep], seg[keep], dist[keep], t[keep]
-        order = np.lexsort((seg, dist, point))
-        point, seg, dist, t = point[order], seg[order], dist[order], t[order]
-        first = np.ones(len(point), dtype=bool)
-        first[1:] = point[1:] != point[:-1]
+        if not len(point):
+            return
+        start = np.flatnonzero(np.append(True, point[1:] != point[:-1]))
+        run = np.repeat(np.arange(len(start)), np.diff(np.append(start, len(point))))
+        nearest = dist == np.minimum.reduceat(dist, start)[run]
+        lowest = np.minimum.reduceat(np.where(nearest, seg, np.iinfo(np.int64).max), start)
+        first = nearest & (seg == lowest[run])
         point, seg, dist, t = point[first], seg[first], dist[first], t[first]
         better = (dist < best_d[point]) | ((dist == best_d[point]) & (seg < best_seg[point]))
         point, seg, dist, t = point[better], seg[better], dist[better], t[better]
