@@ -59,7 +59,8 @@ class SegmentGrid:
         order = np.argsort(keys, kind="stable")
         keys = keys[order]
         self.items = item[order]
-        self.keys, first = np.unique(keys, return_index=True)
+        first = np.flatnonzero(np.append(True, keys[1:] != keys[:-1]))  # sorted: no second sort
+        self.keys = keys[first]
         self.starts = np.append(first, len(keys)).astype(np.int64)
         self.cell_bounds = ((int(cx0.min()), int(cx1.max())), (int(cy0.min()), int(cy1.max())))
 
