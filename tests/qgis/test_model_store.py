@@ -113,7 +113,9 @@ def test_a_changed_mapping_invalidates_the_cache(town, reads):
     assert len(reads) == 3, "the first mapping's entry was replaced, not kept"
 
 
-@pytest.mark.parametrize("damage", ["flipped bytes", "truncated data", "broken key file"])
+@pytest.mark.parametrize(
+    "damage", ["flipped bytes", "truncated data", "emptied data", "broken key file"]
+)
 def test_a_damaged_cache_is_never_used_and_is_rebuilt(town, reads, damage):
     _path, mapping, _layers = town
     built = build(mapping)
@@ -125,6 +127,8 @@ def test_a_damaged_cache_is_never_used_and_is_rebuilt(town, reads, damage):
         (store.folder / DATA).write_bytes(bytes(data))
     elif damage == "truncated data":
         (store.folder / DATA).write_bytes(bytes(data[: len(data) // 2]))
+    elif damage == "emptied data":  # a file of no bytes cannot even be mapped
+        (store.folder / DATA).write_bytes(b"")
     else:
         (store.folder / KEY).write_text("{not json", encoding="utf-8")
     assert store.load() is None
