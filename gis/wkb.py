@@ -112,10 +112,9 @@ def _columns(runs) -> list[np.ndarray]:
 def _uint32(octets: np.ndarray, at: np.ndarray) -> np.ndarray:
     """Little-endian unsigned 32-bit integers at byte positions ``at`` (clipped in range)."""
     at = np.clip(at, 0, max(len(octets) - 4, 0))
-    value = np.zeros(len(at), dtype=np.int64)
-    for shift in range(4):
-        value |= octets[np.minimum(at + shift, len(octets) - 1)].astype(np.int64) << (8 * shift)
-    return value
+    # the four bytes of each as one (n, 4) gather, read as little-endian words
+    picked = octets[np.minimum(at[:, None] + np.arange(4), len(octets) - 1)]
+    return picked.view("<u4").ravel().astype(np.int64)
 
 
 def _code(buf, start: np.ndarray, size: np.ndarray):

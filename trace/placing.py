@@ -271,11 +271,11 @@ def _id_warnings(valves, ids: list, warnings) -> None:
 
     Both would reach the crew sheet as a valve nobody can name or tell apart.
     """
-    awkward = repeated_values(ids) | {
-        valve_id  # _no_id inline: one call per valve was most of this pass
-        for valve_id in set(ids)
-        if valve_id is None or (type(valve_id) is str and not valve_id.strip())
-    }
+    distinct = set(ids)
+    texts = [valve_id for valve_id in distinct if type(valve_id) is str]
+    awkward = repeated_values(ids) | (distinct & {None})
+    if "" in set(map(str.strip, texts)):  # a blank id: rare, so only then looked for
+        awkward |= {text for text in texts if not text.strip()}
     if not awkward:
         return
     seen: dict[Any, int] = {}
