@@ -9,8 +9,8 @@ covers the output's fields, geometry type and CRS and every feature in
 order (its attributes and its geometry's WKB), read back from a memory
 layer and from a GeoPackage, with pieces crossing chunk boundaries. A
 feature shared between pieces, an attribute row shifted against its
-geometry or a lost chunk fails here, and so does the output read back
-against the network's own segments table.
+geometry or a lost chunk fails here (``test_processing_trace.py`` checks the
+sample town's output against the network's own segments table).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+from model_identity import segments_parameters
 from qgis.core import QgsVectorLayer, QgsWkbTypes
 
 SEED, PIPES = 7, 1500
@@ -35,26 +36,6 @@ def town(tmp_path_factory):
     path = tmp_path_factory.mktemp("segments") / "town.gpkg"
     generate(path, SEED, PIPES, customers=10)
     return path
-
-
-def parameters(town, output) -> dict:
-    layers = {
-        table: QgsVectorLayer(f"{town}|layername={table}", table, "ogr")
-        for table in ("condotte", "valvole", "fonti")
-    }
-    assert all(layer.isValid() for layer in layers.values())
-    return {
-        "PIPES": layers["condotte"],
-        "PIPE_ID_FIELD": "cod_condotta",
-        "VALVES": layers["valvole"],
-        "VALVE_ID_FIELD": "cod_valvola",
-        "VALVE_STATUS_FIELD": "stato",
-        "CLOSED_VALUES": "chiusa",
-        "INOPERABLE_VALUES": "inoperabile,guasta",
-        "SOURCES": layers["fonti"],
-        "TOLERANCE": 0.01,
-        "OUTPUT": output,
-    }
 
 
 def rows(layer) -> list:
@@ -88,46 +69,9 @@ def test_segments_output_is_the_one_written_before(
 
     monkeypatch.setattr(segments, "CHUNK", 500)  # pieces in several chunks, the last one short
     destination = output if output == "memory:" else str(tmp_path / output)
-    layer = run_algorithm("outage:segments", parameters(town, destination))["OUTPUT"]
+    layer = run_algorithm("outage:segments", segments_parameters(town, destination))["OUTPUT"]
     if isinstance(layer, str):
         layer = QgsVectorLayer(layer, "segments", "ogr")
     written = rows(layer)
     assert len(written) > 3 * 500 and len(set(written)) == len(written)
     assert digest(layer) == DIGESTS[output]
-
-
-def test_segments_output_is_the_networks_own_table(run_algorithm, town):
-    """The same output against the model it was written from, piece by piece."""
-    from water_outage_notifier.gis.network_reader import NetworkLayers, read_network
-    from water_outage_notifier.trace.inputs import NetworkSettings
-
-    given = parameters(town, "memory:")
-    network = read_network(
-        NetworkLayers(
-            pipes=given["PIPES"],
-            pipe_id_field="cod_condotta",
-            valves=given["VALVES"],
-            valve_id_field="cod_valvola",
-            valve_status_field="stato",
-            sources=given["SOURCES"],
-        ),
-        NetworkSettings(0.01, ("chiusa",), ("inoperabile", "guasta")),
-    )[0]
-    layer = run_algorithm("outage:segments", given)["OUTPUT"]
-    written = [
-        (pipe, segment, supplied, geometry_coords(wkb))
-        for pipe, segment, supplied, wkb in rows(layer)
-    ]
-    expected = [
-        (row.pipe_id, row.segment_id, row.supplied, list(network.pieces[row.piece].coords))
-        for row in network.segments_table()
-    ]
-    assert written == expected
-
-
-def geometry_coords(wkb: bytes):
-    from qgis.core import QgsGeometry
-
-    geometry = QgsGeometry()
-    geometry.fromWkb(wkb)
-    return [(vertex.x(), vertex.y()) for vertex in geometry.vertices()]
