@@ -7,6 +7,7 @@ the same database) between scheduling and sending, and a cancellation.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -292,3 +293,34 @@ def test_reminders_called_off_are_not_counted_as_failed(tmp_path, emulator):
     counts = delivery_counts(services.outbox)[reference]
     assert (counts.sent, counts.failed, counts.waiting) == (2, 0, 0)
     assert services.outbox.counts(reference)[FAILED] == 0
+
+
+def test_a_postponement_prepared_at_night_waits_for_eight_and_goes_once(tmp_path, emulator):
+    clock = Clock(local(2026, 3, 2, 10, 0))
+    services = open_services(tmp_path / "outage.sqlite", emulator, clock)
+    reference = notify(request(), services).reference
+    clock.at(local(2026, 3, 2, 22, 45))
+    new_start, new_end = local(2026, 3, 12, 8, 30), local(2026, 3, 12, 12, 30)
+    result = reschedule(reference, services, OPTIONS, "Rossi", new_start, new_end)
+
+    assert result.ok, result.refused
+    assert result.scheduled_at == local(2026, 3, 3, 8, 0) and result.sent_now == 0
+    (said,) = [w for w in result.warnings if getattr(w, "code", None) == "scheduled"]
+    assert "domani alle 08:00" in said and emulator.accepted_count(ADMIN) == 1
+    assert services.store.get(reference).planned_start == new_start, "the work moved at once"
+
+    clock.at(local(2026, 3, 3, 8, 0))
+    dispatch(services)
+    dispatch(services)
+    assert (emulator.accepted_count(ADMIN), emulator.accepted_count(OWN)) == (2, 2)
+
+
+def test_an_extension_at_night_goes_at_once_when_the_operator_overrides(tmp_path, emulator):
+    clock = Clock(local(2026, 3, 2, 10, 0))
+    services = open_services(tmp_path / "outage.sqlite", emulator, clock)
+    reference = notify(request(), services).reference
+    clock.at(local(2026, 3, 2, 23, 10))
+    overriding = replace(OPTIONS, override_window=True)
+    result = extend(reference, services, overriding, "Rossi", local(2026, 3, 5, 19, 0))
+    assert result.ok and result.scheduled_at is None
+    assert emulator.accepted_count(ADMIN) == 2
