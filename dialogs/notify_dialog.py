@@ -28,11 +28,14 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..common.labels import kind_label, label
@@ -176,10 +179,16 @@ class NotifyDialog(QDialog):
 
     # Building ----------------------------------------------------------------
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
         self.readiness = ReadinessPanel(self)
         self.readiness.open_tab.connect(self.open_settings)
-        layout.addWidget(self.readiness)
+        outer.addWidget(self.readiness)
+        # The body scrolls: after a press it holds the continuing sentence, the warnings
+        # and the result, taller than the dialog's default size; laid out in the dialog
+        # itself, Qt squeezed the combos and date fields below their height instead.
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         continuing = QHBoxLayout()
         self.continuing = QLabel(self)
         self.continuing.setWordWrap(True)
@@ -265,6 +274,11 @@ class NotifyDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.body = QScrollArea(self)
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setWidget(body)
+        outer.addWidget(self.body, 1)
 
         buttons = QHBoxLayout()
         self.test_button = QPushButton(tr("Send a test to my number"), self)
@@ -287,7 +301,7 @@ class NotifyDialog(QDialog):
             self.close_button,
         ):
             buttons.addWidget(button)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
 
         self.test_button.clicked.connect(self.send_test)
         self.send_button.clicked.connect(lambda _checked: self.send())

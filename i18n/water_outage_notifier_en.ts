@@ -2748,8 +2748,8 @@
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
-      <source>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected ({detail}).</source>
-      <translation>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected ({detail}).</translation>
+      <source>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected.</source>
+      <translation>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />

@@ -52,6 +52,7 @@ from .parameter_checks import file_problem, missing_datetime, region_problem
 from .parameters import (
     add_customer_parameters,
     add_sending_parameters,
+    enum_labels,
     notify_services_from_parameters,
 )
 
@@ -114,7 +115,7 @@ class NotifyAlgorithm(OutageAlgorithm):
         )
         add(
             QgsProcessingParameterEnum(
-                "KIND", self.tr("Kind of notice"), list(NOTICE_KINDS), False, 0
+                "KIND", self.tr("Kind of notice"), enum_labels("kind", NOTICE_KINDS), False, 0
             )
         )
         add(QgsProcessingParameterDateTime("START", self.tr("Start")))

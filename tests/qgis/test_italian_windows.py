@@ -20,15 +20,17 @@ feedback of a trace on bad data. Two checks, each able to fail:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 import test_batch as batch_tests
 from gpkg_layers import UTM, line, point, write_layer
 from notify_support import emulator_settings, planned, wait_for_task
-from qgis.core import QgsApplication, QgsProcessingFeedback
+from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProcessingParameterEnum
 from qgis.PyQt.QtCore import QTranslator
 from qgis.PyQt.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -47,7 +49,8 @@ from water_outage_notifier.common import labels
 from water_outage_notifier.devtools.translations import ROOT
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
-from water_outage_notifier.dialogs.results_dock import ResultsDock
+from water_outage_notifier.dialogs.results_dock import ResultsDock, summary_rows
+from water_outage_notifier.gis.auth import store_credentials
 from water_outage_notifier.messages import dates
 
 # outage:batch on the sample project, the gateway emulator and the mail of the batch tests
@@ -398,6 +401,73 @@ def test_the_processing_feedback_speaks_italian(run_algorithm, italian, tmp_path
     # QGIS's own closing line ("Results: {...}") is QGIS's catalogue's, not the plugin's
     ours = [(kind, text) for kind, text in feedback.lines if not text.startswith("Results: {")]
     assert_italian(ours, italian, ["P1 P3 V1 V2"])
+
+
+def squeezed(window) -> list:
+    """The visible fields, buttons and wrapped labels of ``window`` drawn shorter than their
+    text needs: Qt squeezes them when a layout holds more than the window's height."""
+    problems = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or isinstance(widget.parent(), QAbstractSpinBox):
+            continue  # a spin box's own line edit sits inside its frame
+        if isinstance(widget, (QComboBox, QAbstractSpinBox, QLineEdit, QAbstractButton)):
+            needed = widget.minimumSizeHint().height()
+        elif isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            needed = widget.heightForWidth(widget.width())
+        else:
+            continue
+        if widget.height() < needed:
+            name = widget.text() if hasattr(widget, "text") else ""
+            problems.append(f"{type(widget).__name__} {name!r}: {widget.height()} < {needed} px")
+    return problems
+
+
+def test_a_refused_password_is_said_in_italian_in_a_dialog_that_keeps_its_fields_whole(
+    traced, italian, settings
+):
+    """The walk's wrong password: the result said the provider's English reason in
+    parentheses, and the dialog at its default size squeezed the kind, the dates and the
+    result below the height of their text."""
+    session, _pipes = traced
+    authcfg = store_credentials("emulator", {"username": "utility", "password": "wrong"})
+    settings.profiles = [replace(settings.profiles[0], authcfg=authcfg)]
+    dialog = notify_dialog(session, settings)
+    sms = dialog.text.toPlainText()
+    dialog.send_button.click()
+    wait_for_task(dialog)
+    QgsApplication.processEvents()
+    texts = visible_texts(dialog)
+    summary = dialog.summary.text()
+    problems = squeezed(dialog)
+    dialog.close()
+    assert "Questo invio non ha mandato SMS" in summary, summary
+    assert "credenziali" in summary, summary
+    assert_italian(texts, italian, [sms])
+    assert not problems, "\n".join(problems)
+
+
+def test_the_results_figures_use_the_italian_decimal_comma(traced, italian):
+    session, _pipes = traced
+    rows = dict(summary_rows(session.work_site.report()))
+    kilometres = [rows["Condotte isolate"], rows["Condotte non alimentate"]]
+    assert all(re.search(r"\(\d+,\d+ km\)$", value) for value in kilometres), kilometres
+
+
+def test_the_processing_algorithms_offer_words_not_codes(outage_provider, italian):
+    """Every choice of an ``outage`` algorithm's dialog (its enum options), in Italian: the
+    kind of notice and the language were offered as codes (``planned_interruption``,
+    ``it``)."""
+    options = {}
+    for algorithm in outage_provider.algorithms():
+        created = algorithm.create()  # as the dialog makes it: in the interface's language
+        for parameter in created.parameterDefinitions():
+            if isinstance(parameter, QgsProcessingParameterEnum):
+                options[f"{algorithm.id()} {parameter.name()}"] = parameter.options()
+    assert "Interruzione programmata" in options["outage:notify KIND"], options
+    assert "Italiano" in options["outage:report LANGUAGE"], options
+    texts = [("option", option) for choices in options.values() for option in choices]
+    assert_italian(texts, italian)
+    assert not [t for _k, t in texts if re.fullmatch(r"[a-z]{2}", t)], options
 
 
 def test_the_check_fails_on_english_and_on_words_from_outside_the_catalogue(italian):
