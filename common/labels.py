@@ -66,7 +66,7 @@ STATE = {
 SMS_STATE = {
     v.PENDING: {"it": "In coda", "en": "Queued"},
     v.SUBMITTING: {"it": "In invio", "en": "Being sent"},
-    v.ACCEPTED: {"it": "Accettato dal gestore", "en": "Accepted by the provider"},
+    v.ACCEPTED: {"it": "Accettato dal fornitore", "en": "Accepted by the provider"},
     v.FAILED: {"it": "Non inviato", "en": "Failed"},
     v.UNCERTAIN: {"it": "Da verificare", "en": "To check"},
     v.DELIVERED: {"it": "Consegnato", "en": "Delivered"},

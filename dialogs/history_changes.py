@@ -26,8 +26,8 @@ from ..gis.problem_text import problem_text
 from ..gis.store_access import StoreError, store_error_text
 from ..notify import changes, lifecycle, reminders, scheduled
 from .action_offers import offer, refusal_text
-from .change_dialogs import ChangeDialog, channels_text
-from .reminder_dialog import RemindersDialog
+from .change_dialogs import ChangeDialog
+from .reminder_dialog import RemindersDialog, scheduled_text
 
 
 class ChangeActions(QObject):
@@ -190,15 +190,7 @@ class ChangeActions(QObject):
             reached = {SMS: done.numbers, CALL: done.calls, EMAIL: done.emails}
             dialog.message.setText(
                 "\n".join(
-                    [
-                        tr(
-                            "{count} reminder(s) scheduled, each to {channels}; they go at "
-                            "their time, also with QGIS closed (outage:dispatch)."
-                        ).format(
-                            count=len(done.times),
-                            channels=channels_text({k: n for k, n in reached.items() if n}),
-                        )
-                    ]
+                    [scheduled_text(len(done.times), {k: n for k, n in reached.items() if n})]
                     + [problem_text(warning) for warning in done.warnings]
                 )
             )

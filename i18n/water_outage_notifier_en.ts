@@ -53,6 +53,22 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>%n reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</source>
+      <translation>
+        <numerusform>%n reminder scheduled, to {channels}; it goes at its time, also with QGIS closed (outage:dispatch).</numerusform>
+        <numerusform>%n reminders scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>%n reminder(s), each to {channels}: {times}.</source>
+      <translation>
+        <numerusform>%n reminder, to {channels}: {times}.</numerusform>
+        <numerusform>%n reminders, each to {channels}: {times}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../dialogs/notify_dialog.py" />
       <source>%n sensitive customers cannot be reached by SMS: call them.</source>
       <translation>
@@ -4383,16 +4399,6 @@
       <location filename="../processing_provider/notify.py" />
       <source>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</source>
       <translation>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/history_changes.py" />
-      <source>{count} reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</source>
-      <translation>{count} reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/reminder_dialog.py" />
-      <source>{count} reminder(s), each to {channels}: {times}.</source>
-      <translation>{count} reminder(s), each to {channels}: {times}.</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />

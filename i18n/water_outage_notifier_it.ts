@@ -53,6 +53,22 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>%n reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</source>
+      <translation>
+        <numerusform>%n promemoria programmato, a {channels}; parte alla sua ora, anche a QGIS chiuso (outage:dispatch).</numerusform>
+        <numerusform>%n promemoria programmati, ognuno a {channels}; partono alla loro ora, anche a QGIS chiuso (outage:dispatch).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>%n reminder(s), each to {channels}: {times}.</source>
+      <translation>
+        <numerusform>%n promemoria, a {channels}: {times}.</numerusform>
+        <numerusform>%n promemoria, ognuno a {channels}: {times}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../dialogs/notify_dialog.py" />
       <source>%n sensitive customers cannot be reached by SMS: call them.</source>
       <translation>
@@ -4383,16 +4399,6 @@
       <location filename="../processing_provider/notify.py" />
       <source>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</source>
       <translation>Numeri del report che non ricevono l'avviso: {count}. Il layer delle utenze ora non li riporta come cellulari con consenso di quelle utenze ({numbers}).</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/history_changes.py" />
-      <source>{count} reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</source>
-      <translation>{count} promemoria programmati, ognuno a {channels}; partono alla loro ora, anche a QGIS chiuso (outage:dispatch).</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/reminder_dialog.py" />
-      <source>{count} reminder(s), each to {channels}: {times}.</source>
-      <translation>{count} promemoria, ognuno a {channels}: {times}.</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />

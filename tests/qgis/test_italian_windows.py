@@ -26,12 +26,19 @@ import pytest
 import test_batch as batch_tests
 from gpkg_layers import UTM, line, point, write_layer
 from notify_support import emulator_settings, planned, wait_for_task
-from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProcessingParameterEnum
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingFeedback,
+    QgsProcessingParameterEnum,
+    QgsSettings,
+)
+from qgis.gui import QgsAuthConfigSelect, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QTranslator
 from qgis.PyQt.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -50,8 +57,11 @@ from water_outage_notifier.devtools.translations import ROOT
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
 from water_outage_notifier.dialogs.results_dock import ResultsDock, summary_rows
+from water_outage_notifier.dialogs.settings_dialog import SettingsDialog
 from water_outage_notifier.gis.auth import store_credentials
+from water_outage_notifier.gis.settings_store import ROOT as SETTINGS_ROOT
 from water_outage_notifier.messages import dates
+from water_outage_notifier.sms_gateway.provider import provider_names
 
 # outage:batch on the sample project, the gateway emulator and the mail of the batch tests
 batch_sample = batch_tests.sample_project
@@ -410,6 +420,14 @@ def squeezed(window) -> list:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or isinstance(widget.parent(), QAbstractSpinBox):
             continue  # a spin box's own line edit sits inside its frame
+        if isinstance(widget, QAbstractButton) and widget.text():  # its words cut at the side
+            if widget.width() < widget.sizeHint().width():
+                problems.append(
+                    f"{type(widget).__name__} {widget.text()!r}: {widget.width()} < "
+                    f"{widget.sizeHint().width()} px wide"
+                )
+        if isinstance(widget, QAbstractButton) and not widget.text():
+            continue  # an icon, such as a spin box's clear button
         if isinstance(widget, (QComboBox, QAbstractSpinBox, QLineEdit, QAbstractButton)):
             needed = widget.minimumSizeHint().height()
         elif isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
@@ -468,6 +486,58 @@ def test_the_processing_algorithms_offer_words_not_codes(outage_provider, italia
     texts = [("option", option) for choices in options.values() for option in choices]
     assert_italian(texts, italian)
     assert not [t for _k, t in texts if re.fullmatch(r"[a-z]{2}", t)], options
+
+
+def plugin_texts(window) -> list:
+    """``visible_texts`` of ``window`` less what QGIS and Qt say in their own words (the
+    authentication selector, the file picker's tooltip, OK and Cancel), the layers' and
+    fields' names, and the values in the fields: data, not the plugin's sentences."""
+    theirs = (
+        QgsAuthConfigSelect,
+        QgsFileWidget,
+        QgsMapLayerComboBox,
+        QgsFieldComboBox,
+        QDialogButtonBox,
+    )
+    skipped = {
+        text
+        for widget in window.findChildren(QWidget)
+        if isinstance(widget, theirs)
+        for part in [widget, *widget.findChildren(QWidget)]
+        for text in [*_texts_of(part), part.toolTip()]
+    }
+    skipped |= {edit.text() for edit in window.findChildren(QLineEdit)}
+    return [(kind, text) for kind, text in visible_texts(window) if text not in skipped]
+
+
+def test_the_settings_dialog_speaks_italian_on_every_tab_of_a_fresh_profile(
+    qgis_new_project, italian
+):
+    """No plugin settings at all, as on a new desk: every tab read, nothing cut."""
+    QgsSettings().remove(SETTINGS_ROOT)
+    dialog = SettingsDialog()
+    dialog.show()
+    texts, problems = [], []
+    try:
+        for tab in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(tab)
+            QgsApplication.processEvents()
+            texts += plugin_texts(dialog)
+            problems += [f"tab {dialog.tabs.tabText(tab)}: {p}" for p in squeezed(dialog)]
+    finally:
+        dialog.close()
+        QgsSettings().remove(SETTINGS_ROOT)
+    # the providers' names are names; the placeholders' examples are addresses
+    data = [
+        edit.placeholderText()
+        for edit in dialog.findChildren(QLineEdit)
+        if "://" in edit.placeholderText() or "example" in edit.placeholderText()
+    ]
+    codes = re.compile("|".join(sorted(provider_names(), key=len, reverse=True)))
+    texts = [(kind, codes.sub("", text)) for kind, text in texts]
+    assert any("Gateway SMS" in text for _kind, text in texts)
+    assert_italian(texts, italian, data)
+    assert not problems, "\n".join(problems)
 
 
 def test_the_check_fails_on_english_and_on_words_from_outside_the_catalogue(italian):
