@@ -2888,12 +2888,12 @@
       <translation>The follow-up SMS goes once the work is finished or cancelled.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" />
+      <location filename="../gis/trial_text.py" />
       <source>The gateway accepted the test SMS to {phone}.</source>
       <translation>The gateway accepted the test SMS to {phone}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" />
+      <location filename="../gis/trial_text.py" />
       <source>The gateway did not accept the test SMS ({outcome}: {detail}).</source>
       <translation>The gateway did not accept the test SMS ({outcome}: {detail}).</translation>
     </message>
@@ -3033,7 +3033,7 @@
       <translation>The notice will be sent {when} (Italian time): it waits in the outbox until then.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" />
+      <location filename="../gis/trial_text.py" />
       <source>The number '{phone}' cannot receive an SMS ({reason}).</source>
       <translation>The number '{phone}' cannot receive an SMS ({reason}).</translation>
     </message>
@@ -3966,6 +3966,11 @@
       <translation>not a date and time; write it as 2026-03-02 08:30 (Rome time) or with its offset, 2026-03-02T08:30+01:00.</translation>
     </message>
     <message>
+      <location filename="../gis/trial_text.py" />
+      <source>not confirmed</source>
+      <translation>not confirmed</translation>
+    </message>
+    <message>
       <location filename="../gis/notice_text.py" />
       <source>not listed by the provider yet; too recent to be sure</source>
       <translation>not listed by the provider yet; too recent to be sure</translation>
@@ -3984,6 +3989,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>not sent</source>
       <translation>not sent</translation>
+    </message>
+    <message>
+      <location filename="../gis/trial_text.py" />
+      <source>not taken, try again later</source>
+      <translation>not taken, try again later</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -4059,6 +4069,11 @@
       <location filename="../gis/batch_text.py" />
       <source>reference</source>
       <translation>reference</translation>
+    </message>
+    <message>
+      <location filename="../gis/trial_text.py" />
+      <source>refused</source>
+      <translation>refused</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />

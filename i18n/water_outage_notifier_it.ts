@@ -2888,12 +2888,12 @@
       <translation>L'SMS di aggiornamento si invia quando il lavoro è concluso o annullato.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" />
+      <location filename="../gis/trial_text.py" />
       <source>The gateway accepted the test SMS to {phone}.</source>
       <translation>Il gateway ha accettato l'SMS di prova a {phone}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" />
+      <location filename="../gis/trial_text.py" />
       <source>The gateway did not accept the test SMS ({outcome}: {detail}).</source>
       <translation>Il gateway non ha accettato l'SMS di prova ({outcome}: {detail}).</translation>
     </message>
@@ -3033,7 +3033,7 @@
       <translation>L'avviso verrà inviato {when} (ora italiana): fino ad allora attende nella coda d'invio.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" />
+      <location filename="../gis/trial_text.py" />
       <source>The number '{phone}' cannot receive an SMS ({reason}).</source>
       <translation>Il numero '{phone}' non può ricevere SMS ({reason}).</translation>
     </message>
@@ -3966,6 +3966,11 @@
       <translation>non è una data con ora; scriverla come 2026-03-02 08:30 (ora di Roma) o con il suo scostamento, 2026-03-02T08:30+01:00.</translation>
     </message>
     <message>
+      <location filename="../gis/trial_text.py" />
+      <source>not confirmed</source>
+      <translation>non confermato</translation>
+    </message>
+    <message>
       <location filename="../gis/notice_text.py" />
       <source>not listed by the provider yet; too recent to be sure</source>
       <translation>il fornitore non lo elenca ancora; troppo recente per esserne certi</translation>
@@ -3984,6 +3989,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>not sent</source>
       <translation>non inviato</translation>
+    </message>
+    <message>
+      <location filename="../gis/trial_text.py" />
+      <source>not taken, try again later</source>
+      <translation>non preso in carico, riprova più tardi</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -4059,6 +4069,11 @@
       <location filename="../gis/batch_text.py" />
       <source>reference</source>
       <translation>riferimento</translation>
+    </message>
+    <message>
+      <location filename="../gis/trial_text.py" />
+      <source>refused</source>
+      <translation>rifiutato</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
