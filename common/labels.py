@@ -136,7 +136,7 @@ REPORT_COLUMN = {
         "it": "Avvisati con almeno 48 ore (%)",
         "en": "Notified 48 hours or more ahead (%)",
     },
-    "emails_sent": {"it": "Email al call-center", "en": "Emails to the call-centre"},
+    "emails_sent": {"it": "Email al call center", "en": "Emails to the call-centre"},
     "calls_placed": {"it": "Chiamate effettuate", "en": "Calls placed"},
     "calls_answered": {"it": "Chiamate con risposta", "en": "Calls answered"},
     "calls_failed": {"it": "Chiamate non riuscite", "en": "Calls failed"},

@@ -230,27 +230,27 @@
     <message>
       <location filename="../dialogs/notify_results.py" />
       <source>Call-centre email: NOT sent. {why} "Re-send the email" tries again.</source>
-      <translation>Email al call-center: NON inviata. {why} «Re-invia l'email» riprova.</translation>
+      <translation>Email al call center: NON inviata. {why} «Re-invia l'email» riprova.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
       <source>Call-centre email: not sent, no mail server is set (plugin settings, Email tab).</source>
-      <translation>Email al call-center: non inviata, nessun server di posta impostato (impostazioni del plugin, scheda Email).</translation>
+      <translation>Email al call center: non inviata, nessun server di posta impostato (impostazioni del plugin, scheda Email).</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
       <source>Call-centre email: not sent, since this press sent no SMS; it goes with the press that sends them.</source>
-      <translation>Email al call-center: non inviata, perché questo invio non ha mandato SMS; parte con l'invio che li manda.</translation>
+      <translation>Email al call center: non inviata, perché questo invio non ha mandato SMS; parte con l'invio che li manda.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
       <source>Call-centre email: not sent, the box was unticked.</source>
-      <translation>Email al call-center: non inviata, la casella era disattivata.</translation>
+      <translation>Email al call center: non inviata, la casella era disattivata.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
       <source>Call-centre email: sent with this press.</source>
-      <translation>Email al call-center: inviata con questo invio.</translation>
+      <translation>Email al call center: inviata con questo invio.</translation>
     </message>
     <message>
       <location filename="../gis/problem_text.py" />
@@ -270,7 +270,7 @@
     <message>
       <location filename="../dialogs/readiness.py" />
       <source>Call-centre number: every SMS tells customers whom to call.</source>
-      <translation>Numero del call-center: ogni SMS dice alle utenze chi chiamare.</translation>
+      <translation>Numero del call center: ogni SMS dice alle utenze chi chiamare.</translation>
     </message>
     <message>
       <location filename="../gis/channel_text.py" />
@@ -1055,7 +1055,7 @@
     <message>
       <location filename="../dialogs/readiness.py" />
       <source>Mail server: the call-centre's copy needs it.</source>
-      <translation>Server di posta: serve per la copia al call-center.</translation>
+      <translation>Server di posta: serve per la copia al call center.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -1240,7 +1240,7 @@
     <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>No copy to the call-centre by email: {why}</source>
-      <translation>Nessuna copia al call-center per email: {why}</translation>
+      <translation>Nessuna copia al call center per email: {why}</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -4878,7 +4878,7 @@
     <message>
       <location filename="../dialogs/notify_results.py" />
       <source>{reference}: the call-centre email was sent; no SMS went with it.</source>
-      <translation>{reference}: l'email al call-center è stata inviata; nessun SMS è partito con essa.</translation>
+      <translation>{reference}: l'email al call center è stata inviata; nessun SMS è partito con essa.</translation>
     </message>
     <message>
       <location filename="../processing_provider/publish.py" />
