@@ -267,18 +267,20 @@ class NotifyDialog(QDialog):
         self.issues = issues_list(self, 120)
         layout.addWidget(self.issues)
 
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        layout.addWidget(self.progress)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
         self.body = QScrollArea(self)
         self.body.setWidgetResizable(True)
         self.body.setFrameShape(QFrame.Shape.NoFrame)
         self.body.setWidget(body)
         outer.addWidget(self.body, 1)
+
+        # how the last press went, always in view beside the buttons
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        outer.addWidget(self.progress)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        outer.addWidget(self.summary)
 
         buttons = QHBoxLayout()
         self.test_button = QPushButton(tr("Send a test to my number"), self)
