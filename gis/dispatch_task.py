@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import QObject, QTimer
 
 from ..notify.dispatch import DispatchResult, dispatch
 from ..store.errors import StoreError
+from .i18n import tr
 from .notify_services import NotifySetupError, open_services
 from .progress import FeedbackProgress
 from .settings_store import PluginSettings
@@ -32,7 +33,7 @@ class DispatchTask(QgsTask):
     """One dispatch pass on services opened in the main thread."""
 
     def __init__(self, services, deadline: float):
-        super().__init__("Water Outage Notifier: SMS dispatch", QgsTask.Flag.CanCancel)
+        super().__init__(tr("Water Outage Notifier: SMS dispatch"), QgsTask.Flag.CanCancel)
         self.services = services
         self.deadline = deadline
         self.result: DispatchResult | None = None

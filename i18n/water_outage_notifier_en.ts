@@ -77,6 +77,11 @@
       </translation>
     </message>
     <message>
+      <location filename="../plugin.py" />
+      <source>&amp;Water Outage Notifier</source>
+      <translation>&amp;Water Outage Notifier</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>(ALLOW_PAST_START sends anyway.)</source>
       <translation>(ALLOW_PAST_START sends anyway.)</translation>
@@ -3564,6 +3569,26 @@
       <location filename="../dialogs/settings_dialog.py" />
       <source>Water Outage Notifier settings</source>
       <translation>Water Outage Notifier settings</translation>
+    </message>
+    <message>
+      <location filename="../gis/dispatch_task.py" />
+      <source>Water Outage Notifier: SMS dispatch</source>
+      <translation>Water Outage Notifier: SMS dispatch</translation>
+    </message>
+    <message>
+      <location filename="../gis/model.py" />
+      <source>Water Outage Notifier: building the network model</source>
+      <translation>Water Outage Notifier: building the network model</translation>
+    </message>
+    <message>
+      <location filename="../gis/model.py" />
+      <source>Water Outage Notifier: caching the network model</source>
+      <translation>Water Outage Notifier: caching the network model</translation>
+    </message>
+    <message>
+      <location filename="../gis/pressure_task.py" />
+      <source>Water Outage Notifier: pressure check</source>
+      <translation>Water Outage Notifier: pressure check</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />

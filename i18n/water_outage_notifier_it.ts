@@ -77,6 +77,11 @@
       </translation>
     </message>
     <message>
+      <location filename="../plugin.py" />
+      <source>&amp;Water Outage Notifier</source>
+      <translation>&amp;Avvisi interruzioni idriche</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/notify.py" />
       <source>(ALLOW_PAST_START sends anyway.)</source>
       <translation>(ALLOW_PAST_START invia comunque.)</translation>
@@ -3564,6 +3569,26 @@
       <location filename="../dialogs/settings_dialog.py" />
       <source>Water Outage Notifier settings</source>
       <translation>Impostazioni avvisi interruzioni idriche</translation>
+    </message>
+    <message>
+      <location filename="../gis/dispatch_task.py" />
+      <source>Water Outage Notifier: SMS dispatch</source>
+      <translation>Avvisi interruzioni idriche: completamento degli invii SMS</translation>
+    </message>
+    <message>
+      <location filename="../gis/model.py" />
+      <source>Water Outage Notifier: building the network model</source>
+      <translation>Avvisi interruzioni idriche: costruzione del modello di rete</translation>
+    </message>
+    <message>
+      <location filename="../gis/model.py" />
+      <source>Water Outage Notifier: caching the network model</source>
+      <translation>Avvisi interruzioni idriche: salvataggio del modello di rete</translation>
+    </message>
+    <message>
+      <location filename="../gis/pressure_task.py" />
+      <source>Water Outage Notifier: pressure check</source>
+      <translation>Avvisi interruzioni idriche: verifica delle pressioni</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 import pytest
 import test_batch as batch_tests
+import water_outage_notifier
 from gpkg_layers import UTM, line, point, write_layer
 from notify_support import emulator_settings, planned, wait_for_task
 from qgis.core import (
@@ -59,6 +60,7 @@ from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
 from water_outage_notifier.dialogs.results_dock import ResultsDock, summary_rows
 from water_outage_notifier.dialogs.settings_dialog import SettingsDialog
 from water_outage_notifier.gis.auth import store_credentials
+from water_outage_notifier.gis.dispatch_task import DispatchTask
 from water_outage_notifier.gis.settings_store import ROOT as SETTINGS_ROOT
 from water_outage_notifier.messages import dates
 from water_outage_notifier.sms_gateway.provider import provider_names
@@ -540,6 +542,33 @@ def test_the_settings_dialog_speaks_italian_on_every_tab_of_a_fresh_profile(
     assert any("Gateway SMS" in text for _kind, text in texts)
     assert_italian(texts, italian, data)
     assert not problems, "\n".join(problems)
+
+
+def test_the_plugin_names_itself_in_italian(italian, recording_iface):
+    """The Plugins menu, the toolbar, the Processing toolbox and the task manager name the
+    plugin as its windows do ("Avvisi interruzioni idriche"), not in English."""
+    plugin = water_outage_notifier.classFactory(recording_iface)
+    plugin.initGui()
+    try:
+        provider = QgsApplication.processingRegistry().providerById("outage")
+        task = DispatchTask(services=None, deadline=0.0)
+        texts = [
+            *(("menu", name) for name in recording_iface.menu_actions),
+            ("toolbar", plugin.toolbar.windowTitle()),
+            ("toolbox", provider.name()),
+            ("toolbox", provider.longName()),
+            ("task", task.description()),
+        ]
+    finally:
+        plugin.unload()
+    # the plugin's own catalogue answers here (it installs it when QGIS loads it)
+    assert texts == [
+        ("menu", "&Avvisi interruzioni idriche"),
+        ("toolbar", "Avvisi interruzioni idriche"),
+        ("toolbox", "Avvisi interruzioni idriche"),
+        ("toolbox", "Avvisi interruzioni idriche"),
+        ("task", "Avvisi interruzioni idriche: completamento degli invii SMS"),
+    ]
 
 
 def test_the_check_fails_on_english_and_on_words_from_outside_the_catalogue(italian):
