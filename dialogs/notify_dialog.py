@@ -148,6 +148,19 @@ class NotifyDialog(QDialog):
             self.kind.setCurrentIndex(max(0, self.kind.findData(PRESSURE_DROP)))
         self._continue_work()
         self.refresh_preview()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Open tall enough to show the whole body (the warnings before *Send* among it)
+        where the screen allows; on a smaller screen the body scrolls."""
+        body = self.body.widget()
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        wanted = body.heightForWidth(width) if body.hasHeightForWidth() else -1
+        extra = self.layout().sizeHint().height() - self.body.sizeHint().height()
+        height = max(wanted, body.sizeHint().height()) + extra
+        screen = self.screen().availableGeometry().height() if self.screen() else height
+        self.resize(self.width(), max(self.height(), min(height, screen - 60)))
 
     @classmethod
     def for_work_site(

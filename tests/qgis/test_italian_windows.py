@@ -453,6 +453,8 @@ def test_a_refused_password_is_said_in_italian_in_a_dialog_that_keeps_its_fields
     settings.profiles = [replace(settings.profiles[0], authcfg=authcfg)]
     dialog = notify_dialog(session, settings)
     sms = dialog.text.toPlainText()
+    # where the screen allows, it opens with the warnings before *Send* in view
+    opened_whole = dialog.issues.visibleRegion().boundingRect().height() == dialog.issues.height()
     dialog.send_button.click()
     wait_for_task(dialog)
     QgsApplication.processEvents()
@@ -466,6 +468,7 @@ def test_a_refused_password_is_said_in_italian_in_a_dialog_that_keeps_its_fields
     assert "credenziali" in summary, summary
     assert_italian(texts, italian, [sms])
     assert not problems, "\n".join(problems)
+    assert opened_whole, "the warnings are below the fold of a dialog that fits the screen"
 
 
 def test_the_results_figures_use_the_italian_decimal_comma(traced, italian):
