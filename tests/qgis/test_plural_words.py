@@ -92,17 +92,26 @@ def reminder_texts() -> list:
     ]
 
 
-def test_the_reminders_in_italian_with_one_and_two(italian):
-    one, two, one_done, two_done = reminder_texts()
-    assert one == "1 promemoria, a 80 SMS: 05/12 19:00."
-    assert two == "2 promemoria, ognuno a 80 SMS: 05/12 19:00, 06/12 08:00."
-    assert one_done.startswith("1 promemoria programmato, a 80 SMS; parte alla sua ora")
-    assert two_done.startswith("2 promemoria programmati, ognuno a 80 SMS; partono")
+#: The reminders' sentences with one and with two, by language (their beginnings).
+REMINDERS = {
+    "italian": [
+        "1 promemoria, a 80 SMS: 05/12 19:00.",
+        "2 promemoria, ognuno a 80 SMS: 05/12 19:00, 06/12 08:00.",
+        "1 promemoria programmato, a 80 SMS; parte alla sua ora",
+        "2 promemoria programmati, ognuno a 80 SMS; partono",
+    ],
+    "english": [
+        "1 reminder, to 80 SMS: 05/12 19:00.",
+        "2 reminders, each to 80 SMS: 05/12 19:00, 06/12 08:00.",
+        "1 reminder scheduled, to 80 SMS; it goes at its time",
+        "2 reminders scheduled, each to 80 SMS; they go",
+    ],
+}
 
 
-def test_the_reminders_in_english_with_one_and_two(english):
-    one, two, one_done, two_done = reminder_texts()
-    assert one == "1 reminder, to 80 SMS: 05/12 19:00."
-    assert two == "2 reminders, each to 80 SMS: 05/12 19:00, 06/12 08:00."
-    assert one_done.startswith("1 reminder scheduled, to 80 SMS; it goes at its time")
-    assert two_done.startswith("2 reminders scheduled, each to 80 SMS; they go")
+@pytest.mark.parametrize("language", sorted(REMINDERS))
+def test_the_reminders_with_one_and_two(language, request):
+    request.getfixturevalue(language)
+    said = reminder_texts()
+    assert said[:2] == REMINDERS[language][:2]
+    assert all(text.startswith(start) for text, start in zip(said[2:], REMINDERS[language][2:]))
