@@ -20,7 +20,6 @@ from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QAction
 
 from ..common.vocabulary import CALL, EMAIL, EXTENSION, POSTPONEMENT, REMINDER, SMS
-from ..gis.channel_text import channels_text
 from ..gis.i18n import tr
 from ..gis.notify_services import NotifySetupError, operator_name
 from ..gis.problem_text import problem_text
