@@ -11,7 +11,8 @@ the geometry as WKB are read, and the WKB goes to the same bulk readers
 It reads the file, not the layer: what QGIS would show differently from the
 file must go through the iterator instead. :func:`columnar_source` therefore
 refuses a layer with a subset filter, uncommitted edits, a virtual or joined
-field, or a data source with options beyond path and layer. :func:`read_columns`
+field, text QGIS does not read as UTF-8 (a Shapefile's code page), or a data
+source with options beyond path and layer. :func:`read_columns`
 refuses (returns None) a column whose type it cannot give as QGIS gives it
 (dates, lists, binary): the caller then reads through QGIS, so both ways
 always give the same values.
@@ -77,6 +78,8 @@ def columnar_source(layer):
         return postgis_source(layer, field_kinds(layer.fields()))
     if layer.providerType() != "ogr" or layer.dataProvider().storageType() not in COLUMNAR_DRIVERS:
         return None
+    if not is_utf8(layer.dataProvider().encoding()):
+        return None  # a DBF whose code page QGIS applies itself: GDAL would not read it so
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     if {key for key, value in parts.items() if value not in (None, "")} - _PLAIN_URI_KEYS:
         return None  # a geometry type filter, an open option ...
@@ -96,6 +99,11 @@ def shown_as_stored(layer) -> bool:
         return False
     fields = layer.fields()
     return all(fields.fieldOrigin(i) == FIELD_FROM_PROVIDER for i in range(fields.count()))
+
+
+def is_utf8(encoding: str) -> bool:
+    """Whether QGIS reads a file's text as UTF-8, as GDAL's column reader always gives it."""
+    return encoding.replace("-", "").replace("_", "").casefold() in ("utf8", "")
 
 
 def field_kinds(fields) -> dict:
@@ -173,7 +181,10 @@ def _plain(values, kinds: str) -> list | None:
     data = np.ma.getdata(values)
     plain = data.tolist()
     if kind == "S":  # bytes.decode one by one is four times numpy's char.decode
-        plain = list(map(bytes.decode, plain))
+        try:
+            plain = list(map(bytes.decode, plain))
+        except UnicodeDecodeError:  # not UTF-8 (a DBF without its code page): as QGIS shows it
+            plain = [value.decode("utf-8", "replace") for value in plain]
     for index in np.flatnonzero(np.ma.getmaskarray(values)).tolist():
         plain[index] = None
     return plain

@@ -44,8 +44,10 @@ from ..common.gc_pause import collector_paused
 
 LOG = logging.getLogger("water_outage_notifier.gis")
 
-#: Raised whenever what is stored changes shape: older entries are then stale.
-FORMAT = 3
+#: Raised whenever what is stored changes shape or meaning: older entries are then stale.
+#: 4: customers link to pipes and contacts by id key ("007" names pipe 7); valves without
+#: a state field are no longer warned of; curves are cut within 1 mm of their arcs.
+FORMAT = 4
 FOLDER = ("water_outage_notifier", "model_cache")
 DATA, KEY = "model.pickle", "key.json"
 

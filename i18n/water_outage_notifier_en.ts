@@ -2762,6 +2762,11 @@
       <translation>The SMTP server name {host} is unknown</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>The accurate transformation needs the grid {grids}.</source>
+      <translation>The accurate transformation needs the grid {grids}.</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</source>
       <translation>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</translation>
@@ -2920,6 +2925,11 @@
       <location filename="../gis/hydraulic_words.py" />
       <source>The hydraulic model {file} was not found: choose it again in the settings.</source>
       <translation>The hydraulic model {file} was not found: choose it again in the settings.</translation>
+    </message>
+    <message>
+      <location filename="../gis/network_reader.py" />
+      <source>The layer '{layer}' ({crs}) reaches the working CRS {target} only by a ballpark transformation that ignores the datum shift: its features may lie tens of metres off the pipes, so valves may be found on no pipe and customers on the wrong one. Store the layers in one CRS, or choose a transformation in Project › Properties › Transformations.</source>
+      <translation>The layer '{layer}' ({crs}) reaches the working CRS {target} only by a ballpark transformation that ignores the datum shift: its features may lie tens of metres off the pipes, so valves may be found on no pipe and customers on the wrong one. Store the layers in one CRS, or choose a transformation in Project › Properties › Transformations.</translation>
     </message>
     <message>
       <location filename="../gis/mapping.py" />
@@ -4026,8 +4036,8 @@
     </message>
     <message>
       <location filename="../gis/mapping.py" />
-      <source>points or no geometry</source>
-      <translation>points or no geometry</translation>
+      <source>points, polygons or no geometry</source>
+      <translation>points, polygons or no geometry</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />

@@ -2762,6 +2762,11 @@
       <translation>Il nome del server SMTP {host} è sconosciuto</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>The accurate transformation needs the grid {grids}.</source>
+      <translation>La trasformazione accurata richiede il grigliato {grids}.</translation>
+    </message>
+    <message>
       <location filename="../gis/auth.py" />
       <source>The authentication configuration '{id}' for {purpose} cannot be decrypted; check the QGIS master password.</source>
       <translation>La configurazione di autenticazione '{id}' per {purpose} non può essere decifrata; controlla la password principale di QGIS.</translation>
@@ -2920,6 +2925,11 @@
       <location filename="../gis/hydraulic_words.py" />
       <source>The hydraulic model {file} was not found: choose it again in the settings.</source>
       <translation>Il modello idraulico {file} non è stato trovato: sceglilo di nuovo nelle impostazioni.</translation>
+    </message>
+    <message>
+      <location filename="../gis/network_reader.py" />
+      <source>The layer '{layer}' ({crs}) reaches the working CRS {target} only by a ballpark transformation that ignores the datum shift: its features may lie tens of metres off the pipes, so valves may be found on no pipe and customers on the wrong one. Store the layers in one CRS, or choose a transformation in Project › Properties › Transformations.</source>
+      <translation>Il layer '{layer}' ({crs}) arriva al SR di lavoro {target} solo con una trasformazione approssimata (ballpark) che ignora il cambio di datum: i suoi elementi possono trovarsi a decine di metri dalle condotte, per cui le valvole possono risultare fuori rete e le utenze sulla condotta sbagliata. Salvare i layer in un unico SR, oppure scegliere una trasformazione in Progetto › Proprietà › Trasformazioni.</translation>
     </message>
     <message>
       <location filename="../gis/mapping.py" />
@@ -4026,8 +4036,8 @@
     </message>
     <message>
       <location filename="../gis/mapping.py" />
-      <source>points or no geometry</source>
-      <translation>punti o nessuna geometria</translation>
+      <source>points, polygons or no geometry</source>
+      <translation>punti, poligoni o nessuna geometria</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />

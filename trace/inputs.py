@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Callable, Union
 
+from ..common.values import attribute_text
+
 Point = tuple[float, float]
 Polyline = Sequence[Point]
 FeatureId = Union[str, int]
@@ -206,7 +208,7 @@ def is_blank(raw: Any) -> bool:
 
 
 def _fold(value: Any) -> str:
-    return str(value).strip().casefold()
+    return attribute_text(value).casefold()
 
 
 class TraceCanceled(Exception):

@@ -148,7 +148,9 @@ def place_valves(valves, settings, located: Located, degree, source_nodes, warni
     placed = Placed(len(valves))
     _id_warnings(valves, warnings)
     kind = per_value([v.state for v in valves], settings.state_classifier(), none=-1)
-    nulls = [valves[i].valve_id for i in np.flatnonzero(kind < 0).tolist()]
+    # every state None: no state field is mapped, nothing to fill in (as for types)
+    mapped = any(v.state is not None for v in valves)
+    nulls = [valves[i].valve_id for i in np.flatnonzero(kind < 0).tolist()] if mapped else []
     kind[kind < 0] = 0  # an empty state: operable
     untyped, joint = _types(valves, settings, kind)
     open_joints: dict[str, int] = defaultdict(int)
