@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import uuid
 
 import pytest
 from gpkg_layers import UTM, line, point, utm, write_layer
@@ -375,3 +377,36 @@ def test_a_shapefile_in_latin1_without_its_code_page_is_traced(run_algorithm, tm
     _, report = isolate(run_algorithm, parameters, tmp_path, "Città;")
     assert report["pipes"]["isolated"]["pipe_ids"] == ["Città"]
     assert report["customers"]["isolated"] == ["U2"] and report["warnings"] == []
+
+
+# ----- PostGIS: ids in fixed-width character columns -------------------------------------------
+
+PG_DSN = os.environ.get("OUTAGE_TEST_PG_DSN", "")
+
+
+@pytest.mark.skipif(not PG_DSN, reason="no PostgreSQL: run `make postgres`")
+def test_postgis_ids_in_character_columns_read_as_qgis_shows_them(run_algorithm, tmp_path):
+    """``character(10)`` pads 'B' to 'B         ' in the database; QGIS shows 'B'. The
+    one-query reader gave the padded id, so the pipe typed (or selected) as 'B' was not in
+    the model. Such columns are read through QGIS."""
+    import psycopg2
+    from water_outage_notifier.devtools.postgis_load import drop_schema, load_geopackage
+
+    parameters = town(tmp_path / "town.gpkg")
+    schema = f"padded_{uuid.uuid4().hex[:10]}"
+    sources = load_geopackage(str(tmp_path / "town.gpkg"), PG_DSN, schema, ["pipes", "valves"])
+    try:
+        with psycopg2.connect(PG_DSN) as connection, connection.cursor() as cursor:
+            cursor.execute(f"ALTER TABLE {schema}.pipes ALTER COLUMN code TYPE character(10)")
+            cursor.execute(f"ALTER TABLE {schema}.valves ALTER COLUMN vid TYPE character(10)")
+        connection.close()
+        layers = {}
+        for table, source in sources.items():
+            layers[table] = QgsVectorLayer(source, table, "postgres")
+            QgsProject.instance().addMapLayer(layers[table], False)
+        assert [f["code"] for f in layers["pipes"].getFeatures()] == ["A", "B", "C"]
+        parameters = dict(parameters, PIPES=layers["pipes"], VALVES=layers["valves"])
+        _, report = isolate(run_algorithm, parameters, tmp_path, "B")
+        work_on_b(report)
+    finally:
+        drop_schema(PG_DSN, schema)
