@@ -182,6 +182,34 @@ def xy(x, y):
     return "{:.4f} {:.4f}".format(*utm(x, y))
 
 
+def drawn(path, kind: str, pipes: list, valves: list, sources: list, tolerance: float) -> dict:
+    """The parameters of a network drawn as ``(wkt, code)`` pipes of layer type ``kind``,
+    ``(id, (x, y))`` valves and ``(name, (x, y))`` sources."""
+    pipes = write_layer(
+        path, "pipes", kind, UTM, {"code": str}, [(w, {"code": c}) for w, c in pipes]
+    )
+    valves = write_layer(
+        path, "valves", "Point", UTM, {"vid": str}, [(point(*at), {"vid": v}) for v, at in valves]
+    )
+    sources = write_layer(
+        path,
+        "sources",
+        "Point",
+        UTM,
+        {"name": str},
+        [(point(*at), {"name": n}) for n, at in sources],
+    )
+    return dict(
+        PIPES=pipes,
+        PIPE_ID_FIELD="code",
+        VALVES=valves,
+        VALVE_ID_FIELD="vid",
+        SOURCES=sources,
+        SOURCE_ID_FIELD="name",
+        TOLERANCE=tolerance,
+    )
+
+
 def test_multilinestrings_of_several_parts_and_valves_on_vertices_or_centimetres_off(
     run_algorithm, tmp_path
 ):
@@ -196,36 +224,9 @@ def test_multilinestrings_of_several_parts_and_valves_on_vertices_or_centimetres
         (f"MULTILINESTRING(({xy(200, 0)}, {xy(300, 0)}))", "N"),
         (f"MULTILINESTRING(({xy(300, 0)}, {xy(400, 0)}), ({xy(300, 0)}, {xy(300, 100)}))", "Y"),
     ]
-    pipes = write_layer(
-        path, "pipes", "MultiLineString", UTM, {"code": str}, [(w, {"code": c}) for w, c in multi]
-    )
     valves = [("VV", (150, 0)), ("VY", (300, 50)), ("VZ", (350, 0.02))]
-    valves = write_layer(
-        path,
-        "valves",
-        "Point",
-        UTM,
-        {"vid": str},
-        [(point(*at), {"vid": vid}) for vid, at in valves],
-    )
     sources = [("T", (0, 0)), ("S", (400, 0)), ("R", (300, 100))]
-    sources = write_layer(
-        path,
-        "sources",
-        "Point",
-        UTM,
-        {"name": str},
-        [(point(*at), {"name": n}) for n, at in sources],
-    )
-    parameters = dict(
-        PIPES=pipes,
-        PIPE_ID_FIELD="code",
-        VALVES=valves,
-        VALVE_ID_FIELD="vid",
-        SOURCES=sources,
-        SOURCE_ID_FIELD="name",
-        TOLERANCE=0.05,
-    )
+    parameters = drawn(path, "MultiLineString", multi, valves, sources, 0.05)
     result, report = isolate(run_algorithm, parameters, tmp_path, "N")
     assert sorted(v["valve_id"] for v in report["valves"]["to_close"]) == ["VV", "VY", "VZ"]
     lengths = sorted(
@@ -302,31 +303,11 @@ def test_a_valve_surveyed_on_a_wide_curve_stands_on_its_pipe(run_algorithm, tmp_
     path = tmp_path / "curve.gpkg"
     arc = f"COMPOUNDCURVE(CIRCULARSTRING({xy(0, 0)}, {xy(500, 500)}, {xy(1000, 0)}))"
     straight = f"COMPOUNDCURVE(({xy(1000, 0)}, {xy(1100, 0)}))"
-    pipes = write_layer(
-        path,
-        "pipes",
-        "CompoundCurve",
-        UTM,
-        {"code": str},
-        [(arc, {"code": "P"}), (straight, {"code": "Q"})],
-    )
     angle = math.radians(90.5)  # half-way between two default chords' vertices
     on_arc = (500 + 500 * math.cos(angle), 500 * math.sin(angle))
-    valves = write_layer(
-        path, "valves", "Point", UTM, {"vid": str}, [(point(*on_arc), {"vid": "VA"})]
-    )
     ends = [("T", (0, 0)), ("S", (1100, 0))]
-    sources = write_layer(
-        path, "sources", "Point", UTM, {"name": str}, [(point(*at), {"name": n}) for n, at in ends]
-    )
-    parameters = dict(
-        PIPES=pipes,
-        PIPE_ID_FIELD="code",
-        VALVES=valves,
-        VALVE_ID_FIELD="vid",
-        SOURCES=sources,
-        SOURCE_ID_FIELD="name",
-        TOLERANCE=0.01,
+    parameters = drawn(
+        path, "CompoundCurve", [(arc, "P"), (straight, "Q")], [("VA", on_arc)], ends, 0.01
     )
     _, report = isolate(run_algorithm, parameters, tmp_path, "Q")
     assert report["warnings"] == []
