@@ -30,6 +30,8 @@ def id_key(value: object) -> str | None:
     leading zeros and sign ``+`` (``"007"``, ``7`` and ``7.0`` are one key).
     None for a blank value.
     """
+    if type(value) is int:  # the usual id: no text to read
+        return str(value)
     text = attribute_text(value)
     if not text:
         return None
