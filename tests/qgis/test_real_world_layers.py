@@ -20,6 +20,7 @@ import uuid
 
 import pytest
 from gpkg_layers import UTM, line, point, utm, write_layer
+from model_identity import spied_columnar_reads
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -29,7 +30,6 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from water_outage_notifier.gis.columnar import columnar_source
 
 
 class Feedback(QgsProcessingFeedback):
@@ -317,9 +317,10 @@ def test_a_valve_surveyed_on_a_wide_curve_stands_on_its_pipe(run_algorithm, tmp_
 # ----- a Shapefile in its own code page --------------------------------------------------------
 
 
-def latin1_shapefile(tmp_path, pipes) -> QgsVectorLayer:
-    """The pipes as a Shapefile whose DBF holds Latin-1 text and says nothing of it (no .cpg,
-    no code page byte), as old Italian exports do; its field name cut to 10 characters."""
+def shapefile_pipes(tmp_path, pipes, code_page_byte: int | None = None) -> QgsVectorLayer:
+    """The pipes as GDAL writes a Shapefile (as every ogr2ogr export): Latin-1 text, the DBF's
+    code page byte saying so (87), no ``.cpg``, the id field's name cut to 10 characters.
+    ``code_page_byte`` 0: the DBF says nothing of its code page, as old exports do."""
     from osgeo import gdal
 
     gdal.VectorTranslate(
@@ -331,33 +332,52 @@ def latin1_shapefile(tmp_path, pipes) -> QgsVectorLayer:
     )
     dbf = tmp_path / "pipes.dbf"
     data = bytearray(dbf.read_bytes())
-    data[29] = 0  # the DBF's code page byte: unknown
-    # the same width: a DBF's text is padded with spaces
-    dbf.write_bytes(bytes(data).replace("Città".encode(), "Città ".encode("latin-1")))
-    (tmp_path / "pipes.cpg").unlink(missing_ok=True)
+    # inside QGIS, GDAL writes the text as it gets it (UTF-8): make it Latin-1, as ogr2ogr
+    # writes it, at the same width (a DBF's text is padded with spaces)
+    data = data.replace("Città".encode(), "Città ".encode("latin-1"))
+    if code_page_byte is not None:
+        data[29] = code_page_byte
+    dbf.write_bytes(bytes(data))
     layer = QgsVectorLayer(str(tmp_path / "pipes.shp"), "pipes", "ogr")
     QgsProject.instance().addMapLayer(layer, False)
     return layer
 
 
-def test_a_shapefile_in_latin1_without_its_code_page_is_traced(run_algorithm, tmp_path):
-    """GDAL's column reader gives the DBF's bytes: it failed on the first 'à'
-    (UnicodeDecodeError, no trace at all). Read as QGIS shows it: with QGIS's default
-    UTF-8 the 'à' is a replacement character; with the layer's encoding set to the
-    DBF's code page (Layer properties › Source) the ids read, and are typed, as they are."""
+def test_a_shapefile_in_latin1_is_read_in_its_code_page(run_algorithm, tmp_path, monkeypatch):
+    """QGIS decodes a DBF's text itself, in its code page; GDAL's column reader gave the raw
+    bytes to a UTF-8 decoder, which failed on the first 'à' (UnicodeDecodeError: no model)."""
+    reads = spied_columnar_reads(monkeypatch)
     parameters = town(tmp_path / "town.gpkg", pipe_ids=("Città", "B", "C"))
-    pipes = latin1_shapefile(tmp_path, parameters["PIPES"])
+    pipes = shapefile_pipes(tmp_path, parameters["PIPES"])
+    assert [f["cod_condot"] for f in pipes.getFeatures()] == ["Città", "B", "C"]
+    parameters = dict(parameters, PIPES=pipes, PIPE_ID_FIELD="cod_condot")
+    _, report = isolate(run_algorithm, parameters, tmp_path, "B")
+    work_on_b(report)
+    _, report = isolate(run_algorithm, parameters, tmp_path, "Città;")
+    assert report["pipes"]["isolated"]["pipe_ids"] == ["Città"]
+    assert report["customers"]["isolated"] == ["U2"] and report["warnings"] == []
+    assert pipes.source() in [f"{read.path}" for read in reads], "read column by column"
+
+
+def test_a_shapefile_that_hides_its_code_page_reads_as_qgis_shows_it(
+    run_algorithm, tmp_path, monkeypatch
+):
+    """No code page in the DBF: QGIS reads it as UTF-8, the 'à' a replacement character, and
+    U2's pipe "Città" is not found (said); with the layer's encoding set to the code page
+    (Layer Properties › Source) the ids read, and are typed, as they are."""
+    parameters = town(tmp_path / "town.gpkg", pipe_ids=("Città", "B", "C"))
+    pipes = shapefile_pipes(tmp_path, parameters["PIPES"], code_page_byte=0)
     parameters = dict(parameters, PIPES=pipes, PIPE_ID_FIELD="cod_condot")
     _, report = isolate(run_algorithm, parameters, tmp_path, "B")
     assert sorted(v["valve_id"] for v in report["valves"]["to_close"]) == ["V1", "V2"]
     assert report["customers"]["isolated"] == ["U1"]
-    # U2 names "Città", which the pipes layer shows as "Citt\ufffd": said, and linked by position
     assert [(w["code"], w["feature_id"]) for w in report["warnings"]] == [("unknown_pipe", "U2")]
     pipes.setProviderEncoding("windows-1252")
-    assert columnar_source(pipes) is None, "QGIS decodes it, not GDAL"
+    reads = spied_columnar_reads(monkeypatch)
     _, report = isolate(run_algorithm, parameters, tmp_path, "Città;")
     assert report["pipes"]["isolated"]["pipe_ids"] == ["Città"]
     assert report["customers"]["isolated"] == ["U2"] and report["warnings"] == []
+    assert [read.encoding for read in reads if read.path == pipes.source()] == ["windows-1252"]
 
 
 # ----- PostGIS: ids in fixed-width character columns -------------------------------------------
