@@ -41,12 +41,21 @@ from ..provider import (
     Provider,
     RecipientResult,
     Reconcile,
+    RedirectedError,
     StatusReport,
     StatusUnavailableError,
     SubmitResult,
     refusal_reason,
 )
-from .common import ask, error_result, json_body, transport_result
+from .common import (
+    ask,
+    error_result,
+    json_body,
+    json_object,
+    redirect_text,
+    transport_result,
+    unreadable,
+)
 
 DEFAULT_BASE_URL = "https://api.skebby.it"
 API = "/API/v1.0/REST"
@@ -104,6 +113,8 @@ class SkebbyProvider(Provider):
                 self._url("/token" if token_mode else "/login"),
                 auth=(self.credentials.username, self.credentials.password),
             )
+            if 300 <= response.status_code < 400:  # before anything was sent
+                raise RedirectedError(redirect_text(response), in_doubt=False)
             if response.status_code != 200 or ";" not in response.text:
                 raise AuthenticationError(
                     f"Skebby login refused (HTTP {response.status_code}); check the user "
@@ -145,8 +156,10 @@ class SkebbyProvider(Provider):
             return transport_result(exc, can_ask=True)
         if response.status_code not in (200, 201):
             return error_result(response, can_ask=True, provider="Skebby")
-        data = json_body(response)
-        if data.get("result", "OK") != "OK":
+        data = json_object(response)
+        if data is None or "result" not in data:
+            return unreadable(response, can_ask=True, missing="a result")
+        if data["result"] != "OK":
             return SubmitResult(Outcome.FAILED, code=reasons.REQUEST_REFUSED, detail=str(data))
         if int(data.get("total_sent", len(messages))) >= len(messages):
             accepted = RecipientResult(Outcome.ACCEPTED, batch_ref)

@@ -57,7 +57,7 @@ from ..provider import (
     StatusUnavailableError,
     SubmitResult,
 )
-from .common import ask, error_result, json_body, transport_result
+from .common import ask, error_result, json_body, transport_result, unreadable
 
 DEFAULT_BASE_URL = "https://api.twilio.com"
 DELIVERY = {
@@ -141,6 +141,8 @@ class TwilioProvider(Provider):
             return transport_result(exc, can_ask=True)
         if response.status_code in (200, 201):
             sid = json_body(response).get("sid")
+            if not isinstance(sid, str) or not sid:
+                return unreadable(response, can_ask=True, missing="a sid")
             return SubmitResult(
                 Outcome.ACCEPTED, recipients={message.ref: RecipientResult(Outcome.ACCEPTED, sid)}
             )
