@@ -76,9 +76,9 @@ def holds_line(result: NotifyResult) -> str:
 def email_line(email) -> str:
     """The call-centre copy of this press: sent, or why not and what to do."""
     if email.code == callcentre.COPY_PARTLY_REFUSED:
-        return tr("Call-centre email: sent with this press, but not to every address. {why}").format(
-            why=problem_text(email)
-        )
+        return tr(
+            "Call-centre email: sent with this press, but not to every address. {why}"
+        ).format(why=problem_text(email))
     if email.status == EMAIL_SENT:
         return tr("Call-centre email: sent with this press.")
     if email.code == callcentre.COPY_IN_DOUBT:

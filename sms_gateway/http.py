@@ -192,8 +192,12 @@ class HttpClient:
             code = reasons.NETWORK_UNREACHED if safe else reasons.NETWORK_LOST
             raise TransportError(f"{type(exc).__name__} on {redact_url(url)}", safe, code) from exc
         if cut_short(response):
-            LOG.warning("%s %s: answer cut short; it may have been processed", method, redact_url(url))
-            raise TransportError(f"answer cut short on {redact_url(url)}", False, reasons.NETWORK_LOST)
+            LOG.warning(
+                "%s %s: answer cut short; it may have been processed", method, redact_url(url)
+            )
+            raise TransportError(
+                f"answer cut short on {redact_url(url)}", False, reasons.NETWORK_LOST
+            )
         if debug:
             LOG.debug(
                 "%s %s -> %s in %.0f ms",
