@@ -169,9 +169,14 @@ class SkebbyProvider(Provider):
     def _split_partial(self, batch_ref, messages) -> dict[str, RecipientResult]:
         """Which recipients of a partly accepted order went through, per number."""
         try:
-            statuses = self.lookup(batch_ref, messages) or {}
+            statuses = self.lookup(batch_ref, messages)
         except StatusUnavailableError as exc:
             unsure = RecipientResult(Outcome.UNCERTAIN, batch_ref, exc.code, str(exc))
+            return {message.ref: unsure for message in messages}
+        if statuses is None:  # the order it just took is not listed yet: ask later
+            unsure = RecipientResult(
+                Outcome.UNCERTAIN, batch_ref, reasons.NOT_LISTED_YET, "order not found yet"
+            )
             return {message.ref: unsure for message in messages}
         results = {}
         for message in messages:

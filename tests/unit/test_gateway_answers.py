@@ -10,6 +10,7 @@ from opened import close_later
 from water_outage_notifier.common.vocabulary import ACCEPTED, PENDING, UNCERTAIN
 from water_outage_notifier.devtools.gateway_emulator import (
     RELAY_OPTIONS,
+    RELAY_VOICE_OPTIONS,
     Fault,
     GatewayEmulator,
 )
@@ -174,3 +175,43 @@ def test_an_answer_trickling_past_the_timeout_is_a_lost_answer(emulator, kind):
     result = provider(emulator.url, kind).submit("b", [message()])
     assert (result.outcome, result.code) == (Outcome.LOOKUP, reasons.NETWORK_LOST)
     emulator.state.stopping.set()  # the emulator stops trickling
+
+
+def test_a_partly_taken_order_not_listed_yet_is_in_doubt_not_a_provider_crash(tmp_path, emulator):
+    """Skebby took 1 of 2 numbers, and its order is not found right after
+    (404): the numbers are in doubt ("not listed yet"), asked again later,
+    each sent once; not a KeyError worded "the provider module failed"."""
+    phones = [PHONE, "+393331000002"]
+    emulator.set_invalid(phones[1])
+    emulator.add_fault("skebby_status", Fault(status=404))
+    outbox = Outbox(close_later(Database(str(tmp_path / "o.sqlite"))))
+    dispatcher = Dispatcher(outbox, provider(emulator.url, "skebby"), retry=QUICK, rate=1000.0)
+    dispatcher.send_intervention(REF, "start", TEXT, phones)
+    rows = {row.phone: row for row in outbox.messages()}
+    assert {row.code for row in rows.values()} == {reasons.NOT_LISTED_YET}
+    recover(Dispatcher(outbox, provider(emulator.url, "skebby"), retry=QUICK, rate=1000.0), REF)
+    rows = {row.phone: (row.state, row.code) for row in outbox.messages()}
+    assert rows[PHONE][0] == ACCEPTED and rows[phones[1]] == ("FAILED", reasons.INVALID_NUMBER)
+    assert emulator.request_count("skebby_send") == 1
+
+
+@pytest.mark.parametrize("recorded", [True, False], ids=["taken", "not-taken"])
+@pytest.mark.parametrize("kind", ["twilio_voice", "generic"])
+def test_an_unreadable_answer_to_a_call_is_asked_about_and_the_call_placed_once(
+    tmp_path, emulator, kind, recorded
+):
+    endpoint = "twilio_call" if kind == "twilio_voice" else "relay_call"
+    emulator.add_fault(endpoint, Fault(status=201, body=HTML, record_first=recorded))
+    user = "ACtest" if kind == "twilio_voice" else "utility"
+    secret = "twilio-secret" if kind == "twilio_voice" else "skebby-secret"
+    options = {"list_settle_seconds": 0} if kind == "twilio_voice" else RELAY_VOICE_OPTIONS
+    sender = "+390542000000" if kind == "twilio_voice" else "HeraAcqua"
+    profile = GatewayProfile("v", kind, emulator.url, sender, read_timeout=0.5, options=options)
+    voice = close_later(create_provider(profile, Credentials(user, secret)))
+    outbox = Outbox(close_later(Database(str(tmp_path / "o.sqlite"))))
+    Dispatcher(outbox, voice, retry=QUICK, rate=1000.0).send_intervention(
+        REF, "start", TEXT, [PHONE]
+    )
+    (row,) = outbox.messages()
+    assert (row.channel, row.state) == ("call", ACCEPTED)
+    assert len(emulator.calls(PHONE)) == 1, "placed once, found by asking"
