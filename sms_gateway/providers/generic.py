@@ -324,7 +324,11 @@ class GenericHttpProvider(Provider):
                 detail=f"HTTP {response.status_code}",
             )
         path = options.get("lookup_status_path") or options.get("report_path", "status")
-        value = str(json_path(json_body(response), path))
+        value = json_path(json_object(response) or {}, path)
+        if value is None or isinstance(value, (dict, list)):  # a proxy's page, another shape
+            detail = f"HTTP 200 without a status at '{path}'"
+            return Resolution(Finding.HELD, code=reasons.LOOKUP_UNAVAILABLE, detail=detail)
+        value = str(value)
         if value in options.get("not_sent_values", []):
             return Resolution(Finding.NOT_SENT, code=reasons.NOT_SENT, detail=value)
         if value in options.get("refused_values", []):

@@ -196,8 +196,13 @@ class SkebbyProvider(Provider):
             return None
         if response.status_code != 200:
             raise StatusUnavailableError(f"Skebby order status: HTTP {response.status_code}")
+        recipients = (json_object(response) or {}).get("recipients")
+        if not isinstance(recipients, list):  # a proxy's page: no proof of any status
+            raise StatusUnavailableError("Skebby order status: an answer without its recipients")
         by_phone = {}
-        for row in json_body(response).get("recipients", []):
+        for row in recipients:
+            if not isinstance(row, dict):
+                continue
             status = str(row.get("status", "")).upper()
             report = StatusReport(delivery_of(status), batch_ref, status)
             by_phone[digits(row.get("destination"))] = report

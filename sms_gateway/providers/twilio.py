@@ -57,7 +57,7 @@ from ..provider import (
     StatusUnavailableError,
     SubmitResult,
 )
-from .common import ask, error_result, json_body, transport_result, unreadable
+from .common import ask, error_result, json_body, json_object, transport_result, unreadable
 
 DEFAULT_BASE_URL = "https://api.twilio.com"
 DELIVERY = {
@@ -168,7 +168,10 @@ class TwilioProvider(Provider):
             raise StatusUnavailableError(
                 f"Twilio {self.resource} status: HTTP {response.status_code}"
             )
-        return self.report_of(json_body(response))
+        data = json_object(response)
+        if data is None or "status" not in data:
+            raise StatusUnavailableError(f"Twilio {self.resource} status: an answer without it")
+        return self.report_of(data)
 
     def lookup(self, batch_ref, messages):
         """Statuses of acknowledged messages (never acknowledged ones are skipped)."""
@@ -244,8 +247,10 @@ class TwilioProvider(Provider):
                 raise StatusUnavailableError(
                     f"Twilio {self.resource} list: HTTP {response.status_code}"
                 )
-            data = json_body(response)
-            rows.extend(row for row in data.get(self.list_key) or [] if isinstance(row, dict))
+            data = json_object(response) or {}
+            if not isinstance(data.get(self.list_key), list):  # a proxy's page: no list at all
+                raise StatusUnavailableError(f"Twilio {self.resource} list: an answer without it")
+            rows.extend(row for row in data[self.list_key] if isinstance(row, dict))
             following = data.get("next_page_uri")
             if not following:
                 return rows

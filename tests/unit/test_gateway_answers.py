@@ -215,3 +215,26 @@ def test_an_unreadable_answer_to_a_call_is_asked_about_and_the_call_placed_once(
     (row,) = outbox.messages()
     assert (row.channel, row.state) == ("call", ACCEPTED)
     assert len(emulator.calls(PHONE)) == 1, "placed once, found by asking"
+
+
+LOOKUP_ENDPOINT = {"twilio": "twilio_list", "skebby": "skebby_status", "generic": "relay_status"}
+
+
+@pytest.mark.parametrize("recorded", [True, False], ids=["taken", "not-taken"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_look_up_answered_by_a_page_settles_nothing(tmp_path, emulator, kind, recorded):
+    """A send in doubt (a 500), then the look-up answered 200 by an HTML page
+    (a proxy's): no proof of anything. Before, the page read as "sent"
+    (generic), "every number refused" (Skebby) or "not in the list", so
+    sent again (Twilio). It stays in doubt until the provider really answers."""
+    emulator.add_fault(ENDPOINT[kind], Fault(status=500, record_first=recorded))
+    emulator.add_fault(LOOKUP_ENDPOINT[kind], Fault(status=200, body=HTML))
+    outbox = Outbox(close_later(Database(str(tmp_path / "o.sqlite"))))
+    dispatcher = Dispatcher(outbox, provider(emulator.url, kind), retry=QUICK, rate=1000.0)
+    dispatcher.send_intervention(REF, "start", TEXT, [PHONE])
+    (row,) = outbox.messages()
+    assert (row.state, row.code) == (UNCERTAIN, reasons.LOOKUP_UNAVAILABLE)
+    assert emulator.accepted_count(PHONE) == int(recorded), "never sent again on a guess"
+    recover(Dispatcher(outbox, provider(emulator.url, kind), retry=QUICK, rate=1000.0), REF)
+    (row,) = outbox.messages()
+    assert row.state == ACCEPTED and emulator.accepted_count(PHONE) == 1
