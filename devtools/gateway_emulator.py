@@ -406,6 +406,12 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - stdlib signature
         pass
 
+    def date_time_string(self, timestamp=None):
+        """The ``Date`` header by the emulator's clock: a gateway whose clock
+        differs from the client's says so, as a real one does."""
+        moment = self.emulator.clock() if timestamp is None else timestamp
+        return email.utils.formatdate(moment, usegmt=True)
+
     # -- plumbing --------------------------------------------------------
     def _body(self) -> bytes:
         length = int(self.headers.get("Content-Length") or 0)

@@ -106,6 +106,9 @@ class TwilioProvider(Provider):
     #: The REST resource of what this provider sends, and its list's key.
     resource = "Messages"
     list_key = "messages"
+    #: Twilio's clock minus ours (seconds), from the ``Date`` of its last list:
+    #: times Twilio writes (``date_created``) are compared on its clock.
+    clock_offset = 0.0
 
     def _messages_url(self, suffix: str = "") -> str:
         account = self.credentials.username
@@ -247,6 +250,7 @@ class TwilioProvider(Provider):
                 raise StatusUnavailableError(
                     f"Twilio {self.resource} list: HTTP {response.status_code}"
                 )
+            self._note_clock(response)
             data = json_object(response) or {}
             if not isinstance(data.get(self.list_key), list):  # a proxy's page: no list at all
                 raise StatusUnavailableError(f"Twilio {self.resource} list: an answer without it")
@@ -258,6 +262,14 @@ class TwilioProvider(Provider):
                 raise StatusUnavailableError("Twilio message list: unexpected next page address")
             url = f"{self._base}{following}"
         raise StatusUnavailableError(f"Twilio message list: more than {MAX_PAGES} pages")
+
+    def _note_clock(self, response) -> None:
+        """Keep how far Twilio's clock (its answer's ``Date``) is from ours."""
+        try:
+            theirs = email.utils.parsedate_to_datetime(response.headers.get("Date", ""))
+        except (TypeError, ValueError):
+            return
+        self.clock_offset = theirs.timestamp() - self.clock()
 
     def _search(self, phone: str, ours: list[OutgoingMessage], known: frozenset) -> dict:
         """Settle the messages in doubt to one number from its message list."""
