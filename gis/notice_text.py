@@ -71,6 +71,11 @@ TEXTS = {
         "messages of the redirected request are checked with the provider before anything is "
         "sent again."
     ),
+    "gateway_stopped.unreadable_answer": (
+        "The SMS gateway answered the login with no session in it ({detail}): a proxy's page, "
+        "or the wrong address. Nothing was sent; check the gateway's address and the proxy "
+        "settings."
+    ),
     "gateway_stopped": "The gateway stopped the run ({detail}).",
     # a gateway profile that cannot send (sms_gateway/profile.py ``check``)
     "invalid_sender.sender_numeric": (

@@ -2758,6 +2758,11 @@
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
+      <source>The SMS gateway answered the login with no session in it ({detail}): a proxy's page, or the wrong address. Nothing was sent; check the gateway's address and the proxy settings.</source>
+      <translation>Il gateway SMS ha risposto all'accesso senza una sessione ({detail}): una pagina di un proxy, o l'indirizzo sbagliato. Non è stato inviato nulla; controllate l'indirizzo del gateway e le impostazioni del proxy.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
       <source>The SMS gateway's address redirects elsewhere ({detail}): nothing was followed, so no credential left for another host. Correct the address in the gateway profile; the messages of the redirected request are checked with the provider before anything is sent again.</source>
       <translation>L'indirizzo del gateway SMS rimanda altrove ({detail}): il rimando non è stato seguito, quindi nessuna credenziale è partita verso un altro server. Correggete l'indirizzo nel profilo del gateway; i messaggi della richiesta rimandata vengono verificati presso il fornitore prima di inviare di nuovo qualsiasi cosa.</translation>
     </message>

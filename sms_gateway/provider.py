@@ -206,6 +206,13 @@ class RedirectedError(GatewayStop):
         self.in_doubt = in_doubt
 
 
+class UnreadableLoginError(GatewayStop):
+    """A login answered 2xx with no session in it (a proxy's page, the wrong
+    address): nothing can be sent, and the credentials are not to blame."""
+
+    code = reasons.UNREADABLE_ANSWER
+
+
 class StatusUnavailableError(RuntimeError):
     """A status lookup got no usable answer; the message stays as it was.
     ``code`` is the reason code, ``retry_at`` (wall seconds) when to ask again."""

@@ -5,7 +5,8 @@ which is what makes a lost answer recoverable: we ask for the order
 (``GET /sms/{order_id}``) before sending anything again. A 404 means the
 order never arrived; an order that exists lists a status per recipient. A
 session expires without warning, so a 401 logs in again once; a second 401
-in a row is a real credentials problem and stops.
+in a row is a real credentials problem and stops. A login answered 5xx or
+429 is an outage, not a refusal: nothing was sent, and it goes again later.
 
 Per-recipient statuses (the platform's documented list):
 
@@ -45,6 +46,7 @@ from ..provider import (
     StatusReport,
     StatusUnavailableError,
     SubmitResult,
+    UnreadableLoginError,
     refusal_reason,
 )
 from .common import (
@@ -115,7 +117,16 @@ class SkebbyProvider(Provider):
             )
             if 300 <= response.status_code < 400:  # before anything was sent
                 raise RedirectedError(redirect_text(response), in_doubt=False)
-            if response.status_code != 200 or ";" not in response.text:
+            if response.status_code == 200 and ";" not in response.text:
+                raise UnreadableLoginError(
+                    f"Skebby login answered HTTP 200 without a session: {response.text[:120]}"
+                )
+            if response.status_code == 429 or response.status_code >= 500:  # nothing sent
+                code = (
+                    reasons.THROTTLED if response.status_code == 429 else reasons.NETWORK_UNREACHED
+                )
+                raise TransportError(f"Skebby login: HTTP {response.status_code}", True, code)
+            if response.status_code != 200:
                 raise AuthenticationError(
                     f"Skebby login refused (HTTP {response.status_code}); check the user "
                     "name and password of the gateway profile."

@@ -238,3 +238,27 @@ def test_a_look_up_answered_by_a_page_settles_nothing(tmp_path, emulator, kind, 
     recover(Dispatcher(outbox, provider(emulator.url, kind), retry=QUICK, rate=1000.0), REF)
     (row,) = outbox.messages()
     assert row.state == ACCEPTED and emulator.accepted_count(PHONE) == 1
+
+
+def test_a_skebby_login_answered_by_a_page_is_not_refused_credentials(tmp_path, emulator):
+    """A proxy's page (200) instead of the session keys: the run stops, and
+    says so, instead of blaming the user name and password."""
+    emulator.add_fault("skebby_login", Fault(status=200, body=HTML))
+    outbox = Outbox(close_later(Database(str(tmp_path / "o.sqlite"))))
+    dispatcher = Dispatcher(outbox, provider(emulator.url, "skebby"), retry=QUICK, rate=1000.0)
+    summary = dispatcher.send_intervention(REF, "start", TEXT, [PHONE])
+    assert summary.error.params["why"] == reasons.UNREADABLE_ANSWER
+    assert [row.state for row in outbox.messages()] == [PENDING], "nothing was sent"
+
+
+def test_a_skebby_login_failing_with_a_5xx_is_an_outage_not_refused_credentials(tmp_path, emulator):
+    """Skebby's login answering 503: nothing was sent, and the password is
+    fine. The order waits and goes once the platform is back; the run is
+    not stopped with "check the user name and password"."""
+    emulator.add_fault("skebby_login", Fault(status=503))
+    outbox = Outbox(close_later(Database(str(tmp_path / "o.sqlite"))))
+    dispatcher = Dispatcher(outbox, provider(emulator.url, "skebby"), retry=QUICK, rate=1000.0)
+    summary = dispatcher.send_intervention(REF, "start", TEXT, [PHONE])
+    assert summary.error is None
+    (row,) = outbox.messages()
+    assert row.state == ACCEPTED and emulator.accepted_count(PHONE) == 1
