@@ -150,3 +150,5 @@ def test_a_redirected_gateway_and_an_unreadable_answer_in_italian(italian):
     assert not UNFILLED.search(text)
     assert "potrebbe essere stato inviato" in gateway_reason_text("unreadable_answer")
     assert "rimando non seguito" in gateway_reason_text("redirected")
+    page = Reason("", "gateway_stopped", {"why": "unreadable_answer", "detail": "<html>"})
+    assert "senza una sessione (<html>)" in problem_text(page)
