@@ -23,6 +23,7 @@ waits out a throttled or briefly unavailable provider a few times.
 
 from __future__ import annotations
 
+import email.utils
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -72,7 +73,7 @@ def error_result(
     """
     status = response.status_code
     detail = f"HTTP {status}: {response.text}"  # cleaned, then cut, by SubmitResult
-    wait = retry_after_seconds(response.headers.get("Retry-After"))
+    wait = retry_after(response)
     if status in (401, 403):
         raise AuthenticationError(
             f"{provider} refused the credentials (HTTP {status}); check the gateway profile."
@@ -91,6 +92,17 @@ def error_result(
     return SubmitResult(
         ambiguous(can_ask), retry_after=wait, code=reasons.SERVER_ERROR, detail=detail
     )
+
+
+def retry_after(response: requests.Response) -> float | None:
+    """The answer's ``Retry-After`` in seconds. A date is measured from the
+    answer's own ``Date`` (the gateway's clock), not from ours: a clock
+    minutes off would wait minutes too long, or not at all."""
+    try:
+        now = email.utils.parsedate_to_datetime(response.headers.get("Date", "")).timestamp()
+    except (TypeError, ValueError):
+        now = None
+    return retry_after_seconds(response.headers.get("Retry-After"), now)
 
 
 def redirect_text(response: requests.Response) -> str:
@@ -141,7 +153,7 @@ def ask(provider: Provider, send: Callable[[], requests.Response]) -> requests.R
             if response.status_code not in (429, 503):
                 return response
             problem = f"HTTP {response.status_code}"
-            wait = retry_after_seconds(response.headers.get("Retry-After"))
+            wait = retry_after(response)
             wait = float(2**attempt) if wait is None else wait
         retry_at = provider.clock() + wait
         if attempt + 1 == LOOKUP_ATTEMPTS or wait > LOOKUP_MAX_WAIT:

@@ -5,6 +5,9 @@ answer cut by a reset. The promise is the same as for every fault: the
 message is never taken for sent on a guess, never sent twice, and the
 provider is asked before anything goes again."""
 
+import email.utils
+import time
+
 import pytest
 from opened import close_later
 from water_outage_notifier.common.vocabulary import ACCEPTED, PENDING, UNCERTAIN
@@ -262,3 +265,16 @@ def test_a_skebby_login_failing_with_a_5xx_is_an_outage_not_refused_credentials(
     assert summary.error is None
     (row,) = outbox.messages()
     assert row.state == ACCEPTED and emulator.accepted_count(PHONE) == 1
+
+
+@pytest.mark.parametrize("ahead", [600.0, -600.0], ids=["gateway-ahead", "gateway-behind"])
+def test_a_retry_after_date_is_read_on_the_gateways_clock(ahead):
+    """``Retry-After`` as an HTTP date, from a gateway whose clock is ten
+    minutes off ours: the wait is the five seconds it meant (measured from
+    its own ``Date``), not ten minutes more, nor none at all."""
+    with GatewayEmulator(clock=lambda: time.time() + ahead) as emulator:
+        when = email.utils.formatdate(time.time() + ahead + 5, usegmt=True)
+        emulator.add_fault("relay_send", Fault(status=429, retry_after=when))
+        result = provider(emulator.url, "generic").submit("b", [message()])
+    assert (result.outcome, result.code) == (Outcome.RETRY, reasons.THROTTLED)
+    assert 3.0 <= result.retry_after <= 6.0
