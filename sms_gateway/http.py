@@ -29,6 +29,8 @@ from .watchdog import WATCHDOG
 LOG = logging.getLogger(GATEWAY_LOGGER)
 USER_AGENT = "water-outage-notifier (QGIS plugin)"
 LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
+#: How http.client says a proxy refused the CONNECT tunnel: nothing went through it.
+TUNNEL_REFUSED = "Tunnel connection failed"
 #: Errors ``requests`` raises while building a request, before a byte is sent.
 NEVER_SENT = (
     requests.exceptions.InvalidHeader,
@@ -258,7 +260,10 @@ def never_reached(exc: requests.RequestException) -> bool:
     """True when the request surely did not reach the provider.
 
     A refused connection, a connect timeout or a failed TLS handshake happen
-    before a byte of the request is sent; anything later (read timeout,
+    before a byte of the request is sent, and so does a proxy that cannot
+    be reached or refuses the tunnel (407): urllib3 words those, and any
+    socket error behind a proxy, "Cannot connect to proxy", so the error it
+    wraps (``original_error``) decides. Anything later (read timeout,
     connection reset) may come after the provider recorded it.
     """
     if isinstance(exc, (requests.exceptions.ConnectTimeout, requests.exceptions.SSLError)):
@@ -270,7 +275,14 @@ def never_reached(exc: requests.RequestException) -> bool:
             seen.add(id(cause))
             if isinstance(cause, NewConnectionError):
                 return True
-            cause = getattr(cause, "reason", None) or cause.__cause__ or cause.__context__
+            if isinstance(cause, OSError) and str(cause).startswith(TUNNEL_REFUSED):
+                return True
+            cause = (
+                getattr(cause, "reason", None)
+                or getattr(cause, "original_error", None)
+                or cause.__cause__
+                or cause.__context__
+            )
     return False
 
 

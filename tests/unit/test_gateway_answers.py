@@ -6,6 +6,8 @@ message is never taken for sent on a guess, never sent twice, and the
 provider is asked before anything goes again."""
 
 import email.utils
+import socket
+import threading
 import time
 
 import pytest
@@ -278,3 +280,53 @@ def test_a_retry_after_date_is_read_on_the_gateways_clock(ahead):
         result = provider(emulator.url, "generic").submit("b", [message()])
     assert (result.outcome, result.code) == (Outcome.RETRY, reasons.THROTTLED)
     assert 3.0 <= result.retry_after <= 6.0
+
+
+@pytest.fixture
+def proxy_refusing_the_tunnel():
+    """A local HTTP proxy that answers every CONNECT with 407 (its password expired)."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+
+    def serve():
+        while True:
+            try:
+                client, _ = server.accept()
+            except OSError:
+                return
+            with client:
+                client.recv(4096)
+                client.sendall(
+                    b"HTTP/1.1 407 Proxy Authentication Required\r\n"
+                    b"Proxy-Authenticate: Basic\r\nContent-Length: 0\r\n\r\n"
+                )
+
+    threading.Thread(target=serve, daemon=True).start()
+    yield f"http://127.0.0.1:{server.getsockname()[1]}"
+    server.close()
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.parametrize("proxy", ["down", "refusing"])
+def test_a_proxy_that_lets_nothing_through_is_not_a_doubt(proxy, proxy_refusing_the_tunnel):
+    """The QGIS proxy is down, or refuses the tunnel (407): the request never
+    left for the gateway. Safe to send again later; before, every message of
+    the run was "in doubt", held for the operator at a gateway that cannot be
+    asked."""
+    address = f"http://127.0.0.1:{free_port()}" if proxy == "down" else proxy_refusing_the_tunnel
+    profile = GatewayProfile(
+        "p",
+        "generic",
+        "https://sms.example.com",
+        "HeraAcqua",
+        options={**RELAY_OPTIONS, "lookup_url": ""},
+    )
+    relay = close_later(create_provider(profile, Credentials("utility", "k"), {"https": address}))
+    result = relay.submit("b", [message()])
+    assert (result.outcome, result.code) == (Outcome.RETRY, reasons.NETWORK_UNREACHED)
