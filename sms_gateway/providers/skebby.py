@@ -172,7 +172,10 @@ class SkebbyProvider(Provider):
             return unreadable(response, can_ask=True, missing="a result")
         if data["result"] != "OK":
             return SubmitResult(Outcome.FAILED, code=reasons.REQUEST_REFUSED, detail=str(data))
-        if int(data.get("total_sent", len(messages))) >= len(messages):
+        total = str(data.get("total_sent", len(messages)))
+        if not total.isdigit():
+            return unreadable(response, can_ask=True, missing="a count of numbers sent")
+        if int(total) >= len(messages):
             accepted = RecipientResult(Outcome.ACCEPTED, batch_ref)
             return SubmitResult(Outcome.ACCEPTED, {m.ref: accepted for m in messages})
         return SubmitResult(Outcome.ACCEPTED, self._split_partial(batch_ref, messages))

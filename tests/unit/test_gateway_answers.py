@@ -330,3 +330,16 @@ def test_a_proxy_that_lets_nothing_through_is_not_a_doubt(proxy, proxy_refusing_
     relay = close_later(create_provider(profile, Credentials("utility", "k"), {"https": address}))
     result = relay.submit("b", [message()])
     assert (result.outcome, result.code) == (Outcome.RETRY, reasons.NETWORK_UNREACHED)
+
+
+def test_a_skebby_answer_with_a_garbled_count_is_asked_about(tmp_path, emulator):
+    """``"total_sent": "n/a"``: the order was answered OK, but how much of it
+    went cannot be read. Asked about by its order (each number once), not
+    worded "the provider module failed"."""
+    garbled = '{"result": "OK", "order_id": "b", "total_sent": "n/a"}'
+    emulator.add_fault(
+        "skebby_send",
+        Fault(status=201, body=garbled, content_type="application/json", record_first=True),
+    )
+    result = provider(emulator.url, "skebby").submit("b", [message()])
+    assert (result.outcome, result.code) == (Outcome.LOOKUP, reasons.UNREADABLE_ANSWER)
