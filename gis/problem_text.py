@@ -13,11 +13,11 @@ the unit test ``test_codes_have_words`` makes sure there is none.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, timezone
 
 from ..common.labels import label
 from ..common.sms_sender import sender_problem_code
-from ..messages import dates
+from ..messages import dates, send_time
 from . import notice_text, warning_text
 from .i18n import document_language, tr
 
@@ -143,6 +143,14 @@ TEXTS = {
     ),
 }
 
+#: When a waiting notice goes, as the operator says it (``messages.send_time.phrase_parts``).
+WHEN_WORDS = {
+    "now": "now",
+    "today": "today at {at}",
+    "tomorrow": "tomorrow at {at}",
+    "day": "{date} at {at}",
+}
+
 #: Words for the kinds of JSON value a report error names (``expected`` and ``found``).
 SHAPE_WORDS = {
     "object": "an object {…}",
@@ -197,7 +205,7 @@ def problem_text(problem, **extra) -> str:
     """
     fields = problem if isinstance(problem, Mapping) else vars_of(problem)
     code = fields.get("code")
-    params = {**(fields.get("params") or {}), **extra}
+    params = _when_in_words({**(fields.get("params") or {}), **extra})
     sentence = _lookup(code, params, fields.get("role"))
     if sentence is None:
         return str(fields.get("message") or problem)
@@ -293,6 +301,21 @@ def _plain(name: str, value) -> str:
     if isinstance(value, (list, tuple)):  # ids: one without a value is said so
         return ", ".join(tr("(no id)") if item in (None, "") else str(item) for item in value)
     return str(value)
+
+
+def _when_in_words(params: dict) -> dict:
+    """A waiting notice's ``when`` ("domani alle 08:00") said again from its
+    ``at`` in the interface's language: the core words it in the notice's
+    language, which may not be the operator's."""
+    if "when" not in params or not isinstance(params.get("at"), str):
+        return params
+    try:
+        moment = datetime.fromisoformat(params["at"])
+    except ValueError:
+        return params
+    now = datetime.now(timezone.utc)
+    key, values = send_time.phrase_parts(moment, now, document_language())
+    return {**params, "when": tr(WHEN_WORDS[key]).format(**values)}
 
 
 def _moment(value: str) -> str:

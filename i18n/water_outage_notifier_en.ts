@@ -2277,7 +2277,7 @@
       <translation>Send outside the send window (I take responsibility)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Send outside the send window (operator's decision)</source>
       <translation>Send outside the send window (operator's decision)</translation>
     </message>
@@ -2653,8 +2653,8 @@
     </message>
     <message>
       <location filename="../processing_provider/reschedule.py" />
-      <source>Tells the numbers that had the notice of intervention REFERENCE that the work moved or takes longer. With START and END the work is rescheduled: the postponement notice goes, the reminders not sent yet are called off and, when there were some, new ones are scheduled for the new dates. With END only it is extended: the extension notice goes. The history keeps the times before the change. The gateway PROFILE is the selected one when empty; DATABASE defaults to the one in the settings.</source>
-      <translation>Tells the numbers that had the notice of intervention REFERENCE that the work moved or takes longer. With START and END the work is rescheduled: the postponement notice goes, the reminders not sent yet are called off and, when there were some, new ones are scheduled for the new dates. With END only it is extended: the extension notice goes. The history keeps the times before the change. The gateway PROFILE is the selected one when empty; DATABASE defaults to the one in the settings.</translation>
+      <source>Tells the numbers that had the notice of intervention REFERENCE that the work moved or takes longer. With START and END the work is rescheduled: the postponement notice goes, the reminders not sent yet are called off and, when there were some, new ones are scheduled for the new dates. With END only it is extended: the extension notice goes. Outside the send window (08:00-21:00 unless set otherwise) the notice waits in the outbox for the window's next opening and SCHEDULED_AT says when; OVERRIDE_WINDOW sends it at once, as the operator's decision. The history keeps the times before the change. The gateway PROFILE is the selected one when empty; DATABASE defaults to the one in the settings.</source>
+      <translation>Tells the numbers that had the notice of intervention REFERENCE that the work moved or takes longer. With START and END the work is rescheduled: the postponement notice goes, the reminders not sent yet are called off and, when there were some, new ones are scheduled for the new dates. With END only it is extended: the extension notice goes. Outside the send window (08:00-21:00 unless set otherwise) the notice waits in the outbox for the window's next opening and SCHEDULED_AT says when; OVERRIDE_WINDOW sends it at once, as the operator's decision. The history keeps the times before the change. The gateway PROFILE is the selected one when empty; DATABASE defaults to the one in the settings.</translation>
     </message>
     <message>
       <location filename="../gis/problem_text.py" />
@@ -3610,6 +3610,11 @@
       <translation>What to do</translation>
     </message>
     <message>
+      <location filename="../processing_provider/reschedule.py" />
+      <source>When the notice will go (empty: it went now)</source>
+      <translation>When the notice will go (empty: it went now)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_replies.py" />
       <source>Where the customers answered "1" (still no water) to the water-back notice</source>
       <translation>Where the customers answered "1" (still no water) to the water-back notice</translation>
@@ -4016,6 +4021,11 @@
     </message>
     <message>
       <location filename="../gis/problem_text.py" />
+      <source>now</source>
+      <translation>now</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
       <source>null</source>
       <translation>null</translation>
     </message>
@@ -4336,6 +4346,16 @@
     </message>
     <message>
       <location filename="../gis/problem_text.py" />
+      <source>today at {at}</source>
+      <translation>today at {at}</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>tomorrow at {at}</source>
+      <translation>tomorrow at {at}</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
       <source>true or false</source>
       <translation>true or false</translation>
     </message>
@@ -4463,6 +4483,11 @@
       <location filename="../processing_provider/customers.py" />
       <source>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</source>
       <translation>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>{date} at {at}</source>
+      <translation>{date} at {at}</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />

@@ -2277,7 +2277,7 @@
       <translation>Invia fuori dalla fascia oraria (me ne assumo la responsabilità)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/notify.py" />
+      <location filename="../processing_provider/parameters.py" />
       <source>Send outside the send window (operator's decision)</source>
       <translation>Invia fuori dalla fascia oraria (decisione dell'operatore)</translation>
     </message>
@@ -2653,8 +2653,8 @@
     </message>
     <message>
       <location filename="../processing_provider/reschedule.py" />
-      <source>Tells the numbers that had the notice of intervention REFERENCE that the work moved or takes longer. With START and END the work is rescheduled: the postponement notice goes, the reminders not sent yet are called off and, when there were some, new ones are scheduled for the new dates. With END only it is extended: the extension notice goes. The history keeps the times before the change. The gateway PROFILE is the selected one when empty; DATABASE defaults to the one in the settings.</source>
-      <translation>Avvisa i numeri che hanno ricevuto l'avviso dell'intervento REFERENCE che i lavori sono stati spostati o durano di più. Con START ed END l'intervento è rinviato: parte l'avviso di rinvio, i promemoria non ancora inviati sono revocati e, se ce n'erano, se ne programmano di nuovi per le nuove date. Con solo END è prolungato: parte l'avviso di prolungamento. Lo storico conserva gli orari di prima della modifica. Il profilo del gateway PROFILE è, se vuoto, quello selezionato; DATABASE è, se vuoto, quello delle impostazioni.</translation>
+      <source>Tells the numbers that had the notice of intervention REFERENCE that the work moved or takes longer. With START and END the work is rescheduled: the postponement notice goes, the reminders not sent yet are called off and, when there were some, new ones are scheduled for the new dates. With END only it is extended: the extension notice goes. Outside the send window (08:00-21:00 unless set otherwise) the notice waits in the outbox for the window's next opening and SCHEDULED_AT says when; OVERRIDE_WINDOW sends it at once, as the operator's decision. The history keeps the times before the change. The gateway PROFILE is the selected one when empty; DATABASE defaults to the one in the settings.</source>
+      <translation>Avvisa i numeri che hanno ricevuto l'avviso dell'intervento REFERENCE che i lavori sono stati spostati o durano di più. Con START ed END l'intervento è rinviato: parte l'avviso di rinvio, i promemoria non ancora inviati sono revocati e, se ce n'erano, se ne programmano di nuovi per le nuove date. Con solo END è prolungato: parte l'avviso di prolungamento. Fuori dalla fascia di invio (08:00-21:00 se non impostata diversamente) l'avviso attende nella coda di invio la prossima apertura della fascia e SCHEDULED_AT dice quando; OVERRIDE_WINDOW lo invia subito, per decisione dell'operatore. Lo storico conserva gli orari di prima della modifica. Il profilo del gateway PROFILE è, se vuoto, quello selezionato; DATABASE è, se vuoto, quello delle impostazioni.</translation>
     </message>
     <message>
       <location filename="../gis/problem_text.py" />
@@ -3610,6 +3610,11 @@
       <translation>Cosa fare</translation>
     </message>
     <message>
+      <location filename="../processing_provider/reschedule.py" />
+      <source>When the notice will go (empty: it went now)</source>
+      <translation>Quando partirà l'avviso (vuoto: è partito subito)</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_replies.py" />
       <source>Where the customers answered "1" (still no water) to the water-back notice</source>
       <translation>Dove i clienti hanno risposto «1» (ancora senz'acqua) all'avviso di ritorno dell'acqua</translation>
@@ -4016,6 +4021,11 @@
     </message>
     <message>
       <location filename="../gis/problem_text.py" />
+      <source>now</source>
+      <translation>adesso</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
       <source>null</source>
       <translation>null (vuoto)</translation>
     </message>
@@ -4336,6 +4346,16 @@
     </message>
     <message>
       <location filename="../gis/problem_text.py" />
+      <source>today at {at}</source>
+      <translation>oggi alle {at}</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>tomorrow at {at}</source>
+      <translation>domani alle {at}</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
       <source>true or false</source>
       <translation>vero o falso (true o false)</translation>
     </message>
@@ -4463,6 +4483,11 @@
       <location filename="../processing_provider/customers.py" />
       <source>{customers} customers, {recipients} SMS recipients, {unreachable} cannot be reached.</source>
       <translation>Utenze: {customers}, destinatari SMS: {recipients}, non raggiungibili: {unreachable}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/problem_text.py" />
+      <source>{date} at {at}</source>
+      <translation>{date} alle {at}</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />

@@ -75,13 +75,20 @@ def is_later(moment: datetime, now: datetime) -> bool:
 def phrase(moment: datetime, now: datetime, lang: str) -> str:
     """``moment`` as the operator says it: ``adesso``, ``oggi alle 21:30``,
     ``domani alle 08:00``, ``gio 3 dic alle 08:00``."""
-    words = PHRASES.get(lang, PHRASES["en"])
+    key, params = phrase_parts(moment, now, lang)
+    return PHRASES.get(lang, PHRASES["en"])[key].format(**params)
+
+
+def phrase_parts(moment: datetime, now: datetime, lang: str) -> tuple[str, dict]:
+    """Which of :data:`PHRASES` says ``moment`` (``now``, ``today``,
+    ``tomorrow``, ``day``) and its values: the interface words it with its
+    own catalogue (``gis/problem_text.py``)."""
     if not is_later(moment, now):
-        return words["now"]
+        return "now", {}
     at = dates.clock(moment)
     days = (dates.to_local(moment).date() - dates.to_local(now).date()).days
     if days == 0:
-        return words["today"].format(at=at)
+        return "today", {"at": at}
     if days == 1:
-        return words["tomorrow"].format(at=at)
-    return words["day"].format(date=dates.short_date(moment, lang), at=at)
+        return "tomorrow", {"at": at}
+    return "day", {"date": dates.short_date(moment, lang), "at": at}

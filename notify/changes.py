@@ -5,9 +5,11 @@ notice (never an opted-out one), as a message of its own kind, and the
 history keeps the times before the change (``InterventionStore.change_window``):
 
 * ``reschedule``: a new window; the postponement notice goes, the old
-  reminders are called off and, when there were some, new ones are
-  scheduled for the new dates;
-* ``extend``: a later end; the extension notice goes;
+  reminders (and a postponement or extension still waiting for the send
+  window, now wrong) are called off and, when there were reminders, new
+  ones are scheduled for the new dates;
+* ``extend``: a later end; the extension notice goes (an earlier one
+  still waiting is called off);
 * finished early: ``notify.lifecycle.finish`` with the moment the water
   came back, then the water-back notice (``pipeline.follow_up``).
 
@@ -35,7 +37,7 @@ from .follow_channels import other_contacts
 from .lifecycle import FollowUpPreview
 from .pipeline import follow_up, preview_follow_up
 from .publication import announce
-from .reminders import cancel_reminders, schedule_reminders
+from .reminders import call_off_waiting, cancel_reminders, schedule_reminders
 from .replies import opted_out_numbers
 from .request import MessageOptions, NotifyResult, Reason, Services
 
@@ -55,6 +57,7 @@ def reschedule(
         return refused
     services.store.change_window(reference, start, end, operator, CHANGE_RESCHEDULED)
     had_reminders = cancel_reminders(reference, services, operator, "work rescheduled")
+    call_off_waiting(reference, services, operator, "work rescheduled", (POSTPONEMENT, EXTENSION))
     announce(services, reference, CHANGE_RESCHEDULED)
     result = follow_up(
         reference, POSTPONEMENT, services, options, operator, progress=progress, again=True
@@ -78,6 +81,7 @@ def extend(
     if refused is not None:
         return refused
     services.store.change_window(reference, start, end, operator, CHANGE_EXTENDED)
+    call_off_waiting(reference, services, operator, "work extended again", (EXTENSION,))
     announce(services, reference, CHANGE_EXTENDED)
     return follow_up(
         reference, EXTENSION, services, options, operator, progress=progress, again=True

@@ -41,7 +41,7 @@ from ..store.interventions import (
 )
 from .pipeline import preview_follow_up
 from .publication import announce
-from .reminders import cancel_reminders
+from .reminders import call_off_waiting
 from .request import MessageOptions, Services
 from .states import latest_messages
 
@@ -184,17 +184,18 @@ def finish(
     steps = _TO_FINISHED.get(intervention.state, (FINISHED,))
     for state in steps:
         intervention = store.transition(reference, state, actor, at, note)
-    cancel_reminders(reference, services, actor, "work finished")
+    call_off_waiting(reference, services, actor, "work finished")
     publication = announce(services, reference, CHANGE_FINISHED)
     return Closing(intervention, WATER_BACK, len(store.already_warned(reference)), publication)
 
 
 def cancel(reference: str, services: Services, actor: str, note: str = "") -> Closing:
-    """Cancel the intervention (its reminders not sent yet with it); offer
-    "cancelled" to whoever had the notice."""
+    """Cancel the intervention (what of it has not gone yet with it: reminders,
+    a notice waiting for the send window); offer "cancelled" to whoever had
+    the notice."""
     store = services.store
     intervention = store.transition(reference, CANCELLED, actor, note=note)
-    cancel_reminders(reference, services, actor, note or "work cancelled")
+    call_off_waiting(reference, services, actor, note or "work cancelled")
     publication = announce(services, reference, CHANGE_CANCELLED)
     return Closing(intervention, CANCELLATION, len(store.already_warned(reference)), publication)
 

@@ -365,11 +365,17 @@ def preview_follow_up(
     default), "cancelled" names the planned window; both name the
     intervention's municipalities, and ``streets`` when the caller has them.
     Nothing is read or written: the dialog shows it before the operator
-    confirms.
+    confirms. Prepared outside the send window, it waits for the window's
+    next opening as a notice does (``messages.send_time``): it is checked
+    as of that moment and says when it will go (``scheduled_at``).
     """
     said = follow_up_context(intervention, kind, options, now, at, streets)
     places = {"municipalities": said.municipalities, "streets": said.streets}
-    return _previewed(kind, said.start, said.end, said.reference, places, options, now)
+    due = send_time(now, kind, None, options.rules.window, options.override_window)
+    scheduled = due if is_later(due, now) else None
+    result = _previewed(kind, said.start, said.end, said.reference, places, options, due)
+    said_when = _scheduled_warnings(scheduled, now, options.language)
+    return replace(result, scheduled_at=scheduled, warnings=said_when + result.warnings)
 
 
 def follow_up_context(intervention, kind, options, now, at=None, streets=()) -> MessageContext:
@@ -437,14 +443,15 @@ def follow_up(
     prepare(dispatcher, reference)
     before = latest_messages(services.outbox, reference, kind)
     generation = services.outbox.next_generation(reference, kind) if again else 0
-    dispatcher.queue(reference, kind, preview.text, phones, generation=generation)
+    not_before = shown.scheduled_at.timestamp() if shown.scheduled_at else 0.0
+    dispatcher.queue(reference, kind, preview.text, phones, not_before, generation=generation)
     summary = send_due(dispatcher, reference, progress)
     others = follow_by_call_and_email(
         services,
         options,
         follow_up_context(intervention, kind, options, now, at, streets),
         preview.text,
-        ((0.0, generation),),
+        ((not_before, generation),),
         progress,
     )
     after = latest_messages(services.outbox, reference, kind)
@@ -483,6 +490,7 @@ def follow_up(
         state=services.store.get(reference).state,
         calls=others.calls,
         emails=others.emails,
+        scheduled_at=shown.scheduled_at,
         **base,
     )
 

@@ -14,8 +14,9 @@ Each reminder is a message of its own in the outbox, kind ``reminder``,
 one generation per reminder (so its deduplication key is its own), waiting
 for its send time (``next_attempt_at``): ``outage:dispatch`` or the
 background task sends it when due. Cancelling the work, or finishing it,
-calls off those not gone yet (``cancel_reminders``; ``notify.lifecycle``
-does it), so a cancelled work never gets one. The texts are
+calls off those not gone yet, with anything else still waiting
+(``call_off_waiting``; ``notify.lifecycle`` does it), so a cancelled work
+never gets one. The texts are
 ``templates/sms/reminder/any.{it,en}.j2``.
 
 A customer whose notice was a call or an email gets each reminder the same
@@ -175,4 +176,17 @@ def schedule_reminders(
 
 def cancel_reminders(reference: str, services: Services, operator: str, reason: str) -> int:
     """Call off the reminders of ``reference`` not sent yet; returns how many messages."""
-    return services.outbox.cancel(reference, operator, reason, kind=REMINDER)
+    return call_off_waiting(reference, services, operator, reason, (REMINDER,))
+
+
+def call_off_waiting(
+    reference: str, services: Services, operator: str, reason: str, kinds=None
+) -> int:
+    """Call off what of ``reference`` has not gone yet: every kind when the
+    work is closed (a notice or a postponement still waiting for the send
+    window would tell of a work that is over), or only ``kinds`` (new dates
+    make the postponements and extensions still waiting wrong). Returns how
+    many messages."""
+    if kinds is None:
+        return services.outbox.cancel(reference, operator, reason)
+    return sum(services.outbox.cancel(reference, operator, reason, kind=kind) for kind in kinds)

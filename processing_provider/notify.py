@@ -51,6 +51,7 @@ from .current_customers import current_index
 from .parameter_checks import file_problem, missing_datetime, region_problem
 from .parameters import (
     add_customer_parameters,
+    add_override_window_parameter,
     add_sending_parameters,
     notify_services_from_parameters,
 )
@@ -138,13 +139,7 @@ class NotifyAlgorithm(OutageAlgorithm):
             )
         )
         add(QgsProcessingParameterBoolean("SEND_EMAIL", self.tr("Email the call-centre"), True))
-        add(
-            QgsProcessingParameterBoolean(
-                "OVERRIDE_WINDOW",
-                self.tr("Send outside the send window (operator's decision)"),
-                False,
-            )
-        )
+        add_override_window_parameter(self)
         add(
             QgsProcessingParameterBoolean(
                 "ALLOW_PAST_START",

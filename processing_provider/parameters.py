@@ -11,6 +11,7 @@ from dataclasses import replace
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
@@ -415,6 +416,18 @@ def notify_services_from_parameters(algorithm, parameters, context, dry_run_file
         raise QgsProcessingException(str(error)) from error
     past = algorithm.parameterAsBoolean(parameters, "ALLOW_PAST_START", context)
     return services, replace(options, allow_past_start=past)
+
+
+def add_override_window_parameter(algorithm) -> None:
+    """OVERRIDE_WINDOW: send at once outside the send window, as the operator's
+    decision (without it a notice waits for the window's next opening)."""
+    algorithm.addParameter(
+        QgsProcessingParameterBoolean(
+            "OVERRIDE_WINDOW",
+            algorithm.tr("Send outside the send window (operator's decision)"),
+            False,
+        )
+    )
 
 
 def add_database_parameter(algorithm) -> None:

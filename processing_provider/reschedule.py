@@ -3,10 +3,13 @@
 With START and END the work is moved (``notify.changes.reschedule``: the
 postponement notice, old reminders called off, new ones for the new dates);
 with END only, it is extended (``notify.changes.extend``: the extension
-notice). Both go to the numbers that had the notice.
+notice). Both go to the numbers that had the notice; outside the send
+window they wait for its next opening, unless OVERRIDE_WINDOW.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from qgis.core import (
     QgsProcessingException,
@@ -26,6 +29,7 @@ from ..gis.progress import FeedbackProgress
 from ..notify.changes import extend, reschedule
 from .base import OutageAlgorithm
 from .parameters import (
+    add_override_window_parameter,
     add_sending_parameters,
     gateway_services_from_parameters,
     language_from_parameters,
@@ -41,7 +45,10 @@ class RescheduleAlgorithm(OutageAlgorithm):
         "or takes longer. With START and END the work is rescheduled: the postponement notice "
         "goes, the reminders not sent yet are called off and, when there were some, new ones "
         "are scheduled for the new dates. With END only it is extended: the extension notice "
-        "goes. The history keeps the times before the change. The gateway PROFILE is the "
+        "goes. Outside the send window (08:00-21:00 unless set otherwise) the notice waits in "
+        "the outbox for the window's next opening and SCHEDULED_AT says when; OVERRIDE_WINDOW "
+        "sends it at once, as the operator's decision. "
+        "The history keeps the times before the change. The gateway PROFILE is the "
         "selected one when empty; DATABASE defaults to the one in the settings."
     )
 
@@ -54,9 +61,15 @@ class RescheduleAlgorithm(OutageAlgorithm):
             )
         )
         add(QgsProcessingParameterDateTime("END", self.tr("New end")))
+        add_override_window_parameter(self)
         add_sending_parameters(self)
         self.addOutput(QgsProcessingOutputString("KIND", self.tr("Notice sent")))
         self.addOutput(QgsProcessingOutputNumber("SENT", self.tr("SMS sent")))
+        self.addOutput(
+            QgsProcessingOutputString(
+                "SCHEDULED_AT", self.tr("When the notice will go (empty: it went now)")
+            )
+        )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         reference = self.parameterAsString(parameters, "REFERENCE", context).strip()
@@ -69,6 +82,8 @@ class RescheduleAlgorithm(OutageAlgorithm):
             language_from_parameters(self, parameters, context),
             with_email=True,
         )
+        override = self.parameterAsBoolean(parameters, "OVERRIDE_WINDOW", context)
+        options = replace(options, override_window=override)
         progress = FeedbackProgress(feedback)
         with services:
             if start is None:
@@ -93,4 +108,5 @@ class RescheduleAlgorithm(OutageAlgorithm):
         )
         for line in other_channels_text(result):
             feedback.pushInfo(line)
-        return {"KIND": result.kind, "SENT": result.sent}
+        scheduled = result.scheduled_at.isoformat() if result.scheduled_at else ""
+        return {"KIND": result.kind, "SENT": result.sent, "SCHEDULED_AT": scheduled}

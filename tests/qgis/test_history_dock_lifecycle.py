@@ -255,14 +255,17 @@ def test_a_resend_without_a_reason_sends_nothing(dock, settings, notified, emula
     assert outbox.audit(notified) == [] and accepted(emulator) == [1, 1]
 
 
-def test_the_follow_up_text_is_blocked_outside_the_send_window(dock, settings, notified):
+def test_a_follow_up_outside_the_send_window_waits_for_its_opening(dock, settings, notified):
     now = datetime.now(ROME)
-    settings.messages.window_start = f"{now + timedelta(hours=1):%H:%M}"
+    opening = now + timedelta(hours=1)
+    settings.messages.window_start = f"{opening:%H:%M}"
     settings.messages.window_end = f"{now + timedelta(hours=2):%H:%M}"
     dock.answers[FollowUpOffer] = False
     dock.lifecycle.finish_action.trigger()
     offer = dock.shown[-1]
     assert offer.send_button.isEnabled()  # the override was ticked by the operator
     offer.override.setChecked(False)
-    assert not offer.send_button.isEnabled()
-    assert any("Blocking" in offer.issues.item(i).text() for i in range(offer.issues.count()))
+    issues = [offer.issues.item(i).text() for i in range(offer.issues.count())]
+    assert offer.send_button.isEnabled() and not any("Blocking" in text for text in issues)
+    day = "today" if opening.date() == now.date() else "tomorrow"  # past midnight: tomorrow
+    assert any(f"will be sent {day} at {opening:%H:%M}" in text for text in issues), issues

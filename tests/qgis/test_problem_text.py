@@ -10,6 +10,7 @@ catalogue turns it into Italian.
 from __future__ import annotations
 
 import re
+from datetime import datetime, time, timedelta, timezone
 
 import pytest
 from qgis.core import QgsSettings
@@ -17,6 +18,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from water_outage_notifier.devtools.translations import ROOT
 from water_outage_notifier.gis.notice_text import gateway_reason_text
 from water_outage_notifier.gis.problem_text import email_text, has_words, problem_text
+from water_outage_notifier.messages import dates
 from water_outage_notifier.notify.request import EmailOutcome, Reason
 from water_outage_notifier.trace import (
     NetworkSettings,
@@ -120,6 +122,23 @@ def test_refusals_and_conflicts_are_said_with_labels_not_codes(italian):
     # times as people read them, in Rome time, never an ISO timestamp
     assert "dal lun 4 mag 08:00 al lun 4 mag 12:00" in text, text
     assert "T08:00" not in text and "+02:00" not in text
+
+
+def waiting_notice():
+    """The core's "scheduled" warning of an Italian notice that waits for tomorrow 08:00."""
+    tomorrow = dates.to_local(datetime.now(timezone.utc)).date() + timedelta(days=1)
+    at = datetime.combine(tomorrow, time(8, 0), tzinfo=dates.rome())
+    said = {"when": "domani alle 08:00", "at": at.isoformat()}
+    return Reason("L'avviso verrà inviato domani alle 08:00 (ora italiana).", "scheduled", said)
+
+
+def test_when_a_notice_waits_is_said_in_the_interface_s_language(qgis_app):
+    text = problem_text(waiting_notice())
+    assert "tomorrow at 08:00" in text and "domani" not in text, text
+
+
+def test_when_a_notice_waits_is_said_in_italian_in_italian(italian):
+    assert "domani alle 08:00" in problem_text(waiting_notice())
 
 
 def test_the_email_status_is_a_word_and_a_reason(italian):

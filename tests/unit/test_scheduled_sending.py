@@ -7,6 +7,7 @@ the same database) between scheduling and sending, and a cancellation.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -44,6 +45,10 @@ ROME = rome()
 
 def local(*fields) -> datetime:
     return datetime(*fields, tzinfo=ROME)
+
+
+#: The work moved a week on.
+WEEK_LATER = (local(2026, 3, 12, 8, 30), local(2026, 3, 12, 12, 30))
 
 
 @pytest.mark.parametrize(
@@ -292,3 +297,70 @@ def test_reminders_called_off_are_not_counted_as_failed(tmp_path, emulator):
     counts = delivery_counts(services.outbox)[reference]
     assert (counts.sent, counts.failed, counts.waiting) == (2, 0, 0)
     assert services.outbox.counts(reference)[FAILED] == 0
+
+
+def test_a_postponement_prepared_at_night_waits_for_eight_and_goes_once(tmp_path, emulator):
+    clock = Clock(local(2026, 3, 2, 10, 0))
+    services = open_services(tmp_path / "outage.sqlite", emulator, clock)
+    reference = notify(request(), services).reference
+    clock.at(local(2026, 3, 2, 22, 45))
+    new_start, new_end = WEEK_LATER
+    result = reschedule(reference, services, OPTIONS, "Rossi", new_start, new_end)
+
+    assert result.ok, result.refused
+    assert result.scheduled_at == local(2026, 3, 3, 8, 0) and result.sent_now == 0
+    (said,) = [w for w in result.warnings if getattr(w, "code", None) == "scheduled"]
+    assert "domani alle 08:00" in said and emulator.accepted_count(ADMIN) == 1
+    assert services.store.get(reference).planned_start == new_start, "the work moved at once"
+
+    clock.at(local(2026, 3, 3, 8, 0))
+    dispatch(services)
+    dispatch(services)
+    assert (emulator.accepted_count(ADMIN), emulator.accepted_count(OWN)) == (2, 2)
+
+
+def test_an_extension_at_night_goes_at_once_when_the_operator_overrides(tmp_path, emulator):
+    clock = Clock(local(2026, 3, 2, 10, 0))
+    services = open_services(tmp_path / "outage.sqlite", emulator, clock)
+    reference = notify(request(), services).reference
+    clock.at(local(2026, 3, 2, 23, 10))
+    overriding = replace(OPTIONS, override_window=True)
+    result = extend(reference, services, overriding, "Rossi", local(2026, 3, 5, 19, 0))
+    assert result.ok and result.scheduled_at is None
+    assert emulator.accepted_count(ADMIN) == 2
+
+
+def test_a_work_cancelled_overnight_sends_none_of_what_waited(tmp_path, emulator):
+    clock = Clock(local(2026, 3, 2, 10, 0))
+    services = open_services(tmp_path / "outage.sqlite", emulator, clock)
+    reference = notify(request(), services).reference
+    clock.at(local(2026, 3, 2, 22, 45))
+    moved = reschedule(reference, services, OPTIONS, "Rossi", *WEEK_LATER)
+    assert moved.ok and moved.scheduled_at == local(2026, 3, 3, 8, 0)
+    clock.at(local(2026, 3, 2, 23, 0))
+    cancel(reference, services, "Rossi", "the council called it off")
+
+    clock.at(local(2026, 3, 3, 8, 0))
+    dispatch(services)
+    assert emulator.total_accepted() == 2, "the notice only: the postponement never goes"
+
+
+def test_a_second_postponement_at_night_calls_off_the_first_still_waiting(tmp_path, emulator):
+    clock = Clock(local(2026, 3, 2, 10, 0))
+    services = open_services(tmp_path / "outage.sqlite", emulator, clock)
+    reference = notify(request(), services).reference
+    clock.at(local(2026, 3, 2, 22, 45))
+    reschedule(reference, services, OPTIONS, "Rossi", *WEEK_LATER)
+    fortnight = local(2026, 3, 19, 8, 30), local(2026, 3, 19, 12, 30)
+    second = reschedule(reference, services, OPTIONS, "Rossi", *fortnight)
+    assert second.ok, second.refused
+
+    clock.at(local(2026, 3, 3, 8, 0))
+    dispatch(services)
+    assert emulator.accepted_count(ADMIN) == 2, "the notice and one postponement"
+    went = [
+        m.text
+        for m in services.outbox.messages(intervention_id=reference)
+        if m.phone == ADMIN and m.kind == "postponed" and m.state in SENT_STATES
+    ]
+    assert len(went) == 1 and "19 mar" in went[0], "the last postponement, not the first"
