@@ -125,7 +125,10 @@ REPORT_COLUMN = {
     "interventions": {"it": "Interventi", "en": "Interventions"},
     "cancelled": {"it": "Annullati", "en": "Cancelled"},
     "customers_affected": {"it": "Utenze coinvolte", "en": "Customers affected"},
-    "customers_warned": {"it": "Utenze avvisate via SMS", "en": "Customers warned by SMS"},
+    "customers_warned": {"it": "Utenze avvisate", "en": "Customers warned"},
+    "warned_sms": {"it": "Avvisate via SMS", "en": "Warned by SMS"},
+    "warned_call": {"it": "Avvisate con chiamata", "en": "Warned by call"},
+    "warned_email": {"it": "Avvisate via email", "en": "Warned by email"},
     "unreachable": {"it": "Non raggiungibili", "en": "Not reachable"},
     "sms_accepted": {"it": "SMS accettati", "en": "SMS accepted"},
     "sms_delivered": {"it": "SMS consegnati", "en": "SMS delivered"},
@@ -179,12 +182,15 @@ REPORT_TEXT = {
         "interventions counts twice.",
     },
     "definition_warned": {
-        "it": "Avvisata: un numero dell'utenza ha ricevuto il primo avviso (accettato dal "
-        "gestore o consegnato). Non raggiungibili: utenze senza un cellulare utilizzabile "
-        "(per motivo) e utenze i cui SMS di avviso sono tutti falliti (SMS non consegnato).",
-        "en": "Warned: a phone of the customer had the first notice accepted by the provider "
-        "or delivered. Not reachable: customers without a usable mobile number (by reason), "
-        "and customers whose every notice SMS failed (SMS failed).",
+        "it": "Avvisata: l'utenza ha ricevuto il primo avviso, per canale: un SMS o un'email "
+        "accettati dal gestore o consegnati, o una chiamata con risposta; nel totale conta una "
+        "volta. Non raggiungibili: utenze che nessun canale ha avvisato, per motivo (senza "
+        "cellulare, numero fisso non chiamato o senza risposta...), e utenze i cui SMS di "
+        "avviso sono tutti falliti (SMS non consegnato).",
+        "en": "Warned: the customer had the first notice, per channel: an SMS or an email "
+        "accepted by the provider or delivered, or a call answered; once in the total. Not "
+        "reachable: customers no channel warned, by reason (no mobile, a fixed line not called "
+        "or not answering...), and customers whose every notice SMS failed (SMS failed).",
     },
     "definition_sms": {
         "it": "SMS accettati: presi in carico dal gestore (accettati, consegnati o non "
@@ -210,13 +216,13 @@ REPORT_TEXT = {
     },
     "chart_kinds": {"it": "Interventi per tipo", "en": "Interventions by kind"},
     "chart_customers": {
-        "it": "Utenze coinvolte e avvisate via SMS, per comune",
-        "en": "Customers affected and warned by SMS, per municipality",
+        "it": "Utenze coinvolte e avvisate, per comune",
+        "en": "Customers affected and warned, per municipality",
     },
     "chart_sms": {"it": "SMS e chiamate per esito", "en": "SMS and calls by outcome"},
     "chart_unreachable": {
-        "it": "Utenze non raggiungibili via SMS, per motivo",
-        "en": "Customers not reachable by SMS, by reason",
+        "it": "Utenze non raggiungibili, per motivo",
+        "en": "Customers not reachable, by reason",
     },
     "series_interventions": {"it": "interventi", "en": "interventions"},
     "series_affected": {"it": "coinvolte", "en": "affected"},

@@ -1,9 +1,10 @@
-"""Keeping customers' phone numbers out of logs and screens.
+"""Keeping customers' phone numbers and email addresses out of logs and screens.
 
-Customers' numbers are personal data: a log file an operator mails to
-support, or a dialog on a shared screen, shows enough of a number to tell
-two apart, never enough to call it. The customers, the messages, the
-gateways and the dialogs all mask numbers the same way.
+Customers' numbers and addresses are personal data: a log file an operator
+mails to support, or a dialog on a shared screen, shows enough of one to
+tell two apart, never enough to call or write to it. The outbox holds an
+address where it holds a number (the email channel), so the customers, the
+messages, the gateways and the dialogs all mask both the same way.
 """
 
 from __future__ import annotations
@@ -11,14 +12,18 @@ from __future__ import annotations
 import re
 
 PHONE_LIKE = re.compile(r"\+?\d{9,15}")
+EMAIL_LIKE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 HIDDEN = "***"
 
 
 def mask_phone(phone: str | None) -> str:
     """``+393331234567`` → ``+39 333 ***4567``: enough to tell numbers apart
-    when helping a customer, not enough to call them."""
+    when helping a customer, not enough to call them. An email address is
+    masked as ``mask_email`` does."""
     if not phone:
         return "<no number>"
+    if "@" in str(phone):
+        return mask_email(str(phone))
     digits = "".join(ch for ch in str(phone) if ch.isdigit())
     if len(digits) < 7:
         return HIDDEN
@@ -29,7 +34,16 @@ def mask_phone(phone: str | None) -> str:
     return f"{digits[:3]} {HIDDEN}{tail}"
 
 
-def scrub_phones(text: str) -> str:
-    """Mask every phone-like number in free text (provider error messages
-    often quote the number they refused)."""
+def mask_email(address: str) -> str:
+    """``mario.rossi@example.it`` → ``m***i@example.it``: the first and last
+    letter of the name and the domain, enough to recognise, not to write."""
+    name, _, domain = address.strip().rpartition("@")
+    shown = name[:1] + HIDDEN + (name[-1:] if len(name) > 1 else "")
+    return f"{shown}@{domain}"
+
+
+def scrub_contacts(text: str) -> str:
+    """Mask every phone-like number and email address in free text (providers'
+    and mail servers' error messages often quote what they refused)."""
+    text = EMAIL_LIKE.sub(lambda found: mask_email(found.group()), text)
     return PHONE_LIKE.sub(lambda found: mask_phone(found.group()), text)

@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..common.vocabulary import CALL, EMAIL
+from ..gis.channel_text import channels_text
 from ..gis.i18n import tr
 from ..gis.notify_services import rome_picker_time, wall_clock
 from ..notify.lifecycle import FollowUpPreview
@@ -40,19 +40,6 @@ def time_picker(parent, value: datetime | None = None) -> QgsDateTimeEdit:
     picker.setDisplayFormat("dd/MM/yyyy HH:mm")
     picker.setDateTime(rome_picker_time(value))
     return picker
-
-
-def channels_text(counts: dict) -> str:
-    """``{channel: how many}`` in words: "2 SMS, 1 call"; "nobody" when empty."""
-    said = []
-    for channel, count in sorted(counts.items()):
-        if channel == CALL:
-            said.append(tr("{n} calls").format(n=count))
-        elif channel == EMAIL:
-            said.append(tr("{n} emails").format(n=count))
-        else:
-            said.append(tr("{n} SMS").format(n=count))
-    return ", ".join(said) if said else tr("nobody")
 
 
 def wrapped(text: str, parent) -> QLabel:

@@ -222,7 +222,7 @@ class LifecycleActions(QObject):
                 ).format(reference=reference, state=state, kind=name)
             )
             return
-        if not plan.missing:
+        if not plan.channels:
             self._say(
                 tr(
                     "{reference} is {state}. Nothing sent: the {n} numbers that had the notice "
@@ -242,7 +242,7 @@ class LifecycleActions(QObject):
         except NotifySetupError as error:
             self._say(str(error))
             return
-        offer = FollowUpOffer(reference, kind, len(plan.missing), preview_for, self.dock)
+        offer = FollowUpOffer(reference, kind, plan.channels, preview_for, self.dock)
         if not self.dock.ask(offer):
             self._say(
                 tr(

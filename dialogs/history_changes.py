@@ -20,13 +20,14 @@ from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QAction
 
 from ..common.vocabulary import CALL, EMAIL, EXTENSION, POSTPONEMENT, REMINDER, SMS
+from ..gis.channel_text import channels_text
 from ..gis.i18n import tr
 from ..gis.notify_services import NotifySetupError, operator_name
 from ..gis.problem_text import problem_text
 from ..gis.store_access import StoreError, store_error_text
 from ..notify import changes, lifecycle, reminders, scheduled
 from .action_offers import offer, refusal_text
-from .change_dialogs import ChangeDialog, channels_text
+from .change_dialogs import ChangeDialog
 from .reminder_dialog import RemindersDialog
 
 

@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
 from ..common.labels import kind_label, label
 from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import UNCERTAIN, WATER_BACK
+from ..gis.channel_text import channels_text
 from ..gis.i18n import document_language, tr, tr_n
 from ..gis.notice_text import gateway_reason_text
 from ..gis.problem_text import problem_text
@@ -103,7 +104,8 @@ def follow_up_name(kind: str) -> str:
 
 
 class FollowUpOffer(QDialog):
-    """Offers the follow-up SMS: how many numbers, the exact text, its checks; Send or Not now.
+    """Offers the follow-up: how many get it per channel, the exact SMS text,
+    its checks; Send or Not now.
 
     ``preview_for(override_window)`` renders the text; the override box
     re-renders it, since outside the send window the text is blocked.
@@ -113,7 +115,7 @@ class FollowUpOffer(QDialog):
         self,
         reference: str,
         kind: str,
-        numbers: int,
+        channels: dict,
         preview_for: Callable[[bool], FollowUpPreview],
         parent=None,
     ):
@@ -123,9 +125,11 @@ class FollowUpOffer(QDialog):
         layout = QVBoxLayout(self)
         self.question = QLabel(
             tr(
-                "Send the '{kind}' SMS of {reference} to the {n} numbers that had the notice? "
-                "Nobody else gets it, and nobody gets it twice."
-            ).format(kind=follow_up_name(kind), reference=reference, n=numbers),
+                "Send the '{kind}' message of {reference} to whoever had the notice, the same "
+                "way: {channels}? Nobody else gets it, and nobody gets it twice."
+            ).format(
+                kind=follow_up_name(kind), reference=reference, channels=channels_text(channels)
+            ),
             self,
         )
         self.question.setWordWrap(True)

@@ -28,8 +28,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..common.labels import kind_label
+from ..gis.channel_text import channels_text
 from ..gis.i18n import document_language, tr
-from .change_dialogs import channels_text, wrapped
+from .change_dialogs import wrapped
 from .lifecycle_dialogs import issues_list, show_issues, sms_text_box
 
 

@@ -56,6 +56,12 @@ def _unlocked_manager():
     return manager
 
 
+def master_password_entered() -> bool:
+    """Whether the stored credentials can be read without asking anyone: the
+    master password is entered (a background pass must never prompt for it)."""
+    return QgsApplication.authManager().masterPasswordIsSet()
+
+
 def load_config(authcfg: str, purpose: str) -> QgsAuthMethodConfig:
     """The decrypted configuration ``authcfg``; ``purpose`` names what it is for."""
     if not authcfg:

@@ -23,6 +23,12 @@ def per_channel_text(counts: dict) -> str:
     )
 
 
+def channels_text(counts: dict) -> str:
+    """Who a message goes to per channel, "2 SMS, 2 calls, 1 emails" (the
+    channels with nobody left out); "nobody" when none."""
+    return per_channel_text({channel: n for channel, n in counts.items() if n}) or tr("nobody")
+
+
 def other_channels_text(result) -> list:
     """How the calls and the customers' emails of ``result`` (a
     ``NotifyResult``) went, when there were any."""

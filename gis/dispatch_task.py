@@ -6,7 +6,13 @@ finished and delivery reports read, with nobody pressing a button. One
 task at a time: a tick while the last pass still runs is skipped. The
 gateway's credentials are read in the main thread, and only when the QGIS
 master password is already entered: a background timer never asks for it.
-``stop`` (the plugin's ``unload``) stops the timer and cancels a running pass.
+The mail server of the settings (Email tab) is opened too, so the
+customers' emails that are due (a follow-up's, a reminder's) go while QGIS
+is open, not at the next ``outage:dispatch``; its login is read under the
+same rule. Emails left waiting (no mail server, or its login locked) are
+said once in the QGIS message log, in the operator's words, until they
+stop waiting. ``stop`` (the plugin's ``unload``) stops the timer and
+cancels a running pass.
 """
 
 from __future__ import annotations
@@ -19,7 +25,9 @@ from qgis.PyQt.QtCore import QObject, QTimer
 
 from ..notify.dispatch import DispatchResult, dispatch
 from ..store.errors import StoreError
+from .auth import master_password_entered
 from .notify_services import NotifySetupError, open_services
+from .problem_text import problem_text
 from .progress import FeedbackProgress
 from .settings_store import PluginSettings
 
@@ -31,10 +39,12 @@ MARGIN_SECONDS = 30.0
 class DispatchTask(QgsTask):
     """One dispatch pass on services opened in the main thread."""
 
-    def __init__(self, services, deadline: float):
+    def __init__(self, services, deadline: float, mail_locked: bool = False, said=None):
         super().__init__("Water Outage Notifier: SMS dispatch", QgsTask.Flag.CanCancel)
         self.services = services
         self.deadline = deadline
+        self.mail_locked = mail_locked
+        self.said = said if said is not None else set()
         self.result: DispatchResult | None = None
         self.error: str | None = None
         self.done = False  # set in the main thread when QGIS is finished with it
@@ -42,7 +52,9 @@ class DispatchTask(QgsTask):
     def run(self) -> bool:
         # No GUI here: the outbox, the history and the gateway only.
         try:
-            self.result = dispatch(self.services, FeedbackProgress(self), self.deadline)
+            self.result = dispatch(
+                self.services, FeedbackProgress(self), self.deadline, mail_locked=self.mail_locked
+            )
         except Exception as error:  # noqa: BLE001 - logged; the next tick tries again
             LOG.exception("Background dispatch failed")
             self.error = str(error)
@@ -59,6 +71,17 @@ class DispatchTask(QgsTask):
                 self.result.error or "sent what was due",
                 self.result.counts.in_doubt,
             )
+        if self.result is not None:
+            self._say_once(self.result.notes)
+
+    def _say_once(self, notes) -> None:
+        """Each note (``emails_waiting``) in the message log once, until it goes away."""
+        keys = {(note.code, note.params.get("why")) for note in notes}
+        for note in notes:
+            if (note.code, note.params.get("why")) not in self.said:
+                LOG.warning("%s", problem_text(note))
+        self.said.intersection_update(keys)
+        self.said.update(keys)
 
 
 class BackgroundDispatch(QObject):
@@ -70,6 +93,7 @@ class BackgroundDispatch(QObject):
         self.timer.timeout.connect(self.tick)
         self.task: DispatchTask | None = None
         self.minutes = 0
+        self.said: set = set()  # the notes already in the message log
 
     def start(self, minutes: int | None = None) -> None:
         """Tick every ``minutes`` (the settings' when None); 0 stops the timer."""
@@ -95,11 +119,12 @@ class BackgroundDispatch(QObject):
         if self.busy():
             LOG.info("Background dispatch: the last pass still runs; this one is skipped")
             return None
-        services = self._services()
-        if services is None:
+        opened = self._services()
+        if opened is None:
             return None
+        services, mail_locked = opened
         seconds = max(MARGIN_SECONDS, self.minutes * 60.0 - MARGIN_SECONDS)
-        self.task = DispatchTask(services, time.time() + seconds)
+        self.task = DispatchTask(services, time.time() + seconds, mail_locked, self.said)
         QgsApplication.taskManager().addTask(self.task)
         return self.task
 
@@ -110,16 +135,20 @@ class BackgroundDispatch(QObject):
 
     @staticmethod
     def _services():
+        """``(services, mail_locked)`` opened without asking for the master
+        password, or None (said in the log) when the pass cannot start."""
         settings = PluginSettings.load()
         profile = settings.profile()
         if profile is None:
             return None
-        manager = QgsApplication.authManager()
-        if profile.authcfg and not manager.masterPasswordIsSet():
+        entered = master_password_entered()
+        voice = settings.profile(settings.voice_profile) if settings.voice_profile else None
+        if not entered and any(p is not None and p.authcfg for p in (profile, voice)):
             LOG.info("Background dispatch waits for the QGIS master password to be entered")
             return None
+        mail_locked = bool(settings.email.authcfg) and not entered
         try:
-            return open_services(settings, profile, with_email=False)
+            return open_services(settings, profile, with_email=not mail_locked), mail_locked
         except (NotifySetupError, StoreError) as error:
             LOG.warning("Background dispatch cannot start: %s", error)
             return None

@@ -40,6 +40,16 @@ TEXTS = {
         "{customers} customer(s) of {reference} had the notice by email, but no mail server is "
         "set up now: the message '{kind}' does not reach them."
     ),
+    # customers' emails a dispatch pass could not send (notify/dispatch.py)
+    "emails_waiting.mail_not_configured": (
+        "Customer emails waiting in the outbox: {emails}. No mail server is set up (plugin "
+        "settings, Email tab): they go at the first dispatch after it is."
+    ),
+    "emails_waiting.mail_locked": (
+        "Customer emails waiting in the outbox: {emails}. The mail server's login is in the "
+        "QGIS authentication database, locked until the master password is entered: they go "
+        "at the first background dispatch after it is."
+    ),
     "follow_up_already_sent": (
         "{already} number(s) already had the message '{kind}' for {reference}."
     ),

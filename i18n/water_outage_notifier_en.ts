@@ -462,6 +462,16 @@
       <translation>Customer at low pressure</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Customer emails waiting in the outbox: {emails}. No mail server is set up (plugin settings, Email tab): they go at the first dispatch after it is.</source>
+      <translation>Customer emails waiting in the outbox: {emails}. No mail server is set up (plugin settings, Email tab): they go at the first dispatch after it is.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Customer emails waiting in the outbox: {emails}. The mail server's login is in the QGIS authentication database, locked until the master password is entered: they go at the first background dispatch after it is.</source>
+      <translation>Customer emails waiting in the outbox: {emails}. The mail server's login is in the QGIS authentication database, locked until the master password is entered: they go at the first background dispatch after it is.</translation>
+    </message>
+    <message>
       <location filename="../gis/mapping.py" />
       <source>Customer id</source>
       <translation>Customer id</translation>
@@ -1987,6 +1997,11 @@
       <translation>Remove</translation>
     </message>
     <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>Replace the reminders still waiting</source>
+      <translation>Replace the reminders still waiting</translation>
+    </message>
+    <message>
       <location filename="../gis/reply_map_layer.py" />
       <source>Replies "1" of {reference}</source>
       <translation>Replies "1" of {reference}</translation>
@@ -2168,8 +2183,8 @@
     </message>
     <message>
       <location filename="../processing_provider/reminders.py" />
-      <source>Schedules reminders of intervention REFERENCE to the numbers that had its notice (never an opted-out one): the evening before at EVENING (HH:MM; empty: none) and, when MORNING, the morning of the work at 08:00 and each following morning of a work of several days. Each reminder waits in the outbox for its time; outage:dispatch (cron, systemd timer) or QGIS in the background sends it. Cancelling or finishing the work calls off the reminders not sent yet. DATABASE defaults to the one in the settings.</source>
-      <translation>Schedules reminders of intervention REFERENCE to the numbers that had its notice (never an opted-out one): the evening before at EVENING (HH:MM; empty: none) and, when MORNING, the morning of the work at 08:00 and each following morning of a work of several days. Each reminder waits in the outbox for its time; outage:dispatch (cron, systemd timer) or QGIS in the background sends it. Cancelling or finishing the work calls off the reminders not sent yet. DATABASE defaults to the one in the settings.</translation>
+      <source>Schedules reminders of intervention REFERENCE to the numbers that had its notice (never an opted-out one): the evening before at EVENING (HH:MM; empty: none) and, when MORNING, the morning of the work at 08:00 and each following morning of a work of several days. Each reminder waits in the outbox for its time; outage:dispatch (cron, systemd timer) or QGIS in the background sends it. REPLACE (default) calls off the reminders still waiting first, so running it again leaves one set; untick it to add reminders beside those waiting. Cancelling or finishing the work calls off the reminders not sent yet. DATABASE defaults to the one in the settings.</source>
+      <translation>Schedules reminders of intervention REFERENCE to the numbers that had its notice (never an opted-out one): the evening before at EVENING (HH:MM; empty: none) and, when MORNING, the morning of the work at 08:00 and each following morning of a work of several days. Each reminder waits in the outbox for its time; outage:dispatch (cron, systemd timer) or QGIS in the background sends it. REPLACE (default) calls off the reminders still waiting first, so running it again leaves one set; untick it to add reminders beside those waiting. Cancelling or finishing the work calls off the reminders not sent yet. DATABASE defaults to the one in the settings.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />
@@ -2288,8 +2303,8 @@
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
-      <source>Send the '{kind}' SMS of {reference} to the {n} numbers that had the notice? Nobody else gets it, and nobody gets it twice.</source>
-      <translation>Send the '{kind}' SMS of {reference} to the {n} numbers that had the notice? Nobody else gets it, and nobody gets it twice.</translation>
+      <source>Send the '{kind}' message of {reference} to whoever had the notice, the same way: {channels}? Nobody else gets it, and nobody gets it twice.</source>
+      <translation>Send the '{kind}' message of {reference} to whoever had the notice, the same way: {channels}? Nobody else gets it, and nobody gets it twice.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -3965,7 +3980,7 @@
       <translation>no water</translation>
     </message>
     <message>
-      <location filename="../dialogs/change_dialogs.py" />
+      <location filename="../gis/channel_text.py" />
       <source>nobody</source>
       <translation>nobody</translation>
     </message>
@@ -4785,17 +4800,17 @@
       <translation>{n} ({km} km)</translation>
     </message>
     <message>
-      <location filename="../dialogs/change_dialogs.py" />
+      <location filename="../gis/channel_text.py" />
       <source>{n} SMS</source>
       <translation>{n} SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/change_dialogs.py" />
+      <location filename="../gis/channel_text.py" />
       <source>{n} calls</source>
       <translation>{n} calls</translation>
     </message>
     <message>
-      <location filename="../dialogs/change_dialogs.py" />
+      <location filename="../gis/channel_text.py" />
       <source>{n} emails</source>
       <translation>{n} emails</translation>
     </message>

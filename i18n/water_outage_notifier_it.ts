@@ -462,6 +462,16 @@
       <translation>Utenza a bassa pressione</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Customer emails waiting in the outbox: {emails}. No mail server is set up (plugin settings, Email tab): they go at the first dispatch after it is.</source>
+      <translation>Email alle utenze in attesa nella coda d'invio: {emails}. Nessun server di posta è configurato (impostazioni del plugin, scheda Email): partiranno al primo invio dopo la configurazione.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Customer emails waiting in the outbox: {emails}. The mail server's login is in the QGIS authentication database, locked until the master password is entered: they go at the first background dispatch after it is.</source>
+      <translation>Email alle utenze in attesa nella coda d'invio: {emails}. Le credenziali del server di posta sono nel database di autenticazione di QGIS, bloccato finché non si inserisce la password principale: partiranno al primo invio in background dopo l'inserimento.</translation>
+    </message>
+    <message>
       <location filename="../gis/mapping.py" />
       <source>Customer id</source>
       <translation>Id utenza</translation>
@@ -1987,6 +1997,11 @@
       <translation>Rimuovi</translation>
     </message>
     <message>
+      <location filename="../processing_provider/reminders.py" />
+      <source>Replace the reminders still waiting</source>
+      <translation>Sostituisci i promemoria ancora in attesa</translation>
+    </message>
+    <message>
       <location filename="../gis/reply_map_layer.py" />
       <source>Replies "1" of {reference}</source>
       <translation>Risposte «1» di {reference}</translation>
@@ -2168,8 +2183,8 @@
     </message>
     <message>
       <location filename="../processing_provider/reminders.py" />
-      <source>Schedules reminders of intervention REFERENCE to the numbers that had its notice (never an opted-out one): the evening before at EVENING (HH:MM; empty: none) and, when MORNING, the morning of the work at 08:00 and each following morning of a work of several days. Each reminder waits in the outbox for its time; outage:dispatch (cron, systemd timer) or QGIS in the background sends it. Cancelling or finishing the work calls off the reminders not sent yet. DATABASE defaults to the one in the settings.</source>
-      <translation>Programma i promemoria dell'intervento REFERENCE ai numeri che hanno ricevuto l'avviso (mai a chi ha chiesto di non ricevere SMS): la sera prima alle EVENING (HH:MM; vuoto: nessuno) e, con MORNING, la mattina dei lavori alle 08:00 e ogni mattina seguente di un lavoro di più giorni. Ogni promemoria attende nella coda d'invio la sua ora; outage:dispatch (cron, timer systemd) o QGIS in background lo invia. Annullare o concludere l'intervento revoca i promemoria non ancora inviati. DATABASE è, se vuoto, quello delle impostazioni.</translation>
+      <source>Schedules reminders of intervention REFERENCE to the numbers that had its notice (never an opted-out one): the evening before at EVENING (HH:MM; empty: none) and, when MORNING, the morning of the work at 08:00 and each following morning of a work of several days. Each reminder waits in the outbox for its time; outage:dispatch (cron, systemd timer) or QGIS in the background sends it. REPLACE (default) calls off the reminders still waiting first, so running it again leaves one set; untick it to add reminders beside those waiting. Cancelling or finishing the work calls off the reminders not sent yet. DATABASE defaults to the one in the settings.</source>
+      <translation>Programma i promemoria dell'intervento REFERENCE ai numeri che hanno ricevuto l'avviso (mai a chi ha chiesto di non ricevere SMS): la sera prima alle EVENING (HH:MM; vuoto: nessuno) e, con MORNING, la mattina dei lavori alle 08:00 e ogni mattina seguente di un lavoro di più giorni. Ogni promemoria attende nella coda d'invio la sua ora; outage:dispatch (cron, timer systemd) o QGIS in background lo invia. REPLACE (predefinito) revoca prima i promemoria ancora in attesa, così eseguirlo di nuovo lascia una sola serie; toglilo per aggiungere promemoria accanto a quelli in attesa. Annullare o concludere l'intervento revoca i promemoria non ancora inviati. DATABASE è, se vuoto, quello delle impostazioni.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_email.py" />
@@ -2288,8 +2303,8 @@
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
-      <source>Send the '{kind}' SMS of {reference} to the {n} numbers that had the notice? Nobody else gets it, and nobody gets it twice.</source>
-      <translation>Inviare l'SMS '{kind}' di {reference} ai numeri che hanno ricevuto l'avviso ({n})? Nessun altro lo riceve e nessuno lo riceve due volte.</translation>
+      <source>Send the '{kind}' message of {reference} to whoever had the notice, the same way: {channels}? Nobody else gets it, and nobody gets it twice.</source>
+      <translation>Inviare il messaggio '{kind}' di {reference} a chi ha ricevuto l'avviso, nello stesso modo: {channels}? Nessun altro lo riceve e nessuno lo riceve due volte.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -3965,7 +3980,7 @@
       <translation>senz'acqua</translation>
     </message>
     <message>
-      <location filename="../dialogs/change_dialogs.py" />
+      <location filename="../gis/channel_text.py" />
       <source>nobody</source>
       <translation>nessuno</translation>
     </message>
@@ -4785,17 +4800,17 @@
       <translation>{n} ({km} km)</translation>
     </message>
     <message>
-      <location filename="../dialogs/change_dialogs.py" />
+      <location filename="../gis/channel_text.py" />
       <source>{n} SMS</source>
       <translation>{n} SMS</translation>
     </message>
     <message>
-      <location filename="../dialogs/change_dialogs.py" />
+      <location filename="../gis/channel_text.py" />
       <source>{n} calls</source>
       <translation>{n} chiamate</translation>
     </message>
     <message>
-      <location filename="../dialogs/change_dialogs.py" />
+      <location filename="../gis/channel_text.py" />
       <source>{n} emails</source>
       <translation>{n} email</translation>
     </message>

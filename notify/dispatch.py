@@ -12,7 +12,10 @@ report show what the provider now says.
 With a voice provider (``Services.voice``) the calls get the same pass
 after the SMS: recovery, the calls due (unanswered ones placed again when
 their redial is due), then their outcomes; with a mail server
-(``Services.mail``) the customers' emails waiting to go are sent.
+(``Services.mail``) the customers' emails waiting to go are sent; without
+one, emails waiting in the outbox are not dropped in silence: the result
+notes them (``emails_waiting``, why: no mail server set up, or its login
+locked until the master password is entered), for the caller to say.
 """
 
 from __future__ import annotations
@@ -20,7 +23,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from ..common.vocabulary import DELIVERED, NOTIFIED, PLANNED, SENT_STATES, UNDELIVERED
+from ..common.vocabulary import (
+    CALL,
+    DELIVERED,
+    EMAIL,
+    NOTIFIED,
+    PENDING,
+    PLANNED,
+    SENT_STATES,
+    UNDELIVERED,
+)
 from ..mail.customer_mail import EmailProvider
 from ..sms_gateway.http import GatewayStop
 from ..sms_gateway.provider import StatusUnavailableError
@@ -29,7 +41,7 @@ from .delivery import DeliveryCounts
 from .dispatcher import Dispatcher, stop_reason
 from .recovery import Prepared, recover
 from .replies import RepliesRead, poll_replies
-from .request import Services
+from .request import Reason, Services
 from .states import latest_messages
 
 LOG = logging.getLogger("water_outage_notifier.notify")
@@ -44,7 +56,8 @@ class DispatchResult:
 
     ``counts`` are the whole outbox's figures after the pass;
     ``interventions`` the references whose messages changed; ``error`` why
-    sending stopped (refused credentials...), None when it did not.
+    sending stopped (refused credentials...), None when it did not;
+    ``notes`` what waits and why (``emails_waiting``).
     """
 
     prepared: Prepared
@@ -54,6 +67,7 @@ class DispatchResult:
     error: str | None = None
     interventions: tuple = field(default=())
     replies: RepliesRead = RepliesRead()
+    notes: tuple = ()
 
 
 def dispatch(
@@ -61,8 +75,13 @@ def dispatch(
     progress=None,
     deadline: float | None = None,
     reports: bool = True,
+    mail_locked: bool = False,
 ) -> DispatchResult:
-    """Recover and send for every intervention, then (``reports``) read delivery once."""
+    """Recover and send for every intervention, then (``reports``) read delivery once.
+
+    ``mail_locked``: the mail server is set up but its login could not be
+    read without asking for the master password (the background pass).
+    """
     outbox = services.outbox
     final_before = _final(outbox)
     dispatcher = Dispatcher(outbox, services.provider, retry=services.retry, clock=outbox.clock)
@@ -96,9 +115,26 @@ def dispatch(
         error=error,
         interventions=tuple(sorted(changed)),
         replies=replies,
+        notes=() if services.mail is not None else emails_waiting(services, mail_locked),
     )
     LOG.info("Dispatch pass: %s", result)
     return result
+
+
+def emails_waiting(services: Services, mail_locked: bool) -> tuple:
+    """The note for customers' emails that wait for a mail server (none: ())."""
+    outbox = services.outbox
+    if outbox.next_due(channel=EMAIL) is None:  # the due index, no scan of the outbox
+        return ()
+    waiting = outbox.counts(channel=EMAIL)[PENDING]
+    why = "mail_locked" if mail_locked else "mail_not_configured"
+    return (
+        Reason(
+            f"{waiting} customer email(s) wait in the outbox ({why}).",
+            "emails_waiting",
+            {"emails": waiting, "why": why},
+        ),
+    )
 
 
 def _pass(dispatcher: Dispatcher, progress, deadline, reports: bool):
@@ -125,8 +161,12 @@ def sync_history(services: Services, since: float) -> set[str]:
     store = services.store
     for reference, kind in sorted(services.outbox.changed_since(since)):
         latest = latest_messages(services.outbox, reference, kind)
+        states = {p: m.state for p, m in latest.items()}
+        for channel in (CALL, EMAIL):  # the landlines and addresses the history lists too
+            found = latest_messages(services.outbox, reference, kind, channel)
+            states.update({p: m.state for p, m in found.items()})
         try:
-            store.update_recipient_states(reference, kind, {p: m.state for p, m in latest.items()})
+            store.update_recipient_states(reference, kind, states)
             state = store.get(reference).state
         except UnknownInterventionError:  # a trial message or a dry run: no history
             continue

@@ -17,7 +17,7 @@ cycle does not allow, or another operator was quicker) and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..common.vocabulary import (
@@ -30,6 +30,7 @@ from ..common.vocabulary import (
     FOLLOW_UP_OF_STATE,
     IN_PROGRESS,
     NOTIFIED,
+    SMS,
     WATER_BACK,
 )
 from ..messages.preview import Preview
@@ -39,6 +40,7 @@ from ..store.interventions import (
     TransitionRefused,
     UnknownInterventionError,
 )
+from .follow_channels import other_contacts
 from .pipeline import preview_follow_up
 from .publication import announce
 from .reminders import call_off_waiting
@@ -108,12 +110,15 @@ class Started:
 
 @dataclass(frozen=True)
 class FollowUpPlan:
-    """Who a follow-up would reach: the numbers warned, and those still without it."""
+    """Who a follow-up would reach: how many the notice reached (numbers,
+    landlines, addresses), the numbers still without it, and per channel how
+    many still without it (``{"sms": 2, "call": 1}``; empty: nothing to send)."""
 
     reference: str
     kind: str
     warned: int
     missing: tuple[str, ...]
+    channels: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -186,7 +191,7 @@ def finish(
         intervention = store.transition(reference, state, actor, at, note)
     call_off_waiting(reference, services, actor, "work finished")
     publication = announce(services, reference, CHANGE_FINISHED)
-    return Closing(intervention, WATER_BACK, len(store.already_warned(reference)), publication)
+    return Closing(intervention, WATER_BACK, _reached(services, reference), publication)
 
 
 def cancel(reference: str, services: Services, actor: str, note: str = "") -> Closing:
@@ -197,15 +202,30 @@ def cancel(reference: str, services: Services, actor: str, note: str = "") -> Cl
     intervention = store.transition(reference, CANCELLED, actor, note=note)
     call_off_waiting(reference, services, actor, note or "work cancelled")
     publication = announce(services, reference, CHANGE_CANCELLED)
-    return Closing(intervention, CANCELLATION, len(store.already_warned(reference)), publication)
+    return Closing(intervention, CANCELLATION, _reached(services, reference), publication)
+
+
+def _reached(services: Services, reference: str) -> int:
+    """Numbers, landlines and addresses the notice of ``reference`` may have reached."""
+    others = other_contacts(services, reference).values()
+    return len(services.store.already_warned(reference)) + sum(len(found) for found in others)
 
 
 def follow_up_plan(services: Services, reference: str, kind: str) -> FollowUpPlan:
-    """The numbers that had the notice, and those of them without a ``kind`` message yet."""
+    """Who had the notice, and of them who has no ``kind`` message yet, per
+    channel: the SMS numbers, the landlines called, the addresses emailed."""
     had = latest_messages(services.outbox, reference, kind)
     warned = services.store.already_warned(reference)
     missing = tuple(r.phone for r in warned if r.phone not in had)
-    return FollowUpPlan(reference, kind, len(warned), missing)
+    channels = {SMS: len(missing)} if missing else {}
+    reached = len(warned)
+    for channel, contacts in other_contacts(services, reference).items():
+        sent = latest_messages(services.outbox, reference, kind, channel)
+        left = [contact for contact in contacts if contact not in sent]
+        reached += len(contacts)
+        if left:
+            channels[channel] = len(left)
+    return FollowUpPlan(reference, kind, reached, missing, channels)
 
 
 def follow_up_preview(

@@ -28,6 +28,7 @@ from .channels import ChannelEstimate, estimate
 from .dispatcher import Dispatcher
 from .recovery import prepare, send_due
 from .request import MessageOptions, NotifyRequest, Reason, Services
+from .states import latest_messages, recipient_states
 
 LOG = logging.getLogger("water_outage_notifier.notify")
 
@@ -133,6 +134,24 @@ def email_customers(
     return send_channel(
         services, reference, request.plan.kind, addresses, made, progress, ((not_before, 0),)
     )
+
+
+def record_other_channels(request: NotifyRequest, services: Services, reference: str) -> None:
+    """Write the landlines called and the addresses emailed into the history
+    with their customers and states, beside the SMS numbers, so the pilot
+    report counts who each channel reached (never the SMS follow-ups: those
+    read only the SMS numbers)."""
+    plan, kind = planned(request, services), request.plan.kind
+    for channel, recipients in ((CALL, plan.calls), (EMAIL, plan.emails)):
+        messages = latest_messages(services.outbox, reference, kind, channel)
+        if recipients and messages:
+            customers = {r.phone: r.customers for r in recipients}
+            services.store.record_notification(
+                reference,
+                kind,
+                recipient_states(messages, customers, 0, channel),
+                actor=request.plan.operator,
+            )
 
 
 def mail_provider(services: Services) -> EmailProvider:

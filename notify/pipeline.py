@@ -46,6 +46,7 @@ from .other_channels import (
     email_customers,
     message_context,
     reached_otherwise,
+    record_other_channels,
     sms_phones,
 )
 from .publication import announce
@@ -156,6 +157,7 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
         request, services, reference, places, preview.text, progress, not_before
     )
     warnings += call_warnings + email_warnings
+    record_other_channels(request, services, reference)
     after = latest_messages(services.outbox, reference, plan.kind)
     queued = len(phones) if request.resend else sum(1 for phone in phones if phone not in before)
     sent_now, already = sent_by_press(before, after, phones)

@@ -65,11 +65,14 @@ def not_received(messages: dict[str, OutboxMessage]) -> dict[str, int]:
 
 
 def recipient_states(
-    messages: dict[str, OutboxMessage], customers_by_phone: dict, segments: int
+    messages: dict[str, OutboxMessage], customers_by_phone: dict, segments: int, channel=SMS
 ) -> list[RecipientState]:
-    """The history's snapshot: each phone's state and the customers it speaks for."""
+    """The history's snapshot: each phone's (landline's, address's) state and
+    the customers it speaks for."""
     return [
-        RecipientState(phone, tuple(customers_by_phone.get(phone, ())), row.state, segments)
+        RecipientState(
+            phone, tuple(customers_by_phone.get(phone, ())), row.state, segments, channel
+        )
         for phone, row in messages.items()
         if phone in customers_by_phone
     ]

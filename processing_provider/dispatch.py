@@ -2,8 +2,11 @@
 
 The headless door to ``notify.dispatch``: claims of a dead run taken back,
 doubt settled with the provider, what is due sent (transient failures
-again), delivery reports read once, the history brought up to date. It
-sends only what the outbox already holds: it never makes a notice.
+again, calls through the voice profile, customers' emails through the
+settings' mail server), delivery reports read once, the history brought up
+to date. It sends only what the outbox already holds: it never makes a
+notice. Emails that cannot go (no mail server, its login unreadable) wait
+and are said as a warning; the SMS go all the same.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import time
 from dataclasses import asdict
 
 from qgis.core import (
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
@@ -81,7 +85,15 @@ class DispatchAlgorithm(OutageAlgorithm):
         return [file_problem(self, parameters, context, "DATABASE", "sqlite", must_exist=False)]
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
-        services, _ = gateway_services_from_parameters(self, parameters, context)
+        try:
+            services, _ = gateway_services_from_parameters(
+                self, parameters, context, with_email=True
+            )
+            mail_locked = False
+        except QgsProcessingException as error:  # the SMS go; the emails wait, said below
+            services, _ = gateway_services_from_parameters(self, parameters, context)
+            feedback.pushWarning(str(error))
+            mail_locked = True
         minutes = self.parameterAsDouble(parameters, "MINUTES", context)
         with services:
             result = dispatch(
@@ -89,7 +101,10 @@ class DispatchAlgorithm(OutageAlgorithm):
                 FeedbackProgress(feedback),
                 deadline=time.time() + 60.0 * minutes,
                 reports=self.parameterAsBoolean(parameters, "REPORTS", context),
+                mail_locked=mail_locked,
             )
+        for note in result.notes:
+            feedback.pushWarning(problem_text(note))
         prepared, counts = result.prepared, result.counts
         feedback.pushInfo(
             self.tr(

@@ -3,8 +3,10 @@
 The evening before at EVENING, the morning of the work (and each morning
 of a work of several days) when MORNING: each a message of its own in the
 outbox, to the numbers that had the notice, sent by ``outage:dispatch`` or
-QGIS in the background when due (``notify.reminders``). Cancelling or
-finishing the work calls off those not sent yet.
+QGIS in the background when due (``notify.reminders``). REPLACE (the
+default, as the history dock does) calls off the reminders still waiting
+first, so a second run leaves one set, never two. Cancelling or finishing
+the work calls off those not sent yet.
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ class RemindersAlgorithm(OutageAlgorithm):
         "(never an opted-out one): the evening before at EVENING (HH:MM; empty: none) and, "
         "when MORNING, the morning of the work at 08:00 and each following morning of a work "
         "of several days. Each reminder waits in the outbox for its time; outage:dispatch "
-        "(cron, systemd timer) or QGIS in the background sends it. Cancelling or finishing "
+        "(cron, systemd timer) or QGIS in the background sends it. REPLACE (default) calls "
+        "off the reminders still waiting first, so running it again leaves one set; untick "
+        "it to add reminders beside those waiting. Cancelling or finishing "
         "the work calls off the reminders not sent yet. DATABASE defaults to the one in the "
         "settings."
     )
@@ -49,6 +53,11 @@ class RemindersAlgorithm(OutageAlgorithm):
             )
         )
         add(QgsProcessingParameterBoolean("MORNING", self.tr("Reminder each morning"), True))
+        add(
+            QgsProcessingParameterBoolean(
+                "REPLACE", self.tr("Replace the reminders still waiting"), True
+            )
+        )
         add_sending_parameters(self, profile=False)
         self.addOutput(QgsProcessingOutputNumber("REMINDERS", self.tr("Reminders scheduled")))
 
@@ -75,6 +84,7 @@ class RemindersAlgorithm(OutageAlgorithm):
                 operator_name(),
                 evening,
                 time(8, 0) if morning else None,
+                replace=self.parameterAsBoolean(parameters, "REPLACE", context),
             )
         if done.refused:
             raise QgsProcessingException(" ".join(problem_text(r) for r in done.refused))

@@ -25,7 +25,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from urllib.parse import quote, quote_plus
 
-from ..common.phone_privacy import scrub_phones
+from ..common.phone_privacy import scrub_contacts
 
 SECRET_HEADERS = frozenset(
     {"authorization", "proxy-authorization", "session_key", "access_token", "user_key", "cookie"}
@@ -100,7 +100,7 @@ def redact(text: str) -> str:
 
 def clean(text: object) -> str:
     """Free text made safe to log or store: no secret, no whole phone number."""
-    return scrub_phones(redact(str(text))) if text else ""
+    return scrub_contacts(redact(str(text))) if text else ""
 
 
 def is_secret_name(name: str) -> bool:

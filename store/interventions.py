@@ -167,6 +167,15 @@ MIGRATIONS = (
         ),
         "postgresql": "",
     },
+    # Version 3: the channel of each recipient (a landline called, an address
+    # emailed, beside the SMS numbers), so the pilot report knows which
+    # customers a call or an email reached.
+    {
+        "sqlite": "ALTER TABLE intervention_recipients ADD COLUMN channel TEXT NOT NULL"
+        " DEFAULT 'sms'",
+        "postgresql": "ALTER TABLE intervention_recipients ADD COLUMN channel TEXT NOT NULL"
+        " DEFAULT 'sms'",
+    },
 )
 
 When = Union[datetime, str]
@@ -309,12 +318,14 @@ class Intervention:
 
 @dataclass(frozen=True)
 class RecipientState:
-    """One phone of one message kind, with the customers it stands for."""
+    """One phone of one message kind, with the customers it stands for
+    (``channel``: a landline called or an address emailed, beside SMS)."""
 
     phone: str
     customer_ids: tuple[CustomerId, ...]
     state: str
     segments: int = 0
+    channel: str = SMS
 
 
 @dataclass(frozen=True)
@@ -587,7 +598,9 @@ class InterventionStore:
                     (intervention_id, message_kind, language, text, iso(now)),
                 )
             conn.executemany(
-                "INSERT INTO intervention_recipients VALUES (?, ?, ?, ?, ?, ?, ?)"
+                "INSERT INTO intervention_recipients (intervention_id, message_kind, phone,"
+                " customer_ids, state, segments, updated_at, channel)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (intervention_id, message_kind, phone) DO UPDATE SET"
                 " customer_ids = excluded.customer_ids, state = excluded.state,"
                 " segments = excluded.segments, updated_at = excluded.updated_at",
@@ -600,6 +613,7 @@ class InterventionStore:
                         r.state,
                         r.segments,
                         iso(now),
+                        r.channel,
                     )
                     for r in recipients
                 ],
@@ -639,15 +653,26 @@ class InterventionStore:
             return self._recipients(reference, "1=1", ())
         return self._recipients(reference, "t.message_kind = ?", (message_kind,))
 
-    def notice_recipients(self, reference: str) -> list[RecipientState]:
-        """The snapshot of the first notice only (follow-up messages left out)."""
+    def notice_recipients(
+        self, reference: str, every_channel: bool = False
+    ) -> list[RecipientState]:
+        """The SMS snapshot of the first notice only (follow-up messages left
+        out); ``every_channel`` adds the landlines called and addresses emailed."""
         marks = ",".join("?" * len(FOLLOW_UP_KINDS))
-        return self._recipients(reference, f"t.message_kind NOT IN ({marks})", FOLLOW_UP_KINDS)
+        condition = f"t.message_kind NOT IN ({marks})"
+        if not every_channel:
+            return self._recipients(
+                reference, f"{condition} AND t.channel = ?", (*FOLLOW_UP_KINDS, SMS)
+            )
+        return self._recipients(reference, condition, FOLLOW_UP_KINDS)
 
     def message_rows(self, reference: str) -> list[MessageRow]:
         """The snapshot in the outbox's shape: the report's default message source."""
         rows = self._rows("intervention_recipients", reference, "t.message_kind, t.phone")
-        return [MessageRow(r["message_kind"], r["phone"], r["state"], r["segments"]) for r in rows]
+        return [
+            MessageRow(r["message_kind"], r["phone"], r["state"], r["segments"], r["channel"])
+            for r in rows
+        ]
 
     def message_texts(self, reference: str) -> list[tuple[str, str, str]]:
         """(message kind, language, exact text) of every text sent, in order."""
@@ -716,7 +741,11 @@ class InterventionStore:
         )
         return [
             RecipientState(
-                r["phone"], tuple(json.loads(r["customer_ids"])), r["state"], r["segments"]
+                r["phone"],
+                tuple(json.loads(r["customer_ids"])),
+                r["state"],
+                r["segments"],
+                r["channel"],
             )
             for r in rows
         ]

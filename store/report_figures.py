@@ -12,7 +12,10 @@ Definitions (shown in the report too):
 - interventions are counted when their planned start falls in the period;
 - customers affected exclude cancelled interventions; a customer hit by two
   interventions counts twice (the pilot's "472 customers for 16 interventions");
-- warned = a phone of the customer had the first notice ACCEPTED or DELIVERED;
+- warned = the customer had the first notice: an SMS or an email ACCEPTED or
+  DELIVERED, or a call answered; counted per channel too (a customer reached
+  by a call is warned by call, never "unreachable (landline)"), and once in
+  the total whatever the channels;
 - SMS accepted = taken by the provider (ACCEPTED, DELIVERED or UNDELIVERED),
   failed = FAILED or UNDELIVERED; segments count the accepted SMS, follow-ups
   ("cancelled", "water back") included;
@@ -68,6 +71,8 @@ class Figures:
     by_state: Counter = field(default_factory=Counter)
     customers_affected: int = 0
     customers_warned: int = 0
+    #: Customers warned by each channel (``sms``, ``call``, ``email``).
+    warned_by_channel: Counter = field(default_factory=Counter)
     unreachable_by_reason: Counter = field(default_factory=Counter)
     sms_accepted: int = 0
     sms_delivered: int = 0
@@ -185,10 +190,15 @@ def intervention_figures(
             figures.sms_delivered += row.state == DELIVERED
             figures.sms_failed += row.state in FAILED_STATES
             figures.sms_segments += row.segments if took else 0
-    sms = [row for row in rows if row.channel == SMS]
-    warned, failed = _notice_outcomes(store, item.reference, sms)
+    by_channel, failed = _notice_outcomes(store, item.reference, rows)
+    warned = set().union(*by_channel.values())
     figures.customers_warned = len(warned)
-    figures.unreachable_by_reason.update(reason for _, reason in item.unreachable)
+    figures.warned_by_channel.update(
+        {channel: len(customers) for channel, customers in by_channel.items() if customers}
+    )
+    figures.unreachable_by_reason.update(
+        reason for customer, reason in item.unreachable if customer not in warned
+    )
     if failed - warned:
         figures.unreachable_by_reason[SMS_FAILED_REASON] += len(failed - warned)
     if item.notified_at is not None:
@@ -200,15 +210,19 @@ def intervention_figures(
 
 
 def _notice_outcomes(store: InterventionStore, reference: str, rows: Sequence[MessageRow]):
-    """(customers warned, customers with a failed notice), mapped through the snapshot."""
-    state_of = {row.phone: row.state for row in rows if row.kind not in FOLLOW_UP_KINDS}
-    warned: set = set()
+    """({channel: customers warned}, customers whose SMS notice failed), mapped
+    through the snapshot; a call warns once answered (DELIVERED)."""
+    state_of = {
+        (row.channel, row.phone): row.state for row in rows if row.kind not in FOLLOW_UP_KINDS
+    }
+    warned: dict = {}
     failed: set = set()
-    for recipient in store.notice_recipients(reference):
-        state = state_of.get(recipient.phone)
-        if state in WARNED_STATES:
-            warned.update(recipient.customer_ids)
-        elif state in FAILED_STATES:
+    for recipient in store.notice_recipients(reference, every_channel=True):
+        channel = recipient.channel
+        state = state_of.get((channel, recipient.phone))
+        if state == DELIVERED or (state in WARNED_STATES and channel != CALL):
+            warned.setdefault(channel, set()).update(recipient.customer_ids)
+        elif state in FAILED_STATES and channel == SMS:
             failed.update(recipient.customer_ids)
     return warned, failed
 
@@ -257,6 +271,9 @@ def figure_columns(report: PilotReport) -> list[tuple[str, str | None]]:
         ("cancelled", None),
         ("customers_affected", None),
         ("customers_warned", None),
+        ("warned_sms", None),
+        ("warned_call", None),
+        ("warned_email", None),
         ("unreachable", None),
         *(("unreachable", reason) for reason in report.reasons()),
         ("sms_accepted", None),
@@ -291,6 +308,7 @@ def figure_values(report: PilotReport, figures: Figures) -> list[object]:
         figures.by_state[CANCELLED],
         figures.customers_affected,
         figures.customers_warned,
+        *(figures.warned_by_channel[channel] for channel in (SMS, CALL, EMAIL)),
         sum(figures.unreachable_by_reason.values()),
         *(figures.unreachable_by_reason[reason] for reason in report.reasons()),
         figures.sms_accepted,

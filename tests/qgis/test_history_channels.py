@@ -128,3 +128,22 @@ def test_in_italian_the_dock_says_calls_and_emails(
     if os.environ.get("REMINDCALLS_SHOT"):
         shutil.copy(path, os.environ["REMINDCALLS_SHOT"])
     QgsProject.instance().clear()
+
+
+def test_the_messages_dialog_masks_addresses_like_numbers(qgis_canvas, qgis_new_project, database):
+    """An emailed customer's row shows enough of the address to recognise it,
+    never the whole of it, nor "***" alone."""
+    location, reference = database
+    dock = HistoryDock(qgis_canvas, settings=PluginSettings(store_location=location))
+    dock.refresh()
+    assert dock.select_reference(reference)
+    dock.lifecycle.messages_button.click()
+    dialog = dock.lifecycle.messages_dialog
+    try:
+        shown = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+        assert "r***i@example.it" in shown and "+39 333 ***4567" in shown
+        assert not any("rossi@" in text or text == "***" for text in shown)
+    finally:
+        dialog.close()
+        dock.close()
+        QgsProject.instance().clear()

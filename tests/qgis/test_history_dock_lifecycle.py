@@ -147,7 +147,7 @@ def test_finish_offers_water_back_to_the_same_numbers_once(dock, settings, notif
     dock.lifecycle.finish_action.trigger()
     confirm, offer = dock.shown
     assert isinstance(confirm, FinishDialog) and notified in confirm.windowTitle()
-    assert isinstance(offer, FollowUpOffer) and "2 numbers" in offer.question.text()
+    assert isinstance(offer, FollowUpOffer) and "the same way: 2 SMS?" in offer.question.text()
     shown_text = offer.text.toPlainText()
     assert notified in shown_text
     wait_for_task(dock.lifecycle)

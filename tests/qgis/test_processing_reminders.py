@@ -10,6 +10,7 @@ from test_processing_notify import customer_parameters, notify_parameters
 from water_outage_notifier.gis.notify_services import open_history
 from water_outage_notifier.gis.settings_store import PluginSettings
 from water_outage_notifier.notify.lifecycle import cancel
+from water_outage_notifier.notify.scheduled import waiting
 
 configured = notify_tests.configured
 customer_layer = notify_tests.customer_layer
@@ -71,3 +72,33 @@ def test_a_reschedule_then_an_extension_reach_the_same_numbers(
     with open_history(PluginSettings.load()) as services:
         ((key, (when, count)),) = services.outbox.scheduled(reference).items()
         assert count == 6 and when > later.timestamp() - 24 * 3600  # the new evening before
+
+
+def test_reminders_run_twice_leave_one_set(
+    run_algorithm, customer_layer, configured, emulator, tmp_path
+):
+    """A second run (a new hour, or the same by mistake) replaces the waiting
+    reminders, as the history dock does: one set, never two."""
+    listed = run_algorithm(
+        "outage:customers", customer_parameters(customer_layer, tmp_path, MUNICIPALITY="Imola")
+    )
+    notified = run_algorithm(
+        "outage:notify", notify_parameters(listed["OUTPUT_REPORT"], tmp_path, customer_layer)
+    )
+    reference = notified["REFERENCE"]
+    run_algorithm("outage:reminders", {"REFERENCE": reference, "EVENING": "19:30"})
+    again = run_algorithm("outage:reminders", {"REFERENCE": reference, "EVENING": "20:00"})
+
+    assert again["REMINDERS"] == 2
+    with open_history(PluginSettings.load()) as services:
+        ((key, (when, count)),) = services.outbox.scheduled(reference).items()
+        assert count == 6, "two reminders to three numbers, not four"
+        evening = [item for item in waiting(services, reference) if item.at.hour >= 19]
+        assert [f"{item.at:%H:%M}" for item in evening] == ["20:00"]
+    kept = run_algorithm(
+        "outage:reminders", {"REFERENCE": reference, "EVENING": "", "REPLACE": False}
+    )
+    assert kept["REMINDERS"] == 1  # the morning only, added beside the others
+    with open_history(PluginSettings.load()) as services:
+        ((key, (when, count)),) = services.outbox.scheduled(reference).items()
+        assert count == 9

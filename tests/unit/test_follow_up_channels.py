@@ -43,7 +43,7 @@ from water_outage_notifier.notify.backoff import RetryPolicy
 from water_outage_notifier.notify.changes import extend, reschedule
 from water_outage_notifier.notify.dispatch import dispatch
 from water_outage_notifier.notify.history import list_history, sent_per_channel
-from water_outage_notifier.notify.lifecycle import cancel, finish
+from water_outage_notifier.notify.lifecycle import cancel, finish, follow_up_plan
 from water_outage_notifier.notify.pipeline import follow_up, notify
 from water_outage_notifier.notify.reminders import schedule_reminders
 from water_outage_notifier.notify.request import MailCopy, Resend, Services
@@ -320,3 +320,44 @@ def test_a_resend_calls_again_and_emails_again_on_each_channel(tmp_path, emulato
     refused = resend_messages(without, reference, KIND, [HOME], why)
     assert [r.code for r in refused.refused] == ["call_not_configured"]
     assert len(emulator.calls(HOME)) == 2
+
+
+def test_customers_reached_by_call_or_email_are_warned_not_unreachable(tmp_path, emulator, mailbox):
+    """The pilot report counts the customers warned per channel: a landline
+    customer whose call was answered is warned by call, not "unreachable
+    (landline)"; an emailed customer is warned by email."""
+    emulator.set_call_outcome(HOME, "completed")
+    clock = Clock(local(2026, 3, 2, 10, 0))
+    services, reference = notified(tmp_path, emulator, mailbox, clock)
+
+    def figures():
+        return build_report(
+            services.store,
+            date(2026, 3, 1),
+            date(2026, 3, 31),
+            message_rows_source(services.outbox),
+        ).total
+
+    before = figures()
+    assert dict(before.warned_by_channel) == {SMS: 2, EMAIL: 1}, "the call is not answered yet"
+    assert dict(before.unreachable_by_reason) == {"landline": 1}
+    for _ in range(4):  # the emulator's call rings, is answered, ends: one step a read
+        dispatch(services)
+    after = figures()
+    assert dict(after.warned_by_channel) == {SMS: 2, CALL: 1, EMAIL: 1}
+    assert after.customers_warned == 4 and not after.unreachable_by_reason
+    # the snapshot alone (no outbox at hand) says the same
+    alone = build_report(services.store, date(2026, 3, 1), date(2026, 3, 31)).total
+    assert dict(alone.warned_by_channel) == {SMS: 2, CALL: 1, EMAIL: 1}
+
+
+def test_the_follow_up_offer_counts_each_channel(tmp_path, emulator, mailbox):
+    clock = Clock(local(2026, 3, 2, 10, 0))
+    services, reference = notified(tmp_path, emulator, mailbox, clock)
+    closing = finish(reference, services, "Rossi")
+    assert closing.follow_up_recipients == 4
+    plan = follow_up_plan(services, reference, WATER_BACK)
+    assert (plan.warned, plan.channels) == (4, {SMS: 2, CALL: 1, EMAIL: 1})
+    follow_up(reference, WATER_BACK, services, ALL_CHANNELS, "Rossi")
+    plan = follow_up_plan(services, reference, WATER_BACK)
+    assert (plan.warned, plan.channels, plan.missing) == (4, {}, ())

@@ -5,7 +5,7 @@ provider registry and the HTTP client's guarantees."""
 import random
 
 import pytest
-from water_outage_notifier.common.phone_privacy import mask_phone
+from water_outage_notifier.common.phone_privacy import mask_phone, scrub_contacts
 from water_outage_notifier.notify.backoff import RetryPolicy
 from water_outage_notifier.notify.ratelimit import RateLimiter
 from water_outage_notifier.sms_gateway.http import HttpClient, redact_url, retry_after_seconds
@@ -31,6 +31,18 @@ def test_mask_phone_keeps_country_prefix_and_last_four_digits():
     assert mask_phone("3331234567") == "333 ***4567"
     assert "1234567" not in mask_phone("+393331234567")
     assert mask_phone("") == "<no number>"
+
+
+def test_an_email_address_is_masked_like_a_phone_never_whole():
+    """The outbox holds addresses where it holds numbers (the email channel):
+    the messages dialog and the logs show enough to tell them apart."""
+    assert mask_phone("mario.rossi@example.it") == "m***i@example.it"
+    assert mask_phone("mo@example.it") == "m***o@example.it"
+    assert mask_phone("m@example.it") == "m***@example.it"
+    refused = "550 5.1.1 <mario.rossi@example.it>: Recipient address rejected, +393331234567"
+    scrubbed = scrub_contacts(refused)
+    assert "mario.rossi@" not in scrubbed and "1234567" not in scrubbed
+    assert "m***i@example.it" in scrubbed and "+39 333 ***4567" in scrubbed
 
 
 def test_secret_headers_and_query_parameters_are_redacted():

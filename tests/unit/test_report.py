@@ -185,7 +185,7 @@ HEADINGS = {
     "it": dict(
         interventions="Interventi",
         customers_affected="Utenze coinvolte",
-        customers_warned="Utenze avvisate via SMS",
+        customers_warned="Utenze avvisate",
         sms_accepted="SMS accettati",
         sms_delivered="SMS consegnati",
         sms_failed="SMS non riusciti",
@@ -195,7 +195,7 @@ HEADINGS = {
     "en": dict(
         interventions="Interventions",
         customers_affected="Customers affected",
-        customers_warned="Customers warned by SMS",
+        customers_warned="Customers warned",
         sms_accepted="SMS accepted",
         sms_delivered="SMS delivered",
         sms_failed="SMS failed",
@@ -234,7 +234,9 @@ def test_written_csv_reads_back_in_italian(store, tmp_path):
     ]
     assert [row["Stato"] for row in items] == ["Concluso", "Notificato", "Annullato"]
     assert items[0]["Inizio previsto"] == "03/03/2026 08:00"
-    assert [row["Utenze avvisate via SMS"] for row in items] == ["2", "1", "0"]
+    assert [row["Utenze avvisate"] for row in items] == ["2", "1", "0"]
+    assert [row["Avvisate via SMS"] for row in items] == ["2", "1", "0"]
+    assert {row["Avvisate con chiamata"] for row in items} == {"0"}, "nobody was called"
 
 
 def test_written_csv_reads_back_in_english(store, tmp_path):
@@ -268,7 +270,7 @@ def test_html_is_self_contained_with_svg_charts_and_escaped_names(store, tmp_pat
     assert "&lt;Borgo &amp; Tossignano&gt;" in page
     assert BORGO not in page
     assert "<script" not in page and not re.search(r'(src|href)="', page)
-    assert "Customers affected and warned by SMS, per municipality" in page
+    assert "Customers affected and warned, per municipality" in page
     assert '<html lang="en">' in page and "<h1>Water outage SMS pilot report</h1>" in page
 
 
@@ -278,7 +280,7 @@ def test_html_in_italian(store, tmp_path):
         page = handle.read()
     assert '<html lang="it">' in page
     assert "<h1>Rapporto sulla sperimentazione degli SMS</h1>" in page
-    assert "Utenze coinvolte e avvisate via SMS, per comune" in page
+    assert "Utenze coinvolte e avvisate, per comune" in page
     assert "dal 01/03/2026 00:00 al 01/04/2026 00:00 (ora italiana" in page
     assert ">30,0<" in page and ">Calo di pressione<" in page
     assert "Preavviso: ore dal primo avviso" in page
