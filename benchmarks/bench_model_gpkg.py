@@ -18,7 +18,9 @@ town generator writes a GeoPackage (cached in ``benchmarks/data/``), then:
   sample town, on a generated 5,000-pipe network (the issue's "about
   5,000 pipes" case) and on a generated ~87,000-pipe utility, with the share of
   reading and building the model, against reading the same layers through
-  QGIS's feature iterator (issue 21's ratio).
+  QGIS's feature iterator (issue 21's ratio), and the call's CPU split into
+  reading, building, writing the pieces, the log and the rest (Processing,
+  freeing the output, the collector).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import random
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -216,7 +219,8 @@ SEGMENT_UTILITY = 84_000  # the generator makes about 87,000 pipes of it (issue 
 
 def bench_segments_call() -> list:
     """The whole ``outage:segments`` Processing call (median of ``SEGMENT_CALLS``) on the
-    sample town and on the generated 5,000-pipe network; see :func:`_segments_row`."""
+    sample town, the generated 5,000-pipe network and the ~87,000-pipe utility; see
+    :func:`_segments_row`."""
     sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
     import water_outage_notifier
     from processing.core.Processing import Processing
@@ -234,12 +238,14 @@ def bench_segments_call() -> list:
 
 
 def _segments_row(name: str, path: Path) -> tuple:
-    """``(name, pipes, pieces, call, model, iterated)``: the call's :class:`Clock` and, beside
+    """``(name, pipes, pieces, call, model, iterated, split)``: the call's :class:`Clock` and, beside
     it, ``read_network`` alone (reading the layers and building the model, collector
     paused as in the call) on the same layers; the rest of the call is writing
     the pieces and Processing's own work. ``iterated`` reads the same layers and
     fields through QGIS's feature iterator (the columnar reader switched off): the
-    reference of issue 21's "whole call against the read" ratio."""
+    reference of issue 21's "whole call against the read" ratio. ``split`` is the call's
+    CPU seconds per stage (:func:`_stage_clocks`), from calls of their own so the
+    timing wrappers stay out of ``call``."""
     import processing
     from water_outage_notifier.common.gc_pause import collector_paused
     from water_outage_notifier.gis.network_reader import NetworkLayers, read_network
@@ -288,17 +294,67 @@ def _segments_row(name: str, path: Path) -> tuple:
 
     processing.run("outage:segments", parameters)  # warm-up: imports, provider caches
     call = _median_clock(lambda: processing.run("outage:segments", parameters))
+    with _stage_clocks() as split, Clock() as whole:
+        for _ in range(SEGMENT_CALLS):
+            processing.run("outage:segments", parameters)
+    split = {stage: seconds / SEGMENT_CALLS for stage, seconds in split.items()}
+    split["call"] = whole.cpu / SEGMENT_CALLS
     pieces = len(model().pieces)
     pipes = layers["condotte"].featureCount()
-    return name, pipes, pieces, call, _median_clock(model), _median_clock(iterated)
+    return name, pipes, pieces, call, _median_clock(model), _median_clock(iterated), split
+
+
+@contextmanager
+def _stage_clocks():
+    """CPU seconds spent inside the call's stages while the block runs, summed per stage.
+
+    The stages are the functions ``outage:segments`` calls, timed in place:
+    reading and building the model (the build alone beside it), making the
+    pieces' geometries and adding the features to the sink, and pushing the
+    data warnings to the log. What the call spends outside them is
+    Processing's own work, freeing the output and the collector.
+    """
+    from water_outage_notifier.gis import network_reader
+    from water_outage_notifier.processing_provider import segments
+
+    split = dict.fromkeys(("read + build", "build", "write", "log"), 0.0)
+    timed = [
+        (segments, "network_from_parameters", "read + build"),
+        (network_reader, "build_network", "build"),
+        (segments, "_lines", "write"),
+        (segments, "_write", "write"),
+        (segments, "push_data_warnings", "log"),
+    ]
+    originals = [(module, name, getattr(module, name)) for module, name, _ in timed]
+
+    def clocked(work, stage):
+        def run(*args, **kwargs):
+            start = time.process_time()
+            try:
+                return work(*args, **kwargs)
+            finally:
+                split[stage] += time.process_time() - start
+
+        return run
+
+    for (module, name, stage), (_, _, work) in zip(timed, originals):
+        setattr(module, name, clocked(work, stage))
+    try:
+        yield split
+    finally:
+        for module, name, work in originals:
+            setattr(module, name, work)
 
 
 def _median_clock(work) -> Clock:
+    """The median run of ``work``, timed until it returns: what it returns (the call's
+    output layer) is freed after the clock stops, as QGIS keeps an output it loads."""
     runs = []
     for _ in range(SEGMENT_CALLS):
         with Clock() as clock:
-            work()
+            answer = work()
         runs.append(clock)
+        del answer
     return sorted(runs, key=lambda clock: clock.wall)[len(runs) // 2]
 
 
@@ -343,15 +399,27 @@ def main(argv) -> int:
         f"\n| outage:segments, median of {SEGMENT_CALLS} calls | pipes | pieces "
         "| whole call ms wall / CPU | of which read + build (read_network) ms wall / CPU "
         "| rest: write + Processing ms wall | QGIS iterator read of the same layers ms wall "
-        "/ CPU | call / iterator read (CPU) |\n|---|---|---|---|---|---|---|---|"
+        "/ CPU | call / iterator read: CPU, wall |\n|---|---|---|---|---|---|---|---|"
     )
-    for name, pipes, pieces, call, model, iterated in bench_segments_call():
+    rows = bench_segments_call()
+    for name, pipes, pieces, call, model, iterated, _split in rows:
         print(
             f"| {name} | {pipes:,} | {pieces:,} | {1000 * call.wall:.0f} / {1000 * call.cpu:.0f} "
             f"| {1000 * model.wall:.0f} / {1000 * model.cpu:.0f} "
             f"| {1000 * (call.wall - model.wall):.0f} "
             f"| {1000 * iterated.wall:.0f} / {1000 * iterated.cpu:.0f} "
-            f"| {call.cpu / iterated.cpu:.2f}x |"
+            f"| {call.cpu / iterated.cpu:.2f}x, {call.wall / iterated.wall:.2f}x |"
+        )
+    print(
+        "\n| outage:segments, CPU ms per call | read | build | write (geometries + sink) "
+        "| warnings to the log | Processing, freeing the output, collector |\n|---|---|---|---|---|---|"
+    )
+    for name, *_, split in rows:
+        rest = split["call"] - split["read + build"] - split["write"] - split["log"]
+        print(
+            f"| {name} | {1000 * (split['read + build'] - split['build']):.0f} "
+            f"| {1000 * split['build']:.0f} | {1000 * split['write']:.0f} "
+            f"| {1000 * split['log']:.0f} | {1000 * rest:.0f} |"
         )
     return 0
 

@@ -34,7 +34,7 @@ def refusal_text(code: str, action: str, item) -> str:
             reference=reference, state=state
         )
     if code == "not_closed":
-        return tr("The follow-up SMS goes once the work is finished or cancelled.")
+        return tr("The follow-up notice goes once the work is finished or cancelled.")
     if code == "already_started" and action == lifecycle.RESCHEDULE:
         return tr("{reference} is already in progress: to end it later, use Extend…").format(
             reference=reference

@@ -68,7 +68,7 @@ class LifecycleActions(QObject):
         self.start_action = QAction(tr("Start work"), body)
         self.finish_action = QAction(tr("Finish (also early)…"), body)
         self.cancel_action = QAction(tr("Cancel the work…"), body)
-        self.follow_up_action = QAction(tr("Follow-up SMS…"), body)
+        self.follow_up_action = QAction(tr("Follow-up notice…"), body)
         self.messages_button = QPushButton(tr("Messages…"), body)
         self.messages_button.clicked.connect(self.show_messages)
         self.purposes = {
@@ -246,8 +246,8 @@ class LifecycleActions(QObject):
         if not self.dock.ask(offer):
             self._say(
                 tr(
-                    "{reference} is {state}. The '{kind}' SMS was not sent; send it later with "
-                    "Follow-up SMS…"
+                    "{reference} is {state}. The '{kind}' message was not sent; send it later "
+                    "with Follow-up notice…"
                 ).format(reference=reference, state=state, kind=name)
             )
             return

@@ -120,7 +120,7 @@ class FollowUpOffer(QDialog):
         parent=None,
     ):
         super().__init__(parent)
-        self.setWindowTitle(tr("Send the follow-up SMS"))
+        self.setWindowTitle(tr("Send the follow-up notice"))
         self._preview_for = preview_for
         layout = QVBoxLayout(self)
         self.question = QLabel(

@@ -798,8 +798,8 @@
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
-      <source>Follow-up SMS…</source>
-      <translation>Follow-up SMS…</translation>
+      <source>Follow-up notice…</source>
+      <translation>Follow-up notice…</translation>
     </message>
     <message>
       <location filename="../dialogs/report_dialog.py" />
@@ -2323,8 +2323,8 @@
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
-      <source>Send the follow-up SMS</source>
-      <translation>Send the follow-up SMS</translation>
+      <source>Send the follow-up notice</source>
+      <translation>Send the follow-up notice</translation>
     </message>
     <message>
       <location filename="../dialogs/change_dialogs.py" />
@@ -2903,8 +2903,8 @@
     </message>
     <message>
       <location filename="../dialogs/action_offers.py" />
-      <source>The follow-up SMS goes once the work is finished or cancelled.</source>
-      <translation>The follow-up SMS goes once the work is finished or cancelled.</translation>
+      <source>The follow-up notice goes once the work is finished or cancelled.</source>
+      <translation>The follow-up notice goes once the work is finished or cancelled.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -4881,8 +4881,8 @@
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
-      <source>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</source>
-      <translation>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</translation>
+      <source>{reference} is {state}. The '{kind}' message was not sent; send it later with Follow-up notice…</source>
+      <translation>{reference} is {state}. The '{kind}' message was not sent; send it later with Follow-up notice…</translation>
     </message>
     <message>
       <location filename="../dialogs/action_offers.py" />

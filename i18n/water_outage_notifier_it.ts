@@ -179,7 +179,7 @@
     <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>By channel: {sms} SMS ({segments} segments), {calls} calls (about {minutes} min), {emails} emails, {flyers} customers on the flyer list.</source>
-      <translation>Per canale: SMS {sms} (segmenti: {segments}), telefonate {calls} (circa {minutes} min), email {emails}, utenze nell'elenco dei volantini {flyers}.</translation>
+      <translation>Per canale: SMS {sms} (segmenti: {segments}), chiamate {calls} (circa {minutes} min), email {emails}, utenze nell'elenco dei volantini {flyers}.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_layers.py" />
@@ -269,7 +269,7 @@
     <message>
       <location filename="../gis/channel_text.py" />
       <source>Calls: {sent} placed, {waiting} waiting, {doubt} in doubt, {failed} failed.</source>
-      <translation>Telefonate effettuate: {sent}, in attesa: {waiting}, incerte: {doubt}, non riuscite: {failed}.</translation>
+      <translation>Chiamate effettuate: {sent}, in attesa: {waiting}, incerte: {doubt}, non riuscite: {failed}.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -798,8 +798,8 @@
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
-      <source>Follow-up SMS…</source>
-      <translation>SMS di aggiornamento…</translation>
+      <source>Follow-up notice…</source>
+      <translation>Avviso di aggiornamento…</translation>
     </message>
     <message>
       <location filename="../dialogs/report_dialog.py" />
@@ -2323,8 +2323,8 @@
     </message>
     <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
-      <source>Send the follow-up SMS</source>
-      <translation>Invia l'SMS di aggiornamento</translation>
+      <source>Send the follow-up notice</source>
+      <translation>Invia l'avviso di aggiornamento</translation>
     </message>
     <message>
       <location filename="../dialogs/change_dialogs.py" />
@@ -2903,8 +2903,8 @@
     </message>
     <message>
       <location filename="../dialogs/action_offers.py" />
-      <source>The follow-up SMS goes once the work is finished or cancelled.</source>
-      <translation>L'SMS di aggiornamento si invia quando il lavoro è concluso o annullato.</translation>
+      <source>The follow-up notice goes once the work is finished or cancelled.</source>
+      <translation>L'avviso di aggiornamento si invia quando il lavoro è concluso o annullato.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -4881,8 +4881,8 @@
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
-      <source>{reference} is {state}. The '{kind}' SMS was not sent; send it later with Follow-up SMS…</source>
-      <translation>{reference} è {state}. L'SMS '{kind}' non è stato inviato; invialo più tardi con SMS di aggiornamento…</translation>
+      <source>{reference} is {state}. The '{kind}' message was not sent; send it later with Follow-up notice…</source>
+      <translation>{reference} è {state}. Il messaggio '{kind}' non è stato inviato; invialo più tardi con Avviso di aggiornamento…</translation>
     </message>
     <message>
       <location filename="../dialogs/action_offers.py" />

@@ -69,9 +69,14 @@ def write_sink(algorithm, parameters, context, name, fields, wkb_type, crs, feat
 
 def spreadsheet_safe(algorithm, parameters, context, name, features) -> list:
     """``features``, their text values defused when sink ``name`` is a spreadsheet format."""
-    if not runs_formulas(algorithm.parameterAsOutputLayer(parameters, name, context)):
+    if not sink_runs_formulas(algorithm, parameters, context, name):
         return features
     return [_defused(feature) for feature in features]
+
+
+def sink_runs_formulas(algorithm, parameters, context, name) -> bool:
+    """Whether sink ``name`` is written in a spreadsheet format (see :func:`runs_formulas`)."""
+    return runs_formulas(algorithm.parameterAsOutputLayer(parameters, name, context))
 
 
 def runs_formulas(destination: str) -> bool:
@@ -87,13 +92,13 @@ def runs_formulas(destination: str) -> bool:
 
 
 def _defused(feature):
-    feature.setAttributes(
-        [
-            defuse_formula(value) if isinstance(value, str) else value
-            for value in feature.attributes()
-        ]
-    )
+    feature.setAttributes(defused_values(feature.attributes()))
     return feature
+
+
+def defused_values(values) -> list:
+    """``values`` with each text value given the formula guard."""
+    return [defuse_formula(value) if isinstance(value, str) else value for value in values]
 
 
 def write_customers(algorithm, parameters, context, selection, id_field, crs) -> str:

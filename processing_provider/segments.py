@@ -22,7 +22,7 @@ from ..gis.progress import FeedbackProgress
 from ..gis.wkb import multilinestring_wkb
 from .base import OutageAlgorithm
 from .feedback import push_data_warnings
-from .outputs import spreadsheet_safe
+from .outputs import defused_values, sink_runs_formulas
 from .parameters import add_network_parameters, network_from_parameters
 
 CHUNK = 10000  # pieces made and written between two progress reports and cancel checks
@@ -45,6 +45,23 @@ def _attributes(network) -> list:
     pipe_ids = map(network.pipe_ids.__getitem__, network.piece_pipe)
     supplied = map(network.unit_supplied.__getitem__, network.piece_unit)
     return list(map(list, zip(pipe_ids, network.piece_segment, supplied)))
+
+
+def _write(sink, fields, attributes, geometries) -> None:
+    """Add one feature per ``attributes``/``geometries`` pair to ``sink``.
+
+    One feature is refilled and added for each piece: the sink keeps a copy
+    of it (QGIS features share their data until changed), so no Python
+    wrapper is made per piece and no list of them is converted in one go,
+    which cost about twice as much at 100,000 pieces.
+    """
+    feature = QgsFeature(fields)
+    set_geometry, set_attributes, add = feature.setGeometry, feature.setAttributes, sink.addFeature
+    fast = QgsFeatureSink.Flag.FastInsert
+    for values, geometry in zip(attributes, geometries):
+        set_geometry(geometry)
+        set_attributes(values)
+        add(feature, fast)
 
 
 class SegmentsAlgorithm(OutageAlgorithm):
@@ -87,6 +104,8 @@ class SegmentsAlgorithm(OutageAlgorithm):
             parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.LineString, crs
         )
         attributes = _attributes(network)
+        if sink_runs_formulas(self, parameters, context, "OUTPUT"):
+            attributes = list(map(defused_values, attributes))
         xy, first = network.topology.all_coords()
         writing = progress.part(80, 100)
         for start in range(0, len(attributes), CHUNK):
@@ -94,16 +113,7 @@ class SegmentsAlgorithm(OutageAlgorithm):
             if feedback.isCanceled():
                 break
             stop = min(start + CHUNK, len(attributes))
-            features = []
-            for values, geometry in zip(
-                attributes[start:stop], _lines(xy, first[start : stop + 1])
-            ):
-                feature = QgsFeature(fields)
-                feature.setGeometry(geometry)
-                feature.setAttributes(values)
-                features.append(feature)
-            features = spreadsheet_safe(self, parameters, context, "OUTPUT", features)
-            sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
+            _write(sink, fields, attributes[start:stop], _lines(xy, first[start : stop + 1]))
         push_data_warnings(feedback, network.warnings)
         feedback.pushInfo(
             self.tr("{pieces} pipe pieces in {segments} segments.").format(

@@ -35,6 +35,27 @@ def sample_layers(sources: dict, renamed=lambda name: name):
     return mapping, layers
 
 
+def segments_parameters(path, output: str) -> dict:
+    """``outage:segments`` on the sample mapping's pipes, valves and sources in ``path``."""
+    layers = {
+        table: QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
+        for table in ("condotte", "valvole", "fonti")
+    }
+    assert all(layer.isValid() for layer in layers.values())
+    return {
+        "PIPES": layers["condotte"],
+        "PIPE_ID_FIELD": "cod_condotta",
+        "VALVES": layers["valvole"],
+        "VALVE_ID_FIELD": "cod_valvola",
+        "VALVE_STATUS_FIELD": "stato",
+        "CLOSED_VALUES": "chiusa",
+        "INOPERABLE_VALUES": "inoperabile,guasta",
+        "SOURCES": layers["fonti"],
+        "TOLERANCE": 0.01,
+        "OUTPUT": output,
+    }
+
+
 def spied_columnar_reads(monkeypatch) -> list:
     """The sources each columnar read came from from now on (a read that gave up is not listed)."""
     from water_outage_notifier.gis import features

@@ -183,7 +183,7 @@ def test_the_operator_schedules_reminders_then_reschedules_in_italian(
     assert f"2 promemoria programmati, ognuno a {CHANNELS}" in scheduled, scheduled
     assert len(rows) == 2 and {row[2] for row in rows} == {CHANNELS}, rows
     assert "Questo invio ha mandato 2 SMS" in said and "Email inviate: 1" in said, said
-    assert "Telefonate effettuate: " in said, said  # placed, or waiting for the calling window
+    assert "Chiamate effettuate: " in said, said  # placed, or waiting for the calling window
     assert waiting == [CHANNELS, CHANNELS], "the new dates' reminders, one set"
     assert len(smtp.messages) == 2, "the notice's email, then the postponement's"
     for path in shots:

@@ -386,43 +386,26 @@ def test_check_valves_are_passed_into_the_work_and_hold_out_of_it(run_algorithm,
 def test_each_segments_feature_is_its_piece_as_the_network_tables_it(run_algorithm, monkeypatch):
     """The sample town, feature by feature in piece order: the attributes are made as
     columns apart from the geometries, so a shift or a mix-up between them shows here."""
-    from model_identity import SAMPLE
+    from model_identity import SAMPLE, segments_parameters
     from water_outage_notifier.gis.network_reader import NetworkLayers, read_network
     from water_outage_notifier.processing_provider import segments
     from water_outage_notifier.trace.inputs import NetworkSettings
 
     monkeypatch.setattr(segments, "CHUNK", 1000)  # several chunks
-    layers = {
-        table: QgsVectorLayer(f"{SAMPLE}|layername={table}", table, "ogr")
-        for table in ("condotte", "valvole", "fonti")
-    }
+    parameters = segments_parameters(SAMPLE, "memory:")
     settings = NetworkSettings(0.01, ("chiusa",), ("inoperabile", "guasta"))
     network = read_network(
         NetworkLayers(
-            pipes=layers["condotte"],
+            pipes=parameters["PIPES"],
             pipe_id_field="cod_condotta",
-            valves=layers["valvole"],
+            valves=parameters["VALVES"],
             valve_id_field="cod_valvola",
             valve_status_field="stato",
-            sources=layers["fonti"],
+            sources=parameters["SOURCES"],
         ),
         settings,
     )[0]
-    result = run_algorithm(
-        "outage:segments",
-        {
-            "PIPES": layers["condotte"],
-            "PIPE_ID_FIELD": "cod_condotta",
-            "VALVES": layers["valvole"],
-            "VALVE_ID_FIELD": "cod_valvola",
-            "VALVE_STATUS_FIELD": "stato",
-            "CLOSED_VALUES": "chiusa",
-            "INOPERABLE_VALUES": "inoperabile,guasta",
-            "SOURCES": layers["fonti"],
-            "TOLERANCE": settings.tolerance,
-            "OUTPUT": "memory:",
-        },
-    )
+    result = run_algorithm("outage:segments", parameters)
     written = [
         (
             feature["cod_condotta"],
