@@ -23,8 +23,6 @@ from .map_tool import TraceUi
 from .processing_provider.provider import OutageProvider
 from .resources import icon_path
 
-MENU = "&Water Outage Notifier"
-
 
 class WaterOutageNotifierPlugin:
     """Owns the plugin's lifetime inside QGIS."""
@@ -33,6 +31,7 @@ class WaterOutageNotifierPlugin:
         self.iface = iface
         self.provider: OutageProvider | None = None
         self.toolbar = None
+        self.menu = ""  # the Plugins menu's entry, in the interface's language
         self.actions: list[QAction] = []
         self.options_factory: SettingsOptionsFactory | None = None
         self.trace_ui: TraceUi | None = None
@@ -52,6 +51,7 @@ class WaterOutageNotifierPlugin:
     # GUI ------------------------------------------------------------------
     def initGui(self) -> None:  # noqa: N802 - QGIS API name
         self.initProcessing()
+        self.menu = tr("&Water Outage Notifier")
         self.toolbar = self.iface.addToolBar(tr("Water Outage Notifier"))
         self.toolbar.setObjectName("WaterOutageNotifierToolbar")
         self.add_action("settings.svg", tr("Settings…"), self.open_settings)
@@ -106,7 +106,7 @@ class WaterOutageNotifierPlugin:
         action.setCheckable(checkable)
         action.triggered.connect(callback)
         self.toolbar.addAction(action)
-        self.iface.addPluginToMenu(MENU, action)
+        self.iface.addPluginToMenu(self.menu, action)
         self.actions.append(action)
         return action
 
@@ -127,7 +127,7 @@ class WaterOutageNotifierPlugin:
             self.history_dock.deleteLater()
             self.history_dock = None
         for action in self.actions:
-            self.iface.removePluginMenu(MENU, action)
+            self.iface.removePluginMenu(self.menu, action)
             action.deleteLater()
         self.actions.clear()
         if self.options_factory is not None:

@@ -66,7 +66,7 @@ STATE = {
 SMS_STATE = {
     v.PENDING: {"it": "In coda", "en": "Queued"},
     v.SUBMITTING: {"it": "In invio", "en": "Being sent"},
-    v.ACCEPTED: {"it": "Accettato dal gestore", "en": "Accepted by the provider"},
+    v.ACCEPTED: {"it": "Accettato dal fornitore", "en": "Accepted by the provider"},
     v.FAILED: {"it": "Non inviato", "en": "Failed"},
     v.UNCERTAIN: {"it": "Da verificare", "en": "To check"},
     v.DELIVERED: {"it": "Consegnato", "en": "Delivered"},
@@ -139,7 +139,7 @@ REPORT_COLUMN = {
         "it": "Avvisati con almeno 48 ore (%)",
         "en": "Notified 48 hours or more ahead (%)",
     },
-    "emails_sent": {"it": "Email al call-center", "en": "Emails to the call-centre"},
+    "emails_sent": {"it": "Email al call center", "en": "Emails to the call-centre"},
     "calls_placed": {"it": "Chiamate effettuate", "en": "Calls placed"},
     "calls_answered": {"it": "Chiamate con risposta", "en": "Calls answered"},
     "calls_failed": {"it": "Chiamate non riuscite", "en": "Calls failed"},

@@ -20,7 +20,6 @@ from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QAction
 
 from ..common.vocabulary import CALL, EMAIL, EXTENSION, POSTPONEMENT, REMINDER, SMS
-from ..gis.channel_text import channels_text
 from ..gis.i18n import tr
 from ..gis.notify_services import NotifySetupError, operator_name
 from ..gis.problem_text import problem_text
@@ -28,7 +27,7 @@ from ..gis.store_access import StoreError, store_error_text
 from ..notify import changes, lifecycle, reminders, scheduled
 from .action_offers import offer, refusal_text
 from .change_dialogs import ChangeDialog
-from .reminder_dialog import RemindersDialog
+from .reminder_dialog import RemindersDialog, scheduled_text
 
 
 class ChangeActions(QObject):
@@ -191,15 +190,7 @@ class ChangeActions(QObject):
             reached = {SMS: done.numbers, CALL: done.calls, EMAIL: done.emails}
             dialog.message.setText(
                 "\n".join(
-                    [
-                        tr(
-                            "{count} reminder(s) scheduled, each to {channels}; they go at "
-                            "their time, also with QGIS closed (outage:dispatch)."
-                        ).format(
-                            count=len(done.times),
-                            channels=channels_text({k: n for k, n in reached.items() if n}),
-                        )
-                    ]
+                    [scheduled_text(len(done.times), {k: n for k, n in reached.items() if n})]
                     + [problem_text(warning) for warning in done.warnings]
                 )
             )

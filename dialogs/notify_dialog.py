@@ -28,11 +28,14 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..common.labels import kind_label, label
@@ -145,6 +148,19 @@ class NotifyDialog(QDialog):
             self.kind.setCurrentIndex(max(0, self.kind.findData(PRESSURE_DROP)))
         self._continue_work()
         self.refresh_preview()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Open tall enough to show the whole body (the warnings before *Send* among it)
+        where the screen allows; on a smaller screen the body scrolls."""
+        body = self.body.widget()
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        wanted = body.heightForWidth(width) if body.hasHeightForWidth() else -1
+        extra = self.layout().sizeHint().height() - self.body.sizeHint().height()
+        height = max(wanted, body.sizeHint().height()) + extra
+        screen = self.screen().availableGeometry().height() if self.screen() else height
+        self.resize(self.width(), max(self.height(), min(height, screen - 60)))
 
     @classmethod
     def for_work_site(
@@ -176,10 +192,16 @@ class NotifyDialog(QDialog):
 
     # Building ----------------------------------------------------------------
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
         self.readiness = ReadinessPanel(self)
         self.readiness.open_tab.connect(self.open_settings)
-        layout.addWidget(self.readiness)
+        outer.addWidget(self.readiness)
+        # The body scrolls: after a press it holds the continuing sentence, the warnings
+        # and the result, taller than the dialog's default size; laid out in the dialog
+        # itself, Qt squeezed the combos and date fields below their height instead.
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         continuing = QHBoxLayout()
         self.continuing = QLabel(self)
         self.continuing.setWordWrap(True)
@@ -258,13 +280,20 @@ class NotifyDialog(QDialog):
         self.issues = issues_list(self, 120)
         layout.addWidget(self.issues)
 
+        self.body = QScrollArea(self)
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setWidget(body)
+        outer.addWidget(self.body, 1)
+
+        # how the last press went, always in view beside the buttons
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
-        layout.addWidget(self.progress)
+        outer.addWidget(self.progress)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
+        outer.addWidget(self.summary)
 
         buttons = QHBoxLayout()
         self.test_button = QPushButton(tr("Send a test to my number"), self)
@@ -287,7 +316,7 @@ class NotifyDialog(QDialog):
             self.close_button,
         ):
             buttons.addWidget(button)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
 
         self.test_button.clicked.connect(self.send_test)
         self.send_button.clicked.connect(lambda _checked: self.send())

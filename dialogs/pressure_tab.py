@@ -8,12 +8,11 @@ first. Without a model it says where to set one.
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtWidgets import QLabel, QListView, QListWidget, QVBoxLayout, QWidget
 
 from ..gis.hydraulic_settings import DONE, FAILED, PENDING
 from ..gis.hydraulic_words import problem_text, time_text
-from ..gis.i18n import tr, tr_n, user_language
+from ..gis.i18n import decimal_text, tr, tr_n
 
 #: The lowest nodes listed; the report has them all.
 NODES_SHOWN = 50
@@ -23,8 +22,7 @@ def _metres(value) -> str:
     """Metres with one decimal in the interface's own notation (``13,1 m`` in Italian)."""
     if value is None:
         return tr("no water")
-    locale = QLocale(user_language())
-    return tr("{value} m").format(value=locale.toString(float(value), "f", 1))
+    return tr("{value} m").format(value=decimal_text(value, 1))
 
 
 def pressure_rows(report: dict) -> list:
@@ -36,14 +34,15 @@ def pressure_rows(report: dict) -> list:
         (
             tr("Low pressure when"),
             tr("below {metres} m, or {share} % below normal").format(
-                metres=f"{section['min_pressure_m']:g}",
-                share=f"{100 * section['max_drop']:g}",
+                metres=decimal_text(section["min_pressure_m"]),
+                share=decimal_text(100 * section["max_drop"]),
             ),
         ),
         (
             tr("Low-pressure pipes"),
             tr("{n} ({km} km)").format(
-                n=counts.get("low_pressure_pipes", 0), km=counts.get("low_pressure_km", 0.0)
+                n=counts.get("low_pressure_pipes", 0),
+                km=decimal_text(counts.get("low_pressure_km", 0.0)),
             ),
         ),
     ]

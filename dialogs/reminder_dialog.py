@@ -29,9 +29,27 @@ from qgis.PyQt.QtWidgets import (
 
 from ..common.labels import kind_label
 from ..gis.channel_text import channels_text
-from ..gis.i18n import document_language, tr
+from ..gis.i18n import document_language, tr, tr_n
 from .change_dialogs import wrapped
 from .lifecycle_dialogs import issues_list, show_issues, sms_text_box
+
+
+def planned_text(times: list, numbers: dict) -> str:
+    """The reminders the ticked choices make: how many, to whom, when ("1 promemoria, a
+    80 SMS", never "1 promemoria, ognuno a")."""
+    return tr_n("%n reminder(s), each to {channels}: {times}.", len(times)).format(
+        channels=channels_text(numbers),
+        times=", ".join(f"{moment:%d/%m %H:%M}" for moment in times),
+    )
+
+
+def scheduled_text(count: int, channels: dict) -> str:
+    """The reminders just scheduled: how many, to whom."""
+    return tr_n(
+        "%n reminder(s) scheduled, each to {channels}; they go at their time, also with "
+        "QGIS closed (outage:dispatch).",
+        count,
+    ).format(channels=channels_text(channels))
 
 
 class RemindersDialog(QDialog):
@@ -122,13 +140,7 @@ class RemindersDialog(QDialog):
         self.evening_at.setEnabled(self.evening.isChecked())
         times, numbers, preview = self._plan_for(*self.choices())
         if times:
-            self.when.setText(
-                tr("{count} reminder(s), each to {channels}: {times}.").format(
-                    count=len(times),
-                    channels=channels_text(numbers),
-                    times=", ".join(f"{moment:%d/%m %H:%M}" for moment in times),
-                )
-            )
+            self.when.setText(planned_text(times, numbers))
         else:
             self.when.setText(tr("No reminder left to schedule: their times have passed."))
         self.text.setPlainText(preview.preview.text if preview.preview else "")

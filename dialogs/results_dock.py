@@ -32,7 +32,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..common.vocabulary import INVALID_PHONE, LANDLINE, NO_CONSENT, NO_PHONE, OPTED_OUT
-from ..gis.i18n import document_language, tr, tr_n
+from ..gis.i18n import decimal_text, document_language, tr, tr_n
 from ..gis.problem_text import problem_text
 from ..notify.exports import customers_file, flyers_file
 from .crew_sheet import (
@@ -77,11 +77,15 @@ def summary_rows(report: dict) -> list:
     rows = [
         (
             tr("Isolated pipes"),
-            tr("{n} ({km} km)").format(n=counts["isolated_pipes"], km=counts["isolated_km"]),
+            tr("{n} ({km} km)").format(
+                n=counts["isolated_pipes"], km=decimal_text(counts["isolated_km"])
+            ),
         ),
         (
             tr("Unsupplied pipes"),
-            tr("{n} ({km} km)").format(n=counts["unsupplied_pipes"], km=counts["unsupplied_km"]),
+            tr("{n} ({km} km)").format(
+                n=counts["unsupplied_pipes"], km=decimal_text(counts["unsupplied_km"])
+            ),
         ),
         (tr("Valves to close"), str(counts["valves_to_close"])),
         (tr("Sources to shut"), str(counts["sources_to_shut"])),

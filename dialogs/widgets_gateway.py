@@ -32,6 +32,7 @@ from ..gis.notify_services import NotifySetupError, open_provider
 from ..gis.problem_text import profile_problems, sender_text
 from ..gis.readiness import GATEWAY_PROFILE, Missing
 from ..gis.settings_store import gateway_providers, new_gateway_profile
+from ..gis.trial_text import trial_sms_text
 from ..notify import trials
 from .readiness import missing_text
 from .widgets_common import BAD_STYLE, FormTab, run_test_send
@@ -50,18 +51,6 @@ def send_trial_sms(profile, phone: str, text: str) -> tuple:
         return False, str(exc)
     outcome = trials.send_trial_sms(provider, phone, text)
     return outcome.ok, trial_sms_text(outcome)
-
-
-def trial_sms_text(outcome: trials.TrialOutcome) -> str:
-    """The operator's words for how a test SMS went."""
-    params = outcome.params
-    if outcome.code == trials.SMS_ACCEPTED:
-        return tr("The gateway accepted the test SMS to {phone}.").format(phone=params["phone"])
-    if outcome.code == trials.SMS_BAD_NUMBER:
-        return tr("The number '{phone}' cannot receive an SMS ({reason}).").format(**params)
-    if outcome.code in (trials.SMS_LOGIN_REFUSED, trials.SMS_STOPPED):
-        return params["detail"]
-    return tr("The gateway did not accept the test SMS ({outcome}: {detail}).").format(**params)
 
 
 def options_text(options: dict) -> str:

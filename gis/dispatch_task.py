@@ -26,6 +26,7 @@ from qgis.PyQt.QtCore import QObject, QTimer
 from ..notify.dispatch import DispatchResult, dispatch
 from ..store.errors import StoreError
 from .auth import master_password_entered
+from .i18n import tr
 from .notify_services import NotifySetupError, open_services
 from .problem_text import problem_text
 from .progress import FeedbackProgress
@@ -40,7 +41,7 @@ class DispatchTask(QgsTask):
     """One dispatch pass on services opened in the main thread."""
 
     def __init__(self, services, deadline: float, mail_locked: bool = False, said=None):
-        super().__init__("Water Outage Notifier: SMS dispatch", QgsTask.Flag.CanCancel)
+        super().__init__(tr("Water Outage Notifier: SMS dispatch"), QgsTask.Flag.CanCancel)
         self.services = services
         self.deadline = deadline
         self.mail_locked = mail_locked

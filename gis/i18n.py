@@ -39,6 +39,16 @@ def user_language() -> str:
     return str(locale)[:2] or "en"
 
 
+def decimal_text(value: float, places: int | None = None) -> str:
+    """``value`` with ``places`` decimals (None: as few as it needs, like ``{:g}``) in the
+    interface's notation: ``0,222`` in Italian, ``0.222`` in English (a figure read beside
+    Italian words must not carry a point)."""
+    fixed = places is not None
+    return QLocale(user_language()).toString(
+        float(value), "f" if fixed else "g", places if fixed else 6
+    )
+
+
 def document_language() -> str:
     """The language of the files made for the person at this desk (sheets, reports):
     the interface's when it is Italian, else English."""

@@ -28,6 +28,7 @@ from .customer_reader import (
     read_services,
 )
 from .features import LayerError, LayerSnapshot
+from .i18n import tr
 from .mapping import ProjectMapping, validate_mapping
 from .model_store import ModelStore, model_parts, parts_crs
 from .network_reader import NetworkLayers, impossible_coordinates, read_network
@@ -164,7 +165,7 @@ class BuildModelTask(QgsTask):
 
     def __init__(self, sources: ModelSources, on_done):
         super().__init__(
-            "Water Outage Notifier: building the network model", QgsTask.Flag.CanCancel
+            tr("Water Outage Notifier: building the network model"), QgsTask.Flag.CanCancel
         )
         self.sources = sources
         self.model: NetworkModel | None = None
@@ -193,7 +194,7 @@ class KeepModelTask(QgsTask):
     """
 
     def __init__(self, sources: ModelSources, model: NetworkModel, on_done):
-        super().__init__("Water Outage Notifier: caching the network model")
+        super().__init__(tr("Water Outage Notifier: caching the network model"))
         self.sources, self.model, self._on_done = sources, model, on_done
 
     def run(self) -> bool:

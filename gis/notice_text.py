@@ -66,10 +66,12 @@ TEXTS = {
         "Intervention {reference} cannot go from '{from_state}' to '{to_state}' (from "
         "'{from_state}' it may go to: {allowed})."
     ),
-    # the gateway stopped sending (notify/dispatcher.py; ``why`` is the gateway's reason)
+    # the gateway stopped sending (notify/dispatcher.py; ``why`` is the gateway's reason).
+    # Refused credentials say it all: the provider's own (English) words, with the HTTP
+    # status, stay in the message log for support, not in the operator's sentence.
     "gateway_stopped.auth_refused": (
         "The SMS provider refused the credentials of the gateway profile; nothing more is sent "
-        "until they are corrected ({detail})."
+        "until they are corrected."
     ),
     "gateway_stopped.insecure_url": (
         "The gateway profile would send credentials over plain http:// to another machine; "

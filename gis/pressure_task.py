@@ -22,6 +22,7 @@ from ..hydraulics.pressure import Closure, assess
 from ..hydraulics.problems import MODEL_RUN_FAILED, HydraulicProblem
 from ..hydraulics.settings import PressureSettings
 from .features import LayerSnapshot, field_index, read_table
+from .i18n import tr
 
 LOG = logging.getLogger("water_outage_notifier.gis")
 
@@ -68,7 +69,7 @@ class PressureTask(QgsTask):
     """Simulates one work site's closure; ``on_done(task)`` runs in the main thread."""
 
     def __init__(self, work_site, network, settings, links_of_pipes, on_done: Callable):
-        super().__init__("Water Outage Notifier: pressure check", QgsTask.Flag.CanCancel)
+        super().__init__(tr("Water Outage Notifier: pressure check"), QgsTask.Flag.CanCancel)
         self.work_site = work_site
         self.network = network
         self.settings = settings

@@ -53,12 +53,33 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>%n reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</source>
+      <translation>
+        <numerusform>%n reminder scheduled, to {channels}; it goes at its time, also with QGIS closed (outage:dispatch).</numerusform>
+        <numerusform>%n reminders scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>%n reminder(s), each to {channels}: {times}.</source>
+      <translation>
+        <numerusform>%n reminder, to {channels}: {times}.</numerusform>
+        <numerusform>%n reminders, each to {channels}: {times}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../dialogs/notify_dialog.py" />
       <source>%n sensitive customers cannot be reached by SMS: call them.</source>
       <translation>
         <numerusform>%n sensitive customer cannot be reached by SMS: call them.</numerusform>
         <numerusform>%n sensitive customers cannot be reached by SMS: call them.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>&amp;Water Outage Notifier</source>
+      <translation>&amp;Water Outage Notifier</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
@@ -2783,8 +2804,8 @@
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
-      <source>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected ({detail}).</source>
-      <translation>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected ({detail}).</translation>
+      <source>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected.</source>
+      <translation>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -2907,12 +2928,12 @@
       <translation>The follow-up notice goes once the work is finished or cancelled.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" />
+      <location filename="../gis/trial_text.py" />
       <source>The gateway accepted the test SMS to {phone}.</source>
       <translation>The gateway accepted the test SMS to {phone}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" />
+      <location filename="../gis/trial_text.py" />
       <source>The gateway did not accept the test SMS ({outcome}: {detail}).</source>
       <translation>The gateway did not accept the test SMS ({outcome}: {detail}).</translation>
     </message>
@@ -3062,7 +3083,7 @@
       <translation>The notice will be sent {when} (Italian time): it waits in the outbox until then.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" />
+      <location filename="../gis/trial_text.py" />
       <source>The number '{phone}' cannot receive an SMS ({reason}).</source>
       <translation>The number '{phone}' cannot receive an SMS ({reason}).</translation>
     </message>
@@ -3595,6 +3616,26 @@
       <translation>Water Outage Notifier settings</translation>
     </message>
     <message>
+      <location filename="../gis/dispatch_task.py" />
+      <source>Water Outage Notifier: SMS dispatch</source>
+      <translation>Water Outage Notifier: SMS dispatch</translation>
+    </message>
+    <message>
+      <location filename="../gis/model.py" />
+      <source>Water Outage Notifier: building the network model</source>
+      <translation>Water Outage Notifier: building the network model</translation>
+    </message>
+    <message>
+      <location filename="../gis/model.py" />
+      <source>Water Outage Notifier: caching the network model</source>
+      <translation>Water Outage Notifier: caching the network model</translation>
+    </message>
+    <message>
+      <location filename="../gis/pressure_task.py" />
+      <source>Water Outage Notifier: pressure check</source>
+      <translation>Water Outage Notifier: pressure check</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Water Outage Notifier: test SMS, no action needed.</source>
       <translation>Water Outage Notifier: test SMS, no action needed.</translation>
@@ -4000,6 +4041,11 @@
       <translation>not a date and time; write it as 2026-03-02 08:30 (Rome time) or with its offset, 2026-03-02T08:30+01:00.</translation>
     </message>
     <message>
+      <location filename="../gis/trial_text.py" />
+      <source>not confirmed</source>
+      <translation>not confirmed</translation>
+    </message>
+    <message>
       <location filename="../gis/notice_text.py" />
       <source>not listed by the provider yet; too recent to be sure</source>
       <translation>not listed by the provider yet; too recent to be sure</translation>
@@ -4018,6 +4064,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>not sent</source>
       <translation>not sent</translation>
+    </message>
+    <message>
+      <location filename="../gis/trial_text.py" />
+      <source>not taken, try again later</source>
+      <translation>not taken, try again later</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -4098,6 +4149,11 @@
       <location filename="../gis/batch_text.py" />
       <source>reference</source>
       <translation>reference</translation>
+    </message>
+    <message>
+      <location filename="../gis/trial_text.py" />
+      <source>refused</source>
+      <translation>refused</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
@@ -4458,16 +4514,6 @@
       <location filename="../processing_provider/notify.py" />
       <source>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</source>
       <translation>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/history_changes.py" />
-      <source>{count} reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</source>
-      <translation>{count} reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/reminder_dialog.py" />
-      <source>{count} reminder(s), each to {channels}: {times}.</source>
-      <translation>{count} reminder(s), each to {channels}: {times}.</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />

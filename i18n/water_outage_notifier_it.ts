@@ -53,12 +53,33 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>%n reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</source>
+      <translation>
+        <numerusform>%n promemoria programmato, a {channels}; parte alla sua ora, anche a QGIS chiuso (outage:dispatch).</numerusform>
+        <numerusform>%n promemoria programmati, ognuno a {channels}; partono alla loro ora, anche a QGIS chiuso (outage:dispatch).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../dialogs/reminder_dialog.py" />
+      <source>%n reminder(s), each to {channels}: {times}.</source>
+      <translation>
+        <numerusform>%n promemoria, a {channels}: {times}.</numerusform>
+        <numerusform>%n promemoria, ognuno a {channels}: {times}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../dialogs/notify_dialog.py" />
       <source>%n sensitive customers cannot be reached by SMS: call them.</source>
       <translation>
         <numerusform>%n utenza sensibile non è raggiungibile via SMS: chiamala.</numerusform>
         <numerusform>%n utenze sensibili non sono raggiungibili via SMS: chiamale.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>&amp;Water Outage Notifier</source>
+      <translation>&amp;Avvisi interruzioni idriche</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
@@ -214,22 +235,22 @@
     <message>
       <location filename="../dialogs/notify_results.py" />
       <source>Call-centre email: NOT sent. {why} "Re-send the email" tries again.</source>
-      <translation>Email al call-center: NON inviata. {why} «Re-invia l'email» riprova.</translation>
+      <translation>Email al call center: NON inviata. {why} «Re-invia l'email» riprova.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
       <source>Call-centre email: not sent, no mail server is set (plugin settings, Email tab).</source>
-      <translation>Email al call-center: non inviata, nessun server di posta impostato (impostazioni del plugin, scheda Email).</translation>
+      <translation>Email al call center: non inviata, nessun server di posta impostato (impostazioni del plugin, scheda Email).</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
       <source>Call-centre email: not sent, since this press sent no SMS; it goes with the press that sends them.</source>
-      <translation>Email al call-center: non inviata, perché questo invio non ha mandato SMS; parte con l'invio che li manda.</translation>
+      <translation>Email al call center: non inviata, perché questo invio non ha mandato SMS; parte con l'invio che li manda.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
       <source>Call-centre email: not sent, the box was unticked.</source>
-      <translation>Email al call-center: non inviata, la casella era disattivata.</translation>
+      <translation>Email al call center: non inviata, la casella era disattivata.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
@@ -244,7 +265,7 @@
     <message>
       <location filename="../dialogs/notify_results.py" />
       <source>Call-centre email: sent with this press.</source>
-      <translation>Email al call-center: inviata con questo invio.</translation>
+      <translation>Email al call center: inviata con questo invio.</translation>
     </message>
     <message>
       <location filename="../gis/problem_text.py" />
@@ -264,7 +285,7 @@
     <message>
       <location filename="../dialogs/readiness.py" />
       <source>Call-centre number: every SMS tells customers whom to call.</source>
-      <translation>Numero del call-center: ogni SMS dice alle utenze chi chiamare.</translation>
+      <translation>Numero del call center: ogni SMS dice alle utenze chi chiamare.</translation>
     </message>
     <message>
       <location filename="../gis/channel_text.py" />
@@ -1059,7 +1080,7 @@
     <message>
       <location filename="../dialogs/readiness.py" />
       <source>Mail server: the call-centre's copy needs it.</source>
-      <translation>Server di posta: serve per la copia al call-center.</translation>
+      <translation>Server di posta: serve per la copia al call center.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -1244,7 +1265,7 @@
     <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>No copy to the call-centre by email: {why}</source>
-      <translation>Nessuna copia al call-center per email: {why}</translation>
+      <translation>Nessuna copia al call center per email: {why}</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -2783,8 +2804,8 @@
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
-      <source>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected ({detail}).</source>
-      <translation>Il fornitore SMS ha rifiutato le credenziali del profilo del gateway; non si invia altro finché non vengono corrette ({detail}).</translation>
+      <source>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected.</source>
+      <translation>Il fornitore SMS ha rifiutato le credenziali del profilo del gateway; non si invia altro finché non vengono corrette.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -2907,12 +2928,12 @@
       <translation>L'avviso di aggiornamento si invia quando il lavoro è concluso o annullato.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" />
+      <location filename="../gis/trial_text.py" />
       <source>The gateway accepted the test SMS to {phone}.</source>
       <translation>Il gateway ha accettato l'SMS di prova a {phone}.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" />
+      <location filename="../gis/trial_text.py" />
       <source>The gateway did not accept the test SMS ({outcome}: {detail}).</source>
       <translation>Il gateway non ha accettato l'SMS di prova ({outcome}: {detail}).</translation>
     </message>
@@ -3062,7 +3083,7 @@
       <translation>L'avviso verrà inviato {when} (ora italiana): fino ad allora attende nella coda d'invio.</translation>
     </message>
     <message>
-      <location filename="../dialogs/widgets_gateway.py" />
+      <location filename="../gis/trial_text.py" />
       <source>The number '{phone}' cannot receive an SMS ({reason}).</source>
       <translation>Il numero '{phone}' non può ricevere SMS ({reason}).</translation>
     </message>
@@ -3595,6 +3616,26 @@
       <translation>Impostazioni avvisi interruzioni idriche</translation>
     </message>
     <message>
+      <location filename="../gis/dispatch_task.py" />
+      <source>Water Outage Notifier: SMS dispatch</source>
+      <translation>Avvisi interruzioni idriche: completamento degli invii SMS</translation>
+    </message>
+    <message>
+      <location filename="../gis/model.py" />
+      <source>Water Outage Notifier: building the network model</source>
+      <translation>Avvisi interruzioni idriche: costruzione del modello di rete</translation>
+    </message>
+    <message>
+      <location filename="../gis/model.py" />
+      <source>Water Outage Notifier: caching the network model</source>
+      <translation>Avvisi interruzioni idriche: salvataggio del modello di rete</translation>
+    </message>
+    <message>
+      <location filename="../gis/pressure_task.py" />
+      <source>Water Outage Notifier: pressure check</source>
+      <translation>Avvisi interruzioni idriche: verifica delle pressioni</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Water Outage Notifier: test SMS, no action needed.</source>
       <translation>Avvisi interruzioni idriche: SMS di prova, nessuna azione richiesta.</translation>
@@ -4000,6 +4041,11 @@
       <translation>non è una data con ora; scriverla come 2026-03-02 08:30 (ora di Roma) o con il suo scostamento, 2026-03-02T08:30+01:00.</translation>
     </message>
     <message>
+      <location filename="../gis/trial_text.py" />
+      <source>not confirmed</source>
+      <translation>non confermato</translation>
+    </message>
+    <message>
       <location filename="../gis/notice_text.py" />
       <source>not listed by the provider yet; too recent to be sure</source>
       <translation>il fornitore non lo elenca ancora; troppo recente per esserne certi</translation>
@@ -4018,6 +4064,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>not sent</source>
       <translation>non inviato</translation>
+    </message>
+    <message>
+      <location filename="../gis/trial_text.py" />
+      <source>not taken, try again later</source>
+      <translation>non preso in carico, riprova più tardi</translation>
     </message>
     <message>
       <location filename="../dialogs/crew_sheet.py" />
@@ -4098,6 +4149,11 @@
       <location filename="../gis/batch_text.py" />
       <source>reference</source>
       <translation>riferimento</translation>
+    </message>
+    <message>
+      <location filename="../gis/trial_text.py" />
+      <source>refused</source>
+      <translation>rifiutato</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
@@ -4458,16 +4514,6 @@
       <location filename="../processing_provider/notify.py" />
       <source>{count} number(s) of the report are not sent to: the customers layer does not hold them now as a mobile with consent of those customers ({numbers}).</source>
       <translation>Numeri del report che non ricevono l'avviso: {count}. Il layer delle utenze ora non li riporta come cellulari con consenso di quelle utenze ({numbers}).</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/history_changes.py" />
-      <source>{count} reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</source>
-      <translation>{count} promemoria programmati, ognuno a {channels}; partono alla loro ora, anche a QGIS chiuso (outage:dispatch).</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/reminder_dialog.py" />
-      <source>{count} reminder(s), each to {channels}: {times}.</source>
-      <translation>{count} promemoria, ognuno a {channels}: {times}.</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
@@ -4942,7 +4988,7 @@
     <message>
       <location filename="../dialogs/notify_results.py" />
       <source>{reference}: the call-centre email was sent; no SMS went with it.</source>
-      <translation>{reference}: l'email al call-center è stata inviata; nessun SMS è partito con essa.</translation>
+      <translation>{reference}: l'email al call center è stata inviata; nessun SMS è partito con essa.</translation>
     </message>
     <message>
       <location filename="../processing_provider/publish.py" />

@@ -53,6 +53,7 @@ from .parameters import (
     add_customer_parameters,
     add_override_window_parameter,
     add_sending_parameters,
+    enum_labels,
     notify_services_from_parameters,
 )
 
@@ -115,7 +116,7 @@ class NotifyAlgorithm(OutageAlgorithm):
         )
         add(
             QgsProcessingParameterEnum(
-                "KIND", self.tr("Kind of notice"), list(NOTICE_KINDS), False, 0
+                "KIND", self.tr("Kind of notice"), enum_labels("kind", NOTICE_KINDS), False, 0
             )
         )
         add(QgsProcessingParameterDateTime("START", self.tr("Start")))

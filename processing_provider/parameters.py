@@ -21,11 +21,12 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..common.labels import label
 from ..customers.index import CustomerIndex
 from ..customers.records import CONSENT_VALUES, MAX_SNAP_DISTANCE, CustomerSettings
 from ..gis.customer_reader import CustomerLayers, read_contacts, read_customers, read_services
 from ..gis.features import LayerError
-from ..gis.i18n import tr
+from ..gis.i18n import tr, user_language
 from ..gis.mapping import named_fields
 from ..gis.model import customer_layer_notes
 from ..gis.network_reader import NetworkLayers, read_network
@@ -462,10 +463,18 @@ def add_sending_parameters(algorithm, profile: bool = True, language: bool = Tru
     if language:
         algorithm.addParameter(
             QgsProcessingParameterEnum(
-                "LANGUAGE", algorithm.tr("Language"), list(LANGUAGES), False, 0
+                "LANGUAGE", algorithm.tr("Language"), enum_labels("language", LANGUAGES), False, 0
             )
         )
     add_database_parameter(algorithm)
+
+
+def enum_labels(group: str, codes) -> list:
+    """The options of an enum parameter: the operator's words for ``codes``
+    (``common.labels`` group ``group``, in the interface's language), never the codes.
+    The parameter's value stays the index, read back by position in ``codes``."""
+    language = user_language()
+    return [label(group, code, language) for code in codes]
 
 
 def language_from_parameters(algorithm, parameters, context) -> str:

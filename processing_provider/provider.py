@@ -10,6 +10,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
+from ..gis.i18n import tr
 from ..resources import icon_path
 from .registry import algorithm_classes
 
@@ -21,7 +22,8 @@ class OutageProvider(QgsProcessingProvider):
         return "outage"
 
     def name(self) -> str:
-        return "Water Outage Notifier"
+        """The toolbox's heading, in the interface's language like the algorithms under it."""
+        return tr("Water Outage Notifier")
 
     def longName(self) -> str:  # noqa: N802 - QGIS API name
         return self.name()

@@ -20,7 +20,7 @@ from ..gis.notify_services import open_history, wall_clock
 from ..gis.settings_store import LANGUAGES, PluginSettings
 from ..notify.pilot_report import write_pilot_report
 from .base import OutageAlgorithm, require
-from .parameters import add_database_parameter
+from .parameters import add_database_parameter, enum_labels
 
 
 class ReportAlgorithm(OutageAlgorithm):
@@ -40,7 +40,9 @@ class ReportAlgorithm(OutageAlgorithm):
         self.addParameter(QgsProcessingParameterDateTime("END", self.tr("To")))
         add_database_parameter(self)
         self.addParameter(
-            QgsProcessingParameterEnum("LANGUAGE", self.tr("Language"), list(LANGUAGES), False, 0)
+            QgsProcessingParameterEnum(
+                "LANGUAGE", self.tr("Language"), enum_labels("language", LANGUAGES), False, 0
+            )
         )
         self.addParameter(
             QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", self.tr("Report folder"))

@@ -20,16 +20,26 @@ feedback of a trace on bad data. Two checks, each able to fail:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 import test_batch as batch_tests
+import water_outage_notifier
 from gpkg_layers import UTM, line, point, write_layer
 from notify_support import emulator_settings, planned, wait_for_task
-from qgis.core import QgsApplication, QgsProcessingFeedback
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingFeedback,
+    QgsProcessingParameterEnum,
+    QgsSettings,
+)
+from qgis.gui import QgsAuthConfigSelect, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QTranslator
 from qgis.PyQt.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -47,8 +57,13 @@ from water_outage_notifier.common import labels
 from water_outage_notifier.devtools.translations import ROOT
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
-from water_outage_notifier.dialogs.results_dock import ResultsDock
+from water_outage_notifier.dialogs.results_dock import ResultsDock, summary_rows
+from water_outage_notifier.dialogs.settings_dialog import SettingsDialog
+from water_outage_notifier.gis.auth import store_credentials
+from water_outage_notifier.gis.dispatch_task import DispatchTask
+from water_outage_notifier.gis.settings_store import ROOT as SETTINGS_ROOT
 from water_outage_notifier.messages import dates
+from water_outage_notifier.sms_gateway.provider import provider_names
 
 # outage:batch on the sample project, the gateway emulator and the mail of the batch tests
 batch_sample = batch_tests.sample_project
@@ -398,6 +413,165 @@ def test_the_processing_feedback_speaks_italian(run_algorithm, italian, tmp_path
     # QGIS's own closing line ("Results: {...}") is QGIS's catalogue's, not the plugin's
     ours = [(kind, text) for kind, text in feedback.lines if not text.startswith("Results: {")]
     assert_italian(ours, italian, ["P1 P3 V1 V2"])
+
+
+def squeezed(window) -> list:
+    """The visible fields, buttons and wrapped labels of ``window`` drawn shorter than their
+    text needs: Qt squeezes them when a layout holds more than the window's height."""
+    problems = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or isinstance(widget.parent(), QAbstractSpinBox):
+            continue  # a spin box's own line edit sits inside its frame
+        if isinstance(widget, QAbstractButton) and widget.text():  # its words cut at the side
+            if widget.width() < widget.sizeHint().width():
+                problems.append(
+                    f"{type(widget).__name__} {widget.text()!r}: {widget.width()} < "
+                    f"{widget.sizeHint().width()} px wide"
+                )
+        if isinstance(widget, QAbstractButton) and not widget.text():
+            continue  # an icon, such as a spin box's clear button
+        if isinstance(widget, (QComboBox, QAbstractSpinBox, QLineEdit, QAbstractButton)):
+            needed = widget.minimumSizeHint().height()
+        elif isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            needed = widget.heightForWidth(widget.width())
+        else:
+            continue
+        if widget.height() < needed:
+            name = widget.text() if hasattr(widget, "text") else ""
+            problems.append(f"{type(widget).__name__} {name!r}: {widget.height()} < {needed} px")
+    return problems
+
+
+def test_a_refused_password_is_said_in_italian_in_a_dialog_that_keeps_its_fields_whole(
+    traced, italian, settings
+):
+    """The walk's wrong password: the result said the provider's English reason in
+    parentheses, and the dialog at its default size squeezed the kind, the dates and the
+    result below the height of their text."""
+    session, _pipes = traced
+    authcfg = store_credentials("emulator", {"username": "utility", "password": "wrong"})
+    settings.profiles = [replace(settings.profiles[0], authcfg=authcfg)]
+    dialog = notify_dialog(session, settings)
+    sms = dialog.text.toPlainText()
+    # where the screen allows, it opens with the warnings before *Send* in view
+    opened_whole = dialog.issues.visibleRegion().boundingRect().height() == dialog.issues.height()
+    dialog.send_button.click()
+    wait_for_task(dialog)
+    QgsApplication.processEvents()
+    texts = visible_texts(dialog)
+    summary = dialog.summary.text()
+    problems = squeezed(dialog)
+    if dialog.summary.visibleRegion().isEmpty():
+        problems.append("the result of the press is out of view")
+    dialog.close()
+    assert "Questo invio non ha mandato SMS" in summary, summary
+    assert "credenziali" in summary, summary
+    assert_italian(texts, italian, [sms])
+    assert not problems, "\n".join(problems)
+    assert opened_whole, "the warnings are below the fold of a dialog that fits the screen"
+
+
+def test_the_results_figures_use_the_italian_decimal_comma(traced, italian):
+    session, _pipes = traced
+    rows = dict(summary_rows(session.work_site.report()))
+    kilometres = [rows["Condotte isolate"], rows["Condotte non alimentate"]]
+    assert all(re.search(r"\(\d+,\d+ km\)$", value) for value in kilometres), kilometres
+
+
+def test_the_processing_algorithms_offer_words_not_codes(outage_provider, italian):
+    """Every choice of an ``outage`` algorithm's dialog (its enum options), in Italian: the
+    kind of notice and the language were offered as codes (``planned_interruption``,
+    ``it``)."""
+    options = {}
+    for algorithm in outage_provider.algorithms():
+        created = algorithm.create()  # as the dialog makes it: in the interface's language
+        for parameter in created.parameterDefinitions():
+            if isinstance(parameter, QgsProcessingParameterEnum):
+                options[f"{algorithm.id()} {parameter.name()}"] = parameter.options()
+    assert "Interruzione programmata" in options["outage:notify KIND"], options
+    assert "Italiano" in options["outage:report LANGUAGE"], options
+    texts = [("option", option) for choices in options.values() for option in choices]
+    assert_italian(texts, italian)
+    assert not [t for _k, t in texts if re.fullmatch(r"[a-z]{2}", t)], options
+
+
+def plugin_texts(window) -> list:
+    """``visible_texts`` of ``window`` less what QGIS and Qt say in their own words (the
+    authentication selector, the file picker's tooltip, OK and Cancel), the layers' and
+    fields' names, and the values in the fields: data, not the plugin's sentences."""
+    theirs = (
+        QgsAuthConfigSelect,
+        QgsFileWidget,
+        QgsMapLayerComboBox,
+        QgsFieldComboBox,
+        QDialogButtonBox,
+    )
+    skipped = {
+        text
+        for widget in window.findChildren(QWidget)
+        if isinstance(widget, theirs)
+        for part in [widget, *widget.findChildren(QWidget)]
+        for text in [*_texts_of(part), part.toolTip()]
+    }
+    skipped |= {edit.text() for edit in window.findChildren(QLineEdit)}
+    return [(kind, text) for kind, text in visible_texts(window) if text not in skipped]
+
+
+def test_the_settings_dialog_speaks_italian_on_every_tab_of_a_fresh_profile(
+    qgis_new_project, italian
+):
+    """No plugin settings at all, as on a new desk: every tab read, nothing cut."""
+    QgsSettings().remove(SETTINGS_ROOT)
+    dialog = SettingsDialog()
+    dialog.show()
+    texts, problems = [], []
+    try:
+        for tab in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(tab)
+            QgsApplication.processEvents()
+            texts += plugin_texts(dialog)
+            problems += [f"tab {dialog.tabs.tabText(tab)}: {p}" for p in squeezed(dialog)]
+    finally:
+        dialog.close()
+        QgsSettings().remove(SETTINGS_ROOT)
+    # the providers' names are names; the placeholders' examples are addresses
+    data = [
+        edit.placeholderText()
+        for edit in dialog.findChildren(QLineEdit)
+        if "://" in edit.placeholderText() or "example" in edit.placeholderText()
+    ]
+    codes = re.compile("|".join(sorted(provider_names(), key=len, reverse=True)))
+    texts = [(kind, codes.sub("", text)) for kind, text in texts]
+    assert any("Gateway SMS" in text for _kind, text in texts)
+    assert_italian(texts, italian, data)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_plugin_names_itself_in_italian(italian, recording_iface):
+    """The Plugins menu, the toolbar, the Processing toolbox and the task manager name the
+    plugin as its windows do ("Avvisi interruzioni idriche"), not in English."""
+    plugin = water_outage_notifier.classFactory(recording_iface)
+    plugin.initGui()
+    try:
+        provider = QgsApplication.processingRegistry().providerById("outage")
+        task = DispatchTask(services=None, deadline=0.0)
+        texts = [
+            *(("menu", name) for name in recording_iface.menu_actions),
+            ("toolbar", plugin.toolbar.windowTitle()),
+            ("toolbox", provider.name()),
+            ("toolbox", provider.longName()),
+            ("task", task.description()),
+        ]
+    finally:
+        plugin.unload()
+    # the plugin's own catalogue answers here (it installs it when QGIS loads it)
+    assert texts == [
+        ("menu", "&Avvisi interruzioni idriche"),
+        ("toolbar", "Avvisi interruzioni idriche"),
+        ("toolbox", "Avvisi interruzioni idriche"),
+        ("toolbox", "Avvisi interruzioni idriche"),
+        ("task", "Avvisi interruzioni idriche: completamento degli invii SMS"),
+    ]
 
 
 def test_the_check_fails_on_english_and_on_words_from_outside_the_catalogue(italian):

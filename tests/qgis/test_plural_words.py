@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from datetime import datetime
 
 import pytest
 from pressure_zone import pressure_answer
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from screens import interface_in
+from water_outage_notifier.common.vocabulary import SMS
 from water_outage_notifier.devtools.translations import ROOT
 from water_outage_notifier.dialogs.lifecycle_dialogs import uncertain_explanation
 from water_outage_notifier.dialogs.pressure_tab import PressureTab
+from water_outage_notifier.dialogs.reminder_dialog import planned_text, scheduled_text
 from water_outage_notifier.dialogs.results_dock import _valve_note
 
 
@@ -76,3 +79,39 @@ def test_results_and_outcomes_in_italian_with_one_and_two(italian):
     one, two = uncertain_explanation(1), uncertain_explanation(2)
     assert one.startswith("1 SMS è in stato UNCERTAIN") and "riceverlo due volte" in one
     assert two.startswith("2 SMS sono in stato UNCERTAIN") and "riceverli due volte" in two
+
+
+def reminder_texts() -> list:
+    """The reminder dialog's plan and the scheduled message, for one and for two reminders."""
+    evening, morning = datetime(2026, 12, 5, 19, 0), datetime(2026, 12, 6, 8, 0)
+    return [
+        planned_text([evening], {SMS: 80}),
+        planned_text([evening, morning], {SMS: 80}),
+        scheduled_text(1, {SMS: 80}),
+        scheduled_text(2, {SMS: 80}),
+    ]
+
+
+#: The reminders' sentences with one and with two, by language (their beginnings).
+REMINDERS = {
+    "italian": [
+        "1 promemoria, a 80 SMS: 05/12 19:00.",
+        "2 promemoria, ognuno a 80 SMS: 05/12 19:00, 06/12 08:00.",
+        "1 promemoria programmato, a 80 SMS; parte alla sua ora",
+        "2 promemoria programmati, ognuno a 80 SMS; partono",
+    ],
+    "english": [
+        "1 reminder, to 80 SMS: 05/12 19:00.",
+        "2 reminders, each to 80 SMS: 05/12 19:00, 06/12 08:00.",
+        "1 reminder scheduled, to 80 SMS; it goes at its time",
+        "2 reminders scheduled, each to 80 SMS; they go",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(REMINDERS))
+def test_the_reminders_with_one_and_two(language, request):
+    request.getfixturevalue(language)
+    said = reminder_texts()
+    assert said[:2] == REMINDERS[language][:2]
+    assert all(text.startswith(start) for text, start in zip(said[2:], REMINDERS[language][2:]))

@@ -9,6 +9,7 @@ else each one asks.
 from __future__ import annotations
 
 import pytest
+from water_outage_notifier.common.labels import label
 from water_outage_notifier.gis.settings_store import LANGUAGES
 from water_outage_notifier.processing_provider.dispatch import DispatchAlgorithm
 from water_outage_notifier.processing_provider.notify import NotifyAlgorithm
@@ -58,5 +59,6 @@ def test_the_shared_parameters_keep_their_meaning_for_scripts():
     )
     assert profile[0] == "string" and profile[2] == "" and profile[3]
     assert language[0] == "enum" and language[2] == 0 and not language[3]
-    assert language[4] == list(LANGUAGES)
+    # a script passes the index: the options name LANGUAGES in their order, in words
+    assert language[4] == [label("language", code, "en") for code in LANGUAGES]
     assert database[0] == "file" and database[3]

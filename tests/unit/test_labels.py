@@ -64,3 +64,11 @@ def test_lookup_falls_back_to_english_then_to_the_code():
     assert labels.label("reason", "a_new_reason", "it") == "a_new_reason"
     assert labels.label("reason", None, "it") == ""
     assert kind_label("water_back", "it") == "Ripristino del servizio"
+
+
+def test_an_sms_state_names_the_sms_provider_never_the_utility():
+    """In the plugin's Italian the *gestore* is the utility (``Nome del gestore``): an SMS
+    "accettato dal gestore" read as taken by the water company, not by the SMS provider."""
+    for state in vocabulary.OUTBOX_STATES:
+        assert "gestore" not in labels.label("sms_state", state, "it"), state
+    assert "fornitore" in labels.label("sms_state", vocabulary.ACCEPTED, "it")

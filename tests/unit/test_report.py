@@ -190,7 +190,7 @@ HEADINGS = {
         sms_delivered="SMS consegnati",
         sms_failed="SMS non riusciti",
         sms_segments="Segmenti SMS",
-        emails_sent="Email al call-center",
+        emails_sent="Email al call center",
     ),
     "en": dict(
         interventions="Interventions",

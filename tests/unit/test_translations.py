@@ -56,6 +56,18 @@ def test_every_string_has_an_italian_translation_that_keeps_its_placeholders():
         assert source.startswith(" ") == translation.startswith(" "), f"suffix space: {source}"
 
 
+def test_the_italian_words_name_one_thing_one_way():
+    """Read side by side, "call center" and "call-center" looked like two places; the
+    Italian catalogue and the plugin's own Italian labels say it one way."""
+    from water_outage_notifier.common import labels
+
+    italian = existing_translations(ROOT / "i18n" / "water_outage_notifier_it.ts")
+    words = [*italian.values()] + [
+        group[code]["it"] for group in labels.GROUPS.values() for code in group
+    ]
+    assert not [text for text in words if "call-center" in text or "call-centre" in text]
+
+
 def test_algorithm_class_attributes_are_collected_with_implicit_concatenation(tmp_path):
     write_module(
         tmp_path,
