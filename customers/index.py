@@ -22,6 +22,7 @@ from ..common.columns import ColumnRows, GroupedRows, as_points, to_columns
 from ..common.data_warning import DataWarning
 from ..common.gc_pause import collector_paused
 from ..common.phone_privacy import mask_phone
+from ..common.values import attribute_text, id_key, keyed
 from .linking import Linker, NetworkLike
 from .phones import PhoneNormalizer
 from .problems import CONTACTS_ROLE, CUSTOMERS_ROLE, OPT_OUT_ROLE, data_warning
@@ -275,6 +276,7 @@ class CustomerIndex:
         customer_ids = contacts.columns[ContactInput._fields.index("customer_id")]
         first = self._first_by_id
         owners = np.fromiter(map(first.get, customer_ids, repeat(-1)), np.int64, len(contacts))
+        _match_keys(owners, customer_ids, self.customers.column("customer_id"))
         rows = np.arange(len(contacts), dtype=np.int64)
         repeated = self._more_by_id  # positions of a duplicated id beyond its first
         more = [
@@ -392,8 +394,19 @@ def _served(services, customers: CustomerTable, network) -> tuple[dict, list]:
     return service_links(services, network, points, tolerance)
 
 
+def _match_keys(found: np.ndarray, values: Sequence, targets: Sequence) -> None:
+    """Fill in place the -1 of ``found`` whose value names a target by its id key
+    ("007" a customer 7): the few values whose exact look-up missed."""
+    missed = np.flatnonzero(found < 0).tolist()
+    if not missed:
+        return
+    first = keyed(targets)
+    for row in missed:
+        found[row] = first.get(id_key(values[row]), -1)
+
+
 def _fold(value: object) -> str:
-    return "" if value is None else str(value).strip().casefold()
+    return attribute_text(value).casefold()
 
 
 def _folded(values: Iterable[object]) -> frozenset[str]:

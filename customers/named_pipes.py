@@ -19,6 +19,8 @@ from operator import not_
 
 import numpy as np
 
+from ..common.values import id_key
+
 #: Customers measured per numpy pass: bounds the (customer, vertex segment) pairs in memory.
 CHUNK = 1 << 17
 
@@ -35,6 +37,7 @@ class NamedPipes:
     def __init__(self, code_of: dict, offsets: np.ndarray, pieces: np.ndarray, xy, first):
         self.code_of, self.offsets, self.pieces = code_of, offsets, pieces
         self.xy, self.first = xy, first
+        self._keyed: dict | None = None  # code of each id key, made on the first miss
 
     @classmethod
     def of(cls, network, values) -> NamedPipes:
@@ -81,10 +84,25 @@ class NamedPipes:
     def codes(self, values) -> np.ndarray:
         """The code of each value; -1 for a blank one or one naming no piece."""
         codes = np.fromiter(map(self.code_of.get, values, repeat(-1)), np.int64, len(values))
+        self._match_keys(codes, values)
         named = codes >= 0
         empty = self.offsets[codes[named] + 1] == self.offsets[codes[named]]
         codes[np.flatnonzero(named)[empty]] = -1  # a pipe left out (out of service)
         return codes
+
+    def _match_keys(self, codes: np.ndarray, values) -> None:
+        """Fill in place the -1 of ``codes`` whose value names a pipe by its id key: a pipe
+        id typed as text where the pipes hold numbers, or the other way round, or with its
+        leading zeros lost ("007" names pipe 7). Only the values whose exact look-up missed."""
+        missed = [row for row in np.flatnonzero(codes < 0).tolist() if not is_blank(values[row])]
+        if not missed:
+            return
+        if self._keyed is None:
+            self._keyed = {}
+            for pipe_id, code in self.code_of.items():
+                self._keyed.setdefault(id_key(pipe_id), code)
+        for row in missed:
+            codes[row] = self._keyed.get(id_key(values[row]), -1)
 
     def pieces_of(self, code: int) -> list[int]:
         return self.pieces[self.offsets[code] : self.offsets[code + 1]].tolist()

@@ -25,6 +25,7 @@ from typing import NamedTuple
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
 
+from ..common.values import attribute_text
 from ..common.vocabulary import INVALID_PHONE, LANDLINE, NO_PHONE
 
 SMS_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
@@ -84,7 +85,7 @@ class PhoneNormalizer:
             return self._normalize(raw)
 
     def _normalize(self, raw: object) -> PhoneResult:
-        text = "" if raw is None else str(raw).strip()
+        text = attribute_text(raw)
         if not text or text.upper() == "NULL":
             return PhoneResult(None, NO_PHONE)
         if _LETTER.search(text):

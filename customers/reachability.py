@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..common.values import attribute_text
 from ..common.vocabulary import NO_CONSENT, NO_PHONE, OPTED_OUT, UNREACHABLE_REASONS
 from .phones import PhoneNormalizer
 
@@ -56,7 +57,7 @@ def consent_given(value: object, accepted: frozenset[str]) -> bool:
         return value
     if value is None:
         return False
-    return str(value).strip().casefold() in accepted
+    return attribute_text(value).casefold() in accepted
 
 
 class ContactChecker:
@@ -69,7 +70,7 @@ class ContactChecker:
         opted_out: frozenset[str],
     ) -> None:
         self.normalizer = normalizer
-        self.accepted = frozenset(str(v).strip().casefold() for v in consent_values)
+        self.accepted = frozenset(attribute_text(v).casefold() for v in consent_values)
         self.opted_out = opted_out
 
     def check(self, phone: object, consent: object) -> tuple[str | None, str | None]:

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from ..common.data_warning import DataWarning
+from ..common.values import id_key
 from .problems import data_warning
 from .records import Point
 
@@ -40,15 +41,13 @@ class ServiceInput(NamedTuple):
 
 
 def customer_key(value: object) -> str | None:
-    """How a customer id is matched across layers: its text, trimmed (None when blank).
+    """How a customer id is matched across layers: its :func:`~..common.values.id_key`.
 
     The customer field of the service layer is often text where the
-    customers' id field is a number, or the other way round.
+    customers' id field is a number, or the other way round, and its leading
+    zeros may have been lost on the way ("007" and 7 are one customer).
     """
-    if value is None:
-        return None
-    text = str(value).strip()
-    return text or None
+    return id_key(value)
 
 
 def service_links(

@@ -56,6 +56,7 @@ import email.utils
 import json
 import re
 import secrets
+import socket
 import sys
 import threading
 import time
@@ -92,6 +93,12 @@ class Fault:
     ``vonage_status``: a 200 whose body carries this per-message status.
     ``echo``: the error answer quotes the request (URL, headers, body), as
     debugging gateways do: the way secrets and numbers reach error texts.
+    ``body`` (with ``content_type``): the answer's raw body instead of the
+    JSON error (an HTML page, an empty or garbled body, an error inside a
+    200); ``headers``: extra answer headers (a redirect's ``Location``).
+    ``cut``: the answer promises more bytes than it sends, then the
+    connection drops (a reset mid-answer); ``trickle``: seconds between the
+    answer's bytes, each pause shorter than the client's read timeout.
     """
 
     status: int | None = None
@@ -100,6 +107,11 @@ class Fault:
     hang: float = 0.0
     vonage_status: str | None = None
     echo: bool = False  # the error body quotes the request, as some gateways do
+    body: str | None = None
+    content_type: str = "text/html"
+    headers: tuple[tuple[str, str], ...] = ()
+    cut: bool = False
+    trickle: float = 0.0
 
 
 #: Generic-provider options for the emulator's "relay" gateway (JSON body,
@@ -394,6 +406,12 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - stdlib signature
         pass
 
+    def date_time_string(self, timestamp=None):
+        """The ``Date`` header by the emulator's clock: a gateway whose clock
+        differs from the client's says so, as a real one does."""
+        moment = self.emulator.clock() if timestamp is None else timestamp
+        return email.utils.formatdate(moment, usegmt=True)
+
     # -- plumbing --------------------------------------------------------
     def _body(self) -> bytes:
         length = int(self.headers.get("Content-Length") or 0)
@@ -423,6 +441,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _fault_answer(self, fault: Fault) -> None:
         headers = {"Retry-After": fault.retry_after} if fault.retry_after else {}
+        headers.update(fault.headers)
+        if fault.body is not None or fault.cut or fault.trickle:
+            return self._raw_answer(fault, headers)
         answer = {"code": fault.status, "message": "emulated fault"}
         if fault.echo:
             request = self.emulator.state.seen[-1]
@@ -431,6 +452,26 @@ class _Handler(BaseHTTPRequestHandler):
                 f"headers={request['headers']} body={request['body']}"
             )
         self._answer(fault.status, answer, headers)
+
+    def _raw_answer(self, fault: Fault, headers: dict) -> None:
+        """``fault.body`` as it is: whole, cut short, or trickled byte by byte."""
+        data = (fault.body or "").encode()
+        self.send_response(fault.status or 200)
+        self.send_header("Content-Type", fault.content_type)
+        self.send_header("Content-Length", str(len(data) * 2 if fault.cut else len(data)))
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        if fault.cut:
+            self.wfile.write(data)
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        for byte in [data[n : n + 1] for n in range(len(data))] if fault.trickle else [data]:
+            self.wfile.write(byte)
+            self.wfile.flush()
+            self._hang(fault.trickle)
 
     def _note(self, body: bytes = b"") -> None:
         """Keep the request as received, for tests and for ``Fault.echo``."""

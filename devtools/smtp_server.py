@@ -48,8 +48,21 @@ class _Keeper:
     def __init__(self, server: LocalSmtpServer):
         self.server = server
 
-    async def handle_DATA(self, _server, _session, envelope):  # noqa: N802 - aiosmtpd's name
+    async def handle_RCPT(self, server, _session, envelope, address, _options):  # noqa: N802
+        if self.server.drop_at_rcpt:
+            server.transport.close()  # before the message: the client never hands it over
+        answer = self.server.refuse.get(address)
+        if answer:
+            return answer
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, _session, envelope):  # noqa: N802 - aiosmtpd's name
+        if self.server.data_answer:
+            return self.server.data_answer
         self.server.keep(envelope.content, envelope.mail_from, tuple(envelope.rcpt_tos))
+        if self.server.drop_after_data:
+            server.transport.close()  # kept, but the client never hears "250"
         return "250 Message accepted for delivery"
 
 
@@ -58,6 +71,12 @@ class LocalSmtpServer:
 
     ``tls_context`` enables STARTTLS, ``require_starttls`` refuses mail sent
     without it, ``credentials`` ``(user, password)`` requires that login.
+    Faults, set on the running server: ``refuse`` maps an address to the
+    answer refusing it (``"550 5.1.1 no such mailbox"``), ``data_answer``
+    refuses the message itself (``"451 4.3.0 try later"``),
+    ``drop_after_data`` keeps the message, then closes the connection
+    before answering it, and ``drop_at_rcpt`` closes it at the first
+    recipient, before any message.
     """
 
     def __init__(
@@ -72,6 +91,10 @@ class LocalSmtpServer:
         self.port = port or free_port()
         self.messages: list[EmailMessage] = []
         self.envelopes: list[tuple[str, tuple[str, ...]]] = []
+        self.refuse: dict[str, str] = {}
+        self.data_answer: str | None = None
+        self.drop_after_data = False
+        self.drop_at_rcpt = False
         self._lock = threading.Lock()
         self._credentials = credentials
         options: dict = {"tls_context": tls_context, "require_starttls": require_starttls}

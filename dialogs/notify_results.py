@@ -75,8 +75,14 @@ def holds_line(result: NotifyResult) -> str:
 
 def email_line(email) -> str:
     """The call-centre copy of this press: sent, or why not and what to do."""
+    if email.code == callcentre.COPY_PARTLY_REFUSED:
+        return tr(
+            "Call-centre email: sent with this press, but not to every address. {why}"
+        ).format(why=problem_text(email))
     if email.status == EMAIL_SENT:
         return tr("Call-centre email: sent with this press.")
+    if email.code == callcentre.COPY_IN_DOUBT:
+        return tr("Call-centre email: perhaps sent. {why}").format(why=problem_text(email))
     words = {
         callcentre.COPY_OFF: tr("Call-centre email: not sent, the box was unticked."),
         callcentre.NO_MAIL_SERVER: tr(
@@ -133,6 +139,14 @@ def email_only_summary(result: NotifyResult) -> str:
         lines = [
             tr("{reference}: the call-centre email was sent; no SMS went with it.").format(
                 reference=result.reference
+            )
+        ]
+        if result.email.code:  # some addresses refused
+            lines.append(problem_text(result.email))
+    elif result.email is not None and result.email.code == callcentre.COPY_IN_DOUBT:
+        lines = [
+            tr("{reference}: the call-centre email was perhaps sent: {detail}").format(
+                reference=result.reference, detail=problem_text(result.email)
             )
         ]
     else:

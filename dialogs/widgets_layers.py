@@ -40,7 +40,9 @@ _LAYER_FILTERS = {
     "pipes": QgsMapLayerProxyModel.Filter.LineLayer,
     "valves": QgsMapLayerProxyModel.Filter.PointLayer,
     "sources": QgsMapLayerProxyModel.Filter.PointLayer,
-    "customers": QgsMapLayerProxyModel.Filter.PointLayer | QgsMapLayerProxyModel.Filter.NoGeometry,
+    "customers": QgsMapLayerProxyModel.Filter.PointLayer
+    | QgsMapLayerProxyModel.Filter.PolygonLayer
+    | QgsMapLayerProxyModel.Filter.NoGeometry,
     "contacts": QgsMapLayerProxyModel.Filter.NoGeometry | QgsMapLayerProxyModel.Filter.PointLayer,
     "services": QgsMapLayerProxyModel.Filter.LineLayer,
 }

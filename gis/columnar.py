@@ -11,7 +11,9 @@ the geometry as WKB are read, and the WKB goes to the same bulk readers
 It reads the file, not the layer: what QGIS would show differently from the
 file must go through the iterator instead. :func:`columnar_source` therefore
 refuses a layer with a subset filter, uncommitted edits, a virtual or joined
-field, or a data source with options beyond path and layer. :func:`read_columns`
+field, or a data source with options beyond path and layer. Text GDAL does
+not recode (a Shapefile's DBF, whose code page QGIS applies itself) is
+decoded in the encoding QGIS uses for the layer. :func:`read_columns`
 refuses (returns None) a column whose type it cannot give as QGIS gives it
 (dates, lists, binary): the caller then reads through QGIS, so both ways
 always give the same values.
@@ -19,8 +21,10 @@ always give the same values.
 
 from __future__ import annotations
 
+import codecs
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 from qgis.core import QgsProviderRegistry
@@ -43,13 +47,16 @@ _PLAIN_URI_KEYS = {"path", "layerName", "layerId"}
 class ColumnarSource:
     """The file, table and field types of a layer that may be read column by column.
 
-    ``kinds`` maps each field name to the numpy kinds its values may come in.
+    ``kinds`` maps each field name to the numpy kinds its values may come in;
+    ``encoding`` is the one QGIS decodes the file's text with when GDAL does
+    not recode it (a Shapefile's DBF: QGIS reads its code page itself).
     """
 
     path: str
     layer_name: str | None
     layer_index: int | None
     kinds: dict
+    encoding: str = "UTF-8"
 
     def read(self, names, with_geometry: bool = True, progress=None):
         """``(fids, columns, blobs)`` as :func:`.features.read_table` gives them, or None.
@@ -86,6 +93,7 @@ def columnar_source(layer):
         parts.get("layerName") or None,
         None if layer_id in (None, "") else int(layer_id),
         field_kinds(layer.fields()),
+        layer.dataProvider().encoding(),
     )
 
 
@@ -113,6 +121,9 @@ def _read_file(source: ColumnarSource, names, with_geometry: bool = True, progre
     with _opened(source) as layer:
         if layer is None or not hasattr(layer, "GetArrowStreamAsNumPy"):
             return None
+        codec = "utf-8" if layer.TestCapability("StringsAsUTF8") else text_codec(source.encoding)
+        if codec is None:
+            return None  # QGIS decodes the text in an encoding Python does not know
         fid_column = layer.GetFIDColumn() or "OGC_FID"
         defn = layer.GetLayerDefn()
         stored = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
@@ -132,7 +143,7 @@ def _read_file(source: ColumnarSource, names, with_geometry: bool = True, progre
         for batch in stream:
             fids.extend(batch[fid_column].tolist())
             for name in wanted:
-                values = _plain(batch[name], source.kinds.get(name, ""))
+                values = _plain(batch[name], source.kinds.get(name, ""), codec)
                 if values is None:
                     return None
                 columns[name].extend(values)
@@ -165,15 +176,32 @@ def _opened(source: ColumnarSource):
     dataset = None  # GDAL closes the file with the last reference
 
 
-def _plain(values, kinds: str) -> list | None:
-    """Python values as QGIS gives them (None for null); None when the kind is not allowed."""
+def text_codec(encoding: str) -> str | None:
+    """Python's codec for the encoding QGIS names (``ISO-8859-1``, ``windows-1252``...), or None."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:  # "System" and the like
+        return None
+
+
+def _plain(values, kinds: str, codec: str = "utf-8") -> list | None:
+    """Python values as QGIS gives them (None for null); None when the kind is not allowed.
+
+    Bytes are text in ``codec``; a byte it cannot read becomes U+FFFD, as in QGIS."""
     kind = values.dtype.kind
     if kind not in kinds:
         return None
     data = np.ma.getdata(values)
     plain = data.tolist()
     if kind == "S":  # bytes.decode one by one is four times numpy's char.decode
-        plain = list(map(bytes.decode, plain))
+        try:
+            plain = list(
+                map(bytes.decode, plain)
+                if codec == "utf-8"
+                else map(bytes.decode, plain, repeat(codec))
+            )
+        except UnicodeDecodeError:  # not in its code page (a DBF that says none)
+            plain = [value.decode(codec, "replace") for value in plain]
     for index in np.flatnonzero(np.ma.getmaskarray(values)).tolist():
         plain[index] = None
     return plain

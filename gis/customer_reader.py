@@ -1,6 +1,7 @@
 """Read the mapped customers layer and contacts table into plain records.
 
-Customers may be points or a table without geometry; contacts are a table
+Customers may be points, buildings (polygons: a point inside each) or a
+table without geometry; contacts are a table
 joined by customer id. Only the mapped fields are read, and of those only
 what links and counts a customer (id, pipe, units, point) is read for the
 whole layer: reading a field through QGIS costs about a microsecond per
@@ -26,6 +27,7 @@ from .features import (
     field_index,
     optional_index,
     read_table,
+    surface_points,
     table_lines,
     table_xy,
     transform_to,
@@ -85,7 +87,11 @@ def read_customers(
         optional_index(layer, layers.fields.get(role, ""), role) for role in LINK_FIELD_ROLES
     ]
     details = details_reader(layers)
-    has_points = layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
+    shape = layer.geometryType()
+    has_points = shape in (
+        QgsWkbTypes.GeometryType.PointGeometry,
+        QgsWkbTypes.GeometryType.PolygonGeometry,
+    )
     table = read_table(
         layer,
         indexes,
@@ -94,6 +100,8 @@ def read_customers(
         expression=expression,
         feature_ids=feature_ids,
     )
+    if shape == QgsWkbTypes.GeometryType.PolygonGeometry:
+        table = surface_points(table)  # a building: its customer stands inside it
     ids, pipes, units = table.columns
     xy = table_xy(table) if has_points else np.full((len(table.fids), 2), np.nan)
     columns = dict(zip(LINK_FIELDS, (table.fids, ids, xy, pipes, units)))

@@ -185,7 +185,11 @@ _EXPECTED_GEOMETRY = {
     "pipes": (QgsWkbTypes.GeometryType.LineGeometry,),
     "valves": (QgsWkbTypes.GeometryType.PointGeometry,),
     "sources": (QgsWkbTypes.GeometryType.PointGeometry,),
-    "customers": (QgsWkbTypes.GeometryType.PointGeometry, QgsWkbTypes.GeometryType.NullGeometry),
+    "customers": (
+        QgsWkbTypes.GeometryType.PointGeometry,
+        QgsWkbTypes.GeometryType.PolygonGeometry,
+        QgsWkbTypes.GeometryType.NullGeometry,
+    ),
     "contacts": (QgsWkbTypes.GeometryType.NullGeometry, QgsWkbTypes.GeometryType.PointGeometry),
     "services": (QgsWkbTypes.GeometryType.LineGeometry,),
 }
@@ -260,7 +264,7 @@ def _layer_problems(role: str, entry: LayerMapping, layer: QgsMapLayer, mapping)
                 ).format(name=name, field=field, **names)
             )
     if role == "customers" and mapping.customer_link == LINK_BY_NEAREST:
-        if layer.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:
+        if layer.geometryType() == QgsWkbTypes.GeometryType.NullGeometry:
             problems.append(
                 tr(
                     "The layer '{layer}' ({role}) has no points, so customers cannot be linked "
@@ -275,7 +279,7 @@ _EXPECTED = {
     "pipes": "lines",
     "valves": "points",
     "sources": "points",
-    "customers": "points or no geometry",
+    "customers": "points, polygons or no geometry",
     "contacts": "a table",
     "services": "lines",
 }

@@ -33,7 +33,7 @@ from .features import LayerError, LayerSnapshot
 from .i18n import tr
 from .mapping import ProjectMapping, validate_mapping
 from .model_store import ModelStore, model_parts, parts_crs
-from .network_reader import NetworkLayers, impossible_coordinates, read_network, working_crs
+from .network_reader import NetworkLayers, layer_notes, read_network, working_crs
 from .progress import FeedbackProgress
 
 LOG = logging.getLogger("water_outage_notifier.gis")
@@ -150,7 +150,7 @@ class ModelSources:
                 self.network, self.mapping.network_settings(), progress.part(0, 80)
             )
             if read is not None:
-                notes += customer_layer_notes(self.customers)
+                notes += customer_layer_notes(self.customers, crs)
                 customers, contacts, services = read.result()
                 progress.part(80, 100).set_progress(50)
                 index = CustomerIndex.build(
@@ -173,14 +173,15 @@ class ModelSources:
         )
 
 
-def customer_layer_notes(layers: CustomerLayers) -> list:
-    """Notes on customer and service layers labelled in degrees with impossible coordinates."""
-    found = [
-        impossible_coordinates(layer)
+def customer_layer_notes(layers: CustomerLayers, crs) -> list:
+    """Notes on the customer and service layers read into ``crs``: impossible coordinates
+    in degrees, a ballpark datum transformation (:func:`.network_reader.layer_notes`)."""
+    return [
+        note
         for layer in (layers.customers, layers.services)
         if layer is not None
+        for note in layer_notes(layer, crs)
     ]
-    return [note for note in found if note]
 
 
 class BuildModelTask(QgsTask):

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer, QgsWkbTypes
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDatumTransform,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 
 from ..common.columns import ColumnRows
 from ..trace import build_network
@@ -113,6 +120,51 @@ def impossible_coordinates(layer) -> str:
     )
 
 
+def layer_notes(layer, crs) -> list:
+    """What the operator should know about reading ``layer`` into the working ``crs``."""
+    return [note for note in (impossible_coordinates(layer), datum_note(layer, crs)) if note]
+
+
+def datum_note(layer, crs) -> str:
+    """A note when ``layer`` reaches ``crs`` only by a *ballpark* transformation.
+
+    PROJ falls back to one when the transformation between two datums needs
+    a grid that is not installed (Monte Mario and RDN2008 in Italy): it
+    ignores the datum shift, so the layer lands tens of metres off the
+    pipes, and its valves lie on no pipe or its customers on the wrong one.
+    The trace still runs; the note says why, and what fixes it.
+    """
+    if layer.crs() == crs or not layer.crs().isValid():
+        return ""
+    context = QgsProject.instance().transformContext()
+    details = QgsCoordinateTransform(
+        layer.crs(), crs, context
+    ).instantiatedCoordinateOperationDetails()
+    if details.accuracy >= 0 or "ballpark" not in details.name.casefold():
+        return ""
+    grids = sorted(
+        {
+            grid.shortName
+            for operation in QgsDatumTransform.operations(layer.crs(), crs)
+            if not operation.isAvailable
+            for grid in operation.grids
+            if not grid.isAvailable
+        }
+    )
+    note = tr(
+        "The layer '{layer}' ({crs}) reaches the working CRS {target} only by a ballpark "
+        "transformation that ignores the datum shift: its features may lie tens of metres off "
+        "the pipes, so valves may be found on no pipe and customers on the wrong one. Store the "
+        "layers in one CRS, or choose a transformation in Project › Properties › "
+        "Transformations."
+    ).format(layer=layer.name(), crs=crs_label(layer.crs()), target=crs_label(crs))
+    if grids:
+        note += " " + tr("The accurate transformation needs the grid {grids}.").format(
+            grids=", ".join(grids)
+        )
+    return note
+
+
 def check_geometry(layer: QgsVectorLayer, expected, role: str) -> None:
     """Refuse a layer of the wrong geometry type with a message naming it."""
     if layer.geometryType() != expected:
@@ -138,7 +190,7 @@ def read_network(
     crs, notes = working_crs(layers.pipes)
     for layer in (layers.valves, layers.sources):
         if layer is not None:
-            notes.append(impossible_coordinates(layer))
+            notes.extend(layer_notes(layer, crs))
     pipes = _read_pipes(layers, crs, progress.part(0, 45))
     valves = _read_valves(layers, crs, progress.part(45, 55))
     sources = _read_sources(layers, crs)

@@ -77,6 +77,17 @@ TEXTS = {
         "The gateway profile would send credentials over plain http:// to another machine; "
         "use https:// ({detail})."
     ),
+    "gateway_stopped.redirected": (
+        "The SMS gateway's address redirects elsewhere ({detail}): nothing was followed, so no "
+        "credential left for another host. Correct the address in the gateway profile; the "
+        "messages of the redirected request are checked with the provider before anything is "
+        "sent again."
+    ),
+    "gateway_stopped.unreadable_answer": (
+        "The SMS gateway answered the login with no session in it ({detail}): a proxy's page, "
+        "or the wrong address. Nothing was sent; check the gateway's address and the proxy "
+        "settings."
+    ),
     "gateway_stopped": "The gateway stopped the run ({detail}).",
     # a gateway profile that cannot send (sms_gateway/profile.py ``check``)
     "invalid_sender.sender_numeric": (
@@ -109,6 +120,12 @@ TEXTS = {
     ),
     "email_not_written": "The email could not be written ({detail}).",
     "email_not_sent": "The mail server did not take the email ({detail}).",
+    "email_in_doubt": (
+        "The mail server received the whole email, but the connection ended before it "
+        "confirmed it: it may have arrived. Ask the call centre before sending it again "
+        "({detail})."
+    ),
+    "email_partly_refused": "The mail server refused these addresses: {detail}.",
     # what the "1" replies to the water-back notice say (notify/reply_map.py)
     "possible_valve_left_shut.closed_by_work": (
         'Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} '
@@ -142,6 +159,10 @@ GATEWAY_REASONS = {
     "server_error": "the provider failed while taking it: it may have been sent",
     "network_lost": "the connection broke after sending: it may have been sent",
     "provider_error": "the provider module failed mid-request: it may have been sent",
+    "unreadable_answer": (
+        "the provider's answer did not say whether it took it: it may have been sent; the "
+        "provider is asked"
+    ),
     "invalid_number": "the provider refuses the number",
     "number_opted_out": "the number unsubscribed or is blocked at the provider",
     "content_refused": "the provider refused the text",
@@ -150,6 +171,9 @@ GATEWAY_REASONS = {
     "invalid_request": "the request could not be built from the gateway profile",
     "auth_refused": "the provider refused the credentials",
     "insecure_url": "plain http:// to another machine; refused before sending",
+    "redirected": (
+        "the gateway's address redirects elsewhere, not followed: it may have been sent"
+    ),
     "cannot_ask": "this provider cannot be asked whether it was sent",
     "lookup_unavailable": "the provider cannot be asked now; asked again later",
     "lookup_needs_id": "the provider's look-up needs the id it gave, which is missing",

@@ -11,8 +11,9 @@ usual).
 
 Only a table with a single integer key is read this way, because QGIS then
 uses the key as the feature id; a view without a key, a query layer or a
-column whose values QGIS would give differently (dates, arrays) go through
-the provider.
+column whose values QGIS would give differently (dates, arrays, text in
+``character(n)`` columns, which the database pads and QGIS trims) go
+through the provider.
 """
 
 from __future__ import annotations
@@ -138,8 +139,14 @@ def postgis_source(layer, kinds: dict) -> PostgisSource | None:
         uri.table(),
         key,
         uri.geometryColumn(),
-        kinds,
+        {name: "" if _padded(fields.field(name)) else kind for name, kind in kinds.items()},
     )
+
+
+def _padded(field) -> bool:
+    """A ``character(n)`` column: the database pads its text with spaces, QGIS trims them,
+    so it is read through QGIS (a kind of "" is never read here)."""
+    return field.typeName().casefold() in ("bpchar", "char", "character")
 
 
 #: ``QgsDataSourceUri.SslMode`` values as libpq's sslmode.

@@ -254,6 +254,16 @@
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: perhaps sent. {why}</source>
+      <translation>Call-centre email: perhaps sent. {why}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: sent with this press, but not to every address. {why}</source>
+      <translation>Call-centre email: sent with this press, but not to every address. {why}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
       <source>Call-centre email: sent with this press.</source>
       <translation>Call-centre email: sent with this press.</translation>
     </message>
@@ -2784,6 +2794,16 @@
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
+      <source>The SMS gateway answered the login with no session in it ({detail}): a proxy's page, or the wrong address. Nothing was sent; check the gateway's address and the proxy settings.</source>
+      <translation>The SMS gateway answered the login with no session in it ({detail}): a proxy's page, or the wrong address. Nothing was sent; check the gateway's address and the proxy settings.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The SMS gateway's address redirects elsewhere ({detail}): nothing was followed, so no credential left for another host. Correct the address in the gateway profile; the messages of the redirected request are checked with the provider before anything is sent again.</source>
+      <translation>The SMS gateway's address redirects elsewhere ({detail}): nothing was followed, so no credential left for another host. Correct the address in the gateway profile; the messages of the redirected request are checked with the provider before anything is sent again.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
       <source>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected.</source>
       <translation>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected.</translation>
     </message>
@@ -2796,6 +2816,11 @@
       <location filename="../gis/mail_check.py" />
       <source>The SMTP server name {host} is unknown</source>
       <translation>The SMTP server name {host} is unknown</translation>
+    </message>
+    <message>
+      <location filename="../gis/network_reader.py" />
+      <source>The accurate transformation needs the grid {grids}.</source>
+      <translation>The accurate transformation needs the grid {grids}.</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -2958,6 +2983,11 @@
       <translation>The hydraulic model {file} was not found: choose it again in the settings.</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>The layer '{layer}' ({crs}) reaches the working CRS {target} only by a ballpark transformation that ignores the datum shift: its features may lie tens of metres off the pipes, so valves may be found on no pipe and customers on the wrong one. Store the layers in one CRS, or choose a transformation in Project › Properties › Transformations.</source>
+      <translation>The layer '{layer}' ({crs}) reaches the working CRS {target} only by a ballpark transformation that ignores the datum shift: its features may lie tens of metres off the pipes, so valves may be found on no pipe and customers on the wrong one. Store the layers in one CRS, or choose a transformation in Project › Properties › Transformations.</translation>
+    </message>
+    <message>
       <location filename="../gis/mapping.py" />
       <source>The layer '{layer}' ({role}) has no field '{name}' (chosen for '{field}').</source>
       <translation>The layer '{layer}' ({role}) has no field '{name}' (chosen for '{field}').</translation>
@@ -3011,6 +3041,16 @@
       <location filename="../gis/notice_text.py" />
       <source>The mail server did not take the email ({detail}).</source>
       <translation>The mail server did not take the email ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The mail server received the whole email, but the connection ended before it confirmed it: it may have arrived. Ask the call centre before sending it again ({detail}).</source>
+      <translation>The mail server received the whole email, but the connection ended before it confirmed it: it may have arrived. Ask the call centre before sending it again ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The mail server refused these addresses: {detail}.</source>
+      <translation>The mail server refused these addresses: {detail}.</translation>
     </message>
     <message>
       <location filename="../gis/mail_check.py" />
@@ -4102,8 +4142,8 @@
     </message>
     <message>
       <location filename="../gis/mapping.py" />
-      <source>points or no geometry</source>
-      <translation>points or no geometry</translation>
+      <source>points, polygons or no geometry</source>
+      <translation>points, polygons or no geometry</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
@@ -4231,6 +4271,11 @@
       <translation>the end must come after the start ({start}).</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the gateway's address redirects elsewhere, not followed: it may have been sent</source>
+      <translation>the gateway's address redirects elsewhere, not followed: it may have been sent</translation>
+    </message>
+    <message>
       <location filename="../gis/publish_services.py" />
       <source>the login cannot be read: enter the QGIS master password</source>
       <translation>the login cannot be read: enter the QGIS master password</translation>
@@ -4309,6 +4354,11 @@
       <location filename="../gis/notice_text.py" />
       <source>the provider refuses the number</source>
       <translation>the provider refuses the number</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider's answer did not say whether it took it: it may have been sent; the provider is asked</source>
+      <translation>the provider's answer did not say whether it took it: it may have been sent; the provider is asked</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -4942,6 +4992,11 @@
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
+      <source>{reference}: the call-centre email was perhaps sent: {detail}</source>
+      <translation>{reference}: the call-centre email was perhaps sent: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
       <source>{reference}: the call-centre email was sent; no SMS went with it.</source>
       <translation>{reference}: the call-centre email was sent; no SMS went with it.</translation>
     </message>
@@ -4994,6 +5049,11 @@
       <location filename="../gis/mail_check.py" />
       <source>{where} does not support what the settings ask: {detail}</source>
       <translation>{where} does not support what the settings ask: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>{where} received the whole email but the connection ended before it confirmed it ({detail}): it may have arrived; ask the recipients before sending it again</source>
+      <translation>{where} received the whole email but the connection ended before it confirmed it ({detail}): it may have arrived; ask the recipients before sending it again</translation>
     </message>
     <message>
       <location filename="../gis/mail_check.py" />

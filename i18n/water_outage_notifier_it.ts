@@ -254,6 +254,16 @@
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: perhaps sent. {why}</source>
+      <translation>Email al call center: forse inviata. {why}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Call-centre email: sent with this press, but not to every address. {why}</source>
+      <translation>Email al call center: inviata con questo invio, ma non a tutti gli indirizzi. {why}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
       <source>Call-centre email: sent with this press.</source>
       <translation>Email al call center: inviata con questo invio.</translation>
     </message>
@@ -2784,6 +2794,16 @@
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
+      <source>The SMS gateway answered the login with no session in it ({detail}): a proxy's page, or the wrong address. Nothing was sent; check the gateway's address and the proxy settings.</source>
+      <translation>Il gateway SMS ha risposto all'accesso senza una sessione ({detail}): una pagina di un proxy, o l'indirizzo sbagliato. Non è stato inviato nulla; controllate l'indirizzo del gateway e le impostazioni del proxy.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The SMS gateway's address redirects elsewhere ({detail}): nothing was followed, so no credential left for another host. Correct the address in the gateway profile; the messages of the redirected request are checked with the provider before anything is sent again.</source>
+      <translation>L'indirizzo del gateway SMS rimanda altrove ({detail}): il rimando non è stato seguito, quindi nessuna credenziale è partita verso un altro server. Correggete l'indirizzo nel profilo del gateway; i messaggi della richiesta rimandata vengono verificati presso il fornitore prima di inviare di nuovo qualsiasi cosa.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
       <source>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected.</source>
       <translation>Il fornitore SMS ha rifiutato le credenziali del profilo del gateway; non si invia altro finché non vengono corrette.</translation>
     </message>
@@ -2796,6 +2816,11 @@
       <location filename="../gis/mail_check.py" />
       <source>The SMTP server name {host} is unknown</source>
       <translation>Il nome del server SMTP {host} è sconosciuto</translation>
+    </message>
+    <message>
+      <location filename="../gis/network_reader.py" />
+      <source>The accurate transformation needs the grid {grids}.</source>
+      <translation>La trasformazione accurata richiede il grigliato {grids}.</translation>
     </message>
     <message>
       <location filename="../gis/auth.py" />
@@ -2958,6 +2983,11 @@
       <translation>Il modello idraulico {file} non è stato trovato: sceglilo di nuovo nelle impostazioni.</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>The layer '{layer}' ({crs}) reaches the working CRS {target} only by a ballpark transformation that ignores the datum shift: its features may lie tens of metres off the pipes, so valves may be found on no pipe and customers on the wrong one. Store the layers in one CRS, or choose a transformation in Project › Properties › Transformations.</source>
+      <translation>Il layer '{layer}' ({crs}) arriva al SR di lavoro {target} solo con una trasformazione approssimata (ballpark) che ignora il cambio di datum: i suoi elementi possono trovarsi a decine di metri dalle condotte, per cui le valvole possono risultare fuori rete e le utenze sulla condotta sbagliata. Salvare i layer in un unico SR, oppure scegliere una trasformazione in Progetto › Proprietà › Trasformazioni.</translation>
+    </message>
+    <message>
       <location filename="../gis/mapping.py" />
       <source>The layer '{layer}' ({role}) has no field '{name}' (chosen for '{field}').</source>
       <translation>Il layer '{layer}' ({role}) non ha il campo '{name}' (scelto per '{field}').</translation>
@@ -3011,6 +3041,16 @@
       <location filename="../gis/notice_text.py" />
       <source>The mail server did not take the email ({detail}).</source>
       <translation>Il server di posta non ha accettato l'email ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The mail server received the whole email, but the connection ended before it confirmed it: it may have arrived. Ask the call centre before sending it again ({detail}).</source>
+      <translation>Il server di posta ha ricevuto tutta l'email, ma la connessione si è chiusa prima della conferma: potrebbe essere arrivata. Chiedete al call center prima di inviarla di nuovo ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The mail server refused these addresses: {detail}.</source>
+      <translation>Il server di posta ha rifiutato questi indirizzi: {detail}.</translation>
     </message>
     <message>
       <location filename="../gis/mail_check.py" />
@@ -4102,8 +4142,8 @@
     </message>
     <message>
       <location filename="../gis/mapping.py" />
-      <source>points or no geometry</source>
-      <translation>punti o nessuna geometria</translation>
+      <source>points, polygons or no geometry</source>
+      <translation>punti, poligoni o nessuna geometria</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
@@ -4231,6 +4271,11 @@
       <translation>la fine deve venire dopo l'inizio ({start}).</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the gateway's address redirects elsewhere, not followed: it may have been sent</source>
+      <translation>l'indirizzo del gateway rimanda altrove, rimando non seguito: potrebbe essere stato inviato</translation>
+    </message>
+    <message>
       <location filename="../gis/publish_services.py" />
       <source>the login cannot be read: enter the QGIS master password</source>
       <translation>le credenziali non sono leggibili: inserite la password principale di QGIS</translation>
@@ -4309,6 +4354,11 @@
       <location filename="../gis/notice_text.py" />
       <source>the provider refuses the number</source>
       <translation>il fornitore rifiuta il numero</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider's answer did not say whether it took it: it may have been sent; the provider is asked</source>
+      <translation>la risposta del fornitore non dice se lo ha preso in carico: potrebbe essere stato inviato; si chiede al fornitore</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -4942,6 +4992,11 @@
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
+      <source>{reference}: the call-centre email was perhaps sent: {detail}</source>
+      <translation>{reference}: l'email al call center forse è stata inviata: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
       <source>{reference}: the call-centre email was sent; no SMS went with it.</source>
       <translation>{reference}: l'email al call center è stata inviata; nessun SMS è partito con essa.</translation>
     </message>
@@ -4994,6 +5049,11 @@
       <location filename="../gis/mail_check.py" />
       <source>{where} does not support what the settings ask: {detail}</source>
       <translation>{where} non supporta quanto chiesto dalle impostazioni: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../gis/mail_check.py" />
+      <source>{where} received the whole email but the connection ended before it confirmed it ({detail}): it may have arrived; ask the recipients before sending it again</source>
+      <translation>{where} ha ricevuto tutta l'email ma la connessione si è chiusa prima della conferma ({detail}): potrebbe essere arrivata; chiedete ai destinatari prima di inviarla di nuovo</translation>
     </message>
     <message>
       <location filename="../gis/mail_check.py" />

@@ -13,8 +13,11 @@ are those of a provider that cannot be asked:
   login failure, a 4xx answer) → sent again later; a refused login stops
   the run;
 * refused for good (5xx, the address refused) → FAILED;
-* the connection lost while the message was being handed over → UNCERTAIN
-  (``cannot_ask``), held for the operator, never sent again blindly.
+* the connection lost before the message itself went (at MAIL or RCPT) →
+  sent again later: the server cannot have it;
+* the connection lost once the whole message went, before the server's
+  "250" → UNCERTAIN (``cannot_ask``), held for the operator, never sent
+  again blindly.
 
 The outbox text is the subject, a blank line, then the body.
 """
@@ -87,8 +90,12 @@ class EmailProvider(Provider):
             return _refused(all(400 <= code < 500 for code in codes), explain(exc, self.smtp))
         except smtplib.SMTPResponseException as exc:  # an answer: the message was not taken
             return _refused(400 <= exc.smtp_code < 500, explain(exc, self.smtp))
-        except (smtplib.SMTPException, OSError) as exc:  # lost mid-way: it may have gone
-            return SubmitResult(
+        except (smtplib.SMTPException, OSError) as exc:
+            if not server.message_sent:  # lost before the message went: surely not delivered
+                return SubmitResult(
+                    Outcome.RETRY, code=reasons.NETWORK_UNREACHED, detail=explain(exc, self.smtp)
+                )
+            return SubmitResult(  # lost once it went: it may have been taken
                 Outcome.UNCERTAIN, code=reasons.NETWORK_LOST, detail=explain(exc, self.smtp)
             )
         finally:

@@ -7,6 +7,11 @@ mail server uses a private CA). Every network step has a timeout. A
 failure comes back as a :class:`SendResult` with a clear reason instead of
 an exception: the email is a copy, and it must never stop or repeat the SMS
 that the caller already queued.
+
+A connection lost after the whole message went, before the server said
+"250", is not a failure like the others: the server may have queued the
+email, and sending it again may deliver it twice. It comes back
+``in_doubt``, for the operator to check before re-sending.
 """
 
 from __future__ import annotations
@@ -43,13 +48,35 @@ class SmtpSettings:
 @dataclass(frozen=True)
 class SendResult:
     """How the sending went. ``refused`` maps each address the server
-    refused to its SMTP answer; ``error`` is set when nothing was sent."""
+    refused to its SMTP answer; ``error`` is set when it was not confirmed
+    sent, and ``in_doubt`` when the server may have it all the same."""
 
     ok: bool
     message_id: str
     accepted: tuple[str, ...] = ()
     refused: dict[str, str] = field(default_factory=dict)
     error: str | None = None
+    in_doubt: bool = False
+
+
+class _Watched:
+    """Notes when a message's end-of-data mark (CRLF . CRLF) left for the
+    server: after it, a lost answer leaves the email in doubt."""
+
+    message_sent = False
+
+    def send(self, s):
+        super().send(s)
+        if isinstance(s, bytes) and s.endswith(b"\r\n.\r\n"):
+            self.message_sent = True
+
+
+class _SMTP(_Watched, smtplib.SMTP):
+    pass
+
+
+class _SMTP_SSL(_Watched, smtplib.SMTP_SSL):  # noqa: N801 - smtplib's name
+    pass
 
 
 class MailSendError(RuntimeError):
@@ -85,11 +112,11 @@ def _tls_context(settings: SmtpSettings) -> ssl.SSLContext:
 def connect(settings: SmtpSettings) -> smtplib.SMTP:
     """An open, secured and logged-in connection."""
     if settings.security == SSL:
-        smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+        smtp: smtplib.SMTP = _SMTP_SSL(
             settings.host, settings.port, timeout=settings.timeout, context=_tls_context(settings)
         )
     else:
-        smtp = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+        smtp = _SMTP(settings.host, settings.port, timeout=settings.timeout)
     try:
         smtp.ehlo()
         if settings.security == STARTTLS:
@@ -127,6 +154,10 @@ FAILURE_TEXTS = {
     "connection_refused": "{where} refused the connection; check the server name and port",
     "unknown_host": "The SMTP server name {host} is unknown",
     "failed": "Sending through {where} failed: {detail}",
+    "answer_lost": (
+        "{where} received the whole email but the connection ended before it confirmed it "
+        "({detail}): it may have arrived; ask the recipients before sending it again"
+    ),
 }
 
 
@@ -195,6 +226,7 @@ def send_email(message: EmailMessage, settings: SmtpSettings) -> SendResult:
     if problem:
         LOG.error("Call-centre email %s not sent: %s", message_id, problem)
         return SendResult(False, message_id, error=problem)
+    smtp = None
     try:
         smtp = connect(settings)
         try:
@@ -205,6 +237,12 @@ def send_email(message: EmailMessage, settings: SmtpSettings) -> SendResult:
             except (smtplib.SMTPException, OSError):
                 smtp.close()
     except (smtplib.SMTPException, OSError) as exc:
+        answered = isinstance(exc, smtplib.SMTPResponseException)  # a 4xx/5xx: not taken
+        if smtp is not None and smtp.message_sent and not answered:
+            where = f"{settings.host}:{settings.port}"
+            reason = FAILURE_TEXTS["answer_lost"].format(where=where, detail=exc)
+            LOG.error("Call-centre email %s in doubt: %s", message_id, reason)
+            return SendResult(False, message_id, error=reason, in_doubt=True)
         reason = explain(exc, settings)
         LOG.error("Call-centre email %s not sent: %s", message_id, reason)
         return SendResult(False, message_id, error=reason)

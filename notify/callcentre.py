@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..common.vocabulary import EMAIL_FAILED, EMAIL_SENT, EMAIL_SKIPPED
 from ..mail.compose import CallcentreReport, MailError, compose_callcentre_email
-from ..mail.smtp import send_email
+from ..mail.smtp import SendResult, send_email
 from ..messages.catalogue import TemplateNotFoundError
 from ..messages.render import TemplateError
 from .request import EmailOutcome, NotifyRequest, Services
@@ -27,6 +27,10 @@ NO_MAIL_SERVER = "no_mail_server"
 COPY_WITHOUT_SMS = "email_no_sms_sent"
 COPY_NOT_WRITTEN = "email_not_written"
 COPY_NOT_SENT = "email_not_sent"
+#: The server got the whole email but never confirmed it: it may have arrived.
+COPY_IN_DOUBT = "email_in_doubt"
+#: Sent, but the server refused some of the addresses (named in the detail).
+COPY_PARTLY_REFUSED = "email_partly_refused"
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,18 @@ class SmsFigures:
 
     now: int
     total: int
+
+
+def email_outcome(result: SendResult) -> EmailOutcome:
+    """What the mail server's answer means for the operator: sent (perhaps
+    not to every address), not sent, or perhaps sent (check before re-sending)."""
+    if result.ok and result.refused:
+        refused = ", ".join(f"{address} ({answer})" for address, answer in result.refused.items())
+        return EmailOutcome(EMAIL_SENT, refused, result.message_id, COPY_PARTLY_REFUSED)
+    if result.ok:
+        return EmailOutcome(EMAIL_SENT, "", result.message_id)
+    code = COPY_IN_DOUBT if result.in_doubt else COPY_NOT_SENT
+    return EmailOutcome(EMAIL_FAILED, result.error or "", result.message_id, code)
 
 
 def send_callcentre_copy(
@@ -109,11 +125,7 @@ def send_callcentre_copy(
             code=COPY_NOT_WRITTEN,
         )
     else:
-        result = send_email(message, mail.smtp)
-        status = EMAIL_SENT if result.ok else EMAIL_FAILED
-        outcome = EmailOutcome(
-            status, result.error or "", result.message_id, "" if result.ok else COPY_NOT_SENT
-        )
+        outcome = email_outcome(send_email(message, mail.smtp))
     services.store.record_email(
         reference,
         list(mail.recipients),

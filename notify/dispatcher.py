@@ -27,6 +27,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from ..common.phone_privacy import mask_phone
@@ -70,6 +71,33 @@ REPORT_STATES = {
     # a call nobody answered, once it will not be placed again
     Delivery.UNANSWERED: UNDELIVERED,
 }
+
+
+#: The sending loops at work in this process, by their ``claimed_by`` name. A
+#: claim of this process by no running loop belongs to a run that ended
+#: without recording its results (the outbox locked by another program just
+#: after the gateway took them): the next run takes it back at once and asks
+#: the provider, instead of waiting out its lease (``notify.recovery``).
+_RUNNING: set[str] = set()
+_RUNNING_LOCK = threading.Lock()
+
+
+@contextmanager
+def running(worker: str):
+    """``worker`` counts as a live sender of this process for the block."""
+    with _RUNNING_LOCK:
+        _RUNNING.add(worker)
+    try:
+        yield
+    finally:
+        with _RUNNING_LOCK:
+            _RUNNING.discard(worker)
+
+
+def is_running(worker: str) -> bool:
+    """Whether ``worker`` (a ``claimed_by`` name of this process) is sending now."""
+    with _RUNNING_LOCK:
+        return worker in _RUNNING
 
 
 class ProfileRefused(ValueError):
@@ -330,6 +358,10 @@ class Dispatcher:
 
     def _work(self, worker: str, intervention_id, advance, canceled) -> None:
         """One sending loop: claim a chunk, keep the rate, send, record."""
+        with running(worker):
+            self._loop(worker, intervention_id, advance, canceled)
+
+    def _loop(self, worker: str, intervention_id, advance, canceled) -> None:
         max_batch = self.provider.capabilities.max_batch
         while not canceled():
             if max_batch == 1:
@@ -357,11 +389,14 @@ class Dispatcher:
         try:
             result = self.provider.submit(chunk_ref, _outgoing(rows))
         except GatewayStop as exc:
+            # Queued again, or, when the request may have been processed (a
+            # redirect), left in doubt: the next run asks the provider first.
             self._stop_reason = stop_reason(exc)
             LOG.error("Sending stopped: %s", exc)
             result = SubmitResult(Outcome.RETRY, code=exc.code, detail=str(exc))
-            self.outbox.settle([_settle(row, PENDING, result) for row in rows])
-            return 0
+            state = UNCERTAIN if exc.in_doubt else PENDING
+            self.outbox.settle([_settle(row, state, result) for row in rows])
+            return len(rows) if exc.in_doubt else 0
         except Exception as exc:  # a provider bug must not lose track of the chunk
             LOG.exception("The %s provider failed on chunk %s", self.provider.name, chunk_ref)
             result = SubmitResult(Outcome.UNCERTAIN, code=reasons.PROVIDER_ERROR, detail=repr(exc))

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from ..common.vocabulary import UNCERTAIN
 from ..sms_gateway import reasons
-from .dispatcher import Dispatcher, SendSummary
+from .dispatcher import Dispatcher, SendSummary, is_running
 
 LOG = logging.getLogger("water_outage_notifier.notify")
 
@@ -121,15 +121,18 @@ def claimant_is_dead(claimant: str) -> bool:
     """Whether the sender named by ``claimed_by`` (``host:pid:…``) is gone.
 
     Only a process on this machine can be checked; another machine's
-    claims wait for their lease. This process's own claims are alive
-    (another sender of ours may be at work in a thread).
+    claims wait for their lease. A claim of this process is alive while its
+    sending loop runs (another sender of ours may be at work in a thread),
+    and dead once that loop ended without recording it.
     """
     host, _, rest = claimant.partition(":")
     pid_text = rest.split(":", 1)[0]
     if host != socket.gethostname() or not pid_text.isdigit():
         return False
     pid = int(pid_text)
-    return pid != os.getpid() and not process_exists(pid)
+    if pid == os.getpid():
+        return not is_running(claimant)
+    return not process_exists(pid)
 
 
 def process_exists(pid: int) -> bool:

@@ -362,7 +362,7 @@ def customer_index_from_parameters(algorithm, parameters, context, network, crs,
     if layers is None:
         return None, None
     if feedback is not None:
-        for note in customer_layer_notes(layers):
+        for note in customer_layer_notes(layers, crs):
             feedback.pushWarning(note)
     try:
         index = CustomerIndex.build(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import email.utils
 import ipaddress
 import logging
+import socket
 import threading
 import time
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -23,10 +24,13 @@ from urllib3.exceptions import NewConnectionError
 
 from . import reasons
 from .privacy import GATEWAY_LOGGER, REDACTED, clean, is_secret_name, redact_mapping
+from .watchdog import WATCHDOG
 
 LOG = logging.getLogger(GATEWAY_LOGGER)
 USER_AGENT = "water-outage-notifier (QGIS plugin)"
 LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
+#: How http.client says a proxy refused the CONNECT tunnel: nothing went through it.
+TUNNEL_REFUSED = "Tunnel connection failed"
 #: Errors ``requests`` raises while building a request, before a byte is sent.
 NEVER_SENT = (
     requests.exceptions.InvalidHeader,
@@ -38,10 +42,13 @@ NEVER_SENT = (
 
 
 class GatewayStop(RuntimeError):
-    """Nothing was sent, and nothing can be until the operator changes the
-    profile (credentials refused, an insecure URL). ``code`` is a reason code."""
+    """Nothing more can be sent until the operator changes the profile
+    (credentials refused, an insecure URL). ``code`` is a reason code.
+    ``in_doubt``: the request that stopped the run may have been processed
+    (a redirect), so its messages are asked about, never simply queued again."""
 
     code = "stopped"
+    in_doubt = False
 
 
 class InsecureUrlError(GatewayStop):
@@ -167,8 +174,10 @@ class HttpClient:
                 verify=True,
                 proxies=self.proxies,
                 allow_redirects=False,
+                stream=True,  # the body is read below, within its own deadline
                 **kwargs,
             )
+            self._read_body(response)
         except NEVER_SENT as exc:
             raise TransportError(
                 f"{type(exc).__name__} on {redact_url(url)}", False, reasons.INVALID_REQUEST, True
@@ -184,6 +193,13 @@ class HttpClient:
             )
             code = reasons.NETWORK_UNREACHED if safe else reasons.NETWORK_LOST
             raise TransportError(f"{type(exc).__name__} on {redact_url(url)}", safe, code) from exc
+        if cut_short(response):
+            LOG.warning(
+                "%s %s: answer cut short; it may have been processed", method, redact_url(url)
+            )
+            raise TransportError(
+                f"answer cut short on {redact_url(url)}", False, reasons.NETWORK_LOST
+            )
         if debug:
             LOG.debug(
                 "%s %s -> %s in %.0f ms",
@@ -194,6 +210,33 @@ class HttpClient:
             )
         return response
 
+    def _read_body(self, response: requests.Response) -> None:
+        """Read the whole body within one read timeout after its headers.
+
+        The read timeout bounds each wait for a byte, not the answer: a
+        gateway (or proxy) sending a byte now and then would hold the run
+        for ever. Past the deadline the connection is cut, which ends the
+        read: a ``ReadTimeout``, an answer lost, so in doubt.
+        """
+
+        def cut() -> None:
+            sock = getattr(getattr(response.raw, "connection", None), "sock", None)
+            if sock is not None:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+        done = WATCHDOG.watch(self.timeout[1], cut)
+        try:
+            response.content  # noqa: B018 - reads and keeps the body
+        finally:
+            expired = done()
+        if expired:
+            response.close()
+            self._session().close()  # no pooled connection that was cut is used again
+            raise requests.exceptions.ReadTimeout("the whole answer took longer than the timeout")
+
     def close(self) -> None:
         """Close every thread's session."""
         with self._lock:
@@ -203,11 +246,24 @@ class HttpClient:
         self._local = threading.local()
 
 
+def cut_short(response: requests.Response) -> bool:
+    """Whether fewer bytes arrived than the answer's ``Content-Length`` promised
+    (the connection dropped mid-answer; urllib3 1.x does not say so itself).
+    A compressed answer's length counts compressed bytes: not compared."""
+    promised = response.headers.get("Content-Length", "")
+    if not promised.isdigit() or response.headers.get("Content-Encoding"):
+        return False
+    return response.request.method != "HEAD" and len(response.content) < int(promised)
+
+
 def never_reached(exc: requests.RequestException) -> bool:
     """True when the request surely did not reach the provider.
 
     A refused connection, a connect timeout or a failed TLS handshake happen
-    before a byte of the request is sent; anything later (read timeout,
+    before a byte of the request is sent, and so does a proxy that cannot
+    be reached or refuses the tunnel (407): urllib3 words those, and any
+    socket error behind a proxy, "Cannot connect to proxy", so the error it
+    wraps (``original_error``) decides. Anything later (read timeout,
     connection reset) may come after the provider recorded it.
     """
     if isinstance(exc, (requests.exceptions.ConnectTimeout, requests.exceptions.SSLError)):
@@ -219,7 +275,14 @@ def never_reached(exc: requests.RequestException) -> bool:
             seen.add(id(cause))
             if isinstance(cause, NewConnectionError):
                 return True
-            cause = getattr(cause, "reason", None) or cause.__cause__ or cause.__context__
+            if isinstance(cause, OSError) and str(cause).startswith(TUNNEL_REFUSED):
+                return True
+            cause = (
+                getattr(cause, "reason", None)
+                or getattr(cause, "original_error", None)
+                or cause.__cause__
+                or cause.__context__
+            )
     return False
 
 

@@ -193,6 +193,26 @@ class AuthenticationError(GatewayStop):
     code = reasons.AUTH_REFUSED
 
 
+class RedirectedError(GatewayStop):
+    """The gateway answered a send with a redirect (3xx). Nothing follows it:
+    the credentials would go to another host. The run stops until the
+    profile's address is corrected, and the redirected request's messages
+    are in doubt (a 303 after a POST says it was processed)."""
+
+    code = reasons.REDIRECTED
+
+    def __init__(self, message: str, in_doubt: bool = True):
+        super().__init__(message)
+        self.in_doubt = in_doubt
+
+
+class UnreadableLoginError(GatewayStop):
+    """A login answered 2xx with no session in it (a proxy's page, the wrong
+    address): nothing can be sent, and the credentials are not to blame."""
+
+    code = reasons.UNREADABLE_ANSWER
+
+
 class StatusUnavailableError(RuntimeError):
     """A status lookup got no usable answer; the message stays as it was.
     ``code`` is the reason code, ``retry_at`` (wall seconds) when to ask again."""

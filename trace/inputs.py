@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Union
 
 from ..common.columns import ColumnRows
+from ..common.values import attribute_text
 
 Point = tuple[float, float]
 Polyline = Sequence[Point]
@@ -221,7 +222,7 @@ def is_blank(raw: Any) -> bool:
 
 
 def _fold(value: Any) -> str:
-    return str(value).strip().casefold()
+    return attribute_text(value).casefold()
 
 
 class TraceCanceled(Exception):

@@ -175,8 +175,11 @@ def place_valves(
     placed = Placed(len(valves))
     ids = valve_column(valves, "valve_id")
     _id_warnings(valves, ids, warnings)
-    kind = per_value(valve_column(valves, "state"), settings.state_classifier(), none=-1)
-    nulls = [ids[i] for i in np.flatnonzero(kind < 0).tolist()]
+    states = valve_column(valves, "state")
+    kind = per_value(states, settings.state_classifier(), none=-1)
+    # every state None: no state field is mapped, nothing to fill in (as for types)
+    mapped = any(state is not None for state in states)
+    nulls = [ids[i] for i in np.flatnonzero(kind < 0).tolist()] if mapped else []
     kind[kind < 0] = 0  # an empty state: operable
     types = valve_column(valves, "valve_type")
     untyped, joint = _types(types, ids, settings, kind)

@@ -10,7 +10,12 @@ Shared by the HTTP providers so that the safety rules live in one place:
 * **in doubt**: a 5xx or a lost answer may come after the provider took the
   message. Where the provider can be asked (``Capabilities.reconcile``) the
   answer is ``LOOKUP``, otherwise ``UNCERTAIN``; never a blind resend.
-* 401/403 stop the whole run (``AuthenticationError``): nothing was sent.
+* a 2xx without what a send's answer must hold (an HTML page, an empty,
+  cut or differently shaped body, an error inside a 200) is in doubt too
+  (``unreadable_answer``): never taken for sent on a guess;
+* 401/403 stop the whole run (``AuthenticationError``): nothing was sent;
+* a redirect (3xx) stops the run as well (``RedirectedError``), and is
+  never followed: the credentials would go to another host.
 
 Look-ups (GET requests that change nothing) may be repeated, so ``ask``
 waits out a throttled or briefly unavailable provider a few times.
@@ -18,7 +23,9 @@ waits out a throttled or briefly unavailable provider a few times.
 
 from __future__ import annotations
 
+import email.utils
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 import requests
 
@@ -28,6 +35,7 @@ from ..provider import (
     AuthenticationError,
     Outcome,
     Provider,
+    RedirectedError,
     StatusUnavailableError,
     SubmitResult,
 )
@@ -65,11 +73,13 @@ def error_result(
     """
     status = response.status_code
     detail = f"HTTP {status}: {response.text}"  # cleaned, then cut, by SubmitResult
-    wait = retry_after_seconds(response.headers.get("Retry-After"))
+    wait = retry_after(response)
     if status in (401, 403):
         raise AuthenticationError(
             f"{provider} refused the credentials (HTTP {status}); check the gateway profile."
         )
+    if 300 <= status < 400:
+        raise RedirectedError(redirect_text(response))
     if status == 429:
         return SubmitResult(Outcome.RETRY, retry_after=wait, code=reasons.THROTTLED, detail=detail)
     if status == 408:  # the provider gave up waiting for our request: not processed
@@ -84,13 +94,44 @@ def error_result(
     )
 
 
-def json_body(response: requests.Response) -> dict:
-    """The JSON answer, or an empty dict when the provider sent something else."""
+def retry_after(response: requests.Response) -> float | None:
+    """The answer's ``Retry-After`` in seconds. A date is measured from the
+    answer's own ``Date`` (the gateway's clock), not from ours: a clock
+    minutes off would wait minutes too long, or not at all."""
+    try:
+        now = email.utils.parsedate_to_datetime(response.headers.get("Date", "")).timestamp()
+    except (TypeError, ValueError):
+        now = None
+    return retry_after_seconds(response.headers.get("Retry-After"), now)
+
+
+def redirect_text(response: requests.Response) -> str:
+    """A redirect, said without its target's path or query (they may hold secrets)."""
+    target = urlsplit(response.headers.get("Location", "")).hostname or "?"
+    return f"HTTP {response.status_code} to {target}, not followed"
+
+
+def unreadable(response: requests.Response, can_ask: bool, missing: str) -> SubmitResult:
+    """A 2xx answer to a send that does not hold ``missing`` (the id, the
+    status...): the gateway may have taken the message, or may be a proxy's
+    page that never passed it on. In doubt, so the provider is asked."""
+    detail = f"HTTP {response.status_code} without {missing}: {response.text}"
+    return SubmitResult(ambiguous(can_ask), code=reasons.UNREADABLE_ANSWER, detail=detail)
+
+
+def json_object(response: requests.Response) -> dict | None:
+    """The JSON object the provider answered, or None for anything else."""
     try:
         data = response.json()
     except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def json_body(response: requests.Response) -> dict:
+    """The JSON answer, or an empty dict when the provider sent something else."""
+    data = json_object(response)
+    return {} if data is None else data
 
 
 def ask(provider: Provider, send: Callable[[], requests.Response]) -> requests.Response:
@@ -112,7 +153,7 @@ def ask(provider: Provider, send: Callable[[], requests.Response]) -> requests.R
             if response.status_code not in (429, 503):
                 return response
             problem = f"HTTP {response.status_code}"
-            wait = retry_after_seconds(response.headers.get("Retry-After"))
+            wait = retry_after(response)
             wait = float(2**attempt) if wait is None else wait
         retry_at = provider.clock() + wait
         if attempt + 1 == LOOKUP_ATTEMPTS or wait > LOOKUP_MAX_WAIT:

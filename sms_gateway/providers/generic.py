@@ -72,7 +72,7 @@ from ..provider import (
     StatusUnavailableError,
     SubmitResult,
 )
-from .common import ask, error_result, json_body, transport_result
+from .common import ask, error_result, json_body, json_object, transport_result, unreadable
 
 METHODS = frozenset({"GET", "POST", "PUT", "PATCH"})
 
@@ -267,9 +267,16 @@ class GenericHttpProvider(Provider):
             return transport_result(exc, can_ask=can_ask)
         if not 200 <= response.status_code < 300:
             return error_result(response, can_ask=can_ask, provider=self.profile.name)
-        data = json_body(response)
+        # The answer's evidence (its status when the profile reads one, else its
+        # id) must be there: a 200 without it (a proxy's page, an error
+        # message) is no proof the gateway took the message.
+        data = json_object(response) or {}
         provider_id = json_path(data, options.get("id_path", ""))
         status = json_path(data, options.get("status_path", ""))
+        evidence = "status_path" if options.get("status_path") else "id_path"
+        value = status if evidence == "status_path" else provider_id
+        if options.get(evidence) and (value is None or isinstance(value, (dict, list))):
+            return unreadable(response, can_ask, f"{evidence} '{options[evidence]}'")
         status = None if status is None else str(status)
         if status is not None and status in options.get("retry_values", []):
             return SubmitResult(
@@ -317,7 +324,11 @@ class GenericHttpProvider(Provider):
                 detail=f"HTTP {response.status_code}",
             )
         path = options.get("lookup_status_path") or options.get("report_path", "status")
-        value = str(json_path(json_body(response), path))
+        value = json_path(json_object(response) or {}, path)
+        if value is None or isinstance(value, (dict, list)):  # a proxy's page, another shape
+            detail = f"HTTP 200 without a status at '{path}'"
+            return Resolution(Finding.HELD, code=reasons.LOOKUP_UNAVAILABLE, detail=detail)
+        value = str(value)
         if value in options.get("not_sent_values", []):
             return Resolution(Finding.NOT_SENT, code=reasons.NOT_SENT, detail=value)
         if value in options.get("refused_values", []):

@@ -5,7 +5,8 @@ which is what makes a lost answer recoverable: we ask for the order
 (``GET /sms/{order_id}``) before sending anything again. A 404 means the
 order never arrived; an order that exists lists a status per recipient. A
 session expires without warning, so a 401 logs in again once; a second 401
-in a row is a real credentials problem and stops.
+in a row is a real credentials problem and stops. A login answered 5xx or
+429 is an outage, not a refusal: nothing was sent, and it goes again later.
 
 Per-recipient statuses (the platform's documented list):
 
@@ -41,12 +42,22 @@ from ..provider import (
     Provider,
     RecipientResult,
     Reconcile,
+    RedirectedError,
     StatusReport,
     StatusUnavailableError,
     SubmitResult,
+    UnreadableLoginError,
     refusal_reason,
 )
-from .common import ask, error_result, json_body, transport_result
+from .common import (
+    ask,
+    error_result,
+    json_body,
+    json_object,
+    redirect_text,
+    transport_result,
+    unreadable,
+)
 
 DEFAULT_BASE_URL = "https://api.skebby.it"
 API = "/API/v1.0/REST"
@@ -104,7 +115,18 @@ class SkebbyProvider(Provider):
                 self._url("/token" if token_mode else "/login"),
                 auth=(self.credentials.username, self.credentials.password),
             )
-            if response.status_code != 200 or ";" not in response.text:
+            if 300 <= response.status_code < 400:  # before anything was sent
+                raise RedirectedError(redirect_text(response), in_doubt=False)
+            if response.status_code == 200 and ";" not in response.text:
+                raise UnreadableLoginError(
+                    f"Skebby login answered HTTP 200 without a session: {response.text[:120]}"
+                )
+            if response.status_code == 429 or response.status_code >= 500:  # nothing sent
+                code = (
+                    reasons.THROTTLED if response.status_code == 429 else reasons.NETWORK_UNREACHED
+                )
+                raise TransportError(f"Skebby login: HTTP {response.status_code}", True, code)
+            if response.status_code != 200:
                 raise AuthenticationError(
                     f"Skebby login refused (HTTP {response.status_code}); check the user "
                     "name and password of the gateway profile."
@@ -145,10 +167,15 @@ class SkebbyProvider(Provider):
             return transport_result(exc, can_ask=True)
         if response.status_code not in (200, 201):
             return error_result(response, can_ask=True, provider="Skebby")
-        data = json_body(response)
-        if data.get("result", "OK") != "OK":
+        data = json_object(response)
+        if data is None or "result" not in data:
+            return unreadable(response, can_ask=True, missing="a result")
+        if data["result"] != "OK":
             return SubmitResult(Outcome.FAILED, code=reasons.REQUEST_REFUSED, detail=str(data))
-        if int(data.get("total_sent", len(messages))) >= len(messages):
+        total = str(data.get("total_sent", len(messages)))
+        if not total.isdigit():
+            return unreadable(response, can_ask=True, missing="a count of numbers sent")
+        if int(total) >= len(messages):
             accepted = RecipientResult(Outcome.ACCEPTED, batch_ref)
             return SubmitResult(Outcome.ACCEPTED, {m.ref: accepted for m in messages})
         return SubmitResult(Outcome.ACCEPTED, self._split_partial(batch_ref, messages))
@@ -156,9 +183,14 @@ class SkebbyProvider(Provider):
     def _split_partial(self, batch_ref, messages) -> dict[str, RecipientResult]:
         """Which recipients of a partly accepted order went through, per number."""
         try:
-            statuses = self.lookup(batch_ref, messages) or {}
+            statuses = self.lookup(batch_ref, messages)
         except StatusUnavailableError as exc:
             unsure = RecipientResult(Outcome.UNCERTAIN, batch_ref, exc.code, str(exc))
+            return {message.ref: unsure for message in messages}
+        if statuses is None:  # the order it just took is not listed yet: ask later
+            unsure = RecipientResult(
+                Outcome.UNCERTAIN, batch_ref, reasons.NOT_LISTED_YET, "order not found yet"
+            )
             return {message.ref: unsure for message in messages}
         results = {}
         for message in messages:
@@ -178,8 +210,13 @@ class SkebbyProvider(Provider):
             return None
         if response.status_code != 200:
             raise StatusUnavailableError(f"Skebby order status: HTTP {response.status_code}")
+        recipients = (json_object(response) or {}).get("recipients")
+        if not isinstance(recipients, list):  # a proxy's page: no proof of any status
+            raise StatusUnavailableError("Skebby order status: an answer without its recipients")
         by_phone = {}
-        for row in json_body(response).get("recipients", []):
+        for row in recipients:
+            if not isinstance(row, dict):
+                continue
             status = str(row.get("status", "")).upper()
             report = StatusReport(delivery_of(status), batch_ref, status)
             by_phone[digits(row.get("destination"))] = report

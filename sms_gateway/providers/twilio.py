@@ -57,7 +57,7 @@ from ..provider import (
     StatusUnavailableError,
     SubmitResult,
 )
-from .common import ask, error_result, json_body, transport_result
+from .common import ask, error_result, json_body, json_object, transport_result, unreadable
 
 DEFAULT_BASE_URL = "https://api.twilio.com"
 DELIVERY = {
@@ -106,6 +106,9 @@ class TwilioProvider(Provider):
     #: The REST resource of what this provider sends, and its list's key.
     resource = "Messages"
     list_key = "messages"
+    #: Twilio's clock minus ours (seconds), from the ``Date`` of its last list:
+    #: times Twilio writes (``date_created``) are compared on its clock.
+    clock_offset = 0.0
 
     def _messages_url(self, suffix: str = "") -> str:
         account = self.credentials.username
@@ -141,6 +144,8 @@ class TwilioProvider(Provider):
             return transport_result(exc, can_ask=True)
         if response.status_code in (200, 201):
             sid = json_body(response).get("sid")
+            if not isinstance(sid, str) or not sid:
+                return unreadable(response, can_ask=True, missing="a sid")
             return SubmitResult(
                 Outcome.ACCEPTED, recipients={message.ref: RecipientResult(Outcome.ACCEPTED, sid)}
             )
@@ -166,7 +171,10 @@ class TwilioProvider(Provider):
             raise StatusUnavailableError(
                 f"Twilio {self.resource} status: HTTP {response.status_code}"
             )
-        return self.report_of(json_body(response))
+        data = json_object(response)
+        if data is None or "status" not in data:
+            raise StatusUnavailableError(f"Twilio {self.resource} status: an answer without it")
+        return self.report_of(data)
 
     def lookup(self, batch_ref, messages):
         """Statuses of acknowledged messages (never acknowledged ones are skipped)."""
@@ -242,8 +250,11 @@ class TwilioProvider(Provider):
                 raise StatusUnavailableError(
                     f"Twilio {self.resource} list: HTTP {response.status_code}"
                 )
-            data = json_body(response)
-            rows.extend(row for row in data.get(self.list_key) or [] if isinstance(row, dict))
+            self._note_clock(response)
+            data = json_object(response) or {}
+            if not isinstance(data.get(self.list_key), list):  # a proxy's page: no list at all
+                raise StatusUnavailableError(f"Twilio {self.resource} list: an answer without it")
+            rows.extend(row for row in data[self.list_key] if isinstance(row, dict))
             following = data.get("next_page_uri")
             if not following:
                 return rows
@@ -251,6 +262,14 @@ class TwilioProvider(Provider):
                 raise StatusUnavailableError("Twilio message list: unexpected next page address")
             url = f"{self._base}{following}"
         raise StatusUnavailableError(f"Twilio message list: more than {MAX_PAGES} pages")
+
+    def _note_clock(self, response) -> None:
+        """Keep how far Twilio's clock (its answer's ``Date``) is from ours."""
+        try:
+            theirs = email.utils.parsedate_to_datetime(response.headers.get("Date", ""))
+        except (TypeError, ValueError):
+            return
+        self.clock_offset = theirs.timestamp() - self.clock()
 
     def _search(self, phone: str, ours: list[OutgoingMessage], known: frozenset) -> dict:
         """Settle the messages in doubt to one number from its message list."""

@@ -13,8 +13,9 @@ Like Twilio's messages, a call carries no client reference, so a call whose
 answer was lost is looked for in Twilio's call list (``GET Calls.json?To=``,
 and ``From=`` the profile's number). A call list shows no text, so the rule
 is time: a call to that number, from our number, created since the attempt
-started (less ``match_skew_seconds``, default 60, for clock differences),
-that no other message already has, is ours; exactly as many as in doubt,
+started (on Twilio's clock, read from its answer's ``Date``: this machine's
+may be minutes off; less ``match_skew_seconds``, default 60, for the
+network and Twilio's own lag), that no other message already has, is ours; exactly as many as in doubt,
 or they are held (``ambiguous_match``); none is "never placed" only once the
 list has settled (``list_settle_seconds``), as for messages. The profile's
 number should therefore place only this plugin's calls.
@@ -124,7 +125,8 @@ class TwilioVoiceProvider(TwilioProvider):
             return hold(ours, exc.code, exc.retry_at, str(exc))
         attempts = [m.attempted_at for m in ours if m.attempted_at is not None]
         skew = float(self.profile.options.get("match_skew_seconds", DEFAULT_SKEW_SECONDS))
-        since = min(attempts) - skew if attempts else None
+        # on Twilio's clock: ours may be minutes off (an unsynced PC)
+        since = min(attempts) + self.clock_offset - skew if attempts else None
         candidates = sorted(
             (
                 row

@@ -112,3 +112,14 @@ def test_a_copy_refused_after_sending_is_offered_again(dialog, settings, emulato
     assert "Testo dell'SMS inviato a 80 numeri" in body(message)
     assert emulator.total_accepted() == 80  # the copy again, never the SMS
     assert not dialog.email_again_button.isVisibleTo(dialog)
+
+
+def test_a_copy_the_server_got_but_never_confirmed_is_perhaps_sent(dialog, emulator, smtp):
+    """The mail server keeps the whole email, then drops the connection before
+    its "250": the dialog must not say "NOT sent" and invite a second copy."""
+    smtp.drop_after_data = True
+    result = press_send(dialog)
+    assert result.sent_now == 80 and len(smtp.messages) == 1
+    summary = dialog.summary.text()
+    assert "Call-centre email: perhaps sent." in summary and "NOT sent" not in summary
+    assert "Ask the call centre before sending it again" in summary

@@ -16,6 +16,7 @@ import pytest
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from water_outage_notifier.devtools.translations import ROOT
+from water_outage_notifier.gis.notice_text import gateway_reason_text
 from water_outage_notifier.gis.problem_text import email_text, has_words, problem_text
 from water_outage_notifier.messages import dates
 from water_outage_notifier.notify.request import EmailOutcome, Reason
@@ -146,3 +147,27 @@ def test_the_email_status_is_a_word_and_a_reason(italian):
     assert text.startswith("Email al call center: Non inviata")
     assert "Nessun server di posta configurato" in text
     assert "skipped" not in text and "configured" not in text
+
+
+def test_a_copy_perhaps_sent_or_partly_refused_says_so_in_italian(italian):
+    """The mail server's faults of the fault hunt, in the operator's words."""
+    doubt = EmailOutcome("failed", "127.0.0.1:25 ...", code="email_in_doubt")
+    text = email_text(doubt)
+    assert "potrebbe essere arrivata" in text and "Chiedete al call center" in text
+    refused = EmailOutcome(
+        "sent", "turno@acqua-imola.it (550 no such mailbox)", "<id>", "email_partly_refused"
+    )
+    text = email_text(refused)
+    assert text.startswith("Email al call center: Inviata")
+    assert "ha rifiutato questi indirizzi: turno@acqua-imola.it (550" in text
+
+
+def test_a_redirected_gateway_and_an_unreadable_answer_in_italian(italian):
+    stopped = Reason("", "gateway_stopped", {"why": "redirected", "detail": "HTTP 301 to sms2"})
+    text = problem_text(stopped)
+    assert "rimanda altrove (HTTP 301 to sms2)" in text and "nessuna credenziale" in text
+    assert not UNFILLED.search(text)
+    assert "potrebbe essere stato inviato" in gateway_reason_text("unreadable_answer")
+    assert "rimando non seguito" in gateway_reason_text("redirected")
+    page = Reason("", "gateway_stopped", {"why": "unreadable_answer", "detail": "<html>"})
+    assert "senza una sessione (<html>)" in problem_text(page)

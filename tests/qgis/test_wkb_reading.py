@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer, QgsWkbTypes
-from water_outage_notifier.gis.features import read_table, table_lines, table_points
+from water_outage_notifier.gis.features import read_table, segmentized, table_lines, table_points
 from water_outage_notifier.gis.wkb import read_lines
 
 LINES = [
@@ -75,7 +75,10 @@ def test_a_curve_layer_is_read_as_qgis_segmentizes_it():
     lines = table_lines(table)
     assert table.columns[0] == ["F0", "F1", "F2", "F3"]
     for index, feature in enumerate(layer.getFeatures()):
-        assert parts_of(lines, index) == qgis_parts(feature.geometry())
+        geometry = feature.geometry()
+        if not geometry.isNull():
+            geometry = QgsGeometry(segmentized(geometry))  # QGIS's chords within 1 mm
+        assert parts_of(lines, index) == qgis_parts(geometry)
     assert len(parts_of(lines, 0)[0]) > 4  # the arc really was segmentized
 
 

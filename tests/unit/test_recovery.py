@@ -12,7 +12,7 @@ from opened import close_later
 from water_outage_notifier.common.vocabulary import ACCEPTED, FAILED, PENDING, UNCERTAIN
 from water_outage_notifier.devtools.gateway_emulator import SERVER_ERROR, THROTTLED
 from water_outage_notifier.notify.backoff import RetryPolicy
-from water_outage_notifier.notify.dispatcher import Dispatcher
+from water_outage_notifier.notify.dispatcher import Dispatcher, running
 from water_outage_notifier.notify.recovery import claimant_is_dead, prepare, recover
 from water_outage_notifier.sms_gateway import reasons
 from water_outage_notifier.sms_gateway.profile import Credentials, GatewayProfile
@@ -42,7 +42,9 @@ def gone_pid() -> int:
 
 def test_only_a_local_process_that_is_gone_is_a_dead_claimant():
     assert claimant_is_dead(f"{HOST}:{gone_pid()}:7f/0")
-    assert not claimant_is_dead(f"{HOST}:{os.getpid()}:7f/0"), "this process is alive"
+    with running(f"{HOST}:{os.getpid()}:7f/0"):
+        assert not claimant_is_dead(f"{HOST}:{os.getpid()}:7f/0"), "a sender of ours at work"
+    assert claimant_is_dead(f"{HOST}:{os.getpid()}:7f/0"), "ours, but its run has ended"
     assert not claimant_is_dead(f"{HOST}:1:7f/0"), "init is alive"
     assert not claimant_is_dead(f"another-host:{gone_pid()}:7f/0"), "waits for its lease"
     assert not claimant_is_dead("garbage")
@@ -55,7 +57,8 @@ def test_a_dead_process_claim_is_taken_back_though_its_lease_runs(tmp_path, emul
     dead = f"{HOST}:{gone_pid()}:7f/0"
     claimed = outbox.claim(dead, 1, lease_seconds=3600)
     live = outbox.claim(f"{HOST}:{os.getpid()}:7f/0", 1, lease_seconds=3600)
-    prepared = prepare(disp)
+    with running(f"{HOST}:{os.getpid()}:7f/0"):
+        prepared = prepare(disp)
     assert prepared.taken_back == 1
     states = {m.id: m.state for m in outbox.messages()}
     assert states[claimed[0].id] == PENDING, "the order never reached Skebby: due again"

@@ -184,6 +184,16 @@ def test_null_valve_states_are_operable_and_counted():
     assert [v["valve_id"] for v in result.to_report()["valves"]["to_close"]] == ["A"]
 
 
+def test_valves_without_a_state_field_are_operable_without_a_warning():
+    """No state field mapped (every state None): there is nothing to fill in, as for types."""
+    pipes = [pipe(1, [(0, 0), (5, 0)]), pipe(2, [(5, 0), (10, 0)])]
+    valves = [ValveInput(1, "A", (5, 0)), ValveInput(2, "B", (2, 0))]
+    network = build_network(pipes, valves, [SourceInput(1, "S", (0, 0))])
+    assert codes(network, "null_valve_state") == []
+    result = network.isolate_pipes(["P2"])
+    assert [v["valve_id"] for v in result.to_report()["valves"]["to_close"]] == ["A"]
+
+
 @pytest.mark.parametrize("raw, closed", [(" CLOSED ", True), ("Closed", True), ("open", False)])
 def test_state_matching_ignores_case_and_spaces(raw, closed):
     pipes = [pipe(1, [(0, 0), (5, 0)]), pipe(2, [(5, 0), (10, 0)])]

@@ -27,6 +27,7 @@ from water_outage_notifier.devtools.gateway_emulator import (
     RELAY_VOICE_OPTIONS,
     SERVER_ERROR,
     Fault,
+    GatewayEmulator,
     read_timeout,
 )
 from water_outage_notifier.messages.dates import rome
@@ -347,3 +348,17 @@ def test_the_generic_provider_channel_is_sms_or_call():
     )
     with pytest.raises(ValueError, match="fax"):
         create_provider(bad, CREDENTIALS["generic"])
+
+
+@pytest.mark.parametrize("behind", [600.0, -600.0], ids=["twilio-behind", "twilio-ahead"])
+def test_a_call_in_doubt_is_found_whatever_twilios_clock_says(outbox, behind):
+    """Twilio's clock 10 minutes behind this machine's (or ahead): the call
+    placed, its answer lost, is found in the call list by the time of
+    Twilio's own clock (its ``Date`` header), not rung a second time."""
+    with GatewayEmulator(clock=lambda: time.time() - behind) as emu:
+        emu.add_fault("twilio_call", Fault(status=500, record_first=True))
+        calls = dispatcher(outbox, emu, list_settle_seconds=0, **ALL_DAY)
+        calls.send_intervention(REF, "start", SPEECH, [LANDLINES[0]])
+        assert len(emu.calls(LANDLINES[0])) == 1, "rung once"
+        (row,) = outbox.messages(channel=CALL)
+        assert row.state == ACCEPTED and row.provider_id
