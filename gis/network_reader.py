@@ -34,6 +34,7 @@ from .features import (
 )
 from .i18n import tr
 from .progress import FeedbackProgress
+from .warning_text import layer_words
 
 
 @dataclass
@@ -166,13 +167,32 @@ def datum_note(layer, crs) -> str:
 
 
 def check_geometry(layer: QgsVectorLayer, expected, role: str) -> None:
-    """Refuse a layer of the wrong geometry type with a message naming it."""
+    """Refuse a layer of the wrong geometry type with a message naming it, in
+    the interface's language (``role``: a key of ``warning_text.LAYERS``)."""
     if layer.geometryType() != expected:
         raise LayerError(
-            f"The {role} layer '{layer.name()}' has "
-            f"{QgsWkbTypes.geometryDisplayString(layer.geometryType())} geometry; "
-            f"{role} must be {QgsWkbTypes.geometryDisplayString(expected)}s."
+            tr("{layer} '{name}' holds {found}; it must hold {expected}.").format(
+                layer=layer_words(role),
+                name=layer.name(),
+                found=_geometry_words(layer.geometryType()),
+                expected=_geometry_words(expected),
+            )
         )
+
+
+#: A layer's kind of geometry as a person says it.
+GEOMETRY_WORDS = {
+    QgsWkbTypes.GeometryType.PointGeometry: "points",
+    QgsWkbTypes.GeometryType.LineGeometry: "lines",
+    QgsWkbTypes.GeometryType.PolygonGeometry: "polygons",
+    QgsWkbTypes.GeometryType.NullGeometry: "no geometry",
+}
+
+
+def _geometry_words(kind) -> str:
+    if kind in GEOMETRY_WORDS:
+        return tr(GEOMETRY_WORDS[kind])
+    return tr("an unknown kind of geometry")
 
 
 def read_network(
@@ -183,10 +203,10 @@ def read_network(
     Reading takes the first 60 % of ``progress`` and building the rest.
     """
     progress = progress or FeedbackProgress(None)
-    check_geometry(layers.pipes, QgsWkbTypes.GeometryType.LineGeometry, "pipes")
-    check_geometry(layers.valves, QgsWkbTypes.GeometryType.PointGeometry, "valves")
+    check_geometry(layers.pipes, QgsWkbTypes.GeometryType.LineGeometry, "pipe")
+    check_geometry(layers.valves, QgsWkbTypes.GeometryType.PointGeometry, "valve")
     if layers.sources is not None:
-        check_geometry(layers.sources, QgsWkbTypes.GeometryType.PointGeometry, "sources")
+        check_geometry(layers.sources, QgsWkbTypes.GeometryType.PointGeometry, "source")
     crs, notes = working_crs(layers.pipes)
     for layer in (layers.valves, layers.sources):
         if layer is not None:

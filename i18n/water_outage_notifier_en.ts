@@ -3831,6 +3831,11 @@
       <translation>an unexpected error, see the log</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>an unknown kind of geometry</source>
+      <translation>an unknown kind of geometry</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>and {n} more</source>
       <translation>and {n} more</translation>
@@ -4001,6 +4006,11 @@
       <translation>no SMS consent</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>no geometry</source>
+      <translation>no geometry</translation>
+    </message>
+    <message>
       <location filename="../dialogs/crew_sheet.py" />
       <source>no id (feature {fid})</source>
       <translation>no id (feature {fid})</translation>
@@ -4144,6 +4154,11 @@
       <location filename="../gis/mapping.py" />
       <source>points, polygons or no geometry</source>
       <translation>points, polygons or no geometry</translation>
+    </message>
+    <message>
+      <location filename="../gis/network_reader.py" />
+      <source>polygons</source>
+      <translation>polygons</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
@@ -4564,6 +4579,11 @@
       <location filename="../dialogs/crew_sheet.py" />
       <source>{id} (feature {fid})</source>
       <translation>{id} (feature {fid})</translation>
+    </message>
+    <message>
+      <location filename="../gis/network_reader.py" />
+      <source>{layer} '{name}' holds {found}; it must hold {expected}.</source>
+      <translation>{layer} '{name}' holds {found}; it must hold {expected}.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />

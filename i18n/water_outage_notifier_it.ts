@@ -3831,6 +3831,11 @@
       <translation>un errore imprevisto, vedere il log</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>an unknown kind of geometry</source>
+      <translation>una geometria di tipo sconosciuto</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>and {n} more</source>
       <translation>e altri {n}</translation>
@@ -4001,6 +4006,11 @@
       <translation>senza consenso SMS</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>no geometry</source>
+      <translation>nessuna geometria</translation>
+    </message>
+    <message>
       <location filename="../dialogs/crew_sheet.py" />
       <source>no id (feature {fid})</source>
       <translation>senza codice (elemento {fid})</translation>
@@ -4144,6 +4154,11 @@
       <location filename="../gis/mapping.py" />
       <source>points, polygons or no geometry</source>
       <translation>punti, poligoni o nessuna geometria</translation>
+    </message>
+    <message>
+      <location filename="../gis/network_reader.py" />
+      <source>polygons</source>
+      <translation>poligoni</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
@@ -4564,6 +4579,11 @@
       <location filename="../dialogs/crew_sheet.py" />
       <source>{id} (feature {fid})</source>
       <translation>{id} (elemento {fid})</translation>
+    </message>
+    <message>
+      <location filename="../gis/network_reader.py" />
+      <source>{layer} '{name}' holds {found}; it must hold {expected}.</source>
+      <translation>{layer} '{name}' contiene {found}; deve contenere {expected}.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />

@@ -13,9 +13,11 @@ import re
 from datetime import datetime, time, timedelta, timezone
 
 import pytest
-from qgis.core import QgsSettings
+from qgis.core import QgsSettings, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from water_outage_notifier.devtools.translations import ROOT
+from water_outage_notifier.gis.features import LayerError
+from water_outage_notifier.gis.network_reader import check_geometry
 from water_outage_notifier.gis.notice_text import gateway_reason_text
 from water_outage_notifier.gis.problem_text import email_text, has_words, problem_text
 from water_outage_notifier.messages import dates
@@ -171,3 +173,19 @@ def test_a_redirected_gateway_and_an_unreadable_answer_in_italian(italian):
     assert "rimando non seguito" in gateway_reason_text("redirected")
     page = Reason("", "gateway_stopped", {"why": "unreadable_answer", "detail": "<html>"})
     assert "senza una sessione (<html>)" in problem_text(page)
+
+
+def points_named_pipes() -> QgsVectorLayer:
+    return QgsVectorLayer("Point?crs=EPSG:32632", "condotte", "memory")
+
+
+def test_a_layer_of_the_wrong_geometry_is_named_in_plain_words(qgis_app):
+    with pytest.raises(LayerError) as refused:
+        check_geometry(points_named_pipes(), QgsWkbTypes.GeometryType.LineGeometry, "pipe")
+    assert str(refused.value) == "Pipe layer 'condotte' holds points; it must hold lines."
+
+
+def test_a_layer_of_the_wrong_geometry_is_refused_in_italian(italian):
+    with pytest.raises(LayerError) as refused:
+        check_geometry(points_named_pipes(), QgsWkbTypes.GeometryType.LineGeometry, "pipe")
+    assert "'condotte' contiene punti; deve contenere linee." in str(refused.value)
