@@ -259,7 +259,7 @@ class TraceSession(QObject):
         self.crs = model.crs
         self.layers = show_results(self.work_site, model.crs)
         LOG.info(
-            "Work site traced: %d pieces, %d valves to close.",
+            "Work site traced: pipe pieces %d, valves to close %d.",
             len(pieces),
             len(self.work_site.isolation.valves_to_close),
         )

@@ -334,7 +334,8 @@ class Dispatcher:
                 ]:
                     future.result()
         counts = self.outbox.counts(intervention_id, self.channel)
-        LOG.info("%s run finished: %s", self.channel, {k: v for k, v in counts.items() if v})
+        said = ", ".join(f"{state.lower()} {n}" for state, n in counts.items() if n) or "nothing"
+        LOG.info("%s run finished: %s.", self.channel, said)
         return SendSummary(
             counts,
             canceled=bool(progress and progress.is_canceled()),
