@@ -4927,6 +4927,11 @@
     </message>
     <message>
       <location filename="../dialogs/action_offers.py" />
+      <source>{reference} has not been notified yet: nobody had its notice. To move a notice still waiting for the send window, cancel the work (nothing waiting goes) and notify it again with the new dates.</source>
+      <translation>{reference} has not been notified yet: nobody had its notice. To move a notice still waiting for the send window, cancel the work (nothing waiting goes) and notify it again with the new dates.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
       <source>{reference} is already in progress.</source>
       <translation>{reference} is already in progress.</translation>
     </message>

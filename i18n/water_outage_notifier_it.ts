@@ -4927,6 +4927,11 @@
     </message>
     <message>
       <location filename="../dialogs/action_offers.py" />
+      <source>{reference} has not been notified yet: nobody had its notice. To move a notice still waiting for the send window, cancel the work (nothing waiting goes) and notify it again with the new dates.</source>
+      <translation>{reference} non è ancora stato avvisato: nessuno ha ricevuto l'avviso. Per spostare un avviso che attende la fascia di invio, annulla il lavoro (nulla di ciò che attende viene inviato) e notificalo di nuovo con le nuove date.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/action_offers.py" />
       <source>{reference} is already in progress.</source>
       <translation>{reference} è già in corso.</translation>
     </message>

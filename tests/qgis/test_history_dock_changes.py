@@ -12,6 +12,7 @@ dialogs are real; the operator's answers fill them in through ``dock.ask``.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from types import SimpleNamespace
 
 import test_history_dock_lifecycle as lifecycle_tests
 from notify_support import wait_for_task
@@ -24,12 +25,15 @@ from water_outage_notifier.common.vocabulary import (
     FINISHED,
     IN_PROGRESS,
     PENDING,
+    PLANNED,
 )
+from water_outage_notifier.dialogs.action_offers import refusal_text
 from water_outage_notifier.dialogs.change_dialogs import ChangeDialog, FinishDialog
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.dialogs.lifecycle_dialogs import FollowUpOffer
 from water_outage_notifier.gis.history_layer import history_filter
 from water_outage_notifier.gis.notify_services import message_options, open_history
+from water_outage_notifier.notify import lifecycle
 from water_outage_notifier.notify.reminders import schedule_reminders
 from water_outage_notifier.store.interventions import ROME, InterventionDraft
 
@@ -190,6 +194,14 @@ def test_the_work_menu_offers_by_state_and_says_why_not(dock, settings, notified
     dock.table.clearSelection()
     assert not dock.lifecycle.work_button.isEnabled()
     assert "Select an intervention" in dock.lifecycle.work_button.toolTip()
+
+
+def test_a_work_whose_notice_still_waits_says_how_to_move_it(qgis_app):
+    waiting = SimpleNamespace(reference="INT-2026-0009", state=PLANNED)
+    why = refusal_text(
+        lifecycle.refusal_code(PLANNED, lifecycle.RESCHEDULE), lifecycle.RESCHEDULE, waiting
+    )
+    assert "INT-2026-0009" in why and "cancel the work" in why and "notify it again" in why
 
 
 def test_works_planned_months_ahead_are_listed(qgis_canvas, settings, notified):
