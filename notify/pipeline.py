@@ -328,7 +328,6 @@ def preview_notice(request: NotifyRequest, now: datetime, for_email: bool = Fals
     """
     plan = request.plan
     due = now if for_email else _due(request, now)
-    scheduled = due if is_later(due, now) else None
     reference = plan.reference or PROVISIONAL_REFERENCE.format(year=now.year)
     places = request.places or request.selection.places()
     result = _previewed(
@@ -342,8 +341,7 @@ def preview_notice(request: NotifyRequest, now: datetime, for_email: bool = Fals
         WINDOW_ISSUES if for_email else (),
         **_figures(request),
     )
-    said = _scheduled_warnings(scheduled, now, request.options.language)
-    result = replace(result, scheduled_at=scheduled, warnings=said + result.warnings)
+    result = _waiting_until(result, due, now, request.options.language)
     if result.preview is None:
         return result
     try:
@@ -373,11 +371,9 @@ def preview_follow_up(
     """
     said = follow_up_context(intervention, kind, options, now, at, streets)
     places = {"municipalities": said.municipalities, "streets": said.streets}
-    due = send_time(now, kind, None, options.rules.window, options.override_window)
-    scheduled = due if is_later(due, now) else None
+    due = _leaving(kind, options, now)
     result = _previewed(kind, said.start, said.end, said.reference, places, options, due)
-    said_when = _scheduled_warnings(scheduled, now, options.language)
-    return replace(result, scheduled_at=scheduled, warnings=said_when + result.warnings)
+    return _waiting_until(result, due, now, options.language)
 
 
 def follow_up_context(intervention, kind, options, now, at=None, streets=()) -> MessageContext:
@@ -502,10 +498,21 @@ def follow_up(
 
 def _due(request: NotifyRequest, now: datetime) -> datetime:
     """When ``request``'s notice may leave (``messages.send_time``)."""
-    options = request.options
-    return send_time(
-        now, request.plan.kind, request.send_at, options.rules.window, options.override_window
-    )
+    return _leaving(request.plan.kind, request.options, now, request.send_at)
+
+
+def _leaving(kind: str, options: MessageOptions, now: datetime, send_at=None) -> datetime:
+    """When a ``kind`` message may leave: ``send_at`` or now, moved into the
+    send window unless an emergency or the operator's override."""
+    return send_time(now, kind, send_at, options.rules.window, options.override_window)
+
+
+def _waiting_until(result: NotifyResult, due: datetime, now: datetime, lang: str):
+    """``result`` of a message leaving at ``due``: when that is later than now,
+    it waits (``scheduled_at``) and says when, first among its warnings."""
+    scheduled = due if is_later(due, now) else None
+    said = _scheduled_warnings(scheduled, now, lang)
+    return replace(result, scheduled_at=scheduled, warnings=said + result.warnings)
 
 
 def _scheduled_warnings(scheduled: datetime | None, now: datetime, lang: str) -> tuple:
