@@ -1,0 +1,169 @@
+"""Sources drawn as their footprint (a tank's polygon) or as several points (a well field).
+
+The tank T is the square 40..60 × -10..10. W1 (from the west) and E1 (to the
+east) end inside it; X1 runs straight through it from south to north with no
+end in it. Valves VW, VE, VS and VN stand where each of them meets the next
+pipe::
+
+                 X2 |
+                 VN o (45, 50)
+                 X1 |
+          +---------|--------+
+    W2  VW  W1      |    T   E1      VE   E2
+    ----o-----------+ (42,-5)  (55,0)----o----
+          +---------|--------+
+                 VS o (45, -50)
+                 X0 |
+"""
+
+import pytest
+from water_outage_notifier.trace import PipeInput, SourceInput, ValveInput, build_network
+
+TANK = ((40, -10), (60, -10), (60, 10), (40, 10), (40, -10))
+PIPES = [
+    ("W2", [(-20, -5), (0, -5)]),
+    ("W1", [(0, -5), (42, -5)]),
+    ("E1", [(55, 0), (100, 0)]),
+    ("E2", [(100, 0), (150, 0)]),
+    ("X0", [(45, -80), (45, -50)]),
+    ("X1", [(45, -50), (45, 50)]),
+    ("X2", [(45, 50), (45, 80)]),
+]
+VALVES = [("VW", (0, -5)), ("VE", (100, 0)), ("VS", (45, -50)), ("VN", (45, 50))]
+#: Where the footprint touches the pipes: two pipe ends in it, X1 crossing its outline twice.
+TOUCHES = [(42, -5), (55, 0), (45, -10), (45, 10)]
+
+
+def network(sources, pipes=PIPES, tolerance=None):
+    settings = {} if tolerance is None else {"settings": _settings(tolerance)}
+    return build_network(
+        [PipeInput(i, pid, [coords]) for i, (pid, coords) in enumerate(pipes)],
+        [ValveInput(i, vid, xy, "open") for i, (vid, xy) in enumerate(VALVES)],
+        sources,
+        **settings,
+    )
+
+
+def _settings(tolerance):
+    from water_outage_notifier.trace import NetworkSettings
+
+    return NetworkSettings(tolerance=tolerance)
+
+
+def tank(area=(TANK,), source_id="T"):
+    return SourceInput(7, source_id, (50.0, 0.0), area=area)
+
+
+def answer(net, pipe_id):
+    """The work's answer without its sources and warnings (compared apart)."""
+    report = net.isolate_pipes([pipe_id]).to_report()
+    sources = sorted({s["source_id"] for s in report["sources"]["to_shut"]})
+    pipes = {k: v["pipe_ids"] for k, v in report["pipes"].items()}
+    valves = {k: [v["valve_id"] for v in rows] for k, rows in report["valves"].items()}
+    return pipes, valves, sources
+
+
+def supply(net):
+    return sorted({(row.pipe_id, row.supplied) for row in net.segments_table()})
+
+
+def test_a_tank_footprint_feeds_as_point_sources_on_the_ends_and_crossings_would():
+    footprint = network([tank()])
+    points = network([SourceInput(7, "T", xy) for xy in TOUCHES])
+    for pipe_id, _ in PIPES:
+        assert answer(footprint, pipe_id) == answer(points, pipe_id), pipe_id
+    assert supply(footprint) == supply(points)
+    assert all(supplied for _, supplied in supply(footprint))
+    assert len(footprint.pieces) == len(points.pieces) == len(PIPES) + 2, "X1 cut twice"
+
+
+def test_the_footprint_bounds_segments_and_is_one_source_to_shut():
+    net = network([tank()])
+    report = net.isolate_pipes(["E1"]).to_report()
+    assert report["pipes"]["isolated"]["pipe_ids"] == ["E1"]
+    assert report["sources"]["to_shut"] == [{"source_id": "T", "fid": 7, "point": [50.0, 0.0]}]
+    assert report["pipes"]["unsupplied"]["pipe_ids"] == ["E2"]
+    beyond = net.isolate_pipes(["E2"]).to_report()
+    assert [v["valve_id"] for v in beyond["valves"]["to_close"]] == ["VE"], "T feeds E1"
+    assert beyond["sources"]["to_shut"] == []
+    inside = net.isolate_pipes(["X1"]).to_report()
+    assert inside["pipes"]["isolated"]["pipe_ids"] == ["X1"], "the piece inside the tank too"
+    assert sorted(v["valve_id"] for v in inside["valves"]["to_close"]) == []
+    assert [s["source_id"] for s in inside["sources"]["to_shut"]] == ["T"]
+
+
+def test_without_the_footprint_the_same_pipes_have_no_source():
+    """The failing case before footprints: a tank no pipe is fed by."""
+    net = network([])
+    assert not any(supplied for _, supplied in supply(net))
+
+
+def test_a_pipe_running_through_the_footprint_is_noted():
+    net = network([tank()])
+    notes = [w for w in net.warnings if w.code == "pipe_through_source"]
+    assert [(w.feature_id, w.level, w.params["source_id"]) for w in notes] == [("X1", "note", "T")]
+    assert notes[0].point == pytest.approx((45.0, -10.0))
+    assert not [w for w in net.warnings if w.code.startswith("source_")]
+
+
+def test_a_multipolygon_is_one_source():
+    west = ((38, -8), (44, -8), (44, -2), (38, -2), (38, -8))
+    east = ((53, -3), (58, -3), (58, 3), (53, 3), (53, -3))
+    net = network([tank(area=(west, east))])
+    assert supply(net) == supply(
+        network([SourceInput(7, "T", (42, -5)), SourceInput(8, "T", (55, 0))])
+    )
+    shut = net.isolate_pipes(["W1", "E1"]).to_report()["sources"]["to_shut"]
+    assert [s["source_id"] for s in shut] == ["T"]
+    assert [w.code for w in net.warnings if w.code == "pipe_through_source"] == []
+
+
+def test_a_hole_in_the_footprint_is_not_in_it():
+    """E1 ends in a hole (a courtyard): it is fed where it crosses the ring around the hole."""
+    hole = ((50, -8), (58, -8), (58, 8), (50, 8), (50, -8))
+    net = network([tank(area=(TANK, hole))])
+    notes = [w.feature_id for w in net.warnings if w.code == "pipe_through_source"]
+    assert notes == ["E1", "X1"]
+    assert dict(supply(net))["E1"]
+
+
+def test_a_pipe_end_within_the_tolerance_of_the_outline_is_fed():
+    pipes = [("A", [(0, 0), (39.7, 0)]), ("B", [(100, 0), (60.5, 0)])]
+    rows = dict(supply(network([tank()], pipes=pipes, tolerance=0.4)))
+    assert rows == {"A": True, "B": False}
+
+
+def test_a_pipe_touching_the_outline_only_is_not_fed():
+    pipes = [("A", [(0, 20), (40, 10), (80, 20)])]  # touches the corner (40, 10)
+    net = network([tank()], pipes=pipes)
+    assert supply(net) == [("A", False)]
+    assert [w.code for w in net.warnings if w.code == "source_off_network"] == [
+        "source_off_network"
+    ]
+
+
+def test_a_footprint_on_no_pipe_says_so():
+    far = ((500, 500), (520, 500), (520, 520), (500, 500))
+    net = network([tank(area=(far,), source_id="LAGO")])
+    lost = [w for w in net.warnings if w.code == "source_off_network"]
+    assert [(w.feature_id, w.params["why"], w.params["tolerance"]) for w in lost] == [
+        ("LAGO", "area", 0.01)
+    ]
+    assert "touches no pipe" in lost[0].message
+
+
+def test_a_multipoint_source_is_one_source_at_each_of_its_points():
+    field = SourceInput(3, "CAMPO", (42, -5), points=((42, -5), (55, 0)))
+    net = network([field])
+    assert supply(net) == supply(
+        network([SourceInput(3, "CAMPO", (42, -5)), SourceInput(4, "CAMPO", (55, 0))])
+    )
+    shut = net.isolate_pipes(["W1", "E1"]).to_report()["sources"]["to_shut"]
+    assert shut == [{"source_id": "CAMPO", "fid": 3, "point": [42, -5]}]
+
+
+def test_a_multipoint_with_one_point_off_the_network_still_feeds():
+    field = SourceInput(3, "CAMPO", (42, -5), points=((42, -5), (900, 900)))
+    net = network([field])
+    assert dict(supply(net))["W1"]
+    assert not [w for w in net.warnings if w.code == "source_off_network"]
