@@ -1,19 +1,8 @@
 """Sources drawn as the plant's footprint (polygons) or as multipoints, from real GeoPackages.
 
-The tank T is the square 40..60 × -10..10 m of the town (UTM 32N from the
-origin). W1 (from the west) and E1 (to the east) end inside it; X1 runs
-straight through it from south to north, with no end in it. Valves stand
-where each pipe meets the next::
-
-                 X2 |
-                 VN o (45, 50)
-                 X1 |
-          +---------|--------+
-    W2  VW  W1      |    T   E1      VE   E2
-    ----o-----------+ (42,-5)  (55,0)----o----   U_E2 (125, 3)
-          +---------|--------+
-                 VS o (45, -50)
-                 X0 |
+The town is :mod:`tank_town` (a tank footprint with W1's and E1's ends in
+it and X1 running straight through it), in UTM 32N metres from the origin,
+with customers U_E2 on E2 at (125, 3) and U_X1 on X1 at (46, 30).
 
 A utility that draws its tank this way must trace exactly as one that drew
 point sources on those pipe ends and where X1 crosses the outline.
@@ -26,22 +15,9 @@ import json
 import pytest
 from gpkg_layers import UTM, line, point, utm, write_layer
 from qgis.core import QgsProject, QgsVectorLayer
+from tank_town import PIPES, TANK, TOUCHES, VALVES
 from test_problem_text import italian  # noqa: F401 - the Italian interface, as a fixture
 from test_real_world_layers import Feedback, drawn_in
-
-PIPES = [
-    ("W2", [(-20, -5), (0, -5)]),
-    ("W1", [(0, -5), (42, -5)]),
-    ("E1", [(55, 0), (100, 0)]),
-    ("E2", [(100, 0), (150, 0)]),
-    ("X0", [(45, -80), (45, -50)]),
-    ("X1", [(45, -50), (45, 50)]),
-    ("X2", [(45, 50), (45, 80)]),
-]
-VALVES = [("VW", (0, -5)), ("VE", (100, 0)), ("VS", (45, -50)), ("VN", (45, 50))]
-TANK = [(40, -10), (60, -10), (60, 10), (40, 10), (40, -10)]
-#: Where the footprint touches the pipes: W1's and E1's ends, X1's two crossings.
-TOUCHES = [(42, -5), (55, 0), (45, -10), (45, 10)]
 
 
 def ring(points) -> str:

@@ -1,53 +1,27 @@
 """Sources drawn as their footprint (a tank's polygon) or as several points (a well field).
 
-The tank T is the square 40..60 × -10..10. W1 (from the west) and E1 (to the
-east) end inside it; X1 runs straight through it from south to north with no
-end in it. Valves VW, VE, VS and VN stand where each of them meets the next
-pipe::
-
-                 X2 |
-                 VN o (45, 50)
-                 X1 |
-          +---------|--------+
-    W2  VW  W1      |    T   E1      VE   E2
-    ----o-----------+ (42,-5)  (55,0)----o----
-          +---------|--------+
-                 VS o (45, -50)
-                 X0 |
+The town is :mod:`tank_town`: a tank footprint with two pipe ends in it and a
+pipe running straight through it.
 """
 
 import pytest
-from water_outage_notifier.trace import PipeInput, SourceInput, ValveInput, build_network
-
-TANK = ((40, -10), (60, -10), (60, 10), (40, 10), (40, -10))
-PIPES = [
-    ("W2", [(-20, -5), (0, -5)]),
-    ("W1", [(0, -5), (42, -5)]),
-    ("E1", [(55, 0), (100, 0)]),
-    ("E2", [(100, 0), (150, 0)]),
-    ("X0", [(45, -80), (45, -50)]),
-    ("X1", [(45, -50), (45, 50)]),
-    ("X2", [(45, 50), (45, 80)]),
-]
-VALVES = [("VW", (0, -5)), ("VE", (100, 0)), ("VS", (45, -50)), ("VN", (45, 50))]
-#: Where the footprint touches the pipes: two pipe ends in it, X1 crossing its outline twice.
-TOUCHES = [(42, -5), (55, 0), (45, -10), (45, 10)]
+from tank_town import PIPES, TANK, TOUCHES, VALVES
+from water_outage_notifier.trace import (
+    NetworkSettings,
+    PipeInput,
+    SourceInput,
+    ValveInput,
+    build_network,
+)
 
 
-def network(sources, pipes=PIPES, tolerance=None):
-    settings = {} if tolerance is None else {"settings": _settings(tolerance)}
+def network(sources, pipes=PIPES, tolerance=0.01):
     return build_network(
         [PipeInput(i, pid, [coords]) for i, (pid, coords) in enumerate(pipes)],
         [ValveInput(i, vid, xy, "open") for i, (vid, xy) in enumerate(VALVES)],
         sources,
-        **settings,
+        NetworkSettings(tolerance=tolerance),
     )
-
-
-def _settings(tolerance):
-    from water_outage_notifier.trace import NetworkSettings
-
-    return NetworkSettings(tolerance=tolerance)
 
 
 def tank(area=(TANK,), source_id="T"):
