@@ -63,8 +63,7 @@ def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Netwo
     tees = find_tees(parts, grid, end_node, node_count, tol, spots)
     end_node, node_count = tees.end_node, tees.node_count
     guard.step(45)
-    spots = source_spots(sources, parts, grid, end_node, tol, tees.index)
-    on_network = PlacedSources(spots.hits)
+    touching = source_spots(sources, parts, grid, end_node, tol, tees.index)
     valve_xy, no_point = valve_points(valves)
     valve_hits = locate(
         valve_xy,
@@ -72,9 +71,11 @@ def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Netwo
         grid,
         end_node,
         tol,
-        on_network.cut_index(parts, tees.index),
+        PlacedSources(touching.hits).cut_index(parts, tees.index),
     )
     degree = np.bincount(end_node, minlength=node_count) + tees.extra_degree
+    touching.spare_valves(valve_hits.node[valve_hits.found & ~no_point], degree)
+    on_network = PlacedSources(touching.hits)
     placed = place_valves(
         valves, settings, valve_hits, no_point, degree, set(on_network.node), warnings
     )
@@ -93,7 +94,7 @@ def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Netwo
         valves=valves,
         placed=placed,
         sources=sources,
-        source_pieces=spots.pieces_by_source(feeds),
+        source_pieces=touching.pieces_by_source(feeds),
         warnings=warnings,
         retired_pipes=parts.retired_pipes,
     )
@@ -103,8 +104,8 @@ def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Netwo
         guard.step(100)
         return network
     warnings.extend(tees.notes)
-    warnings.extend(spots.notes)
-    warnings.extend(off_network(valves, sources, placed.lost, spots.lost(), retired, tol))
+    warnings.extend(touching.notes)
+    warnings.extend(off_network(valves, sources, placed.lost, touching.lost(), retired, tol))
     busy = set(placed.node_valve) | set(on_network.node)
     busy.update(np.flatnonzero(tees.extra_degree).tolist())
     warnings.extend(dangling_end_warnings(parts, end_node, busy))

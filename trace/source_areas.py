@@ -4,8 +4,9 @@ Utilities often draw a source as the polygon of the plant, with its pipes
 ending inside it or on its edge, rather than as a point on a pipe end. The
 footprint is the plant: every pipe end inside it, or within the tolerance
 of its outline, is fed by the source, exactly as a point source standing on
-that end would feed it (a valve there stands on the source, as it would on a
-point source).
+that end would feed it. Only a valve between two pipe ends inside it (the
+plant's outlet valve) is left to the crew to close
+(:meth:`.source_spots.SourceSpots.spare_valves`).
 
 A pipe that runs through the footprint with no end in it is taken to pass
 through the plant, as a main drawn straight through a tank does: it is fed

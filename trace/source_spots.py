@@ -11,6 +11,8 @@ to shut"), however it is drawn.
 
 from __future__ import annotations
 
+import numpy as np
+
 from ..common.data_warning import NOTE, DataWarning
 from .placing import Hit, locate
 from .source_areas import area_touches
@@ -23,11 +25,37 @@ class SourceSpots:
         self.count = count  # sources
         self.hits: list[Hit | None] = []
         self.owner: list[int] = []
+        self.in_area: list[bool] = []  # a pipe end in a footprint (not a point drawn)
         self.notes: list[DataWarning] = []  # pipes taken to run through a source
 
-    def add(self, source: int, hits) -> None:
+    def add(self, source: int, hits, in_area: bool = False) -> None:
         self.hits.extend(hits)
         self.owner.extend([source] * len(hits))
+        self.in_area.extend([in_area] * len(hits))
+
+    def spare_valves(self, valve_nodes, degree) -> None:
+        """Leave a footprint's valves to the crew: no spot where a valve stands between two
+        pipe ends (``valve_nodes``: the nodes valves stand on; ``degree``: pipe ends per node).
+
+        Such a valve is the plant's own (its outlet valve, drawn inside the
+        fence): closing it cuts the main off the plant, so it must stay a valve
+        rather than be passed over as standing on the source. The pipe inside
+        is fed from its other end. A footprint left with no spot at all (only
+        valves between pipes that both leave it) keeps them: it feeds there.
+        """
+        ends = [at for at, area in enumerate(self.in_area) if area]
+        if not ends:  # sources drawn as points: nothing to look up among the valves
+            return
+        nodes = np.asarray([self.hits[at][3] for at in ends], dtype=np.int64)
+        guarded = np.isin(nodes, valve_nodes) & (degree[nodes] == 2)
+        spared = [at for at, valve in zip(ends, guarded.tolist()) if valve]
+        kept = set(range(len(self.hits))) - set(spared)
+        owners = {self.owner[at] for at in kept}
+        drop = {at for at in spared if self.owner[at] in owners}
+        self.hits, self.owner, self.in_area = (
+            [value for at, value in enumerate(column) if at not in drop]
+            for column in (self.hits, self.owner, self.in_area)
+        )
 
     def pieces_by_source(self, feeds: list) -> list[list[int] | None]:
         """The pieces each source feeds, from the pieces each spot feeds (None: no spot fed)."""
@@ -55,7 +83,7 @@ def source_spots(sources, parts, grid, end_node, tol: float, cuts) -> SourceSpot
     for index, source in enumerate(sources):
         if source.area:
             touches = area_touches(source.area, parts, grid, tol)
-            spots.add(index, _end_hits(touches.ends, parts, end_node))
+            spots.add(index, _end_hits(touches.ends, parts, end_node), in_area=True)
             spots.add(index, [(part, seg, t, -1) for part, seg, t in touches.crossings])
             spots.notes.extend(_through_notes(source, touches.crossings, parts))
     return spots

@@ -14,7 +14,7 @@ import json
 
 import pytest
 from gpkg_layers import UTM, line, point, utm, write_layer
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsProject
 from tank_town import PIPES, TANK, TOUCHES, VALVES
 from test_problem_text import italian  # noqa: F401 - the Italian interface, as a fixture
 from test_real_world_layers import Feedback, drawn_in
@@ -192,17 +192,3 @@ def test_the_gui_model_traces_a_footprint_and_keeps_it_in_the_cache(tmp_path):
     assert loaded.cached
     assert loaded.analyse(loaded.network.pieces_of_pipe("E1")).report() == site
     assert loaded.network.sources == built.network.sources
-
-
-def test_the_sources_picker_offers_polygon_layers(qgis_app, tmp_path):
-    from water_outage_notifier.dialogs.settings_dialog import SettingsDialog
-
-    tanks = footprint_town(tmp_path)["SOURCES"]
-    lines = QgsVectorLayer("LineString?crs=EPSG:32632", "linee", "memory")
-    QgsProject.instance().addMapLayers([tanks, lines])
-    dialog = SettingsDialog()
-    combo = dialog.layers.layer_combos["sources"]
-    offered = {combo.layer(i).id() for i in range(combo.count()) if combo.layer(i) is not None}
-    assert tanks.id() in offered
-    assert lines.id() not in offered
-    dialog.deleteLater()

@@ -141,3 +141,32 @@ def test_a_multipoint_with_one_point_off_the_network_still_feeds():
     net = network([field])
     assert dict(supply(net))["W1"]
     assert not [w for w in net.warnings if w.code == "source_off_network"]
+
+
+def test_the_tanks_outlet_valve_inside_its_footprint_is_closed_by_the_crew():
+    """Inside the fence: the tank's own pipe TP from the tank to the outlet valve VO, then the
+    main M out of the footprint. A work on M closes VO; the tank is not shut."""
+    pipes = [("TP", [(50, 0), (58, 0)]), ("M", [(58, 0), (120, 0)])]
+    net = build_network(
+        [PipeInput(i, pid, [coords]) for i, (pid, coords) in enumerate(pipes)],
+        [ValveInput(0, "VO", (58, 0), "open")],
+        [tank()],
+    )
+    report = net.isolate_pipes(["M"]).to_report()
+    assert [v["valve_id"] for v in report["valves"]["to_close"]] == ["VO"]
+    assert report["sources"]["to_shut"] == []
+    assert not [w for w in net.warnings if w.code == "valve_at_source"]
+    assert dict(supply(net)) == {"TP": True, "M": True}
+
+
+def test_a_footprint_touching_pipes_only_at_a_valve_feeds_there():
+    """Two mains meeting at a valve drawn inside a tank chamber's footprint: the chamber
+    still feeds them, and the valve stands on the source (said in a note)."""
+    pipes = [("A", [(0, 0), (50, 0)]), ("B", [(50, 0), (120, 0)])]
+    net = build_network(
+        [PipeInput(i, pid, [coords]) for i, (pid, coords) in enumerate(pipes)],
+        [ValveInput(0, "VC", (50, 0), "open")],
+        [tank()],
+    )
+    assert dict(supply(net)) == {"A": True, "B": True}
+    assert [w.code for w in net.warnings if w.code == "valve_at_source"] == ["valve_at_source"]
