@@ -26,6 +26,7 @@ from qgis.gui import QgsAbstractMapToolHandler, QgsMapTool, QgsMessageBar
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QPushButton
 
+from .common.log_words import say
 from .dialogs.dock_tabs import show_in_tabs
 from .gis.build_progress import BuildProgress
 from .gis.features import LayerError, plain_value
@@ -259,11 +260,8 @@ class TraceSession(QObject):
         self.work_site = model.analyse(pieces, self.failed_valves)
         self.crs = model.crs
         self.layers = show_results(self.work_site, model.crs)
-        LOG.info(
-            "Work site traced: pipe pieces %d, valves to close %d.",
-            len(pieces),
-            len(self.work_site.isolation.valves_to_close),
-        )
+        valves = len(self.work_site.isolation.valves_to_close)
+        say(LOG, logging.INFO, "work_site_traced", pieces=len(pieces), valves=valves)
         self._check_pressure(model)  # pending before the dock shows it; answered later
         self.changed.emit(self.work_site, model.crs)
 

@@ -21,6 +21,7 @@ import numpy as np
 from ..common.columns import ColumnRows, GroupedRows, as_points, to_columns
 from ..common.data_warning import DataWarning
 from ..common.gc_pause import collector_paused
+from ..common.log_words import say
 from ..common.phone_privacy import mask_phone
 from ..common.values import attribute_text, id_key, keyed
 from .linking import Linker, NetworkLike
@@ -89,11 +90,13 @@ class CustomerIndex:
             index.warnings[:0] = service_warnings + linker.warnings
             index._index_ids()
             index._join_contacts(contacts)
-        LOG.info(
-            "Indexed %d customers on %d pipe pieces (%d data warnings).",
-            len(customers),
-            len(network.pieces),
-            len(index.warnings),
+        say(
+            LOG,
+            logging.INFO,
+            "customers_indexed",
+            count=len(customers),
+            pieces=len(network.pieces),
+            warnings=len(index.warnings),
         )
         return index
 
@@ -169,12 +172,8 @@ class CustomerIndex:
             else:
                 positions.update(found)
         if missing:
-            LOG.warning(
-                "%d selected customer id(s) are not in the index (layer changed since "
-                "the model was built?), e.g. %r.",
-                len(missing),
-                missing[:5],
-            )
+            ids = tuple(str(customer_id) for customer_id in missing[:5])
+            say(LOG, logging.WARNING, "customers_not_indexed", count=len(missing), ids=ids)
         return assemble(self._describe(list(positions), [role] * len(positions)), (role,))
 
     def pieces_of_ids(self, customer_ids: Iterable[object]) -> dict[object, list[int]]:

@@ -21,6 +21,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..common.columns import ColumnRows, to_columns
+from ..common.log_words import say
 from .records import CustomerDetails, CustomerInput
 
 #: The columns of every customer: what links and counts it (``point`` an (n, 2) array).
@@ -138,12 +139,13 @@ class CustomerTable(Sequence):
             rows = self.rows_at([positions[k] for k in missing])
             for k, row in zip(missing, rows):
                 result[k] = CustomerDetails.of(row)
-            LOG.warning(
-                "Layer '%s': %d affected customer feature(s) could not be read again "
-                "(layer changed since the model was built?), e.g. fid %s; listed without phone.",
-                self.source,
-                len(missing),
-                [wanted[k] for k in missing[:5]],
+            say(
+                LOG,
+                logging.WARNING,
+                "customers_not_reread",
+                layer=self.source,
+                count=len(missing),
+                fids=tuple(wanted[k] for k in missing[:5]),
             )
         return result
 

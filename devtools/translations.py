@@ -30,7 +30,8 @@ A sentence about a count is given to ``tr_n(text, n)`` (``gis.i18n``) with
 ``%n`` for the number; the extractor writes it as a Qt *numerus* message,
 whose translation has one form per plural form of the language (Italian and
 English: one, other), so "1 utenza" and "2 utenze" each read right. Its
-source must be a literal (``plural_strings``).
+source must be a literal, or ``tr_n(TABLE[key], n)`` with a dict literal as for
+``tr()`` (``plural_strings``).
 """
 
 from __future__ import annotations
@@ -142,7 +143,7 @@ class _ModuleReader(ast.NodeVisitor):
         elif _call_name(node) == "tr_n":
             if _is_text(node.args[0]):
                 self.plurals.append((node.args[0].value, node.lineno))
-            else:
+            elif not self._read_table(node.args[0], node.lineno, self.plurals):
                 self.unread.append(node.lineno)
         self.generic_visit(node)
 
@@ -150,17 +151,26 @@ class _ModuleReader(ast.NodeVisitor):
         if _is_text(argument):
             self.strings.append((argument.value, line))
         elif isinstance(argument, ast.Subscript) and isinstance(argument.value, ast.Name):
-            if argument.value.id in self._imported:
-                # located at the call: the table's lines belong to the other file
-                self.strings.extend((text, line) for text, _ in self._imported[argument.value.id])
-            elif argument.value.id in self._tables:
-                self.strings.extend(self._tables[argument.value.id])
-            else:
+            if not self._read_table(argument, line, self.strings):
                 self.unread.append(line)
         elif isinstance(argument, ast.Name) and argument.id in self._loop_names:
             self.strings.extend(self._loop_names[argument.id])
         elif not self._is_algorithm_attribute(argument):
             self.unread.append(line)
+
+    def _read_table(self, argument, line: int, found: list) -> bool:
+        """``TABLE[key]`` of a dict literal of this module or imported: its values go to
+        ``found``; False for any other argument."""
+        if not (isinstance(argument, ast.Subscript) and isinstance(argument.value, ast.Name)):
+            return False
+        if argument.value.id in self._imported:
+            # located at the call: the table's lines belong to the other file
+            found.extend((text, line) for text, _ in self._imported[argument.value.id])
+        elif argument.value.id in self._tables:
+            found.extend(self._tables[argument.value.id])
+        else:
+            return False
+        return True
 
     def _is_algorithm_attribute(self, node) -> bool:
         """``self.HELP`` and the like, read from the class bodies instead."""

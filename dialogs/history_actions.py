@@ -183,7 +183,7 @@ class LifecycleActions(QObject):
             with self.dock.open_history(publishing=True) as services:
                 result = change(services)
         except TransitionRefused as error:
-            LOG.warning("%s", error)
+            LOG.warning("%s", problem_text(error))  # worded here, at the edge
             self.dock.refresh()
             self._say(tr("Refused: {reason}").format(reason=problem_text(error)))
             return None

@@ -46,6 +46,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..common.labels import kind_label
+from ..common.log_words import say
 from ..common.vocabulary import INTERVENTION_STATES
 from ..gis.channel_text import per_channel_text
 from ..gis.history_layer import (
@@ -251,7 +252,7 @@ class HistoryDock(QgsDockWidget):
                 entries = list_history(services, start, end, (state,) if state else ())
                 refresh_history_layer(services.store, self.history_filter())
         except StoreError as error:  # damaged, locked, unreachable, newer: said as it is
-            LOG.warning("The intervention history could not be read: %s", error)
+            say(LOG, logging.WARNING, "history_unreadable", detail=store_error_text(error))
             self.message.setText(store_error_text(error))
             entries = []
         else:

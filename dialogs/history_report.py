@@ -13,6 +13,7 @@ import logging
 from qgis.PyQt.QtCore import QObject, QUrl
 from qgis.PyQt.QtWidgets import QPushButton
 
+from ..common.log_words import say
 from ..gis.i18n import document_language, tr
 from ..gis.store_access import StoreError, report_folder, store_error_text
 from ..notify.pilot_report import write_pilot_report
@@ -48,7 +49,8 @@ class PilotReportAction(QObject):
             )
             return
         except OSError as error:
-            LOG.warning("The pilot report could not be written to %s: %s", folder, error)
+            detail = str(error)
+            say(LOG, logging.WARNING, "report_not_written", folder=str(folder), detail=detail)
             self._say(tr("The pilot report could not be written: {error}").format(error=error))
             return
         if self.open_url(QUrl.fromLocalFile(paths.html)):

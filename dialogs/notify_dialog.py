@@ -39,6 +39,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..common.labels import kind_label, label
+from ..common.log_words import say
 from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import (
     FAILED,
@@ -111,7 +112,7 @@ class NotifyTask(QgsTask):
         try:
             self.result = self._work(FeedbackProgress(self))  # a task is a feedback
         except Exception as error:  # reported in finished(), in the main thread
-            LOG.exception("Sending the notice failed")
+            say(LOG, logging.ERROR, "notify_failed", exc_info=True)
             self.error = failure_text(error)
             return False
         return True
@@ -367,7 +368,7 @@ class NotifyDialog(QDialog):
             with open_history(self.settings) as history:
                 found = intervention_of_work(history, pipes)
         except StoreError as error:  # said; Send will say it again if it persists
-            LOG.warning("The history could not be read: %s", error)
+            say(LOG, logging.WARNING, "history_unreadable", detail=store_error_text(error))
             return
         if found is not None:
             self.continue_intervention(found)
@@ -420,7 +421,7 @@ class NotifyDialog(QDialog):
             with open_history(self.settings) as history:
                 return history_warnings(request, history)
         except StoreError as error:
-            LOG.warning("The history could not be read: %s", error)
+            say(LOG, logging.WARNING, "history_unreadable", detail=store_error_text(error))
             return ()
 
     def _fill_kinds(self) -> None:

@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..common.log_words import say
 from ..common.vocabulary import INVALID_PHONE, LANDLINE, NO_CONSENT, NO_PHONE, OPTED_OUT
 from ..gis.i18n import decimal_text, document_language, tr, tr_n
 from ..gis.problem_text import problem_text
@@ -387,7 +388,7 @@ class ResultsDock(QgsDockWidget):
     # Acting ----------------------------------------------------------------------
     def refuse_valve(self, valve_id) -> None:
         """Ask for a new trace where ``valve_id`` will not close."""
-        LOG.info("Valve %s marked as 'will not close' for this intervention.", valve_id)
+        say(LOG, logging.INFO, "valve_refused", valve=str(valve_id))
         self.valve_refused.emit(valve_id)
 
     def _refuse_current(self) -> None:

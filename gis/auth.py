@@ -19,6 +19,7 @@ from urllib.parse import quote
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsNetworkAccessManager, QgsSettings
 from qgis.PyQt.QtNetwork import QNetworkProxy
 
+from ..common.log_words import say
 from ..sms_gateway.profile import Credentials
 from .i18n import tr
 
@@ -152,7 +153,7 @@ def store_credentials(name: str, values: dict, authcfg: str = "") -> str:
                 "Could not store the credentials '{name}' in the QGIS authentication database."
             ).format(name=name)
         )
-    LOGGER.info("Stored credentials '%s' as authentication configuration %s.", name, config.id())
+    say(LOGGER, logging.INFO, "credentials_stored", name=name, id=config.id())
     return config.id()
 
 

@@ -23,6 +23,7 @@ import time
 from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QObject, QTimer
 
+from ..common.log_words import say
 from ..notify.dispatch import DispatchResult, dispatch
 from ..store.errors import StoreError
 from .auth import master_password_entered
@@ -57,7 +58,7 @@ class DispatchTask(QgsTask):
                 self.services, FeedbackProgress(self), self.deadline, mail_locked=self.mail_locked
             )
         except Exception as error:  # noqa: BLE001 - logged; the next tick tries again
-            LOG.exception("Background dispatch failed")
+            say(LOG, logging.ERROR, "background_failed", exc_info=True)
             self.error = str(error)
         finally:
             self.services.store.db.close()  # this worker thread's connection
@@ -66,12 +67,9 @@ class DispatchTask(QgsTask):
     def finished(self, result: bool) -> None:
         self.done = True
         self.services.close()
-        if self.result is not None and (self.result.error or self.result.counts.in_doubt):
-            LOG.warning(
-                "Background dispatch: %s; %d message(s) in doubt",
-                self.result.error or "sent what was due",
-                self.result.counts.in_doubt,
-            )
+        if self.result is not None and self.result.counts.in_doubt:  # why it stopped: said
+            in_doubt = self.result.counts.in_doubt  # by the pass (``dispatch_stopped``)
+            say(LOG, logging.WARNING, "background_in_doubt", count=in_doubt)
         if self.result is not None:
             self._say_once(self.result.notes)
 
@@ -118,7 +116,7 @@ class BackgroundDispatch(QObject):
         if not minutes:
             return None
         if self.busy():
-            LOG.info("Background dispatch: the last pass still runs; this one is skipped")
+            say(LOG, logging.INFO, "background_skipped")
             return None
         opened = self._services()
         if opened is None:
@@ -145,11 +143,11 @@ class BackgroundDispatch(QObject):
         entered = master_password_entered()
         voice = settings.profile(settings.voice_profile) if settings.voice_profile else None
         if not entered and any(p is not None and p.authcfg for p in (profile, voice)):
-            LOG.info("Background dispatch waits for the QGIS master password to be entered")
+            say(LOG, logging.INFO, "background_locked")
             return None
         mail_locked = bool(settings.email.authcfg) and not entered
         try:
             return open_services(settings, profile, with_email=not mail_locked), mail_locked
         except (NotifySetupError, StoreError) as error:
-            LOG.warning("Background dispatch cannot start: %s", error)
+            say(LOG, logging.WARNING, "background_cannot_start", detail=str(error))
             return None

@@ -3,7 +3,9 @@
 The pure core logs through the standard ``logging`` module under the
 ``water_outage_notifier`` logger, so it stays free of QGIS. Inside QGIS this
 bridge forwards those records to ``QgsMessageLog`` under the plugin's tag,
-where operators and support staff look for them.
+where operators and support staff look for them. A line the core logged as
+a code (``common.log_words.say``) is worded here in the interface's language
+(:mod:`.log_text`); Python's own handlers keep the English sentence.
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ from __future__ import annotations
 import logging
 
 from qgis.core import Qgis, QgsMessageLog
+
+from ..common.log_words import Said
+from .log_text import log_text
 
 LOGGER_NAME = "water_outage_notifier"
 TAG = "Water Outage Notifier"
@@ -27,7 +32,16 @@ class QgsMessageLogHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         level = next(qgis_level for floor, qgis_level in _LEVELS if record.levelno >= floor)
-        QgsMessageLog.logMessage(self.format(record), TAG, level)
+        QgsMessageLog.logMessage(self._text(record), TAG, level)
+
+    def _text(self, record: logging.LogRecord) -> str:
+        """The line in the operator's words, its traceback (if any) after it."""
+        if not isinstance(record.msg, Said):
+            return self.format(record)
+        text = log_text(record.msg)
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        return f"{text}\n{record.exc_text}" if record.exc_text else text
 
 
 def install_bridge() -> QgsMessageLogHandler:

@@ -20,6 +20,7 @@ from qgis.core import QgsTask
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..common.gc_pause import collector_paused
+from ..common.log_words import say
 from ..customers.index import CustomerIndex
 from ..work_site import WarningIndex, WorkSite, analyse, model_warnings
 from .customer_reader import (
@@ -129,7 +130,7 @@ class ModelSources:
         index = parts["index"]
         if index is not None:
             index.customers.read_details_with(details_reader(self.customers))
-        LOG.info("Network model loaded from the cache in %s.", self.store.folder)
+        say(LOG, logging.INFO, "model_from_cache", folder=str(self.store.folder))
         return NetworkModel(parts["network"], parts_crs(parts), index, parts["notes"], cached=True)
 
     def _build(self, progress: FeedbackProgress) -> NetworkModel:
@@ -259,12 +260,12 @@ class ModelCache(QObject):
             layer = mapping.layer(role)
             if layer is not None:
                 self._watch(layer)
-        LOG.info("Network model ready: %d pipe pieces.", len(model.network.pieces))
+        say(LOG, logging.INFO, "model_ready", count=len(model.network.pieces))
 
     def invalidate(self, *_args) -> None:
         """Forget the model; the next request rebuilds it."""
         if self.model is not None:
-            LOG.info("A mapped layer changed: the network model will be rebuilt.")
+            say(LOG, logging.INFO, "model_rebuilt")
         self._unwatch()
         self.model = None
         self._key = ""

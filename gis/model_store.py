@@ -42,6 +42,7 @@ from qgis.core import (
 )
 
 from ..common.gc_pause import collector_paused
+from ..common.log_words import say
 
 LOG = logging.getLogger("water_outage_notifier.gis")
 
@@ -140,14 +141,17 @@ class ModelStore:
         except FileNotFoundError:
             return None
         except (OSError, ValueError):
-            return self._bad("its key file cannot be read")
+            return self._bad("model_cache_unreadable")
         if described.get("format") != FORMAT or described.get("key") != self.key:
-            return self._bad("the layers, the mapping or the settings changed")
-        why, parts = self._unpickled(described)
-        return parts if why is None else self._bad(why)
+            return self._bad("model_cache_changed")
+        readable, parts = self._unpickled(described)
+        if parts is not None:
+            return parts
+        return self._bad("model_cache_damaged" if readable else "model_cache_unreadable")
 
-    def _unpickled(self, described: dict) -> tuple[str | None, dict | None]:
-        """``(None, parts)``, or why the data cannot be used and None.
+    def _unpickled(self, described: dict) -> tuple[bool, dict | None]:
+        """``(True, parts)``; ``(True, None)`` when the data is damaged, ``(False, None)``
+        when it cannot be read.
 
         The file is mapped, not read: checksummed and unpickled where the
         system keeps it, without a copy of hundreds of megabytes (faulting in
@@ -160,19 +164,20 @@ class ModelStore:
                 mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as data,
             ):
                 if len(data) != described.get("size") or _digest(data) != described.get("sha1"):
-                    return "its data is damaged", None
+                    return True, None
                 try:
                     with collector_paused():
-                        return None, pickle.loads(data)
+                        return True, pickle.loads(data)
                 except Exception:  # a checksum collision or a class changed without FORMAT
-                    return "its data cannot be unpickled", None
+                    return True, None
         except ValueError:  # an empty file cannot be mapped
-            return "its data is damaged", None
+            return True, None
         except OSError:
-            return "its data cannot be read", None
+            return False, None
 
     def _bad(self, why: str) -> None:
-        LOG.info("Network model cache in %s not used: %s.", self.folder, why)
+        """Say why the entry is not used (a code of ``common.log_words``), and delete it."""
+        say(LOG, logging.INFO, why, folder=str(self.folder))
         self.discard()
         return None
 
@@ -199,7 +204,9 @@ class ModelStore:
             with _replaced(self.folder / KEY) as file:
                 file.write(json.dumps(described).encode("utf-8"))
         except OSError as error:  # a full disk or a read-only profile: only slower next time
-            LOG.warning("The network model could not be cached in %s: %s", self.folder, error)
+            say(
+                LOG, logging.WARNING, "model_not_cached", folder=str(self.folder), detail=str(error)
+            )
 
     def discard(self) -> None:
         """Delete the entry (key first, so its data is never taken for valid)."""

@@ -24,6 +24,7 @@ from decimal import Decimal
 
 from qgis.core import QgsDataSourceUri
 
+from ..common.log_words import say
 from .i18n import tr
 
 LOG = logging.getLogger("water_outage_notifier.gis")
@@ -59,7 +60,8 @@ class PostgisSource:
         try:
             connection = psycopg2.connect(**self.connection)
         except psycopg2.Error as error:
-            LOG.info("PostGIS table %s.%s read through QGIS: %s", self.schema, self.table, error)
+            table = f"{self.schema}.{self.table}"
+            say(LOG, logging.INFO, "postgis_through_qgis", table=table, detail=str(error).strip())
             return None
         try:
             found = _fetch(connection, query, len(selected), progress)
@@ -160,5 +162,5 @@ def _auth_login(authcfg: str) -> tuple[str, str] | None:
     try:
         return basic_login(authcfg, tr("the PostGIS layers"))
     except AuthError as error:
-        LOG.info("PostGIS login %s not read (%s): the layer is read through QGIS.", authcfg, error)
+        say(LOG, logging.INFO, "postgis_login_unread", id=authcfg, detail=str(error))
         return None

@@ -17,12 +17,14 @@ from typing import Callable
 
 from qgis.core import QgsTask
 
+from ..common.log_words import say
 from ..hydraulics.cache import HydraulicCache
 from ..hydraulics.pressure import Closure, assess
 from ..hydraulics.problems import MODEL_RUN_FAILED, HydraulicProblem
 from ..hydraulics.settings import PressureSettings
 from .features import LayerSnapshot, field_index, read_table
 from .i18n import tr
+from .problem_text import problem_text
 
 LOG = logging.getLogger("water_outage_notifier.gis")
 
@@ -57,10 +59,10 @@ def simulate(
         )
         return assess(model, match, network, Closure.of(work_site.isolation), settings), None
     except HydraulicProblem as problem:
-        LOG.warning("Pressure check: %s", problem.message)
+        LOG.warning("%s", problem_text(problem))  # worded here, at the edge
         return None, problem
     except Exception as error:  # noqa: BLE001 - the trace's answer stands whatever fails here
-        LOG.exception("Pressure check failed")
+        say(LOG, logging.ERROR, "pressure_failed", exc_info=True)
         file = settings.model_path.replace("\\", "/").rsplit("/", 1)[-1]
         return None, HydraulicProblem(MODEL_RUN_FAILED, file=file, error=type(error).__name__)
 

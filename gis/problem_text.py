@@ -189,7 +189,7 @@ LABELLED = {
 MOMENTS = ("start", "end", "day")
 
 
-class _Shown(dict):
+class Shown(dict):
     """Parameters as a sentence shows them: an unknown one is '?', never an error."""
 
     def __missing__(self, key: str) -> str:
@@ -209,14 +209,14 @@ def problem_text(problem, **extra) -> str:
     sentence = _lookup(code, params, fields.get("role"))
     if sentence is None:
         return str(fields.get("message") or problem)
-    shown = _Shown({name: _plain(name, value) for name, value in params.items()})
+    shown = Shown({name: shown_value(name, value) for name, value in params.items()})
     if fields.get("role") is not None:
         shown.setdefault("layer", warning_text.layer_words(fields["role"]))
         shown.setdefault(
             "feature", warning_text.feature_words(fields.get("fid"), fields.get("feature_id"))
         )
         for name in ("fid", "feature_id"):
-            shown.setdefault(name, _plain(name, fields.get(name)))
+            shown.setdefault(name, shown_value(name, fields.get(name)))
     return sentence.format_map(shown)
 
 
@@ -282,7 +282,7 @@ def _lookup(code, params: dict, role):
     return None if found is None else found[1](found[0])
 
 
-def _plain(name: str, value) -> str:
+def shown_value(name: str, value) -> str:
     """A parameter's value as a sentence shows it: labels for codes, lists joined."""
     if value is None:
         return "?"

@@ -13,6 +13,7 @@ import logging
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProject
 
+from ..common.log_words import say
 from ..common.vocabulary import CHANGE_REPUBLISHED
 from ..publish.flyers import street_flyers
 from ..publish.pages import SiteText
@@ -107,7 +108,7 @@ def make_publisher(
     try:
         return Publisher(site, upload_target(settings), map_png)
     except AuthError as error:
-        LOG.warning("The public pages' upload login cannot be read: %s", error)
+        say(LOG, logging.WARNING, "upload_login_unreadable", detail=str(error))
         return Publisher(site, None, map_png, target_error=LOGIN_UNAVAILABLE)
 
 

@@ -21,6 +21,7 @@ from datetime import time
 
 from qgis.core import QgsApplication, QgsSettings
 
+from ..common.log_words import say
 from ..customers.phones import PhoneNormalizer
 from ..mail.smtp import SECURITY_MODES, SmtpSettings
 from ..publish.upload import insecure
@@ -350,12 +351,13 @@ def _read(settings: QgsSettings, key: str, default):
             return [str(item) for item in value]
         return str(raw)
     except (TypeError, ValueError):
-        LOGGER.warning(
-            "The setting %s/%s has the unreadable value %r; using %r instead.",
-            ROOT,
-            key,
-            raw,
-            default,
+        say(
+            LOGGER,
+            logging.WARNING,
+            "setting_unreadable",
+            key=f"{ROOT}/{key}",
+            value=str(raw),
+            default=json.dumps(default) if isinstance(default, list) else str(default),
         )
         return default
 
@@ -395,11 +397,7 @@ def _read_profiles(settings: QgsSettings) -> list:
     try:
         return [GatewayProfile.from_dict(item) for item in json.loads(text)]
     except (TypeError, ValueError, AttributeError):
-        LOGGER.warning(
-            "The stored SMS gateway profiles (%s/gateway/profiles) are unreadable and were "
-            "ignored; add the profiles again in the plugin settings.",
-            ROOT,
-        )
+        say(LOGGER, logging.WARNING, "profiles_unreadable", key=f"{ROOT}/gateway/profiles")
         return []
 
 
@@ -473,7 +471,7 @@ def create_gateway_profile(
         )
         profile = replace(profile, authcfg=authcfg)
     settings.with_profile(profile).save()
-    LOGGER.info("Saved the SMS gateway profile '%s' (%s).", name, provider)
+    say(LOGGER, logging.INFO, "profile_saved", name=name, provider=provider)
     return profile
 
 

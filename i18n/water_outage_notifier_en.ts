@@ -45,6 +45,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>%n customer(s) linked to the network (pipe pieces: {pieces}); data warnings: {warnings}.</source>
+      <translation>
+        <numerusform>%n customer linked to the network (pipe pieces: {pieces}); data warnings: {warnings}.</numerusform>
+        <numerusform>%n customers linked to the network (pipe pieces: {pieces}); data warnings: {warnings}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../dialogs/history_dock.py" />
       <source>%n customers</source>
       <translation>
@@ -61,6 +69,38 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>%n follow-up call(s) wait for the calling window to open.</source>
+      <translation>
+        <numerusform>%n follow-up call waits for the calling window to open.</numerusform>
+        <numerusform>%n follow-up calls wait for the calling window to open.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>%n message(s) stay UNCERTAIN, never resent automatically: {gateway_reasons}.</source>
+      <translation>
+        <numerusform>%n message stays uncertain, never resent automatically: {gateway_reasons}.</numerusform>
+        <numerusform>%n messages stay uncertain, never resent automatically: {gateway_reasons}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>%n message(s) that failed for a transient reason are due again.</source>
+      <translation>
+        <numerusform>%n message that failed for a transient reason is due again.</numerusform>
+        <numerusform>%n messages that failed for a transient reason are due again.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>%n message(s) were interrupted while sending; checking them.</source>
+      <translation>
+        <numerusform>%n message was interrupted while sending; checking it.</numerusform>
+        <numerusform>%n messages were interrupted while sending; checking them.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../dialogs/reminder_dialog.py" />
       <source>%n reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</source>
       <translation>
@@ -74,6 +114,14 @@
       <translation>
         <numerusform>%n reminder, to {channels}: {times}.</numerusform>
         <numerusform>%n reminders, each to {channels}: {times}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>%n selected customer id(s) are not in the index (layer changed since the model was built?), e.g. {ids}.</source>
+      <translation>
+        <numerusform>%n selected customer id is not in the index (layer changed since the model was built?), e.g. {ids}.</numerusform>
+        <numerusform>%n selected customer ids are not in the index (layer changed since the model was built?), e.g. {ids}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -133,6 +181,11 @@
       <translation>A later end: the extension SMS to the same numbers.</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>A mapped layer changed: the network model will be rebuilt.</source>
+      <translation>A mapped layer changed: the network model will be rebuilt.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Add</source>
       <translation>Add</translation>
@@ -174,6 +227,34 @@
       <location filename="../dialogs/change_dialogs.py" />
       <source>An extension ends later than the planned end.</source>
       <translation>An extension ends later than the planned end.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Background dispatch cannot start: {detail}</source>
+      <translation>Background dispatch cannot start: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Background dispatch failed.</source>
+      <translation>Background dispatch failed.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Background dispatch waits for the QGIS master password to be entered.</source>
+      <translation>Background dispatch waits for the QGIS master password to be entered.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Background dispatch: %n message(s) in doubt.</source>
+      <translation>
+        <numerusform>Background dispatch: %n message in doubt.</numerusform>
+        <numerusform>Background dispatch: %n messages in doubt.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Background dispatch: the last pass still runs; this one is skipped.</source>
+      <translation>Background dispatch: the last pass still runs; this one is skipped.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -241,9 +322,37 @@
       <translation>Call landlines with</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Call to {phone} unanswered ({gateway_reason}); calling again.</source>
+      <translation>Call to {phone} unanswered ({gateway_reason}); calling again.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>Call-centre addresses</source>
       <translation>Call-centre addresses</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Call-centre email {message_id} in doubt: {explained}</source>
+      <translation>Call-centre email {message_id} in doubt: {explained}</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Call-centre email {message_id} not sent: {explained}</source>
+      <translation>Call-centre email {message_id} not sent: {explained}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Call-centre email {message_id} sent to %n address(es).</source>
+      <translation>
+        <numerusform>Call-centre email {message_id} sent to %n address.</numerusform>
+        <numerusform>Call-centre email {message_id} sent to %n addresses.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Call-centre email {message_id}: refused {answers}</source>
+      <translation>Call-centre email {message_id}: refused {answers}</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
@@ -571,6 +680,11 @@
       <translation>Default phone region</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Delivery status of {chunk} unavailable: {detail}</source>
+      <translation>Delivery status of {chunk} unavailable: {detail}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Detail</source>
       <translation>Detail</translation>
@@ -579,6 +693,16 @@
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Dispatch every</source>
       <translation>Dispatch every</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Dispatch pass stopped: {gateway_reason} ({detail})</source>
+      <translation>Dispatch pass stopped: {gateway_reason} ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Dispatch pass: sent {sent}, waiting {waiting}, in doubt {in_doubt}, failed {failed}; delivery reports {reported}, replies {replies}.</source>
+      <translation>Dispatch pass: sent {sent}, waiting {waiting}, in doubt {in_doubt}, failed {failed}; delivery reports {reported}, replies {replies}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/dispatch.py" />
@@ -941,6 +1065,86 @@
       <translation>Intervention {reference} is {state}: no notice is sent for it.</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference} recorded ({kind}).</source>
+      <translation>Intervention {reference} recorded ({kind}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}, {kind}: queued {queued}, sent now {sent_now}, sent before {already}; messages: {states}; call-centre email: {status}.</source>
+      <translation>Intervention {reference}, {kind}: queued {queued}, sent now {sent_now}, sent before {already}; messages: {states}; call-centre email: {status}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: %n message(s) not sent: {detail}</source>
+      <translation>
+        <numerusform>Intervention {reference}: %n message not sent: {detail}</numerusform>
+        <numerusform>Intervention {reference}: %n messages not sent: {detail}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: %n new message(s) '{kind}' queued.</source>
+      <translation>
+        <numerusform>Intervention {reference}: %n new message '{kind}' queued.</numerusform>
+        <numerusform>Intervention {reference}: %n new messages '{kind}' queued.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: %n recipient(s) by {channel}, {added} new message(s).</source>
+      <translation>
+        <numerusform>Intervention {reference}: %n recipient by {channel}, new messages {added}.</numerusform>
+        <numerusform>Intervention {reference}: %n recipients by {channel}, new messages {added}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: %n reminder(s) to {phones} number(s); calls {calls}, emails {emails}.</source>
+      <translation>
+        <numerusform>Intervention {reference}: %n reminder; numbers {phones}, calls {calls}, emails {emails}.</numerusform>
+        <numerusform>Intervention {reference}: %n reminders; numbers {phones}, calls {calls}, emails {emails}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: '{kind}' re-sent to %n number(s) by {actor}: {why}</source>
+      <translation>
+        <numerusform>Intervention {reference}: '{kind}' re-sent to %n number by {actor}: {why}</numerusform>
+        <numerusform>Intervention {reference}: '{kind}' re-sent to %n numbers by {actor}: {why}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: call-centre email not sent: {detail}</source>
+      <translation>Intervention {reference}: call-centre email not sent: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: call-centre email only, no SMS; call-centre email: {status}.</source>
+      <translation>Intervention {reference}: call-centre email only, no SMS; call-centre email: {status}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: extended to {start} - {end}.</source>
+      <translation>Intervention {reference}: extended to {start} - {end}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: rescheduled to {start} - {end}.</source>
+      <translation>Intervention {reference}: rescheduled to {start} - {end}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: the map was printed for {other} (another operator's notice came first); the email goes without it.</source>
+      <translation>Intervention {reference}: the map was printed for {other} (another operator's notice came first); the email goes without it.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: {from_state} -&gt; {to_state} by {actor}.</source>
+      <translation>Intervention {reference}: {from_state} -&gt; {to_state} by {actor}.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/report.py" />
       <source>Interventions (CSV)</source>
       <translation>Interventions (CSV)</translation>
@@ -1009,6 +1213,14 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Layer</source>
       <translation>Layer</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Layer '{layer}': %n affected customer feature(s) could not be read again (layer changed since the model was built?), e.g. fid {fids}; listed without phone.</source>
+      <translation>
+        <numerusform>Layer '{layer}': %n affected customer feature could not be read again (layer changed since the model was built?), e.g. fid {fids}; listed without phone.</numerusform>
+        <numerusform>Layer '{layer}': %n affected customer features could not be read again (layer changed since the model was built?), e.g. fid {fids}; listed without phone.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../dialogs/settings_dialog.py" />
@@ -1084,6 +1296,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Mail server</source>
       <translation>Mail server</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Mail server check failed: {explained}</source>
+      <translation>Mail server check failed: {explained}</translation>
     </message>
     <message>
       <location filename="../dialogs/readiness.py" />
@@ -1229,6 +1446,34 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Network</source>
       <translation>Network</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Network model cache in {folder} not used: it cannot be read.</source>
+      <translation>Network model cache in {folder} not used: it cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Network model cache in {folder} not used: its data is damaged.</source>
+      <translation>Network model cache in {folder} not used: its data is damaged.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Network model cache in {folder} not used: the layers, the mapping or the settings changed.</source>
+      <translation>Network model cache in {folder} not used: the layers, the mapping or the settings changed.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Network model loaded from the cache in {folder}.</source>
+      <translation>Network model loaded from the cache in {folder}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Network model ready: %n pipe piece(s).</source>
+      <translation>
+        <numerusform>Network model ready: %n pipe piece.</numerusform>
+        <numerusform>Network model ready: %n pipe pieces.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../dialogs/history_changes.py" />
@@ -1660,6 +1905,14 @@
       <source>Pilot report</source>
       <translation>Pilot report</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Pilot report for %n intervention(s) written to {folder}.</source>
+      <translation>
+        <numerusform>Pilot report for %n intervention written to {folder}.</numerusform>
+        <numerusform>Pilot report for %n interventions written to {folder}.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../dialogs/history_report.py" />
       <source>Pilot report written to {folder}.</source>
@@ -1766,6 +2019,11 @@
       <translation>Planned now: from {start} to {end} (Italian time).</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Planned work {work}: {status}.</source>
+      <translation>Planned work {work}: {status}.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Planned works (CSV)</source>
       <translation>Planned works (CSV)</translation>
@@ -1781,6 +2039,16 @@
       <translation>Possible valve left shut</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>PostGIS login {id} not read ({detail}): the layer is read through QGIS.</source>
+      <translation>PostGIS login {id} not read ({detail}): the layer is read through QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>PostGIS table {table} read through QGIS: {detail}</source>
+      <translation>PostGIS table {table} read through QGIS: {detail}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>Pressure</source>
       <translation>Pressure</translation>
@@ -1789,6 +2057,11 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>Pressure ({n})</source>
       <translation>Pressure ({n})</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Pressure check failed.</source>
+      <translation>Pressure check failed.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -1911,6 +2184,11 @@
       <translation>Publishing failed: {error}</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Publishing {reference} ({change}) failed.</source>
+      <translation>Publishing {reference} ({change}) failed.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Rate</source>
       <translation>Rate</translation>
@@ -2031,6 +2309,11 @@
       <translation>Replies "1" of {reference}</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Replies could not be read now: {detail}</source>
+      <translation>Replies could not be read now: {detail}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_replies.py" />
       <source>Replies on map</source>
       <translation>Replies on map</translation>
@@ -2116,6 +2399,11 @@
       <translation>SFTP known hosts</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>SMS</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
       <location filename="../gis/mapping.py" />
       <source>SMS consent</source>
       <translation>SMS consent</translation>
@@ -2189,6 +2477,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Save the valve sheet</source>
       <translation>Save the valve sheet</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Saved the SMS gateway profile '{name}' ({provider}).</source>
+      <translation>Saved the SMS gateway profile '{name}' ({provider}).</translation>
     </message>
     <message>
       <location filename="../dialogs/reminder_dialog.py" />
@@ -2416,9 +2709,19 @@
       <translation>Sending at {at}, outside the {span} window: allowed for an emergency.</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Sending by {channel} finished: {states}.</source>
+      <translation>Sending by {channel} finished: {states}.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_actions.py" />
       <source>Sending failed: {error}</source>
       <translation>Sending failed: {error}</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Sending stopped: {gateway_reason} ({detail})</source>
+      <translation>Sending stopped: {gateway_reason} ({detail})</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -2436,6 +2739,11 @@
       <translation>Sending the extension of {reference}</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Sending the notice failed.</source>
+      <translation>Sending the notice failed.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage and pressure-drop notices</source>
       <translation>Sending the outage and pressure-drop notices</translation>
@@ -2451,7 +2759,7 @@
       <translation>Sending the postponement of {reference}</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>Sending through {where} failed: {detail}</source>
       <translation>Sending through {where} failed: {detail}</translation>
     </message>
@@ -2656,6 +2964,11 @@
       <translation>Step</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Stored credentials '{name}' as authentication configuration {id}.</source>
+      <translation>Stored credentials '{name}' as authentication configuration {id}.</translation>
+    </message>
+    <message>
       <location filename="../gis/mapping.py" />
       <source>Street</source>
       <translation>Street</translation>
@@ -2681,7 +2994,7 @@
       <translation>Summary per municipality (CSV)</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>TLS with {where} failed ({reason}); check the security mode and port</source>
       <translation>TLS with {where} failed ({reason}); check the security mode and port</translation>
     </message>
@@ -2744,6 +3057,11 @@
       <location filename="../gis/problem_text.py" />
       <source>Template {template}: the text would be longer than {limit} characters.</source>
       <translation>Template {template}: the text would be longer than {limit} characters.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Test SMS through '{profile}' to {phone}: {outcome}.</source>
+      <translation>Test SMS through '{profile}' to {phone}: {outcome}.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -2816,7 +3134,7 @@
       <translation>The SMS text needs a value for '{placeholder}', which is not set.</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>The SMTP server name {host} is unknown</source>
       <translation>The SMTP server name {host} is unknown</translation>
     </message>
@@ -2846,12 +3164,12 @@
       <translation>The call-centre email is turned off.</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>The certificate of {where} is not trusted ({reason}): check the CA file {cafile}</source>
       <translation>The certificate of {where} is not trusted ({reason}): check the CA file {cafile}</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>The certificate of {where} is not trusted ({reason}): if the server uses a private CA, set its CA file in the email settings</source>
       <translation>The certificate of {where} is not trusted ({reason}): if the server uses a private CA, set its CA file in the email settings</translation>
     </message>
@@ -2986,6 +3304,11 @@
       <translation>The hydraulic model {file} was not found: choose it again in the settings.</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>The intervention history could not be read: {detail}</source>
+      <translation>The intervention history could not be read: {detail}</translation>
+    </message>
+    <message>
       <location filename="../gis/network_reader.py" />
       <source>The layer '{layer}' ({crs}) reaches the working CRS {target} only by a ballpark transformation that ignores the datum shift: its features may lie tens of metres off the pipes, so valves may be found on no pipe and customers on the wrong one. Store the layers in one CRS, or choose a transformation in Project › Properties › Transformations.</source>
       <translation>The layer '{layer}' ({crs}) reaches the working CRS {target} only by a ballpark transformation that ignores the datum shift: its features may lie tens of metres off the pipes, so valves may be found on no pipe and customers on the wrong one. Store the layers in one CRS, or choose a transformation in Project › Properties › Transformations.</translation>
@@ -3086,6 +3409,11 @@
       <translation>The network model could not be built: {error}</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>The network model could not be cached in {folder}: {detail}</source>
+      <translation>The network model could not be cached in {folder}: {detail}</translation>
+    </message>
+    <message>
       <location filename="../gis/notice_text.py" />
       <source>The notice '{kind}' needs an end time to record the intervention.</source>
       <translation>The notice '{kind}' needs an end time to record the intervention.</translation>
@@ -3124,6 +3452,11 @@
       <location filename="../gis/settings_store.py" />
       <source>The phone region '{region}' is unknown; use a country code such as IT.</source>
       <translation>The phone region '{region}' is unknown; use a country code such as IT.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>The pilot report could not be written to {folder}: {detail}</source>
+      <translation>The pilot report could not be written to {folder}: {detail}</translation>
     </message>
     <message>
       <location filename="../dialogs/history_report.py" />
@@ -3196,6 +3529,11 @@
       <translation>The public pages' address: the SMS ends with it plus the intervention's short reference (https://www.example.it/lavori/2026-0001/). Empty: no link.</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>The public pages' upload login cannot be read: {detail}</source>
+      <translation>The public pages' upload login cannot be read: {detail}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>The reference (Rif.) is given to the new intervention on Send.</translation>
@@ -3231,6 +3569,11 @@
       <translation>The server refused: {addresses}</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>The setting {key} has the unreadable value '{value}'; using '{default}' instead.</source>
+      <translation>The setting {key} has the unreadable value '{value}'; using '{default}' instead.</translation>
+    </message>
+    <message>
       <location filename="../gis/problem_text.py" />
       <source>The start ({start}) has already passed: a notice comes before the work. Correct the date, or confirm sending after the start as the operator's decision.</source>
       <translation>The start ({start}) has already passed: a notice comes before the work. Correct the date, or confirm sending after the start as the operator's decision.</translation>
@@ -3254,6 +3597,11 @@
       <location filename="../gis/problem_text.py" />
       <source>The start ({start}) is more than {days} days ahead: check the date (the year?).</source>
       <translation>The start ({start}) is more than {days} days ahead: check the date (the year?).</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>The stored SMS gateway profiles ({key}) are unreadable and were ignored; add the profiles again in the plugin settings.</source>
+      <translation>The stored SMS gateway profiles ({key}) are unreadable and were ignored; add the profiles again in the plugin settings.</translation>
     </message>
     <message>
       <location filename="../gis/network_reader.py" />
@@ -3289,6 +3637,11 @@
       <location filename="../dialogs/history_actions.py" />
       <source>The work will not be done: then the 'cancelled' SMS.</source>
       <translation>The work will not be done: then the 'cancelled' SMS.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>The {provider} provider failed on chunk {chunk}.</source>
+      <translation>The {provider} provider failed on chunk {chunk}.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -3443,6 +3796,27 @@
       <source>Upload login</source>
       <translation>Upload login</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Upload to {target} stopped ({why}): %n file(s) sent, {waiting} waiting.</source>
+      <translation>
+        <numerusform>Upload to {target} stopped ({why}): %n file sent, {waiting} waiting.</numerusform>
+        <numerusform>Upload to {target} stopped ({why}): %n files sent, {waiting} waiting.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Upload to {target} stopped: {detail}.</source>
+      <translation>Upload to {target} stopped: {detail}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Uploaded %n file(s) to {target}.</source>
+      <translation>
+        <numerusform>Uploaded %n file to {target}.</numerusform>
+        <numerusform>Uploaded %n files to {target}.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../gis/publish_services.py" />
       <source>Uploaded: {n} file(s).</source>
@@ -3547,6 +3921,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>Valve types that shut a pipe (others are passed as open joints)</source>
       <translation>Valve types that shut a pipe (others are passed as open joints)</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Valve {valve} marked as 'will not close' for this intervention.</source>
+      <translation>Valve {valve} marked as 'will not close' for this intervention.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -3729,6 +4108,11 @@
       <translation>Work on pipe(s) {pipes} · prepared {when}</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Work site traced: pipe pieces {pieces}, valves to close {valves}.</source>
+      <translation>Work site traced: pipe pieces {pieces}, valves to close {valves}.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Works notified</source>
       <translation>Works notified</translation>
@@ -3819,6 +4203,11 @@
       <translation>a text</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>accepted by the provider</source>
+      <translation>accepted by the provider</translation>
+    </message>
+    <message>
       <location filename="../gis/batch_text.py" />
       <source>already</source>
       <translation>already</translation>
@@ -3857,6 +4246,11 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>below {metres} m, or {share} % below normal</source>
       <translation>below {metres} m, or {share} % below normal</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>call</source>
+      <translation>call</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
@@ -3917,6 +4311,11 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>e.g. hospital, dialysis, school</source>
       <translation>e.g. hospital, dialysis, school</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>email</source>
+      <translation>email</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
@@ -3994,6 +4393,16 @@
       <translation>invalid row: {problem}</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>it may have been sent</source>
+      <translation>it may have been sent</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>it may have been sent; the provider is asked</source>
+      <translation>it may have been sent; the provider is asked</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>key = value, one a line (e.g. path = /tmp/sms.jsonl)</source>
       <translation>key = value, one a line (e.g. path = /tmp/sms.jsonl)</translation>
@@ -4064,7 +4473,7 @@
       <translation>nobody is called</translation>
     </message>
     <message>
-      <location filename="../gis/notify_services.py" />
+      <location filename="../gis/log_text.py" />
       <source>none</source>
       <translation>none</translation>
     </message>
@@ -4087,6 +4496,11 @@
       <location filename="../dialogs/history_dock.py" />
       <source>not notified</source>
       <translation>not notified</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>not processed; safe to send again</source>
+      <translation>not processed; safe to send again</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
@@ -4194,7 +4608,7 @@
       <translation>reference</translation>
     </message>
     <message>
-      <location filename="../gis/trial_text.py" />
+      <location filename="../gis/log_text.py" />
       <source>refused</source>
       <translation>refused</translation>
     </message>
@@ -4524,6 +4938,11 @@
       <translation>{chars} characters, {encoding}, {segments} SMS segment(s) per number ({total} in all).</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>{chunk} to {phone} not processed ({gateway_reason}); retry in {delay} s.</source>
+      <translation>{chunk} to {phone} not processed ({gateway_reason}); retry in {delay} s.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/isolate.py" />
       <source>{close} valves to close, {sources} sources to shut, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</source>
       <translation>{close} valves to close, {sources} sources to shut, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</translation>
@@ -4844,6 +5263,21 @@
       <translation>{matched} pipes and {valves} valves match links of the model {model}. Pipes missing from the model: {pipes}{some_pipes}. Model links missing from the GIS: {links}{some_links}.</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>{method} {url}: answer cut short; it may have been processed.</source>
+      <translation>{method} {url}: answer cut short; it may have been processed.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>{method} {url}: no answer ({detail}); it may have been processed.</source>
+      <translation>{method} {url}: no answer ({detail}); it may have been processed.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>{method} {url}: no answer ({detail}); not sent, safe to retry.</source>
+      <translation>{method} {url}: no answer ({detail}); not sent, safe to retry.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameter_checks.py" />
       <source>{name} '{path}' does not exist.</source>
       <translation>{name} '{path}' does not exist.</translation>
@@ -4939,6 +5373,29 @@
       <translation>{n} message(s) called off: they will not be sent.</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>{phone} asked to receive no more SMS ({text}).</source>
+      <translation>{phone} asked to receive no more SMS ({text}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>{phone} refused: {gateway_reason} {detail}</source>
+      <translation>{phone} refused: {gateway_reason} {detail}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>{phone}: giving up after %n tries ({gateway_reason}).</source>
+      <translation>
+        <numerusform>{phone}: giving up after %n try ({gateway_reason}).</numerusform>
+        <numerusform>{phone}: giving up after %n tries ({gateway_reason}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>{phone}: outcome uncertain ({gateway_reason}).</source>
+      <translation>{phone}: outcome uncertain ({gateway_reason}).</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/segments.py" />
       <source>{pieces} pipe pieces in {segments} segments.</source>
       <translation>{pieces} pipe pieces in {segments} segments.</translation>
@@ -5004,9 +5461,24 @@
       <translation>{reference} is {state}: its work no longer changes.</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>{reference} not published: the folder could not be written ({detail}).</source>
+      <translation>{reference} not published: the folder could not be written ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>{reference} not published: {why}.</source>
+      <translation>{reference} not published: {why}.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_results.py" />
       <source>{reference} now holds: {sent} SMS sent ({before} of them before this press), {delivered} delivered, {failed} not received, {uncertain} in doubt, {pending} waiting.</source>
       <translation>{reference} now holds: {sent} SMS sent ({before} of them before this press), {delivered} delivered, {failed} not received, {uncertain} in doubt, {pending} waiting.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>{reference} published ({change}): {address}</source>
+      <translation>{reference} published ({change}): {address}</translation>
     </message>
     <message>
       <location filename="../gis/publish_services.py" />
@@ -5089,42 +5561,42 @@
       <translation>{value} m</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>{where} answered {code}: {answer}</source>
       <translation>{where} answered {code}: {answer}</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>{where} did not answer within {seconds} s</source>
       <translation>{where} did not answer within {seconds} s</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>{where} does not offer STARTTLS</source>
       <translation>{where} does not offer STARTTLS</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>{where} does not support what the settings ask: {detail}</source>
       <translation>{where} does not support what the settings ask: {detail}</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>{where} received the whole email but the connection ended before it confirmed it ({detail}): it may have arrived; ask the recipients before sending it again</source>
       <translation>{where} received the whole email but the connection ended before it confirmed it ({detail}): it may have arrived; ask the recipients before sending it again</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>{where} refused every recipient: {recipients}</source>
       <translation>{where} refused every recipient: {recipients}</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>{where} refused the connection; check the server name and port</source>
       <translation>{where} refused the connection; check the server name and port</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>{where} refused the login of user {user}</source>
       <translation>{where} refused the login of user {user}</translation>
     </message>

@@ -45,6 +45,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>%n customer(s) linked to the network (pipe pieces: {pieces}); data warnings: {warnings}.</source>
+      <translation>
+        <numerusform>%n utenza collegata alla rete (tratti di condotta: {pieces}); avvisi sui dati: {warnings}.</numerusform>
+        <numerusform>%n utenze collegate alla rete (tratti di condotta: {pieces}); avvisi sui dati: {warnings}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../dialogs/history_dock.py" />
       <source>%n customers</source>
       <translation>
@@ -61,6 +69,38 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>%n follow-up call(s) wait for the calling window to open.</source>
+      <translation>
+        <numerusform>%n chiamata di aggiornamento attende l'apertura della fascia per le chiamate.</numerusform>
+        <numerusform>%n chiamate di aggiornamento attendono l'apertura della fascia per le chiamate.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>%n message(s) stay UNCERTAIN, never resent automatically: {gateway_reasons}.</source>
+      <translation>
+        <numerusform>%n messaggio resta da verificare e non viene mai reinviato da solo: {gateway_reasons}.</numerusform>
+        <numerusform>%n messaggi restano da verificare e non vengono mai reinviati da soli: {gateway_reasons}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>%n message(s) that failed for a transient reason are due again.</source>
+      <translation>
+        <numerusform>%n messaggio non riuscito per un motivo temporaneo torna in coda.</numerusform>
+        <numerusform>%n messaggi non riusciti per un motivo temporaneo tornano in coda.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>%n message(s) were interrupted while sending; checking them.</source>
+      <translation>
+        <numerusform>%n messaggio è stato interrotto durante l'invio; lo si verifica.</numerusform>
+        <numerusform>%n messaggi sono stati interrotti durante l'invio; li si verifica.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../dialogs/reminder_dialog.py" />
       <source>%n reminder(s) scheduled, each to {channels}; they go at their time, also with QGIS closed (outage:dispatch).</source>
       <translation>
@@ -74,6 +114,14 @@
       <translation>
         <numerusform>%n promemoria, a {channels}: {times}.</numerusform>
         <numerusform>%n promemoria, ognuno a {channels}: {times}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>%n selected customer id(s) are not in the index (layer changed since the model was built?), e.g. {ids}.</source>
+      <translation>
+        <numerusform>%n id di utenza selezionato non è nell'indice (layer cambiato dopo la costruzione del modello?), ad es. {ids}.</numerusform>
+        <numerusform>%n id di utenza selezionati non sono nell'indice (layer cambiato dopo la costruzione del modello?), ad es. {ids}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -133,6 +181,11 @@
       <translation>Una fine più tarda: l'SMS di proroga agli stessi numeri.</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>A mapped layer changed: the network model will be rebuilt.</source>
+      <translation>Un layer mappato è cambiato: il modello di rete verrà ricostruito.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Add</source>
       <translation>Aggiungi</translation>
@@ -174,6 +227,34 @@
       <location filename="../dialogs/change_dialogs.py" />
       <source>An extension ends later than the planned end.</source>
       <translation>Una proroga finisce dopo la fine prevista.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Background dispatch cannot start: {detail}</source>
+      <translation>L'invio in background non può partire: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Background dispatch failed.</source>
+      <translation>Invio in background non riuscito.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Background dispatch waits for the QGIS master password to be entered.</source>
+      <translation>L'invio in background attende l'inserimento della password principale di QGIS.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Background dispatch: %n message(s) in doubt.</source>
+      <translation>
+        <numerusform>Invio in background: %n messaggio da verificare.</numerusform>
+        <numerusform>Invio in background: %n messaggi da verificare.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Background dispatch: the last pass still runs; this one is skipped.</source>
+      <translation>Invio in background: il giro precedente è ancora in corso; questo viene saltato.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -241,9 +322,37 @@
       <translation>Telefona ai numeri fissi con</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Call to {phone} unanswered ({gateway_reason}); calling again.</source>
+      <translation>Chiamata a {phone} senza risposta ({gateway_reason}); si richiama.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_email.py" />
       <source>Call-centre addresses</source>
       <translation>Indirizzi del call center</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Call-centre email {message_id} in doubt: {explained}</source>
+      <translation>Email al call center {message_id} incerta: {explained}</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Call-centre email {message_id} not sent: {explained}</source>
+      <translation>Email al call center {message_id} non inviata: {explained}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Call-centre email {message_id} sent to %n address(es).</source>
+      <translation>
+        <numerusform>Email al call center {message_id} inviata a %n indirizzo.</numerusform>
+        <numerusform>Email al call center {message_id} inviata a %n indirizzi.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Call-centre email {message_id}: refused {answers}</source>
+      <translation>Email al call center {message_id}: rifiutata da {answers}</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_results.py" />
@@ -571,6 +680,11 @@
       <translation>Paese predefinito dei numeri di telefono</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Delivery status of {chunk} unavailable: {detail}</source>
+      <translation>Stato di consegna di {chunk} non disponibile: {detail}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Detail</source>
       <translation>Dettaglio</translation>
@@ -579,6 +693,16 @@
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Dispatch every</source>
       <translation>Completa gli invii ogni</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Dispatch pass stopped: {gateway_reason} ({detail})</source>
+      <translation>Giro di invio interrotto: {gateway_reason} ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Dispatch pass: sent {sent}, waiting {waiting}, in doubt {in_doubt}, failed {failed}; delivery reports {reported}, replies {replies}.</source>
+      <translation>Giro di invio: inviati {sent}, in attesa {waiting}, da verificare {in_doubt}, non inviati {failed}; rapporti di consegna {reported}, risposte {replies}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/dispatch.py" />
@@ -941,6 +1065,86 @@
       <translation>L'intervento {reference} è nello stato «{state}»: per esso non si invia alcun avviso.</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference} recorded ({kind}).</source>
+      <translation>Intervento {reference} registrato ({kind}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}, {kind}: queued {queued}, sent now {sent_now}, sent before {already}; messages: {states}; call-centre email: {status}.</source>
+      <translation>Intervento {reference}, {kind}: in coda {queued}, inviati ora {sent_now}, inviati prima {already}; messaggi: {states}; email al call center: {status}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: %n message(s) not sent: {detail}</source>
+      <translation>
+        <numerusform>Intervento {reference}: %n messaggio non inviato: {detail}</numerusform>
+        <numerusform>Intervento {reference}: %n messaggi non inviati: {detail}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: %n new message(s) '{kind}' queued.</source>
+      <translation>
+        <numerusform>Intervento {reference}: %n nuovo messaggio '{kind}' in coda.</numerusform>
+        <numerusform>Intervento {reference}: %n nuovi messaggi '{kind}' in coda.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: %n recipient(s) by {channel}, {added} new message(s).</source>
+      <translation>
+        <numerusform>Intervento {reference}: %n destinatario per {channel}, nuovi messaggi {added}.</numerusform>
+        <numerusform>Intervento {reference}: %n destinatari per {channel}, nuovi messaggi {added}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: %n reminder(s) to {phones} number(s); calls {calls}, emails {emails}.</source>
+      <translation>
+        <numerusform>Intervento {reference}: %n promemoria programmato; numeri {phones}, chiamate {calls}, email {emails}.</numerusform>
+        <numerusform>Intervento {reference}: %n promemoria programmati; numeri {phones}, chiamate {calls}, email {emails}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: '{kind}' re-sent to %n number(s) by {actor}: {why}</source>
+      <translation>
+        <numerusform>Intervento {reference}: '{kind}' reinviato a %n numero da {actor}: {why}</numerusform>
+        <numerusform>Intervento {reference}: '{kind}' reinviato a %n numeri da {actor}: {why}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: call-centre email not sent: {detail}</source>
+      <translation>Intervento {reference}: email al call center non inviata: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: call-centre email only, no SMS; call-centre email: {status}.</source>
+      <translation>Intervento {reference}: solo email al call center, nessun SMS; email al call center: {status}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: extended to {start} - {end}.</source>
+      <translation>Intervento {reference}: prorogato a {start} - {end}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: rescheduled to {start} - {end}.</source>
+      <translation>Intervento {reference}: rinviato a {start} - {end}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: the map was printed for {other} (another operator's notice came first); the email goes without it.</source>
+      <translation>Intervento {reference}: la mappa è stata stampata per {other} (l'avviso di un altro operatore è arrivato prima); l'email parte senza mappa.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Intervention {reference}: {from_state} -&gt; {to_state} by {actor}.</source>
+      <translation>Intervento {reference}: da {from_state} a {to_state} ({actor}).</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/report.py" />
       <source>Interventions (CSV)</source>
       <translation>Interventi (CSV)</translation>
@@ -1009,6 +1213,14 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Layer</source>
       <translation>Layer</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Layer '{layer}': %n affected customer feature(s) could not be read again (layer changed since the model was built?), e.g. fid {fids}; listed without phone.</source>
+      <translation>
+        <numerusform>Layer '{layer}': %n utenza coinvolta non si può rileggere (layer cambiato dopo la costruzione del modello?), ad es. fid {fids}; elencata senza telefono.</numerusform>
+        <numerusform>Layer '{layer}': %n utenze coinvolte non si possono rileggere (layer cambiato dopo la costruzione del modello?), ad es. fid {fids}; elencate senza telefono.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../dialogs/settings_dialog.py" />
@@ -1084,6 +1296,11 @@
       <location filename="../dialogs/widgets_email.py" />
       <source>Mail server</source>
       <translation>Server di posta</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Mail server check failed: {explained}</source>
+      <translation>Verifica del server di posta non riuscita: {explained}</translation>
     </message>
     <message>
       <location filename="../dialogs/readiness.py" />
@@ -1229,6 +1446,34 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>Network</source>
       <translation>Rete</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Network model cache in {folder} not used: it cannot be read.</source>
+      <translation>Cache del modello di rete in {folder} non usata: non si può leggere.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Network model cache in {folder} not used: its data is damaged.</source>
+      <translation>Cache del modello di rete in {folder} non usata: i suoi dati sono danneggiati.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Network model cache in {folder} not used: the layers, the mapping or the settings changed.</source>
+      <translation>Cache del modello di rete in {folder} non usata: sono cambiati i layer, la mappatura o le impostazioni.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Network model loaded from the cache in {folder}.</source>
+      <translation>Modello di rete caricato dalla cache in {folder}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Network model ready: %n pipe piece(s).</source>
+      <translation>
+        <numerusform>Modello di rete pronto: %n tratto di condotta.</numerusform>
+        <numerusform>Modello di rete pronto: %n tratti di condotta.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../dialogs/history_changes.py" />
@@ -1660,6 +1905,14 @@
       <source>Pilot report</source>
       <translation>Report del progetto pilota</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Pilot report for %n intervention(s) written to {folder}.</source>
+      <translation>
+        <numerusform>Rapporto pilota di %n intervento scritto in {folder}.</numerusform>
+        <numerusform>Rapporto pilota di %n interventi scritto in {folder}.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../dialogs/history_report.py" />
       <source>Pilot report written to {folder}.</source>
@@ -1766,6 +2019,11 @@
       <translation>Previsto ora: dal {start} al {end} (ora italiana).</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Planned work {work}: {status}.</source>
+      <translation>Lavoro programmato {work}: {status}.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Planned works (CSV)</source>
       <translation>Lavori programmati (CSV)</translation>
@@ -1781,6 +2039,16 @@
       <translation>Possibile valvola lasciata chiusa</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>PostGIS login {id} not read ({detail}): the layer is read through QGIS.</source>
+      <translation>Credenziali PostGIS {id} non lette ({detail}): il layer viene letto tramite QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>PostGIS table {table} read through QGIS: {detail}</source>
+      <translation>Tabella PostGIS {table} letta tramite QGIS: {detail}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/pressure_tab.py" />
       <source>Pressure</source>
       <translation>Pressione</translation>
@@ -1789,6 +2057,11 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>Pressure ({n})</source>
       <translation>Pressione ({n})</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Pressure check failed.</source>
+      <translation>Verifica della pressione non riuscita.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -1911,6 +2184,11 @@
       <translation>Pubblicazione non riuscita: {error}</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Publishing {reference} ({change}) failed.</source>
+      <translation>Pubblicazione di {reference} ({change}) non riuscita.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>Rate</source>
       <translation>Velocità</translation>
@@ -2031,6 +2309,11 @@
       <translation>Risposte «1» di {reference}</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Replies could not be read now: {detail}</source>
+      <translation>Le risposte non si possono leggere ora: {detail}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_replies.py" />
       <source>Replies on map</source>
       <translation>Risposte sulla mappa</translation>
@@ -2116,6 +2399,11 @@
       <translation>Host conosciuti SFTP</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>SMS</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
       <location filename="../gis/mapping.py" />
       <source>SMS consent</source>
       <translation>Consenso SMS</translation>
@@ -2189,6 +2477,11 @@
       <location filename="../dialogs/results_dock.py" />
       <source>Save the valve sheet</source>
       <translation>Salva la scheda manovre</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Saved the SMS gateway profile '{name}' ({provider}).</source>
+      <translation>Profilo del gateway SMS '{name}' salvato ({provider}).</translation>
     </message>
     <message>
       <location filename="../dialogs/reminder_dialog.py" />
@@ -2416,9 +2709,19 @@
       <translation>Invio alle {at}, fuori dalla fascia {span}: consentito per emergenza.</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Sending by {channel} finished: {states}.</source>
+      <translation>Invio per {channel} concluso: {states}.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_actions.py" />
       <source>Sending failed: {error}</source>
       <translation>Invio non riuscito: {error}</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Sending stopped: {gateway_reason} ({detail})</source>
+      <translation>Invio interrotto: {gateway_reason} ({detail})</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -2436,6 +2739,11 @@
       <translation>Invio della proroga di {reference}</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Sending the notice failed.</source>
+      <translation>Invio dell'avviso non riuscito.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>Sending the outage and pressure-drop notices</source>
       <translation>Invio degli avvisi di interruzione e di calo di pressione</translation>
@@ -2451,7 +2759,7 @@
       <translation>Invio del rinvio di {reference}</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>Sending through {where} failed: {detail}</source>
       <translation>L'invio tramite {where} non è riuscito: {detail}</translation>
     </message>
@@ -2656,6 +2964,11 @@
       <translation>Passo</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Stored credentials '{name}' as authentication configuration {id}.</source>
+      <translation>Credenziali '{name}' salvate come configurazione di autenticazione {id}.</translation>
+    </message>
+    <message>
       <location filename="../gis/mapping.py" />
       <source>Street</source>
       <translation>Via</translation>
@@ -2681,7 +2994,7 @@
       <translation>Riepilogo per comune (CSV)</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>TLS with {where} failed ({reason}); check the security mode and port</source>
       <translation>La connessione TLS con {where} non è riuscita ({reason}); controlla la sicurezza e la porta</translation>
     </message>
@@ -2744,6 +3057,11 @@
       <location filename="../gis/problem_text.py" />
       <source>Template {template}: the text would be longer than {limit} characters.</source>
       <translation>Modello {template}: il testo supererebbe i {limit} caratteri.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Test SMS through '{profile}' to {phone}: {outcome}.</source>
+      <translation>SMS di prova tramite '{profile}' a {phone}: {outcome}.</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -2816,7 +3134,7 @@
       <translation>Il testo dell'SMS ha bisogno di un valore per «{placeholder}», che non è impostato.</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>The SMTP server name {host} is unknown</source>
       <translation>Il nome del server SMTP {host} è sconosciuto</translation>
     </message>
@@ -2846,12 +3164,12 @@
       <translation>L'email al call center è disattivata.</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>The certificate of {where} is not trusted ({reason}): check the CA file {cafile}</source>
       <translation>Il certificato di {where} non è attendibile ({reason}): controlla il file della CA {cafile}</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>The certificate of {where} is not trusted ({reason}): if the server uses a private CA, set its CA file in the email settings</source>
       <translation>Il certificato di {where} non è attendibile ({reason}): se il server usa una CA privata, indica il suo file nelle impostazioni email</translation>
     </message>
@@ -2986,6 +3304,11 @@
       <translation>Il modello idraulico {file} non è stato trovato: sceglilo di nuovo nelle impostazioni.</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>The intervention history could not be read: {detail}</source>
+      <translation>Lo storico degli interventi non si può leggere: {detail}</translation>
+    </message>
+    <message>
       <location filename="../gis/network_reader.py" />
       <source>The layer '{layer}' ({crs}) reaches the working CRS {target} only by a ballpark transformation that ignores the datum shift: its features may lie tens of metres off the pipes, so valves may be found on no pipe and customers on the wrong one. Store the layers in one CRS, or choose a transformation in Project › Properties › Transformations.</source>
       <translation>Il layer '{layer}' ({crs}) arriva al SR di lavoro {target} solo con una trasformazione approssimata (ballpark) che ignora il cambio di datum: i suoi elementi possono trovarsi a decine di metri dalle condotte, per cui le valvole possono risultare fuori rete e le utenze sulla condotta sbagliata. Salvare i layer in un unico SR, oppure scegliere una trasformazione in Progetto › Proprietà › Trasformazioni.</translation>
@@ -3086,6 +3409,11 @@
       <translation>Impossibile costruire il modello di rete: {error}</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>The network model could not be cached in {folder}: {detail}</source>
+      <translation>Il modello di rete non si può salvare nella cache in {folder}: {detail}</translation>
+    </message>
+    <message>
       <location filename="../gis/notice_text.py" />
       <source>The notice '{kind}' needs an end time to record the intervention.</source>
       <translation>L'avviso '{kind}' richiede un'ora di fine per registrare l'intervento.</translation>
@@ -3124,6 +3452,11 @@
       <location filename="../gis/settings_store.py" />
       <source>The phone region '{region}' is unknown; use a country code such as IT.</source>
       <translation>Il paese '{region}' dei numeri di telefono è sconosciuto; usa un codice paese come IT.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>The pilot report could not be written to {folder}: {detail}</source>
+      <translation>Il rapporto pilota non si può scrivere in {folder}: {detail}</translation>
     </message>
     <message>
       <location filename="../dialogs/history_report.py" />
@@ -3196,6 +3529,11 @@
       <translation>L'indirizzo delle pagine pubbliche: l'SMS termina con questo indirizzo seguito dal riferimento breve dell'intervento (https://www.example.it/lavori/2026-0001/). Vuoto: nessun link.</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>The public pages' upload login cannot be read: {detail}</source>
+      <translation>Le credenziali per caricare le pagine pubbliche non si possono leggere: {detail}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>The reference (Rif.) is given to the new intervention on Send.</source>
       <translation>Il riferimento (Rif.) viene assegnato al nuovo intervento con Invia.</translation>
@@ -3231,6 +3569,11 @@
       <translation>Il server ha rifiutato: {addresses}</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>The setting {key} has the unreadable value '{value}'; using '{default}' instead.</source>
+      <translation>L'impostazione {key} ha il valore illeggibile '{value}'; si usa '{default}'.</translation>
+    </message>
+    <message>
       <location filename="../gis/problem_text.py" />
       <source>The start ({start}) has already passed: a notice comes before the work. Correct the date, or confirm sending after the start as the operator's decision.</source>
       <translation>L'inizio ({start}) è già passato: l'avviso va dato prima del lavoro. Correggere la data, oppure confermare l'invio dopo l'inizio come decisione dell'operatore.</translation>
@@ -3254,6 +3597,11 @@
       <location filename="../gis/problem_text.py" />
       <source>The start ({start}) is more than {days} days ahead: check the date (the year?).</source>
       <translation>L'inizio ({start}) è tra più di {days} giorni: controllare la data (l'anno?).</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>The stored SMS gateway profiles ({key}) are unreadable and were ignored; add the profiles again in the plugin settings.</source>
+      <translation>I profili del gateway SMS salvati ({key}) sono illeggibili e sono stati ignorati; aggiungi di nuovo i profili nelle impostazioni del plugin.</translation>
     </message>
     <message>
       <location filename="../gis/network_reader.py" />
@@ -3289,6 +3637,11 @@
       <location filename="../dialogs/history_actions.py" />
       <source>The work will not be done: then the 'cancelled' SMS.</source>
       <translation>Il lavoro non si farà: poi l'SMS di annullamento.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>The {provider} provider failed on chunk {chunk}.</source>
+      <translation>Il fornitore {provider} ha avuto un errore sul blocco {chunk}.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -3443,6 +3796,27 @@
       <source>Upload login</source>
       <translation>Credenziali di caricamento</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Upload to {target} stopped ({why}): %n file(s) sent, {waiting} waiting.</source>
+      <translation>
+        <numerusform>Caricamento su {target} interrotto ({why}): %n file inviato, in attesa {waiting}.</numerusform>
+        <numerusform>Caricamento su {target} interrotto ({why}): %n file inviati, in attesa {waiting}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Upload to {target} stopped: {detail}.</source>
+      <translation>Caricamento su {target} interrotto: {detail}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>Uploaded %n file(s) to {target}.</source>
+      <translation>
+        <numerusform>Caricato %n file su {target}.</numerusform>
+        <numerusform>Caricati %n file su {target}.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../gis/publish_services.py" />
       <source>Uploaded: {n} file(s).</source>
@@ -3547,6 +3921,11 @@
       <location filename="../processing_provider/parameters.py" />
       <source>Valve types that shut a pipe (others are passed as open joints)</source>
       <translation>Tipi di valvola che sezionano (le altre sono attraversate come giunti aperti)</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>Valve {valve} marked as 'will not close' for this intervention.</source>
+      <translation>Valvola {valve} segnata come 'non si chiude' per questo intervento.</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -3729,6 +4108,11 @@
       <translation>Lavori sulle condotte {pipes} · preparata il {when}</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>Work site traced: pipe pieces {pieces}, valves to close {valves}.</source>
+      <translation>Cantiere tracciato: tratti di condotta {pieces}, valvole da chiudere {valves}.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/batch.py" />
       <source>Works notified</source>
       <translation>Lavori notificati</translation>
@@ -3819,6 +4203,11 @@
       <translation>un testo</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>accepted by the provider</source>
+      <translation>accettato dal fornitore</translation>
+    </message>
+    <message>
       <location filename="../gis/batch_text.py" />
       <source>already</source>
       <translation>già</translation>
@@ -3857,6 +4246,11 @@
       <location filename="../dialogs/pressure_tab.py" />
       <source>below {metres} m, or {share} % below normal</source>
       <translation>sotto {metres} m, o {share} % sotto il normale</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>call</source>
+      <translation>chiamata</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
@@ -3917,6 +4311,11 @@
       <location filename="../dialogs/widgets_layers.py" />
       <source>e.g. hospital, dialysis, school</source>
       <translation>es. ospedale, dialisi, scuola</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>email</source>
+      <translation>email</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
@@ -3994,6 +4393,16 @@
       <translation>riga non valida: {problem}</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>it may have been sent</source>
+      <translation>potrebbe essere stato inviato</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>it may have been sent; the provider is asked</source>
+      <translation>potrebbe essere stato inviato; si chiede al fornitore</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_gateway.py" />
       <source>key = value, one a line (e.g. path = /tmp/sms.jsonl)</source>
       <translation>chiave = valore, una per riga (es. path = /tmp/sms.jsonl)</translation>
@@ -4064,7 +4473,7 @@
       <translation>nessuna telefonata</translation>
     </message>
     <message>
-      <location filename="../gis/notify_services.py" />
+      <location filename="../gis/log_text.py" />
       <source>none</source>
       <translation>nessuno</translation>
     </message>
@@ -4087,6 +4496,11 @@
       <location filename="../dialogs/history_dock.py" />
       <source>not notified</source>
       <translation>non notificato</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>not processed; safe to send again</source>
+      <translation>non elaborato; si può inviare di nuovo</translation>
     </message>
     <message>
       <location filename="../gis/batch_text.py" />
@@ -4194,7 +4608,7 @@
       <translation>riferimento</translation>
     </message>
     <message>
-      <location filename="../gis/trial_text.py" />
+      <location filename="../gis/log_text.py" />
       <source>refused</source>
       <translation>rifiutato</translation>
     </message>
@@ -4524,6 +4938,11 @@
       <translation>Caratteri: {chars}, {encoding}, segmenti SMS per numero: {segments} ({total} in tutto).</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>{chunk} to {phone} not processed ({gateway_reason}); retry in {delay} s.</source>
+      <translation>{chunk} a {phone} non elaborato ({gateway_reason}); nuovo tentativo tra {delay} s.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/isolate.py" />
       <source>{close} valves to close, {sources} sources to shut, {isolated} pipes isolated, {unsupplied} unsupplied, {customers} customers affected.</source>
       <translation>Valvole da chiudere: {close}, fonti da chiudere: {sources}, condotte isolate: {isolated}, senz'acqua: {unsupplied}, utenze coinvolte: {customers}.</translation>
@@ -4844,6 +5263,21 @@
       <translation>Corrispondono a link del modello {model}: condotte {matched}, valvole {valves}. Condotte assenti dal modello: {pipes}{some_pipes}. Link del modello assenti dal GIS: {links}{some_links}.</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>{method} {url}: answer cut short; it may have been processed.</source>
+      <translation>{method} {url}: risposta troncata; potrebbe essere stata elaborata.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>{method} {url}: no answer ({detail}); it may have been processed.</source>
+      <translation>{method} {url}: nessuna risposta ({detail}); potrebbe essere stata elaborata.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>{method} {url}: no answer ({detail}); not sent, safe to retry.</source>
+      <translation>{method} {url}: nessuna risposta ({detail}); non inviata, si può riprovare.</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameter_checks.py" />
       <source>{name} '{path}' does not exist.</source>
       <translation>{name} '{path}' non esiste.</translation>
@@ -4939,6 +5373,29 @@
       <translation>Messaggi annullati, che non verranno inviati: {n}.</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>{phone} asked to receive no more SMS ({text}).</source>
+      <translation>{phone} ha chiesto di non ricevere più SMS ({text}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>{phone} refused: {gateway_reason} {detail}</source>
+      <translation>{phone} rifiutato: {gateway_reason} {detail}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../gis/log_text.py" />
+      <source>{phone}: giving up after %n tries ({gateway_reason}).</source>
+      <translation>
+        <numerusform>{phone}: si rinuncia dopo %n tentativo ({gateway_reason}).</numerusform>
+        <numerusform>{phone}: si rinuncia dopo %n tentativi ({gateway_reason}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>{phone}: outcome uncertain ({gateway_reason}).</source>
+      <translation>{phone}: esito incerto ({gateway_reason}).</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/segments.py" />
       <source>{pieces} pipe pieces in {segments} segments.</source>
       <translation>Tratti di condotta: {pieces}, in segmenti: {segments}.</translation>
@@ -5004,9 +5461,24 @@
       <translation>{reference} è {state}: il suo lavoro non cambia più.</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>{reference} not published: the folder could not be written ({detail}).</source>
+      <translation>{reference} non pubblicato: la cartella non si può scrivere ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>{reference} not published: {why}.</source>
+      <translation>{reference} non pubblicato: {why}.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_results.py" />
       <source>{reference} now holds: {sent} SMS sent ({before} of them before this press), {delivered} delivered, {failed} not received, {uncertain} in doubt, {pending} waiting.</source>
       <translation>{reference} ora conta. SMS inviati: {sent} ({before} prima di questo invio), consegnati: {delivered}, non ricevuti: {failed}, in dubbio: {uncertain}, in attesa: {pending}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/log_text.py" />
+      <source>{reference} published ({change}): {address}</source>
+      <translation>{reference} pubblicato ({change}): {address}</translation>
     </message>
     <message>
       <location filename="../gis/publish_services.py" />
@@ -5089,42 +5561,42 @@
       <translation>{value} m</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>{where} answered {code}: {answer}</source>
       <translation>{where} ha risposto {code}: {answer}</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>{where} did not answer within {seconds} s</source>
       <translation>{where} non ha risposto entro {seconds} s</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>{where} does not offer STARTTLS</source>
       <translation>{where} non offre STARTTLS</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>{where} does not support what the settings ask: {detail}</source>
       <translation>{where} non supporta quanto chiesto dalle impostazioni: {detail}</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>{where} received the whole email but the connection ended before it confirmed it ({detail}): it may have arrived; ask the recipients before sending it again</source>
       <translation>{where} ha ricevuto tutta l'email ma la connessione si è chiusa prima della conferma ({detail}): potrebbe essere arrivata; chiedete ai destinatari prima di inviarla di nuovo</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>{where} refused every recipient: {recipients}</source>
       <translation>{where} ha rifiutato tutti i destinatari: {recipients}</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>{where} refused the connection; check the server name and port</source>
       <translation>{where} ha rifiutato la connessione: il server di posta non è raggiungibile a questo indirizzo e porta. Controlla il nome del server e la porta</translation>
     </message>
     <message>
-      <location filename="../gis/mail_check.py" />
+      <location filename="../gis/log_text.py" />
       <source>{where} refused the login of user {user}</source>
       <translation>{where} ha rifiutato l'accesso dell'utente {user}</translation>
     </message>

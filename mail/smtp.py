@@ -23,6 +23,8 @@ import ssl
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 
+from ..common.log_words import say
+
 LOG = logging.getLogger("water_outage_notifier.mail")
 
 STARTTLS = "starttls"
@@ -197,6 +199,16 @@ def explain(exc: BaseException, settings: SmtpSettings) -> str:
     return FAILURE_TEXTS[code].format_map(params)
 
 
+def _say_failure(line: str, exc: BaseException, settings: SmtpSettings, **params) -> str:
+    """Log the mail server's failure as ``line`` (its English words for the console, its
+    code for the message log, which words it again); returns the English words."""
+    code, values = failure(exc, settings)
+    reason = FAILURE_TEXTS[code].format_map(values)
+    level = logging.WARNING if line == "mail_check_failed" else logging.ERROR
+    say(LOG, level, line, mail_failure=code, explained=reason, **values, **params)
+    return reason
+
+
 def check_connection(settings: SmtpSettings) -> tuple[str, dict] | None:
     """Connect, secure and log in as a real send would, then leave without sending.
 
@@ -209,7 +221,7 @@ def check_connection(settings: SmtpSettings) -> tuple[str, dict] | None:
     try:
         smtp = connect(settings)
     except (smtplib.SMTPException, OSError) as exc:
-        LOG.warning("Mail server check failed: %s", explain(exc, settings))
+        _say_failure("mail_check_failed", exc, settings)
         return failure(exc, settings)
     try:
         smtp.quit()
@@ -224,7 +236,7 @@ def send_email(message: EmailMessage, settings: SmtpSettings) -> SendResult:
     message_id = str(message.get("Message-ID", ""))
     problem = settings_problem(settings)
     if problem:
-        LOG.error("Call-centre email %s not sent: %s", message_id, problem)
+        say(LOG, logging.ERROR, "mail_not_sent", message_id=message_id, explained=problem)
         return SendResult(False, message_id, error=problem)
     smtp = None
     try:
@@ -239,12 +251,19 @@ def send_email(message: EmailMessage, settings: SmtpSettings) -> SendResult:
     except (smtplib.SMTPException, OSError) as exc:
         answered = isinstance(exc, smtplib.SMTPResponseException)  # a 4xx/5xx: not taken
         if smtp is not None and smtp.message_sent and not answered:
-            where = f"{settings.host}:{settings.port}"
-            reason = FAILURE_TEXTS["answer_lost"].format(where=where, detail=exc)
-            LOG.error("Call-centre email %s in doubt: %s", message_id, reason)
+            lost = {"where": f"{settings.host}:{settings.port}", "detail": str(exc)}
+            reason = FAILURE_TEXTS["answer_lost"].format_map(lost)
+            say(
+                LOG,
+                logging.ERROR,
+                "mail_in_doubt",
+                message_id=message_id,
+                mail_failure="answer_lost",
+                explained=reason,
+                **lost,
+            )
             return SendResult(False, message_id, error=reason, in_doubt=True)
-        reason = explain(exc, settings)
-        LOG.error("Call-centre email %s not sent: %s", message_id, reason)
+        reason = _say_failure("mail_not_sent", exc, settings, message_id=message_id)
         return SendResult(False, message_id, error=reason)
     answers = {
         address: f"{code} {text.decode(errors='replace')}"
@@ -253,6 +272,7 @@ def send_email(message: EmailMessage, settings: SmtpSettings) -> SendResult:
     recipients = [a.addr_spec for h in ("To", "Cc") for a in getattr(message[h], "addresses", ())]
     accepted = tuple(a for a in recipients if a not in answers)
     if answers:
-        LOG.warning("Call-centre email %s: refused %s", message_id, ", ".join(answers))
-    LOG.info("Call-centre email %s sent to %d address(es)", message_id, len(accepted))
+        refused_by = ", ".join(answers)
+        say(LOG, logging.WARNING, "mail_refused", message_id=message_id, answers=refused_by)
+    say(LOG, logging.INFO, "mail_sent", message_id=message_id, count=len(accepted))
     return SendResult(True, message_id, accepted, answers)

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..common.log_words import say
 from ..common.vocabulary import EMAIL_FAILED
 from ..customers.csv_export import csv_bytes
 from ..messages.dates import to_local
@@ -265,7 +266,15 @@ def run_batch(
         outcome.result = notify(request, services, part)
         if outcome.result.reference and not settings.dry_run:
             batch_references.add(outcome.result.reference)
-        LOG.info("Planned work %s: %s", outcome.work.label, outcome.status())
+        parts = tuple(outcome.status_parts())
+        say(
+            LOG,
+            logging.INFO,
+            "planned_work",
+            work=outcome.work.label,
+            status=outcome.status(),
+            batch_status=parts,
+        )
     return outcomes
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from ..common.log_words import say
 from ..common.vocabulary import EMAIL_FAILED, EMAIL_SENT, EMAIL_SKIPPED
 from ..mail.compose import CallcentreReport, MailError, compose_callcentre_email
 from ..mail.smtp import SendResult, send_email
@@ -87,12 +88,8 @@ def send_callcentre_copy(
     plan = request.plan
     map_png = request.map_png
     if map_png is not None and request.map_reference not in (None, reference):
-        LOG.warning(
-            "Intervention %s: the map was printed for %s (another operator's notice came "
-            "first); the email goes without it.",
-            reference,
-            request.map_reference,
-        )
+        other = request.map_reference
+        say(LOG, logging.WARNING, "map_of_other_notice", reference=reference, other=other)
         map_png = None
     report = CallcentreReport(
         reference=reference,
@@ -135,5 +132,6 @@ def send_callcentre_copy(
         actor=plan.operator,
     )
     if outcome.status == EMAIL_FAILED:
-        LOG.warning("Intervention %s: call-centre email not sent: %s", reference, outcome.detail)
+        detail = outcome.detail or ""
+        say(LOG, logging.WARNING, "callcentre_not_sent", reference=reference, detail=detail)
     return outcome

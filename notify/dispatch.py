@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from ..common.log_words import say
 from ..common.vocabulary import (
     CALL,
     DELIVERED,
@@ -104,7 +105,7 @@ def dispatch(
         except GatewayStop as exc:
             error = stop_reason(exc)
         except StatusUnavailableError as exc:  # asked again at the next pass
-            LOG.warning("Replies could not be read now: %s", exc)
+            say(LOG, logging.WARNING, "replies_unreadable", detail=str(exc))
     changed = sync_history(services, started)
     totals = DeliveryCounts.of(outbox.counts())
     result = DispatchResult(
@@ -117,8 +118,28 @@ def dispatch(
         replies=replies,
         notes=() if services.mail is not None else emails_waiting(services, mail_locked),
     )
-    LOG.info("Dispatch pass: %s", result)
+    _log_pass(result)
     return result
+
+
+def _log_pass(result: DispatchResult) -> None:
+    """What the pass did, in one line of the message log (and why it stopped)."""
+    counts = result.counts
+    say(
+        LOG,
+        logging.INFO,
+        "dispatch_pass",
+        sent=counts.sent,
+        waiting=counts.waiting,
+        in_doubt=counts.in_doubt,
+        failed=counts.failed,
+        reported=result.reported,
+        replies=result.replies.read,
+    )
+    if result.error is not None:
+        stopped_by = getattr(result.error, "params", {}).get("why")
+        detail = str(result.error)
+        say(LOG, logging.WARNING, "dispatch_stopped", gateway_reason=stopped_by, detail=detail)
 
 
 def emails_waiting(services: Services, mail_locked: bool) -> tuple:

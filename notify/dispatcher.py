@@ -30,6 +30,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from ..common.log_words import say
 from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import (
     ACCEPTED,
@@ -204,7 +205,7 @@ class Dispatcher:
             not_before=not_before,
             generation=generation,
         )
-        LOG.info("Intervention %s: %d new '%s' message(s) queued", intervention_id, added, kind)
+        say(LOG, logging.INFO, "queued", reference=intervention_id, count=added, kind=kind)
         return added
 
     def resume(self, progress=None, assume_dead: bool = False) -> SendSummary:
@@ -216,7 +217,7 @@ class Dispatcher:
         """
         interrupted = self.outbox.expire_leases(assume_dead)
         if interrupted:
-            LOG.warning("%d message(s) were interrupted while sending; checking them", interrupted)
+            say(LOG, logging.WARNING, "interrupted", count=interrupted)
         self.reconcile()
         return self._drain(None, progress)
 
@@ -270,7 +271,8 @@ class Dispatcher:
         when = self.redial.next_call(row.redials, self.clock())
         if when is None:
             return False
-        LOG.info("Call to %s unanswered (%s); calling again", mask_phone(row.phone), report.code)
+        phone, code = mask_phone(row.phone), report.code
+        say(LOG, logging.INFO, "call_unanswered", phone=phone, gateway_reason=code)
         self.outbox.redial(row.id, report.provider_id or row.provider_id, when, report.code)
         return True
 
@@ -295,7 +297,7 @@ class Dispatcher:
             try:
                 statuses = self.provider.lookup(chunk_ref, _outgoing(rows)) or {}
             except StatusUnavailableError as exc:
-                LOG.warning("Delivery status of %s unavailable: %s", chunk_ref, exc)
+                say(LOG, logging.WARNING, "status_unavailable", chunk=chunk_ref, detail=str(exc))
                 continue
             final = []
             for row in rows:
@@ -344,8 +346,8 @@ class Dispatcher:
                 ]:
                     future.result()
         counts = self.outbox.counts(intervention_id, self.channel)
-        said = ", ".join(f"{state.lower()} {n}" for state, n in counts.items() if n) or "nothing"
-        LOG.info("%s run finished: %s.", self.channel, said)
+        states = {state: n for state, n in counts.items() if n}
+        say(LOG, logging.INFO, "run_finished", channel=self.channel, states=states)
         return SendSummary(
             counts,
             canceled=bool(progress and progress.is_canceled()),
@@ -365,7 +367,7 @@ class Dispatcher:
         if opening > now:
             held = self.outbox.hold(CALL, FOLLOW_UP_KINDS, opening, intervention_id)
             if held:
-                LOG.info("%d follow-up call(s) wait for the calling window to open", held)
+                say(LOG, logging.INFO, "calls_held", count=held)
 
     def _work(self, worker: str, intervention_id, advance, canceled, waiting) -> None:
         """One sending loop: claim a chunk, keep the rate, send, record."""
@@ -404,13 +406,20 @@ class Dispatcher:
             # Queued again, or, when the request may have been processed (a
             # redirect), left in doubt: the next run asks the provider first.
             self._stop_reason = stop_reason(exc)
-            LOG.error("Sending stopped: %s", exc)
+            say(LOG, logging.ERROR, "sending_stopped", gateway_reason=exc.code, detail=str(exc))
             result = SubmitResult(Outcome.RETRY, code=exc.code, detail=str(exc))
             state = UNCERTAIN if exc.in_doubt else PENDING
             self.outbox.settle([_settle(row, state, result) for row in rows])
             return len(rows) if exc.in_doubt else 0
         except Exception as exc:  # a provider bug must not lose track of the chunk
-            LOG.exception("The %s provider failed on chunk %s", self.provider.name, chunk_ref)
+            say(
+                LOG,
+                logging.ERROR,
+                "provider_failed",
+                exc_info=True,
+                provider=self.provider.name,
+                chunk=chunk_ref,
+            )
             result = SubmitResult(Outcome.UNCERTAIN, code=reasons.PROVIDER_ERROR, detail=repr(exc))
         settlements = [self._decide(row, result) for row in rows]
         self.outbox.settle(settlements)
@@ -430,22 +439,33 @@ class Dispatcher:
                 row.tries, result.retry_after, self.rng, self.deadline, self.clock()
             )
             if delay is not None:
-                LOG.info(
-                    "%s to %s not processed (%s); retry in %.1f s",
-                    row.chunk_ref,
-                    mask_phone(row.phone),
-                    answer.code,
-                    delay,
+                say(
+                    LOG,
+                    logging.INFO,
+                    "retry_later",
+                    chunk=row.chunk_ref,
+                    phone=mask_phone(row.phone),
+                    gateway_reason=answer.code,
+                    delay=round(delay, 1),
                 )
                 return _settle(row, PENDING, answer, retry_at=self.clock() + delay)
-            LOG.warning(
-                "%s: giving up after %d tries (%s)", mask_phone(row.phone), row.tries, answer.code
+            phone, code = mask_phone(row.phone), answer.code
+            say(
+                LOG, logging.WARNING, "giving_up", phone=phone, count=row.tries, gateway_reason=code
             )
             return _settle(row, FAILED, answer, retryable=True)
         if outcome is Outcome.FAILED:
-            LOG.warning("%s refused: %s %s", mask_phone(row.phone), answer.code, answer.detail)
+            say(
+                LOG,
+                logging.WARNING,
+                "refused",
+                phone=mask_phone(row.phone),
+                gateway_reason=answer.code,
+                detail=answer.detail or "",
+            )
             return _settle(row, FAILED, answer)
-        LOG.warning("%s: outcome uncertain (%s)", mask_phone(row.phone), answer.code)
+        phone, code = mask_phone(row.phone), answer.code
+        say(LOG, logging.WARNING, "outcome_uncertain", phone=phone, gateway_reason=code)
         return _settle(row, UNCERTAIN, answer)
 
     def _resolve(self, rows: Sequence[OutboxMessage]) -> int:
@@ -471,11 +491,8 @@ class Dispatcher:
             else:
                 held.append(_settle(row, UNCERTAIN, answer, retry_at=answer.retry_at or NEVER))
         if held:
-            LOG.warning(
-                "%d message(s) stay UNCERTAIN, never resent automatically: %s",
-                len(held),
-                ", ".join(sorted({str(h.code) for h in held})),
-            )
+            codes = tuple(sorted({str(h.code) for h in held}))
+            say(LOG, logging.WARNING, "held_uncertain", count=len(held), gateway_reasons=codes)
             self.outbox.settle(held, from_states=(UNCERTAIN,))
         return self.outbox.settle(settled, from_states=(UNCERTAIN,))
 

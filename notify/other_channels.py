@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 
+from ..common.log_words import say
 from ..common.vocabulary import CALL, EMAIL, SMS
 from ..customers.channels import ChannelPlan, plan_channels
 from ..mail.customer_mail import EmailProvider, email_text
@@ -189,12 +190,14 @@ def send_channel(
             dispatcher.queue(reference, kind, text, addresses, not_before, generation)
             for not_before, generation in times
         )
-        LOG.info(
-            "Intervention %s: %d %s recipient(s), %d new",
-            reference,
-            len(addresses),
-            provider.channel,
-            added,
+        say(
+            LOG,
+            logging.INFO,
+            "channel_queued",
+            reference=reference,
+            count=len(addresses),
+            channel=provider.channel,
+            added=added,
         )
         return send_due(dispatcher, reference, progress).counts, ()
     finally:
@@ -204,7 +207,14 @@ def send_channel(
 
 def not_sent(reference: str, customers: int, error: Exception) -> Reason:
     """The warning for messages a template or a provider kept from going."""
-    LOG.warning("Intervention %s: %d message(s) not sent: %s", reference, customers, error)
+    say(
+        LOG,
+        logging.WARNING,
+        "channel_not_sent",
+        reference=reference,
+        count=customers,
+        detail=str(error),
+    )
     return Reason(
         f"{customers} customer(s) were not reached by call or email: {error}",
         "channel_not_sent",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..common.labels import label
+from ..common.log_words import say
 from ..customers.csv_export import csv_bytes
 from ..store.interventions import InterventionStore, When
 from ..store.report_figures import (
@@ -80,9 +81,8 @@ def write_report(
     title = title or label("report_text", "title", lang)
     with open(paths.html, "w", encoding="utf-8") as handle:
         handle.write(render_html(report, title, store.now(), lang))
-    log.info(
-        "Pilot report for %d intervention(s) written to %s.", report.total.interventions, folder
-    )
+    count = report.total.interventions
+    say(log, logging.INFO, "pilot_report", count=count, folder=str(folder))
     return paths
 
 

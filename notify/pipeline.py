@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import replace
 from datetime import datetime
 
+from ..common.log_words import say
 from ..common.vocabulary import (
     ACTIVE_STATES,
     CHANGE_NOTIFIED,
@@ -175,15 +176,17 @@ def notify(request: NotifyRequest, services: Services, progress=None) -> NotifyR
             streets=places.get("streets", ()),
             area=plan.public_area,
         )
-    LOG.info(
-        "Intervention %s: %s notice, %d queued, %d sent now, %d sent before, states %s, email %s",
-        reference,
-        plan.kind,
-        queued,
-        sent_now,
-        already,
-        {k: v for k, v in counts.items() if v},
-        email.status,
+    say(
+        LOG,
+        logging.INFO,
+        "notice_sent",
+        reference=reference,
+        kind=plan.kind,
+        queued=queued,
+        sent_now=sent_now,
+        already=already,
+        states={state: n for state, n in counts.items() if n},
+        status=email.status,
     )
     return NotifyResult(
         reference=reference,
@@ -292,7 +295,7 @@ def email_only(request: NotifyRequest, services: Services, after_sms: bool = Fal
     email = send_callcentre_copy(
         request, services, reference, preview.text, places, sms, asked=True
     )
-    LOG.info("Intervention %s: call-centre email only, no SMS; email %s", reference, email.status)
+    say(LOG, logging.INFO, "email_only", reference=reference, status=email.status)
     return NotifyResult(
         reference=reference,
         preview=preview,

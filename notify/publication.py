@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 
+from ..common.log_words import say
 from ..common.vocabulary import PUBLISHED_CHANGES
 from ..publish.service import PublishOutcome
 from .request import Services
@@ -36,5 +37,5 @@ def announce(services: Services, reference: str, change: str, **facts) -> Publis
     try:
         return services.publisher(services.store, reference, change, **facts)
     except Exception:  # never let the public page hold back the notice
-        LOG.exception("Publishing %s (%s) failed", reference, change)
+        say(LOG, logging.ERROR, "publish_failed", exc_info=True, reference=reference, change=change)
         return PublishOutcome(reference, change, PUBLISH_ERROR)

@@ -34,6 +34,7 @@ import socket
 import sys
 from dataclasses import dataclass
 
+from ..common.log_words import say
 from ..common.vocabulary import UNCERTAIN
 from ..sms_gateway import reasons
 from .dispatcher import Dispatcher, SendSummary, is_running
@@ -63,11 +64,11 @@ def prepare(dispatcher: Dispatcher, intervention_id=None) -> Prepared:
     dead = [claimant for claimant in outbox.claimants() if claimant_is_dead(claimant)]
     taken = outbox.expire_leases(dead_claimants=dead)
     if taken:
-        LOG.warning("%d message(s) were interrupted while sending; checking them", taken)
+        say(LOG, logging.WARNING, "interrupted", count=taken)
     reconciled = dispatcher.reconcile(intervention_id)
     revived = outbox.revive_transient(reasons.TRANSIENT, intervention_id, dispatcher.channel)
     if revived:
-        LOG.info("%d message(s) that failed for a transient reason are due again", revived)
+        say(LOG, logging.INFO, "transient_due", count=revived)
     return Prepared(taken, reconciled, revived)
 
 

@@ -31,6 +31,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
 
+from ..common.log_words import say
 from ..common.vocabulary import ACTIVE_STATES, CALL, EMAIL, REMINDER
 from ..messages.dates import to_local
 from .follow_channels import follow_by_call_and_email, other_contacts
@@ -157,12 +158,15 @@ def schedule_reminders(
         language=options.language,
         actor=operator,
     )
-    LOG.info(
-        "Intervention %s: %d reminder(s) to %d number(s), %s by call and email",
-        reference,
-        len(times),
-        len(phones),
-        others.recipients,
+    say(
+        LOG,
+        logging.INFO,
+        "reminders_planned",
+        reference=reference,
+        count=len(times),
+        phones=len(phones),
+        calls=others.recipients.get(CALL, 0),
+        emails=others.recipients.get(EMAIL, 0),
     )
     return Reminders(
         reference,

@@ -21,6 +21,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from ..common.log_words import say
 from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import (
     DEFAULT_OPT_OUT_KEYWORDS,
@@ -96,7 +97,8 @@ def poll_replies(services: Services, keywords=None) -> RepliesRead:
     stops = [reply for reply in new if reply.meaning == REPLY_OPT_OUT]
     for reply in stops:
         replies.opt_out([reply.phone], FROM_SMS, reply.at)
-        LOG.info("%s asked to receive no more SMS (%s)", mask_phone(reply.phone), reply.text[:20])
+        phone, text = mask_phone(reply.phone), reply.text[:20]
+        say(LOG, logging.INFO, "opted_out", phone=phone, text=text)
     no_water = sum(1 for reply in new if reply.meaning == REPLY_NO_WATER)
     return RepliesRead(len(new), len(stops), no_water)
 

@@ -15,6 +15,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..common.log_words import say
 from ..common.vocabulary import CALL, CHANNELS, EMAIL, SMS, UNCERTAIN
 from ..store.interventions import ROME
 from ..store.outbox import OutboxMessage
@@ -129,13 +130,15 @@ def resend_messages(
         )
         if summary.error or summary.canceled:
             break
-    LOG.info(
-        "Intervention %s: '%s' re-sent to %d number(s) by %s: %s",
-        reference,
-        kind,
-        len(phones),
-        resend.operator,
-        resend.reason,
+    say(
+        LOG,
+        logging.INFO,
+        "resent",
+        reference=reference,
+        kind=kind,
+        count=len(phones),
+        actor=resend.operator,
+        why=resend.reason,
     )
     after = {
         channel: latest_messages(services.outbox, reference, kind, channel) for channel in CHANNELS

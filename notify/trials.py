@@ -16,6 +16,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import make_msgid
 
+from ..common.log_words import say
 from ..common.phone_privacy import mask_phone
 from ..common.vocabulary import TEST_MESSAGE
 from ..customers.phones import PhoneNormalizer
@@ -80,11 +81,13 @@ def send_trial_sms(provider: Provider, phone: str, text: str, region: str = "IT"
     finally:
         provider.close()
     answer = result.for_message(ref)
-    LOG.info(
-        "Test SMS through '%s' to %s: %s",
-        provider.profile.name,
-        mask_phone(e164),
-        answer.outcome.value,
+    say(
+        LOG,
+        logging.INFO,
+        "test_sms",
+        profile=provider.profile.name,
+        phone=mask_phone(e164),
+        outcome=answer.outcome.value,
     )
     if answer.outcome is Outcome.ACCEPTED:
         return TrialOutcome(True, SMS_ACCEPTED, {"phone": mask_phone(e164)})

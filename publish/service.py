@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable
 
+from ..common.log_words import say
 from ..store.interventions import InterventionStore
 from .notice import NotPublic
 from .privacy import PrivacyLeak, public_streets
@@ -101,14 +102,14 @@ class Publisher:
                 store, publications, reference, change, self.settings, self.map_png, now
             )
         except (NotPublic, PrivacyLeak) as refusal:
-            LOG.warning("%s not published: %s", reference, refusal.code)
+            say(LOG, logging.WARNING, "not_published", reference=reference, why=refusal.code)
             return PublishOutcome(reference, change, refusal.code, _params(refusal))
         except OSError as error:
-            LOG.warning("%s not published: the folder could not be written (%s)", reference, error)
+            detail = str(error)
+            say(LOG, logging.WARNING, "not_published_folder", reference=reference, detail=detail)
             return PublishOutcome(reference, change, WRITE_FAILED, {"folder": self.settings.folder})
-        LOG.info(
-            "%s published (%s): %s", reference, change, publication.url or publication.page_file
-        )
+        address = publication.url or str(publication.page_file)
+        say(LOG, logging.INFO, "published", reference=reference, change=change, address=address)
         outcome = PublishOutcome(
             reference,
             change,

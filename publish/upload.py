@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
+from ..common.log_words import say
+
 LOG = logging.getLogger("water_outage_notifier.publish")
 
 SFTP = "sftp"
@@ -95,20 +97,23 @@ def upload(target: UploadTarget, folder: str, files: list[str]) -> UploadResult:
     except _Stop as stop:
         return _stopped(target, files, sent, stop.code, stop.params)
     except Exception as error:  # a library's own error: said by its type, never its text
-        LOG.warning("Upload to %s stopped: %s", target.describe(), type(error).__name__)
+        detail = type(error).__name__
+        say(LOG, logging.WARNING, "upload_broke", target=target.describe(), detail=detail)
         return _stopped(target, files, sent, SERVER_ERROR, {"error": type(error).__name__})
-    LOG.info("Uploaded %d file(s) to %s.", len(sent), target.describe())
+    say(LOG, logging.INFO, "uploaded", count=len(sent), target=target.describe())
     return UploadResult(UPLOADED, tuple(sent))
 
 
 def _stopped(target, files, sent, code, params) -> UploadResult:
     pending = tuple(f for f in files if f not in sent)
-    LOG.warning(
-        "Upload to %s stopped (%s): %d sent, %d waiting.",
-        target.describe(),
-        code,
-        len(sent),
-        len(pending),
+    say(
+        LOG,
+        logging.WARNING,
+        "upload_stopped",
+        target=target.describe(),
+        why=code,
+        count=len(sent),
+        waiting=len(pending),
     )
     return UploadResult(code, tuple(sent), pending, {"target": target.describe(), **params})
 

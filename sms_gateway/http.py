@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import requests
 from urllib3.exceptions import NewConnectionError
 
+from ..common.log_words import say
 from . import reasons
 from .privacy import GATEWAY_LOGGER, REDACTED, clean, is_secret_name, redact_mapping
 from .watchdog import WATCHDOG
@@ -184,19 +185,13 @@ class HttpClient:
             ) from exc
         except requests.RequestException as exc:
             safe = never_reached(exc)
-            LOG.warning(
-                "%s %s: no answer (%s); %s",
-                method,
-                redact_url(url),
-                type(exc).__name__,
-                "not sent, safe to retry" if safe else "it may have been processed",
-            )
+            said = "no_answer_safe" if safe else "no_answer_maybe"
+            where = {"method": method, "url": redact_url(url)}
+            say(LOG, logging.WARNING, said, detail=type(exc).__name__, **where)
             code = reasons.NETWORK_UNREACHED if safe else reasons.NETWORK_LOST
             raise TransportError(f"{type(exc).__name__} on {redact_url(url)}", safe, code) from exc
         if cut_short(response):
-            LOG.warning(
-                "%s %s: answer cut short; it may have been processed", method, redact_url(url)
-            )
+            say(LOG, logging.WARNING, "answer_cut_short", method=method, url=redact_url(url))
             raise TransportError(
                 f"answer cut short on {redact_url(url)}", False, reasons.NETWORK_LOST
             )

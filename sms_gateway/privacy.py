@@ -25,6 +25,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from urllib.parse import quote, quote_plus
 
+from ..common.log_words import Said
 from ..common.phone_privacy import scrub_contacts
 
 SECRET_HEADERS = frozenset(
@@ -119,12 +120,17 @@ def redact_mapping(values: Mapping[str, object] | None) -> dict[str, object]:
 
 class RedactingFilter(logging.Filter):
     """Cleans every record of the gateway logger before any handler sees it:
-    message, arguments and traceback, at every level (DEBUG included)."""
+    message, arguments and traceback, at every level (DEBUG included). A line
+    said as a code keeps its code, its texts cleaned, so the message log can
+    still word it."""
 
     _formatter = logging.Formatter()
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg, record.args = clean(record.getMessage()), ()
+        if isinstance(record.msg, Said):
+            record.msg, record.args = record.msg.cleaned(clean), ()
+        else:
+            record.msg, record.args = clean(record.getMessage()), ()
         if record.exc_info and not record.exc_text:
             record.exc_text = clean(self._formatter.formatException(record.exc_info))
         if record.stack_info:

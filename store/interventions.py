@@ -23,8 +23,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable, Union
 
+from ..common.log_words import say
 from ..common.vocabulary import (
     CANCELLED,
+    CHANGE_EXTENDED,
     FINISHED,
     FOLLOW_UP_KINDS,
     IN_PROGRESS,
@@ -430,7 +432,7 @@ class InterventionStore:
                 [(intervention_id, name) for name in _distinct_names(draft.municipalities)],
             )
             _add_event(conn, intervention_id, created, draft.operator, "created", None, PLANNED)
-        log.info("Intervention %s recorded (%s).", reference, draft.kind)
+        say(log, logging.INFO, "intervention_recorded", reference=reference, kind=draft.kind)
         return self.get(reference)
 
     def change_window(
@@ -467,7 +469,8 @@ class InterventionStore:
                 "new_end": iso(end),
             }
             _add_event(conn, intervention_id, self.now(), actor, action, state, state, details)
-        log.info("Intervention %s: %s to %s - %s.", reference, action, iso(start), iso(end))
+        said = "intervention_extended" if action == CHANGE_EXTENDED else "intervention_rescheduled"
+        say(log, logging.INFO, said, reference=reference, start=iso(start), end=iso(end))
         return self.get(reference)
 
     def _insert(self, conn, reference, draft, start, end, bbox, created) -> int:
@@ -564,7 +567,15 @@ class InterventionStore:
             _add_event(
                 conn, intervention_id, moment, actor, "transition", from_state, to_state, details
             )
-        log.info("Intervention %s: %s -> %s by %s.", reference, from_state, to_state, actor)
+        say(
+            log,
+            logging.INFO,
+            "intervention_state",
+            reference=reference,
+            from_state=from_state,
+            to_state=to_state,
+            actor=actor,
+        )
         return self.get(reference)
 
     # -- what was sent --------------------------------------------------------

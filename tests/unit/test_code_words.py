@@ -37,9 +37,10 @@ SPEAKING = (
 )
 #: The tables of sentences, by code, at the edge.
 TABLES = ("gis/problem_text.py", "gis/warning_text.py", "gis/notice_text.py")
-#: Callables taking a ``code`` that say nothing themselves: the label look-ups, and the
-#: operator's trial outcomes, worded by ``gis/trial_text.py`` (``trial_sms_text``).
-NOT_SAID = {"label", "kind_label", "TrialOutcome"}
+#: Callables taking a ``code`` that say nothing themselves: the label look-ups, the
+#: operator's trial outcomes, worded by ``gis/trial_text.py`` (``trial_sms_text``), and the
+#: log lines, worded by ``gis/log_text.py`` and checked by ``test_log_words.py``.
+NOT_SAID = {"label", "kind_label", "TrialOutcome", "say", "Said"}
 #: Rooms whose module constants may name a code (``reasons.AUTH_REFUSED``, ``NOT_JSON``).
 CONSTANT_ROOMS = ("common", "trace", "customers", "notify", "store", "sms_gateway", "messages")
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]+)\}")
