@@ -200,7 +200,6 @@ class Network:
         self.sources = sources
         self._grid = grid
         self.piece_pipe: list[int] = topology.part_pipe[topology.piece_part].tolist()
-        self.pieces = _PieceList(self)
         self.valve_kind: list[int] = placed.kind
         self._valve_index = self._valve_repeats = None  # made on the first question
         self._retired_ids = {pipe_ids[p] for p in retired_pipes}
@@ -218,7 +217,6 @@ class Network:
         loaded, they stay columns and a click makes the few it reads.
         """
         state = dict(self.__dict__)
-        del state["pieces"]  # a view on the network itself
         for lazy in ("_pipe_pieces", "_node_pieces", "_valve_index", "_valve_repeats"):
             state[lazy] = None  # made again on first use
         valves = self.valves
@@ -236,7 +234,16 @@ class Network:
         for name in ("valve_node_a", "valve_node_b"):
             state[name] = state[name].tolist()
         self.__dict__.update(state)
-        self.pieces = _PieceList(self)
+
+    @property
+    def pieces(self) -> _PieceList:
+        """The pieces, made on access.
+
+        A view made anew each time, not kept: kept, it would tie the network
+        into a reference cycle, and a dropped network (every Processing call
+        drops one) would stay in memory until the cycle collector scanned it.
+        """
+        return _PieceList(self)
 
     # ----- model -----------------------------------------------------------------
 
