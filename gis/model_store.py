@@ -30,6 +30,7 @@ import logging
 import mmap
 import os
 import pickle
+import shutil
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -81,12 +82,51 @@ def layer_identity(layer) -> dict | None:
     }
 
 
+def _identities(layers: dict) -> dict | None:
+    """``layers``' identities by role (None layers left out), or None when one has none."""
+    identities = {}
+    for role, layer in layers.items():
+        if layer is not None:
+            identities[role] = layer_identity(layer)
+            if identities[role] is None:
+                return None
+    return identities
+
+
+def _key(settings: dict, identities: dict) -> str:
+    """The SHA-256 of everything a model is made from: the cache format, the ``settings``,
+    the layers' ``identities`` and the project's datum transformations (layers in
+    another CRS are moved into the pipes' by them)."""
+    transforms = QgsProject.instance().transformContext().coordinateOperations()
+    material = json.dumps(
+        {
+            "format": FORMAT,
+            "mapping": settings,
+            "layers": identities,
+            "transforms": sorted((list(pair), operation) for pair, operation in transforms.items()),
+        },
+        sort_keys=True,
+    )
+    return hashlib.sha256(material.encode()).hexdigest()
+
+
+def clear_cache(root: Path | None = None) -> None:
+    """Delete every stored model (the next build of each project and network reads its layers)."""
+    shutil.rmtree(root or cache_root(), ignore_errors=True)
+
+
 def _files_of(path: Path) -> list[Path]:
     """The file and its companions that hold data: a GeoPackage's journal, a Shapefile's
-    .dbf/.shx/.prj/.cpg."""
-    companions = [Path(f"{path}-wal")] + [
-        path.with_suffix(s) for s in (".dbf", ".shx", ".prj", ".cpg")
-    ]
+    .dbf/.shx/.prj/.cpg.
+
+    An empty journal holds nothing: QGIS makes one whenever it opens a GeoPackage
+    for writing (a subset filter set, an edit session started) and removes it on
+    closing, so its coming and going is no change of the data.
+    """
+    journal = Path(f"{path}-wal")
+    companions = [path.with_suffix(s) for s in (".dbf", ".shx", ".prj", ".cpg")]
+    if journal.exists() and journal.stat().st_size > 0:
+        companions.append(journal)
     return [path] + [file for file in companions if file != path and file.exists()]
 
 
@@ -96,7 +136,7 @@ def _stat(path: Path) -> tuple:
 
 
 class ModelStore:
-    """One project's entry in the cache, for the model of one state of its layers."""
+    """One entry in the cache, for the model of one state of its layers."""
 
     def __init__(self, folder: Path, key: str):
         self.folder = Path(folder)
@@ -104,26 +144,34 @@ class ModelStore:
 
     @classmethod
     def for_mapping(cls, mapping, root: Path | None = None) -> ModelStore | None:
-        """The entry for ``mapping``'s layers as they are now; None when a layer has no
-        identity (see :func:`layer_identity`). Call in the main thread."""
-        identities = {}
-        for role in mapping.LAYER_ROLES:
-            layer = mapping.layer(role)
-            if layer is None:
-                continue
-            identity = layer_identity(layer)
-            if identity is None:
-                return None
-            identities[role] = identity
+        """The project's entry for ``mapping``'s layers as they are now; None when a layer has
+        no identity (see :func:`layer_identity`). Call in the main thread."""
+        identities = _identities({role: mapping.layer(role) for role in mapping.LAYER_ROLES})
+        if identities is None:
+            return None
         settings = json.loads(mapping.to_json())
         for role in mapping.LAYER_ROLES:  # the layers are known by their data, not their ids
             settings[role]["layer_id"] = ""
-        material = json.dumps(
-            {"format": FORMAT, "mapping": settings, "layers": identities}, sort_keys=True
-        )
         project = QgsProject.instance().absoluteFilePath() or "unsaved project"
         name = hashlib.sha256(project.encode()).hexdigest()[:16]
-        return cls((root or cache_root()) / name, hashlib.sha256(material.encode()).hexdigest())
+        return cls((root or cache_root()) / name, _key(settings, identities))
+
+    @classmethod
+    def for_network(cls, layers: dict, settings: dict, root: Path | None = None):
+        """The entry of a network read from ``layers`` (role -> layer or None) with
+        ``settings`` (the field names and values it is read and built with, plain
+        JSON values); None when a layer has no identity.
+
+        Processing has no project mapping: its entries live under ``processing/``,
+        one per set of data sources, so a batch alternating between two networks
+        keeps both, while a changed file, field or setting replaces its own.
+        """
+        identities = _identities(layers)
+        if identities is None:
+            return None
+        sources = sorted((role, identity["source"]) for role, identity in identities.items())
+        name = hashlib.sha256(json.dumps(sources).encode()).hexdigest()[:16]
+        return cls((root or cache_root()) / "processing" / name, _key(settings, identities))
 
     # -- reading --------------------------------------------------------------
 

@@ -29,7 +29,8 @@ from ..gis.features import LayerError
 from ..gis.i18n import tr, user_language
 from ..gis.mapping import named_fields
 from ..gis.model import customer_layer_notes
-from ..gis.network_reader import NetworkLayers, read_network
+from ..gis.network_cache import read_network_cached
+from ..gis.network_reader import NetworkLayers
 from ..gis.notify_services import (
     NotifySetupError,
     gateway_profile,
@@ -273,7 +274,11 @@ _CONTACT_LABELS = {
 
 
 def network_from_parameters(algorithm, parameters, context, progress: FeedbackProgress, feedback):
-    """Read the network parameters and build the model: ``(network, crs, layers)``."""
+    """Read the network parameters and build the model: ``(network, crs, layers)``.
+
+    The model comes from the model cache when the layers, fields and settings
+    are those it was stored for (:mod:`..gis.network_cache`): a batch builds it once.
+    """
     layers = NetworkLayers(
         pipes=algorithm.parameterAsVectorLayer(parameters, "PIPES", context),
         pipe_id_field=algorithm.parameterAsString(parameters, "PIPE_ID_FIELD", context),
@@ -302,7 +307,7 @@ def network_from_parameters(algorithm, parameters, context, progress: FeedbackPr
         ),
     )
     try:
-        network, crs, notes = read_network(layers, settings, progress)
+        network, crs, notes = read_network_cached(layers, settings, progress)
     except LayerError as error:
         raise QgsProcessingException(str(error)) from error
     for note in notes:

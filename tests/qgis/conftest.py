@@ -164,3 +164,17 @@ def store_location(request, tmp_path):
     with psycopg2.connect(PG_DSN) as conn, conn.cursor() as cursor:
         cursor.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
     conn.close()
+
+
+@pytest.fixture(autouse=True)
+def model_cache_of_its_own(tmp_path, monkeypatch):
+    """Each test stores models in a cache folder of its own in the profile, removed after it,
+    so no test loads a model another test built (its reads and builds are its own)."""
+    import shutil
+
+    from water_outage_notifier.gis import model_store
+
+    folder = (*model_store.FOLDER, f"test-{tmp_path.name}")
+    monkeypatch.setattr(model_store, "FOLDER", folder)
+    yield
+    shutil.rmtree(model_store.cache_root(), ignore_errors=True)
