@@ -46,17 +46,18 @@ def network_store(layers: NetworkLayers, settings: NetworkSettings) -> ModelStor
 def read_network_cached(
     layers: NetworkLayers, settings: NetworkSettings, progress: FeedbackProgress | None = None
 ):
-    """:func:`.network_reader.read_network`'s ``(network, crs, notes)``, from the cache when
-    the layers, fields and settings are those of a stored entry; a network built
-    here is stored (unless the build was cancelled)."""
+    """:func:`.network_reader.read_network`'s ``(network, crs, notes)`` and whether the
+    network came from the cache: it does when the layers, fields and settings are
+    those of a stored entry; a network built here is stored (unless the build was
+    cancelled)."""
     progress = progress or FeedbackProgress(None)
     store = network_store(layers, settings)
     parts = store.load() if store is not None else None
     if parts is not None:
         crs, notes = network_crs(layers)
         progress.set_progress(100)
-        return parts["network"], crs, notes
+        return parts["network"], crs, notes, True
     network, crs, notes = read_network(layers, settings, progress)
     if store is not None and not progress.is_canceled():
         store.save({"network": network})
-    return network, crs, notes
+    return network, crs, notes, False

@@ -1218,6 +1218,11 @@
       <translation>Network</translation>
     </message>
     <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Network loaded from the model cache: its layers, fields and settings are unchanged since it was built.</source>
+      <translation>Network loaded from the model cache: its layers, fields and settings are unchanged since it was built.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_changes.py" />
       <source>New dates: the postponement SMS to the same numbers.</source>
       <translation>New dates: the postponement SMS to the same numbers.</translation>

@@ -1218,6 +1218,11 @@
       <translation>Rete</translation>
     </message>
     <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Network loaded from the model cache: its layers, fields and settings are unchanged since it was built.</source>
+      <translation>Rete caricata dalla cache del modello: layer, campi e impostazioni non sono cambiati da quando è stata costruita.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_changes.py" />
       <source>New dates: the postponement SMS to the same numbers.</source>
       <translation>Nuove date: l'SMS di rinvio agli stessi numeri.</translation>

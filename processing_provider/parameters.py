@@ -276,8 +276,9 @@ _CONTACT_LABELS = {
 def network_from_parameters(algorithm, parameters, context, progress: FeedbackProgress, feedback):
     """Read the network parameters and build the model: ``(network, crs, layers)``.
 
-    The model comes from the model cache when the layers, fields and settings
-    are those it was stored for (:mod:`..gis.network_cache`): a batch builds it once.
+    The network comes from the model cache when the layers, fields and settings
+    are those it was stored for (``gis/network_cache.py``): a batch builds it once,
+    and the log says when it was loaded.
     """
     layers = NetworkLayers(
         pipes=algorithm.parameterAsVectorLayer(parameters, "PIPES", context),
@@ -307,9 +308,16 @@ def network_from_parameters(algorithm, parameters, context, progress: FeedbackPr
         ),
     )
     try:
-        network, crs, notes = read_network_cached(layers, settings, progress)
+        network, crs, notes, cached = read_network_cached(layers, settings, progress)
     except LayerError as error:
         raise QgsProcessingException(str(error)) from error
+    if cached:
+        feedback.pushInfo(
+            tr(
+                "Network loaded from the model cache: its layers, fields and settings are "
+                "unchanged since it was built."
+            )
+        )
     for note in notes:
         feedback.pushWarning(note)
     return network, crs, layers

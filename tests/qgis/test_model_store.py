@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from model_identity import SAMPLE, identity, sample_layers
+from model_identity import SAMPLE, counted_calls, identity, sample_layers
 from osgeo import gdal
 from qgis.core import QgsVectorLayer
 from water_outage_notifier.gis import model as model_module
@@ -34,15 +34,7 @@ def town(tmp_path):
 @pytest.fixture()
 def reads(monkeypatch):
     """How many times the network layers were read (a build that did not use the cache)."""
-    count = []
-    real = model_module.read_network
-
-    def counted(*args, **kwargs):
-        count.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(model_module, "read_network", counted)
-    return count
+    return counted_calls(monkeypatch, model_module, "read_network")
 
 
 def build(mapping):

@@ -11,10 +11,11 @@ subset filter, an uncommitted edit. A damaged entry is never used.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
-from model_identity import SAMPLE, segments_parameters
+from model_identity import SAMPLE, counted_calls, segments_parameters
 from osgeo import gdal
 from qgis.core import (
     QgsApplication,
@@ -38,15 +39,7 @@ def town(tmp_path):
 @pytest.fixture()
 def builds(monkeypatch):
     """How many times the network was read and built (a call that did not use the cache)."""
-    count = []
-    real = network_cache.read_network
-
-    def counted(*args, **kwargs):
-        count.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(network_cache, "read_network", counted)
-    return count
+    return counted_calls(monkeypatch, network_cache, "read_network")
 
 
 def rows(layer) -> list:
@@ -79,6 +72,15 @@ def test_a_second_call_on_unchanged_layers_does_not_rebuild(run_algorithm, town,
     }
     assert segments(run_algorithm, dict(parameters, **by_path)) == first
     assert len(builds) == 1
+
+
+def test_the_log_says_when_the_network_came_from_the_cache(run_algorithm, town):
+    from test_processing_real_data import run_logged
+
+    parameters = segments_parameters(town, "memory:")
+    said = [run_logged(run_algorithm, "outage:segments", parameters)[1].infos for _ in range(2)]
+    loaded = [[line for line in infos if "model cache" in line] for infos in said]
+    assert loaded[0] == [] and len(loaded[1]) == 1
 
 
 def test_outputs_are_identical_with_and_without_the_cache(run_algorithm, town, builds):
@@ -148,8 +150,6 @@ def test_a_file_touched_with_the_same_content_rebuilds(run_algorithm, town, buil
     parameters = segments_parameters(town, "memory:")
     segments(run_algorithm, parameters)
     stat = town.stat()
-    import os
-
     os.utime(town, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
     segments(run_algorithm, parameters)
     assert len(builds) == 2
