@@ -5,14 +5,17 @@ days none of them changed since yesterday. The model is stored in the QGIS
 profile (``<profile>/water_outage_notifier/model_cache/``, one entry per
 project: a ``model.pickle`` and its ``key.json``), not beside the project:
 it holds the contacts' phone numbers, and project folders are often shared.
+Processing's networks, read from parameters rather than a project's mapping,
+are kept under ``processing/`` by the same rules (:mod:`.network_cache`).
 
 An entry is used only when its key is the key of the layers as they are now
 and its data is intact:
 
 - the **key** is a SHA-256 over the cache format, the whole mapping (layers,
-  fields, values and settings) and, for each mapped layer, its provider,
-  data source, subset filter, feature count, fields, CRS, and the size and
-  modification time of each of its files (a GeoPackage's ``-wal`` too);
+  fields, values and settings), the project's datum transformations and, for
+  each mapped layer, its provider, data source, subset filter, feature count,
+  fields, CRS, and the size and modification time of each of its files (a
+  GeoPackage's ``-wal`` too, when it holds anything);
 - the **data** is checked against the size and SHA-1 in ``key.json`` before
   it is unpickled (a damaged or half-written file is never read).
 
@@ -110,9 +113,9 @@ def _key(settings: dict, identities: dict) -> str:
     return hashlib.sha256(material.encode()).hexdigest()
 
 
-def clear_cache(root: Path | None = None) -> None:
+def clear_cache() -> None:
     """Delete every stored model (the next build of each project and network reads its layers)."""
-    shutil.rmtree(root or cache_root(), ignore_errors=True)
+    shutil.rmtree(cache_root(), ignore_errors=True)
 
 
 def _files_of(path: Path) -> list[Path]:
@@ -157,7 +160,7 @@ class ModelStore:
         return cls((root or cache_root()) / name, _key(settings, identities))
 
     @classmethod
-    def for_network(cls, layers: dict, settings: dict, root: Path | None = None):
+    def for_network(cls, layers: dict, settings: dict) -> ModelStore | None:
         """The entry of a network read from ``layers`` (role -> layer or None) with
         ``settings`` (the field names and values it is read and built with, plain
         JSON values); None when a layer has no identity.
@@ -171,7 +174,7 @@ class ModelStore:
             return None
         sources = sorted((role, identity["source"]) for role, identity in identities.items())
         name = hashlib.sha256(json.dumps(sources).encode()).hexdigest()[:16]
-        return cls((root or cache_root()) / "processing" / name, _key(settings, identities))
+        return cls(cache_root() / "processing" / name, _key(settings, identities))
 
     # -- reading --------------------------------------------------------------
 
