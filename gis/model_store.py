@@ -46,6 +46,7 @@ from qgis.core import (
 )
 
 from ..common.gc_pause import collector_paused
+from .compat import FIELD_FROM_PROVIDER
 
 LOG = logging.getLogger("water_outage_notifier.gis")
 
@@ -63,14 +64,22 @@ def cache_root() -> Path:
     return Path(QgsApplication.qgisSettingsDirPath(), *FOLDER)
 
 
-def layer_identity(layer) -> dict | None:
+def layer_identity(layer, read=()) -> dict | None:
     """What tells whether ``layer``'s data changed; None when it cannot be told.
 
-    Call in the main thread. Only layers of local files have one, and only
-    without uncommitted edits.
+    Call in the main thread. Only layers of local files have one, only without
+    uncommitted edits, and only when the fields ``read`` (names) are the file's
+    own: a virtual field's expression or a joined layer may change its values
+    with no change to the file. The text encoding QGIS reads the file in
+    (*Layer Properties › Source*, for a Shapefile without a code page) is part of it.
     """
     if layer.providerType() != "ogr" or layer.isModified():
         return None
+    fields = layer.fields()
+    for name in read:
+        index = fields.indexOf(name)
+        if index >= 0 and fields.fieldOrigin(index) != FIELD_FROM_PROVIDER:
+            return None
     path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path")
     if not path or not os.path.isfile(path):
         return None
@@ -79,18 +88,20 @@ def layer_identity(layer) -> dict | None:
         "source": layer.source(),
         "subset": layer.subsetString(),
         "count": layer.featureCount(),
-        "fields": [(field.name(), field.typeName()) for field in layer.fields()],
+        "fields": [(field.name(), field.typeName()) for field in fields],
+        "encoding": layer.dataProvider().encoding(),
         "crs": layer.crs().toWkt(),
         "files": [_stat(file) for file in _files_of(Path(path))],
     }
 
 
 def _identities(layers: dict) -> dict | None:
-    """``layers``' identities by role (None layers left out), or None when one has none."""
+    """The identities by role of ``layers`` (role -> ``(layer, names of the fields read)``;
+    None layers left out), or None when one has none."""
     identities = {}
-    for role, layer in layers.items():
+    for role, (layer, read) in layers.items():
         if layer is not None:
-            identities[role] = layer_identity(layer)
+            identities[role] = layer_identity(layer, read)
             if identities[role] is None:
                 return None
     return identities
@@ -149,7 +160,12 @@ class ModelStore:
     def for_mapping(cls, mapping, root: Path | None = None) -> ModelStore | None:
         """The project's entry for ``mapping``'s layers as they are now; None when a layer has
         no identity (see :func:`layer_identity`). Call in the main thread."""
-        identities = _identities({role: mapping.layer(role) for role in mapping.LAYER_ROLES})
+        identities = _identities(
+            {
+                role: (mapping.layer(role), getattr(mapping, role).fields.values())
+                for role in mapping.LAYER_ROLES
+            }
+        )
         if identities is None:
             return None
         settings = json.loads(mapping.to_json())
@@ -161,8 +177,8 @@ class ModelStore:
 
     @classmethod
     def for_network(cls, layers: dict, settings: dict) -> ModelStore | None:
-        """The entry of a network read from ``layers`` (role -> layer or None) with
-        ``settings`` (the field names and values it is read and built with, plain
+        """The entry of a network read from ``layers`` (role -> ``(layer or None, names of
+        the fields read)``) with ``settings`` (the field names and values it is read and built with, plain
         JSON values); None when a layer has no identity.
 
         Processing has no project mapping: its entries live under ``processing/``,

@@ -38,9 +38,16 @@ def network_store(layers: NetworkLayers, settings: NetworkSettings) -> ModelStor
     """The cache entry of the network read from ``layers`` with ``settings``, or None when a
     layer has no identity. Everything the build reads is in its key: each layer
     (a role left empty too), each field name and each setting."""
-    roles = {"pipes": layers.pipes, "valves": layers.valves, "sources": layers.sources}
+    read = {
+        "pipes": (layers.pipes, [layers.pipe_id_field, layers.pipe_status_field]),
+        "valves": (
+            layers.valves,
+            [layers.valve_id_field, layers.valve_status_field, layers.valve_type_field],
+        ),
+        "sources": (layers.sources, [layers.source_id_field]),
+    }
     names = {f.name: getattr(layers, f.name) for f in fields(layers) if f.name.endswith("_field")}
-    return ModelStore.for_network(roles, {"network": asdict(settings), "fields": names})
+    return ModelStore.for_network(read, {"network": asdict(settings), "fields": names})
 
 
 def read_network_cached(
