@@ -2589,8 +2589,8 @@
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
-      <source>Sources (tanks, wells, inlets)</source>
-      <translation>Sources (tanks, wells, inlets)</translation>
+      <source>Sources (tanks, wells, inlets: points or footprints)</source>
+      <translation>Sources (tanks, wells, inlets: points or footprints)</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -4167,6 +4167,11 @@
     </message>
     <message>
       <location filename="../gis/mapping.py" />
+      <source>points or polygons</source>
+      <translation>points or polygons</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
       <source>points, polygons or no geometry</source>
       <translation>points, polygons or no geometry</translation>
     </message>
@@ -4606,6 +4611,11 @@
       <translation>{date} at {at}</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>{first} or {last}</source>
+      <translation>{first} or {last}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/crew_sheet.py" />
       <source>{id} (feature {fid})</source>
       <translation>{id} (feature {fid})</translation>
@@ -4772,13 +4782,13 @@
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
-      <source>{layer}: {feature} has no line geometry; it is left out of the network.</source>
-      <translation>{layer}: {feature} has no line geometry; it is left out of the network.</translation>
+      <source>{layer}: {feature} has no geometry; it feeds nothing.</source>
+      <translation>{layer}: {feature} has no geometry; it feeds nothing.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
-      <source>{layer}: {feature} has no point geometry; it feeds nothing.</source>
-      <translation>{layer}: {feature} has no point geometry; it feeds nothing.</translation>
+      <source>{layer}: {feature} has no line geometry; it is left out of the network.</source>
+      <translation>{layer}: {feature} has no line geometry; it is left out of the network.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
@@ -4799,6 +4809,11 @@
       <location filename="../gis/warning_text.py" />
       <source>{layer}: {feature} lies on no pipe (farther than {tolerance}); it feeds nothing.</source>
       <translation>{layer}: {feature} lies on no pipe (farther than {tolerance}); it feeds nothing.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} runs through source {source_id} without ending in it; it is taken to pass through the source, which feeds it where it crosses the outline.</source>
+      <translation>{layer}: {feature} runs through source {source_id} without ending in it; it is taken to pass through the source, which feeds it where it crosses the outline.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
@@ -4829,6 +4844,11 @@
       <location filename="../gis/warning_text.py" />
       <source>{layer}: {feature} stands only on pipes out of service; it is ignored.</source>
       <translation>{layer}: {feature} stands only on pipes out of service; it is ignored.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} touches no pipe (no pipe ends inside it or within {tolerance} of its outline, and none runs through it); it feeds nothing.</source>
+      <translation>{layer}: {feature} touches no pipe (no pipe ends inside it or within {tolerance} of its outline, and none runs through it); it feeds nothing.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />

@@ -2589,8 +2589,8 @@
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
-      <source>Sources (tanks, wells, inlets)</source>
-      <translation>Fonti (serbatoi, pozzi, punti di immissione)</translation>
+      <source>Sources (tanks, wells, inlets: points or footprints)</source>
+      <translation>Fonti (serbatoi, pozzi, punti di immissione: punti o poligoni)</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -4167,6 +4167,11 @@
     </message>
     <message>
       <location filename="../gis/mapping.py" />
+      <source>points or polygons</source>
+      <translation>punti o poligoni</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
       <source>points, polygons or no geometry</source>
       <translation>punti, poligoni o nessuna geometria</translation>
     </message>
@@ -4606,6 +4611,11 @@
       <translation>{date} alle {at}</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>{first} or {last}</source>
+      <translation>{first} o {last}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/crew_sheet.py" />
       <source>{id} (feature {fid})</source>
       <translation>{id} (elemento {fid})</translation>
@@ -4772,13 +4782,13 @@
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
-      <source>{layer}: {feature} has no line geometry; it is left out of the network.</source>
-      <translation>{layer}: {feature} non ha una geometria lineare; resta fuori dalla rete.</translation>
+      <source>{layer}: {feature} has no geometry; it feeds nothing.</source>
+      <translation>{layer}: {feature} non ha geometria; non alimenta nulla.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
-      <source>{layer}: {feature} has no point geometry; it feeds nothing.</source>
-      <translation>{layer}: {feature} non ha una geometria puntuale; non alimenta nulla.</translation>
+      <source>{layer}: {feature} has no line geometry; it is left out of the network.</source>
+      <translation>{layer}: {feature} non ha una geometria lineare; resta fuori dalla rete.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
@@ -4799,6 +4809,11 @@
       <location filename="../gis/warning_text.py" />
       <source>{layer}: {feature} lies on no pipe (farther than {tolerance}); it feeds nothing.</source>
       <translation>{layer}: {feature} non sta su alcuna condotta (a più di {tolerance}); non alimenta nulla.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} runs through source {source_id} without ending in it; it is taken to pass through the source, which feeds it where it crosses the outline.</source>
+      <translation>{layer}: {feature} attraversa la fonte {source_id} senza terminarvi; si considera che passi per la fonte, che la alimenta dove ne attraversa il contorno.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
@@ -4829,6 +4844,11 @@
       <location filename="../gis/warning_text.py" />
       <source>{layer}: {feature} stands only on pipes out of service; it is ignored.</source>
       <translation>{layer}: {feature} sta solo su condotte fuori servizio; è ignorato.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} touches no pipe (no pipe ends inside it or within {tolerance} of its outline, and none runs through it); it feeds nothing.</source>
+      <translation>{layer}: {feature} non tocca alcuna condotta (nessuna condotta termina al suo interno o entro {tolerance} dal suo contorno, e nessuna lo attraversa); non alimenta nulla.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
