@@ -45,6 +45,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../dialogs/history_dock.py" />
+      <source>%n customers</source>
+      <translation>
+        <numerusform>%n utenza</numerusform>
+        <numerusform>%n utenze</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../dialogs/pressure_tab.py" />
       <source>%n customers keep water, but at low pressure.</source>
       <translation>
@@ -98,6 +106,11 @@
         <numerusform>+%n utenza</numerusform>
         <numerusform>+%n utenze</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>, {waiting} waiting</source>
+      <translation>, in attesa: {waiting}</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -296,6 +309,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Cancel sending</source>
       <translation>Annulla l'invio</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Cancel sending keeps them queued: the next send, or the background pass, sends them.</source>
+      <translation>«Annulla l'invio» li lascia in coda: partono con il prossimo invio o con il completamento automatico degli invii.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -518,7 +536,7 @@
       <translation>Campo id condotta dell'utenza (vuoto: condotta più vicina)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Customers</source>
       <translation>Utenze</translation>
     </message>
@@ -698,7 +716,7 @@
       <translation>Vuoto: tutti i lavori previsti, anche lontani. Scegli una data per fermarti lì.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>End</source>
       <translation>Fine</translation>
     </message>
@@ -971,11 +989,6 @@
       <location filename="../processing_provider/dispatch.py" />
       <source>Keep retrying transient failures for (minutes)</source>
       <translation>Ritenta gli errori temporanei per (minuti)</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/history_dock.py" />
-      <source>Kind</source>
-      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -1446,11 +1459,6 @@
       <location filename="../processing_provider/reschedule.py" />
       <source>Notice sent</source>
       <translation>Avviso inviato</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/history_dock.py" />
-      <source>Notification</source>
-      <translation>Avviso</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1971,11 +1979,6 @@
       <location filename="../processing_provider/dispatch.py" />
       <source>Recovered: {taken} interrupted message(s) taken back, {settled} settled with the gateway, {revived} transient failure(s) due again.</source>
       <translation>Recupero. Messaggi interrotti ripresi: {taken}, chiariti con il gateway: {settled}, errori temporanei da ritentare: {revived}.</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/history_dock.py" />
-      <source>Reference</source>
-      <translation>Riferimento</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -2608,7 +2611,7 @@
       <translation>Divide la rete in settori: le parti più piccole che si possono isolare chiudendo valvole. Le fonti (serbatoi, pozzi, immissioni) delimitano i settori come le valvole. Le condotte sono divise dove c'è una valvola a metà tratta, una fonte o dove un'altra condotta vi termina sopra (un innesto a T senza nodo); le estremità più vicine della tolleranza sono unite. Le condotte con stato fuori servizio sono escluse e le valvole di un tipo che non sezionano sono giunti aperti. Ogni elemento in uscita è un tratto di condotta con il suo codice, segment_id e supplied (collegato a una fonte con le valvole nel loro stato normale).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Start</source>
       <translation>Inizio</translation>
     </message>
@@ -2623,7 +2626,7 @@
       <translation>Inizia, rinvia, proroga, concludi o annulla il lavoro selezionato.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
@@ -3188,6 +3191,16 @@
       <translation>La verifica della pressione richiede il pacchetto Python owa-epanet nel Python di QGIS: installalo con pip (python -m pip install owa-epanet), poi riavvia QGIS.</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>The provider has not taken every message yet: trying again at {at}, and until {until}.</source>
+      <translation>Il fornitore non ha ancora preso tutti i messaggi: nuovo tentativo alle {at}, e si riprova fino alle {until}.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>The provider has not taken every message yet: trying again at {at}.</source>
+      <translation>Il fornitore non ha ancora preso tutti i messaggi: nuovo tentativo alle {at}.</translation>
+    </message>
+    <message>
       <location filename="../gis/notice_text.py" />
       <source>The proxy refused its user name or password (HTTP 407): nothing reached the SMS gateway, and nothing more is sent until the proxy settings of QGIS (Settings &gt; Options &gt; Network) are corrected. The messages wait in the outbox.</source>
       <translation>Il proxy ha rifiutato il nome utente o la password (HTTP 407): nulla è arrivato al gateway SMS, e non viene inviato altro finché non si correggono le impostazioni del proxy di QGIS (Impostazioni &gt; Opzioni &gt; Rete). I messaggi attendono nella coda d'invio.</translation>
@@ -3616,7 +3629,7 @@
       <translation>Avvisi ({n}), note ({notes})</translation>
     </message>
     <message>
-      <location filename="../dialogs/options_page.py" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Water Outage Notifier</source>
       <translation>Avvisi interruzioni idriche</translation>
     </message>
