@@ -95,12 +95,14 @@ class SegmentGrid:
         t = np.clip(t, 0.0, 1.0)
         return np.hypot(ax + t * vx - px, ay + t * vy - py), t
 
-    def near(self, px, py, distance: float, chunk: int = 1 << 16):
+    def near(self, px, py, distance: float, chunk: int = 1 << 16, wanted=None):
         """Every (point, segment) pair closer than ``distance``, which must not exceed the pad.
 
         Returns ``(point, segment, dist, t)`` arrays. A segment is registered in
         every cell within the pad of it, so the point's own cell holds all of
         them; points go ``chunk`` at a time to bound the candidate pairs in memory.
+        ``wanted(point, segment)``, when given, says which candidate pairs to
+        measure at all: the others are left out before the distances are taken.
         """
         px = np.asarray(px, dtype=float)
         py = np.asarray(py, dtype=float)
@@ -110,6 +112,9 @@ class SegmentGrid:
                 px[first : first + chunk], py[first : first + chunk], 0, 0
             )
             point = local + first
+            if wanted is not None:
+                asked = wanted(point, seg)
+                point, seg = point[asked], seg[asked]
             dist, t = self.project(seg, px[point], py[point])
             keep = dist <= distance
             found.append((point[keep], seg[keep], dist[keep], t[keep]))
