@@ -21,7 +21,10 @@ class CardDelegate(QStyledItemDelegate):
     """Paints (and measures) the first column's card instead of its own text, wrapped."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API name
-        super().initStyleOption(option, index)
+        try:
+            super().initStyleOption(option, index)
+        except RuntimeError:  # deleted with its table while Qt still measures a row: an
+            return  # exception escaping a Qt virtual aborts QGIS
         card = index.data(CARD_ROLE)
         if card:  # Qt's own line separator: a plain newline would be painted as nothing
             option.text = card.replace("\n", "\u2028")

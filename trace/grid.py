@@ -11,6 +11,7 @@ by the hundred thousand.
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 import numpy as np
 
@@ -277,8 +278,18 @@ class SegmentGrid:
         return self.items[left], self.items[left + 1 + step]
 
 
-def distinct_points(x: np.ndarray, y: np.ndarray):
-    """``(spot, sx, sy)``: point ``i`` is at ``(sx[spot[i]], sy[spot[i]])``, spots distinct.
+class Spots(NamedTuple):
+    """Points made distinct: point ``i`` is at ``(x[spot[i]], y[spot[i]])``; ``order`` lists
+    the points spot by spot (those of one spot in their own order)."""
+
+    spot: np.ndarray
+    x: np.ndarray
+    y: np.ndarray
+    order: np.ndarray
+
+
+def distinct_points(x: np.ndarray, y: np.ndarray) -> Spots:
+    """The distinct spots of the points ``(x, y)`` (:class:`Spots`).
 
     Pipe ends meet on the very coordinates of their junction, so a million
     pipes have far fewer spots than ends: questions about points are asked
@@ -290,7 +301,7 @@ def distinct_points(x: np.ndarray, y: np.ndarray):
     new[1:] = (xs[1:] != xs[:-1]) | (ys[1:] != ys[:-1])
     spot = np.empty(len(x), dtype=np.int64)
     spot[order] = np.cumsum(new) - 1
-    return spot, xs[new], ys[new]
+    return Spots(spot, xs[new], ys[new], order)
 
 
 def _ring(ring: int):

@@ -149,7 +149,7 @@ def _near_other_parts(grid, spots, end_node, tol):
     handed to each end there. The segments of the parts ending on the spot,
     most of the candidates, are left out before any distance is taken.
     """
-    spot, sx, sy = spots
+    spot, sx, sy, ends = spots  # ``ends``: the pipe ends spot by spot
     node = np.empty(len(sx), dtype=np.int64)
     node[spot] = end_node  # the ends on one spot share their snapped node
 
@@ -158,7 +158,6 @@ def _near_other_parts(grid, spots, end_node, tol):
         return (end_node[2 * other] != node[at]) & (end_node[2 * other + 1] != node[at])
 
     at, seg, dist, t = grid.near(sx, sy, tol, wanted=elsewhere)
-    ends = np.argsort(spot, kind="stable")
     bounds = np.searchsorted(spot[ends], np.arange(len(sx) + 1))
     many = bounds[at + 1] - bounds[at]
     pair = np.repeat(np.arange(len(at), dtype=np.int64), many)

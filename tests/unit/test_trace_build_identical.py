@@ -156,6 +156,7 @@ def model_digest(network) -> str:
 def test_the_model_is_the_one_the_per_part_build_gave(case):
     network = build_network(*harder_town(*case), SETTINGS)
     assert model_digest(network) == DIGESTS[case]
+    assert network.segment_count == len(set(network.piece_segment)), "outage:segments says it"
 
 
 @pytest.mark.parametrize("case", sorted(DIGESTS))
