@@ -87,6 +87,7 @@ LOG_TEXTS = {
     # the gateway's connection (sms_gateway/http.py)
     "no_answer_safe": "{method} {url}: no answer ({detail}); not sent, safe to retry.",
     "no_answer_maybe": "{method} {url}: no answer ({detail}); it may have been processed.",
+    "proxy_refused": "{method} {url}: the proxy refused its login (407).",
     "answer_cut_short": "{method} {url}: answer cut short; it may have been processed.",
     # batches, reports, the pressure check
     "planned_work": "Planned work {work}: {status}.",

@@ -5313,6 +5313,11 @@
       <translation>{method} {url}: nessuna risposta ({detail}); non inviata, si può riprovare.</translation>
     </message>
     <message>
+      <location filename="../gis/log_text.py" />
+      <source>{method} {url}: the proxy refused its login (407).</source>
+      <translation>{method} {url}: il proxy ha rifiutato le credenziali (407).</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/parameter_checks.py" />
       <source>{name} '{path}' does not exist.</source>
       <translation>{name} '{path}' non esiste.</translation>

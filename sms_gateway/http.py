@@ -265,7 +265,7 @@ def cut_short(response: requests.Response) -> bool:
 
 def _proxy_refused(method: str, url: str) -> ProxyAuthError:
     """The stop for a proxy that answered 407, logged once."""
-    LOG.error("%s %s: the proxy refused its login (407)", method, redact_url(url))
+    say(LOG, logging.ERROR, "proxy_refused", method=method, url=redact_url(url))
     return ProxyAuthError(
         "the proxy refused its login (HTTP 407): check the proxy's user and password in the "
         "QGIS network settings"
