@@ -26,6 +26,7 @@ from qgis.gui import QgsAbstractMapToolHandler, QgsMapTool, QgsMessageBar
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QPushButton
 
+from .dialogs.dock_tabs import show_in_tabs
 from .gis.build_progress import BuildProgress
 from .gis.features import LayerError, plain_value
 from .gis.hydraulic_settings import load_pressure_settings
@@ -352,8 +353,11 @@ class TraceUi:
     def _show(self, work_site, crs) -> None:
         self.dock.show_work_site(work_site, crs, background=mapped_background())
         if work_site is not None:
-            self.dock.show()
-            self.dock.raise_()
+            self.show_dock()
+
+    def show_dock(self) -> None:
+        """The results in front, as a tab over the history dock when that is open beside them."""
+        show_in_tabs(self.dock)
 
     def _show_pressure(self, work_site) -> None:
         self.dock.show_pressure(work_site, layers=list(self.session.layers.values()))

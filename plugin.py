@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
+from .dialogs.dock_tabs import show_in_tabs
 from .dialogs.history_dock import HistoryDock
 from .dialogs.options_page import SettingsOptionsFactory
 from .dialogs.settings_dialog import SettingsDialog
@@ -59,7 +60,11 @@ class WaterOutageNotifierPlugin:
         self.iface.registerOptionsWidgetFactory(self.options_factory)
         self.trace_ui = TraceUi(self.iface, self.add_action, self.open_settings)
         self.trace_ui.dock.notify_requested.connect(self.open_notify)
-        self.history_dock = HistoryDock(self.iface.mapCanvas(), parent=self.iface.mainWindow())
+        self.history_dock = HistoryDock(
+            self.iface.mapCanvas(),
+            parent=self.iface.mainWindow(),
+            message_bar=self.iface.messageBar(),
+        )
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
         self.add_action("history.svg", tr("Intervention history"), self.show_history)
@@ -70,8 +75,7 @@ class WaterOutageNotifierPlugin:
         """Open the history dock on fresh data (showing it reads the store)."""
         if self.history_dock.isVisible():
             self.history_dock.refresh()
-        self.history_dock.show()
-        self.history_dock.raise_()
+        show_in_tabs(self.history_dock)  # a tab over the results, not a strip under them
 
     def open_notify(self, work_site) -> None:
         """The notify dialog for the traced work site (kept open, not modal)."""

@@ -21,6 +21,7 @@ from datetime import datetime, time
 from typing import Callable
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsGeometry,
@@ -53,13 +54,14 @@ from ..gis.history_layer import (
     show_history_layer,
     state_label,
 )
-from ..gis.i18n import document_language, tr
+from ..gis.i18n import document_language, tr, tr_n
 from ..gis.notify_services import open_history
 from ..gis.settings_store import PluginSettings
 from ..gis.store_access import StoreError, store_error_text
 from ..gis.work_site_area import history_crs
 from ..notify.history import list_history
 from ..notify.request import Services
+from .card_rows import CARD_ROLE, show_as_cards
 from .flow_layout import FlowLayout
 from .history_actions import LifecycleActions
 from .history_publish import PublishActions
@@ -74,11 +76,12 @@ DEFAULT_DAYS = 60
 
 def notification_text(entry) -> str:
     """What the first notice holds: sent (per channel when it also called or
-    emailed), delivered, not received, in doubt; or "not notified"."""
+    emailed), delivered, not received, in doubt, and waiting when any still
+    wait (a send cut short); or "not notified"."""
     if not entry.notice_states and not entry.channels:
         return tr("not notified")
     if entry.channels:
-        return tr(
+        text = tr(
             "Sent: {channels}; {delivered} delivered, {failed} not received, {doubt} in doubt"
         ).format(
             channels=per_channel_text(entry.sent_by_channel),
@@ -86,9 +89,15 @@ def notification_text(entry) -> str:
             failed=entry.failed,
             doubt=entry.in_doubt,
         )
-    return tr("{sent} sent, {delivered} delivered, {failed} not received, {doubt} in doubt").format(
-        sent=entry.sent, delivered=entry.delivered, failed=entry.failed, doubt=entry.in_doubt
-    )
+    else:
+        text = tr(
+            "{sent} sent, {delivered} delivered, {failed} not received, {doubt} in doubt"
+        ).format(
+            sent=entry.sent, delivered=entry.delivered, failed=entry.failed, doubt=entry.in_doubt
+        )
+    if entry.waiting:
+        text += tr(", {waiting} waiting").format(waiting=entry.waiting)
+    return text
 
 
 class HistoryDock(QgsDockWidget):
@@ -97,7 +106,8 @@ class HistoryDock(QgsDockWidget):
     ``settings`` (default: the saved plugin settings, read when needed)
     give the store, the gateway for follow-ups and re-sends, and the
     message options. ``open_url`` opens the written report (the desktop's
-    browser).
+    browser). ``message_bar`` (QGIS's) is told the outcome of the work done in the
+    background, as QGIS tells what its own tasks did.
     """
 
     #: The notice's figures come right after the state: they are what is looked for, and
@@ -110,11 +120,13 @@ class HistoryDock(QgsDockWidget):
         parent=None,
         settings: PluginSettings | None = None,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        message_bar=None,
     ):
         super().__init__(tr("Intervention history"), parent)
         self.setObjectName("WaterOutageNotifierHistoryDock")
         self.canvas = canvas
         self.settings = settings
+        self.message_bar = message_bar
         self.interventions: list = []
         self.highlight: QgsRubberBand | None = None
 
@@ -137,21 +149,11 @@ class HistoryDock(QgsDockWidget):
         layout.addLayout(filters)
 
         self.table = QTableWidget(0, len(self.COLUMNS), body)
-        self.table.setHorizontalHeaderLabels(
-            [
-                tr("Reference"),
-                tr("State"),
-                tr("Notification"),
-                tr("Kind"),
-                tr("Start"),
-                tr("End"),
-                tr("Customers"),
-            ]
-        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _index: self.show_selected())
+        show_as_cards(self.table)  # every field in sight at the ~300 px docked width
         layout.addWidget(self.table)
 
         self.message = QLabel(body)
@@ -269,10 +271,29 @@ class HistoryDock(QgsDockWidget):
             )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+            self.table.item(row, 0).setData(CARD_ROLE, self._card(values))
         if chosen is not None:
             self.select_reference(chosen.reference)
         self.update_buttons()
+
+    def _card(self, values: tuple) -> str:
+        """A row's fields as the lines the list shows: what, when, how the notice went."""
+        fields = dict(zip(self.COLUMNS, values))
+        start, end = fields["start"], fields["end"]
+        if start[:10] == end[:10]:
+            end = end[11:]  # the same day: its date once
+        return "\n".join(
+            (
+                f"{fields['reference']} · {fields['state']}",
+                fields["kind"],
+                f"{start}–{end} · " + tr_n("%n customers", int(fields["customers"])),
+                fields["notification"],
+            )
+        )
+
+    def card_text(self, row: int) -> str:
+        """What the list shows for ``row``: its card."""
+        return self.table.item(row, 0).data(CARD_ROLE)
 
     def selected(self):
         """The selected intervention, or None."""
@@ -295,6 +316,13 @@ class HistoryDock(QgsDockWidget):
         self.lifecycle.update_buttons(item)
         self.publishing.update_buttons(item)
         self.replies.update_buttons(item)
+
+    def announce(self, text: str, level=Qgis.MessageLevel.Info) -> None:
+        """Say ``text`` on the dock's line and, where there is one, on the message bar."""
+        self.message.setText(text)
+        if self.message_bar is not None:
+            seconds = 6 if level == Qgis.MessageLevel.Info else 0  # a warning stays until read
+            self.message_bar.pushMessage(tr("Water Outage Notifier"), text, level, seconds)
 
     def chosen(self):
         """The selected intervention, or None after asking the operator to select one."""

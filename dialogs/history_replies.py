@@ -5,13 +5,14 @@ water-back notice: the network model (with its customers) is built or
 loaded from the cache in a ``QgsTask``, then the replies are counted per
 valve segment (``notify.reply_map``) and drawn as one layer per
 intervention (``gis.reply_map_layer``), added or refreshed, and the map
-zooms to it. The dock's message line says the count, each cluster with the
-valves to check, and the numbers that could not be drawn.
+zooms to it. The dock's message line and QGIS's message bar (a warning when
+a cluster is found) say the count, each cluster with the valves to check,
+and the numbers that could not be drawn.
 """
 
 from __future__ import annotations
 
-from qgis.core import QgsApplication, QgsCoordinateTransform, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsProject
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QPushButton
 
@@ -58,12 +59,12 @@ class RepliesMapAction(QObject):
         if item is None:
             return
         if not self._has_replies(item.reference):
-            self.dock.message.setText(no_replies_text(item.reference))
+            self.dock.announce(no_replies_text(item.reference))
             return
         try:
             sources = ModelSources.from_mapping(load_mapping())
         except LayerError as error:
-            self.dock.message.setText(str(error))
+            self.dock.announce(str(error), Qgis.MessageLevel.Warning)
             return
         self.reference = item.reference
         self.task = BuildModelTask(sources, self._built)
@@ -79,21 +80,25 @@ class RepliesMapAction(QObject):
         self.task = None
         self.dock.update_buttons()
         if model is None:
-            self.dock.message.setText(
+            self.dock.announce(
                 tr("The network model could not be built: {error}").format(
                     error=error or tr("cancelled")
-                )
+                ),
+                Qgis.MessageLevel.Warning,
             )
             return
         try:
             with self.dock.open_history() as services:
                 result = reply_map(services, self.reference, model)
         except StoreError as error:
-            self.dock.message.setText(store_error_text(error))
+            self.dock.announce(store_error_text(error), Qgis.MessageLevel.Warning)
             return
         self.layer = show_reply_map(result, model.network, model.crs)
         self.zoom_to(self.layer)
-        self.dock.message.setText("\n".join(reply_map_summary(result)))
+        self.dock.announce(
+            "\n".join(reply_map_summary(result)),
+            Qgis.MessageLevel.Warning if result.clusters else Qgis.MessageLevel.Info,
+        )
 
     def zoom_to(self, layer) -> None:
         canvas = self.dock.canvas

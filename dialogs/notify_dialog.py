@@ -76,7 +76,7 @@ from ..notify.resend import messages_of, resend_messages
 from ..notify.same_work import intervention_of_work
 from ..notify.trials import send_operator_test
 from .lifecycle_dialogs import ReasonDialog, issues_list, show_issues, sms_text_box
-from .notify_results import email_failed, email_only_summary, result_summary
+from .notify_results import email_failed, email_only_summary, result_summary, waiting_text
 from .readiness import ReadinessPanel
 from .settings_dialog import SettingsDialog
 
@@ -92,7 +92,12 @@ def run_and_close(services, work, *args):
 
 
 class NotifyTask(QgsTask):
-    """Runs ``work(progress)`` off the GUI thread; ``done(result, error)`` comes back in it."""
+    """Runs ``work(progress)`` off the GUI thread; ``done(result, error)`` comes back in it.
+
+    ``waiting(until, deadline)`` says when the run will try the provider again.
+    """
+
+    waiting = pyqtSignal(float, object)
 
     def __init__(self, description: str, work: Callable, done: Callable):
         super().__init__(description, QgsTask.Flag.CanCancel)
@@ -776,6 +781,7 @@ class NotifyDialog(QDialog):
     def _start(self, description: str, work, done) -> None:
         self.task = NotifyTask(description, work, done)
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.task.waiting.connect(self._show_waiting)  # a method: said in the dialog's thread
         self.progress.setValue(0)
         self.progress.setVisible(True)
         for button in (
@@ -789,6 +795,9 @@ class NotifyDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.summary.setText(description + "…")
         QgsApplication.taskManager().addTask(self.task)
+
+    def _show_waiting(self, until: float, deadline) -> None:
+        self.summary.setText(waiting_text(until, deadline))
 
     def cancel_sending(self) -> None:
         if self.task is not None:

@@ -11,6 +11,8 @@ with the next step, waiting. The call-centre copy is said the same way.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from ..common.vocabulary import DELIVERED, EMAIL_FAILED, EMAIL_SENT, UNDELIVERED
 from ..gis.channel_text import other_channels_text
 from ..gis.i18n import tr, tr_n
@@ -26,6 +28,27 @@ def refusal_summary(result: NotifyResult) -> str:
     """Why nothing went, as the pipeline said it."""
     return tr("Nothing was sent: {reasons}").format(
         reasons=" ".join(problem_text(reason) for reason in result.refused)
+    )
+
+
+def waiting_text(until: float, deadline: float | None) -> str:
+    """While a press waits to try the provider again: when, until when, and that
+    cancelling loses nothing (``until``, ``deadline``: seconds since the epoch)."""
+    at = datetime.fromtimestamp(until).strftime("%H:%M:%S")
+    if deadline is None:
+        text = tr("The provider has not taken every message yet: trying again at {at}.")
+    else:
+        text = tr(
+            "The provider has not taken every message yet: trying again at {at}, and until {until}."
+        )
+    ending = datetime.fromtimestamp(deadline or until).strftime("%H:%M")
+    return " ".join(
+        (
+            text.format(at=at, until=ending),
+            tr(
+                "Cancel sending keeps them queued: the next send, or the background pass, sends them."
+            ),
+        )
     )
 
 

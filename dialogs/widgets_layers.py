@@ -39,7 +39,7 @@ from .widgets_common import ProblemsLabel, comma_text, comma_values
 _LAYER_FILTERS = {
     "pipes": QgsMapLayerProxyModel.Filter.LineLayer,
     "valves": QgsMapLayerProxyModel.Filter.PointLayer,
-    "sources": QgsMapLayerProxyModel.Filter.PointLayer,
+    "sources": QgsMapLayerProxyModel.Filter.PointLayer | QgsMapLayerProxyModel.Filter.PolygonLayer,
     "customers": QgsMapLayerProxyModel.Filter.PointLayer
     | QgsMapLayerProxyModel.Filter.PolygonLayer
     | QgsMapLayerProxyModel.Filter.NoGeometry,

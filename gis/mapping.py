@@ -184,7 +184,7 @@ def save_mapping(mapping: ProjectMapping, project: QgsProject | None = None) -> 
 _EXPECTED_GEOMETRY = {
     "pipes": (QgsWkbTypes.GeometryType.LineGeometry,),
     "valves": (QgsWkbTypes.GeometryType.PointGeometry,),
-    "sources": (QgsWkbTypes.GeometryType.PointGeometry,),
+    "sources": (QgsWkbTypes.GeometryType.PointGeometry, QgsWkbTypes.GeometryType.PolygonGeometry),
     "customers": (
         QgsWkbTypes.GeometryType.PointGeometry,
         QgsWkbTypes.GeometryType.PolygonGeometry,
@@ -278,7 +278,7 @@ def _layer_problems(role: str, entry: LayerMapping, layer: QgsMapLayer, mapping)
 _EXPECTED = {
     "pipes": "lines",
     "valves": "points",
-    "sources": "points",
+    "sources": "points or polygons",
     "customers": "points, polygons or no geometry",
     "contacts": "a table",
     "services": "lines",

@@ -49,7 +49,9 @@ LOG = logging.getLogger("water_outage_notifier.gis")
 #: 4: customers link to pipes and contacts by id key ("007" names pipe 7); valves without
 #: a state field are no longer warned of; curves are cut within 1 mm of their arcs.
 #: 5: the topology keeps its cut table (the pieces of many positions found in bulk).
-FORMAT = 5
+#: 6: sources keep every point of a multipoint and a footprint's rings (each point and each
+#: pipe end in a footprint is the same source).
+FORMAT = 6
 FOLDER = ("water_outage_notifier", "model_cache")
 DATA, KEY = "model.pickle", "key.json"
 

@@ -34,6 +34,7 @@ from .features import (
 )
 from .i18n import tr
 from .progress import FeedbackProgress
+from .source_shapes import SINGLE_POINTS, source_input
 from .warning_text import layer_words
 
 
@@ -168,14 +169,17 @@ def datum_note(layer, crs) -> str:
 
 def check_geometry(layer: QgsVectorLayer, expected, role: str) -> None:
     """Refuse a layer of the wrong geometry type with a message naming it, in
-    the interface's language (``role``: a key of ``warning_text.LAYERS``)."""
-    if layer.geometryType() != expected:
+    the interface's language (``role``: a key of ``warning_text.LAYERS``).
+
+    ``expected`` is one geometry type, or a tuple of the types the role takes."""
+    kinds = expected if isinstance(expected, tuple) else (expected,)
+    if layer.geometryType() not in kinds:
         raise LayerError(
             tr("{layer} '{name}' holds {found}; it must hold {expected}.").format(
                 layer=layer_words(role),
                 name=layer.name(),
                 found=_geometry_words(layer.geometryType()),
-                expected=_geometry_words(expected),
+                expected=_either_words(kinds),
             )
         )
 
@@ -195,6 +199,21 @@ def _geometry_words(kind) -> str:
     return tr("an unknown kind of geometry")
 
 
+def _either_words(kinds) -> str:
+    """Geometry types a layer may hold, as a person says them ("points or polygons")."""
+    words = [_geometry_words(kind) for kind in kinds]
+    if len(words) == 1:
+        return words[0]
+    return tr("{first} or {last}").format(first=", ".join(words[:-1]), last=words[-1])
+
+
+#: What a sources layer may hold: points (or multipoints), or each plant's footprint.
+SOURCE_GEOMETRIES = (
+    QgsWkbTypes.GeometryType.PointGeometry,
+    QgsWkbTypes.GeometryType.PolygonGeometry,
+)
+
+
 def read_network(
     layers: NetworkLayers, settings: NetworkSettings, progress: FeedbackProgress | None = None
 ):
@@ -206,7 +225,7 @@ def read_network(
     check_geometry(layers.pipes, QgsWkbTypes.GeometryType.LineGeometry, "pipe")
     check_geometry(layers.valves, QgsWkbTypes.GeometryType.PointGeometry, "valve")
     if layers.sources is not None:
-        check_geometry(layers.sources, QgsWkbTypes.GeometryType.PointGeometry, "source")
+        check_geometry(layers.sources, SOURCE_GEOMETRIES, "source")
     crs, notes = working_crs(layers.pipes)
     for layer in (layers.valves, layers.sources):
         if layer is not None:
@@ -249,4 +268,6 @@ def _read_sources(layers: NetworkLayers, crs) -> list:
     id_index = optional_index(layer, layers.source_id_field, "source id")
     table = read_table(layer, [id_index], transform_to(layer, crs))
     ids = table.columns[0] if id_index >= 0 else table.fids
-    return list(map(SourceInput, table.fids, ids, table_points(table)))
+    if layer.wkbType() in SINGLE_POINTS:  # the usual layer: read in one pass
+        return list(map(SourceInput, table.fids, ids, table_points(table)))
+    return list(map(source_input, table.fids, ids, table.blobs))

@@ -1,6 +1,7 @@
 """Adapt QGIS feedback objects to the core's progress protocol.
 
-The core asks for ``set_progress(percent)`` and ``is_canceled()`` so it can
+The core asks for ``set_progress(percent)`` and ``is_canceled()`` (and says
+``set_waiting(until, deadline)`` while it waits to try a provider again) so it can
 stay free of QGIS; a ``QgsFeedback`` (Processing feedback) and a ``QgsTask``
 both answer to ``setProgress`` and ``isCanceled``, so either can be wrapped.
 """
@@ -32,3 +33,11 @@ class FeedbackProgress:
 
     def is_canceled(self) -> bool:
         return self._feedback is not None and self._feedback.isCanceled()
+
+    def set_waiting(self, until: float, deadline: float | None) -> None:
+        """The run waits to try the provider again at ``until`` (keeping on until
+        ``deadline``): passed to a feedback that can tell the operator (a task's
+        ``waiting`` signal), ignored by one that cannot."""
+        waiting = getattr(self._feedback, "waiting", None)
+        if waiting is not None:
+            waiting.emit(until, deadline)

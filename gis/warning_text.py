@@ -41,6 +41,10 @@ TEXTS = {
         "{layer}: {feature} ends on pipe {other_pipe_id} (feature {other_fid}) at ({x}, {y}), "
         "where that pipe has no node; it is joined there (a tee)."
     ),
+    "pipe_through_source": (
+        "{layer}: {feature} runs through source {source_id} without ending in it; it is taken "
+        "to pass through the source, which feeds it where it crosses the outline."
+    ),
     "no_source": (
         "{layer}: the part of the network with pipe {feature_id} (feature {fid}, {pieces} "
         "piece(s)) is reached by no source; it is never reported as losing supply."
@@ -107,8 +111,10 @@ TEXTS = {
         "model; the mark is ignored."
     ),
     # sources
-    "source_off_network.no_geometry": (
-        "{layer}: {feature} has no point geometry; it feeds nothing."
+    "source_off_network.no_geometry": "{layer}: {feature} has no geometry; it feeds nothing.",
+    "source_off_network.area": (
+        "{layer}: {feature} touches no pipe (no pipe ends inside it or within {tolerance} of its "
+        "outline, and none runs through it); it feeds nothing."
     ),
     "source_off_network": (
         "{layer}: {feature} lies on no pipe (farther than {tolerance}); it feeds nothing."

@@ -45,6 +45,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../dialogs/history_dock.py" />
+      <source>%n customers</source>
+      <translation>
+        <numerusform>%n customer</numerusform>
+        <numerusform>%n customers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../dialogs/pressure_tab.py" />
       <source>%n customers keep water, but at low pressure.</source>
       <translation>
@@ -98,6 +106,11 @@
         <numerusform>+%n customer</numerusform>
         <numerusform>+%n customers</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>, {waiting} waiting</source>
+      <translation>, {waiting} waiting</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -296,6 +309,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Cancel sending</source>
       <translation>Cancel sending</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Cancel sending keeps them queued: the next send, or the background pass, sends them.</source>
+      <translation>Cancel sending keeps them queued: the next send, or the background pass, sends them.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -518,7 +536,7 @@
       <translation>Customer's pipe id field (empty: nearest pipe)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Customers</source>
       <translation>Customers</translation>
     </message>
@@ -698,7 +716,7 @@
       <translation>Empty: every planned work, however far ahead. Pick a date to stop there.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>End</source>
       <translation>End</translation>
     </message>
@@ -971,11 +989,6 @@
       <location filename="../processing_provider/dispatch.py" />
       <source>Keep retrying transient failures for (minutes)</source>
       <translation>Keep retrying transient failures for (minutes)</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/history_dock.py" />
-      <source>Kind</source>
-      <translation>Kind</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -1461,11 +1474,6 @@
       <location filename="../processing_provider/reschedule.py" />
       <source>Notice sent</source>
       <translation>Notice sent</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/history_dock.py" />
-      <source>Notification</source>
-      <translation>Notification</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1981,11 +1989,6 @@
       <location filename="../processing_provider/dispatch.py" />
       <source>Recovered: {taken} interrupted message(s) taken back, {settled} settled with the gateway, {revived} transient failure(s) due again.</source>
       <translation>Recovered: {taken} interrupted message(s) taken back, {settled} settled with the gateway, {revived} transient failure(s) due again.</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/history_dock.py" />
-      <source>Reference</source>
-      <translation>Reference</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -2599,8 +2602,8 @@
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
-      <source>Sources (tanks, wells, inlets)</source>
-      <translation>Sources (tanks, wells, inlets)</translation>
+      <source>Sources (tanks, wells, inlets: points or footprints)</source>
+      <translation>Sources (tanks, wells, inlets: points or footprints)</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -2618,7 +2621,7 @@
       <translation>Splits the network into valve segments: the smallest parts that can be shut off by closing valves. Sources (tanks, wells, inlets) bound segments as valves do. Pipes are split at mid-span valves, at sources and where another pipe ends on them (a tee without a node); ends closer than the tolerance are joined. Pipes whose status is out of service are left out, and valves whose type does not shut a pipe are open joints. Each output feature is one pipe piece with its pipe id, segment_id and supplied (connected to a source with the valves in their normal state).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
@@ -2633,7 +2636,7 @@
       <translation>Start, reschedule, extend, finish or cancel the selected work.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>State</source>
       <translation>State</translation>
     </message>
@@ -3208,6 +3211,16 @@
       <translation>The pressure check needs the Python package owa-epanet in QGIS's Python: install it with pip (python -m pip install owa-epanet), then restart QGIS.</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>The provider has not taken every message yet: trying again at {at}, and until {until}.</source>
+      <translation>The provider has not taken every message yet: trying again at {at}, and until {until}.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>The provider has not taken every message yet: trying again at {at}.</source>
+      <translation>The provider has not taken every message yet: trying again at {at}.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_messages.py" />
       <source>The public pages' address: the SMS ends with it plus the intervention's short reference (https://www.example.it/lavori/2026-0001/). Empty: no link.</source>
       <translation>The public pages' address: the SMS ends with it plus the intervention's short reference (https://www.example.it/lavori/2026-0001/). Empty: no link.</translation>
@@ -3631,7 +3644,7 @@
       <translation>Warnings ({n}), notes ({notes})</translation>
     </message>
     <message>
-      <location filename="../dialogs/options_page.py" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Water Outage Notifier</source>
       <translation>Water Outage Notifier</translation>
     </message>
@@ -4182,6 +4195,11 @@
     </message>
     <message>
       <location filename="../gis/mapping.py" />
+      <source>points or polygons</source>
+      <translation>points or polygons</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
       <source>points, polygons or no geometry</source>
       <translation>points, polygons or no geometry</translation>
     </message>
@@ -4606,6 +4624,11 @@
       <translation>{date} at {at}</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>{first} or {last}</source>
+      <translation>{first} or {last}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/crew_sheet.py" />
       <source>{id} (feature {fid})</source>
       <translation>{id} (feature {fid})</translation>
@@ -4772,13 +4795,13 @@
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
-      <source>{layer}: {feature} has no line geometry; it is left out of the network.</source>
-      <translation>{layer}: {feature} has no line geometry; it is left out of the network.</translation>
+      <source>{layer}: {feature} has no geometry; it feeds nothing.</source>
+      <translation>{layer}: {feature} has no geometry; it feeds nothing.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
-      <source>{layer}: {feature} has no point geometry; it feeds nothing.</source>
-      <translation>{layer}: {feature} has no point geometry; it feeds nothing.</translation>
+      <source>{layer}: {feature} has no line geometry; it is left out of the network.</source>
+      <translation>{layer}: {feature} has no line geometry; it is left out of the network.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
@@ -4799,6 +4822,11 @@
       <location filename="../gis/warning_text.py" />
       <source>{layer}: {feature} lies on no pipe (farther than {tolerance}); it feeds nothing.</source>
       <translation>{layer}: {feature} lies on no pipe (farther than {tolerance}); it feeds nothing.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} runs through source {source_id} without ending in it; it is taken to pass through the source, which feeds it where it crosses the outline.</source>
+      <translation>{layer}: {feature} runs through source {source_id} without ending in it; it is taken to pass through the source, which feeds it where it crosses the outline.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
@@ -4829,6 +4857,11 @@
       <location filename="../gis/warning_text.py" />
       <source>{layer}: {feature} stands only on pipes out of service; it is ignored.</source>
       <translation>{layer}: {feature} stands only on pipes out of service; it is ignored.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} touches no pipe (no pipe ends inside it or within {tolerance} of its outline, and none runs through it); it feeds nothing.</source>
+      <translation>{layer}: {feature} touches no pipe (no pipe ends inside it or within {tolerance} of its outline, and none runs through it); it feeds nothing.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />

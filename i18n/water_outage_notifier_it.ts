@@ -45,6 +45,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../dialogs/history_dock.py" />
+      <source>%n customers</source>
+      <translation>
+        <numerusform>%n utenza</numerusform>
+        <numerusform>%n utenze</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../dialogs/pressure_tab.py" />
       <source>%n customers keep water, but at low pressure.</source>
       <translation>
@@ -98,6 +106,11 @@
         <numerusform>+%n utenza</numerusform>
         <numerusform>+%n utenze</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_dock.py" />
+      <source>, {waiting} waiting</source>
+      <translation>, in attesa: {waiting}</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -296,6 +309,11 @@
       <location filename="../dialogs/notify_dialog.py" />
       <source>Cancel sending</source>
       <translation>Annulla l'invio</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>Cancel sending keeps them queued: the next send, or the background pass, sends them.</source>
+      <translation>«Annulla l'invio» li lascia in coda: partono con il prossimo invio o con il completamento automatico degli invii.</translation>
     </message>
     <message>
       <location filename="../dialogs/history_actions.py" />
@@ -518,7 +536,7 @@
       <translation>Campo id condotta dell'utenza (vuoto: condotta più vicina)</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/results_dock.py" />
       <source>Customers</source>
       <translation>Utenze</translation>
     </message>
@@ -698,7 +716,7 @@
       <translation>Vuoto: tutti i lavori previsti, anche lontani. Scegli una data per fermarti lì.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>End</source>
       <translation>Fine</translation>
     </message>
@@ -971,11 +989,6 @@
       <location filename="../processing_provider/dispatch.py" />
       <source>Keep retrying transient failures for (minutes)</source>
       <translation>Ritenta gli errori temporanei per (minuti)</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/history_dock.py" />
-      <source>Kind</source>
-      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="../dialogs/notify_dialog.py" />
@@ -1461,11 +1474,6 @@
       <location filename="../processing_provider/reschedule.py" />
       <source>Notice sent</source>
       <translation>Avviso inviato</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/history_dock.py" />
-      <source>Notification</source>
-      <translation>Avviso</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1981,11 +1989,6 @@
       <location filename="../processing_provider/dispatch.py" />
       <source>Recovered: {taken} interrupted message(s) taken back, {settled} settled with the gateway, {revived} transient failure(s) due again.</source>
       <translation>Recupero. Messaggi interrotti ripresi: {taken}, chiariti con il gateway: {settled}, errori temporanei da ritentare: {revived}.</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/history_dock.py" />
-      <source>Reference</source>
-      <translation>Riferimento</translation>
     </message>
     <message>
       <location filename="../dialogs/history_dock.py" />
@@ -2599,8 +2602,8 @@
     </message>
     <message>
       <location filename="../processing_provider/parameters.py" />
-      <source>Sources (tanks, wells, inlets)</source>
-      <translation>Fonti (serbatoi, pozzi, punti di immissione)</translation>
+      <source>Sources (tanks, wells, inlets: points or footprints)</source>
+      <translation>Fonti (serbatoi, pozzi, punti di immissione: punti o poligoni)</translation>
     </message>
     <message>
       <location filename="../dialogs/results_dock.py" />
@@ -2618,7 +2621,7 @@
       <translation>Divide la rete in settori: le parti più piccole che si possono isolare chiudendo valvole. Le fonti (serbatoi, pozzi, immissioni) delimitano i settori come le valvole. Le condotte sono divise dove c'è una valvola a metà tratta, una fonte o dove un'altra condotta vi termina sopra (un innesto a T senza nodo); le estremità più vicine della tolleranza sono unite. Le condotte con stato fuori servizio sono escluse e le valvole di un tipo che non sezionano sono giunti aperti. Ogni elemento in uscita è un tratto di condotta con il suo codice, segment_id e supplied (collegato a una fonte con le valvole nel loro stato normale).</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/notify_dialog.py" />
       <source>Start</source>
       <translation>Inizio</translation>
     </message>
@@ -2633,7 +2636,7 @@
       <translation>Inizia, rinvia, proroga, concludi o annulla il lavoro selezionato.</translation>
     </message>
     <message>
-      <location filename="../dialogs/history_dock.py" />
+      <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
@@ -3208,6 +3211,16 @@
       <translation>La verifica della pressione richiede il pacchetto Python owa-epanet nel Python di QGIS: installalo con pip (python -m pip install owa-epanet), poi riavvia QGIS.</translation>
     </message>
     <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>The provider has not taken every message yet: trying again at {at}, and until {until}.</source>
+      <translation>Il fornitore non ha ancora preso tutti i messaggi: nuovo tentativo alle {at}, e si riprova fino alle {until}.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/notify_results.py" />
+      <source>The provider has not taken every message yet: trying again at {at}.</source>
+      <translation>Il fornitore non ha ancora preso tutti i messaggi: nuovo tentativo alle {at}.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/widgets_messages.py" />
       <source>The public pages' address: the SMS ends with it plus the intervention's short reference (https://www.example.it/lavori/2026-0001/). Empty: no link.</source>
       <translation>L'indirizzo delle pagine pubbliche: l'SMS termina con questo indirizzo seguito dal riferimento breve dell'intervento (https://www.example.it/lavori/2026-0001/). Vuoto: nessun link.</translation>
@@ -3631,7 +3644,7 @@
       <translation>Avvisi ({n}), note ({notes})</translation>
     </message>
     <message>
-      <location filename="../dialogs/options_page.py" />
+      <location filename="../dialogs/history_dock.py" />
       <source>Water Outage Notifier</source>
       <translation>Avvisi interruzioni idriche</translation>
     </message>
@@ -4182,6 +4195,11 @@
     </message>
     <message>
       <location filename="../gis/mapping.py" />
+      <source>points or polygons</source>
+      <translation>punti o poligoni</translation>
+    </message>
+    <message>
+      <location filename="../gis/mapping.py" />
       <source>points, polygons or no geometry</source>
       <translation>punti, poligoni o nessuna geometria</translation>
     </message>
@@ -4606,6 +4624,11 @@
       <translation>{date} alle {at}</translation>
     </message>
     <message>
+      <location filename="../gis/network_reader.py" />
+      <source>{first} or {last}</source>
+      <translation>{first} o {last}</translation>
+    </message>
+    <message>
       <location filename="../dialogs/crew_sheet.py" />
       <source>{id} (feature {fid})</source>
       <translation>{id} (elemento {fid})</translation>
@@ -4772,13 +4795,13 @@
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
-      <source>{layer}: {feature} has no line geometry; it is left out of the network.</source>
-      <translation>{layer}: {feature} non ha una geometria lineare; resta fuori dalla rete.</translation>
+      <source>{layer}: {feature} has no geometry; it feeds nothing.</source>
+      <translation>{layer}: {feature} non ha geometria; non alimenta nulla.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
-      <source>{layer}: {feature} has no point geometry; it feeds nothing.</source>
-      <translation>{layer}: {feature} non ha una geometria puntuale; non alimenta nulla.</translation>
+      <source>{layer}: {feature} has no line geometry; it is left out of the network.</source>
+      <translation>{layer}: {feature} non ha una geometria lineare; resta fuori dalla rete.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
@@ -4799,6 +4822,11 @@
       <location filename="../gis/warning_text.py" />
       <source>{layer}: {feature} lies on no pipe (farther than {tolerance}); it feeds nothing.</source>
       <translation>{layer}: {feature} non sta su alcuna condotta (a più di {tolerance}); non alimenta nulla.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} runs through source {source_id} without ending in it; it is taken to pass through the source, which feeds it where it crosses the outline.</source>
+      <translation>{layer}: {feature} attraversa la fonte {source_id} senza terminarvi; si considera che passi per la fonte, che la alimenta dove ne attraversa il contorno.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />
@@ -4829,6 +4857,11 @@
       <location filename="../gis/warning_text.py" />
       <source>{layer}: {feature} stands only on pipes out of service; it is ignored.</source>
       <translation>{layer}: {feature} sta solo su condotte fuori servizio; è ignorato.</translation>
+    </message>
+    <message>
+      <location filename="../gis/warning_text.py" />
+      <source>{layer}: {feature} touches no pipe (no pipe ends inside it or within {tolerance} of its outline, and none runs through it); it feeds nothing.</source>
+      <translation>{layer}: {feature} non tocca alcuna condotta (nessuna condotta termina al suo interno o entro {tolerance} dal suo contorno, e nessuna lo attraversa); non alimenta nulla.</translation>
     </message>
     <message>
       <location filename="../gis/warning_text.py" />

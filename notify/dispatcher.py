@@ -323,14 +323,24 @@ class Dispatcher:
         def canceled() -> bool:
             return self._stop_reason is not None or bool(progress and progress.is_canceled())
 
+        said = [None]
+
+        def waiting(until: float) -> None:
+            """Say once per retry time when the run tries again, and until when it keeps
+            trying: an unreachable provider is otherwise a bar standing at 0 %."""
+            with self._lock:
+                if until != said[0] and hasattr(progress, "set_waiting"):
+                    said[0] = until
+                    progress.set_waiting(until, self.deadline)
+
         workers = [f"{self.worker}/{n}" for n in range(self.concurrency)]
+        steps = (advance, canceled, waiting)
         if len(workers) == 1:
-            self._work(workers[0], intervention_id, advance, canceled)
+            self._work(workers[0], intervention_id, *steps)
         else:
             with ThreadPoolExecutor(len(workers), thread_name_prefix="sms") as pool:
                 for future in [
-                    pool.submit(self._work, name, intervention_id, advance, canceled)
-                    for name in workers
+                    pool.submit(self._work, name, intervention_id, *steps) for name in workers
                 ]:
                     future.result()
         counts = self.outbox.counts(intervention_id, self.channel)
@@ -357,12 +367,12 @@ class Dispatcher:
             if held:
                 LOG.info("%d follow-up call(s) wait for the calling window to open", held)
 
-    def _work(self, worker: str, intervention_id, advance, canceled) -> None:
+    def _work(self, worker: str, intervention_id, advance, canceled, waiting) -> None:
         """One sending loop: claim a chunk, keep the rate, send, record."""
         with running(worker):
-            self._loop(worker, intervention_id, advance, canceled)
+            self._loop(worker, intervention_id, advance, canceled, waiting)
 
-    def _loop(self, worker: str, intervention_id, advance, canceled) -> None:
+    def _loop(self, worker: str, intervention_id, advance, canceled, waiting) -> None:
         max_batch = self.provider.capabilities.max_batch
         while not canceled():
             if max_batch == 1:
@@ -378,6 +388,7 @@ class Dispatcher:
                 due = self.outbox.next_due(intervention_id, retrying=True, channel=self.channel)
                 if due is None or (self.deadline is not None and due > self.deadline):
                     return  # nothing due, or not before the run ends (a later redial)
+                waiting(due)
                 self.sleep(min(max(due - self.clock(), 0.0), 1.0) or 0.01)
                 continue
             if max_batch > 1:

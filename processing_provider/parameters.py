@@ -141,8 +141,8 @@ def add_network_parameters(algorithm) -> None:
     add(
         QgsProcessingParameterVectorLayer(
             "SOURCES",
-            tr("Sources (tanks, wells, inlets)"),
-            [QgsProcessing.SourceType.TypeVectorPoint],
+            tr("Sources (tanks, wells, inlets: points or footprints)"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
             None,
             True,
         )

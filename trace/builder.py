@@ -6,7 +6,8 @@ Python loops per part are the ones that cut parts at mid-span valves, tees
 and sources into pieces. The result is a :class:`Network`, which answers
 clicks without touching the whole network again. The steps live in their
 own modules: :mod:`.parts` (lines, pipes out of service), :mod:`.tees`,
-:mod:`.placing` (valves and sources) and :mod:`.pieces`.
+:mod:`.source_spots` (where each source, point or footprint, touches the
+pipes), :mod:`.placing` (valves and sources) and :mod:`.pieces`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .network import Network
 from .parts import read_parts
 from .pieces import check_valve_warnings, cut_pieces
 from .placing import PlacedSources, locate, off_network, place_valves, valve_points
+from .source_spots import source_spots
 from .tees import find_tees
 
 
@@ -61,8 +63,7 @@ def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Netwo
     tees = find_tees(parts, grid, end_node, node_count, tol, spots)
     end_node, node_count = tees.end_node, tees.node_count
     guard.step(45)
-    source_hits = locate([s.point for s in sources], parts, grid, end_node, tol, tees.index).hits()
-    on_network = PlacedSources(source_hits)
+    touching = source_spots(sources, parts, grid, end_node, tol, tees.index)
     valve_xy, no_point = valve_points(valves)
     valve_hits = locate(
         valve_xy,
@@ -70,9 +71,11 @@ def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Netwo
         grid,
         end_node,
         tol,
-        on_network.cut_index(parts, tees.index),
+        PlacedSources(touching.hits).cut_index(parts, tees.index),
     )
     degree = np.bincount(end_node, minlength=node_count) + tees.extra_degree
+    touching.spare_valves(valve_hits.node[valve_hits.found & ~no_point], degree)
+    on_network = PlacedSources(touching.hits)
     placed = place_valves(
         valves, settings, valve_hits, no_point, degree, set(on_network.node), warnings
     )
@@ -91,7 +94,7 @@ def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Netwo
         valves=valves,
         placed=placed,
         sources=sources,
-        source_pieces=feeds,
+        source_pieces=touching.pieces_by_source(feeds),
         warnings=warnings,
         retired_pipes=parts.retired_pipes,
     )
@@ -101,7 +104,8 @@ def _build(pipes, valves, sources, settings: NetworkSettings, progress) -> Netwo
         guard.step(100)
         return network
     warnings.extend(tees.notes)
-    warnings.extend(off_network(valves, sources, placed.lost, source_hits, retired, tol))
+    warnings.extend(touching.notes)
+    warnings.extend(off_network(valves, sources, placed.lost, touching.lost(), retired, tol))
     busy = set(placed.node_valve) | set(on_network.node)
     busy.update(np.flatnonzero(tees.extra_degree).tolist())
     warnings.extend(dangling_end_warnings(parts, end_node, busy))

@@ -164,6 +164,31 @@ class SegmentGrid:
                 break
         return best_seg, best_d, best_t
 
+    def in_box(self, x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
+        """The segments registered in the cells the box overlaps (each once): every segment
+        that comes within the pad of the box is among them.
+
+        Asked once per source footprint, so the cells are found column by column
+        with one search each, not cell by cell.
+        """
+        if not len(self.keys):
+            return np.zeros(0, dtype=np.int64)
+        (cx_min, cx_max), (cy_min, cy_max) = self.cell_bounds  # a huge box reads no empty column
+        cx = np.arange(
+            max(int(self._cx(x0)), cx_min), min(int(self._cx(x1)), cx_max) + 1, dtype=np.int64
+        )
+        cy0, cy1 = max(int(self._cy(y0)), cy_min), min(int(self._cy(y1)), cy_max)
+        if cy0 > cy1 or not len(cx):
+            return np.zeros(0, dtype=np.int64)
+        low = np.searchsorted(self.keys, cx * _KEY + cy0)
+        high = np.searchsorted(self.keys, cx * _KEY + cy1, side="right")
+        first, last = self.starts[low], self.starts[high]
+        counts = last - first
+        offset = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(
+            np.cumsum(counts) - counts, counts
+        )
+        return np.unique(self.items[np.repeat(first, counts) + offset])
+
     def _rings_to_cover(self, px, py) -> int:
         """How many rings reach every occupied cell from the farthest point."""
         (cx_min, cx_max), (cy_min, cy_max) = self.cell_bounds

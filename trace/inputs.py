@@ -139,11 +139,22 @@ def valve_column(valves: Sequence[ValveInput], name: str) -> list:
 
 @dataclass(frozen=True)
 class SourceInput:
-    """A tank, reservoir, well, plant or inlet from another network."""
+    """A tank, reservoir, well, plant or inlet from another network.
+
+    ``point`` is where the source is shown (zoomed to, drawn among the sources
+    to shut): its point, a multipoint's first point, a point inside a
+    footprint; None for a feature with no geometry. A source drawn as several
+    points (a well field kept as one multipoint) lists them all in ``points``,
+    each the same source. A source drawn as its footprint (a tank's or a
+    plant's polygon) gives its rings in ``area`` (outer rings and holes of
+    every polygon); it feeds the pipes that end in it (:mod:`.source_areas`).
+    """
 
     fid: int
     source_id: FeatureId
     point: Point | None
+    points: tuple[Point, ...] = ()
+    area: tuple[Polyline, ...] = ()
 
 
 @dataclass(frozen=True)

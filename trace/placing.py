@@ -378,10 +378,9 @@ def valve_warning(code: str, valve: ValveInput, what: str, level=None, params=No
     )
 
 
-def off_network(valves, sources, lost_valves, source_hits, retired, tol) -> list[DataWarning]:
-    """Warnings for valves (indices ``lost_valves``) and sources on no pipe, or only on pipes
-    out of service (``retired``, a :class:`~.parts.RetiredLines` or None)."""
-    lost_sources = [i for i, hit in enumerate(source_hits) if hit is None]
+def off_network(valves, sources, lost_valves, lost_sources, retired, tol) -> list[DataWarning]:
+    """Warnings for valves and sources (indices ``lost_valves``, ``lost_sources``) on no pipe,
+    or only on pipes out of service (``retired``, a :class:`~.parts.RetiredLines` or None)."""
     points = [valves[i].point for i in lost_valves] + [sources[i].point for i in lost_sources]
     under = retired.pipe_under(points, tol) if retired is not None else [None] * len(points)
     out = []
@@ -408,8 +407,15 @@ def off_network(valves, sources, lost_valves, source_hits, retired, tol) -> list
 def _source_off(source, tol: float, retired_pipe: bool) -> DataWarning:
     params = {"source_id": source.source_id, "fid": source.fid}
     if source.point is None:
-        where, code = "has no point geometry", "source_off_network"
+        where, code = "has no geometry", "source_off_network"
         params["why"] = "no_geometry"
+    elif source.area:
+        where, code = (
+            f"touches no pipe (no pipe ends inside it or within {tol:g} of its outline, and "
+            "none runs through it)",
+            "source_off_network",
+        )
+        params.update(why="area", tolerance=tol)
     elif retired_pipe:
         where, code = "stands only on pipes out of service", "source_on_retired_pipe"
     else:

@@ -139,3 +139,19 @@ def test_an_unreadable_database_is_a_message(qgis_canvas, tmp_path):
     assert str(bad) in widget.message.text()
     assert "not a readable history database" in widget.message.text()
     assert widget.table.rowCount() == 0
+
+
+def test_numbers_still_waiting_are_counted_too(qgis_app):
+    """Seen after QGIS was killed mid-send and started again: the list said "inviati: 0,
+    consegnati: 0, non ricevuti: 0, in dubbio: 0" for 80 numbers not yet settled, as if
+    the notice had no one to reach. The numbers waiting are said beside the others."""
+    from screens import interface_in
+    from water_outage_notifier.common.vocabulary import ACCEPTED, PENDING
+    from water_outage_notifier.dialogs.history_dock import notification_text
+    from water_outage_notifier.notify.history import HistoryEntry
+
+    entry = HistoryEntry(None, {PENDING: 78, ACCEPTED: 2})
+    with interface_in("it"):
+        text = notification_text(entry)
+    assert text == "inviati: 2, consegnati: 0, non ricevuti: 0, in dubbio: 0, in attesa: 78"
+    assert notification_text(HistoryEntry(None, {ACCEPTED: 2})).endswith("0 in doubt")

@@ -5,7 +5,9 @@ intervention selected, is docked there in a real main window under Xvfb
 with the interface in Italian (whose labels are the long ones): it must
 stay that wide (a row of buttons too wide for it once pushed it to 680 px,
 over the map), and every button, picker and menu entry must show its whole
-label.
+label. The list reads whole there too: each work's reference, state, kind,
+times, customers and the notice's figures, wrapped, never scrolled sideways
+(its seven columns once hid the notice's figures off to the right).
 """
 
 from __future__ import annotations
@@ -14,13 +16,19 @@ from datetime import datetime, timedelta
 
 import pytest
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QRect
+from qgis.PyQt.QtCore import QRect, Qt
 from qgis.PyQt.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWidget
 from screens import DOCK_WIDTH, docked_beside_map, interface_in
 from water_outage_notifier.dialogs.history_dock import HistoryDock
+from water_outage_notifier.gis.history_layer import state_label
 from water_outage_notifier.gis.settings_store import PluginSettings
 from water_outage_notifier.store.backend import open_database
-from water_outage_notifier.store.interventions import ROME, InterventionDraft, InterventionStore
+from water_outage_notifier.store.interventions import (
+    ROME,
+    InterventionDraft,
+    InterventionStore,
+    RecipientState,
+)
 
 
 @pytest.fixture()
@@ -29,7 +37,18 @@ def docked(qgis_app, qgis_canvas, store_location):
     start = datetime.now(ROME).replace(hour=8, minute=0, second=0, microsecond=0)
     start += timedelta(days=2)
     made = store.create(
-        InterventionDraft("planned_interruption", start, start + timedelta(hours=4), "rossi")
+        InterventionDraft(
+            "planned_interruption",
+            start,
+            start + timedelta(hours=4),
+            "rossi",
+            customer_ids=("C1", "C2", "C3"),
+        )
+    )
+    store.record_notification(
+        made.reference,
+        "planned_interruption",
+        [RecipientState(f"+39333123456{n}", (f"C{n}",), "DELIVERED") for n in range(3)],
     )
     store.db.close()
     with interface_in("it"):
@@ -97,3 +116,33 @@ def test_every_entry_of_the_work_menu_is_whole(docked):
             assert menu.actionGeometry(action).width() > metrics.horizontalAdvance(action.text())
     finally:
         menu.hide()
+
+
+def test_the_list_reads_whole_without_scrolling_sideways(docked):
+    table = docked.table
+    assert table.horizontalScrollBar().maximum() == 0, "the list scrolls sideways"
+    row = table.currentRow()
+    shown = [
+        table.visualRect(table.model().index(row, column))
+        for column in range(table.columnCount())
+        if not table.isColumnHidden(column)
+    ]
+    assert all(table.viewport().rect().contains(rect) for rect in shown)
+    text = docked.card_text(row)
+    for words in (
+        docked.interventions[row].reference,
+        state_label(docked.interventions[row].state),
+        "Interruzione programmata",
+        "08:00",
+        "12:00",
+        "3 utenze",
+        "inviati: 3, consegnati: 3, non ricevuti: 0, in dubbio: 0",
+    ):
+        assert words in text
+    (card,) = shown
+    wrapped = table.fontMetrics().boundingRect(
+        card.adjusted(4, 0, -4, 0), int(Qt.TextFlag.TextWordWrap), text
+    )
+    assert wrapped.width() <= card.width() and wrapped.height() <= card.height(), (
+        f"the card {card} cuts its text ({wrapped})"
+    )

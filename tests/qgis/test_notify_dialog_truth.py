@@ -15,6 +15,7 @@ import socket
 
 import pytest
 from notify_support import customer, emulator_settings, planned, wait_for_task
+from qgis.PyQt.QtTest import QTest
 from water_outage_notifier.customers.selection import assemble
 from water_outage_notifier.devtools.smtp_server import LocalSmtpServer
 from water_outage_notifier.dialogs.notify_dialog import NotifyDialog
@@ -123,3 +124,33 @@ def test_a_copy_the_server_got_but_never_confirmed_is_perhaps_sent(dialog, emula
     summary = dialog.summary.text()
     assert "Call-centre email: perhaps sent." in summary and "NOT sent" not in summary
     assert "Ask the call centre before sending it again" in summary
+
+
+def test_a_gateway_that_does_not_take_the_sms_is_said_while_the_press_waits(
+    qgis_app, emulator, store_location
+):
+    """Seen in real QGIS with the gateway down: Send stood at 0 % for the run's whole
+    patience (10 minutes) under "Sending…". While the press waits to try again, the
+    dialog now says when it tries, until when, and that cancelling loses nothing."""
+    from screens import interface_in
+    from water_outage_notifier.devtools.gateway_emulator import SERVER_ERROR
+
+    settings = emulator_settings(emulator, store_location)
+    profile = settings.profile()
+    profile.options.update(retry_base_delay="1.0", retry_max_delay="1.0", retry_patience="60")
+    emulator.add_fault("skebby_send", SERVER_ERROR, times=2)
+    with interface_in("it"):
+        window = planned(NotifyDialog(SELECTION, settings=settings))
+        said = []
+        window.send_button.click()
+        waited = 0.0
+        while window.task is not None and waited < 60:
+            said.append(window.summary.text())
+            QTest.qWait(50)
+            waited += 0.05
+        assert window.task is None
+        window.close()
+    waits = [text for text in said if "nuovo tentativo alle" in text]
+    assert waits, f"nothing said while waiting: {sorted(set(said))}"
+    assert "Annulla l'invio" in waits[0] and "in coda" in waits[0]
+    assert emulator.total_accepted() == 80

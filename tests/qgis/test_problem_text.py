@@ -55,6 +55,10 @@ def messy_network():
         ValveInput(7, "RET", (40, 5), "open"),  # on a pipe out of service
     ]
     sources = [SourceInput(1, "S", (0, 0)), SourceInput(2, "FAR", (900, 900))]
+    lake = ((800, 800), (820, 800), (820, 820), (800, 800))
+    sources.append(SourceInput(3, "LAGO", (810, 805), area=(lake,)))  # a footprint on no pipe
+    basin = ((13, -2), (17, -2), (17, 2), (13, 2), (13, -2))
+    sources.append(SourceInput(4, "VASCA", (15, 1), area=(basin,)))  # M2 runs through it
     return build_network(pipes, valves, sources, NetworkSettings())
 
 
@@ -82,6 +86,8 @@ def test_every_warning_of_a_messy_network_has_its_own_filled_sentence(qgis_app):
     found = {w.code for w in warnings}
     assert {"duplicate_id", "null_geometry", "zero_length", "valve_off_network"} <= found
     assert {"pipes_out_of_service", "crossing_without_junction", "no_source"} <= found
+    assert {"source_off_network", "pipe_through_source"} <= found
+    assert "area" in {w.params.get("why") for w in warnings if w.code == "source_off_network"}
     for warning in warnings:
         assert has_words(warning), warning.code
         text = problem_text(warning)

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 import pytest
 import test_batch as batch_tests
 from notify_support import wait_for_task
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.gui import QgsMessageBar
 from qgis_process_support import qgis_process_env
 from qgis_process_support import run as run_qgis_process
 from screens import (
@@ -166,7 +167,8 @@ def test_qgis_process_draws_the_replies(replied, tmp_path):
 
 
 def test_the_dock_button_adds_the_layer_and_says_the_cluster(replied, qgis_canvas):
-    dock = HistoryDock(qgis_canvas, settings=PluginSettings.load())
+    bar = QgsMessageBar()
+    dock = HistoryDock(qgis_canvas, settings=PluginSettings.load(), message_bar=bar)
     dock.refresh()
     assert dock.select_reference(replied.reference)
     assert dock.replies.button.isEnabled()
@@ -178,6 +180,12 @@ def test_the_dock_button_adds_the_layer_and_says_the_cluster(replied, qgis_canva
     assert "valve may have been left shut" in said
     # the hamlet is cut off upstream: the valves the work closed come first
     assert "check first the valves closed for the work, V" in said
+    # said where QGIS says what an action did, too: a cluster is worth a warning
+    item = bar.currentItem()
+    assert item is not None, "the outcome did not reach the message bar"
+    assert item.level() == Qgis.MessageLevel.Warning
+    assert "valve may have been left shut" in item.text()
+    assert "check first the valves closed for the work, V" in item.text()
     dock.replies.button.click()  # a second press refreshes the same layer
     wait_for_task(dock.replies, 120.0)
     assert [lay.id() for lay in QgsProject.instance().mapLayers().values()].count(layer.id()) == 1
@@ -194,7 +202,8 @@ def test_the_button_waits_for_replies_and_says_so(sample_project, configured, qg
         reference = services.store.create(
             InterventionDraft("emergency", "2026-12-01 08:00", "2026-12-01 10:00", "rossi")
         ).reference
-    dock = HistoryDock(qgis_canvas, settings=PluginSettings.load())
+    bar = QgsMessageBar()
+    dock = HistoryDock(qgis_canvas, settings=PluginSettings.load(), message_bar=bar)
     dock.from_date.setDate(dock.from_date.date().addYears(-1))
     dock.refresh()
     assert dock.select_reference(reference)
@@ -204,6 +213,7 @@ def test_the_button_waits_for_replies_and_says_so(sample_project, configured, qg
         assert dock.message.text() == (
             f"{reference}: nessun cliente ha risposto «1» all'avviso di ritorno dell'acqua."
         )
+        assert bar.currentItem().text() == dock.message.text()
     dock.close()
 
 

@@ -71,6 +71,14 @@ def test_layer_lists_offer_only_fitting_geometries(layers):
     assert offered == {"Valvole", "Utenze", "Recapiti", "Distretti"}, "buildings may hold them"
 
 
+def test_the_sources_list_offers_points_and_footprints(layers):
+    """Utilities draw a tank or a plant as a point or as its footprint (a polygon)."""
+    dialog = SettingsDialog()
+    combo = dialog.layers.layer_combos["sources"]
+    offered = {combo.layer(i).name() for i in range(combo.count()) if combo.layer(i)}
+    assert offered == {"Valvole", "Utenze", "Distretti"}
+
+
 def test_fields_follow_the_layer_and_obvious_names_are_preselected(layers):
     dialog = SettingsDialog()
     dialog.layers.layer_combos["customers"].setLayer(layers["customers"])

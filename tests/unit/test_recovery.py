@@ -100,3 +100,34 @@ def test_twilio_doubt_is_asked_again_once_the_list_has_settled(tmp_path, emulato
     _prepared, summary = recover(disp, "INT-1")
     assert summary.counts[ACCEPTED] == 2 and summary.counts[UNCERTAIN] == 0
     assert emulator.total_accepted() == 2
+
+
+class WatchedProgress:
+    """A progress that records what the run says while it waits for a retry."""
+
+    def __init__(self):
+        self.waits: list[tuple] = []
+
+    def set_progress(self, percent: float) -> None:
+        pass
+
+    def is_canceled(self) -> bool:
+        return False
+
+    def set_waiting(self, until: float, deadline) -> None:
+        self.waits.append((until, deadline))
+
+
+def test_a_run_waiting_for_a_retry_says_until_when(tmp_path, emulator):
+    """Seen in QGIS with the gateway down: the notify dialog sat at 0 % for the run's
+    whole patience (10 min) without a word. The run now says when it tries again,
+    and until when it keeps trying, each time that changes."""
+    disp = dispatcher(tmp_path, emulator)
+    disp.queue("INT-1", "start", "Acqua sospesa INT-1", ["+393470000001"])
+    emulator.add_fault("skebby_send", SERVER_ERROR, times=3)
+    watched = WatchedProgress()
+    _prepared, summary = recover(disp, "INT-1", watched)
+    assert summary.counts[ACCEPTED] == 1
+    assert len(watched.waits) >= 3
+    assert all(deadline is not None and until <= deadline for until, deadline in watched.waits)
+    assert len(set(watched.waits)) == len(watched.waits), "a wait is said once"
