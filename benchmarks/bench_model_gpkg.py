@@ -19,8 +19,11 @@ town generator writes a GeoPackage (cached in ``benchmarks/data/``), then:
   5,000 pipes" case) and on a generated ~87,000-pipe utility, with the share of
   reading and building the model, against reading the same layers through
   QGIS's feature iterator (issue 21's ratio), and the call's CPU split into
-  reading, building, writing the pieces, the log and the rest (Processing,
-  freeing the output, the collector).
+  reading, building, storing the network in the model cache, writing the
+  pieces, the log and the rest (Processing, freeing the output, the
+  collector). The call is measured twice: first calls (the model cache emptied
+  before each) and repeated calls on the same layers, which load the network
+  from the cache.
 """
 
 from __future__ import annotations
@@ -224,22 +227,30 @@ def bench_segments_call() -> list:
     sys.path.append(os.path.join(QgsApplication.pkgDataPath(), "python", "plugins"))
     import water_outage_notifier
     from processing.core.Processing import Processing
+    from water_outage_notifier.gis import model_store
 
     Processing.initialize()
     plugin = water_outage_notifier.classFactory(None)
     plugin.initProcessing()
-    rows = [
-        _segments_row("sample town", ROOT / "sample_data" / "imola_sample.gpkg"),
-        _segments_row("generated", ensure_network(SEGMENT_NETWORKS)),
-        _segments_row("utility", ensure_network(SEGMENT_UTILITY)),
-    ]
+    # a cache folder of this run's own: emptying it never takes another process's entries
+    shared, model_store.FOLDER = model_store.FOLDER, (*model_store.FOLDER, f"bench-{os.getpid()}")
+    try:
+        rows = [
+            _segments_row("sample town", ROOT / "sample_data" / "imola_sample.gpkg"),
+            _segments_row("generated", ensure_network(SEGMENT_NETWORKS)),
+            _segments_row("utility", ensure_network(SEGMENT_UTILITY)),
+        ]
+    finally:
+        model_store.clear_cache()
+        model_store.FOLDER = shared
     plugin.unload()
     return rows
 
 
 def _segments_row(name: str, path: Path) -> tuple:
-    """``(name, pipes, pieces, call, model, iterated, split)``: the call's :class:`Clock` and, beside
-    it, ``read_network`` alone (reading the layers and building the model, collector
+    """``(name, pipes, pieces, call, cached, model, iterated, split)``: a first call's
+    :class:`Clock` (the model cache emptied before it), a repeated call's (``cached``: the
+    network loaded from the cache) and, beside them, ``read_network`` alone (reading the layers and building the model, collector
     paused as in the call) on the same layers; the rest of the call is writing
     the pieces and Processing's own work. ``iterated`` reads the same layers and
     fields through QGIS's feature iterator (the columnar reader switched off): the
@@ -248,6 +259,7 @@ def _segments_row(name: str, path: Path) -> tuple:
     timing wrappers stay out of ``call``."""
     import processing
     from water_outage_notifier.common.gc_pause import collector_paused
+    from water_outage_notifier.gis.model_store import clear_cache
     from water_outage_notifier.gis.network_reader import NetworkLayers, read_network
     from water_outage_notifier.trace.inputs import NetworkSettings
 
@@ -292,35 +304,44 @@ def _segments_row(name: str, path: Path) -> tuple:
         finally:
             features._read_columnar = columnar
 
+    def run():
+        return processing.run("outage:segments", parameters)
+
     processing.run("outage:segments", parameters)  # warm-up: imports, provider caches
-    call = _median_clock(lambda: processing.run("outage:segments", parameters))
-    with _stage_clocks() as split, Clock() as whole:
+    call = _median_clock(run, before=clear_cache)
+    cached = _median_clock(run)
+    split = dict.fromkeys(("read + build", "build", "store", "write", "log", "call"), 0.0)
+    with _stage_clocks(split):
         for _ in range(SEGMENT_CALLS):
-            processing.run("outage:segments", parameters)
+            clear_cache()
+            with Clock() as whole:
+                run()
+            split["call"] += whole.cpu
     split = {stage: seconds / SEGMENT_CALLS for stage, seconds in split.items()}
-    split["call"] = whole.cpu / SEGMENT_CALLS
     pieces = len(model().pieces)
     pipes = layers["condotte"].featureCount()
-    return name, pipes, pieces, call, _median_clock(model), _median_clock(iterated), split
+    return name, pipes, pieces, call, cached, _median_clock(model), _median_clock(iterated), split
 
 
 @contextmanager
-def _stage_clocks():
-    """CPU seconds spent inside the call's stages while the block runs, summed per stage.
+def _stage_clocks(split: dict):
+    """CPU seconds spent inside the call's stages while the block runs, added to ``split``
+    per stage.
 
     The stages are the functions ``outage:segments`` calls, timed in place:
-    reading and building the model (the build alone beside it), making the
-    pieces' geometries and adding the features to the sink, and pushing the
-    data warnings to the log. What the call spends outside them is
-    Processing's own work, freeing the output and the collector.
+    reading and building the model (the build alone beside it, and storing it
+    in the model cache), making the pieces' geometries and adding the features
+    to the sink, and pushing the data warnings to the log. What the call spends
+    outside them is Processing's own work, freeing the output and the collector.
     """
     from water_outage_notifier.gis import network_reader
+    from water_outage_notifier.gis.model_store import ModelStore
     from water_outage_notifier.processing_provider import segments
 
-    split = dict.fromkeys(("read + build", "build", "write", "log"), 0.0)
     timed = [
         (segments, "network_from_parameters", "read + build"),
         (network_reader, "build_network", "build"),
+        (ModelStore, "save", "store"),
         (segments, "_lines", "write"),
         (segments, "_write", "write"),
         (segments, "push_data_warnings", "log"),
@@ -346,16 +367,55 @@ def _stage_clocks():
             setattr(module, name, work)
 
 
-def _median_clock(work) -> Clock:
+def _median_clock(work, before=lambda: None) -> Clock:
     """The median run of ``work``, timed until it returns: what it returns (the call's
-    output layer) is freed after the clock stops, as QGIS keeps an output it loads."""
+    output layer) is freed after the clock stops, as QGIS keeps an output it loads.
+    ``before`` runs ahead of each run, outside the clock."""
     runs = []
     for _ in range(SEGMENT_CALLS):
+        before()
         with Clock() as clock:
             answer = work()
         runs.append(clock)
         del answer
     return sorted(runs, key=lambda clock: clock.wall)[len(runs) // 2]
+
+
+def print_segments(rows) -> None:
+    """The segments rows: the first call and the repeated call from the cache, each against the
+    iterator read, then the first call's CPU split; the load average beside them, since
+    the machine may be shared."""
+    print(
+        f"\n| outage:segments, median of {SEGMENT_CALLS} calls | pipes | pieces "
+        "| whole call ms wall / CPU | of which read + build (read_network) ms wall / CPU "
+        "| rest: write + Processing ms wall | QGIS iterator read of the same layers ms wall "
+        "/ CPU | call / iterator read: CPU, wall |\n|---|---|---|---|---|---|---|---|"
+    )
+    for name, pipes, pieces, call, cached, model, iterated, _split in rows:
+        for kind, clock in (("first call", call), ("repeated call from the cache", cached)):
+            print(
+                f"| {name}, {kind} | {pipes:,} | {pieces:,} "
+                f"| {1000 * clock.wall:.0f} / {1000 * clock.cpu:.0f} "
+                f"| {1000 * model.wall:.0f} / {1000 * model.cpu:.0f} "
+                f"| {1000 * (clock.wall - model.wall):.0f} "
+                f"| {1000 * iterated.wall:.0f} / {1000 * iterated.cpu:.0f} "
+                f"| {clock.cpu / iterated.cpu:.2f}x, {clock.wall / iterated.wall:.2f}x |"
+            )
+    print(
+        "\n| outage:segments first call, CPU ms per call | read | build | store in the cache "
+        "| write (geometries + sink) | warnings to the log "
+        "| Processing, freeing the output, collector |\n|---|---|---|---|---|---|---|"
+    )
+    for name, *_, split in rows:
+        rest = split["call"] - split["read + build"] - split["write"] - split["log"]
+        read = split["read + build"] - split["build"] - split["store"]
+        print(
+            f"| {name} | {1000 * read:.0f} | {1000 * split['build']:.0f} "
+            f"| {1000 * split['store']:.0f} | {1000 * split['write']:.0f} "
+            f"| {1000 * split['log']:.0f} | {1000 * rest:.0f} |"
+        )
+    load = ", ".join(f"{minutes:.2f}" for minutes in os.getloadavg())
+    print(f"\nload average (1, 5, 15 min) after the calls: {load}")
 
 
 def main(argv) -> int:
@@ -395,32 +455,7 @@ def main(argv) -> int:
         print(f"\n| build stage, {size:,} pipes | s wall / CPU |\n|---|---|")
         for name, clock in bench_stages(size):
             print(f"| {name} | {clock} |")
-    print(
-        f"\n| outage:segments, median of {SEGMENT_CALLS} calls | pipes | pieces "
-        "| whole call ms wall / CPU | of which read + build (read_network) ms wall / CPU "
-        "| rest: write + Processing ms wall | QGIS iterator read of the same layers ms wall "
-        "/ CPU | call / iterator read: CPU, wall |\n|---|---|---|---|---|---|---|---|"
-    )
-    rows = bench_segments_call()
-    for name, pipes, pieces, call, model, iterated, _split in rows:
-        print(
-            f"| {name} | {pipes:,} | {pieces:,} | {1000 * call.wall:.0f} / {1000 * call.cpu:.0f} "
-            f"| {1000 * model.wall:.0f} / {1000 * model.cpu:.0f} "
-            f"| {1000 * (call.wall - model.wall):.0f} "
-            f"| {1000 * iterated.wall:.0f} / {1000 * iterated.cpu:.0f} "
-            f"| {call.cpu / iterated.cpu:.2f}x, {call.wall / iterated.wall:.2f}x |"
-        )
-    print(
-        "\n| outage:segments, CPU ms per call | read | build | write (geometries + sink) "
-        "| warnings to the log | Processing, freeing the output, collector |\n|---|---|---|---|---|---|"
-    )
-    for name, *_, split in rows:
-        rest = split["call"] - split["read + build"] - split["write"] - split["log"]
-        print(
-            f"| {name} | {1000 * (split['read + build'] - split['build']):.0f} "
-            f"| {1000 * split['build']:.0f} | {1000 * split['write']:.0f} "
-            f"| {1000 * split['log']:.0f} | {1000 * rest:.0f} |"
-        )
+    print_segments(bench_segments_call())
     return 0
 
 

@@ -1,4 +1,4 @@
-"""A local SMS gateway that speaks the Twilio, Skebby and Vonage shapes.
+"""A local SMS gateway that speaks the Twilio, Skebby, Vonage, ClickSend and Infobip shapes.
 
 Tests and ``make demo`` send real HTTP requests to it instead of a paid
 provider. It counts the messages it accepted per number, which is how tests
@@ -37,7 +37,8 @@ In process::
         assert emu.accepted_count("+393331234567") == 1
 
 Endpoints (for faults and ``request_count``): twilio_send, twilio_status,
-twilio_list, skebby_login, skebby_send, skebby_status, vonage_send, and the
+twilio_list, skebby_login, skebby_send, skebby_status, vonage_send,
+clicksend_send, infobip_send, infobip_logs (``gateway_shapes.py``), and the
 "relay" (a minimal gateway with a client reference, for the generic
 provider: ``POST /relay/messages`` JSON, ``GET /relay/messages/{ref}``, key
 in the ``X-Api-Key`` header): relay_send, relay_status; its calls
@@ -66,6 +67,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, unquote, urlencode, urlsplit
+
+from .gateway_shapes import MarketShapes, route_get, route_post
 
 TWILIO_MESSAGES = re.compile(r"^/2010-04-01/Accounts/(?P<sid>[^/]+)/Messages\.json$")
 TWILIO_STATUS = re.compile(r"^/2010-04-01/Accounts/(?P<sid>[^/]+)/Messages/(?P<msg>[^/]+)\.json$")
@@ -175,6 +178,18 @@ class _State:
         self.forced: dict[str, str] = {}
         self.manual_step = 0
         self.stopping = threading.Event()
+        self.infobip: dict[str, dict] = {}
+        self.out_of_credit = False
+        self.same_ids = 0  # answers still to give one id to every message
+
+    def duplicate_ids(self, rows: list[dict], key: str) -> None:
+        """A gateway's bug: one id for every message of the answer (``give_same_ids``)."""
+        with self.lock:
+            if not self.same_ids:
+                return
+            self.same_ids -= 1
+        for row in rows:
+            row[key] = rows[0][key]
 
 
 class _Server(ThreadingHTTPServer):
@@ -256,6 +271,16 @@ class GatewayEmulator:
     def set_invalid(self, *phones: str) -> None:
         """Numbers the provider refuses (per recipient)."""
         self.state.invalid.update(phones)
+
+    def give_same_ids(self, answers: int = 1) -> None:
+        """The next ``answers`` batch answers (ClickSend, Infobip) give every
+        message the first one's id, as a faulty gateway does."""
+        with self.state.lock:
+            self.state.same_ids = answers
+
+    def set_out_of_credit(self, flag: bool = True) -> None:
+        """Vonage answers every send "9" (partner quota exceeded) while set."""
+        self.state.out_of_credit = flag
 
     def set_undeliverable(self, *phones: str) -> None:
         """Numbers accepted but ending undelivered."""
@@ -398,7 +423,7 @@ class GatewayEmulator:
         return flow[step]
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(MarketShapes, BaseHTTPRequestHandler):
     emulator: GatewayEmulator
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True
@@ -534,8 +559,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._skebby_status(path.rsplit("/", 1)[1])
         if path == f"{SKEBBY}/srsmshistory":
             return self._skebby_received()
-        if path == "/sms/json":
-            return self._vonage_send(b"")
+        if route_get(self, path):
+            return None
         if path == RELAY_INBOUND:
             return self._relay_inbound()
         if path.startswith(f"{RELAY}/"):
@@ -557,8 +582,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._twilio_call(match["sid"], body)
         if path == f"{SKEBBY}/sms":
             return self._skebby_send(body)
-        if path == "/sms/json":
-            return self._vonage_send(body)
+        if route_post(self, path, body):
+            return None
         if path == RELAY:
             return self._relay_send(body)
         if path == RELAY_CALLS:
@@ -906,50 +931,6 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer(
             200, {"recipient_number": len(recipients), "result": "OK", "recipients": recipients}
         )
-
-    # -- Vonage (legacy SMS API), for the generic provider ---------------
-    def _vonage_send(self, body: bytes) -> None:
-        fault = self.emulator.next_fault("vonage_send")
-        query = f"{urlsplit(self.path).query}&{body.decode()}"
-        form = {key: values[0] for key, values in parse_qs(query).items()}
-        if (form.get("api_key"), form.get("api_secret")) != self.emulator.credentials["skebby"]:
-            return self._answer(
-                200,
-                {
-                    "message-count": "1",
-                    "messages": [{"status": "4", "error-text": "Bad Credentials"}],
-                },
-            )
-        to = form.get("to", "")
-        if to in self.emulator.state.invalid:
-            return self._answer(
-                200,
-                {
-                    "message-count": "1",
-                    "messages": [{"status": "3", "error-text": "Invalid Parameters"}],
-                },
-            )
-
-        def record(answer=True):
-            with self.emulator.state.lock:
-                self.emulator.state.accepted[to] += 1
-            if answer:
-                self._answer(
-                    200,
-                    {
-                        "message-count": "1",
-                        "messages": [
-                            {
-                                "to": to,
-                                "message-id": secrets.token_hex(8),
-                                "status": "0",
-                                "client-ref": form.get("client-ref", ""),
-                            }
-                        ],
-                    },
-                )
-
-        self._run(fault, record)
 
     # -- "relay": a small gateway with a client reference, for the generic provider --
     def _relay_ok(self) -> bool:

@@ -68,7 +68,8 @@ def issues_list(parent, height: int) -> QListWidget:
 
 
 def show_issues(issues: QListWidget, blocking=(), warnings=(), suggested=None) -> None:
-    """Fill ``issues``: what blocks sending first, then warnings, then a GSM-7 suggestion."""
+    """Fill ``issues``: what blocks sending first, then warnings, then a GSM-7 suggestion;
+    shown only when there is one."""
     issues.clear()
     for reason in blocking:
         issues.addItem(tr("Blocking: {reason}").format(reason=problem_text(reason)))
@@ -78,6 +79,7 @@ def show_issues(issues: QListWidget, blocking=(), warnings=(), suggested=None) -
         issues.addItem(
             tr("Suggested GSM-7 text (edit the template to use it): {text}").format(text=suggested)
         )
+    issues.setVisible(issues.count() > 0)  # an empty list is an empty white box
 
 
 def add_notice_and_send(dialog, layout, send_text: str) -> None:

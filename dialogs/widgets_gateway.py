@@ -62,16 +62,22 @@ def options_text(options: dict) -> str:
 
 
 def options_from_text(text: str) -> dict:
+    """The lines of :func:`options_text` read back. A body template stays the
+    text it is, even when it reads as JSON (``{"to": "{{ message.phone }}"}``);
+    ``true``/``false`` are booleans, so ``basic_auth = false`` is off."""
     options = {}
     for line in text.splitlines():
         key, sep, value = line.partition("=")
-        if not sep or not key.strip():
+        key, value = key.strip(), value.strip()
+        if not sep or not key:
             continue
-        value = value.strip()
+        if key.endswith("body") or value[:1] not in "[{0123456789tf":
+            options[key] = value
+            continue
         try:
-            options[key.strip()] = json.loads(value) if value[:1] in "[{0123456789" else value
+            options[key] = json.loads(value)
         except ValueError:
-            options[key.strip()] = value
+            options[key] = value
     return options
 
 

@@ -5,14 +5,17 @@ days none of them changed since yesterday. The model is stored in the QGIS
 profile (``<profile>/water_outage_notifier/model_cache/``, one entry per
 project: a ``model.pickle`` and its ``key.json``), not beside the project:
 it holds the contacts' phone numbers, and project folders are often shared.
+Processing's networks, read from parameters rather than a project's mapping,
+are kept under ``processing/`` by the same rules (:mod:`.network_cache`).
 
 An entry is used only when its key is the key of the layers as they are now
 and its data is intact:
 
 - the **key** is a SHA-256 over the cache format, the whole mapping (layers,
-  fields, values and settings) and, for each mapped layer, its provider,
-  data source, subset filter, feature count, fields, CRS, and the size and
-  modification time of each of its files (a GeoPackage's ``-wal`` too);
+  fields, values and settings), the project's datum transformations and, for
+  each mapped layer, its provider, data source, subset filter, feature count,
+  fields, CRS, and the size and modification time of each of its files (a
+  GeoPackage's ``-wal`` too, when it holds anything);
 - the **data** is checked against the size and SHA-1 in ``key.json`` before
   it is unpickled (a damaged or half-written file is never read).
 
@@ -30,6 +33,7 @@ import logging
 import mmap
 import os
 import pickle
+import shutil
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,6 +46,7 @@ from qgis.core import (
 )
 
 from ..common.gc_pause import collector_paused
+from .compat import FIELD_FROM_PROVIDER
 
 LOG = logging.getLogger("water_outage_notifier.gis")
 
@@ -61,14 +66,22 @@ def cache_root() -> Path:
     return Path(QgsApplication.qgisSettingsDirPath(), *FOLDER)
 
 
-def layer_identity(layer) -> dict | None:
+def layer_identity(layer, read=()) -> dict | None:
     """What tells whether ``layer``'s data changed; None when it cannot be told.
 
-    Call in the main thread. Only layers of local files have one, and only
-    without uncommitted edits.
+    Call in the main thread. Only layers of local files have one, only without
+    uncommitted edits, and only when the fields ``read`` (names) are the file's
+    own: a virtual field's expression or a joined layer may change its values
+    with no change to the file. The text encoding QGIS reads the file in
+    (*Layer Properties › Source*, for a Shapefile without a code page) is part of it.
     """
     if layer.providerType() != "ogr" or layer.isModified():
         return None
+    fields = layer.fields()
+    for name in read:
+        index = fields.indexOf(name)
+        if index >= 0 and fields.fieldOrigin(index) != FIELD_FROM_PROVIDER:
+            return None
     path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path")
     if not path or not os.path.isfile(path):
         return None
@@ -77,18 +90,59 @@ def layer_identity(layer) -> dict | None:
         "source": layer.source(),
         "subset": layer.subsetString(),
         "count": layer.featureCount(),
-        "fields": [(field.name(), field.typeName()) for field in layer.fields()],
+        "fields": [(field.name(), field.typeName()) for field in fields],
+        "encoding": layer.dataProvider().encoding(),
         "crs": layer.crs().toWkt(),
         "files": [_stat(file) for file in _files_of(Path(path))],
     }
 
 
+def _identities(layers: dict) -> dict | None:
+    """The identities by role of ``layers`` (role -> ``(layer, names of the fields read)``;
+    None layers left out), or None when one has none."""
+    identities = {}
+    for role, (layer, read) in layers.items():
+        if layer is not None:
+            identities[role] = layer_identity(layer, read)
+            if identities[role] is None:
+                return None
+    return identities
+
+
+def _key(settings: dict, identities: dict) -> str:
+    """The SHA-256 of everything a model is made from: the cache format, the ``settings``,
+    the layers' ``identities`` and the project's datum transformations (layers in
+    another CRS are moved into the pipes' by them)."""
+    transforms = QgsProject.instance().transformContext().coordinateOperations()
+    material = json.dumps(
+        {
+            "format": FORMAT,
+            "mapping": settings,
+            "layers": identities,
+            "transforms": sorted((list(pair), operation) for pair, operation in transforms.items()),
+        },
+        sort_keys=True,
+    )
+    return hashlib.sha256(material.encode()).hexdigest()
+
+
+def clear_cache() -> None:
+    """Delete every stored model (the next build of each project and network reads its layers)."""
+    shutil.rmtree(cache_root(), ignore_errors=True)
+
+
 def _files_of(path: Path) -> list[Path]:
     """The file and its companions that hold data: a GeoPackage's journal, a Shapefile's
-    .dbf/.shx/.prj/.cpg."""
-    companions = [Path(f"{path}-wal")] + [
-        path.with_suffix(s) for s in (".dbf", ".shx", ".prj", ".cpg")
-    ]
+    .dbf/.shx/.prj/.cpg.
+
+    An empty journal holds nothing: QGIS makes one whenever it opens a GeoPackage
+    for writing (a subset filter set, an edit session started) and removes it on
+    closing, so its coming and going is no change of the data.
+    """
+    journal = Path(f"{path}-wal")
+    companions = [path.with_suffix(s) for s in (".dbf", ".shx", ".prj", ".cpg")]
+    if journal.exists() and journal.stat().st_size > 0:
+        companions.append(journal)
     return [path] + [file for file in companions if file != path and file.exists()]
 
 
@@ -98,7 +152,7 @@ def _stat(path: Path) -> tuple:
 
 
 class ModelStore:
-    """One project's entry in the cache, for the model of one state of its layers."""
+    """One entry in the cache, for the model of one state of its layers."""
 
     def __init__(self, folder: Path, key: str):
         self.folder = Path(folder)
@@ -106,26 +160,39 @@ class ModelStore:
 
     @classmethod
     def for_mapping(cls, mapping, root: Path | None = None) -> ModelStore | None:
-        """The entry for ``mapping``'s layers as they are now; None when a layer has no
-        identity (see :func:`layer_identity`). Call in the main thread."""
-        identities = {}
-        for role in mapping.LAYER_ROLES:
-            layer = mapping.layer(role)
-            if layer is None:
-                continue
-            identity = layer_identity(layer)
-            if identity is None:
-                return None
-            identities[role] = identity
+        """The project's entry for ``mapping``'s layers as they are now; None when a layer has
+        no identity (see :func:`layer_identity`). Call in the main thread."""
+        identities = _identities(
+            {
+                role: (mapping.layer(role), getattr(mapping, role).fields.values())
+                for role in mapping.LAYER_ROLES
+            }
+        )
+        if identities is None:
+            return None
         settings = json.loads(mapping.to_json())
         for role in mapping.LAYER_ROLES:  # the layers are known by their data, not their ids
             settings[role]["layer_id"] = ""
-        material = json.dumps(
-            {"format": FORMAT, "mapping": settings, "layers": identities}, sort_keys=True
-        )
         project = QgsProject.instance().absoluteFilePath() or "unsaved project"
         name = hashlib.sha256(project.encode()).hexdigest()[:16]
-        return cls((root or cache_root()) / name, hashlib.sha256(material.encode()).hexdigest())
+        return cls((root or cache_root()) / name, _key(settings, identities))
+
+    @classmethod
+    def for_network(cls, layers: dict, settings: dict) -> ModelStore | None:
+        """The entry of a network read from ``layers`` (role -> ``(layer or None, names of
+        the fields read)``) with ``settings`` (the field names and values it is read and built with, plain
+        JSON values); None when a layer has no identity.
+
+        Processing has no project mapping: its entries live under ``processing/``,
+        one per set of data sources, so a batch alternating between two networks
+        keeps both, while a changed file, field or setting replaces its own.
+        """
+        identities = _identities(layers)
+        if identities is None:
+            return None
+        sources = sorted((role, identity["source"]) for role, identity in identities.items())
+        name = hashlib.sha256(json.dumps(sources).encode()).hexdigest()[:16]
+        return cls(cache_root() / "processing" / name, _key(settings, identities))
 
     # -- reading --------------------------------------------------------------
 

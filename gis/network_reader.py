@@ -222,6 +222,21 @@ def read_network(
     Reading takes the first 60 % of ``progress`` and building the rest.
     """
     progress = progress or FeedbackProgress(None)
+    crs, notes = network_crs(layers)
+    pipes = _read_pipes(layers, crs, progress.part(0, 45))
+    valves = _read_valves(layers, crs, progress.part(45, 55))
+    sources = _read_sources(layers, crs)
+    network = build_network(pipes, valves, sources, settings, progress=progress.part(60, 100))
+    return network, crs, notes
+
+
+def network_crs(layers: NetworkLayers) -> tuple:
+    """``(crs, notes)``: the CRS the network of ``layers`` is built in, and what the operator
+    should know about reading them into it; a layer of the wrong geometry is refused.
+
+    Cheap (no feature is read), so a network loaded from the model cache says
+    its notes in today's language and refuses what a build would refuse.
+    """
     check_geometry(layers.pipes, QgsWkbTypes.GeometryType.LineGeometry, "pipe")
     check_geometry(layers.valves, QgsWkbTypes.GeometryType.PointGeometry, "valve")
     if layers.sources is not None:
@@ -230,11 +245,7 @@ def read_network(
     for layer in (layers.valves, layers.sources):
         if layer is not None:
             notes.extend(layer_notes(layer, crs))
-    pipes = _read_pipes(layers, crs, progress.part(0, 45))
-    valves = _read_valves(layers, crs, progress.part(45, 55))
-    sources = _read_sources(layers, crs)
-    network = build_network(pipes, valves, sources, settings, progress=progress.part(60, 100))
-    return network, crs, [note for note in notes if note]
+    return crs, [note for note in notes if note]
 
 
 def _read_pipes(layers: NetworkLayers, crs, progress: FeedbackProgress) -> PipeArrays:

@@ -97,6 +97,15 @@ TEXTS = {
         "or the wrong address. Nothing was sent; check the gateway's address and the proxy "
         "settings."
     ),
+    "gateway_stopped.proxy_auth_refused": (
+        "The proxy refused its user name or password (HTTP 407): nothing reached the SMS "
+        "gateway, and nothing more is sent until the proxy settings of QGIS (Settings > Options "
+        "> Network) are corrected. The messages wait in the outbox."
+    ),
+    "gateway_stopped.account_refused": (
+        "The SMS provider refuses to send for this account ({detail}): its credentials or its "
+        "credit. Nothing more is sent until it is put right; the messages wait in the outbox."
+    ),
     "gateway_stopped": "The gateway stopped the run ({detail}).",
     # a gateway profile that cannot send (sms_gateway/profile.py ``check``)
     "invalid_sender.sender_numeric": (
@@ -122,6 +131,10 @@ TEXTS = {
         "localhost)."
     ),
     "invalid_request": "Profile '{profile}': {field} must start with https://.",
+    "generic_option_missing": (
+        "Profile '{profile}': the option {option} needs {needs} as well, or the plugin cannot "
+        "tell a message taken from one refused."
+    ),
     # the call-centre copy (notify/callcentre.py)
     "email_off": "The call-centre copy is turned off.",
     "email_no_sms_sent": (
@@ -183,6 +196,12 @@ GATEWAY_REASONS = {
     "redirected": (
         "the gateway's address redirects elsewhere, not followed: it may have been sent"
     ),
+    "ambiguous_answer": (
+        "the provider's answer could belong to another message (the same id or number twice): "
+        "it may have been sent; the provider is asked"
+    ),
+    "proxy_auth_refused": "the proxy refused its user name or password; nothing was sent",
+    "account_refused": "the provider refuses to send for this account (credentials or credit)",
     "cannot_ask": "this provider cannot be asked whether it was sent",
     "lookup_unavailable": "the provider cannot be asked now; asked again later",
     "lookup_needs_id": "the provider's look-up needs the id it gave, which is missing",

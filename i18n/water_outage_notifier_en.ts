@@ -1246,6 +1246,11 @@
       <translation>Network</translation>
     </message>
     <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Network loaded from the model cache: its layers, fields and settings are unchanged since it was built.</source>
+      <translation>Network loaded from the model cache: its layers, fields and settings are unchanged since it was built.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_changes.py" />
       <source>New dates: the postponement to whoever had the notice; a notice still waiting goes with the new dates.</source>
       <translation>New dates: the postponement to whoever had the notice; a notice still waiting goes with the new dates.</translation>
@@ -1819,6 +1824,11 @@
       <location filename="../gis/notice_text.py" />
       <source>Profile '{profile}': the concurrency must be at least 1.</source>
       <translation>Profile '{profile}': the concurrency must be at least 1.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Profile '{profile}': the option {option} needs {needs} as well, or the plugin cannot tell a message taken from one refused.</source>
+      <translation>Profile '{profile}': the option {option} needs {needs} as well, or the plugin cannot tell a message taken from one refused.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
@@ -2826,6 +2836,11 @@
       <translation>The SMS provider refused the credentials of the gateway profile; nothing more is sent until they are corrected.</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The SMS provider refuses to send for this account ({detail}): its credentials or its credit. Nothing more is sent until it is put right; the messages wait in the outbox.</source>
+      <translation>The SMS provider refuses to send for this account ({detail}): its credentials or its credit. Nothing more is sent until it is put right; the messages wait in the outbox.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>The SMS text needs a value for '{placeholder}', which is not set.</source>
       <translation>The SMS text needs a value for '{placeholder}', which is not set.</translation>
@@ -3219,6 +3234,11 @@
       <location filename="../dialogs/notify_results.py" />
       <source>The provider has not taken every message yet: trying again at {at}.</source>
       <translation>The provider has not taken every message yet: trying again at {at}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The proxy refused its user name or password (HTTP 407): nothing reached the SMS gateway, and nothing more is sent until the proxy settings of QGIS (Settings &gt; Options &gt; Network) are corrected. The messages wait in the outbox.</source>
+      <translation>The proxy refused its user name or password (HTTP 407): nothing reached the SMS gateway, and nothing more is sent until the proxy settings of QGIS (Settings &gt; Options &gt; Network) are corrected. The messages wait in the outbox.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -4420,6 +4440,16 @@
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
+      <source>the provider refuses to send for this account (credentials or credit)</source>
+      <translation>the provider refuses to send for this account (credentials or credit)</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider's answer could belong to another message (the same id or number twice): it may have been sent; the provider is asked</source>
+      <translation>the provider's answer could belong to another message (the same id or number twice): it may have been sent; the provider is asked</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
       <source>the provider's answer did not say whether it took it: it may have been sent; the provider is asked</source>
       <translation>the provider's answer did not say whether it took it: it may have been sent; the provider is asked</translation>
     </message>
@@ -4437,6 +4467,11 @@
       <location filename="../gis/notice_text.py" />
       <source>the provider's records show it never arrived; it is sent again</source>
       <translation>the provider's records show it never arrived; it is sent again</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the proxy refused its user name or password; nothing was sent</source>
+      <translation>the proxy refused its user name or password; nothing was sent</translation>
     </message>
     <message>
       <location filename="../gis/publish_services.py" />

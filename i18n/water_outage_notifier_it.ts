@@ -1246,6 +1246,11 @@
       <translation>Rete</translation>
     </message>
     <message>
+      <location filename="../processing_provider/parameters.py" />
+      <source>Network loaded from the model cache: its layers, fields and settings are unchanged since it was built.</source>
+      <translation>Rete caricata dalla cache del modello: layer, campi e impostazioni non sono cambiati da quando è stata costruita.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/history_changes.py" />
       <source>New dates: the postponement to whoever had the notice; a notice still waiting goes with the new dates.</source>
       <translation>Nuove date: l'avviso di rinvio a chi ha ricevuto l'avviso; un avviso ancora in attesa parte con le nuove date.</translation>
@@ -1819,6 +1824,11 @@
       <location filename="../gis/notice_text.py" />
       <source>Profile '{profile}': the concurrency must be at least 1.</source>
       <translation>Profilo '{profile}': gli invii in parallelo devono essere almeno 1.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>Profile '{profile}': the option {option} needs {needs} as well, or the plugin cannot tell a message taken from one refused.</source>
+      <translation>Profilo '{profile}': l'opzione {option} richiede anche {needs}, altrimenti il plugin non distingue un messaggio accettato da uno rifiutato.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
@@ -2826,6 +2836,11 @@
       <translation>Il fornitore SMS ha rifiutato le credenziali del profilo del gateway; non si invia altro finché non vengono corrette.</translation>
     </message>
     <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The SMS provider refuses to send for this account ({detail}): its credentials or its credit. Nothing more is sent until it is put right; the messages wait in the outbox.</source>
+      <translation>Il fornitore SMS rifiuta di inviare per questo account ({detail}): le credenziali o il credito. Non viene inviato altro finché non si rimedia; i messaggi attendono nella coda d'invio.</translation>
+    </message>
+    <message>
       <location filename="../dialogs/notify_dialog.py" />
       <source>The SMS text needs a value for '{placeholder}', which is not set.</source>
       <translation>Il testo dell'SMS ha bisogno di un valore per «{placeholder}», che non è impostato.</translation>
@@ -3219,6 +3234,11 @@
       <location filename="../dialogs/notify_results.py" />
       <source>The provider has not taken every message yet: trying again at {at}.</source>
       <translation>Il fornitore non ha ancora preso tutti i messaggi: nuovo tentativo alle {at}.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The proxy refused its user name or password (HTTP 407): nothing reached the SMS gateway, and nothing more is sent until the proxy settings of QGIS (Settings &gt; Options &gt; Network) are corrected. The messages wait in the outbox.</source>
+      <translation>Il proxy ha rifiutato il nome utente o la password (HTTP 407): nulla è arrivato al gateway SMS, e non viene inviato altro finché non si correggono le impostazioni del proxy di QGIS (Impostazioni &gt; Opzioni &gt; Rete). I messaggi attendono nella coda d'invio.</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_messages.py" />
@@ -4420,6 +4440,16 @@
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
+      <source>the provider refuses to send for this account (credentials or credit)</source>
+      <translation>il fornitore rifiuta di inviare per questo account (credenziali o credito)</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the provider's answer could belong to another message (the same id or number twice): it may have been sent; the provider is asked</source>
+      <translation>la risposta del fornitore potrebbe riguardare un altro messaggio (lo stesso id o numero due volte): potrebbe essere stato inviato; si chiede al fornitore</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
       <source>the provider's answer did not say whether it took it: it may have been sent; the provider is asked</source>
       <translation>la risposta del fornitore non dice se lo ha preso in carico: potrebbe essere stato inviato; si chiede al fornitore</translation>
     </message>
@@ -4437,6 +4467,11 @@
       <location filename="../gis/notice_text.py" />
       <source>the provider's records show it never arrived; it is sent again</source>
       <translation>i registri del fornitore mostrano che non è mai arrivato; sarà inviato di nuovo</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>the proxy refused its user name or password; nothing was sent</source>
+      <translation>il proxy ha rifiutato il nome utente o la password; non è stato inviato nulla</translation>
     </message>
     <message>
       <location filename="../gis/publish_services.py" />

@@ -414,7 +414,7 @@ class Dispatcher:
             result = SubmitResult(Outcome.UNCERTAIN, code=reasons.PROVIDER_ERROR, detail=repr(exc))
         settlements = [self._decide(row, result) for row in rows]
         self.outbox.settle(settlements)
-        if result.outcome is Outcome.LOOKUP:
+        if any(result.for_message(row.ref).outcome is Outcome.LOOKUP for row in rows):
             doubt = self.outbox.messages(UNCERTAIN, rows[0].intervention_id, self.channel)
             self._resolve([row for row in doubt if row.chunk_ref == chunk_ref])
         return sum(1 for s in settlements if s.state != PENDING)

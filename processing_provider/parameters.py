@@ -29,7 +29,8 @@ from ..gis.features import LayerError
 from ..gis.i18n import tr, user_language
 from ..gis.mapping import named_fields
 from ..gis.model import customer_layer_notes
-from ..gis.network_reader import NetworkLayers, read_network
+from ..gis.network_cache import read_network_cached
+from ..gis.network_reader import NetworkLayers
 from ..gis.notify_services import (
     NotifySetupError,
     gateway_profile,
@@ -273,7 +274,12 @@ _CONTACT_LABELS = {
 
 
 def network_from_parameters(algorithm, parameters, context, progress: FeedbackProgress, feedback):
-    """Read the network parameters and build the model: ``(network, crs, layers)``."""
+    """Read the network parameters and build the model: ``(network, crs, layers)``.
+
+    The network comes from the model cache when the layers, fields and settings
+    are those it was stored for (``gis/network_cache.py``): a batch builds it once,
+    and the log says when it was loaded.
+    """
     layers = NetworkLayers(
         pipes=algorithm.parameterAsVectorLayer(parameters, "PIPES", context),
         pipe_id_field=algorithm.parameterAsString(parameters, "PIPE_ID_FIELD", context),
@@ -302,9 +308,16 @@ def network_from_parameters(algorithm, parameters, context, progress: FeedbackPr
         ),
     )
     try:
-        network, crs, notes = read_network(layers, settings, progress)
+        network, crs, notes, cached = read_network_cached(layers, settings, progress)
     except LayerError as error:
         raise QgsProcessingException(str(error)) from error
+    if cached:
+        feedback.pushInfo(
+            tr(
+                "Network loaded from the model cache: its layers, fields and settings are "
+                "unchanged since it was built."
+            )
+        )
     for note in notes:
         feedback.pushWarning(note)
     return network, crs, layers

@@ -117,7 +117,7 @@ class SegmentsAlgorithm(OutageAlgorithm):
         push_data_warnings(feedback, network.warnings)
         feedback.pushInfo(
             self.tr("{pieces} pipe pieces in {segments} segments.").format(
-                pieces=len(attributes), segments=len(set(network.piece_segment))
+                pieces=len(attributes), segments=network.segment_count
             )
         )
         return {"OUTPUT": dest_id}

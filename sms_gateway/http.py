@@ -57,6 +57,14 @@ class InsecureUrlError(GatewayStop):
     code = reasons.INSECURE_URL
 
 
+class ProxyAuthError(GatewayStop):
+    """The proxy of QGIS refused its login (407): nothing went through it, and
+    nothing will until its user or password is corrected in the QGIS network
+    settings. Retrying would only wait out the run's patience."""
+
+    code = reasons.PROXY_AUTH_REFUSED
+
+
 class TransportError(Exception):
     """A request that got no HTTP answer.
 
@@ -183,6 +191,8 @@ class HttpClient:
                 f"{type(exc).__name__} on {redact_url(url)}", False, reasons.INVALID_REQUEST, True
             ) from exc
         except requests.RequestException as exc:
+            if proxy_refused_login(exc):
+                raise _proxy_refused(method, url) from exc
             safe = never_reached(exc)
             LOG.warning(
                 "%s %s: no answer (%s); %s",
@@ -193,6 +203,8 @@ class HttpClient:
             )
             code = reasons.NETWORK_UNREACHED if safe else reasons.NETWORK_LOST
             raise TransportError(f"{type(exc).__name__} on {redact_url(url)}", safe, code) from exc
+        if response.status_code == 407:  # a plain-http request through the proxy
+            raise _proxy_refused(method, url)
         if cut_short(response):
             LOG.warning(
                 "%s %s: answer cut short; it may have been processed", method, redact_url(url)
@@ -256,12 +268,44 @@ def cut_short(response: requests.Response) -> bool:
     return response.request.method != "HEAD" and len(response.content) < int(promised)
 
 
+def _proxy_refused(method: str, url: str) -> ProxyAuthError:
+    """The stop for a proxy that answered 407, logged once."""
+    LOG.error("%s %s: the proxy refused its login (407)", method, redact_url(url))
+    return ProxyAuthError(
+        "the proxy refused its login (HTTP 407): check the proxy's user and password in the "
+        "QGIS network settings"
+    )
+
+
+def _causes(exc: BaseException):
+    """The errors ``exc`` wraps, outermost first (urllib3 nests them several deep)."""
+    seen = set()
+    cause = exc.args[0] if exc.args else None
+    while isinstance(cause, BaseException) and id(cause) not in seen:
+        seen.add(id(cause))
+        yield cause
+        cause = (
+            getattr(cause, "reason", None)
+            or getattr(cause, "original_error", None)
+            or cause.__cause__
+            or cause.__context__
+        )
+
+
+def proxy_refused_login(exc: requests.RequestException) -> bool:
+    """Whether the proxy answered the tunnel (CONNECT) with 407."""
+    return any(
+        isinstance(cause, OSError) and str(cause).startswith(f"{TUNNEL_REFUSED}: 407")
+        for cause in _causes(exc)
+    )
+
+
 def never_reached(exc: requests.RequestException) -> bool:
     """True when the request surely did not reach the provider.
 
     A refused connection, a connect timeout or a failed TLS handshake happen
     before a byte of the request is sent, and so does a proxy that cannot
-    be reached or refuses the tunnel (407): urllib3 words those, and any
+    be reached or refuses the tunnel: urllib3 words those, and any
     socket error behind a proxy, "Cannot connect to proxy", so the error it
     wraps (``original_error``) decides. Anything later (read timeout,
     connection reset) may come after the provider recorded it.
@@ -269,20 +313,12 @@ def never_reached(exc: requests.RequestException) -> bool:
     if isinstance(exc, (requests.exceptions.ConnectTimeout, requests.exceptions.SSLError)):
         return True
     if isinstance(exc, requests.exceptions.ConnectionError):
-        seen = set()
-        cause = exc.args[0] if exc.args else None
-        while cause is not None and id(cause) not in seen:
-            seen.add(id(cause))
-            if isinstance(cause, NewConnectionError):
-                return True
-            if isinstance(cause, OSError) and str(cause).startswith(TUNNEL_REFUSED):
-                return True
-            cause = (
-                getattr(cause, "reason", None)
-                or getattr(cause, "original_error", None)
-                or cause.__cause__
-                or cause.__context__
-            )
+        return any(
+            isinstance(cause, NewConnectionError)
+            or isinstance(cause, OSError)
+            and str(cause).startswith(TUNNEL_REFUSED)
+            for cause in _causes(exc)
+        )
     return False
 
 

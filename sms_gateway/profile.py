@@ -117,7 +117,43 @@ class GatewayProfile:
                 )
             )
         found.extend(self._url_problems())
+        if self.provider == "generic":
+            found.extend(self.generic_problems())
         return found
+
+    def generic_problems(self) -> list[ProfileProblem]:
+        """Options of the generic provider that cannot work alone: a status
+        read without the values that mean "taken" would take any status (an
+        error too) for sent; a per-recipient list in a batch needs the number
+        or the reference to tell whose result each entry is."""
+        options = self.options
+        batch = int(options.get("max_batch", 1) or 1)
+        batch = min(batch, self.max_batch) if self.max_batch else batch
+        pairs = [
+            ("status_path", "accepted_values", not options.get("accepted_values")),
+            ("recipient_status_path", "accepted_values", not options.get("accepted_values")),
+            (
+                "recipients_path",
+                "recipient_status_path / recipient_id_path",
+                not (options.get("recipient_status_path") or options.get("recipient_id_path")),
+            ),
+            (
+                "recipients_path",
+                "recipient_phone_path / recipient_ref_path",
+                batch > 1
+                and not (options.get("recipient_phone_path") or options.get("recipient_ref_path")),
+            ),
+        ]
+        return [
+            ProfileProblem(
+                "generic_option_missing",
+                {"profile": self.name, "option": option, "needs": needs},
+                f"Profile '{self.name}': the option {option} needs {needs} as well, or the "
+                "plugin cannot tell a message taken from one refused.",
+            )
+            for option, needs, missing in pairs
+            if options.get(option) and missing
+        ]
 
     def _url_problems(self) -> list[ProfileProblem]:
         """The base URL, and URL options written out literally (not built by a

@@ -193,6 +193,14 @@ class AuthenticationError(GatewayStop):
     code = reasons.AUTH_REFUSED
 
 
+class AccountRefusedError(GatewayStop):
+    """A status inside a 2xx that the profile's ``stop_values`` name (Vonage's
+    "4" bad credentials, "9" out of credit): the provider sends nothing for
+    this account, so the run stops, the messages wait, the operator is told."""
+
+    code = reasons.ACCOUNT_REFUSED
+
+
 class RedirectedError(GatewayStop):
     """The gateway answered a send with a redirect (3xx). Nothing follows it:
     the credentials would go to another host. The run stops until the

@@ -27,6 +27,7 @@ SERVER_ERROR = "server_error"  # 5xx after the request reached the provider
 NETWORK_LOST = "network_lost"  # read timeout or reset after the request left
 PROVIDER_ERROR = "provider_error"  # the provider module itself failed mid-request
 UNREADABLE_ANSWER = "unreadable_answer"  # a 2xx without what a send's answer must hold
+AMBIGUOUS_ANSWER = "ambiguous_answer"  # an answer that could belong to another message
 
 # -- permanent ----------------------------------------------------------------
 INVALID_NUMBER = "invalid_number"  # the provider refuses the number
@@ -40,6 +41,8 @@ INVALID_REQUEST = "invalid_request"  # the request could not be built (URL, temp
 AUTH_REFUSED = "auth_refused"  # credentials refused (401/403, login failed)
 INSECURE_URL = "insecure_url"  # plain http:// to a host that is not this machine
 REDIRECTED = "redirected"  # a 3xx: the gateway moved; nothing (no credential) follows it
+PROXY_AUTH_REFUSED = "proxy_auth_refused"  # 407: the proxy refused its login; nothing went through
+ACCOUNT_REFUSED = "account_refused"  # a status the profile names a stop (credentials, credit)
 
 # -- held for the operator: a message in doubt the provider cannot settle now --
 CANNOT_ASK = "cannot_ask"  # this provider offers no way to ask
@@ -53,12 +56,14 @@ RECORD_LOST = "record_lost"  # the provider no longer knows an id it gave us
 NOT_IN_ANSWER = "not_in_answer"  # the provider answered without this message
 
 TRANSIENT = frozenset({THROTTLED, NETWORK_UNREACHED, NOT_SENT})
-IN_DOUBT = frozenset({SERVER_ERROR, NETWORK_LOST, PROVIDER_ERROR, UNREADABLE_ANSWER})
+IN_DOUBT = frozenset(
+    {SERVER_ERROR, NETWORK_LOST, PROVIDER_ERROR, UNREADABLE_ANSWER, AMBIGUOUS_ANSWER}
+)
 PERMANENT = frozenset(
     {INVALID_NUMBER, NUMBER_OPTED_OUT, CONTENT_REFUSED, REQUEST_REFUSED, HEADER_CRLF}
     | {INVALID_REQUEST}
 )
-STOP = frozenset({AUTH_REFUSED, INSECURE_URL, REDIRECTED})
+STOP = frozenset({AUTH_REFUSED, INSECURE_URL, REDIRECTED, PROXY_AUTH_REFUSED, ACCOUNT_REFUSED})
 HELD = frozenset(
     {CANNOT_ASK, LOOKUP_UNAVAILABLE, LOOKUP_NEEDS_ID, TEXT_WITHOUT_REFERENCE, AMBIGUOUS_MATCH}
     | {SIMILAR_MESSAGE, NOT_LISTED_YET, RECORD_LOST, NOT_IN_ANSWER}

@@ -135,7 +135,7 @@ def _snap(spots, tol: float):
     come made distinct in one sort (``spots``, :func:`.grid.distinct_points`);
     only the distinct spots go on the grid.
     """
-    spot, x, y = spots
+    spot, x, y, _ = spots
     if len(spot) == 0:
         return np.zeros(0, dtype=np.int64), 0
     grid = SegmentGrid(x, y, x, y, np.arange(len(x)), tol / 2.0)

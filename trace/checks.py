@@ -86,7 +86,11 @@ def crossing_warnings(grid, parts, tol: float, tees=None) -> list[DataWarning]:
 
 
 def _crossings(grid, parts, i, j, tol, tees):
-    """(part a, part b, x, y) of the candidate pairs that meet away from a shared node."""
+    """(part a, part b, x, y) of the candidate pairs that meet away from a shared node.
+
+    Most segments that meet are the ends of two pipes at their junction: they
+    are dropped first, so only the few left are looked up among the tees.
+    """
     owner = grid.owner
     keep = owner[i] != owner[j]
     i, j = i[keep], j[keep]
@@ -98,16 +102,19 @@ def _crossings(grid, parts, i, j, tol, tees):
     with np.errstate(divide="ignore", invalid="ignore"):
         t = (qx * sy - qy * sx) / den
         u = (qx * ry - qy * rx) / den
-    hit = (den != 0) & (t >= 0) & (t <= 1) & (u >= 0) & (u <= 1)
-    i, j, t = i[hit], j[hit], t[hit]
-    x, y = grid.x1[i] + t * (grid.x2[i] - grid.x1[i]), grid.y1[i] + t * (grid.y2[i] - grid.y1[i])
-    a, b = owner[i], owner[j]
+    hit = np.flatnonzero((den != 0) & (t >= 0) & (t <= 1) & (u >= 0) & (u <= 1))
+    i, t = i[hit], t[hit]
+    x, y = px[hit] + t * rx[hit], py[hit] + t * ry[hit]
+    a, b = owner[i], owner[j[hit]]
     a_start, a_end = _near_ends(parts, a, x, y, tol)
     b_start, b_end = _near_ends(parts, b, x, y, tol)
-    bad = ~((a_start | a_end) & (b_start | b_end))
-    if len(tees):
-        bad &= ~(_tee(a, b, a_start, a_end, parts, tees) | _tee(b, a, b_start, b_end, parts, tees))
-    return np.minimum(a, b)[bad], np.maximum(a, b)[bad], x[bad], y[bad]
+    away = np.flatnonzero(~((a_start | a_end) & (b_start | b_end)))
+    a, b, x, y = a[away], b[away], x[away], y[away]
+    if len(tees) and len(away):
+        a_start, a_end, b_start, b_end = a_start[away], a_end[away], b_start[away], b_end[away]
+        bad = ~(_tee(a, b, a_start, a_end, parts, tees) | _tee(b, a, b_start, b_end, parts, tees))
+        a, b, x, y = a[bad], b[bad], x[bad], y[bad]
+    return np.minimum(a, b), np.maximum(a, b), x, y
 
 
 def _near_ends(parts, part, x, y, tol):
@@ -116,8 +123,14 @@ def _near_ends(parts, part, x, y, tol):
 
 
 def _tee(part, other, at_start, at_end, parts, tees) -> np.ndarray:
-    """Where an end of ``part`` near the meeting point is a tee on ``other``."""
+    """Where an end of ``part`` near the meeting point is a tee on ``other`` (``tees`` sorted)."""
     count = len(parts.sx)
-    start_tee = np.isin(pair_key(2 * part, other, count), tees, assume_unique=False)
-    end_tee = np.isin(pair_key(2 * part + 1, other, count), tees, assume_unique=False)
-    return (at_start & start_tee) | (at_end & end_tee)
+    return (at_start & _among(pair_key(2 * part, other, count), tees)) | (
+        at_end & _among(pair_key(2 * part + 1, other, count), tees)
+    )
+
+
+def _among(keys: np.ndarray, table: np.ndarray) -> np.ndarray:
+    """Whether each key is in the sorted ``table``."""
+    at = np.minimum(np.searchsorted(table, keys), len(table) - 1)
+    return table[at] == keys

@@ -37,7 +37,25 @@ def component_labels(count: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def compact(labels: np.ndarray) -> tuple:
-    """Renumber labels ``0..k-1`` in order of first appearance; returns (ids, k)."""
-    _, first, inverse = np.unique(labels, return_index=True, return_inverse=True)
-    order = np.argsort(np.argsort(first))
-    return order[inverse].astype(np.int64), len(first)
+    """Renumber labels ``0..k-1`` in order of first appearance; returns (ids, k).
+
+    One stable sort groups the labels (its first of each group is where the
+    label first appears); the first appearances are then ranked by counting
+    along the items, not by sorting them again.
+    """
+    labels = np.asarray(labels)
+    n = len(labels)
+    if not n:
+        return np.zeros(0, dtype=np.int64), 0
+    order = np.argsort(labels, kind="stable")
+    ordered = labels[order]
+    lead = np.empty(n, dtype=bool)
+    lead[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=lead[1:])
+    first = order[lead]
+    seen = np.zeros(n, dtype=bool)
+    seen[first] = True
+    rank = np.cumsum(seen) - 1
+    ids = np.empty(n, dtype=np.int64)
+    ids[order] = rank[first][np.cumsum(lead) - 1]
+    return ids, len(first)

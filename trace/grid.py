@@ -11,6 +11,7 @@ by the hundred thousand.
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 import numpy as np
 
@@ -95,12 +96,14 @@ class SegmentGrid:
         t = np.clip(t, 0.0, 1.0)
         return np.hypot(ax + t * vx - px, ay + t * vy - py), t
 
-    def near(self, px, py, distance: float, chunk: int = 1 << 16):
+    def near(self, px, py, distance: float, chunk: int = 1 << 16, wanted=None):
         """Every (point, segment) pair closer than ``distance``, which must not exceed the pad.
 
         Returns ``(point, segment, dist, t)`` arrays. A segment is registered in
         every cell within the pad of it, so the point's own cell holds all of
         them; points go ``chunk`` at a time to bound the candidate pairs in memory.
+        ``wanted(point, segment)``, when given, says which candidate pairs to
+        measure at all: the others are left out before the distances are taken.
         """
         px = np.asarray(px, dtype=float)
         py = np.asarray(py, dtype=float)
@@ -110,6 +113,9 @@ class SegmentGrid:
                 px[first : first + chunk], py[first : first + chunk], 0, 0
             )
             point = local + first
+            if wanted is not None:
+                asked = wanted(point, seg)
+                point, seg = point[asked], seg[asked]
             dist, t = self.project(seg, px[point], py[point])
             keep = dist <= distance
             found.append((point[keep], seg[keep], dist[keep], t[keep]))
@@ -272,8 +278,18 @@ class SegmentGrid:
         return self.items[left], self.items[left + 1 + step]
 
 
-def distinct_points(x: np.ndarray, y: np.ndarray):
-    """``(spot, sx, sy)``: point ``i`` is at ``(sx[spot[i]], sy[spot[i]])``, spots distinct.
+class Spots(NamedTuple):
+    """Points made distinct: point ``i`` is at ``(x[spot[i]], y[spot[i]])``; ``order`` lists
+    the points spot by spot (those of one spot in their own order)."""
+
+    spot: np.ndarray
+    x: np.ndarray
+    y: np.ndarray
+    order: np.ndarray
+
+
+def distinct_points(x: np.ndarray, y: np.ndarray) -> Spots:
+    """The distinct spots of the points ``(x, y)`` (:class:`Spots`).
 
     Pipe ends meet on the very coordinates of their junction, so a million
     pipes have far fewer spots than ends: questions about points are asked
@@ -285,7 +301,7 @@ def distinct_points(x: np.ndarray, y: np.ndarray):
     new[1:] = (xs[1:] != xs[:-1]) | (ys[1:] != ys[:-1])
     spot = np.empty(len(x), dtype=np.int64)
     spot[order] = np.cumsum(new) - 1
-    return spot, xs[new], ys[new]
+    return Spots(spot, xs[new], ys[new], order)
 
 
 def _ring(ring: int):

@@ -40,7 +40,7 @@ class Piece:
     length: float
 
 
-def _segments_at(nodes, node_piece, segment) -> list[int]:
+def _segments_at(nodes, node_piece, segment) -> np.ndarray:
     """Segment of the pieces at each node; -1 where the node is -1 (valve not placed)."""
     nodes = np.asarray(nodes, dtype=np.int64)
     out = np.full(len(nodes), -1, dtype=np.int64)
@@ -200,7 +200,6 @@ class Network:
         self.sources = sources
         self._grid = grid
         self.piece_pipe: list[int] = topology.part_pipe[topology.piece_part].tolist()
-        self.pieces = _PieceList(self)
         self.valve_kind: list[int] = placed.kind
         self._valve_index = self._valve_repeats = None  # made on the first question
         self._retired_ids = {pipe_ids[p] for p in retired_pipes}
@@ -218,7 +217,6 @@ class Network:
         loaded, they stay columns and a click makes the few it reads.
         """
         state = dict(self.__dict__)
-        del state["pieces"]  # a view on the network itself
         for lazy in ("_pipe_pieces", "_node_pieces", "_valve_index", "_valve_repeats"):
             state[lazy] = None  # made again on first use
         valves = self.valves
@@ -236,7 +234,16 @@ class Network:
         for name in ("valve_node_a", "valve_node_b"):
             state[name] = state[name].tolist()
         self.__dict__.update(state)
-        self.pieces = _PieceList(self)
+
+    @property
+    def pieces(self) -> _PieceList:
+        """The pieces, made on access.
+
+        A view made anew each time, not kept: kept, it would tie the network
+        into a reference cycle, and a dropped network (every Processing call
+        drops one) would stay in memory until the cycle collector scanned it.
+        """
+        return _PieceList(self)
 
     # ----- model -----------------------------------------------------------------
 
@@ -247,12 +254,10 @@ class Network:
         half the items of a graph of pieces and nodes; a piece takes its start's.
         """
         topo = self.topology
-        node_a = np.asarray(placed.node_a, dtype=np.int64)[valves]
-        node_b = np.asarray(placed.node_b, dtype=np.int64)[valves]
         labels = component_labels(
             topo.node_count,
-            np.concatenate([topo.start, node_a]),
-            np.concatenate([topo.stop, node_b]),
+            np.concatenate([topo.start, placed.node_a[valves]]),
+            np.concatenate([topo.stop, placed.node_b[valves]]),
         )
         return labels[topo.start]
 
@@ -264,14 +269,14 @@ class Network:
         a segment. The isolation grows over units, because a check valve lets
         water into the isolated area one way only. Returns the operable valves'
         links between segments (sides a and b), the edges the supply follows.
+        ``placed`` holds the valves' nodes as arrays; the network keeps them as lists,
+        which clicks read one by one.
         """
         topo = self.topology
         m = topo.node_count
         pieces = np.arange(len(topo.piece_part), dtype=np.int64)
         kind = np.asarray(placed.kind, dtype=np.int64)
-        passed = np.flatnonzero(
-            ((kind == INOPERABLE) | (kind == CHECK)) & (np.asarray(placed.node_a) >= 0)
-        )
+        passed = np.flatnonzero(((kind == INOPERABLE) | (kind == CHECK)) & (placed.node_a >= 0))
         segment, self.segment_count = compact(self._joined(placed, passed))
         self.check_flow = {v: f for v, f in placed.flow.items() if f}
         if self.check_flow:
@@ -285,10 +290,12 @@ class Network:
         node_piece[topo.start] = pieces
         node_piece[topo.stop] = pieces
         self.node_piece = node_piece
-        self.valve_node_a, self.valve_node_b = placed.node_a, placed.node_b
-        side_a, side_b, self.segment_valves = self._valve_sides(segment, self.segment_count)
+        self.valve_node_a, self.valve_node_b = placed.node_a.tolist(), placed.node_b.tolist()
+        side_a, side_b, self.segment_valves = self._valve_sides(
+            segment, self.segment_count, placed, kind
+        )
         self.valve_sides = list(zip(side_a.tolist(), side_b.tolist()))
-        link_a, link_b, link_valve = self._operable_links(side_a, side_b)
+        link_a, link_b, link_valve = self._operable_links(side_a, side_b, kind)
         self.neighbours = _lists_by(
             np.concatenate([link_a, link_b]),
             np.concatenate([link_b, link_a]),
@@ -298,7 +305,9 @@ class Network:
         if unit is segment:
             self.valve_units, self.unit_valves = self.valve_sides, self.segment_valves
         else:
-            unit_a, unit_b, self.unit_valves = self._valve_sides(unit, self.unit_count)
+            unit_a, unit_b, self.unit_valves = self._valve_sides(
+                unit, self.unit_count, placed, kind
+            )
             self.valve_units = list(zip(unit_a.tolist(), unit_b.tolist()))
         self.unit_segment = np.zeros(self.unit_count, dtype=np.int64)
         self.unit_segment[unit] = segment
@@ -310,17 +319,12 @@ class Network:
         )
         return link_a, link_b
 
-    def _valve_sides(self, labels: np.ndarray, count: int):
+    def _valve_sides(self, labels: np.ndarray, count: int, valves, kind: np.ndarray):
         """Per valve, the labels (segments or units) on its sides a and b (-1 when not
         placed or a dead end), and per label the valves touching it, in valve order."""
-        side_a = _segments_at(self.valve_node_a, self.node_piece, labels)
-        side_b = _segments_at(self.valve_node_b, self.node_piece, labels)
-        kind = np.asarray(self.valve_kind, dtype=np.int64)
-        placed = (
-            (kind >= 0)
-            & (side_a >= 0)
-            & (np.asarray(self.valve_node_a) != np.asarray(self.valve_node_b))
-        )
+        side_a = _segments_at(valves.node_a, self.node_piece, labels)
+        side_b = _segments_at(valves.node_b, self.node_piece, labels)
+        placed = (kind >= 0) & (side_a >= 0) & (valves.node_a != valves.node_b)
         side_a, side_b = np.where(placed, side_a, -1), np.where(placed, side_b, -1)
         valve = np.arange(len(kind), dtype=np.int64)
         other = placed & (side_b != side_a)
@@ -331,10 +335,9 @@ class Network:
         )
         return side_a, side_b, touching
 
-    def _operable_links(self, side_a, side_b):
+    def _operable_links(self, side_a, side_b, kind):
         """``(a, b, valve)`` of the operable valves (open or normally closed) between two
         segments: the edges of the segment graph, in valve order."""
-        kind = np.asarray(self.valve_kind, dtype=np.int64)
         joins = np.flatnonzero((side_a >= 0) & (side_a != side_b) & (kind == OPERABLE))
         return side_a[joins], side_b[joins], joins
 

@@ -160,9 +160,7 @@ def _cut_valves_and_sources(cuts, before, stop, start, placed, source_count) -> 
     """The nodes of each mid-span valve, the check valves' way, and the sources' two pieces."""
     valve = cuts.kind == VALVE
     refs = cuts.ref[valve]
-    node_a, node_b = np.asarray(placed.node_a), np.asarray(placed.node_b)
-    node_a[refs], node_b[refs] = stop[before[valve]], start[before[valve] + 1]
-    placed.node_a, placed.node_b = node_a.tolist(), node_b.tolist()
+    placed.node_a[refs], placed.node_b[refs] = stop[before[valve]], start[before[valve] + 1]
     for ref in refs.tolist():
         if placed.kind[ref] == CHECK:
             placed.flow[ref] = 1  # side a is the piece before it along the part
@@ -208,10 +206,8 @@ def _split_junctions(placed, sources, feeds, start, stop, next_node) -> int:
     start[piece[second][moved_start]] = new[pair][moved_start]
     stop[piece[second][~moved_start]] = new[pair][~moved_start]
     valve = np.fromiter(placed.node_valve.values(), dtype=np.int64, count=len(valve_nodes))
-    node_a, node_b = np.asarray(placed.node_a), np.asarray(placed.node_b)
-    node_a[valve] = valve_nodes
-    node_b[valve] = np.where(pair, new, valve_nodes)
-    placed.node_a, placed.node_b = node_a.tolist(), node_b.tolist()
+    placed.node_a[valve] = valve_nodes
+    placed.node_b[valve] = np.where(pair, new, valve_nodes)
     flow = np.zeros(len(valve_nodes), dtype=np.int64)
     flow[pair] = which[first] - which[second]  # 1 = end of a, start of b
     for v, f, paired in zip(valve.tolist(), flow.tolist(), pair.tolist()):

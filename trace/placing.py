@@ -124,8 +124,9 @@ class Placed:
 
     def __init__(self, count: int):
         self.kind: list[int] = [-1] * count  # -1: not in the model
-        self.node_a: list[int] = [-1] * count
-        self.node_b: list[int] = [-1] * count
+        # arrays while the pieces are cut, set in whole-array passes; the network keeps lists
+        self.node_a: np.ndarray = np.full(count, -1, dtype=np.int64)
+        self.node_b: np.ndarray = np.full(count, -1, dtype=np.int64)
         self.flow: dict[int, int] = {}
         self.node_valve: dict[int, int] = {}  # snapped node -> valve sitting on it
         self.midspan = Cuts((), (), (), (), ())  # valves inside a part, ``ref`` the valve

@@ -146,16 +146,18 @@ def _near_other_parts(grid, spots, end_node, tol):
     part that has no end on that end's node.
 
     Asked once per distinct spot (the ends of a junction share one), then
-    handed to each end there.
+    handed to each end there. The segments of the parts ending on the spot,
+    most of the candidates, are left out before any distance is taken.
     """
-    spot, sx, sy = spots
+    spot, sx, sy, ends = spots  # ``ends``: the pipe ends spot by spot
     node = np.empty(len(sx), dtype=np.int64)
     node[spot] = end_node  # the ends on one spot share their snapped node
-    at, seg, dist, t = grid.near(sx, sy, tol)
-    other = grid.owner[seg]
-    keep = (end_node[2 * other] != node[at]) & (end_node[2 * other + 1] != node[at])
-    at, seg, dist, t = at[keep], seg[keep], dist[keep], t[keep]
-    ends = np.argsort(spot, kind="stable")
+
+    def elsewhere(at, seg):
+        other = grid.owner[seg]
+        return (end_node[2 * other] != node[at]) & (end_node[2 * other + 1] != node[at])
+
+    at, seg, dist, t = grid.near(sx, sy, tol, wanted=elsewhere)
     bounds = np.searchsorted(spot[ends], np.arange(len(sx) + 1))
     many = bounds[at + 1] - bounds[at]
     pair = np.repeat(np.arange(len(at), dtype=np.int64), many)

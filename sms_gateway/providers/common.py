@@ -134,6 +134,37 @@ def json_body(response: requests.Response) -> dict:
     return {} if data is None else data
 
 
+def json_path(data, path: str):
+    """``messages.0.status`` → data["messages"][0]["status"]; None when absent."""
+    for part in path.split(".") if path else ():
+        if isinstance(data, list) and part.isdigit() and int(part) < len(data):
+            data = data[int(part)]
+        elif isinstance(data, dict) and part in data:
+            data = data[part]
+        else:
+            return None
+    return data
+
+
+#: Seconds after an attempt before a provider's list that lacks the message
+#: proves it never arrived (``list_settle_seconds``): lists are built late.
+DEFAULT_SETTLE_SECONDS = 120.0
+
+
+def list_settled(provider: Provider, messages) -> tuple[bool, float | None]:
+    """Whether the provider's list is old enough, for every message, for
+    absence to mean "never sent"; and when it will be (None: unknown)."""
+    options = provider.profile.options
+    settle = float(options.get("list_settle_seconds", DEFAULT_SETTLE_SECONDS))
+    if settle <= 0:
+        return True, None
+    attempts = [message.attempted_at for message in messages]
+    if any(at is None for at in attempts):
+        return False, None
+    ready = max(attempts) + settle
+    return provider.clock() >= ready, ready
+
+
 def ask(provider: Provider, send: Callable[[], requests.Response]) -> requests.Response:
     """Run a look-up request, repeating it after a lost answer, a 429 or a
     503 (honouring ``Retry-After`` up to ``LOOKUP_MAX_WAIT``).

@@ -23,11 +23,17 @@ complete JSON value (a list of phones, a quoted string), which a URL still
 percent-encodes.
 
 Options (``profile.options``): ``method``, ``url``, ``headers`` (dict),
-``body``, ``body_encoding``, ``id_path``, ``status_path``,
-``accepted_values``, ``retry_values``, ``max_batch``, ``client_reference``;
+``body``, ``body_encoding``, ``basic_auth`` (HTTP Basic from the
+credentials, on every request), ``id_path``, ``status_path``,
+``accepted_values``, ``retry_values``, ``stop_values``, ``max_batch``,
+``client_reference``; a per-recipient answer (``recipients.py``):
+``recipients_path``, ``recipient_ref_path``, ``recipient_phone_path``,
+``recipient_id_path``, ``recipient_status_path``, ``refused_reasons``;
 the look-up (same templates and rules): ``lookup_url`` (or ``status_url``),
 ``lookup_method``, ``lookup_headers``, ``lookup_body``,
-``lookup_status_path`` (or ``report_path``), ``delivered_values``,
+``lookup_status_path`` (or ``report_path``), ``lookup_list_path`` (an
+empty list there: not found, once ``list_settle_seconds`` have passed),
+``delivered_values``,
 ``undelivered_values``, ``refused_values``, ``not_sent_values``,
 ``not_found_statuses``; the replies customers send (``inbound``):
 ``inbound_url`` (names ``since``, ISO 8601 UTC, and ``since_epoch`` too),
@@ -72,7 +78,18 @@ from ..provider import (
     StatusUnavailableError,
     SubmitResult,
 )
-from .common import ask, error_result, json_body, json_object, transport_result, unreadable
+from .common import (
+    ask,
+    error_result,
+    json_body,
+    json_object,
+    json_path,
+    list_settled,
+    retry_after,
+    transport_result,
+    unreadable,
+)
+from .recipients import batch_outcome, read_recipients, stop_if_refused
 
 METHODS = frozenset({"GET", "POST", "PUT", "PATCH"})
 
@@ -137,18 +154,6 @@ def _environment(place: str) -> SandboxedEnvironment:
 ENVIRONMENTS = {place: _environment(place) for place in ENCODERS}
 
 
-def json_path(data, path: str):
-    """``messages.0.status`` → data["messages"][0]["status"]; None when absent."""
-    for part in path.split(".") if path else ():
-        if isinstance(data, list) and part.isdigit() and int(part) < len(data):
-            data = data[int(part)]
-        elif isinstance(data, dict) and part in data:
-            data = data[part]
-        else:
-            return None
-    return data
-
-
 def _moment(value) -> float | None:
     """Epoch seconds from a number or an ISO 8601 text (``Z`` for UTC); None otherwise."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -187,6 +192,9 @@ class GenericHttpProvider(Provider):
             raise ValueError(
                 f"Profile '{profile.name}': channel '{self.channel}' is not '{SMS}' or '{CALL}'."
             )
+        problems = profile.generic_problems()
+        if problems:
+            raise ValueError(" ".join(problem.message for problem in problems))
         self.lookup_url = options.get("lookup_url") or options.get("status_url")
         by_reference = bool(options.get("client_reference", False)) and bool(self.lookup_url)
         self.capabilities = Capabilities(
@@ -242,6 +250,8 @@ class GenericHttpProvider(Provider):
             "url": self._render(url, context, "url"),
             "headers": headers,
         }
+        if options.get("basic_auth"):  # HTTP Basic from the credentials (ClickSend, Plivo...)
+            request["auth"] = (self.credentials.username, self.credentials.password)
         body = options.get(f"{prefix}body")
         if body:
             encoding = body_encoding(options, headers)
@@ -268,24 +278,36 @@ class GenericHttpProvider(Provider):
         if not 200 <= response.status_code < 300:
             return error_result(response, can_ask=can_ask, provider=self.profile.name)
         # The answer's evidence (its status when the profile reads one, else its
-        # id) must be there: a 200 without it (a proxy's page, an error
-        # message) is no proof the gateway took the message.
+        # id, else its per-recipient list) must be there: a 200 without it (a
+        # proxy's page, an error message) is no proof the gateway took the message.
         data = json_object(response) or {}
-        provider_id = json_path(data, options.get("id_path", ""))
-        status = json_path(data, options.get("status_path", ""))
-        evidence = "status_path" if options.get("status_path") else "id_path"
-        value = status if evidence == "status_path" else provider_id
+        # An empty path would name the whole answer, never an id or a status.
+        provider_id = json_path(data, options["id_path"]) if options.get("id_path") else None
+        status = json_path(data, options["status_path"]) if options.get("status_path") else None
+        if options.get("status_path"):
+            evidence, value = "status_path", status
+        elif options.get("recipients_path"):
+            evidence, value = "", None  # the list is the evidence, read below
+        else:
+            evidence, value = "id_path", provider_id
         if options.get(evidence) and (value is None or isinstance(value, (dict, list))):
             return unreadable(response, can_ask, f"{evidence} '{options[evidence]}'")
         status = None if status is None else str(status)
+        stop_if_refused(options, [status])
         if status is not None and status in options.get("retry_values", []):
             return SubmitResult(
                 Outcome.RETRY, code=reasons.THROTTLED, detail=f"status {status}: throttled"
             )
-        if status is not None and status not in options.get("accepted_values", [status]):
+        if status is not None and status not in options["accepted_values"]:
             return SubmitResult(
                 Outcome.FAILED, code=reasons.REQUEST_REFUSED, detail=f"status {status}: {data}"
             )
+        if options.get("recipients_path"):
+            found = read_recipients(options, data, messages, can_ask)
+            if found is None:
+                missing = f"recipients_path '{options['recipients_path']}'"
+                return unreadable(response, can_ask, missing)
+            return SubmitResult(batch_outcome(found), found, retry_after=retry_after(response))
         accepted = RecipientResult(
             Outcome.ACCEPTED, None if provider_id is None else str(provider_id)
         )
@@ -323,8 +345,11 @@ class GenericHttpProvider(Provider):
                 code=reasons.LOOKUP_UNAVAILABLE,
                 detail=f"HTTP {response.status_code}",
             )
+        answer = json_object(response) or {}
+        if options.get("lookup_list_path") and json_path(answer, options["lookup_list_path"]) == []:
+            return self._absent(message, by_reference)
         path = options.get("lookup_status_path") or options.get("report_path", "status")
-        value = json_path(json_object(response) or {}, path)
+        value = json_path(answer, path)
         if value is None or isinstance(value, (dict, list)):  # a proxy's page, another shape
             detail = f"HTTP 200 without a status at '{path}'"
             return Resolution(Finding.HELD, code=reasons.LOOKUP_UNAVAILABLE, detail=detail)
@@ -344,6 +369,16 @@ class GenericHttpProvider(Provider):
         else:
             delivery = Delivery.ACCEPTED
         return Resolution(Finding.SENT, StatusReport(delivery, message.provider_id, value))
+
+    def _absent(self, message: OutgoingMessage, by_reference: bool) -> Resolution:
+        """The look-up's list is empty: never sent, once the list has had time
+        to show the attempt (``list_settle_seconds``); a known id gone is lost."""
+        if not by_reference:
+            return Resolution(Finding.HELD, code=reasons.RECORD_LOST, detail=message.provider_id)
+        settled, ready = list_settled(self, [message])
+        if not settled:
+            return Resolution(Finding.HELD, code=reasons.NOT_LISTED_YET, retry_at=ready)
+        return Resolution(Finding.NOT_SENT, code=reasons.NOT_SENT, detail="not listed")
 
     def inbound(self, since: float) -> list[InboundMessage]:
         """Replies through the profile's ``inbound_*`` options (module docstring)."""

@@ -57,7 +57,15 @@ from ..provider import (
     StatusUnavailableError,
     SubmitResult,
 )
-from .common import ask, error_result, json_body, json_object, transport_result, unreadable
+from .common import (
+    ask,
+    error_result,
+    json_body,
+    json_object,
+    list_settled,
+    transport_result,
+    unreadable,
+)
 
 DEFAULT_BASE_URL = "https://api.twilio.com"
 DELIVERY = {
@@ -80,7 +88,6 @@ REFUSALS = {
 TRIAL_PREFIX = "Sent from your Twilio trial account - "
 PAGE_SIZE = 1000  # Twilio's largest page
 MAX_PAGES = 200
-DEFAULT_SETTLE_SECONDS = 120.0
 DEFAULT_LOOKUP_CONCURRENCY = 8
 MIN_REFERENCE_LENGTH = 4
 TYPOGRAPHY = str.maketrans(
@@ -298,7 +305,7 @@ class TwilioProvider(Provider):
         if not exact:
             if any(similar_body(row.get("body"), text) for row in candidates):
                 return hold(group, reasons.SIMILAR_MESSAGE)
-            settled, retry_at = self._settled(group)
+            settled, retry_at = list_settled(self, group)
             if not settled:
                 return hold(group, reasons.NOT_LISTED_YET, retry_at)
             unsent = Resolution(Finding.NOT_SENT, code=reasons.NOT_SENT, detail="not in the list")
@@ -314,17 +321,6 @@ class TwilioProvider(Provider):
             message.ref: Resolution(Finding.SENT, self.report_of(row))
             for message, row in zip(group, rows)
         }
-
-    def _settled(self, group: list[OutgoingMessage]) -> tuple[bool, float | None]:
-        """Whether the list is old enough for absence to mean "never sent"."""
-        settle = float(self.profile.options.get("list_settle_seconds", DEFAULT_SETTLE_SECONDS))
-        if settle <= 0:
-            return True, None
-        attempts = [message.attempted_at for message in group]
-        if any(at is None for at in attempts):
-            return False, None
-        ready = max(attempts) + settle
-        return self.clock() >= ready, ready
 
 
 def hold(group, code: str, retry_at: float | None = None, detail: str = "") -> dict:

@@ -44,7 +44,7 @@ from ..provider import (
     StatusUnavailableError,
     SubmitResult,
 )
-from .common import json_body
+from .common import json_body, list_settled
 from .twilio import TwilioProvider, hold
 
 CALL_DELIVERY = {
@@ -138,7 +138,7 @@ class TwilioVoiceProvider(TwilioProvider):
             key=_created,
         )
         if not candidates:
-            settled, retry_at = self._settled(ours)
+            settled, retry_at = list_settled(self, ours)
             if not settled:
                 return hold(ours, reasons.NOT_LISTED_YET, retry_at)
             unsent = Resolution(Finding.NOT_SENT, code=reasons.NOT_SENT, detail="not in the list")

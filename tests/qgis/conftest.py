@@ -164,3 +164,22 @@ def store_location(request, tmp_path):
     with psycopg2.connect(PG_DSN) as conn, conn.cursor() as cursor:
         cursor.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
     conn.close()
+
+
+@pytest.fixture(autouse=True)
+def model_cache_of_its_own(tmp_path):
+    """Each test stores models in a cache folder of its own in the profile, removed after it,
+    so no test loads a model another test built (its reads and builds are its own).
+
+    Set and restored by hand: the ``monkeypatch`` fixture, made first for an autouse
+    fixture, would be undone last, after the test's own fixtures' teardown, and
+    the environment a test changed through it would reach them."""
+    import shutil
+
+    from water_outage_notifier.gis import model_store
+
+    shared = model_store.FOLDER
+    model_store.FOLDER = (*shared, f"test-{tmp_path.name}")
+    yield
+    shutil.rmtree(model_store.cache_root(), ignore_errors=True)
+    model_store.FOLDER = shared

@@ -56,6 +56,19 @@ def segments_parameters(path, output: str) -> dict:
     }
 
 
+def counted_calls(monkeypatch, module, name: str) -> list:
+    """A list that grows by one at each call of ``module.name`` from now on (the calls go through)."""
+    count = []
+    real = getattr(module, name)
+
+    def counted(*args, **kwargs):
+        count.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return count
+
+
 def spied_columnar_reads(monkeypatch) -> list:
     """The sources each columnar read came from from now on (a read that gave up is not listed)."""
     from water_outage_notifier.gis import features

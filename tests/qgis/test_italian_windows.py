@@ -453,8 +453,11 @@ def test_a_refused_password_is_said_in_italian_in_a_dialog_that_keeps_its_fields
     settings.profiles = [replace(settings.profiles[0], authcfg=authcfg)]
     dialog = notify_dialog(session, settings)
     sms = dialog.text.toPlainText()
-    # where the screen allows, it opens with the warnings before *Send* in view
-    opened_whole = dialog.issues.visibleRegion().boundingRect().height() == dialog.issues.height()
+    # where the screen allows, it opens with the warnings before *Send* in view (without
+    # a warning the list is hidden: nothing to see)
+    opened_whole = dialog.issues.count() == 0 or (
+        dialog.issues.visibleRegion().boundingRect().height() == dialog.issues.height()
+    )
     dialog.send_button.click()
     wait_for_task(dialog)
     QgsApplication.processEvents()

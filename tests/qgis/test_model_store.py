@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from model_identity import SAMPLE, identity, sample_layers
+from model_identity import SAMPLE, counted_calls, identity, sample_layers
 from osgeo import gdal
 from qgis.core import QgsVectorLayer
 from water_outage_notifier.gis import model as model_module
+from water_outage_notifier.gis.compat import new_field
 from water_outage_notifier.gis.model import ModelSources
 from water_outage_notifier.gis.model_store import DATA, KEY, ModelStore
 
@@ -34,15 +35,7 @@ def town(tmp_path):
 @pytest.fixture()
 def reads(monkeypatch):
     """How many times the network layers were read (a build that did not use the cache)."""
-    count = []
-    real = model_module.read_network
-
-    def counted(*args, **kwargs):
-        count.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(model_module, "read_network", counted)
-    return count
+    return counted_calls(monkeypatch, model_module, "read_network")
 
 
 def build(mapping):
@@ -152,4 +145,14 @@ def test_layers_that_are_not_files_have_no_cache(town):
     QgsProject.instance().addMapLayer(memory)
     mapping.sources.layer_id = memory.id()
     mapping.sources.fields = {"id": "id"}
+    assert ModelStore.for_mapping(mapping) is None
+
+
+def test_a_mapped_virtual_field_has_no_cache(town):
+    """Its expression (or a joined layer) may change the values with no change to the file."""
+    _path, mapping, layers = town
+    valves = layers["valvole"]
+    valves.addExpressionField("'aperta'", new_field("stato_calcolato", "string"))
+    assert ModelStore.for_mapping(mapping) is not None, "a virtual field not mapped is not read"
+    mapping.valves.fields["status"] = "stato_calcolato"
     assert ModelStore.for_mapping(mapping) is None

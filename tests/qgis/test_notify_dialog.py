@@ -178,3 +178,16 @@ def test_screenshot(screen_language, settings, tmp_path):
         screens.assert_painted(path)
     finally:
         window.close()
+
+
+def test_the_checks_list_shows_only_when_it_has_something_to_say(dialog):
+    """Seen at 1920×1080 after a send: with no warning the checks list stood in the dialog
+    as an empty white box. It shows when a check has something to say, and only then."""
+    dialog.show()
+    QgsApplication.processEvents()
+    assert dialog.issues.count() == 0
+    assert not dialog.issues.isVisibleTo(dialog), "an empty white box"
+    dialog.override.setChecked(False)
+    dialog.start.setDateTime(QDateTime(datetime.now() + timedelta(hours=30)))  # under 48 h
+    QgsApplication.processEvents()
+    assert dialog.issues.count() > 0 and dialog.issues.isVisibleTo(dialog)

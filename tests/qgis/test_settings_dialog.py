@@ -169,7 +169,8 @@ def test_a_gateway_profile_made_in_the_dialog_is_stored_and_reloaded(layers):
     profile = stored.profile()
     assert stored.selected_profile == "Skebby"
     assert (profile.provider, profile.sender, profile.rate) == ("skebby", "AcquaImola", 4.0)
-    assert profile.options == {"message_type": "GP", "return_credits": "true"}
+    # true/false are booleans (before, "false" was a non-empty text, so true)
+    assert profile.options == {"message_type": "GP", "return_credits": True}
     reopened = SettingsDialog()
     again = reopened.global_tabs.gateway
     assert again.profiles() == [profile] and again.name.text() == "Skebby"

@@ -313,23 +313,44 @@ def free_port():
         return probe.getsockname()[1]
 
 
-@pytest.mark.parametrize("proxy", ["down", "refusing"])
-def test_a_proxy_that_lets_nothing_through_is_not_a_doubt(proxy, proxy_refusing_the_tunnel):
-    """The QGIS proxy is down, or refuses the tunnel (407): the request never
-    left for the gateway. Safe to send again later; before, every message of
-    the run was "in doubt", held for the operator at a gateway that cannot be
-    asked."""
-    address = f"http://127.0.0.1:{free_port()}" if proxy == "down" else proxy_refusing_the_tunnel
+def relay_behind(proxy: str, base_url: str = "https://sms.example.com"):
+    """The relay profile, reached through the QGIS proxy at ``proxy``."""
     profile = GatewayProfile(
-        "p",
-        "generic",
-        "https://sms.example.com",
-        "HeraAcqua",
-        options={**RELAY_OPTIONS, "lookup_url": ""},
+        "p", "generic", base_url, "HeraAcqua", options={**RELAY_OPTIONS, "lookup_url": ""}
     )
-    relay = close_later(create_provider(profile, Credentials("utility", "k"), {"https": address}))
+    proxies = {"https": proxy, "http": proxy}
+    return close_later(create_provider(profile, Credentials("utility", "k"), proxies))
+
+
+def test_a_proxy_that_is_down_is_not_a_doubt():
+    """The QGIS proxy is down: the request never left for the gateway. Safe to
+    send again later; before, every message of the run was "in doubt", held
+    for the operator at a gateway that cannot be asked."""
+    relay = relay_behind(f"http://127.0.0.1:{free_port()}")
     result = relay.submit("b", [message()])
     assert (result.outcome, result.code) == (Outcome.RETRY, reasons.NETWORK_UNREACHED)
+
+
+@pytest.mark.parametrize("target", ["https", "http"], ids=["tunnel", "plain-http"])
+def test_a_proxy_refusing_its_login_stops_the_run_at_once(
+    tmp_path, proxy_refusing_the_tunnel, emulator, target
+):
+    """The proxy answers 407 (its password expired), to the tunnel or to a
+    plain request: no message can go until the proxy settings are corrected.
+    The run stops at the first request and says so, as for refused gateway
+    credentials, and every message stays queued. Before, each message was
+    retried until the run's patience ran out, then "could not be reached"."""
+    base = emulator.url if target == "http" else "https://sms.example.com"
+    relay = relay_behind(proxy_refusing_the_tunnel, base)
+    outbox = Outbox(close_later(Database(str(tmp_path / "o.sqlite"))))
+    phones = [PHONE, "+393331000002", "+393331000003"]
+    summary = Dispatcher(outbox, relay, retry=QUICK, rate=1000.0).send_intervention(
+        REF, "start", TEXT, phones
+    )
+    assert summary.error.params["why"] == reasons.PROXY_AUTH_REFUSED
+    assert {row.state for row in outbox.messages()} == {PENDING}
+    assert all(row.tries <= 1 for row in outbox.messages()), "not retried until the deadline"
+    assert emulator.total_accepted() == 0 and not emulator.state.seen
 
 
 def test_a_skebby_answer_with_a_garbled_count_is_asked_about(tmp_path, emulator):

@@ -3,22 +3,9 @@ local gateway emulator instead of the example's address."""
 
 import contextlib
 import io
-import re
-from pathlib import Path
 
+from doc_examples import example
 from water_outage_notifier.devtools.gateway_emulator import GatewayEmulator
-
-DOCS = Path(__file__).resolve().parents[2] / "docs"
-
-
-def example(name: str, page: str = "gateways.md") -> str:
-    found = re.search(
-        rf"<!-- example: {name} -->\s*```python\n(.*?)```\s*<!-- end example -->",
-        (DOCS / page).read_text(encoding="utf-8"),
-        re.S,
-    )
-    assert found, f"docs/{page} has no example '{name}'"
-    return found.group(1)
 
 
 def test_the_generic_gateway_example_runs_and_prints_what_the_doc_says():

@@ -123,11 +123,13 @@ def test_a_run_waiting_for_a_retry_says_until_when(tmp_path, emulator):
     whole patience (10 min) without a word. The run now says when it tries again,
     and until when it keeps trying, each time that changes."""
     disp = dispatcher(tmp_path, emulator)
+    # retries 0.5-1 s apart: a wait however loaded the machine (QUICK's are over at once)
+    disp.retry = RetryPolicy(max_tries=2, base_delay=1.0, max_delay=1.0, patience=30.0)
     disp.queue("INT-1", "start", "Acqua sospesa INT-1", ["+393470000001"])
-    emulator.add_fault("skebby_send", SERVER_ERROR, times=3)
+    emulator.add_fault("skebby_send", SERVER_ERROR, times=2)
     watched = WatchedProgress()
     _prepared, summary = recover(disp, "INT-1", watched)
     assert summary.counts[ACCEPTED] == 1
-    assert len(watched.waits) >= 3
+    assert watched.waits, "the run waited without a word"
     assert all(deadline is not None and until <= deadline for until, deadline in watched.waits)
     assert len(set(watched.waits)) == len(watched.waits), "a wait is said once"

@@ -15,8 +15,10 @@ any change to the model, node numbering included, fails here.
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 import random
+import weakref
 
 import numpy as np
 import pytest
@@ -154,6 +156,7 @@ def model_digest(network) -> str:
 def test_the_model_is_the_one_the_per_part_build_gave(case):
     network = build_network(*harder_town(*case), SETTINGS)
     assert model_digest(network) == DIGESTS[case]
+    assert network.segment_count == len(set(network.piece_segment)), "outage:segments says it"
 
 
 @pytest.mark.parametrize("case", sorted(DIGESTS))
@@ -211,3 +214,23 @@ def test_the_harder_towns_have_every_awkward_case():
         "null_id",
         "duplicate_id",
     } <= codes
+
+
+def test_a_dropped_network_is_freed_without_the_cycle_collector():
+    """A Processing call builds a network and drops it: it must go with its last reference.
+
+    Kept in a reference cycle (the network and its view of the pieces), it
+    stayed until the collector ran, which then scanned the whole model.
+    """
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        network = build_network(*harder_town(11, 800), SETTINGS)
+        assert len(network.pieces) and network.pieces[0].index == 0
+        dropped = weakref.ref(network)
+        del network
+        assert dropped() is None
+    finally:
+        if was_enabled:
+            gc.enable()
