@@ -69,8 +69,9 @@ OUTBOX_STATES = (PENDING, SUBMITTING, ACCEPTED, FAILED, UNCERTAIN, DELIVERED, UN
 FINAL_STATES = (FAILED, DELIVERED, UNDELIVERED)
 #: The provider took the SMS: it left.
 SENT_STATES = (ACCEPTED, DELIVERED, UNDELIVERED)
-#: The phone may have received the message (the follow-ups go to these).
-MAY_HAVE_RECEIVED = (ACCEPTED, DELIVERED, UNCERTAIN)
+#: The phone may have received the message (the follow-ups go to these):
+#: one a sender holds (SUBMITTING) is on its way and cannot be called back.
+MAY_HAVE_RECEIVED = (ACCEPTED, DELIVERED, UNCERTAIN, SUBMITTING)
 #: The code of a scheduled message the operator called off before it went
 #: (FAILED, never revived, never sent: ``Outbox.cancel``).
 CANCELLED_BEFORE_SENDING = "cancelled_before_sending"

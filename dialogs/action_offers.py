@@ -41,12 +41,6 @@ def refusal_text(code: str, action: str, item) -> str:
         )
     if code == "already_started":
         return tr("{reference} is already in progress.").format(reference=reference)
-    if action == lifecycle.RESCHEDULE:
-        return tr(
-            "{reference} has not been notified yet: nobody had its notice. To move a notice "
-            "still waiting for the send window, cancel the work (nothing waiting goes) and "
-            "notify it again with the new dates."
-        ).format(reference=reference)
     return tr("{reference} has not been notified yet: nobody had its notice.").format(
         reference=reference
     )

@@ -52,7 +52,10 @@ class ChangeDialog(QDialog):
     """*Reschedule* (a new start and end) or *Extend* (a new end): the notice, then Send.
 
     ``preview_for(start, end, override_window)`` renders the notice for the
-    times picked (naive, Rome); ``numbers`` is how many get it per channel.
+    times picked (naive, Rome); ``numbers`` is how many get it per channel;
+    ``waiting`` how many messages of the first notice still wait, per channel
+    (they go with the new dates; when nobody had the notice, the dialog shows
+    that notice, and no postponement goes).
     """
 
     def __init__(
@@ -62,6 +65,7 @@ class ChangeDialog(QDialog):
         numbers: dict,
         preview_for: Callable[[datetime, datetime, bool], FollowUpPreview],
         parent=None,
+        waiting: dict | None = None,
     ):
         super().__init__(parent)
         self.intervention = intervention
@@ -104,12 +108,25 @@ class ChangeDialog(QDialog):
                 "else: {channels}."
             )
         )
-        self.audience = wrapped(audience.format(channels=channels_text(numbers)), self)
+        said = [audience.format(channels=channels_text(numbers))] if numbers else []
+        if waiting:
+            said.append(
+                tr(
+                    "The notice still waiting ({channels}) is written again with the new "
+                    "dates and goes to the same people, the same way: nobody gets the old "
+                    "dates, nobody gets it twice."
+                ).format(channels=channels_text(waiting))
+            )
+        if not said:
+            said.append(audience.format(channels=channels_text(numbers)))
+        self.audience = wrapped("\n".join(said), self)
         layout.addWidget(self.audience)
         layout.addWidget(QLabel(tr("The SMS exactly as customers will read it:"), self))
-        add_notice_and_send(
-            self, layout, tr("Send the postponement") if moving else tr("Send the extension")
-        )
+        if waiting and not numbers:
+            send = tr("Move the notice")
+        else:
+            send = tr("Send the postponement") if moving else tr("Send the extension")
+        add_notice_and_send(self, layout, send)
         for picker in (self.start, self.end):
             picker.dateTimeChanged.connect(self.refresh)
         self.resize(540, 460)

@@ -1,8 +1,9 @@
 """The history dock's changes to an announced work: reschedule, extend, reminders.
 
 Works move and overrun. *Reschedule…* and *Extend…* ask the new times,
-show the postponement or extension notice with how many numbers get it,
-and on *Send* run ``notify.changes.reschedule`` or ``extend`` (the same
+show the postponement or extension notice with how many numbers get it
+(or, when nobody had the notice yet, the notice still waiting with the new
+dates: it is written again, not followed by a postponement), and on *Send* run ``notify.changes.reschedule`` or ``extend`` (the same
 functions ``outage:reschedule`` runs) in the life cycle's sending task, so
 the send recovers first and the dock says what this press sent.
 *Reminders and scheduled sends…* schedules the reminders
@@ -25,6 +26,7 @@ from ..gis.notify_services import NotifySetupError, operator_name
 from ..gis.problem_text import problem_text
 from ..gis.store_access import StoreError, store_error_text
 from ..notify import changes, lifecycle, reminders, scheduled
+from ..notify.waiting_notice import waiting_notice
 from .action_offers import offer, refusal_text
 from .change_dialogs import ChangeDialog
 from .reminder_dialog import RemindersDialog, scheduled_text
@@ -52,14 +54,20 @@ class ChangeActions(QObject):
             item,
             lifecycle.RESCHEDULE,
             idle,
-            tr("New dates: the postponement SMS to the same numbers."),
+            tr(
+                "New dates: the postponement to whoever had the notice; a notice still "
+                "waiting goes with the new dates."
+            ),
         )
         offer(
             self.extend_action,
             item,
             lifecycle.EXTEND,
             idle,
-            tr("A later end: the extension SMS to the same numbers."),
+            tr(
+                "A later end: the extension to whoever had the notice; a notice still "
+                "waiting goes with the new end."
+            ),
         )
         self.reminders_action.setEnabled(item is not None)
         self.reminders_action.setToolTip(
@@ -74,13 +82,17 @@ class ChangeActions(QObject):
     def _say(self, text: str) -> None:
         self.dock.message.setText(text)
 
-    def _options_and_audience(self, item):
-        """``(options(override_window), numbers told)`` for ``item``, or None after
-        saying what is wrong with the settings or the store."""
+    def _options_and_audience(self, item, waiting: bool = False):
+        """``(options(override_window), numbers told)`` for ``item`` (and, when
+        ``waiting``, the messages of its notice still waiting per channel), or
+        None after saying what is wrong with the settings or the store."""
         try:
             options = self.lifecycle.options_for()
             with self.dock.open_history() as services:
-                return options, changes.audience(services, item.reference)
+                told = changes.audience(services, item.reference)
+                if waiting:
+                    return options, told, waiting_notice(services, item.reference)
+                return options, told
         except NotifySetupError as error:
             self._say(str(error))
         except StoreError as error:
@@ -93,16 +105,16 @@ class ChangeActions(QObject):
         if item is None:
             return
         kind = POSTPONEMENT if moving else EXTENSION
-        now = datetime.now(timezone.utc)
-        found = self._options_and_audience(item)
+        found = self._options_and_audience(item, waiting=True)
         if found is None:
             return
-        options, numbers = found
+        options, numbers, waiting = found
 
         def preview_for(start, end, override: bool):
-            return changes.preview_change(item, kind, options(override), now, start, end)
+            with self.dock.open_history() as services:
+                return changes.change_preview(services, item, kind, options(override), start, end)
 
-        dialog = ChangeDialog(item, moving, numbers, preview_for, self.dock)
+        dialog = ChangeDialog(item, moving, numbers, preview_for, self.dock, waiting)
         if not self.dock.ask(dialog):
             self._say(
                 tr("{reference}: nothing changed, nothing sent.").format(reference=item.reference)
@@ -111,16 +123,22 @@ class ChangeActions(QObject):
         start, end = dialog.window()
         chosen = options(dialog.override.isChecked())
         operator, reference = operator_name(), item.reference
+        if waiting and not numbers:
+            title = tr("Moving the notice of {reference}")
+        elif moving:
+            title = tr("Sending the postponement of {reference}")
+        else:
+            title = tr("Sending the extension of {reference}")
         if moving:
             self.lifecycle.send(
-                tr("Sending the postponement of {reference}").format(reference=reference),
+                title.format(reference=reference),
                 lambda services, progress: changes.reschedule(
                     reference, services, chosen, operator, start, end, progress
                 ),
             )
         else:
             self.lifecycle.send(
-                tr("Sending the extension of {reference}").format(reference=reference),
+                title.format(reference=reference),
                 lambda services, progress: changes.extend(
                     reference, services, chosen, operator, end, progress
                 ),

@@ -127,6 +127,9 @@ def result_summary(result: NotifyResult) -> str:
     """The outcome in a few sentences: this press, the whole intervention, what to do."""
     if result.refused:
         return refusal_summary(result)
+    if result.moved and not result.sent_now and not result.error:
+        # a notice still waiting written again with new dates: that is the news
+        return "\n".join([*(problem_text(w) for w in result.warnings), holds_line(result)])
     lines = [press_line(result), holds_line(result)]
     if result.not_received:
         lines.append(
@@ -141,7 +144,7 @@ def result_summary(result: NotifyResult) -> str:
         )
     if result.uncertain:
         lines.append(uncertain_explanation(result.uncertain))
-    if result.pending and not result.error:
+    if result.pending and not result.error and result.scheduled_at is None:
         lines.append(
             tr_n("%n SMS wait in the outbox: press Send again to send them.", result.pending)
         )

@@ -50,6 +50,15 @@ TEXTS = {
         "QGIS authentication database, locked until the master password is entered: they go "
         "at the first background dispatch after it is."
     ),
+    # a notice still waiting, written again with a change's new dates (notify/waiting_notice.py)
+    "waiting_notice_moved": (
+        "The notice of {reference} still waiting (messages: {messages}) goes with the new "
+        "dates; nobody gets the old ones."
+    ),
+    "waiting_notice_moved_at": (
+        "The notice of {reference} still waiting (messages: {messages}) goes with the new "
+        "dates {when} (Italian time); nobody gets the old ones."
+    ),
     "follow_up_already_sent": (
         "{already} number(s) already had the message '{kind}' for {reference}."
     ),

@@ -177,8 +177,8 @@
     </message>
     <message>
       <location filename="../dialogs/history_changes.py" />
-      <source>A later end: the extension SMS to the same numbers.</source>
-      <translation>A later end: the extension SMS to the same numbers.</translation>
+      <source>A later end: the extension to whoever had the notice; a notice still waiting goes with the new end.</source>
+      <translation>A later end: the extension to whoever had the notice; a notice still waiting goes with the new end.</translation>
     </message>
     <message>
       <location filename="../gis/log_text.py" />
@@ -1353,6 +1353,11 @@
       <translation>Messages</translation>
     </message>
     <message>
+      <location filename="../processing_provider/reschedule.py" />
+      <source>Messages of the waiting notice written with the new dates</source>
+      <translation>Messages of the waiting notice written with the new dates</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Messages of {reference}</source>
       <translation>Messages of {reference}</translation>
@@ -1428,6 +1433,16 @@
       <translation>Most SMS parts per message</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Move the notice</source>
+      <translation>Move the notice</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Moving the notice of {reference}</source>
+      <translation>Moving the notice of {reference}</translation>
+    </message>
+    <message>
       <location filename="../gis/mapping.py" />
       <source>Municipality</source>
       <translation>Municipality</translation>
@@ -1482,8 +1497,8 @@
     </message>
     <message>
       <location filename="../dialogs/history_changes.py" />
-      <source>New dates: the postponement SMS to the same numbers.</source>
-      <translation>New dates: the postponement SMS to the same numbers.</translation>
+      <source>New dates: the postponement to whoever had the notice; a notice still waiting goes with the new dates.</source>
+      <translation>New dates: the postponement to whoever had the notice; a notice still waiting goes with the new dates.</translation>
     </message>
     <message>
       <location filename="../dialogs/change_dialogs.py" />
@@ -3015,8 +3030,8 @@
     </message>
     <message>
       <location filename="../processing_provider/reschedule.py" />
-      <source>Tells the numbers that had the notice of intervention REFERENCE that the work moved or takes longer. With START and END the work is rescheduled: the postponement notice goes, the reminders not sent yet are called off and, when there were some, new ones are scheduled for the new dates. With END only it is extended: the extension notice goes. Outside the send window (08:00-21:00 unless set otherwise) the notice waits in the outbox for the window's next opening and SCHEDULED_AT says when; OVERRIDE_WINDOW sends it at once, as the operator's decision. The history keeps the times before the change. The gateway PROFILE is the selected one when empty; DATABASE defaults to the one in the settings.</source>
-      <translation>Tells the numbers that had the notice of intervention REFERENCE that the work moved or takes longer. With START and END the work is rescheduled: the postponement notice goes, the reminders not sent yet are called off and, when there were some, new ones are scheduled for the new dates. With END only it is extended: the extension notice goes. Outside the send window (08:00-21:00 unless set otherwise) the notice waits in the outbox for the window's next opening and SCHEDULED_AT says when; OVERRIDE_WINDOW sends it at once, as the operator's decision. The history keeps the times before the change. The gateway PROFILE is the selected one when empty; DATABASE defaults to the one in the settings.</translation>
+      <source>Tells the numbers that had the notice of intervention REFERENCE that the work moved or takes longer. With START and END the work is rescheduled: the postponement notice goes, the reminders not sent yet are called off and, when there were some, new ones are scheduled for the new dates. With END only it is extended: the extension notice goes. A notice still waiting for its first send (for the window's 08:00, or for the time chosen) is written again with the new dates for the same recipients and channels, and no postponement goes to those who never had it; MOVED counts its messages, and KIND is then the notice's kind when nobody had it yet. Outside the send window (08:00-21:00 unless set otherwise) the notice waits in the outbox for the window's next opening and SCHEDULED_AT says when; OVERRIDE_WINDOW sends it at once, as the operator's decision. The history keeps the times before the change. The gateway PROFILE is the selected one when empty; DATABASE defaults to the one in the settings.</source>
+      <translation>Tells the numbers that had the notice of intervention REFERENCE that the work moved or takes longer. With START and END the work is rescheduled: the postponement notice goes, the reminders not sent yet are called off and, when there were some, new ones are scheduled for the new dates. With END only it is extended: the extension notice goes. A notice still waiting for its first send (for the window's 08:00, or for the time chosen) is written again with the new dates for the same recipients and channels, and no postponement goes to those who never had it; MOVED counts its messages, and KIND is then the notice's kind when nobody had it yet. Outside the send window (08:00-21:00 unless set otherwise) the notice waits in the outbox for the window's next opening and SCHEDULED_AT says when; OVERRIDE_WINDOW sends it at once, as the operator's decision. The history keeps the times before the change. The gateway PROFILE is the selected one when empty; DATABASE defaults to the one in the settings.</translation>
     </message>
     <message>
       <location filename="../gis/problem_text.py" />
@@ -3432,6 +3447,21 @@
       <location filename="../gis/notice_text.py" />
       <source>The notice '{kind}' needs an end time to record the intervention.</source>
       <translation>The notice '{kind}' needs an end time to record the intervention.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The notice of {reference} still waiting (messages: {messages}) goes with the new dates {when} (Italian time); nobody gets the old ones.</source>
+      <translation>The notice of {reference} still waiting (messages: {messages}) goes with the new dates {when} (Italian time); nobody gets the old ones.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The notice of {reference} still waiting (messages: {messages}) goes with the new dates; nobody gets the old ones.</source>
+      <translation>The notice of {reference} still waiting (messages: {messages}) goes with the new dates; nobody gets the old ones.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The notice still waiting ({channels}) is written again with the new dates and goes to the same people, the same way: nobody gets the old dates, nobody gets it twice.</source>
+      <translation>The notice still waiting ({channels}) is written again with the new dates and goes to the same people, the same way: nobody gets the old dates, nobody gets it twice.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
@@ -5454,11 +5484,6 @@
       <location filename="../dialogs/action_offers.py" />
       <source>{reference} has not been notified yet: nobody had its notice.</source>
       <translation>{reference} has not been notified yet: nobody had its notice.</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/action_offers.py" />
-      <source>{reference} has not been notified yet: nobody had its notice. To move a notice still waiting for the send window, cancel the work (nothing waiting goes) and notify it again with the new dates.</source>
-      <translation>{reference} has not been notified yet: nobody had its notice. To move a notice still waiting for the send window, cancel the work (nothing waiting goes) and notify it again with the new dates.</translation>
     </message>
     <message>
       <location filename="../dialogs/action_offers.py" />

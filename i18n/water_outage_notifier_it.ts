@@ -177,8 +177,8 @@
     </message>
     <message>
       <location filename="../dialogs/history_changes.py" />
-      <source>A later end: the extension SMS to the same numbers.</source>
-      <translation>Una fine più tarda: l'SMS di proroga agli stessi numeri.</translation>
+      <source>A later end: the extension to whoever had the notice; a notice still waiting goes with the new end.</source>
+      <translation>Una fine più tarda: l'avviso di proroga a chi ha ricevuto l'avviso; un avviso ancora in attesa parte con la nuova fine.</translation>
     </message>
     <message>
       <location filename="../gis/log_text.py" />
@@ -1353,6 +1353,11 @@
       <translation>Messaggi</translation>
     </message>
     <message>
+      <location filename="../processing_provider/reschedule.py" />
+      <source>Messages of the waiting notice written with the new dates</source>
+      <translation>Messaggi dell'avviso in attesa riscritti con le nuove date</translation>
+    </message>
+    <message>
       <location filename="../dialogs/lifecycle_dialogs.py" />
       <source>Messages of {reference}</source>
       <translation>Messaggi di {reference}</translation>
@@ -1428,6 +1433,16 @@
       <translation>Numero massimo di parti SMS per messaggio</translation>
     </message>
     <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>Move the notice</source>
+      <translation>Sposta l'avviso</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/history_changes.py" />
+      <source>Moving the notice of {reference}</source>
+      <translation>Spostamento dell'avviso di {reference}</translation>
+    </message>
+    <message>
       <location filename="../gis/mapping.py" />
       <source>Municipality</source>
       <translation>Comune</translation>
@@ -1482,8 +1497,8 @@
     </message>
     <message>
       <location filename="../dialogs/history_changes.py" />
-      <source>New dates: the postponement SMS to the same numbers.</source>
-      <translation>Nuove date: l'SMS di rinvio agli stessi numeri.</translation>
+      <source>New dates: the postponement to whoever had the notice; a notice still waiting goes with the new dates.</source>
+      <translation>Nuove date: l'avviso di rinvio a chi ha ricevuto l'avviso; un avviso ancora in attesa parte con le nuove date.</translation>
     </message>
     <message>
       <location filename="../dialogs/change_dialogs.py" />
@@ -3015,8 +3030,8 @@
     </message>
     <message>
       <location filename="../processing_provider/reschedule.py" />
-      <source>Tells the numbers that had the notice of intervention REFERENCE that the work moved or takes longer. With START and END the work is rescheduled: the postponement notice goes, the reminders not sent yet are called off and, when there were some, new ones are scheduled for the new dates. With END only it is extended: the extension notice goes. Outside the send window (08:00-21:00 unless set otherwise) the notice waits in the outbox for the window's next opening and SCHEDULED_AT says when; OVERRIDE_WINDOW sends it at once, as the operator's decision. The history keeps the times before the change. The gateway PROFILE is the selected one when empty; DATABASE defaults to the one in the settings.</source>
-      <translation>Avvisa i numeri che hanno ricevuto l'avviso dell'intervento REFERENCE che i lavori sono stati spostati o durano di più. Con START ed END l'intervento è rinviato: parte l'avviso di rinvio, i promemoria non ancora inviati sono revocati e, se ce n'erano, se ne programmano di nuovi per le nuove date. Con solo END è prolungato: parte l'avviso di prolungamento. Fuori dalla fascia di invio (08:00-21:00 se non impostata diversamente) l'avviso attende nella coda di invio la prossima apertura della fascia e SCHEDULED_AT dice quando; OVERRIDE_WINDOW lo invia subito, per decisione dell'operatore. Lo storico conserva gli orari di prima della modifica. Il profilo del gateway PROFILE è, se vuoto, quello selezionato; DATABASE è, se vuoto, quello delle impostazioni.</translation>
+      <source>Tells the numbers that had the notice of intervention REFERENCE that the work moved or takes longer. With START and END the work is rescheduled: the postponement notice goes, the reminders not sent yet are called off and, when there were some, new ones are scheduled for the new dates. With END only it is extended: the extension notice goes. A notice still waiting for its first send (for the window's 08:00, or for the time chosen) is written again with the new dates for the same recipients and channels, and no postponement goes to those who never had it; MOVED counts its messages, and KIND is then the notice's kind when nobody had it yet. Outside the send window (08:00-21:00 unless set otherwise) the notice waits in the outbox for the window's next opening and SCHEDULED_AT says when; OVERRIDE_WINDOW sends it at once, as the operator's decision. The history keeps the times before the change. The gateway PROFILE is the selected one when empty; DATABASE defaults to the one in the settings.</source>
+      <translation>Avvisa i numeri che hanno ricevuto l'avviso dell'intervento REFERENCE che i lavori sono stati spostati o durano di più. Con START ed END l'intervento è rinviato: parte l'avviso di rinvio, i promemoria non ancora inviati sono revocati e, se ce n'erano, se ne programmano di nuovi per le nuove date. Con solo END è prolungato: parte l'avviso di prolungamento. Un avviso ancora in attesa del primo invio (per le 08:00 della fascia, o per l'ora scelta) viene riscritto con le nuove date per gli stessi destinatari e canali, e nessun avviso di rinvio va a chi non l'ha mai ricevuto; MOVED ne conta i messaggi, e KIND è allora il tipo dell'avviso quando nessuno l'ha ancora ricevuto. Fuori dalla fascia di invio (08:00-21:00 se non impostata diversamente) l'avviso attende nella coda di invio la prossima apertura della fascia e SCHEDULED_AT dice quando; OVERRIDE_WINDOW lo invia subito, per decisione dell'operatore. Lo storico conserva gli orari di prima della modifica. Il profilo del gateway PROFILE è, se vuoto, quello selezionato; DATABASE è, se vuoto, quello delle impostazioni.</translation>
     </message>
     <message>
       <location filename="../gis/problem_text.py" />
@@ -3432,6 +3447,21 @@
       <location filename="../gis/notice_text.py" />
       <source>The notice '{kind}' needs an end time to record the intervention.</source>
       <translation>L'avviso '{kind}' richiede un'ora di fine per registrare l'intervento.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The notice of {reference} still waiting (messages: {messages}) goes with the new dates {when} (Italian time); nobody gets the old ones.</source>
+      <translation>L'avviso di {reference} ancora in attesa (messaggi: {messages}) parte con le nuove date {when} (ora italiana); nessuno riceve quelle vecchie.</translation>
+    </message>
+    <message>
+      <location filename="../gis/notice_text.py" />
+      <source>The notice of {reference} still waiting (messages: {messages}) goes with the new dates; nobody gets the old ones.</source>
+      <translation>L'avviso di {reference} ancora in attesa (messaggi: {messages}) parte con le nuove date; nessuno riceve quelle vecchie.</translation>
+    </message>
+    <message>
+      <location filename="../dialogs/change_dialogs.py" />
+      <source>The notice still waiting ({channels}) is written again with the new dates and goes to the same people, the same way: nobody gets the old dates, nobody gets it twice.</source>
+      <translation>L'avviso ancora in attesa ({channels}) viene riscritto con le nuove date e va alle stesse persone, allo stesso modo: nessuno riceve le vecchie date, nessuno lo riceve due volte.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
@@ -5454,11 +5484,6 @@
       <location filename="../dialogs/action_offers.py" />
       <source>{reference} has not been notified yet: nobody had its notice.</source>
       <translation>{reference} non è ancora stato avvisato: nessuno ha ricevuto l'avviso.</translation>
-    </message>
-    <message>
-      <location filename="../dialogs/action_offers.py" />
-      <source>{reference} has not been notified yet: nobody had its notice. To move a notice still waiting for the send window, cancel the work (nothing waiting goes) and notify it again with the new dates.</source>
-      <translation>{reference} non è ancora stato avvisato: nessuno ha ricevuto l'avviso. Per spostare un avviso che attende la fascia di invio, annulla il lavoro (nulla di ciò che attende viene inviato) e notificalo di nuovo con le nuove date.</translation>
     </message>
     <message>
       <location filename="../dialogs/action_offers.py" />

@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 
 from ..common.log_words import say
 from ..common.vocabulary import (
-    CALL,
     DELIVERED,
     EMAIL,
     NOTIFIED,
@@ -43,7 +42,7 @@ from .dispatcher import Dispatcher, stop_reason
 from .recovery import Prepared, recover
 from .replies import RepliesRead, poll_replies
 from .request import Reason, Services
-from .states import latest_messages
+from .states import every_channel_states, latest_messages
 
 LOG = logging.getLogger("water_outage_notifier.notify")
 #: Delivery reports are asked for messages sent in the last three days; an
@@ -182,10 +181,7 @@ def sync_history(services: Services, since: float) -> set[str]:
     store = services.store
     for reference, kind in sorted(services.outbox.changed_since(since)):
         latest = latest_messages(services.outbox, reference, kind)
-        states = {p: m.state for p, m in latest.items()}
-        for channel in (CALL, EMAIL):  # the landlines and addresses the history lists too
-            found = latest_messages(services.outbox, reference, kind, channel)
-            states.update({p: m.state for p, m in found.items()})
+        states = every_channel_states(services.outbox, reference, kind)
         try:
             store.update_recipient_states(reference, kind, states)
             state = store.get(reference).state

@@ -30,6 +30,7 @@ from ..common.vocabulary import (
     FOLLOW_UP_OF_STATE,
     IN_PROGRESS,
     NOTIFIED,
+    PLANNED,
     SMS,
     WATER_BACK,
 )
@@ -83,8 +84,11 @@ EXTEND = "extend"
 REMIND = "remind"
 
 #: The changes told to the numbers that had the notice (``notify.changes``,
-#: ``notify.reminders``): a work already announced and not over.
+#: ``notify.reminders``): a work already announced and not over. A planned
+#: work (its notice still waiting, or none yet) may move or grow too: the
+#: waiting notice is written again with the new dates (``notify.waiting_notice``).
 _CHANGES_OF_STATE = {
+    PLANNED: frozenset({RESCHEDULE, EXTEND}),
     NOTIFIED: frozenset({RESCHEDULE, EXTEND, REMIND}),
     IN_PROGRESS: frozenset({EXTEND, REMIND}),
 }

@@ -379,6 +379,14 @@ def preview_follow_up(
     return _waiting_until(result, due, now, options.language)
 
 
+def preview_at(kind, start, end, reference, places, options, due, now) -> NotifyResult:
+    """A ``kind`` message for these values, checked as of ``due`` (when it
+    leaves), saying when it waits: a notice written again with new dates
+    (``notify.waiting_notice``) is checked as ``notify`` checks it."""
+    result = _previewed(kind, start, end, reference, places, options, due)
+    return _waiting_until(result, due, now, options.language)
+
+
 def follow_up_context(intervention, kind, options, now, at=None, streets=()) -> MessageContext:
     """What the follow-up of ``preview_follow_up`` says (its SMS, its call,
     its email): "water back" is timed ``at`` (now by default), the others
@@ -729,6 +737,7 @@ def _draft(plan, selection, places: dict) -> InterventionDraft:
         customer_ids=tuple(c.customer_id for c in selection.customers),
         area_wkt=plan.area_wkt,
         counts=selection.counts(),
+        streets=tuple(places.get("streets", ())),
     )
 
 

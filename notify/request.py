@@ -229,6 +229,10 @@ class NotifyResult:
     emails: dict = field(default_factory=dict)
     #: Recipients and cost per channel, in the preview (``notify.channels``).
     channels: object | None = None
+    #: Messages of a notice still waiting written again with a change's new
+    #: dates (``notify.waiting_notice``): they go to their recipients instead
+    #: of a postponement.
+    moved: int = 0
 
     @property
     def ok(self) -> bool:

@@ -11,7 +11,9 @@ from collections import Counter
 
 from ..common.sms_encoding import analyse
 from ..common.vocabulary import (
+    CALL,
     CANCELLED_BEFORE_SENDING,
+    EMAIL,
     FAILED,
     OUTBOX_STATES,
     SENT_STATES,
@@ -32,6 +34,16 @@ def latest_messages(
         if message.kind == kind:
             latest[message.phone] = message  # rows come by id: a later generation wins
     return latest
+
+
+def every_channel_states(outbox: Outbox, reference: str, kind: str) -> dict[str, str]:
+    """Each number's, landline's and address's latest state of one message
+    kind, for the history's snapshot (``InterventionStore.update_recipient_states``)."""
+    states = {}
+    for channel in (SMS, CALL, EMAIL):
+        found = latest_messages(outbox, reference, kind, channel)
+        states.update({phone: message.state for phone, message in found.items()})
+    return states
 
 
 def state_counts(messages: dict[str, OutboxMessage]) -> dict[str, int]:

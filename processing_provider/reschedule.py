@@ -4,7 +4,9 @@ With START and END the work is moved (``notify.changes.reschedule``: the
 postponement notice, old reminders called off, new ones for the new dates);
 with END only, it is extended (``notify.changes.extend``: the extension
 notice). Both go to the numbers that had the notice; outside the send
-window they wait for its next opening, unless OVERRIDE_WINDOW.
+window they wait for its next opening, unless OVERRIDE_WINDOW. A notice
+still waiting for its first send is written again with the new dates
+instead (``notify.waiting_notice``): MOVED says how many of its messages.
 """
 
 from __future__ import annotations
@@ -45,7 +47,11 @@ class RescheduleAlgorithm(OutageAlgorithm):
         "or takes longer. With START and END the work is rescheduled: the postponement notice "
         "goes, the reminders not sent yet are called off and, when there were some, new ones "
         "are scheduled for the new dates. With END only it is extended: the extension notice "
-        "goes. Outside the send window (08:00-21:00 unless set otherwise) the notice waits in "
+        "goes. A notice still waiting for its first send (for the window's 08:00, or for the "
+        "time chosen) is written again with the new dates for the same recipients and "
+        "channels, and no postponement goes to those who never had it; MOVED counts its "
+        "messages, and KIND is then the notice's kind when nobody had it yet. "
+        "Outside the send window (08:00-21:00 unless set otherwise) the notice waits in "
         "the outbox for the window's next opening and SCHEDULED_AT says when; OVERRIDE_WINDOW "
         "sends it at once, as the operator's decision. "
         "The history keeps the times before the change. The gateway PROFILE is the "
@@ -65,6 +71,11 @@ class RescheduleAlgorithm(OutageAlgorithm):
         add_sending_parameters(self)
         self.addOutput(QgsProcessingOutputString("KIND", self.tr("Notice sent")))
         self.addOutput(QgsProcessingOutputNumber("SENT", self.tr("SMS sent")))
+        self.addOutput(
+            QgsProcessingOutputNumber(
+                "MOVED", self.tr("Messages of the waiting notice written with the new dates")
+            )
+        )
         self.addOutput(
             QgsProcessingOutputString(
                 "SCHEDULED_AT", self.tr("When the notice will go (empty: it went now)")
@@ -109,4 +120,9 @@ class RescheduleAlgorithm(OutageAlgorithm):
         for line in other_channels_text(result):
             feedback.pushInfo(line)
         scheduled = result.scheduled_at.isoformat() if result.scheduled_at else ""
-        return {"KIND": result.kind, "SENT": result.sent, "SCHEDULED_AT": scheduled}
+        return {
+            "KIND": result.kind,
+            "SENT": result.sent,
+            "MOVED": result.moved,
+            "SCHEDULED_AT": scheduled,
+        }

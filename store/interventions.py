@@ -288,6 +288,9 @@ class InterventionDraft:
     counts: Mapping[str, Any] = field(default_factory=dict)
     reference: str | None = None
     notes: str = ""
+    #: The streets the notice names, kept so that a notice still waiting is
+    #: written again with new dates and the same words (``notice_streets``).
+    streets: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -431,16 +434,29 @@ class InterventionStore:
                 "INSERT INTO intervention_municipalities VALUES (?, ?) ON CONFLICT DO NOTHING",
                 [(intervention_id, name) for name in _distinct_names(draft.municipalities)],
             )
-            _add_event(conn, intervention_id, created, draft.operator, "created", None, PLANNED)
+            named = {"streets": list(draft.streets)} if draft.streets else None
+            _add_event(
+                conn, intervention_id, created, draft.operator, "created", None, PLANNED, named
+            )
         say(log, logging.INFO, "intervention_recorded", reference=reference, kind=draft.kind)
         return self.get(reference)
 
     def change_window(
-        self, reference: str, start: When, end: When, actor: str, action: str
+        self,
+        reference: str,
+        start: When,
+        end: When,
+        actor: str,
+        action: str,
+        also: Callable[[Any], Any] | None = None,
     ) -> Intervention:
         """New planned times (a postponement, an extension): the times before
         the change stay in the history's event, so planned and actual (the
-        ``started_at`` and ``finished_at`` of the transitions) can be compared."""
+        ``started_at`` and ``finished_at`` of the transitions) can be compared.
+
+        ``also(conn)`` runs in the same transaction (the outbox shares this
+        database): what waits to be sent is changed with the dates, in one
+        commit, so a crash leaves both as they were or both changed."""
         start = to_rome(start, "planned_start")
         end = to_rome(end, "planned_end")
         if end <= start:
@@ -469,6 +485,8 @@ class InterventionStore:
                 "new_end": iso(end),
             }
             _add_event(conn, intervention_id, self.now(), actor, action, state, state, details)
+            if also is not None:
+                also(conn)
         said = "intervention_extended" if action == CHANGE_EXTENDED else "intervention_rescheduled"
         say(log, logging.INFO, said, reference=reference, start=iso(start), end=iso(end))
         return self.get(reference)
@@ -518,6 +536,13 @@ class InterventionStore:
         ).fetchall()
         names = _municipalities(conn, [row["id"] for row in rows])
         return [_intervention(row, names.get(row["id"], ())) for row in rows]
+
+    def notice_streets(self, reference: str) -> tuple[str, ...]:
+        """The streets the notice of ``reference`` named when it was created."""
+        for event in self.events(reference):
+            if event.action == "created":
+                return tuple(event.details.get("streets", ()))
+        return ()
 
     def events(self, reference: str) -> list[Event]:
         """The audit trail of one intervention, oldest first."""

@@ -339,6 +339,7 @@ class Outbox:
         reason: str,
         kind: str | None = None,
         generation: int | None = None,
+        within=None,
     ) -> int:
         """Call off what has not gone yet: PENDING messages of this
         intervention (of one ``kind``, or all; of one ``generation`` of it, such
@@ -347,28 +348,53 @@ class Outbox:
 
         A message already claimed by a sender is past recall and is left
         alone (it went, or it is in doubt). Returns how many were cancelled.
+        ``within`` is the caller's open transaction (a change of the work
+        that calls off what waits in the same commit); None opens one.
         """
         if not operator.strip() or not reason.strip():
             raise ValueError("A cancellation needs the operator's name and a reason for the audit.")
+        if within is None:
+            with self.db.transaction() as conn:
+                return self.cancel(intervention_id, operator, reason, kind, generation, conn)
         now = self.clock()
         key = str(intervention_id)
         which, args = ("", ()) if kind is None else (" AND kind = ?", (kind,))
         if kind is not None and generation is not None:
             which, args = which + " AND generation = ?", (*args, generation)
-        with self.db.transaction() as conn:
-            cancelled = conn.execute(
-                f"UPDATE outbox_messages SET state = '{FAILED}',"
-                f" code = '{CANCELLED_BEFORE_SENDING}', detail = ?, retryable = 0, updated_at = ?"
-                f" WHERE state = '{PENDING}' AND intervention_id = ?{which}",
-                (reason, now, key, *args),
-            ).rowcount
-            if cancelled:  # the audit tells of what was called off, not of nothing
-                conn.execute(
-                    "INSERT INTO outbox_audit (at, intervention_id, kind, action, operator,"
-                    " reason, messages) VALUES (?, ?, ?, 'cancel', ?, ?, ?)",
-                    (now, key, kind or "*", operator, reason, cancelled),
-                )
+        cancelled = within.execute(
+            f"UPDATE outbox_messages SET state = '{FAILED}',"
+            f" code = '{CANCELLED_BEFORE_SENDING}', detail = ?, retryable = 0, updated_at = ?"
+            f" WHERE state = '{PENDING}' AND intervention_id = ?{which}",
+            (reason, now, key, *args),
+        ).rowcount
+        if cancelled:  # the audit tells of what was called off, not of nothing
+            within.execute(
+                "INSERT INTO outbox_audit (at, intervention_id, kind, action, operator,"
+                " reason, messages) VALUES (?, ?, ?, 'cancel', ?, ?, ?)",
+                (now, key, kind or "*", operator, reason, cancelled),
+            )
         return cancelled
+
+    def retext_in(
+        self, conn, intervention_id, kind: str, texts: dict, not_before: float | None
+    ) -> dict[str, int]:
+        """Give the ``kind`` messages of ``intervention_id`` still waiting (PENDING)
+        the new text of their channel (``texts``: channel → text) and, unless
+        None, the send time ``not_before``, inside the caller's transaction
+        ``conn``; per channel, how many. A message a sender has already claimed
+        is past recall: it keeps its text (it went, or is going, as it was).
+        The UPDATE takes each row's lock, so a claim either took the row
+        before (it is no longer PENDING here) or finds it with the new text."""
+        now = self.clock()
+        moved = {}
+        for channel, text in texts.items():
+            moved[channel] = conn.execute(
+                "UPDATE outbox_messages SET text = ?,"
+                " next_attempt_at = COALESCE(?, next_attempt_at), updated_at = ?"
+                f" WHERE state = '{PENDING}' AND intervention_id = ? AND kind = ? AND channel = ?",
+                (text, not_before, now, str(intervention_id), kind, channel),
+            ).rowcount
+        return moved
 
     def hold(self, channel: str, kinds: Sequence[str], until: float, intervention_id=None) -> int:
         """PENDING messages of ``channel`` and ``kinds`` due before ``until``

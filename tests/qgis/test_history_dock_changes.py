@@ -12,12 +12,11 @@ dialogs are real; the operator's answers fill them in through ``dock.ask``.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from types import SimpleNamespace
 
 import test_history_dock_lifecycle as lifecycle_tests
 from notify_support import wait_for_task
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
-from test_history_dock_lifecycle import PHONES, accepted, open_database
+from test_history_dock_lifecycle import NOTICE, PHONES, accepted, open_database
 from water_outage_notifier.common.vocabulary import (
     CANCELLED_BEFORE_SENDING,
     CHANGE_RESCHEDULED,
@@ -27,13 +26,14 @@ from water_outage_notifier.common.vocabulary import (
     PENDING,
     PLANNED,
 )
-from water_outage_notifier.dialogs.action_offers import refusal_text
 from water_outage_notifier.dialogs.change_dialogs import ChangeDialog, FinishDialog
 from water_outage_notifier.dialogs.history_dock import HistoryDock
 from water_outage_notifier.dialogs.lifecycle_dialogs import FollowUpOffer
 from water_outage_notifier.gis.history_layer import history_filter
-from water_outage_notifier.gis.notify_services import message_options, open_history
-from water_outage_notifier.notify import lifecycle
+from water_outage_notifier.gis.notify_services import (
+    message_options,
+    open_history,
+)
 from water_outage_notifier.notify.reminders import schedule_reminders
 from water_outage_notifier.store.interventions import ROME, InterventionDraft
 
@@ -196,12 +196,47 @@ def test_the_work_menu_offers_by_state_and_says_why_not(dock, settings, notified
     assert "Select an intervention" in dock.lifecycle.work_button.toolTip()
 
 
-def test_a_work_whose_notice_still_waits_says_how_to_move_it(qgis_app):
-    waiting = SimpleNamespace(reference="INT-2026-0009", state=PLANNED)
-    why = refusal_text(
-        lifecycle.refusal_code(PLANNED, lifecycle.RESCHEDULE), lifecycle.RESCHEDULE, waiting
-    )
-    assert "INT-2026-0009" in why and "cancel the work" in why and "notify it again" in why
+def waiting_notice(settings) -> str:
+    """A notice to PHONES waiting for the time the operator chose (tomorrow,
+    whatever the hour now: the override keeps it off the send window)."""
+    tomorrow = datetime.now(ROME).replace(second=0, microsecond=0) + timedelta(days=1)
+    result = lifecycle_tests.notice(settings, days=5, send_at=tomorrow)
+    assert result.scheduled_at is not None and result.state == PLANNED
+    return result.reference
+
+
+def test_rinvia_on_a_waiting_notice_moves_it_and_sends_no_postponement(dock, settings, emulator):
+    reference = waiting_notice(settings)
+    dock.refresh()
+    assert dock.select_reference(reference)
+    changes = dock.lifecycle.changes
+    assert changes.reschedule_action.isEnabled() and changes.extend_action.isEnabled()
+    store, outbox = open_database(settings)
+    before = store.get(reference)
+    (waits_until, _n) = outbox.scheduled(reference)[(reference, NOTICE)]
+    start = before.planned_start + timedelta(days=7)
+    fill = dock.answers[ChangeDialog] = answer_change(start, start + timedelta(hours=5))
+    seen = {}
+
+    def button(dialog):
+        seen["send"] = dialog.send_button.text()
+        return fill(dialog)
+
+    dock.answers[ChangeDialog] = button
+    changes.reschedule_action.trigger()
+    wait_for_task(dock.lifecycle)
+
+    assert seen["send"] == "Move the notice" and "2 SMS" in fill.audience
+    assert f"{start:%d}" in fill.text and f"{before.planned_start:%d} " not in fill.text
+    assert accepted(emulator) == [1, 1], "only the other work's notice: nothing before its time"
+    assert messages_of(outbox, reference, "postponed") == []
+    notice = messages_of(outbox, reference, NOTICE)
+    assert {(m.state, m.text) for m in notice} == {(PENDING, fill.text)}
+    assert outbox.scheduled(reference)[(reference, NOTICE)] == (waits_until, 2)
+    moved = store.get(reference)
+    assert (moved.state, moved.planned_start) == (PLANNED, start)
+    said = dock.message.text()
+    assert said.startswith(f"The notice of {reference} still waiting") and "This press" not in said
 
 
 def test_works_planned_months_ahead_are_listed(qgis_canvas, settings, notified):

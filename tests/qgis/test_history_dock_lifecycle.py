@@ -57,9 +57,17 @@ def open_database(settings):
 @pytest.fixture()
 def notified(settings):
     """An intervention notified to PHONES through the pipeline; returns its reference."""
+    result = notice(settings, days=3)
+    assert result.sent == 2 and result.state == NOTIFIED
+    return result.reference
+
+
+def notice(settings, days: int, **extra):
+    """The notice of a work ``days`` ahead at 08:30 to PHONES (``extra``: the
+    request's ``send_at``), through the pipeline, the send window overridden."""
     services = close_later(open_services(settings, gateway_profile(settings), with_email=False))
     start = datetime.now(ROME).replace(hour=8, minute=30, second=0, microsecond=0)
-    start += timedelta(days=3)
+    start += timedelta(days=days)
     request = NotifyRequest(
         plan=InterventionPlan(NOTICE, start, start + timedelta(hours=4), "rossi"),
         selection=assemble(
@@ -67,10 +75,9 @@ def notified(settings):
         ),
         options=message_options(settings, override_window=True),
         send_email=False,
+        **extra,
     )
-    result = notify(request, services)
-    assert result.sent == 2 and result.state == NOTIFIED
-    return result.reference
+    return notify(request, services)
 
 
 @pytest.fixture()
@@ -132,7 +139,7 @@ def test_buttons_offer_only_the_changes_the_state_allows(dock, settings, notifie
     )
     dock.refresh()
     dock.select_reference(planned.reference)
-    assert enabled(dock) == {"cancel", "messages"}
+    assert enabled(dock) == {"cancel", "reschedule", "extend", "messages"}
 
     dock.select_reference(notified)
     dock.lifecycle.start_action.trigger()

@@ -16,16 +16,30 @@ configured = notify_tests.configured
 customer_layer = notify_tests.customer_layer
 
 
+def notified(run_algorithm, layer, tmp_path, **extra) -> str:
+    """The reference of the notice outage:notify sends (or schedules, ``extra``:
+    SEND_AT) to the customers of Imola."""
+    listed = run_algorithm(
+        "outage:customers", customer_parameters(layer, tmp_path, MUNICIPALITY="Imola")
+    )
+    parameters = notify_parameters(listed["OUTPUT_REPORT"], tmp_path, layer, **extra)
+    return run_algorithm("outage:notify", parameters)["REFERENCE"]
+
+
+def moved_to(reference: str, start) -> dict:
+    """outage:reschedule's parameters: the work moved to ``start`` for four hours."""
+    return {
+        "REFERENCE": reference,
+        "START": QDateTime(start),
+        "END": QDateTime(start + timedelta(hours=4)),
+        "OVERRIDE_WINDOW": True,  # the test may run at night
+    }
+
+
 def test_reminders_wait_in_the_outbox_and_go_with_a_cancelled_work(
     run_algorithm, customer_layer, configured, emulator, tmp_path
 ):
-    listed = run_algorithm(
-        "outage:customers", customer_parameters(customer_layer, tmp_path, MUNICIPALITY="Imola")
-    )
-    notified = run_algorithm(
-        "outage:notify", notify_parameters(listed["OUTPUT_REPORT"], tmp_path, customer_layer)
-    )
-    reference = notified["REFERENCE"]
+    reference = notified(run_algorithm, customer_layer, tmp_path)
     result = run_algorithm("outage:reminders", {"REFERENCE": reference, "EVENING": "19:30"})
 
     assert result["REMINDERS"] == 2  # the evening before, the morning of the work
@@ -40,24 +54,10 @@ def test_reminders_wait_in_the_outbox_and_go_with_a_cancelled_work(
 def test_a_reschedule_then_an_extension_reach_the_same_numbers(
     run_algorithm, customer_layer, configured, emulator, tmp_path
 ):
-    listed = run_algorithm(
-        "outage:customers", customer_parameters(customer_layer, tmp_path, MUNICIPALITY="Imola")
-    )
-    notified = run_algorithm(
-        "outage:notify", notify_parameters(listed["OUTPUT_REPORT"], tmp_path, customer_layer)
-    )
-    reference = notified["REFERENCE"]
+    reference = notified(run_algorithm, customer_layer, tmp_path)
     run_algorithm("outage:reminders", {"REFERENCE": reference})
     later = notify_tests.START + timedelta(days=7)
-    moved = run_algorithm(
-        "outage:reschedule",
-        {
-            "REFERENCE": reference,
-            "START": QDateTime(later),
-            "END": QDateTime(later + timedelta(hours=4)),
-            "OVERRIDE_WINDOW": True,  # the test may run at night
-        },
-    )
+    moved = run_algorithm("outage:reschedule", moved_to(reference, later))
     assert (moved["KIND"], moved["SENT"]) == ("postponed", 3)
     longer = run_algorithm(
         "outage:reschedule",
@@ -79,13 +79,7 @@ def test_reminders_run_twice_leave_one_set(
 ):
     """A second run (a new hour, or the same by mistake) replaces the waiting
     reminders, as the history dock does: one set, never two."""
-    listed = run_algorithm(
-        "outage:customers", customer_parameters(customer_layer, tmp_path, MUNICIPALITY="Imola")
-    )
-    notified = run_algorithm(
-        "outage:notify", notify_parameters(listed["OUTPUT_REPORT"], tmp_path, customer_layer)
-    )
-    reference = notified["REFERENCE"]
+    reference = notified(run_algorithm, customer_layer, tmp_path)
     run_algorithm("outage:reminders", {"REFERENCE": reference, "EVENING": "19:30"})
     again = run_algorithm("outage:reminders", {"REFERENCE": reference, "EVENING": "20:00"})
 
@@ -102,3 +96,27 @@ def test_reminders_run_twice_leave_one_set(
     with open_history(PluginSettings.load()) as services:
         ((key, (when, count)),) = services.outbox.scheduled(reference).items()
         assert count == 9
+
+
+def test_a_notice_still_waiting_is_moved_not_followed_by_a_postponement(
+    run_algorithm, customer_layer, configured, emulator, tmp_path
+):
+    """outage:reschedule on a work whose notice waits for the time chosen
+    (tomorrow): the notice is written again with the new dates, nothing goes
+    now, no postponement; MOVED counts its messages."""
+    tomorrow = QDateTime.currentDateTime().addDays(1)
+    reference = notified(run_algorithm, customer_layer, tmp_path, SEND_AT=tomorrow)
+    assert emulator.total_accepted() == 0
+    later = notify_tests.START + timedelta(days=7)
+    moved = run_algorithm("outage:reschedule", moved_to(reference, later))
+
+    assert (moved["KIND"], moved["SENT"], moved["MOVED"]) == ("planned_interruption", 0, 3)
+    assert moved["SCHEDULED_AT"], "it still waits for the time chosen"
+    assert emulator.total_accepted() == 0
+    with open_history(PluginSettings.load()) as services:
+        ((key, (when, count)),) = services.outbox.scheduled(reference).items()
+        assert key == (reference, "planned_interruption") and count == 3
+        texts = {m.text for m in services.outbox.messages(intervention_id=reference)}
+        (text,) = texts
+        assert f" {later.day} " in text and f" {notify_tests.START.day} " not in text
+        assert services.store.get(reference).planned_start.date() == later.date()

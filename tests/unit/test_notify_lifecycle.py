@@ -29,7 +29,7 @@ from water_outage_notifier.store.outbox import Outbox
 @pytest.mark.parametrize(
     "state, actions",
     [
-        (PLANNED, {"cancel"}),
+        (PLANNED, {"cancel", "reschedule", "extend"}),
         (NOTIFIED, {"start", "finish", "cancel", "reschedule", "extend", "remind"}),
         (IN_PROGRESS, {"finish", "cancel", "extend", "remind"}),
         (FINISHED, {"follow_up"}),
