@@ -722,7 +722,7 @@
     <message>
       <location filename="../processing_provider/replies_map.py" />
       <source>Draws where the customers of intervention REFERENCE answered "1" (still no water) to the water-back notice: one feature per valve segment with replies (its pipes), the numbers that answered, the customers of the segment told the water was back and the share. A segment with MIN_REPLIES numbers or more (2 by default) is a cluster: a valve may have been left shut, and the operable valves bounding the segment are named, those closed for the work first. Numbers that match no customer, or customers on no pipe, are counted in the log, not drawn. No phone number is written. The network and customers are the project's mapped layers; DATABASE defaults to the one in the settings.</source>
-      <translation>Disegna da dove i clienti dell'intervento REFERENCE hanno risposto «1» (ancora senz'acqua) all'avviso di ritorno dell'acqua: un elemento per ogni segmento di valvole con risposte (le sue condotte), i numeri che hanno risposto, i clienti del segmento avvisati del ritorno dell'acqua e la quota. Un segmento con MIN_REPLIES numeri o più (2 predefinito) è un gruppo: una valvola potrebbe essere rimasta chiusa, e sono indicate le valvole manovrabili che delimitano il segmento, prima quelle chiuse per il lavoro. I numeri che non corrispondono a nessun cliente, o i clienti su nessuna condotta, sono contati nel registro, non disegnati. Nessun numero di telefono viene scritto. La rete e i clienti sono i layer mappati del progetto; DATABASE è per default quello delle impostazioni.</translation>
+      <translation>Disegna da dove le utenze dell'intervento REFERENCE hanno risposto «1» (ancora senz'acqua) all'avviso di ritorno dell'acqua: un elemento per ogni segmento di valvole con risposte (le sue condotte), i numeri che hanno risposto, le utenze del segmento avvisate del ritorno dell'acqua e la quota. Un segmento con MIN_REPLIES numeri o più (2 predefinito) è un gruppo: una valvola potrebbe essere rimasta chiusa, e sono indicate le valvole manovrabili che delimitano il segmento, prima quelle chiuse per il lavoro. I numeri che non corrispondono a nessuna utenza, o le utenze su nessuna condotta, sono contati nel registro, non disegnati. Nessun numero di telefono viene scritto. La rete e le utenze sono i layer mappati del progetto; DATABASE è per default quello delle impostazioni.</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -1773,7 +1773,7 @@
     <message>
       <location filename="../processing_provider/replies_map.py" />
       <source>Numbers not drawn (no customer, or no pipe)</source>
-      <translation>Numeri non disegnati (nessun cliente o nessuna condotta)</translation>
+      <translation>Numeri non disegnati (nessuna utenza o nessuna condotta)</translation>
     </message>
     <message>
       <location filename="../processing_provider/replies_map.py" />
@@ -2266,7 +2266,7 @@
     <message>
       <location filename="../dialogs/history_replies.py" />
       <source>Reading the network and the customers for {reference}…</source>
-      <translation>Lettura della rete e dei clienti per {reference}…</translation>
+      <translation>Lettura della rete e delle utenze per {reference}…</translation>
     </message>
     <message>
       <location filename="../processing_provider/batch.py" />
@@ -2536,17 +2536,17 @@
     <message>
       <location filename="../gis/notice_text.py" />
       <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check first the valves closed for the work, {work_valves}; then the segment's valves {valves}.</source>
-      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» ({customers} dei {warned} clienti avvisati del ritorno dell'acqua). Una valvola potrebbe essere rimasta chiusa: controllare prima le valvole chiuse per il lavoro, {work_valves}; poi le valvole del segmento {valves}.</translation>
+      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» ({customers} delle {warned} utenze avvisate del ritorno dell'acqua). Una valvola potrebbe essere rimasta chiusa: controllare prima le valvole chiuse per il lavoro, {work_valves}; poi le valvole del segmento {valves}.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
       <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check first {closed_by_work}, closed for the work; the segment's valves: {valves}.</source>
-      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» ({customers} dei {warned} clienti avvisati del ritorno dell'acqua). Una valvola potrebbe essere rimasta chiusa: controllare prima {closed_by_work}, chiuse per il lavoro; le valvole del segmento: {valves}.</translation>
+      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» ({customers} delle {warned} utenze avvisate del ritorno dell'acqua). Una valvola potrebbe essere rimasta chiusa: controllare prima {closed_by_work}, chiuse per il lavoro; le valvole del segmento: {valves}.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
       <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check the segment's valves {valves}.</source>
-      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» ({customers} dei {warned} clienti avvisati del ritorno dell'acqua). Una valvola potrebbe essere rimasta chiusa: controllare le valvole del segmento {valves}.</translation>
+      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» ({customers} delle {warned} utenze avvisate del ritorno dell'acqua). Una valvola potrebbe essere rimasta chiusa: controllare le valvole del segmento {valves}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/segments.py" />
@@ -4125,7 +4125,7 @@
     <message>
       <location filename="../dialogs/history_replies.py" />
       <source>Where the customers answered "1" (still no water) to the water-back notice</source>
-      <translation>Dove i clienti hanno risposto «1» (ancora senz'acqua) all'avviso di ritorno dell'acqua</translation>
+      <translation>Dove le utenze hanno risposto «1» (ancora senz'acqua) all'avviso di ritorno dell'acqua</translation>
     </message>
     <message>
       <location filename="../dialogs/widgets_gateway.py" />
@@ -5025,12 +5025,12 @@
     <message>
       <location filename="../gis/notice_text.py" />
       <source>{count} number(s) answered "1" but match no customer of the map (not among the water-back recipients, or no longer in the customers layer): not drawn.</source>
-      <translation>Numeri che hanno risposto «1» ma non corrispondono a nessun cliente della mappa (non tra i destinatari dell'avviso di ritorno dell'acqua, o non più nel layer dei clienti), non disegnati: {count}.</translation>
+      <translation>Numeri che hanno risposto «1» ma non corrispondono a nessuna utenza della mappa (non tra i destinatari dell'avviso di ritorno dell'acqua, o non più nel layer delle utenze), non disegnati: {count}.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
       <source>{count} number(s) answered "1" for customers linked to no pipe of the network: not drawn.</source>
-      <translation>Numeri che hanno risposto «1» per clienti non collegati a nessuna condotta della rete, non disegnati: {count}.</translation>
+      <translation>Numeri che hanno risposto «1» per utenze non collegate a nessuna condotta della rete, non disegnati: {count}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/notify.py" />
@@ -5568,7 +5568,7 @@
     <message>
       <location filename="../gis/reply_map_layer.py" />
       <source>{reference}: no customer answered "1" to the water-back notice.</source>
-      <translation>{reference}: nessun cliente ha risposto «1» all'avviso di ritorno dell'acqua.</translation>
+      <translation>{reference}: nessuna utenza ha risposto «1» all'avviso di ritorno dell'acqua.</translation>
     </message>
     <message>
       <location filename="../processing_provider/publish.py" />

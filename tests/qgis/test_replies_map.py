@@ -211,7 +211,7 @@ def test_the_button_waits_for_replies_and_says_so(sample_project, configured, qg
     with interface_in("it"):
         dock.replies.show_selected()
         assert dock.message.text() == (
-            f"{reference}: nessun cliente ha risposto «1» all'avviso di ritorno dell'acqua."
+            f"{reference}: nessuna utenza ha risposto «1» all'avviso di ritorno dell'acqua."
         )
         assert bar.currentItem().text() == dock.message.text()
     dock.close()
