@@ -2536,17 +2536,17 @@
     <message>
       <location filename="../gis/notice_text.py" />
       <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check first the valves closed for the work, {work_valves}; then the segment's valves {valves}.</source>
-      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» ({customers} delle {warned} utenze avvisate del ritorno dell'acqua). Una valvola potrebbe essere rimasta chiusa: controllare prima le valvole chiuse per il lavoro, {work_valves}; poi le valvole del segmento {valves}.</translation>
+      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» (utenze avvisate del ritorno dell'acqua: {warned}, di cui {customers} con risposta). Una valvola potrebbe essere rimasta chiusa: controllare prima le valvole chiuse per il lavoro, {work_valves}; poi le valvole del segmento {valves}.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
       <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check first {closed_by_work}, closed for the work; the segment's valves: {valves}.</source>
-      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» ({customers} delle {warned} utenze avvisate del ritorno dell'acqua). Una valvola potrebbe essere rimasta chiusa: controllare prima {closed_by_work}, chiuse per il lavoro; le valvole del segmento: {valves}.</translation>
+      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» (utenze avvisate del ritorno dell'acqua: {warned}, di cui {customers} con risposta). Una valvola potrebbe essere rimasta chiusa: controllare prima {closed_by_work}, chiuse per il lavoro; le valvole del segmento: {valves}.</translation>
     </message>
     <message>
       <location filename="../gis/notice_text.py" />
       <source>Segment {segment_id}: {replies} numbers answered "1" ({customers} of the {warned} customers told the water was back). A valve may have been left shut: check the segment's valves {valves}.</source>
-      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» ({customers} delle {warned} utenze avvisate del ritorno dell'acqua). Una valvola potrebbe essere rimasta chiusa: controllare le valvole del segmento {valves}.</translation>
+      <translation>Segmento {segment_id}: {replies} numeri hanno risposto «1» (utenze avvisate del ritorno dell'acqua: {warned}, di cui {customers} con risposta). Una valvola potrebbe essere rimasta chiusa: controllare le valvole del segmento {valves}.</translation>
     </message>
     <message>
       <location filename="../processing_provider/segments.py" />

@@ -83,19 +83,30 @@ def list_history(
     """Interventions whose planned window meets [start, end] (naive: Rome time; None: no
     limit on that side), newest first.
 
-    Newest is the last made: the one the operator is most likely looking for.
+    Newest is the last made: the one the operator is most likely looking for. The
+    notice's states are the outbox's, as the sending left them: a run killed mid-send
+    leaves its numbers in doubt there, while the history's snapshot, written before
+    the send and updated after it, would still call them waiting. The snapshot
+    answers only where this outbox holds none of the notice's SMS.
     """
     store = services.store
     found = list_interventions(store, start, end, states=states)
-    others = notice_channels(services, [item.reference for item in found])
-    return [
-        HistoryEntry(
-            item,
-            dict(sorted(Counter(r.state for r in store.notice_recipients(item.reference)).items())),
-            others.get(item.reference, {}),
-        )
-        for item in sorted(found, key=lambda item: item.id, reverse=True)
-    ]
+    channels = services.outbox.latest_channel_counts(
+        [item.reference for item in found], NOTICE_KINDS
+    )
+    entries = []
+    for item in sorted(found, key=lambda item: item.id, reverse=True):
+        others = dict(channels.get(item.reference, {}))
+        texted = others.pop(SMS, None)
+        if texted is None:  # sent from another PC, or before the outbox kept it
+            texted = Counter(r.state for r in store.notice_recipients(item.reference))
+        entries.append(HistoryEntry(item, _present(texted), others))
+    return entries
+
+
+def _present(states) -> dict[str, int]:
+    """``states`` without the states no number is in, in order of name."""
+    return {state: count for state, count in sorted(states.items()) if count}
 
 
 def sent_per_channel(outbox: Outbox, references=None) -> dict[str, dict[str, int]]:
@@ -107,14 +118,4 @@ def sent_per_channel(outbox: Outbox, references=None) -> dict[str, dict[str, int
             for channel, states in channels.items()
         }
         for reference, channels in outbox.latest_channel_counts(references, NOTICE_KINDS).items()
-    }
-
-
-def notice_channels(services: Services, references) -> dict[str, dict]:
-    """Per intervention, the outbox states of its first notice's calls and
-    emails, by channel (the SMS are the history's snapshot)."""
-    found = services.outbox.latest_channel_counts(references, NOTICE_KINDS)
-    return {
-        reference: {channel: states for channel, states in channels.items() if channel != SMS}
-        for reference, channels in found.items()
     }

@@ -11,6 +11,7 @@ from water_outage_notifier.common.vocabulary import (
     FINISHED,
     IN_PROGRESS,
     NOTIFIED,
+    PENDING,
     PLANNED,
     UNCERTAIN,
     WATER_BACK,
@@ -70,3 +71,24 @@ def test_a_follow_up_reaches_only_the_warned_numbers_without_it(services):
     (entry,) = list_history(services, "2026-03-01T00:00", "2026-03-03T00:00")
     assert entry.intervention.state == CANCELLED
     assert entry.notice_states == {DELIVERED: 1, FAILED: 1, UNCERTAIN: 1}
+
+
+def test_the_history_counts_a_send_cut_off_midway_as_in_doubt(services):
+    """Seen after QGIS was killed mid-send and started again: the provider may have taken
+    the 3 SMS the dead run was sending, yet the history said "in attesa: 3" from its
+    snapshot, written before the send. The outbox knows they are in doubt, as it knows
+    the calls' and emails' states, and the history says so."""
+    store = services.store
+    item = store.create(
+        InterventionDraft("planned_interruption", "2026-03-02T08:00", "2026-03-02T12:00", "rossi")
+    )
+    phones = ["+393331111111", "+393332222222", "+393333333333"]
+    store.record_notification(
+        item.reference,
+        "planned_interruption",
+        [RecipientState(phone, (f"C{n}",), PENDING) for n, phone in enumerate(phones)],
+    )
+    services.outbox.enqueue(item.reference, "planned_interruption", "Acqua sospesa.", phones)
+    assert len(services.outbox.claim("dead run", 10, 60.0, item.reference)) == 3
+    (entry,) = list_history(services, "2026-03-01T00:00", "2026-03-03T00:00")
+    assert (entry.in_doubt, entry.waiting, entry.sent) == (3, 0, 0)
