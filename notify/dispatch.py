@@ -31,6 +31,7 @@ from ..common.vocabulary import (
     PENDING,
     PLANNED,
     SENT_STATES,
+    SMS,
     UNDELIVERED,
 )
 from ..mail.customer_mail import EmailProvider
@@ -42,7 +43,7 @@ from .dispatcher import Dispatcher, stop_reason
 from .recovery import Prepared, recover
 from .replies import RepliesRead, poll_replies
 from .request import Reason, Services
-from .states import every_channel_states, latest_messages
+from .states import every_channel_states, latest_by_channel
 
 LOG = logging.getLogger("water_outage_notifier.notify")
 #: Delivery reports are asked for messages sent in the last three days; an
@@ -180,15 +181,15 @@ def sync_history(services: Services, since: float) -> set[str]:
     touched = set()
     store = services.store
     for reference, kind in sorted(services.outbox.changed_since(since)):
-        latest = latest_messages(services.outbox, reference, kind)
-        states = every_channel_states(services.outbox, reference, kind)
+        latest = latest_by_channel(services.outbox, reference, kind)
+        states = every_channel_states(latest)
         try:
             store.update_recipient_states(reference, kind, states)
             state = store.get(reference).state
         except UnknownInterventionError:  # a trial message or a dry run: no history
             continue
         touched.add(reference)
-        if state == PLANNED and any(m.state in SENT_STATES for m in latest.values()):
+        if state == PLANNED and any(m.state in SENT_STATES for m in latest[SMS].values()):
             store.transition(reference, NOTIFIED, "dispatch")
     return touched
 

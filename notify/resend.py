@@ -24,7 +24,7 @@ from .follow_channels import not_configured
 from .other_channels import mail_provider
 from .recovery import prepare, send_due
 from .request import NotifyResult, Reason, Resend, Services
-from .states import latest_messages, not_received, sent_by_press, state_counts
+from .states import latest_by_channel, latest_messages, not_received, sent_by_press, state_counts
 
 LOG = logging.getLogger("water_outage_notifier.notify")
 
@@ -92,9 +92,7 @@ def resend_messages(
     brought up to date afterwards. A channel no longer set up (no voice
     profile, no mail server) is refused with its code, nothing sent.
     """
-    before = {
-        channel: latest_messages(services.outbox, reference, kind, channel) for channel in CHANNELS
-    }
+    before = latest_by_channel(services.outbox, reference, kind)
     groups: dict[str, list[str]] = {}
     for phone in phones:
         channel = next((c for c in CHANNELS if phone in before[c]), None)
@@ -140,9 +138,7 @@ def resend_messages(
         actor=resend.operator,
         why=resend.reason,
     )
-    after = {
-        channel: latest_messages(services.outbox, reference, kind, channel) for channel in CHANNELS
-    }
+    after = latest_by_channel(services.outbox, reference, kind)
     texted = groups.get(SMS, [])
     if texted:
         services.store.update_recipient_states(

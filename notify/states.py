@@ -11,9 +11,8 @@ from collections import Counter
 
 from ..common.sms_encoding import analyse
 from ..common.vocabulary import (
-    CALL,
     CANCELLED_BEFORE_SENDING,
-    EMAIL,
+    CHANNELS,
     FAILED,
     OUTBOX_STATES,
     SENT_STATES,
@@ -36,12 +35,16 @@ def latest_messages(
     return latest
 
 
-def every_channel_states(outbox: Outbox, reference: str, kind: str) -> dict[str, str]:
-    """Each number's, landline's and address's latest state of one message
-    kind, for the history's snapshot (``InterventionStore.update_recipient_states``)."""
+def latest_by_channel(outbox: Outbox, reference: str, kind: str) -> dict[str, dict]:
+    """:func:`latest_messages` of every channel (SMS, calls, emails), by channel."""
+    return {channel: latest_messages(outbox, reference, kind, channel) for channel in CHANNELS}
+
+
+def every_channel_states(latest: dict[str, dict]) -> dict[str, str]:
+    """Each number's, landline's and address's latest state, from :func:`latest_by_channel`'s
+    answer, for the history's snapshot (``InterventionStore.update_recipient_states``)."""
     states = {}
-    for channel in (SMS, CALL, EMAIL):
-        found = latest_messages(outbox, reference, kind, channel)
+    for found in latest.values():
         states.update({phone: message.state for phone, message in found.items()})
     return states
 

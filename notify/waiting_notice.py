@@ -39,7 +39,7 @@ from ..store.interventions import Intervention, to_rome
 from .other_channels import customer_email, message_context
 from .pipeline import preview_at
 from .request import MessageOptions, Reason, Services
-from .states import every_channel_states
+from .states import every_channel_states, latest_by_channel
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,9 @@ def move(services: Services, reference: str, window: tuple, change: Change) -> M
             actor=operator,
         )
     store.update_recipient_states(
-        reference, intervention.kind, every_channel_states(outbox, reference, intervention.kind)
+        reference,
+        intervention.kind,
+        every_channel_states(latest_by_channel(outbox, reference, intervention.kind)),
     )
     return Moved(
         planned.preview if moved else None,
